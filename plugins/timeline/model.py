@@ -1,0 +1,249 @@
+"""The timeline's data model: frozen dataclasses passed from stage to stage.
+
+The pipeline (each stage a pure function in its own module):
+
+    ingest.read_seeds(files, metadata)        -> list[SourceArticle]   (+ problems)
+    stories.cluster_stories(articles)         -> list[Story]; undated copies dated
+    extract.extract_claims(article, knowledge)-> list[Claim]           (one source each)
+    merge.build_entries(claims, stories)      -> list[Entry]           (claims merged)
+    ids.assign_ids(entries, registry)         -> entries with stable ids, redirects
+    export / render / feeds                   -> files
+
+Nothing in this module knows about Pelican.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
+PublishedFrom = Literal["header", "dateline", "metadata", "inferred"]
+Severity = Literal["error", "warning"]
+Status = Literal["ok", "warning", "error"]
+EventType = Literal[
+    "armed-clash",
+    "shelling",
+    "ceasefire",
+    "diplomacy",
+    "detention",
+    "casualties",
+    "background",
+]
+EVENT_TYPES: tuple[EventType, ...] = (
+    "armed-clash",
+    "shelling",
+    "ceasefire",
+    "diplomacy",
+    "detention",
+    "casualties",
+    "background",
+)
+PRECISION_RANK: dict[Precision, int] = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "interval": 4,
+    "year": 5,
+    "decade": 6,
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong with one input, reported to the maintainer.
+
+    ``str(problem)`` reads ``seeds/x.txt:3: no date found; add "published:" ...``.
+    ``severity == "error"`` means the file could not be used at all;
+    ``"warning"`` means it was used, with the stated repair. ``--strict`` fails
+    the build on either.
+    """
+
+    file: str
+    line: int | None
+    message: str
+    hint: str = ""
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        tail = f"; {self.hint}" if self.hint else ""
+        return f"{where}: {self.message}{tail}"
+
+
+@dataclass(frozen=True, order=True)
+class FuzzyDate:
+    """A date known to some precision, written as EDTF.
+
+    ``start``/``end`` are the first and last day the value covers (equal for a
+    day or a time), so any two values can be ordered and compared for overlap.
+    ``edtf`` examples: ``2021-11-16``, ``2020-11``, ``1991``, ``198X``,
+    ``2022-04/2022-05``, ``2022-09-05/2022-09-11``, ``2021-11-16T18:30``,
+    ``2021-11-16T14:30Z``.
+    ``part_of_day`` keeps "evening", "morning", ... for a day-precision value.
+    """
+
+    start: dt.date
+    end: dt.date
+    edtf: str
+    precision: Precision
+    part_of_day: str | None = None
+
+    def contains(self, other: FuzzyDate) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: FuzzyDate) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.date, str]:
+        return (self.start, self.end, self.edtf)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a sentence, resolved.
+
+    ``anchor`` says what it was resolved against: ``abs`` (written out in
+    full), ``pub`` (the article's publication date) or ``prev`` (the date the
+    text mentioned last).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: FuzzyDate
+    kind: str
+    anchor: Literal["abs", "pub", "prev"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's cleaned text; ``index`` is its anchor (``#s3``)."""
+
+    index: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """One seed file, read and cleaned. Every piece of boilerplate that carries
+    information is kept here as metadata, never in ``paragraphs``."""
+
+    id: str
+    file: str
+    content_hash: str
+    headline: str | None
+    published: dt.date | None
+    published_from: PublishedFrom | None
+    outlet: str | None = None
+    wire: str | None = None
+    author: str | None = None
+    language: str = "en"
+    url: str | None = None
+    notes: str | None = None
+    cites: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    story: str | None = None
+
+    @property
+    def status(self) -> Status:
+        if any(p.severity == "error" for p in self.problems):
+            return "error"
+        if self.problems:
+            return "warning"
+        return "ok"
+
+    @property
+    def usable(self) -> bool:
+        """Has text and a publication date: can yield claims."""
+        return bool(self.sentences) and self.published is not None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that are copies or rewrites of one story.
+
+    ``origin`` is the earliest dated member (ties: smallest id); ``wire`` the
+    agency credited by any member. Copies corroborate nothing beyond it.
+    """
+
+    id: str
+    members: tuple[str, ...]
+    origin: str
+    wire: str | None
+    published: dt.date | None
+
+
+@dataclass(frozen=True, order=True)
+class Figure:
+    """A number in a claim: ``Figure("killed", 6500, "more than")``."""
+
+    kind: str
+    value: int
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The exact sentence of a source that states a claim."""
+
+    source: str
+    sentence: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A dated statement, attributed. ``claimant`` is None when the outlet
+    states it itself. ``said_on`` is set when the claim was made on another
+    date than the one it describes."""
+
+    text: str
+    date: FuzzyDate
+    claimant: str | None
+    sources: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...] = ()
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    said_on: FuzzyDate | None = None
+    date_inherited: bool = False
+    event_type: EventType = "background"
+    conflict_group: str | None = None  # claims sharing it disagree: show side by side
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One happening on the timeline, with every claim about it."""
+
+    id: str
+    date: FuzzyDate
+    headline: str
+    type: EventType
+    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Redirect:
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything a build produces before rendering."""
+
+    sources: tuple[SourceArticle, ...]
+    stories: tuple[Story, ...]
+    entries: tuple[Entry, ...]
+    redirects: tuple[Redirect, ...]
+    problems: tuple[Problem, ...]
