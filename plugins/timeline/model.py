@@ -247,3 +247,13 @@ class Timeline:
     entries: tuple[Entry, ...]
     redirects: tuple[Redirect, ...]
     problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class HandWrittenPage:
+    """A page of ``content/`` (about, method), read by Pelican, in one language."""
+
+    slug: str
+    lang: str
+    title: str
+    html: str

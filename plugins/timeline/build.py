@@ -1,0 +1,128 @@
+"""Run a whole build: Pelican into a staging folder, then swap it in.
+
+``python -m timeline.build`` (with ``plugins/`` on ``PYTHONPATH``; ``invoke
+build`` does this) builds into a temporary folder beside the output and
+renames it into place only when everything, search index included, is
+written. An interrupted or failed build leaves the previous site untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Replace ``output`` by ``staging`` with two renames on one filesystem.
+
+    Between the renames no half-written site is ever at ``output``: it is
+    either the old tree or the new one (or, for an instant, absent).
+    """
+    old = output.with_name(f".{output.name}-old-{time.monotonic_ns()}")
+    if output.exists():
+        output.rename(old)
+    try:
+        staging.rename(output)
+    except OSError:
+        if old.exists():
+            old.rename(output)
+        raise
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def atomic_build(output: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(staging)`` and swap the result in; on any exception (or
+    interruption) remove the staging folder and leave ``output`` as it was."""
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-build-", dir=output.parent))
+    try:
+        write(staging)
+        staging.chmod(0o755)  # mkdtemp makes it 0700: servers running as another user must read it
+        swap_in(staging, output)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def run_pelican(settings_file: Path, output: Path, overrides: dict[str, Any]) -> None:
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(settings_file), override={**overrides, "OUTPUT_PATH": str(output)})
+    Pelican(settings).run()
+
+
+def run_search_index(site: Path) -> float:
+    """Index the built site with Pagefind (one index per ``<html lang>``)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def build(
+    settings_file: Path,
+    output: Path,
+    seeds: Path | None = None,
+    strict: bool = False,
+    search: bool = True,
+) -> int:
+    """Build the site; return the process exit code (0 ok, 2 strict failure, 1 error)."""
+    from .generator import TimelineBuildError
+
+    overrides: dict[str, Any] = {"TIMELINE_STRICT": strict}
+    if seeds is not None:
+        overrides["TIMELINE_SEEDS"] = str(seeds.resolve())
+
+    def write(staging: Path) -> None:
+        started = time.perf_counter()
+        run_pelican(settings_file, staging, overrides)
+        took = time.perf_counter() - started
+        index = run_search_index(staging) if search else 0.0
+        print(f"build: site {took:.2f} s, search index {index:.2f} s -> {output}")
+
+    try:
+        atomic_build(output, write)
+    except TimelineBuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return exc.exitcode
+    except Exception as exc:
+        logger.exception("build failed, previous site kept: %s", exc)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="timeline.build", description=__doc__)
+    parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"))
+    parser.add_argument("--output", type=Path, default=Path("output"))
+    parser.add_argument("--seeds", type=Path, default=None)
+    parser.add_argument("--strict", action="store_true", help="fail on any problem in any input")
+    parser.add_argument("--no-search", action="store_true", help="skip the Pagefind index")
+    args = parser.parse_args(argv)
+
+    from pelican.log import init as init_logging
+
+    init_logging(level=logging.WARNING, name="pelican")
+    init_logging(level=logging.WARNING, name="timeline")
+    return build(
+        args.settings, args.output, args.seeds, strict=args.strict, search=not args.no_search
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The Pelican generator: the only module of the pipeline that touches Pelican.
+
+Phase one (``generate_context``) runs the whole pipeline, because merging needs
+every seed at once; phase two (``generate_output``) writes pages, feeds and
+exports for every language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+from pelican.log import console
+
+from . import export, feeds, site
+from .model import HandWrittenPage, Timeline
+from .pipeline import all_problems, build_timeline
+from .report import report_lines
+from .settings import TimelineSettings, from_pelican
+
+logger = logging.getLogger(__name__)
+
+
+class TimelineBuildError(RuntimeError):
+    """Strict mode found problems; the message lists them, file by file."""
+
+    exitcode = 2
+
+
+def settings_base(settings: dict[str, Any]) -> Path:
+    """The folder relative paths are resolved against: the project root, the
+    parent of the content folder (Pelican makes PATH absolute)."""
+    return Path(settings["PATH"]).parent
+
+
+def hand_written_pages(context: dict[str, Any]) -> list[HandWrittenPage]:
+    """Every page of content/ and its translations, as plain values."""
+    found: list[HandWrittenPage] = []
+    for page in [*context.get("pages", []), *context.get("hidden_pages", [])]:
+        for version in [page, *getattr(page, "translations", [])]:
+            found.append(
+                HandWrittenPage(
+                    slug=version.slug,
+                    lang=version.lang,
+                    title=version.title,
+                    html=version.content,
+                )
+            )
+    return sorted(set(found), key=lambda p: (p.slug, p.lang))
+
+
+class TimelineGenerator(Generator):  # type: ignore[misc]
+    """Reads the seeds, builds the timeline and writes the site."""
+
+    def generate_context(self) -> None:
+        self.timeline_settings: TimelineSettings = from_pelican(
+            self.settings, settings_base(self.settings)
+        )
+        timeline: Timeline = build_timeline(self.timeline_settings)
+        self.timeline = timeline
+        self.context["timeline"] = timeline
+        for line in report_lines(timeline, self.timeline_settings.report_files):
+            console.print(line, markup=False, highlight=False)
+        problems = all_problems(timeline)
+        if self.timeline_settings.strict and problems:
+            raise TimelineBuildError(
+                f"strict mode: {len(problems)} problems, nothing written:\n  "
+                + "\n  ".join(str(p) for p in problems)
+            )
+
+    def generate_output(self, writer: Any) -> None:
+        output = Path(self.output_path)
+        output.mkdir(parents=True, exist_ok=True)
+        pages = hand_written_pages(self.context)
+        settings = self.timeline_settings
+        site.write_site(self.timeline, pages, settings, output)
+        feeds.write_feeds(self.timeline, settings, output)
+        export.write_timeline_json(self.timeline, output)

@@ -1,0 +1,107 @@
+"""The build as named stages: seeds -> sources -> stories -> claims -> entries.
+
+Each stage is a pure function of the previous stage's result, defined in its
+own module; this module only chains them and collects the problems. It knows
+nothing about Pelican.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from . import ids, ingest, merge, stories
+from .extract import Knowledge, extract_claims, load_knowledge
+from .model import Claim, Problem, SourceArticle, Timeline
+from .settings import TimelineSettings
+
+logger = logging.getLogger(__name__)
+
+# Below this many articles a process pool costs more than it saves.
+_PARALLEL_FROM = 200
+
+
+def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[list[Claim]]:
+    articles, knowledge = args
+    return [extract_claims(a, knowledge) for a in articles]
+
+
+def _chunks(items: Sequence[SourceArticle], n: int) -> Iterable[Sequence[SourceArticle]]:
+    size = max(1, -(-len(items) // n))
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def extract_all(
+    articles: Sequence[SourceArticle], knowledge: Knowledge, workers: int
+) -> list[Claim]:
+    """Claims of every usable article, in article order (independent per article)."""
+    usable = [a for a in articles if a.usable]
+    if workers <= 1 or len(usable) < _PARALLEL_FROM:
+        per_article = _extract_chunk((usable, knowledge))
+    else:
+        jobs = [(chunk, knowledge) for chunk in _chunks(usable, workers * 4)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            per_article = [claims for part in pool.map(_extract_chunk, jobs) for claims in part]
+    return [claim for claims in per_article for claim in claims]
+
+
+def _undated_problem(article: SourceArticle) -> SourceArticle:
+    """An article that nothing could date becomes an error: it yields no claims."""
+    if article.published is not None or any(p.severity == "error" for p in article.problems):
+        return article
+    problem = Problem(
+        file=f"{article.file}",
+        line=None,
+        message="no publication date in the text, the metadata or a dated copy of the story",
+        hint=f'add "published: YYYY-MM-DD" under "{article.file}:" in sources.yaml',
+        severity="error",
+    )
+    kept = tuple(p for p in article.problems if "publication date" not in p.message)
+    return dataclasses.replace(article, problems=(*kept, problem))
+
+
+def build_timeline(settings: TimelineSettings) -> Timeline:
+    """Run every stage on the seeds folder and return the whole timeline."""
+    articles, problems = ingest.read_seeds(
+        settings.seeds,
+        reference_date=settings.reference_date,
+        outlets_file=settings.data / "outlets.yaml",
+        max_bytes=settings.max_seed_bytes,
+    )
+    knowledge, knowledge_problems = load_knowledge(settings.data)
+    problems = [*problems, *knowledge_problems]
+
+    story_list = stories.cluster_stories(
+        articles,
+        threshold=settings.story_threshold,
+        max_days=settings.story_max_days,
+    )
+    articles = [_undated_problem(a) for a in stories.date_undated(articles, story_list)]
+    by_id = {a.id: a for a in articles}
+
+    claims = extract_all(articles, knowledge, settings.workers)
+    entries = merge.build_entries(claims, story_list, by_id)
+
+    registry, registry_problems = ids.load_registry(settings.registry)
+    problems.extend(registry_problems)
+    entries, redirects, registry = ids.assign_ids(entries, registry)
+    ids.save_registry(settings.registry, registry)
+
+    return Timeline(
+        sources=tuple(sorted(articles, key=lambda a: a.id)),
+        stories=tuple(sorted(story_list, key=lambda s: s.id)),
+        entries=tuple(sorted(entries, key=lambda e: (e.date.sort_key, e.id))),
+        redirects=tuple(sorted(redirects, key=lambda r: (r.old, r.new))),
+        problems=tuple(sorted(problems)),
+    )
+
+
+def all_problems(timeline: Timeline) -> list[Problem]:
+    """Every problem of the build: the files' own and the rest, sorted."""
+    found = list(timeline.problems)
+    for source in timeline.sources:
+        found.extend(source.problems)
+    return sorted(set(found))

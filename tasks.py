@@ -1,0 +1,132 @@
+"""Maintainer tasks (invoke), in the spirit of Pelican's quickstart.
+
+invoke build [--seeds DIR] [--output DIR] [--strict]   build the site
+invoke serve / regenerate / clean / publish / test
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+PY = shlex.quote(sys.executable)
+ENV = {"PYTHONPATH": str(ROOT / "plugins")}
+WATCHED = ("seeds", "plugins", "content", "theme", "data", "pelicanconf.py")
+SERVE_PORT = 8000
+
+
+def _build_cmd(settings: str, output: str, seeds: str | None, strict: bool, search: bool) -> str:
+    cmd = (
+        f"{PY} -m timeline.build --settings {shlex.quote(settings)} --output {shlex.quote(output)}"
+    )
+    if seeds:
+        cmd += f" --seeds {shlex.quote(seeds)}"
+    if strict:
+        cmd += " --strict"
+    if not search:
+        cmd += " --no-search"
+    return cmd
+
+
+@task
+def compile_catalogs(c):
+    """Compile the gettext catalogs (interface and content) to .mo files."""
+    for domain_dir in sorted(ROOT.glob("**/translations")):
+        if ".venv" in domain_dir.parts or "node_modules" in domain_dir.parts:
+            continue
+        c.run(
+            f"{PY} -m babel.messages.frontend compile -d {shlex.quote(str(domain_dir))} "
+            "--use-fuzzy --statistics",
+            hide="out",
+            warn=False,
+        )
+
+
+@task(
+    help={
+        "seeds": "folder of seed articles (default: seeds/)",
+        "output": "output folder (default: output/)",
+        "strict": "fail on any problem with any input (for CI)",
+        "search": "build the Pagefind search index (default: yes)",
+    }
+)
+def build(c, seeds=None, output="output", strict=False, search=True):
+    """Build the site from the seeds, atomically, into output/."""
+    compile_catalogs(c)
+    with c.cd(str(ROOT)):
+        c.run(_build_cmd("pelicanconf.py", output, seeds, strict, search), env=ENV, pty=False)
+
+
+@task
+def clean(c):
+    """Remove the output and the build cache."""
+    for name in ("output", "cache"):
+        shutil.rmtree(ROOT / name, ignore_errors=True)
+
+
+@task(help={"port": "port on 127.0.0.1 (default 8000, the address pelicanconf.py's SITEURL uses)"})
+def serve(c, port=SERVE_PORT):
+    """Serve output/ at http://127.0.0.1:8000/."""
+    c.run(f"{PY} -m http.server --bind 127.0.0.1 --directory {ROOT / 'output'} {int(port)}")
+
+
+def _snapshot() -> dict[str, float]:
+    stamps: dict[str, float] = {}
+    for name in WATCHED:
+        path = ROOT / name
+        files = [path] if path.is_file() else path.rglob("*")
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts and not f.name.endswith(".mo"):
+                stamps[str(f)] = f.stat().st_mtime
+    return stamps
+
+
+@task(help={"interval": "seconds between checks for changes"})
+def regenerate(c, interval=1.0):
+    """Rebuild whenever seeds/, plugins/, content/, theme/, data/ or the settings change."""
+    seen: dict[str, float] = {}
+    while True:
+        now = _snapshot()
+        if now != seen:
+            seen = now
+            build(c, search=False)
+            print(f"watching {', '.join(WATCHED)} (Ctrl-C to stop)")
+        time.sleep(float(interval))
+
+
+@task
+def publish(c, output="output"):
+    """Build with publishconf.py (set TIMELINE_SITEURL to the public address)."""
+    compile_catalogs(c)
+    with c.cd(str(ROOT)):
+        c.run(_build_cmd("publishconf.py", output, None, True, True), env=ENV)
+
+
+@task(
+    help={
+        "gates": "also run the browser, accessibility, HTML and link gates (default: yes)",
+        "k": "only tests matching this expression",
+    }
+)
+def test(c, gates=True, k=""):
+    """Run the whole test suite (lint, types, unit, end-to-end, gates)."""
+    compile_catalogs(c)
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} -m ruff check plugins tests tasks.py tools")
+        c.run(f"{PY} -m mypy")
+        marker = "" if gates else "-m 'not gates'"
+        select = f"-k {shlex.quote(k)}" if k else ""
+        c.run(f"{PY} -m pytest -n 2 {marker} {select}", env=ENV, pty=False)
+
+
+@task
+def lock(c):
+    """Re-pin the whole dependency tree into requirements.lock."""
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} -m pip freeze --exclude-editable > requirements.lock")
