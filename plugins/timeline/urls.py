@@ -79,6 +79,6 @@ def relative(from_path: str, to_path: str) -> str:
     base = posixpath.dirname(file_of(from_path)) or "."
     target, _, fragment = to_path.partition("#")
     rel = posixpath.relpath(target or ".", base)
-    if to_path.endswith("/") or target == "":
+    if target.endswith("/") or target == "":
         rel = rel.rstrip("/") + "/" if rel != "." else "./"
     return rel + (f"#{fragment}" if fragment else "")
