@@ -41,11 +41,20 @@ def swap_in(staging: Path, output: Path) -> None:
         shutil.rmtree(old)
 
 
+def remove_stale_staging(output: Path) -> None:
+    """Remove what a killed build left beside the output (staging or old trees)."""
+    for stale in sorted(output.parent.glob(f".{output.name}-build-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+    for stale in sorted(output.parent.glob(f".{output.name}-old-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
 def atomic_build(output: Path, write: Callable[[Path], None]) -> None:
     """Call ``write(staging)`` and swap the result in; on any exception (or
     interruption) remove the staging folder and leave ``output`` as it was."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-build-", dir=output.parent))
     try:
         write(staging)

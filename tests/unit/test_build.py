@@ -1,0 +1,79 @@
+"""Atomic output: a failed or killed build leaves the previous site intact."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from timeline.build import atomic_build
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    output = tmp_path / "output"
+    atomic_build(output, lambda d: (d / "index.html").write_text("old site", encoding="utf-8"))
+    return output
+
+
+def test_successful_build_replaces_the_output(site: Path) -> None:
+    atomic_build(site, lambda d: (d / "new.html").write_text("new", encoding="utf-8"))
+    assert tree(site) == {"new.html": b"new"}
+    assert [p.name for p in site.parent.iterdir()] == ["output"]
+
+
+def test_failed_build_keeps_the_previous_site(site: Path) -> None:
+    before = tree(site)
+
+    def half_then_fail(d: Path) -> None:
+        (d / "index.html").write_text("half", encoding="utf-8")
+        raise RuntimeError("template error")
+
+    with pytest.raises(RuntimeError):
+        atomic_build(site, half_then_fail)
+    assert tree(site) == before
+    assert [p.name for p in site.parent.iterdir()] == ["output"], "staging folder left behind"
+
+
+def test_killed_build_keeps_the_previous_site(site: Path) -> None:
+    before = tree(site)
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        sys.path.insert(0, {str(ROOT / "plugins")!r})
+        from timeline.build import atomic_build
+        def slow(d):
+            (d / "index.html").write_text("half-written", encoding="utf-8")
+            print("writing", flush=True)
+            time.sleep(60)
+        atomic_build(Path({str(site)!r}), slow)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "writing"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert tree(site) == before
+    # the next build clears what the killed one left beside the output
+    atomic_build(site, lambda d: (d / "index.html").write_text("next", encoding="utf-8"))
+    assert tree(site) == {"index.html": b"next"}
+    assert [p.name for p in site.parent.iterdir()] == ["output"]
+
+
+def test_output_is_readable_by_other_users(site: Path) -> None:
+    assert site.stat().st_mode & 0o005 == 0o005
