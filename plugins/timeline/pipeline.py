@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import ids, ingest, merge, stories
+from .cache import Cache, code_fingerprint
 from .extract import Knowledge, extract_claims, load_knowledge
 from .model import Claim, Problem, SourceArticle, Timeline
 from .settings import TimelineSettings
@@ -34,18 +35,40 @@ def _chunks(items: Sequence[SourceArticle], n: int) -> Iterable[Sequence[SourceA
         yield items[i : i + size]
 
 
-def extract_all(
+def _extract_many(
     articles: Sequence[SourceArticle], knowledge: Knowledge, workers: int
+) -> list[list[Claim]]:
+    if workers <= 1 or len(articles) < _PARALLEL_FROM:
+        return _extract_chunk((articles, knowledge))
+    jobs = [(chunk, knowledge) for chunk in _chunks(articles, workers * 4)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [claims for part in pool.map(_extract_chunk, jobs) for claims in part]
+
+
+def extract_all(
+    articles: Sequence[SourceArticle],
+    knowledge: Knowledge,
+    workers: int,
+    cache: Cache | None = None,
 ) -> list[Claim]:
-    """Claims of every usable article, in article order (independent per article)."""
+    """Claims of every usable article, in article order (independent per
+    article, so they are computed in parallel and cached per article)."""
     usable = [a for a in articles if a.usable]
-    if workers <= 1 or len(usable) < _PARALLEL_FROM:
-        per_article = _extract_chunk((usable, knowledge))
-    else:
-        jobs = [(chunk, knowledge) for chunk in _chunks(usable, workers * 4)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            per_article = [claims for part in pool.map(_extract_chunk, jobs) for claims in part]
-    return [claim for claims in per_article for claim in claims]
+    keys = [cache.key(a) for a in usable] if cache else []
+    found: dict[int, list[Claim]] = {}
+    if cache:
+        for i, key in enumerate(keys):
+            hit = cache.get(key)
+            if hit is not None:
+                found[i] = hit
+    todo = [i for i in range(len(usable)) if i not in found]
+    for i, claims in zip(
+        todo, _extract_many([usable[i] for i in todo], knowledge, workers), strict=True
+    ):
+        found[i] = claims
+        if cache:
+            cache.put(keys[i], claims)
+    return [claim for i in range(len(usable)) for claim in found[i]]
 
 
 def _undated_problem(article: SourceArticle) -> SourceArticle:
@@ -82,7 +105,15 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
     articles = [_undated_problem(a) for a in stories.date_undated(articles, story_list)]
     by_id = {a.id: a for a in articles}
 
-    claims = extract_all(articles, knowledge, settings.workers)
+    cache = (
+        Cache(settings.cache, "claims", code_fingerprint(settings.data))
+        if settings.use_cache
+        else None
+    )
+    claims = extract_all(articles, knowledge, settings.workers, cache)
+    if cache:
+        cache.sweep()
+        logger.info("claims cache: %d hits, %d misses", cache.hits, cache.misses)
     entries = merge.build_entries(claims, story_list, by_id)
 
     registry, registry_problems = ids.load_registry(settings.registry)

@@ -93,6 +93,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "The build prints one line per seed when there are at most this many seeds "
         "(problems are always printed, file by file).",
     ),
+    SettingSpec(
+        "TIMELINE_CACHE",
+        True,
+        bool,
+        "Keep extracted claims per article under CACHE_PATH, keyed by content and code, "
+        "so a rebuild redoes only new or changed articles.",
+    ),
     SettingSpec("TIMELINE_SEARCH", True, bool, "Build the Pagefind search index after the site."),
     SettingSpec(
         "TIMELINE_FEED_ID_PREFIX",
@@ -120,6 +127,7 @@ class TimelineSettings:
     workers: int
     report_files: int
     search: bool
+    use_cache: bool
     feed_id_prefix: str
     site_url: str
     site_name: str
@@ -200,6 +208,7 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
         workers=v["TIMELINE_WORKERS"] or (os.cpu_count() or 1),
         report_files=v["TIMELINE_REPORT_FILES"],
         search=v["TIMELINE_SEARCH"],
+        use_cache=v["TIMELINE_CACHE"],
         feed_id_prefix=v["TIMELINE_FEED_ID_PREFIX"],
         site_url=site_url,
         site_name=str(raw.get("SITENAME", "Timeline")),
