@@ -1,0 +1,996 @@
+"""Seed file -> ``SourceArticle``: decoding, header/byline/dateline, boilerplate, sentences.
+
+Every piece of boilerplate that carries information (publication date,
+agency, author, outlet) becomes metadata; the rest (cookie notices, links to
+other stories, share buttons) is dropped. Nothing here raises on bad input:
+what went wrong is recorded as ``Problem`` objects on the article.
+
+All rules are general: the only knowledge of the world they use is the list
+of news outlets in ``data/outlets.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Literal
+
+import charset_normalizer
+import yaml
+
+from .metadata import SeedMetadata, load_metadata
+from .model import Problem, PublishedFrom, Sentence, SourceArticle
+from .text import blocks_with_lines, ends_sentence, normalize_spaces, split_sentences
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
+DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parents[2] / "data" / "outlets.yaml"
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
+
+OutletKind = Literal["agency", "outlet"]
+
+
+# --------------------------------------------------------------------------- outlets
+
+
+def _fold(name: str) -> str:
+    """Key for comparing outlet names: case, spaces and punctuation ignored."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    kind: OutletKind
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The news outlets and wire agencies known by name (``data/outlets.yaml``)."""
+
+    entries: tuple[Outlet, ...] = ()
+    _by_key: dict[str, Outlet] = field(init=False, repr=False, compare=False)
+    _mention: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_key: dict[str, Outlet] = {}
+        for outlet in self.entries:
+            for spelling in outlet.spellings:
+                by_key.setdefault(_fold(spelling), outlet)
+        spellings = sorted(
+            {s for o in self.entries for s in o.spellings if len(s) >= 2},
+            key=lambda s: (-len(s), s),
+        )
+        pattern = (
+            re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
+            if spellings
+            else None
+        )
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_mention", pattern)
+
+    def find(self, name: str) -> Outlet | None:
+        """The outlet called ``name`` (any spelling; case, spaces, punctuation ignored)."""
+        key = _fold(name)
+        return self._by_key.get(key) if key else None
+
+    def mentioned(self, text: str) -> list[Outlet]:
+        """Outlets named in running text, in order of first mention (case-sensitive)."""
+        if self._mention is None:
+            return []
+        found: list[Outlet] = []
+        for match in self._mention.finditer(text):
+            outlet = self.find(match.group(1))
+            if outlet is not None and outlet not in found:
+                found.append(outlet)
+        return found
+
+
+def load_outlets(path: Path) -> Outlets:
+    """Read ``data/outlets.yaml``. Raises ``ValueError`` naming the file if it is malformed."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read outlets: {exc}") from exc
+    items = data.get("outlets") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ValueError(f"{path}: expected a mapping with an 'outlets:' list")
+    entries: list[Outlet] = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ValueError(f"{path}: outlet #{number} needs a 'name:'")
+        kind = item.get("kind", "outlet")
+        if kind not in ("agency", "outlet"):
+            raise ValueError(f"{path}: outlet {item['name']!r}: kind must be agency or outlet")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ValueError(f"{path}: outlet {item['name']!r}: aliases must be a list of text")
+        entries.append(Outlet(item["name"], kind, tuple(aliases)))
+    return Outlets(tuple(entries))
+
+
+# --------------------------------------------------------------------------- decoding
+
+# Legacy encodings tried when a seed is not UTF-8, in order of preference when
+# several decode the bytes equally well.
+_LEGACY_ENCODINGS: tuple[str, ...] = (
+    "cp1252",
+    "cp1251",
+    "koi8_r",
+    "cp1254",
+    "cp1250",
+    "iso8859_15",
+    "latin_1",
+    "iso8859_5",
+    "mac_roman",
+    "cp866",
+    "armscii8",
+)
+_MAX_CHAOS = 0.2
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_MAX_CONTROL_RATIO = 0.05
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
+    return bad / len(text)
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    """The most likely legacy single-byte encoding of ``data``, or None if unsure."""
+    matches = charset_normalizer.from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS))
+    good = [m for m in matches if m.chaos <= _MAX_CHAOS]
+    if not good:
+        return None
+    least = min(m.chaos for m in good)
+    possible = {
+        enc
+        for m in good
+        if m.chaos <= least + 0.01
+        for enc in [m.encoding, *m.could_be_from_charset]
+    }
+    for encoding in _LEGACY_ENCODINGS:
+        if encoding in possible:
+            return encoding
+    return None
+
+
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def decode_seed(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    """Bytes of a seed -> text, or None with an error. Legacy encodings decode with a warning.
+
+    UTF-8 (a BOM is dropped) is read silently; UTF-16 with a BOM and legacy
+    single-byte encodings recognised with confidence are read with a warning
+    naming the encoding; anything else is refused.
+    """
+    problems: list[Problem] = []
+    with_bom = _decode_with_bom(data)
+    if with_bom is not None:
+        text, encoding = with_bom
+        if encoding != "utf-8":
+            message = f"encoded as {encoding.upper()}; decoded"
+            problems.append(Problem(display, None, message, "save it as UTF-8", "warning"))
+    elif b"\x00" in data:
+        message = "binary file (contains NUL bytes), not text"
+        return None, [Problem(display, None, message, "remove it", "error")]
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy = _detect_legacy(data)
+            if legacy is None:
+                message = "not UTF-8, and its text encoding could not be recognised"
+                return None, [Problem(display, None, message, "save it as UTF-8", "error")]
+            text = data.decode(legacy, errors="replace")
+            message = f"not UTF-8; decoded as {legacy}"
+            hint = "check the text and save it as UTF-8"
+            problems.append(Problem(display, None, message, hint, "warning"))
+    if _control_ratio(text) > _MAX_CONTROL_RATIO:
+        message = "binary file (control characters), not text"
+        return None, [Problem(display, None, message, "remove it", "error")]
+    return text, problems
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_BLOCKS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol article section header main blockquote tr table "
+    "figure figcaption hr pre dd dt dl title".split()
+)
+_HTML_SKIPPED = frozenset(
+    "script style noscript template iframe object embed svg math nav footer aside form "
+    "button select textarea head figcaption".split()
+)
+_HTML_MARKUP = re.compile(
+    r"<\s*/?\s*(?:script|style|iframe|img|a|p|div|span|br|b|i|em|strong|object|embed|svg|"
+    r"html|body|head|meta|link|form|input|h[1-6]|ul|ol|li|table|tr|td)\b[^>]*>"
+    r"|<[a-z][^>]*\son\w+\s*=|javascript:",
+    re.IGNORECASE,
+)
+
+
+class _TextExtractor(HTMLParser):
+    """Text of an HTML page; scripts, styles, navigation dropped; blocks as blank lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HTML_SKIPPED:
+            self._skip += 1
+        elif tag in _HTML_BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HTML_BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HTML_SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _HTML_BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML document, one paragraph per block element."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    return "".join(parser.parts)
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv января январь",
+        "february feb févr fevr février fevrier февраля февраль",
+        "march mar mars марта март",
+        "april apr avril avr апреля апрель",
+        "may mai мая май",
+        "june jun juin июня июнь",
+        "july jul juillet juil июля июль",
+        "august aug août aout августа август",
+        "september sep sept septembre сентября сентябрь",
+        "october oct octobre октября октябрь",
+        "november nov novembre ноября ноябрь",
+        "december dec décembre decembre déc декабря декабрь",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_WEEKDAY = r"(?:[^\W\d_]{3,9},?\s+)?"
+_DATE_FORMS = (
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"),
+    re.compile(
+        rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})"
+    ),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+)
+_DATELINE_LABEL = re.compile(
+    r"^(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
+    r"опубликовано|обновлено)?(?:\s+(?:on|at|le))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_TIME_TAIL = re.compile(
+    r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?)?\s*"
+    r"(?:\(?(?:GMT|UTC)(?:[+-]\d{1,2})?\)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _RawDate:
+    """A date as written: maybe impossible (2021-02-30), so kept as numbers."""
+
+    year: int
+    month: int
+    day: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def value(self) -> dt.date | None:
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _match_date(text: str) -> tuple[_RawDate, str] | None:
+    """A date at the start of ``text`` and the rest of the text, or None."""
+    for form in _DATE_FORMS:
+        match = form.match(text)
+        if not match:
+            continue
+        month_text = match.group("month")
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        if month is None:
+            continue
+        raw = _RawDate(int(match.group("year")), month, int(match.group("day")))
+        return raw, text[match.end() :]
+    return None
+
+
+def _dateline(line: str) -> tuple[_RawDate, bool] | None:
+    """A line that is only a date (maybe labelled, maybe with a time): (date, is_update)."""
+    text = normalize_spaces(line)
+    if len(text) > 80:
+        return None
+    label = _DATELINE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    found = _match_date(rest)
+    if found is None or not _TIME_TAIL.match(found[1]):
+        return None
+    is_update = bool(label and label.group("label") and "updat" in label.group("label").lower())
+    is_update = is_update or bool(label and label.group("label") in ("mis à jour", "обновлено"))
+    return found[0], is_update
+
+
+# --------------------------------------------------------------------------- line rules
+
+_HEADER = re.compile(r"^date:?\s+(?P<date>\S+)\s*(?P<rest>.*)$")
+_HEADER_BYLINE = re.compile(r"\b(?:By|BY|Par)\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)")
+_BYLINE = re.compile(r"^(?:By|BY|by|Par|PAR|Автор:?|Author:?|Written by)\s+(?P<name>\S.{0,100})$")
+_NAME_WORDS = frozenset(
+    "and & de da van von der den al el bin ibn la le du di y in with staff reporters "
+    "correspondent agencies agency news wires".split()
+)
+_SOURCE_LINE = re.compile(
+    r"^(?:SOURCE|Source|Sources|SOURCES|Источник|Source\s?:)\s*:\s*(?P<who>.+)$"
+)
+_GENERIC_SOURCES = frozenset(
+    "agencies agency wires wire news agencies staff and other agencies websites".split()
+)
+_BOILERPLATE = (
+    # links to other stories
+    re.compile(
+        r"^(?:related|recommended|also read|read also|see also|read more|read next|"
+        r"further reading|more on this|more|lire aussi|à lire aussi|voir aussi|"
+        r"читайте также|смотрите также|по теме)\b[^:»|>]{0,25}[:»|>]",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:read more|continue reading|read the full (?:article|story)|click here\b.*|"
+        r"more stories|top stories|most read|trending)\W*$",
+        re.IGNORECASE,
+    ),
+    # captions, credits, copyright
+    re.compile(
+        r"^(?:photo|photos|photograph|image|picture|video|caption|credit|photo credit|"
+        r"file photo|illustration|фото|видео|crédit photo)\s*(?:[:|©/]|by\b|credit\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
+    re.compile(
+        r"all rights reserved|tous droits réservés|все права защищены|"
+        r"bütün hüquqlar qorunur",
+        re.IGNORECASE,
+    ),
+    # share, subscribe, follow, ads
+    re.compile(
+        r"^(?:share(?: this)?(?: article| story| page| on \w+)?|tweet|print|"
+        r"subscribe\b.{0,120}|sign up\b.{0,120}|follow us\b.{0,120}|join us on\b.{0,80}|"
+        r"join our\b.{0,100}|download (?:our|the) app\b.{0,80}|"
+        r"advertisement|sponsored(?: content)?|"
+        r"get the latest\b.{0,100}newsletter.{0,60}|"
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|vk|copy link)"
+        r"[\s|,•·]*){1,8})\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept|consent|privacy|agree|opt[- ]?out|experience|website|browsing|policy|settings)\b",
+    re.IGNORECASE,
+)
+_AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
+_PLACE_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{1,40}(?:,[^()]{1,30})?\s*\((?P<tag>[^()]{2,40})\)\s*[-—–]"
+)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def is_boilerplate(line: str) -> bool:
+    """Lines that are page furniture, not article text: cookies, links, credits, share buttons."""
+    text = normalize_spaces(line)
+    if not text:
+        return False
+    if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return True
+    if len(text) > 300:
+        return False
+    return any(rule.search(text) for rule in _BOILERPLATE)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in name):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_WORDS for w in words if w[0].isalpha())
+
+
+@dataclass
+class _Facts:
+    """What the text says about itself, gathered while cleaning."""
+
+    header_date: _RawDate | None = None
+    header_line: int | None = None
+    dateline_date: _RawDate | None = None
+    dateline_line: int | None = None
+    wire: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> None:
+    """Sort the parts of a byline or SOURCE: line into wire, outlet and author."""
+    authors: list[str] = []
+    for part in re.split(r"\s*(?:,|;|\||/|\s[-–—•]\s|\band\b|&|\bwith\b)\s*", who):
+        part = part.strip(" .")
+        if not part or part.lower() in _GENERIC_SOURCES or _match_date(part):
+            continue
+        bare = re.sub(r"\b(?:staff|reporters?|news agency|correspondent)\b", "", part, flags=re.I)
+        outlet = outlets.find(part) or outlets.find(bare)
+        if outlet is not None:
+            if outlet.kind == "agency" and as_author:
+                facts.wire = facts.wire or outlet.name
+            elif outlet.kind == "agency" and facts.outlet is None and facts.wire is None:
+                facts.wire = outlet.name
+            else:
+                facts.outlet = facts.outlet or outlet.name
+        elif as_author and _looks_like_name(part):
+            authors.append(part)
+    if authors and facts.author is None:
+        # keep "A and B" together as written
+        names = [a for a in authors]
+        facts.author = " and ".join(names) if len(names) <= 2 else ", ".join(names)
+
+
+def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
+    """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
+    out = list(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        header = _HEADER.match(lines[first].strip())
+        if header:
+            found = _match_date(header.group("date"))
+            facts.header_line = first + 1
+            if found:
+                facts.header_date = found[0]
+            else:
+                facts.problems.append(
+                    Problem(
+                        "",
+                        first + 1,
+                        f"header line has no valid date: {header.group('date')!r}",
+                        "write the header as 'date YYYY-MM-DD'",
+                        "warning",
+                    )
+                )
+            byline = _HEADER_BYLINE.search(header.group("rest"))
+            if byline:
+                _credit(byline.group("name"), outlets, facts, as_author=True)
+            out[first] = ""
+    previous_ends = True
+    for index, line in enumerate(lines):
+        text = normalize_spaces(line)
+        if not out[index].strip():
+            previous_ends = True
+            continue
+        whole = previous_ends
+        previous_ends = ends_sentence(text) or len(text) < 60
+        byline = _BYLINE.match(text)
+        if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
+            _credit(byline.group("name"), outlets, facts, as_author=True)
+            out[index] = ""
+            continue
+        dateline = _dateline(text) if whole else None
+        if dateline is not None:
+            raw, is_update = dateline
+            if facts.dateline_date is None and not is_update:
+                facts.dateline_date, facts.dateline_line = raw, index + 1
+            out[index] = ""
+            continue
+        source = _SOURCE_LINE.match(text)
+        if whole and source:
+            _credit(source.group("who"), outlets, facts, as_author=False)
+            known = any(outlets.find(p) for p in re.split(r",|;| and |&|/", source.group("who")))
+            tail = index >= len(lines) - 4
+            if not known and tail and facts.outlet is None:
+                who = re.split(r",|;| and |&|/", source.group("who"))[0].strip(" .")
+                if who and who.lower() not in _GENERIC_SOURCES:
+                    facts.outlet = who
+            out[index] = ""
+            continue
+        if is_boilerplate(text):
+            out[index] = ""
+    return out
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _is_short_title(text: str, *, max_words: int) -> bool:
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > 200:
+        return False
+    if text.rstrip()[-1] in ".,;:" or (
+        ends_sentence(text) and not text.rstrip().endswith(("?", "!"))
+    ):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"“«'‘"
+
+
+def _key(text: str) -> str:
+    return _fold(text)
+
+
+def _clean_blocks(
+    blocks: list[tuple[int, str]], outlets: Outlets, facts: _Facts
+) -> tuple[str | None, list[tuple[int, str]]]:
+    """Choose the headline; drop repeats, agency tags, sub-headings and boilerplate blocks."""
+    blocks = [(n, t) for n, t in blocks if t and not is_boilerplate(t)]
+    headline: str | None = None
+    body: list[tuple[int, str]] = []
+    leading = True
+    for position, (number, text) in enumerate(blocks):
+        followed = position + 1 < len(blocks)
+        if leading and followed and _is_short_title(text, max_words=30):
+            if headline is None and len(text.split()) >= 3:
+                headline = text
+            continue  # section labels and kicker lines before the text
+        leading = False
+        body.append((number, text))
+    seen: set[str] = {_key(headline)} if headline else set()
+    cleaned: list[tuple[int, str]] = []
+    for position, (number, text) in enumerate(body):
+        if position < 4:
+            text = _strip_agency_tag(text, outlets, facts)
+        key = _key(text)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        followed = position + 1 < len(body)
+        if followed and _is_short_title(text, max_words=12):
+            continue  # a sub-heading: not a sentence of the article
+        cleaned.append((number, text))
+    return headline, cleaned
+
+
+def _strip_agency_tag(text: str, outlets: Outlets, facts: _Facts) -> str:
+    tag = _AGENCY_TAG.match(text)
+    if tag:
+        outlet = outlets.find(tag.group("tag"))
+        if outlet is not None:
+            facts.outlet = facts.outlet or outlet.name
+            return text[tag.end() :].strip()
+    place = _PLACE_DATELINE.match(text)
+    if place:
+        outlet = outlets.find(place.group("tag"))
+        if outlet is not None and outlet.kind == "agency":
+            facts.wire = facts.wire or outlet.name
+        elif outlet is not None:
+            facts.outlet = facts.outlet or outlet.name
+    return text
+
+
+# --------------------------------------------------------------------------- language
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and of to in is was that on for with said by as at from were has have it "
+        "its are be an this which after".split()
+    ),
+    "fr": frozenset(
+        "le la les et des du un une est dans que qui pour sur au aux été par avec ont ce "
+        "il elle sont pas selon lors".split()
+    ),
+    "az": frozenset(
+        "və bu ilə üçün bir ki olan olub deyib edib tərəfindən isə görə da də artıq "
+        "bildirib qeyd".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """Deterministic language guess among en, fr, ru, hy, az: by script, then stopwords.
+
+    >>> detect_language("Հայաստանի պաշտպանության նախարարությունը հայտնել է")
+    'hy'
+    >>> detect_language("Le ministère a déclaré que les soldats sont morts")
+    'fr'
+    """
+    armenian = cyrillic = latin = 0
+    for ch in text[:20000]:
+        code = ord(ch)
+        if 0x0530 <= code <= 0x058F or 0xFB13 <= code <= 0xFB17:
+            armenian += 1
+        elif 0x0400 <= code <= 0x04FF:
+            cyrillic += 1
+        elif (ch.isalpha() and code < 0x0250) or ch in "əƏ":
+            latin += 1
+    if armenian > max(cyrillic, latin):
+        return "hy"
+    if cyrillic > latin:
+        cyr_az = sum(text.count(ch) for ch in "әӘҹҸғҒјЈ")
+        return "az" if cyr_az * 50 > cyrillic else "ru"
+    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    scores["az"] += 3 * (text.count("ə") + text.count("Ə"))
+    best = max(scores.values(), default=0)
+    if best == 0:
+        return "en"
+    return next(lang for lang in ("en", "fr", "az") if scores[lang] == best)
+
+
+# --------------------------------------------------------------------------- dates chosen
+
+
+def _check_date(
+    raw: _RawDate, what: str, line: int | None, reference: dt.date, display: str
+) -> tuple[dt.date | None, list[Problem]]:
+    hint = 'fix it, or set "published: YYYY-MM-DD" in seeds/sources.yaml'
+    value = raw.value()
+    if value is None:
+        message = f"{what} {raw.text} is not a valid date; ignored"
+        return None, [Problem(display, line, message, hint, "warning")]
+    if value > reference:
+        message = (
+            f"{what} {value.isoformat()} is after the build date "
+            f"{reference.isoformat()} (in the future); ignored"
+        )
+        return None, [Problem(display, line, message, hint, "warning")]
+    if value < EARLIEST_DATE:
+        message = (
+            f"{what} {value.isoformat()} is before {EARLIEST_DATE.year} (out of range); ignored"
+        )
+        return None, [Problem(display, line, message, hint, "warning")]
+    return value, []
+
+
+def _publication(
+    facts: _Facts, meta: SeedMetadata | None, reference: dt.date, display: str
+) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
+    problems: list[Problem] = []
+    candidates: list[tuple[dt.date, PublishedFrom]] = []
+    if meta is not None and meta.published is not None:
+        raw = _RawDate(meta.published.year, meta.published.month, meta.published.day)
+        value, found = _check_date(raw, "published (sources.yaml)", None, reference, display)
+        problems += found
+        if value:
+            candidates.append((value, "metadata"))
+    if facts.header_date is not None:
+        value, found = _check_date(
+            facts.header_date, "header date", facts.header_line, reference, display
+        )
+        problems += found
+        if value:
+            candidates.append((value, "header"))
+    if facts.dateline_date is not None:
+        value, found = _check_date(
+            facts.dateline_date, "dateline", facts.dateline_line, reference, display
+        )
+        problems += found
+        if value:
+            candidates.append((value, "dateline"))
+    if len(candidates) >= 2 and candidates[1][1] == "header" and candidates[0][1] != "metadata":
+        pass
+    if len(candidates) >= 2 and candidates[0][1] != "metadata":
+        first, second = candidates[0], candidates[1]
+        if first[0] != second[0]:
+            problems.append(
+                Problem(
+                    display,
+                    facts.dateline_line,
+                    f"dateline {second[0].isoformat()} disagrees with header date "
+                    f"{first[0].isoformat()}; header used",
+                    "correct one of them",
+                    "warning",
+                )
+            )
+    if not candidates:
+        name = display.rsplit("/", 1)[-1]
+        problems.append(
+            Problem(
+                display,
+                None,
+                "no publication date",
+                f'add "published: YYYY-MM-DD" under {name} in seeds/sources.yaml',
+                "warning",
+            )
+        )
+        return None, None, problems
+    return candidates[0][0], candidates[0][1], problems
+
+
+# --------------------------------------------------------------------------- read_seed
+
+
+def _sentences(paragraphs: Sequence[str], lang: str) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs):
+        for text in split_sentences(paragraph, lang):
+            out.append(Sentence(len(out), number, text))
+    return tuple(out)
+
+
+def _cites(
+    paragraphs: Iterable[str], outlets: Outlets, own: Iterable[str | None]
+) -> tuple[str, ...]:
+    mine = {o for o in own if o}
+    found = outlets.mentioned("\n".join(paragraphs))
+    return tuple(o.name for o in found if o.name not in mine)
+
+
+def _with_file(problems: Iterable[Problem], display: str) -> list[Problem]:
+    return [p if p.file else replace(p, file=display) for p in problems]
+
+
+def _failed(
+    path: Path, display: str, content_hash: str, problems: list[Problem], meta: SeedMetadata | None
+) -> SourceArticle:
+    return SourceArticle(
+        id=path.stem,
+        file=path.name,
+        content_hash=content_hash,
+        headline=meta.headline if meta else None,
+        published=None,
+        published_from=None,
+        outlet=meta.outlet if meta else None,
+        wire=meta.wire if meta else None,
+        author=meta.author if meta else None,
+        language=(meta.language if meta and meta.language else "en"),
+        url=meta.url if meta else None,
+        notes=meta.notes if meta else None,
+        problems=tuple(problems),
+    )
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_seed(
+    path: Path,
+    display_name: str,
+    meta: SeedMetadata | None,
+    outlets: Outlets,
+    reference_date: dt.date,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> SourceArticle:
+    """Read one seed file into a ``SourceArticle``. Never raises: problems are inside.
+
+    An article with an ``error`` problem has no paragraphs or sentences.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            problem = Problem(
+                display_name,
+                None,
+                f"file is too large: {size:,} bytes, over the {max_bytes:,}-byte limit",
+                "split it, trim it, or raise the size limit setting",
+                "error",
+            )
+            return _failed(path, display_name, _hash_file(path), [problem], meta)
+        data = path.read_bytes()
+    except OSError as exc:
+        problem = Problem(display_name, None, f"cannot read: {exc.strerror or exc}", "", "error")
+        return _failed(path, display_name, "", [problem], meta)
+    try:
+        return _read_bytes(data, path, display_name, meta, outlets, reference_date)
+    except Exception as exc:
+        log.exception("%s: unexpected failure while reading", display_name)
+        problem = Problem(
+            display_name,
+            None,
+            f"could not be read ({type(exc).__name__}: {exc})",
+            "please report this as a bug with the file attached",
+            "error",
+        )
+        return _failed(path, display_name, hashlib.sha256(data).hexdigest(), [problem], meta)
+
+
+def _read_bytes(
+    data: bytes,
+    path: Path,
+    display: str,
+    meta: SeedMetadata | None,
+    outlets: Outlets,
+    reference_date: dt.date,
+) -> SourceArticle:
+    content_hash = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        problem = Problem(
+            display, None, "empty file", "add the article text or remove the file", "error"
+        )
+        return _failed(path, display, content_hash, [problem], meta)
+    text, problems = decode_seed(data, display)
+    if text is None:
+        return _failed(path, display, content_hash, problems, meta)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text = html_to_text(text)
+    else:
+        markup = _HTML_MARKUP.search(text)
+        if markup:
+            line = text.count("\n", 0, markup.start()) + 1
+            problems.append(
+                Problem(
+                    display,
+                    line,
+                    "contains HTML markup; shown as text",
+                    "remove the markup, or save the page as .html to have it stripped",
+                    "warning",
+                )
+            )
+    lines = text.split("\n")
+    if suffix == ".md":
+        lines = [_MD_HEADING.sub("", line) for line in lines]
+    facts = _Facts()
+    kept = _scan_lines(lines, outlets, facts)
+    headline, blocks = _clean_blocks(blocks_with_lines(kept), outlets, facts)
+    problems += _with_file(facts.problems, display)
+    paragraphs = tuple(t for _, t in blocks)
+    language = meta.language if meta and meta.language else detect_language(" ".join(paragraphs))
+    sentences = _sentences(paragraphs, language)
+    published, published_from, date_problems = _publication(facts, meta, reference_date, display)
+    problems += date_problems
+    if not sentences:
+        problems.append(
+            Problem(
+                display,
+                None,
+                "no article text (only headline, header or boilerplate lines)",
+                "add the article text or remove the file",
+                "error",
+            )
+        )
+        paragraphs = ()
+    outlet = meta.outlet if meta and meta.outlet else facts.outlet
+    wire = meta.wire if meta and meta.wire else facts.wire
+    return SourceArticle(
+        id=path.stem,
+        file=path.name,
+        content_hash=content_hash,
+        headline=(meta.headline if meta and meta.headline else headline),
+        published=published,
+        published_from=published_from,
+        outlet=outlet,
+        wire=wire,
+        author=meta.author if meta and meta.author else facts.author,
+        language=language,
+        url=meta.url if meta else None,
+        notes=meta.notes if meta else None,
+        cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
+        paragraphs=paragraphs,
+        sentences=sentences,
+        problems=tuple(problems),
+    )
+
+
+# --------------------------------------------------------------------------- read_seeds
+
+
+def _display_dir(seed_dir: Path) -> str:
+    return seed_dir.name or str(seed_dir)
+
+
+def read_seeds(
+    seed_dir: Path,
+    reference_date: dt.date,
+    outlets_file: Path | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[list[SourceArticle], list[Problem]]:
+    """Read every ``*.txt``, ``*.md``, ``*.html`` seed in ``seed_dir``, sorted by file name.
+
+    Metadata comes from ``seed_dir/sources.yaml``. The second list holds
+    problems that belong to no one article (the metadata file itself,
+    entries for files that do not exist). Two files with one id (``a.txt``
+    and ``a.md``): the second is listed with an error and not read.
+    """
+    folder = _display_dir(seed_dir)
+    outlets = load_outlets(outlets_file or DEFAULT_OUTLETS_FILE)
+    metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml")
+    files = (
+        sorted(
+            (p for p in seed_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file()),
+            key=lambda p: p.name,
+        )
+        if seed_dir.is_dir()
+        else []
+    )
+    if not seed_dir.is_dir():
+        general.append(Problem(folder, None, "seed folder not found", "create it", "error"))
+    articles: list[SourceArticle] = []
+    first_with_id: dict[str, str] = {}
+    for path in files:
+        display = f"{folder}/{path.name}"
+        meta = metadata.get(path.name) or metadata.get(path.stem)
+        if path.stem in first_with_id:
+            problem = Problem(
+                display,
+                None,
+                f"duplicate id {path.stem!r}: {first_with_id[path.stem]} "
+                "has the same name; not used",
+                "rename one of the two files",
+                "error",
+            )
+            articles.append(_failed(path, display, _hash_file(path), [problem], meta))
+            continue
+        first_with_id[path.stem] = path.name
+        articles.append(
+            read_seed(path, display, meta, outlets, reference_date, max_bytes=max_bytes)
+        )
+    names = {p.name for p in files} | {p.stem for p in files}
+    for name in sorted(metadata):
+        if name not in names:
+            general.append(
+                Problem(
+                    f"{folder}/sources.yaml",
+                    None,
+                    f"entry {name!r} names no seed file in {folder}/",
+                    "fix the file name or remove the entry",
+                    "warning",
+                )
+            )
+    return articles, general

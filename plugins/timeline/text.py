@@ -1,0 +1,173 @@
+"""Plain-text helpers: hard-wrapped lines to paragraphs, paragraphs to sentences.
+
+Both functions are pure and know nothing about any particular conflict.
+
+>>> join_lines("A line that was\\nwrapped by a mail client.\\n\\nSecond paragraph.")
+['A line that was wrapped by a mail client.', 'Second paragraph.']
+>>> split_sentences("Gen. Smith left at 6 a.m. with 6,500 troops. He came back.", "en")
+['Gen. Smith left at 6 a.m. with 6,500 troops.', 'He came back.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import pysbd
+
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+_CLOSERS = "\"'”’»)]"
+_TERMINAL = ".!?…։"
+_ENDS_SENTENCE = re.compile(rf"[{re.escape(_TERMINAL)}][{re.escape(_CLOSERS)}]*$")
+# A place inside a paragraph where a sentence could end. No match: one sentence.
+_CANDIDATE = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*\s+\S")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+# Lines longer than this are not the product of a hard-wrapping tool.
+HARD_WRAP_MAX = 150
+
+# pysbd languages; others are split with the English rules.
+_PYSBD_LANGUAGES = frozenset(
+    "am ar bg da de el en es fa fr hi hy it ja kk mr my nl pl ru sk ur zh".split()
+)
+
+# Abbreviations after which pysbd (0.3.4) wrongly ends a sentence, per language.
+# General language knowledge only; lower-case, without the final dot.
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset(
+        "ген г гг т.е т.к т.д т.п др пр им ул д стр с см тыс млн млрд руб долл "
+        "янв фев февр мар апр авг сент окт нояб дек св полк подполк".split()
+    ),
+    "fr": frozenset(
+        "m mm mme mmes mlle gén col cap lt sgt dr pr me st ste av env "
+        "janv févr fév avr juil sept oct nov déc".split()
+    ),
+    "az": frozenset("gen prof dr akad və s. b.".split()),
+    "hy": frozenset(),
+    "en": frozenset(),
+}
+
+
+def normalize_spaces(text: str) -> str:
+    """Collapse runs of spaces (including no-break and thin spaces) and strip."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (quotes allowed after it)."""
+    return bool(_ENDS_SENTENCE.search(text.rstrip()))
+
+
+def _first_word(line: str) -> str:
+    parts = line.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def _is_continuation(prev: str, nxt: str, width: int) -> bool:
+    """Does line ``nxt`` continue the paragraph that line ``prev`` is part of?"""
+    stripped = nxt.lstrip()
+    if not stripped:
+        return False
+    starts_lower = stripped[0].islower()
+    if not ends_sentence(prev) and starts_lower:
+        return True
+    if width > HARD_WRAP_MAX:
+        # Long unwrapped lines: every line break is deliberate.
+        return False
+    # Hard-wrapped text: ``prev`` was broken because the next word did not fit.
+    return len(prev.rstrip()) + 1 + len(_first_word(stripped)) > width - 2
+
+
+def blocks_with_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Group lines into paragraphs; each paragraph with the 1-based number of its first line.
+
+    A blank line ends a paragraph. Inside a run of non-blank lines, a line
+    break is kept as a paragraph break unless the text was hard-wrapped
+    there (see ``_is_continuation``). A paragraph that stops mid-sentence
+    and is followed, after blank lines, by one starting in lower case is
+    joined to it (a broken copy-paste).
+    """
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    paragraphs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    blank_before = True
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if not line.strip():
+            blank_before = True
+            if current:
+                paragraphs.append((start, current))
+                current = []
+            continue
+        text = line.strip()
+        if current and _is_continuation(current[-1], line, width):
+            current.append(text)
+        elif (
+            not current
+            and blank_before
+            and paragraphs
+            and text[0].islower()
+            and not ends_sentence(paragraphs[-1][1][-1])
+        ):
+            start, current = paragraphs.pop()
+            current.append(text)
+        else:
+            if current:
+                paragraphs.append((start, current))
+            current = [text]
+            start = number
+        blank_before = False
+    if current:
+        paragraphs.append((start, current))
+    return [(first, normalize_spaces(" ".join(parts))) for first, parts in paragraphs]
+
+
+def join_lines(raw: str) -> list[str]:
+    """Re-join hard-wrapped lines into paragraphs; blank lines separate paragraphs.
+
+    >>> join_lines(" Stray leading space\\nand a wrapped line.")
+    ['Stray leading space and a wrapped line.']
+    """
+    return [text for _, text in blocks_with_lines(raw.splitlines())]
+
+
+@functools.lru_cache(maxsize=32)
+def _segmenter(lang: str) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGUAGES else "en", clean=False)
+
+
+def _ends_with_abbreviation(segment: str, lang: str) -> bool:
+    abbreviations = _ABBREVIATIONS.get(lang, frozenset())
+    if not abbreviations:
+        return False
+    match = re.search(r"(\S+)\.$", segment.rstrip())
+    return match is not None and match.group(1).lower().lstrip("(«\"'") in abbreviations
+
+
+def split_sentences(paragraph: str, lang: str) -> list[str]:
+    """Split one paragraph into sentences with pysbd, in language ``lang``.
+
+    Paragraphs with no possible internal boundary skip pysbd (the common
+    case, and the slow part). Splits that pysbd makes after a known
+    abbreviation of the language, or before a lower-case word, are undone.
+
+    >>> split_sentences("“Call for calm,” he said. At 18:30, 6,500 left.", "en")
+    ['“Call for calm,” he said.', 'At 18:30, 6,500 left.']
+    """
+    text = normalize_spaces(paragraph)
+    if not text:
+        return []
+    if not _CANDIDATE.search(text):
+        return [text]
+    segments = [s.strip() for s in _segmenter(lang).segment(text)]
+    sentences: list[str] = []
+    for segment in segments:
+        if not segment:
+            continue
+        if sentences and (segment[0].islower() or _ends_with_abbreviation(sentences[-1], lang)):
+            sentences[-1] = f"{sentences[-1]} {segment}"
+        else:
+            sentences.append(segment)
+    return sentences
