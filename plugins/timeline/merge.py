@@ -1,0 +1,636 @@
+"""Claims -> entries: one claim per fact, one entry per happening, conflicts marked.
+
+Three steps, each deterministic (inputs are sorted with explicit keys first):
+
+1. **Same fact, one claim** (:func:`merge_claims`). Two claims from
+   different sources state the same fact when all of these hold:
+
+   * dates compatible (:func:`dates_compatible`): the same EDTF value, or a
+     day and a time on that day (a day's ``part_of_day``, when given, must
+     hold the time: "Tuesday evening" takes "18:30", not "09:00"). Two
+     values of one day with different ``part_of_day`` are different. No
+     other precision is ever merged into a finer one ("2021" never takes
+     "2021-11-16"). The merged claim keeps the more precise date;
+   * the same figures (kind and value; qualifiers aside), and the same
+     ``said_on`` where both give one;
+   * places not different: equal, or given by one side only;
+   * claimants compatible: both the outlet's own voice, or one claimant's
+     content words contained in the other's ("Armenia's defence ministry" /
+     "The Armenian Defense Ministry"). Within one story (copies) an outlet
+     may drop or blur the attribution, so a missing or pronoun claimant
+     ("He said") is accepted there only;
+   * across stories, the same event type;
+   * content-word similarity (:func:`content_words`: lower-cased,
+     British/American spellings folded, news synonyms such as
+     captured/detained, troops/servicemen, dead/killed folded, crude stems)
+     at least ``SAME_STORY_SIMILARITY`` for copies of one story and
+     ``CROSS_STORY_SIMILARITY`` for independent stories.
+
+   Claims are merged greedily with complete linkage: a claim joins the
+   group it is most similar to only if it is the same fact as every member,
+   so "the ministry" can never chain two ministries together. Two sentences of
+   one source are never merged.
+
+2. **One entry per happening** (:func:`group_entries`): claims on the same
+   day (a time falls in its day; coarser dates: the same EDTF value) form
+   one entry, except that ceasefires form their own entry that day (the
+   truce is a happening of its own, dated to its hour when a source gives
+   it). Entries never span two days, so two events with similar words on
+   different dates never share one.
+
+3. **Conflicts** (:func:`mark_conflicts`): in one entry, claims giving
+   different values for the same figure kind about the same subject (the
+   nation word just before the casualty noun, "12 Armenian servicemen";
+   else the claimant's own side) share a ``conflict_group``
+   ("2021-11-16:captured:armeni") and stay separate, each attributed.
+
+Entry headline: the representative claim's text cut to its first clause(s)
+(no word added). Representative: stated by the outlet itself first, then of
+the entry's type, then from the most independent stories, most sources,
+earliest sentence. Entry type: the highest-priority type
+(:data:`TYPE_PRIORITY`) carried by at least ``TYPE_SHARE`` of the entry's
+claims, else the commonest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .ids import content_id, member_keys
+from .model import (
+    PRECISION_RANK,
+    Claim,
+    Entry,
+    EventType,
+    FuzzyDate,
+    SourceArticle,
+    Story,
+)
+
+log = logging.getLogger(__name__)
+
+SAME_STORY_SIMILARITY = 0.3
+CROSS_STORY_SIMILARITY = 0.4
+TYPE_SHARE = 0.2
+HEADLINE_MAX = 120
+TYPE_PRIORITY: tuple[EventType, ...] = (
+    "armed-clash",
+    "shelling",
+    "ceasefire",
+    "detention",
+    "casualties",
+    "diplomacy",
+    "background",
+)
+
+# Parts of the day as hour ranges [from, to): generic English usage.
+PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (4, 12),
+    "noon": (11, 14),
+    "midday": (11, 14),
+    "afternoon": (12, 18),
+    "evening": (16, 24),
+    "night": (19, 30),
+    "overnight": (19, 30),
+}
+
+# Generic English news vocabulary (not conflict knowledge): words that say the
+# same thing fold to one token before comparison.
+SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "killed",
+            "kill",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "deaths",
+            "death",
+            "fatalities",
+            "fatality",
+            "fatal",
+            "lives",
+            "life",
+            "perished",
+        ],
+        "kill",
+    ),
+    **dict.fromkeys(["wounded", "wound", "injured", "injuries", "injury", "hurt"], "wound"),
+    **dict.fromkeys(
+        [
+            "captured",
+            "capture",
+            "detained",
+            "detain",
+            "seized",
+            "captive",
+            "captives",
+            "prisoner",
+            "prisoners",
+            "taken",
+        ],
+        "capture",
+    ),
+    **dict.fromkeys(
+        [
+            "troops",
+            "troop",
+            "soldiers",
+            "soldier",
+            "servicemen",
+            "serviceman",
+            "servicemembers",
+            "personnel",
+        ],
+        "troop",
+    ),
+    **dict.fromkeys(["army", "military", "forces", "force"], "military"),
+    **dict.fromkeys(["truce", "ceasefire", "cease-fire", "armistice"], "ceasefire"),
+    **dict.fromkeys(
+        [
+            "initiating",
+            "initiate",
+            "initiated",
+            "starting",
+            "start",
+            "started",
+            "began",
+            "begin",
+            "launched",
+            "launch",
+        ],
+        "start",
+    ),
+    **dict.fromkeys(["erupted", "erupt", "outbreak", "flare-up"], "erupt"),
+    **dict.fromkeys(
+        ["accused", "accuse", "accusations", "accusation", "blamed", "blame"], "accuse"
+    ),
+    **dict.fromkeys(["repelled", "repulsed", "repel", "repulse"], "repel"),
+    **dict.fromkeys(["deal", "agreement", "accord"], "agreement"),
+    **dict.fromkeys(["called", "call", "calls", "urged", "urge", "appealed", "appeal"], "call"),
+    **dict.fromkeys(["brokered", "mediated", "mediation"], "broker"),
+    **dict.fromkeys(["total", "full", "complete"], "full"),
+    **dict.fromkeys(["difficult", "challenging"], "difficult"),
+    **dict.fromkeys(["raising", "mounting", "escalating"], "raise"),
+    **dict.fromkeys(["split", "seceded"], "break"),
+    **dict.fromkeys(["districts", "district", "regions", "region"], "region"),
+}
+
+STOPWORDS = frozenset(
+    """a an the and or but of in on at to for from by with without as into onto over under
+    about after before during since until while than then that this these those there here
+    it its it's he she they them their his her we our you your i is are was were be been
+    being has have had having do does did will would shall should can could may might must
+    not no nor so such very also just only more most less least some any each both either
+    neither all other another which who whom whose what when where why how said says say
+    saying told tells stated added adding reported reports according statement
+    mr mrs ms s""".split()
+)
+
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds
+    thousand thousands dozen dozens several many more some at least about around nearly
+    almost over""".split()
+)
+
+# Nouns after which a nation word names whose people a figure counts.
+_CASUALTY_NOUNS = frozenset({"troop", "people", "civilians", "civilian", "persons", "residents"})
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
+
+
+def _spelling(word: str) -> str:
+    """Fold common British/American spelling pairs (defence/defense, organisation)."""
+    if word.endswith("ence") and len(word) > 6:
+        word = word[:-4] + "ense"
+    word = word.replace("isation", "ization").replace("our", "or") if len(word) > 5 else word
+    if word.endswith(("ise", "ised", "ising")) and len(word) > 6:
+        word = re.sub(r"is(e|ed|ing)$", r"iz\1", word)
+    return word
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def normalize_word(word: str) -> str:
+    """One word as compared: folded spelling, synonym, crude stem."""
+    low = word.lower().translate(_FOLD)
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = _spelling(low)
+    if low in SYNONYMS:
+        return SYNONYMS[low]
+    return _stem(low.replace("-", ""))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The normalised content words of a text ("cease fire" counts as "ceasefire")."""
+    raw = [w.lower() for w in _WORD.findall(text.translate(_FOLD))]
+    joined: list[str] = []
+    i = 0
+    while i < len(raw):
+        if raw[i] == "cease" and i + 1 < len(raw) and raw[i + 1] == "fire":
+            joined.append("ceasefire")
+            i += 2
+            continue
+        joined.append(raw[i])
+        i += 1
+    bases = [w[:-2] if w.endswith("'s") else w for w in joined]
+    return frozenset(normalize_word(w) for w in bases if w and w not in STOPWORDS)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets."""
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def claimant_words(claimant: str | None) -> frozenset[str] | None:
+    """None for the outlet's own voice; an empty set for a bare pronoun ("He")."""
+    if claimant is None:
+        return None
+    return content_words(claimant)
+
+
+# -- dates ------------------------------------------------------------------
+
+
+def _time_in_part(time_edtf: str, part: str) -> bool:
+    hours = PART_OF_DAY_HOURS.get(part.lower())
+    match = re.search(r"T(\d{2}):(\d{2})", time_edtf)
+    if hours is None or match is None or time_edtf.endswith("Z"):
+        return True
+    hour = int(match.group(1))
+    low, high = hours
+    return low <= hour < high or low <= hour + 24 < high
+
+
+def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Could two dates be the same fact's? See the module docstring for the rule."""
+    if a.edtf == b.edtf:
+        return not (a.part_of_day and b.part_of_day and a.part_of_day != b.part_of_day)
+    fine = {"time", "day"}
+    if a.precision not in fine or b.precision not in fine or a.start != b.start:
+        return False
+    if a.precision == b.precision:
+        return False
+    day, time = (a, b) if a.precision == "day" else (b, a)
+    return day.part_of_day is None or _time_in_part(time.edtf, day.part_of_day)
+
+
+def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
+    return min(a, b, key=lambda d: (PRECISION_RANK[d.precision], d.sort_key))
+
+
+def date_bucket(date: FuzzyDate) -> str:
+    """Claims that may share an entry share this key: the day, or the EDTF value."""
+    if date.precision in ("time", "day"):
+        return date.start.isoformat()
+    return date.edtf
+
+
+# -- step 1: one claim per fact ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sig:
+    claim: Claim
+    words: frozenset[str]
+    figures: frozenset[tuple[str, int]]
+    places: frozenset[str]
+    claimant: frozenset[str] | None
+    stories: frozenset[str]
+    order: tuple[str, int, str]
+
+
+def _claim_order(claim: Claim) -> tuple[str, int, str]:
+    first = min(((q.source, q.sentence) for q in claim.quotes), default=("", -1))
+    return (first[0], first[1], claim.text)
+
+
+def claim_sort_key(claim: Claim) -> tuple[tuple[dt.date, dt.date, str], str, int, str]:
+    """Explicit order of claims: date, then first quoted sentence, then text."""
+    source, sentence, text = _claim_order(claim)
+    return (claim.date.sort_key, source, sentence, text)
+
+
+def _signature(claim: Claim, story_of: Mapping[str, str]) -> _Sig:
+    return _Sig(
+        claim=claim,
+        words=content_words(claim.text),
+        figures=frozenset((f.kind, f.value) for f in claim.figures),
+        places=frozenset(p.lower() for p in claim.places),
+        claimant=claimant_words(claim.claimant),
+        stories=frozenset(story_of.get(s, s) for s in claim.sources),
+        order=_claim_order(claim),
+    )
+
+
+def _claimants_compatible(
+    a: frozenset[str] | None, b: frozenset[str] | None, same_story: bool
+) -> bool:
+    if a is None and b is None:
+        return True
+    if a is None or b is None or not a or not b:
+        return same_story
+    return a <= b or b <= a
+
+
+def same_fact(a: _Sig, b: _Sig) -> float | None:
+    """Similarity of two claims if they state the same fact, else None."""
+    ca, cb = a.claim, b.claim
+    if set(ca.sources) & set(cb.sources):
+        return None
+    if not dates_compatible(ca.date, cb.date) or a.figures != b.figures:
+        return None
+    if ca.said_on and cb.said_on and ca.said_on.edtf != cb.said_on.edtf:
+        return None
+    if a.places and b.places and a.places != b.places:
+        return None
+    same_story = bool(a.stories & b.stories)
+    if not _claimants_compatible(a.claimant, b.claimant, same_story):
+        return None
+    if not same_story and ca.event_type != cb.event_type:
+        return None
+    score = similarity(a.words, b.words)
+    needed = SAME_STORY_SIMILARITY if same_story else CROSS_STORY_SIMILARITY
+    return score if score >= needed else None
+
+
+def _union_claim(members: Sequence[_Sig], published: Mapping[str, dt.date]) -> Claim:
+    def rep_key(s: _Sig) -> tuple[int, dt.date, tuple[str, int, str]]:
+        src = s.order[0]
+        return (
+            PRECISION_RANK[s.claim.date.precision],
+            published.get(src, dt.date.max),
+            s.order,
+        )
+
+    ordered = sorted(members, key=rep_key)
+    rep = ordered[0].claim
+    if len(ordered) == 1:
+        return rep
+    claims = [s.claim for s in ordered]
+    date = rep.date
+    for c in claims:
+        date = _finer(date, c.date)
+    claimant = rep.claimant
+    if not claimant_words(claimant):
+        named = [c.claimant for c in claims if claimant_words(c.claimant)]
+        claimant = named[0] if named else claimant
+    types = Counter(c.event_type for c in claims)
+    event_type = max(types, key=lambda t: (types[t], t == rep.event_type, t))
+    said_on = rep.said_on or next((c.said_on for c in claims if c.said_on), None)
+    return dataclasses.replace(
+        rep,
+        date=date,
+        claimant=claimant,
+        sources=tuple(sorted({s for c in claims for s in c.sources})),
+        quotes=tuple(
+            sorted({q for c in claims for q in c.quotes}, key=lambda q: (q.source, q.sentence))
+        ),
+        places=tuple(sorted({p for c in claims for p in c.places})),
+        actors=tuple(sorted({a for c in claims for a in c.actors})),
+        said_on=said_on,
+        date_inherited=all(c.date_inherited for c in claims),
+        event_type=event_type,
+        conflict_group=None,
+    )
+
+
+def merge_claims(
+    claims: Sequence[Claim],
+    story_of: Mapping[str, str],
+    published: Mapping[str, dt.date] | None = None,
+) -> list[Claim]:
+    """Merge claims that state the same fact; see the module docstring.
+
+    ``story_of`` maps an article id to its story id; ``published`` an article
+    id to its publication date (the earliest source's wording is kept).
+    """
+    dates = published or {}
+    pools: dict[tuple[str, frozenset[tuple[str, int]]], list[_Sig]] = {}
+    for claim in sorted(claims, key=claim_sort_key):
+        sig = _signature(claim, story_of)
+        pools.setdefault((date_bucket(claim.date), sig.figures), []).append(sig)
+    merged: list[Claim] = []
+    for key in sorted(pools, key=lambda k: (k[0], sorted(k[1]))):
+        groups: list[list[_Sig]] = []
+        for sig in pools[key]:
+            best: tuple[float, int] | None = None
+            for gi, group in enumerate(groups):
+                scores = [same_fact(sig, m) for m in group]
+                if any(s is None for s in scores):
+                    continue
+                score = min(s for s in scores if s is not None)
+                if best is None or score > best[0]:
+                    best = (score, gi)
+            if best is None:
+                groups.append([sig])
+            else:
+                groups[best[1]].append(sig)
+        merged.extend(_union_claim(g, dates) for g in groups)
+    return sorted(merged, key=claim_sort_key)
+
+
+# -- step 3: conflicts ------------------------------------------------------
+
+
+def figure_subject(claim: Claim) -> str:
+    """Whose people a claim's figures count: the nation word before the casualty
+    noun ("12 Armenian servicemen" -> "armeni"), else the claimant's first word."""
+    tokens = _WORD.findall(claim.text.translate(_FOLD))
+    for i, token in enumerate(tokens):
+        if normalize_word(token) not in _CASUALTY_NOUNS:
+            continue
+        for back in (1, 2):
+            if i - back < 0:
+                break
+            word = tokens[i - back]
+            low = word.lower()
+            if word[:1].isupper() and low not in STOPWORDS and low not in NUMBER_WORDS:
+                return normalize_word(word)
+        break
+    words = sorted(claimant_words(claim.claimant) or ())
+    if claim.claimant:
+        for token in _WORD.findall(claim.claimant.translate(_FOLD)):
+            low = token.lower()
+            if low not in STOPWORDS and normalize_word(token) in words:
+                return normalize_word(token)
+    return ""
+
+
+def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
+    """Give claims that disagree on a figure about one subject a shared conflict_group."""
+    facts: dict[tuple[str, str], dict[int, list[int]]] = {}
+    for i, claim in enumerate(claims):
+        subject = figure_subject(claim)
+        for fig in claim.figures:
+            facts.setdefault((fig.kind, subject), {}).setdefault(fig.value, []).append(i)
+    parent = list(range(len(claims)))
+    label: dict[int, str] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (kind, subject), by_value in sorted(facts.items()):
+        if len(by_value) < 2:
+            continue
+        members = sorted({i for idx in by_value.values() for i in idx})
+        name = f"{day}:{kind}:{subject}" if subject else f"{day}:{kind}"
+        for i in members:
+            root_i, root_0 = find(i), find(members[0])
+            if root_i != root_0:
+                parent[max(root_i, root_0)] = min(root_i, root_0)
+        for i in members:
+            label.setdefault(i, name)
+    groups: dict[int, str] = {}
+    for i in sorted(label):
+        root = find(i)
+        groups[root] = min(groups.get(root, label[i]), label[i])
+    return [
+        dataclasses.replace(c, conflict_group=groups[find(i)]) if i in label else c
+        for i, c in enumerate(claims)
+    ]
+
+
+# -- step 2: entries --------------------------------------------------------
+
+
+def _family(claim: Claim) -> str:
+    return "ceasefire" if claim.event_type == "ceasefire" else "events"
+
+
+def group_entries(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims grouped into happenings: (day or EDTF value, ceasefire or not)."""
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for claim in sorted(claims, key=claim_sort_key):
+        groups.setdefault((date_bucket(claim.date), _family(claim)), []).append(claim)
+    return [groups[k] for k in sorted(groups)]
+
+
+def entry_date(claims: Sequence[Claim]) -> FuzzyDate:
+    """The most precise claim date if every other claim's date is compatible with
+    it; else the day they share (or the common EDTF value)."""
+    finest = min((c.date for c in claims), key=lambda d: (PRECISION_RANK[d.precision], d.sort_key))
+    if all(c.date.contains(finest) and dates_compatible(c.date, finest) for c in claims):
+        return finest
+    first = claims[0].date
+    if first.precision in ("time", "day"):
+        return FuzzyDate(first.start, first.start, first.start.isoformat(), "day")
+    return first
+
+
+def entry_type(claims: Sequence[Claim]) -> EventType:
+    """Highest-priority type carried by at least TYPE_SHARE of claims, else commonest."""
+    counts = Counter(c.event_type for c in claims)
+    for kind in TYPE_PRIORITY:
+        if kind != "background" and counts[kind] >= TYPE_SHARE * len(claims):
+            return kind
+    return max(counts, key=lambda k: (counts[k], -TYPE_PRIORITY.index(k)))
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s*[—–-]+\s*")
+
+
+def shorten(text: str, limit: int = HEADLINE_MAX) -> str:
+    """A claim's text cut to its first clause(s), never adding a word."""
+    text = _DATELINE.sub("", " ".join(text.split())).strip()
+    text = text.rstrip(" .")
+    if len(text) <= limit:
+        return text[:1].upper() + text[1:]
+    cut = -1
+    for match in re.finditer(r"(?:,|;|:| —| –| -) ", text):
+        pos = match.start()
+        head = text[:pos]
+        if pos > limit:
+            break
+        if pos >= 30 and head.count('"') % 2 == 0 and head.count("“") == head.count("”"):
+            cut = pos
+    if cut < 0:
+        cut = text.rfind(" ", 0, limit)
+        head = text[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+    else:
+        head = text[:cut]
+    return head[:1].upper() + head[1:]
+
+
+def representative(claims: Sequence[Claim], kind: EventType, story_of: Mapping[str, str]) -> Claim:
+    """The claim an entry is named after; see the module docstring."""
+
+    def key(c: Claim) -> tuple[bool, bool, int, int, int, tuple[dt.date, dt.date, str], str]:
+        stories = {story_of.get(s, s) for s in c.sources}
+        first = min((q.sentence for q in c.quotes), default=0)
+        return (
+            c.claimant is not None,
+            c.event_type != kind,
+            -len(stories),
+            -len(c.sources),
+            first,
+            c.date.sort_key,
+            c.text,
+        )
+
+    return min(claims, key=key)
+
+
+def build_entry(claims: Sequence[Claim], story_of: Mapping[str, str]) -> Entry:
+    """One entry from its claims, with a provisional content-derived id."""
+    date = entry_date(claims)
+    kind = entry_type(claims)
+    marked = mark_conflicts(
+        claims, date.start.isoformat() if date.precision in ("time", "day") else date.edtf
+    )
+    ordered = tuple(sorted(marked, key=claim_sort_key))
+    headline = shorten(representative(ordered, kind, story_of).text)
+    return Entry(
+        id=content_id(date, member_keys(ordered)),
+        date=date,
+        headline=headline,
+        type=kind,
+        claims=ordered,
+        sources=tuple(sorted({s for c in ordered for s in c.sources})),
+        places=tuple(sorted({p for c in ordered for p in c.places})),
+        actors=tuple(sorted({a for c in ordered for a in c.actors})),
+    )
+
+
+def _story_index(stories: Iterable[Story]) -> dict[str, str]:
+    return {m: s.id for s in stories for m in s.members}
+
+
+def build_entries(
+    claims: Sequence[Claim],
+    stories: Sequence[Story],
+    articles: Mapping[str, SourceArticle] | None = None,
+) -> list[Entry]:
+    """Claims (one source each) -> entries with merged claims, sorted by date, id.
+
+    Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
+    makes them stable.
+    """
+    story_of = _story_index(stories)
+    published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
+    merged = merge_claims(claims, story_of, published)
+    entries = [build_entry(group, story_of) for group in group_entries(merged)]
+    return sorted(entries, key=lambda e: (e.date.sort_key, e.id))
