@@ -1,0 +1,1126 @@
+"""Date expressions in news text -> :class:`FuzzyDate` (EDTF plus precision).
+
+Every expression is resolved against two reference points: the article's
+publication date (``pub``) and the date the text mentioned last (``prev``, for
+anaphora such as "the day before"). Explicit dates need neither (``abs``).
+News reports the past, so everything that is not explicitly future ("next",
+"this coming") resolves on or before publication.
+
+Rules, one per kind (``DateMention.kind``):
+
+``date``
+    A full explicit date in any usual form: "November 17, 2021", "Nov 16,2021",
+    "17 Nov 2021", "16 ноября 2021 г.", "mardi 16 novembre 2021", "1er décembre
+    2021", "2021-11-16", "16.11.2021" (numeric order from Babel's short date
+    pattern of the language). Precision day. Invalid dates are no dates.
+``day-month``
+    A day and month without a year ("on 17 November"): the most recent such
+    day on or before publication.
+``month-year``
+    "November 2020", "в ноябре 2020 года": that month.
+``month``
+    A month name after a preposition or modifier ("in August", "last
+    November", "next March"). ``last X``: the most recent X strictly before the
+    publication month (pub 2021-11-16: "last November" = 2020-11). Plain
+    ``in X``: the most recent X on or before the publication month, so in a
+    September article "in September" is this September. ``next X``: the first
+    X strictly after the publication month; ``this X``: X of the publication
+    year. An English month name must be capitalised ("may" is a verb).
+``month-range``
+    "in May and April", "from April to June [2022]": the interval of the two
+    months, each resolved as above, earliest first ("2022-04/2022-05").
+``years-ago-month``
+    "a year ago in November": that month, N years before publication.
+``weekday``
+    "on Tuesday", "earlier on Tuesday", "Tuesday evening", "provoked Tuesday",
+    "во вторник", "mardi soir": the most recent such day on or before
+    publication (the publication day itself counts). "last Tuesday": strictly
+    before publication. "next Tuesday"/"this coming Tuesday": strictly after.
+    A part of day ("evening", "morning", "night", "afternoon") is kept in
+    ``part_of_day``; the EDTF stays the plain day. "early"/"late" are dropped.
+``deictic``
+    "today", "tonight" (night of pub), "this morning", "yesterday [evening]",
+    "last night" (night of the day before pub): days relative to publication.
+``relative``
+    "last week" = the ISO week before publication's week (Monday/Sunday
+    interval, precision week); "this week", "next week" likewise; "last
+    month", "last year", "last year's war", "last weekend" (Saturday/Sunday
+    before publication). "earlier this year/month" = interval from the first
+    day of the unit to publication (a single day when that is publication).
+``ago``
+    "three days ago", "two weeks ago", "a year ago": publication minus N units,
+    at the precision of the unit: day, ISO week, month, year.
+``years-after``
+    "a year after <event>": the news idiom "clashes a year after the war"
+    dates the event N years before publication (year precision).
+``anaphora``
+    Relative to ``prev``, the date mentioned last (earlier in the sentence,
+    else the ``previous`` argument; a UTC time never serves as ``prev``):
+    "the day before", "the previous day", "a day earlier" (-1 day); "the next
+    day", "the following day", "the day after" (+1); "that day", "the same
+    day", "earlier in the day", "later that day" (same day); "that evening",
+    "later in the evening", "later that evening" (same day with part of day);
+    "two days later", "a week later", "a month earlier", "the following
+    year": prev plus N units at the unit's precision (as ``ago``). A day-unit
+    anaphor needs a ``prev`` of day or time precision; month and year units
+    need at most month/year precision; otherwise the anaphor is not resolved
+    (no guess). With no ``prev`` at all, publication serves (anchor "pub").
+``season``
+    "last autumn"/"last fall"/"last spring"/...: the most recent such season
+    that ended before the publication month, as a month interval (spring
+    Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb across the year);
+    "this summer", "next winter", "the summer of 2019".
+``year``
+    "in 1991", "since 1994" (the year it starts), "the 2020 war", "2020
+    fighting". A bare four-digit number is a year only in 1900-2099 and when
+    not followed by a plural noun or a unit ("2000 troops"); after a
+    preposition or article any year from 1000 to 2099 counts. "1430 GMT" is a
+    time, never a year; "6,500" is never a year.
+``decade``
+    "the 1990s", "the late 1980s", "the early 2000s", "the '90s", "les années
+    1990": the decade ("198X"); early/mid/late is dropped (FuzzyDate has no
+    qualifier).
+``year-range``
+    "between 1988 and 1994", "from 1988 to 1994", "1988-94": "1988/1994".
+``time``
+    "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
+    time on the day of the nearest day-precision mention of the same
+    sentence, else ``prev`` (if day or time precision), else publication.
+    Times without a zone are local and stay naive ("2021-11-16T18:30"); GMT/UTC
+    times end in "Z". When a local time and a UTC time are given as a pair
+    ("18:30 (1430 GMT)", "00:05 am (20:05 GMT)") the UTC offset is derived
+    from the pair, so the UTC time can fall on the previous day
+    ("2022-09-12T20:05Z"); a UTC time alone stays on that day.
+
+Not point dates, never returned: durations ("six-week", "for decades", "for
+two years").
+
+Languages: English fully; French and Russian for weekdays, deictic words,
+la veille/накануне, le lendemain/на следующий день, l'année dernière/в прошлом
+году, la semaine dernière/на прошлой неделе, months ("en novembre", "в
+ноябре"), years, decades and explicit dates. Month and weekday names come from
+Babel's locale data, so explicit dates work in any Babel locale (hy, az, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from babel.core import UnknownLocaleError
+from babel.dates import get_date_format, get_day_names, get_month_names
+
+from .model import DateMention, FuzzyDate
+
+Anchor = Literal["abs", "pub", "prev"]
+Need = Literal["digit", "name", "word"]
+
+__all__ = [
+    "day",
+    "decade",
+    "find_dates",
+    "interval",
+    "month",
+    "parse_edtf",
+    "parse_publication_date",
+    "resolve_expression",
+    "year",
+]
+
+# --------------------------------------------------------------------------
+# Constructors and EDTF
+# --------------------------------------------------------------------------
+
+
+def day(d: dt.date, part_of_day: str | None = None) -> FuzzyDate:
+    """A day, optionally with a part of day kept beside the plain EDTF day."""
+    return FuzzyDate(d, d, d.isoformat(), "day", part_of_day)
+
+
+def time(d: dt.date, hour: int, minute: int, utc: bool = False) -> FuzzyDate:
+    """A clock time on day ``d``: ``2021-11-16T18:30`` (local) or ``...Z`` (UTC)."""
+    dt.time(hour, minute)  # validates
+    zone = "Z" if utc else ""
+    return FuzzyDate(d, d, f"{d.isoformat()}T{hour:02d}:{minute:02d}{zone}", "time")
+
+
+def month(year: int, month: int) -> FuzzyDate:
+    last = monthrange(year, month)[1]
+    start = dt.date(year, month, 1)
+    return FuzzyDate(start, dt.date(year, month, last), f"{year:04d}-{month:02d}", "month")
+
+
+def year(y: int) -> FuzzyDate:
+    return FuzzyDate(dt.date(y, 1, 1), dt.date(y, 12, 31), f"{y:04d}", "year")
+
+
+def decade(y: int) -> FuzzyDate:
+    """The decade containing year ``y``: 1980 and 1987 -> ``198X``."""
+    first = y // 10 * 10
+    return FuzzyDate(
+        dt.date(first, 1, 1), dt.date(first + 9, 12, 31), f"{first // 10:03d}X", "decade"
+    )
+
+
+def interval(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
+    """``a/b``, earliest first; precision "week" for a Monday..Sunday pair of days."""
+    if b.start < a.start:
+        a, b = b, a
+    is_week = (
+        a.precision == "day"
+        and b.precision == "day"
+        and a.start.weekday() == 0
+        and b.start - a.start == dt.timedelta(days=6)
+    )
+    return FuzzyDate(
+        a.start,
+        max(a.end, b.end),
+        f"{a.edtf}/{b.edtf}",
+        "week" if is_week else "interval",
+    )
+
+
+def iso_week(d: dt.date) -> FuzzyDate:
+    """The ISO week (Monday..Sunday) containing ``d``."""
+    monday = d - dt.timedelta(days=d.weekday())
+    return interval(day(monday), day(monday + dt.timedelta(days=6)))
+
+
+_EDTF_POINT = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
+    r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?P<z>Z)?)?)?)?|(?P<dec>\d{3})X"
+)
+
+
+def _parse_point(value: str) -> FuzzyDate:
+    m = _EDTF_POINT.fullmatch(value)
+    if m is None:
+        raise ValueError(f"not an EDTF date this project emits: {value!r}")
+    if m["dec"]:
+        return decade(int(m["dec"]) * 10)
+    y = int(m["y"])
+    if m["m"] is None:
+        return year(y)
+    if m["d"] is None:
+        return month(y, int(m["m"]))
+    d = dt.date(y, int(m["m"]), int(m["d"]))
+    if m["H"] is None:
+        return day(d)
+    return time(d, int(m["H"]), int(m["M"]), utc=bool(m["z"]))
+
+
+def parse_edtf(value: str) -> FuzzyDate:
+    """The FuzzyDate written ``value``: inverse of ``FuzzyDate.edtf`` (without part of day).
+
+    >>> parse_edtf("198X").start
+    datetime.date(1980, 1, 1)
+    >>> parse_edtf("2022-09-05/2022-09-11").precision
+    'week'
+    """
+    first, sep, second = value.partition("/")
+    if not sep:
+        return _parse_point(value)
+    a, b = _parse_point(first), _parse_point(second)
+    if b.start < a.start:
+        raise ValueError(f"interval ends before it starts: {value!r}")
+    return interval(a, b)
+
+
+# --------------------------------------------------------------------------
+# Calendar arithmetic
+# --------------------------------------------------------------------------
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    index = y * 12 + (m - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def _month_before(m: int, pub: dt.date, strict: bool) -> FuzzyDate:
+    """Month ``m`` of the latest year with it before (or at, unless strict) pub's month."""
+    same_year = m < pub.month or (m == pub.month and not strict)
+    return month(pub.year if same_year else pub.year - 1, m)
+
+
+def _month_after(m: int, pub: dt.date) -> FuzzyDate:
+    return month(pub.year if m > pub.month else pub.year + 1, m)
+
+
+def _weekday_before(wd: int, pub: dt.date, strict: bool) -> dt.date:
+    delta = (pub.weekday() - wd) % 7
+    if strict and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _weekday_after(wd: int, pub: dt.date) -> dt.date:
+    return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+
+
+def _day_month_before(m: int, d: int, pub: dt.date) -> dt.date | None:
+    for y in range(pub.year, pub.year - 9, -1):
+        try:
+            candidate = dt.date(y, m, d)
+        except ValueError:
+            if d > 29 or m != 2:
+                return None
+            continue
+        if candidate <= pub:
+            return candidate
+    return None
+
+
+def _shift(base: dt.date, unit: str, n: int) -> FuzzyDate:
+    """``base`` moved by ``n`` units, at the unit's precision."""
+    if unit == "day":
+        return day(base + dt.timedelta(days=n))
+    if unit == "week":
+        return iso_week(base + dt.timedelta(days=7 * n))
+    if unit == "month":
+        return month(*_shift_month(base.year, base.month, n))
+    return year(base.year + n)
+
+
+_SEASON_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(first_month: int, y: int) -> FuzzyDate:
+    """The three months from ``first_month`` of year ``y`` (winter runs into y+1)."""
+    end_y, end_m = _shift_month(y, first_month, 2)
+    return interval(month(y, first_month), month(end_y, end_m))
+
+
+def _season_before(first_month: int, pub: dt.date) -> FuzzyDate:
+    y = pub.year
+    while _season(first_month, y).end >= dt.date(pub.year, pub.month, 1):
+        y -= 1
+    return _season(first_month, y)
+
+
+# --------------------------------------------------------------------------
+# Language data (Babel names, small per-language lexicon)
+# --------------------------------------------------------------------------
+
+_PART_WORDS: dict[str, str] = {
+    "morning": "morning",
+    "evening": "evening",
+    "night": "night",
+    "afternoon": "afternoon",
+    "matin": "morning",
+    "soir": "evening",
+    "soirée": "evening",
+    "nuit": "night",
+    "après-midi": "afternoon",
+    "утром": "morning",
+    "вечером": "evening",
+    "ночью": "night",
+    "днём": "afternoon",
+    "днем": "afternoon",
+    "утро": "morning",
+    "вечер": "evening",
+    "ночь": "night",
+}
+
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "один": 1,
+    "одна": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+}
+
+_UNIT_WORDS: dict[str, str] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "jour": "day",
+    "semaine": "week",
+    "mois": "month",
+    "an": "year",
+    "année": "year",
+    "день": "day",
+    "дня": "day",
+    "дней": "day",
+    "неделю": "week",
+    "недели": "week",
+    "недель": "week",
+    "месяц": "month",
+    "месяца": "month",
+    "месяцев": "month",
+    "год": "year",
+    "года": "year",
+    "лет": "year",
+}
+
+_PART = r"(?P<part>morning|evening|night|afternoon)"
+_NUM_EN = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_APOS = r"(?:['’]s)?"
+
+# Each kind maps to its patterns per language. Placeholders: {MON} month
+# name, {MONX} month name or abbreviation, {WD} weekday name.
+_LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "anaphora-day-before": (
+            r"\b(?:the\s+)?(?:day\s+before|previous\s+day|day\s+earlier)\b(?!\s+(?:yesterday|the))",
+            r"\ba\s+day\s+(?:earlier|before)\b",
+        ),
+        "anaphora-day-after": (
+            r"\bthe\s+(?:next|following)\s+day\b",
+            r"\bthe\s+day\s+after\b",
+            r"\ba\s+day\s+later\b",
+        ),
+        "anaphora-same-day": (
+            r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
+            r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+|that\s+)" + _PART + r"\b",
+        ),
+        "anaphora-shift": (
+            _NUM_EN + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b",
+            r"\bthe\s+(?P<dir>previous|following|next)\s+(?P<unit>week|month|year)\b",
+        ),
+        "deictic": (
+            r"\b(?P<word>yesterday|today|tonight)(?:['’]s)?(?:\s+" + _PART + r")?\b",
+            r"\bthis\s+" + _PART + r"\b",
+            r"\b(?P<word>last)\s+(?P<part>night)\b",
+            r"\bthe\s+day\s+before\s+(?P<word>yesterday)\b",
+        ),
+        "relative": (
+            r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year|weekend)" + _APOS + r"(?!\w)",
+            r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>week|month|year)\b",
+        ),
+        "ago": (_NUM_EN + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b(?!\s+in\s)",),
+        "years-after": (r"\b(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+after\b",),
+        "years-ago-month": (
+            _NUM_EN + r"\s+years?\s+ago\s+in\s+(?P<mon>{MON})\b",
+            r"\b(?:in\s+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>last|previous)\s+year\b",
+        ),
+        "weekday": (
+            r"(?:\b(?:earlier|later|early|late)\s+)?(?:\bon\s+)?(?:\b(?P<rel>last|next|this\s+coming|this)\s+)?"
+            r"(?:\bthe\s+" + _PART.replace("part", "part1") + r"\s+of\s+)?"
+            r"\b(?P<wd>{WD})" + _APOS + r"(?:\s+" + _PART + r")?\b",
+        ),
+        "season": (
+            r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+            r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})\b",
+        ),
+        "month": (
+            r"\b(?P<rel>last|next|this|in|since|by|until|till|during|from|of|early|late|mid-?|before|after)"
+            r"\s+(?:(?:early|late|mid-?)\s*)?(?P<mon>{MON})\b(?!\s*\d)",
+        ),
+        "month-range": (
+            r"\b(?:in|during|between|from)\s+(?P<mon>{MON})\s+(?:and|to|until|till|through|-|–)\s+"
+            r"(?P<mon2>{MON})\b(?:,?\s+(?:of\s+)?(?P<y>\d{4})\b)?",
+        ),
+        "decade": (
+            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>\d{3}0)['’]?s\b",
+            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?['’](?P<yy>\d0)s\b",
+        ),
+        "year-range": (
+            r"\b(?:between|from)\s+(?P<y>\d{4})\s+(?:and|to|until|till|through)\s+(?P<y2>\d{4})\b",
+            r"(?<![\d-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4}|\d{2})(?![\d-])",
+        ),
+        "year": (
+            r"(?<![\d,.:$€£/-])(?:\b(?P<prep>in|since|by|until|till|from|during|of|the|before|after|"
+            r"early|late|mid-?|around|circa|year)\s+)?(?P<y>\d{4})\b(?![,.]?\d|-\d|\s*(?:%|GMT|UTC))",
+        ),
+    },
+    "fr": {
+        "anaphora-day-before": (r"\bla\s+veille\b",),
+        "anaphora-day-after": (r"\ble\s+lendemain\b",),
+        "anaphora-same-day": (r"\ble\s+même\s+jour\b", r"\bce\s+jour-là\b"),
+        "deictic": (
+            r"\b(?P<word>hier|aujourd['’]hui)(?:\s+(?P<part>matin|soir|après-midi))?\b",
+            r"\bce\s+(?P<part>matin|soir)\b",
+            r"\b(?P<word>cette)\s+(?P<part>nuit)\b",
+            r"\b(?P<word>avant-hier)\b",
+        ),
+        "relative": (
+            r"\b(?P<unit>l['’]année|l['’]an|la\s+semaine|le\s+mois)\s+(?P<rel>dernière?|passée?)\b",
+            r"\b(?P<unit>cette\s+année|cette\s+semaine|ce\s+mois-ci)\b",
+        ),
+        "ago": (
+            r"\bil\s+y\s+a\s+(?P<n>un|une|deux|trois|quatre|cinq|\d{1,3})\s+"
+            r"(?P<unit>jour|semaine|mois|an|année)s?\b",
+        ),
+        "weekday": (
+            r"\b(?P<wd>{WD})(?:\s+(?P<rel>dernier|prochain))?(?:\s+(?P<part>matin|soir|après-midi))?\b",
+        ),
+        "month": (
+            r"\b(?P<rel>en|depuis|début|fin|mi-?)\s+(?P<mon>{MON})\b(?!\s*\d)"
+            r"(?:\s+(?P<last>dernier))?",
+        ),
+        "decade": (r"\bles\s+années\s+(?P<y>\d{3}0)\b",),
+        "year": (r"(?<![\d,.:/-])(?:\b(?P<prep>en|depuis|de|à)\s+)?(?P<y>\d{4})\b(?![,.]?\d)",),
+    },
+    "ru": {
+        "anaphora-day-before": (r"(?<!\w)накануне(?!\w)",),
+        "anaphora-day-after": (r"(?<!\w)на\s+следующий\s+день(?!\w)",),
+        "anaphora-same-day": (r"(?<!\w)в\s+тот\s+же\s+день(?!\w)",),
+        "deictic": (
+            r"(?<!\w)(?P<word>позавчера|вчера|сегодня)(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
+        ),
+        "relative": (
+            r"(?<!\w)(?P<rel>в\s+прошлом|на\s+прошлой|в\s+этом|на\s+этой)\s+"
+            r"(?P<unit>году|неделе|месяце)(?!\w)",
+        ),
+        "ago": (
+            r"(?<!\w)(?P<n>один|одна|два|две|три|четыре|пять|\d{1,3})?\s*"
+            r"(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)"
+            r"\s+назад(?!\w)",
+        ),
+        "weekday": (
+            r"(?:(?<!\w)во?\s+)?(?<!\w)(?P<wd>{WD})(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
+        ),
+        "month": (
+            r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)"
+            r"(?:\s+(?P<last>прошлого)\s+года)?",
+        ),
+        "decade": (r"(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
+        "year": (r"(?<![\d,.:/-])(?:(?<!\w)(?P<prep>в|с|до)\s+)?(?P<y>\d{4})(?:\s+год\w*)?(?!\w)",),
+    },
+}
+
+# Trigger words: a sentence with no digit and none of these (nor a month or
+# weekday name) has no date expression.
+_TRIGGERS: dict[str, str] = {
+    "en": r"\b(?:day|week|weekend|month|year|ago|yesterday|today|tonight|night|morning|evening|"
+    r"afternoon|spring|summer|autumn|fall|winter|decade)",
+    "fr": r"\b(?:veille|lendemain|jour|hier|aujourd|ce\s+matin|ce\s+soir|nuit|an|année|"
+    r"semaine|mois|il\s+y\s+a|années)",
+    "ru": r"(?:накануне|следующий|день|вчера|сегодня|году|неделе|месяце|назад|-х|-е)",
+}
+
+_ENGLISH_CAPITALISED = frozenset({"month", "month-range", "years-ago-month"})
+
+
+def _names_pattern(names: dict[str, int]) -> str:
+    ordered = sorted(names, key=lambda s: (-len(s), s))
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+
+
+@lru_cache(maxsize=64)
+def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
+    """Case-folded month names of a Babel locale (wide; abbreviated if asked)."""
+    widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide",)
+    if abbreviations:
+        widths = ("wide", "abbreviated")
+    names: dict[str, int] = {}
+    for width in widths:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, lang).items():
+                names[name.casefold().rstrip(".")] = number
+    if lang == "ru":  # prepositional case: "в ноябре", "в мае", "в марте"
+        for name, number in list(names.items()):
+            if len(name) > 3 and not name.endswith("я"):
+                names[re.sub("[ьй]$", "", name) + "е"] = number
+    return names
+
+
+@lru_cache(maxsize=64)
+def _weekday_names(lang: str) -> dict[str, int]:
+    """Case-folded weekday names (Monday = 0) of a Babel locale."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_day_names("wide", context, lang).items():
+            names[name.casefold()] = number
+    if lang == "ru":  # accusative: "в среду", "в пятницу", "в субботу"
+        for name, number in list(names.items()):
+            if name.endswith("а"):
+                names[name[:-1] + "у"] = number
+    return names
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    need: Need
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lang: str
+    rules: tuple[_Rule, ...]
+    digit: re.Pattern[str]
+    name: re.Pattern[str]
+    word: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+def _explicit_patterns(lang: str) -> tuple[tuple[str, str], ...]:
+    """(kind, pattern) of explicit dates, built from the locale's names and short format."""
+    wd = r"(?:(?:{WD}),?\s+)?"
+    day_n = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|-?го|-?е)?"
+    year_n = r"(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|год|թ\.))?"
+    short = get_date_format("short", lang).pattern.lower()
+    order = sorted("dmy", key=lambda c: short.index(c) if c in short else 9)
+    numeric = {
+        "d": r"(?P<d>\d{1,2})",
+        "m": r"(?P<mo>\d{1,2})",
+        "y": r"(?P<y>\d{4})",
+    }
+    sep = r"[./]"
+    return (
+        ("date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])"),
+        ("date", r"(?<![\d./])" + sep.join(numeric[c] for c in order) + r"(?![\d/]|\.\d)"),
+        ("date", wd + r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\.?,?\s+" + year_n),
+        ("date", wd + r"(?P<mon>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n),
+        ("date", r"(?<!\d)" + year_n + r",?\s+(?P<mon>{MONX})\.?\s+(?P<d>\d{1,2})(?!\d)"),
+        ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n),
+        ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])"),
+        ("day-month", r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\b(?!\.?,?\s*\d)"),
+        ("day-month", r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)"),
+    )
+
+
+_TIME_PATTERNS: tuple[str, ...] = (
+    r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d)"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>GMT|UTC)\b)?",
+    r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?!\d)"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s*(?P<zone>GMT|UTC)\b)",
+    r"(?<![\d:.,])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s*(?P<zone>GMT|UTC)\b",
+    r"(?<![\d:.,])(?P<H>1[0-2]|0?\d)\s*(?P<ampm>[ap])\.?m\b\.?(?:\s*(?P<zone>GMT|UTC)\b)?",
+)
+
+_NEEDS: dict[str, Need] = {
+    "date": "digit",
+    "month-year": "digit",
+    "day-month": "digit",
+    "time": "digit",
+    "year": "digit",
+    "year-range": "digit",
+    "decade": "digit",
+    "weekday": "name",
+    "month": "name",
+    "month-range": "name",
+    "years-ago-month": "name",
+}
+
+
+@lru_cache(maxsize=64)
+def _grammar(lang: str) -> _Grammar:
+    """The compiled rules of a language (built once per process)."""
+    base = lang if lang in _LEXICON else "en"
+    months = _month_names(lang, abbreviations=True)
+    wide = _month_names(lang, abbreviations=False)
+    weekdays = _weekday_names(lang)
+    fill = {
+        "{MON}": _names_pattern(wide),
+        "{MONX}": _names_pattern(months),
+        "{WD}": _names_pattern(weekdays),
+    }
+    specs: list[tuple[str, str]] = list(_explicit_patterns(lang))
+    specs += [("time", p) for p in _TIME_PATTERNS]
+    for kind, patterns in _LEXICON[base].items():
+        specs += [(kind, p) for p in patterns]
+    rules = []
+    for kind, pattern in specs:
+        for key, value in fill.items():
+            pattern = pattern.replace(key, value)
+        rules.append(_Rule(kind, re.compile(pattern, re.IGNORECASE), _NEEDS.get(kind, "word")))
+    names = _names_pattern({**wide, **weekdays})
+    return _Grammar(
+        lang=lang,
+        rules=tuple(rules),
+        digit=re.compile(r"\d"),
+        name=re.compile(r"(?<!\w)(?:" + names + r")", re.IGNORECASE),
+        word=re.compile(_TRIGGERS[base], re.IGNORECASE),
+        months=months,
+        weekdays=weekdays,
+    )
+
+
+for _lang in ("en", "fr", "ru"):  # compile at import: find_dates is hot
+    _grammar(_lang)
+
+
+# --------------------------------------------------------------------------
+# Resolution, one function per kind
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    published: dt.date
+    previous: FuzzyDate | None
+    grammar: _Grammar
+
+
+_Hit = tuple[FuzzyDate, Anchor] | None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, None when the pattern lacks the group or it did not match."""
+    return m.groupdict().get(name)
+
+
+def _number(text: str | None) -> int:
+    if not text:
+        return 1
+    text = text.casefold()
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text]
+
+
+def _month_of(m: re.Match[str], ctx: _Ctx, group: str = "mon") -> int | None:
+    """The month number of a named group, or of the numeric ``mo`` group."""
+    token = _group(m, group)
+    if token is None:
+        numeric = _group(m, "mo")
+        return int(numeric) if numeric else None
+    if ctx.grammar.lang == "en" and not token[0].isupper():
+        return None  # "may", "march" are verbs
+    return ctx.grammar.months.get(token.casefold().rstrip("."))
+
+
+def _part(m: re.Match[str]) -> str | None:
+    word = _group(m, "part") or _group(m, "part1")
+    return _PART_WORDS.get(word.casefold()) if word else None
+
+
+def _prev_base(ctx: _Ctx, unit: str) -> tuple[dt.date, Anchor] | None:
+    """The date an anaphor of ``unit`` counts from, or None if prev is too coarse."""
+    prev = ctx.previous
+    if prev is None:
+        return ctx.published, "pub"
+    allowed = {
+        "day": ("time", "day"),
+        "week": ("time", "day", "week"),
+        "month": ("time", "day", "week", "month"),
+        "year": ("time", "day", "week", "month", "year"),
+    }[unit]
+    return (prev.start, "prev") if prev.precision in allowed else None
+
+
+def _r_date(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    try:
+        return day(dt.date(int(m["y"]), mo, int(m["d"]))), "abs"
+    except ValueError:
+        return None
+
+
+def _r_month_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    mo = _month_of(m, ctx)
+    if mo is None or not 1 <= mo <= 12:
+        return None
+    return month(int(m["y"]), mo), "abs"
+
+
+def _r_day_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    found = _day_month_before(mo, int(m["d"]), ctx.published)
+    return (day(found), "pub") if found else None
+
+
+def _resolve_month(mo: int, rel: str, ctx: _Ctx) -> FuzzyDate:
+    pub = ctx.published
+    if rel in ("next", "prochain"):
+        return _month_after(mo, pub)
+    if rel == "this":
+        return month(pub.year, mo)
+    return _month_before(mo, pub, strict=rel in ("last", "dernier", "прошлого"))
+
+
+def _r_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    rel = (_group(m, "last") or _group(m, "rel") or "in").casefold()
+    return _resolve_month(mo, rel, ctx), "pub"
+
+
+def _r_month_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    first, second = _month_of(m, ctx), _month_of(m, ctx, "mon2")
+    if first is None or second is None:
+        return None
+    if m["y"]:
+        a, b = month(int(m["y"]), first), month(int(m["y"]), second)
+        return interval(a, b), "abs"
+    return interval(_resolve_month(first, "in", ctx), _resolve_month(second, "in", ctx)), "pub"
+
+
+def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    return month(ctx.published.year - _number(_group(m, "n")), mo), "pub"
+
+
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    wd = ctx.grammar.weekdays[re.sub(r"\s+", " ", m["wd"].casefold())]
+    rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").casefold())
+    pub = ctx.published
+    if rel in ("next", "this coming", "prochain"):
+        found = _weekday_after(wd, pub)
+    else:
+        found = _weekday_before(wd, pub, strict=rel in ("last", "dernier"))
+    return day(found, _part(m)), "pub"
+
+
+def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    word = (_group(m, "word") or "this").casefold()
+    part = _part(m)
+    shift = 1 if word in ("yesterday", "hier", "вчера", "last") else 0
+    if word in ("avant-hier", "позавчера") or m.group().casefold().startswith("the day before"):
+        shift = 2
+    if word in ("tonight", "cette"):
+        part = "night"
+    return day(ctx.published - dt.timedelta(days=shift), part), "pub"
+
+
+def _relative_unit(word: str) -> str:
+    word = word.casefold()
+    for key, unit in (
+        ("weekend", "weekend"),
+        ("week", "week"),
+        ("semaine", "week"),
+        ("недел", "week"),
+        ("month", "month"),
+        ("mois", "month"),
+        ("месяц", "month"),
+    ):
+        if key in word:
+            return unit
+    return "year"
+
+
+def _r_relative(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    unit = _relative_unit(m["unit"])
+    rel = (_group(m, "rel") or "this").casefold()
+    pub = ctx.published
+    if rel in ("earlier", "later"):
+        return _within_unit(unit, rel == "earlier", pub), "pub"
+    n = -1 if rel in ("last", "в прошлом", "на прошлой") or rel.startswith(("derni", "pass")) else 0
+    n = 1 if rel == "next" else n
+    if unit == "weekend":
+        saturday = _weekday_before(5, pub, strict=True) + dt.timedelta(days=7 * (n + 1))
+        return interval(day(saturday), day(saturday + dt.timedelta(days=1))), "pub"
+    return _shift(pub, unit, n), "pub"
+
+
+def _within_unit(unit: str, earlier: bool, pub: dt.date) -> FuzzyDate:
+    whole = _shift(pub, unit, 0)
+    if earlier:
+        return day(pub) if whole.start == pub else interval(day(whole.start), day(pub))
+    return day(pub) if whole.end == pub else interval(day(pub), day(whole.end))
+
+
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    unit = _UNIT_WORDS.get(m["unit"].casefold(), "year")
+    return _shift(ctx.published, unit, -_number(_group(m, "n"))), "pub"
+
+
+def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    return year(ctx.published.year - _number(m["n"])), "pub"
+
+
+def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
+    unit = (_group(m, "unit") or "day").casefold()
+    if n is None:
+        direction = m["dir"].casefold()
+        sign = -1 if direction in ("earlier", "previous") else 1
+        n = sign * (_number(_group(m, "n")) if _group(m, "n") else 1)
+    base = _prev_base(ctx, unit)
+    if base is None:
+        return None
+    shifted = _shift(base[0], unit, n)
+    return shifted, base[1]
+
+
+def _r_day_before(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    return _r_anaphora_shift(m, ctx, -1)
+
+
+def _r_day_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    return _r_anaphora_shift(m, ctx, 1)
+
+
+def _r_same_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    base = _prev_base(ctx, "day")
+    return (day(base[0], _part(m)), base[1]) if base else None
+
+
+def _r_season(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    first = _SEASON_MONTHS[m["season"].casefold()]
+    if _group(m, "y"):
+        return _season(first, int(m["y"])), "abs"
+    rel, pub = m["rel"].casefold(), ctx.published
+    if rel == "last":
+        return _season_before(first, pub), "pub"
+    this = _season(first, pub.year if first != 12 or pub.month == 12 else pub.year - 1)
+    return (this if rel == "this" else _season(first, this.start.year + 1)), "pub"
+
+
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    y = int(m["y"]) if _group(m, "y") else 1900 + int(m["yy"])
+    return decade(y), "abs"
+
+
+def _r_year_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    a, b = int(m["y"]), int(m["y2"])
+    if len(m["y2"]) == 2:
+        b += a // 100 * 100
+    return (interval(year(a), year(b)), "abs") if 1000 <= a < b <= 2099 else None
+
+
+_PLURAL_OR_UNIT = re.compile(r"\s+(?:[a-z]*[^siu'’\W]s|km|kg|m|mm|cm|mi)\b")
+
+
+def _r_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    y = int(m["y"])
+    if _group(m, "prep"):
+        return (year(y), "abs") if 1000 <= y <= 2099 else None
+    if not 1900 <= y <= 2099 or _PLURAL_OR_UNIT.match(m.string, m.end()):
+        return None
+    return year(y), "abs"
+
+
+_RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
+    "date": _r_date,
+    "month-year": _r_month_year,
+    "day-month": _r_day_month,
+    "month": _r_month,
+    "month-range": _r_month_range,
+    "years-ago-month": _r_years_ago_month,
+    "weekday": _r_weekday,
+    "deictic": _r_deictic,
+    "relative": _r_relative,
+    "ago": _r_ago,
+    "years-after": _r_years_after,
+    "anaphora-shift": _r_anaphora_shift,
+    "anaphora-day-before": _r_day_before,
+    "anaphora-day-after": _r_day_after,
+    "anaphora-same-day": _r_same_day,
+    "season": _r_season,
+    "decade": _r_decade,
+    "year-range": _r_year_range,
+    "year": _r_year,
+}
+
+_KIND_NAMES: dict[str, str] = {
+    "anaphora-shift": "anaphora",
+    "anaphora-day-before": "anaphora",
+    "anaphora-day-after": "anaphora",
+    "anaphora-same-day": "anaphora",
+    "years-after": "relative",
+}
+
+# --------------------------------------------------------------------------
+# Times
+# --------------------------------------------------------------------------
+
+_PAIR_GAP = re.compile(r"[\s(),/]*(?:or\s+)?[\s(]*")
+
+
+@dataclass(frozen=True)
+class _Clock:
+    start: int
+    end: int
+    minutes: int
+    utc: bool
+    match: re.Match[str]
+
+
+def _clock(m: re.Match[str]) -> _Clock | None:
+    hour, minute = int(m["H"]), int(_group(m, "M") or 0)
+    ampm = (_group(m, "ampm") or "").casefold()
+    if ampm and hour > 12:
+        return None
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    return _Clock(m.start(), m.end(), hour * 60 + minute, bool(_group(m, "zone")), m)
+
+
+def _paired(clock: _Clock, clocks: list[_Clock], text: str) -> _Clock | None:
+    """The local time written next to a UTC time ("18:30 (1430 GMT)"), if any."""
+    for other in clocks:
+        if other.utc:
+            continue
+        lo, hi = sorted((other, clock), key=lambda c: c.start)
+        if _PAIR_GAP.fullmatch(text, lo.end, hi.start):
+            return other
+    return None
+
+
+def _resolve_clocks(
+    clocks: list[_Clock], days: list[DateMention], ctx: _Ctx, text: str
+) -> list[DateMention]:
+    mentions = []
+    for clock in clocks:
+        base, anchor = _clock_day(clock, days, ctx)
+        minutes = clock.minutes
+        if clock.utc and (local := _paired(clock, clocks, text)) is not None:
+            offset = (local.minutes - clock.minutes + 720) % 1440 - 720
+            moment = dt.datetime.combine(base, dt.time()) + dt.timedelta(
+                minutes=local.minutes - offset
+            )
+            base, minutes = moment.date(), moment.hour * 60 + moment.minute
+        value = time(base, minutes // 60, minutes % 60, utc=clock.utc)
+        m = clock.match
+        mentions.append(DateMention(m.group(), m.start(), m.end(), value, "time", anchor))
+    return mentions
+
+
+def _clock_day(clock: _Clock, days: list[DateMention], ctx: _Ctx) -> tuple[dt.date, Anchor]:
+    if days:
+        nearest = min(days, key=lambda d: abs(d.start - clock.start))
+        return nearest.value.start, nearest.anchor
+    prev = ctx.previous
+    if prev is not None and prev.precision in ("day", "time"):
+        return prev.start, "prev"
+    return ctx.published, "pub"
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+    needs: dict[Need, bool] = {
+        "digit": grammar.digit.search(sentence) is not None,
+        "name": grammar.name.search(sentence) is not None,
+        "word": grammar.word.search(sentence) is not None,
+    }
+    found = []
+    for index, rule in enumerate(grammar.rules):
+        if needs[rule.need]:
+            for m in rule.pattern.finditer(sentence):
+                if m.end() > m.start():
+                    found.append((m.start(), -m.end(), index, m))
+    found.sort(key=lambda c: c[:3])
+    return found
+
+
+def _grammar_for(lang: str) -> _Grammar:
+    """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); English for unknown locales."""
+    code = re.split(r"[-_]", lang)[0].lower() or "en"
+    try:
+        return _grammar(code)
+    except (UnknownLocaleError, ValueError):
+        return _grammar("en")
+
+
+def _chain_value(mention: DateMention) -> bool:
+    """May this mention serve as ``prev`` for later anaphora? (not a UTC time)"""
+    return not mention.value.edtf.endswith("Z")
+
+
+def find_dates(
+    sentence: str, published: dt.date, previous: FuzzyDate | None = None, lang: str = "en"
+) -> list[DateMention]:
+    """Every date expression in ``sentence``, in order, each resolved (see module rules)."""
+    grammar = _grammar_for(lang)
+    ctx = _Ctx(published, previous, grammar)
+    taken: list[tuple[int, int]] = []
+    mentions: list[DateMention] = []
+    clocks: list[_Clock] = []
+    for start, neg_end, index, m in _candidates(sentence, grammar):
+        end = -neg_end
+        if any(start < e and s < end for s, e in taken):
+            continue
+        rule = grammar.rules[index]
+        if rule.kind == "time":
+            clock = _clock(m)
+            if clock is not None:
+                clocks.append(clock)
+                taken.append((start, end))
+            continue
+        hit = _RESOLVERS[rule.kind](m, ctx)
+        if hit is None:
+            continue
+        kind = _KIND_NAMES.get(rule.kind, rule.kind)
+        mention = DateMention(m.group(), start, end, hit[0], kind, hit[1])
+        mentions.append(mention)
+        taken.append((start, end))
+        if _chain_value(mention):
+            ctx = _Ctx(published, mention.value, grammar)
+    days = [d for d in mentions if d.value.precision in ("day", "time")]
+    ctx_times = _Ctx(published, previous, grammar)
+    mentions += _resolve_clocks(clocks, days, ctx_times, sentence)
+    return sorted(mentions, key=lambda d: (d.start, d.end))
+
+
+def resolve_expression(
+    text: str, published: dt.date, previous: FuzzyDate | None = None, lang: str = "en"
+) -> FuzzyDate | None:
+    """Resolve ONE date expression; its first mention's value, None if it has none.
+
+    >>> resolve_expression("the day before", dt.date(2021, 11, 16), day(dt.date(2021, 11, 14)))
+    FuzzyDate(start=datetime.date(2021, 11, 13), end=datetime.date(2021, 11, 13), \
+edtf='2021-11-13', precision='day', part_of_day=None)
+    """
+    mentions = find_dates(text, published, previous, lang)
+    return mentions[0].value if mentions else None
+
+
+def next_previous(mentions: list[DateMention], previous: FuzzyDate | None) -> FuzzyDate | None:
+    """The ``previous`` to pass for the next sentence: its last mention that may anchor."""
+    for mention in reversed(mentions):
+        if _chain_value(mention):
+            return mention.value
+    return previous
+
+
+_PUBLICATION_LANGS: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
+
+
+def parse_publication_date(text: str, lang: str | None = None) -> dt.date | None:
+    """The first explicit full date in ``text`` (a header, a dateline), or None.
+
+    Tries ``lang``, else en, fr, ru, hy, az in turn. Month names come from Babel.
+
+    >>> parse_publication_date("16 ноября 2021 г.")
+    datetime.date(2021, 11, 16)
+    """
+    langs = (lang,) if lang else _PUBLICATION_LANGS
+    best: tuple[int, dt.date] | None = None
+    for code in langs:
+        grammar = _grammar(code)
+        ctx = _Ctx(dt.date.max, None, grammar)
+        for rule in grammar.rules:
+            if rule.kind != "date":
+                continue
+            for m in rule.pattern.finditer(text):
+                hit = _r_date(m, ctx)
+                if hit is not None:
+                    if best is None or m.start() < best[0]:
+                        best = (m.start(), hit[0].start)
+                    break
+        if best is not None:
+            return best[1]
+    return None
