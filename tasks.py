@@ -126,6 +126,14 @@ def test(c, gates=True, k=""):
 
 
 @task
+def expected(c):
+    """Regenerate tests/expected/ from a build of seeds/ (review the diff before committing)."""
+    compile_catalogs(c)
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} tools/expected.py", env=ENV)
+
+
+@task
 def lock(c):
     """Re-pin the whole dependency tree into requirements.lock."""
     with c.cd(str(ROOT)):

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +89,15 @@ def build(
     seeds: Path | None = None,
     strict: bool = False,
     search: bool = True,
+    settings: Mapping[str, Any] | None = None,
 ) -> int:
-    """Build the site; return the process exit code (0 ok, 2 strict failure, 1 error)."""
+    """Build the site; return the process exit code (0 ok, 2 strict failure, 1 error).
+
+    ``settings`` overrides values of the settings file (tests use it for a
+    private registry and cache)."""
     from .generator import TimelineBuildError
 
-    overrides: dict[str, Any] = {"TIMELINE_STRICT": strict}
+    overrides: dict[str, Any] = {**(settings or {}), "TIMELINE_STRICT": strict}
     if seeds is not None:
         overrides["TIMELINE_SEEDS"] = str(seeds.resolve())
 
