@@ -678,10 +678,15 @@ def detect_language(text: str) -> str:
 # --------------------------------------------------------------------------- dates chosen
 
 
+def _sources_file(display: str) -> str:
+    folder = display.rsplit("/", 1)[0] if "/" in display else "seeds"
+    return f"{folder}/sources.yaml"
+
+
 def _check_date(
     raw: _RawDate, what: str, line: int | None, reference: dt.date, display: str
 ) -> tuple[dt.date | None, list[Problem]]:
-    hint = 'fix it, or set "published: YYYY-MM-DD" in seeds/sources.yaml'
+    hint = f'fix it, or set "published: YYYY-MM-DD" in {_sources_file(display)}'
     value = raw.value()
     if value is None:
         message = f"{what} {raw.text} is not a valid date; ignored"
@@ -725,8 +730,6 @@ def _publication(
         problems += found
         if value:
             candidates.append((value, "dateline"))
-    if len(candidates) >= 2 and candidates[1][1] == "header" and candidates[0][1] != "metadata":
-        pass
     if len(candidates) >= 2 and candidates[0][1] != "metadata":
         first, second = candidates[0], candidates[1]
         if first[0] != second[0]:
@@ -747,7 +750,7 @@ def _publication(
                 display,
                 None,
                 "no publication date",
-                f'add "published: YYYY-MM-DD" under {name} in seeds/sources.yaml',
+                f'add "published: YYYY-MM-DD" under {name} in {_sources_file(display)}',
                 "warning",
             )
         )

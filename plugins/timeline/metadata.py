@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 MAX_METADATA_BYTES = 1_000_000
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _HINT_KEYS = "allowed keys: {keys}"
+_HINTS: dict[str, str] = {
+    "published": "write the date as YYYY-MM-DD",
+    "url": "give the article's address as https://...",
+    "language": "use a two- or three-letter code",
+}
+_HINTS.update(
+    {k: "write it as plain text" for k in ("outlet", "wire", "author", "headline", "notes")}
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ class _StrictLoader(yaml.SafeLoader):
             raise yaml.composer.ComposerError(
                 None,
                 None,
-                "YAML aliases (*name) are not allowed in this file",
+                "YAML aliases (*name) are not allowed in this file; write each value out",
                 event.start_mark,
             )
         return super().compose_node(parent, index)
@@ -188,16 +196,14 @@ def _entry(name: str, node: Node, display: str) -> tuple[SeedMetadata | None, li
                 Problem(display, line, f"entry {name!r}: key {key!r} given twice", "", "error")
             )
             continue
-        raw = _scalar_value(value_node) if isinstance(value_node, ScalarNode) else value_node
-        if not isinstance(value_node, ScalarNode):
-            raw = f"a {'list' if value_node.id == 'sequence' else 'mapping'}"
-        value, why = _check_value(key, raw)
+        if isinstance(value_node, ScalarNode):
+            value, why = _check_value(key, _scalar_value(value_node))
+        else:
+            kind = "a list" if value_node.id == "sequence" else "a mapping"
+            value, why = None, f"must be text, not {kind}"
         if why:
-            problems.append(
-                Problem(
-                    display, _line(value_node), f"entry {name!r}, key {key!r}: {why}", "", "error"
-                )
-            )
+            message = f"entry {name!r}, key {key!r}: {why}"
+            problems.append(Problem(display, _line(value_node), message, _HINTS[key], "error"))
             continue
         values[key] = value
     return SeedMetadata(**values), problems  # type: ignore[arg-type]
@@ -208,7 +214,7 @@ def parse_metadata(text: str, display: str) -> tuple[dict[str, SeedMetadata], li
     node, problems = _parse(text, display)
     if node is None:
         return {}, problems
-    if isinstance(node, ScalarNode) and node.value == "" and node.tag.endswith(":null"):
+    if isinstance(node, ScalarNode) and node.tag.endswith(":null"):
         return {}, []
     if not isinstance(node, MappingNode):
         return {}, [

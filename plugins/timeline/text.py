@@ -24,6 +24,8 @@ _ENDS_SENTENCE = re.compile(rf"[{re.escape(_TERMINAL)}][{re.escape(_CLOSERS)}]*$
 _CANDIDATE = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*\s+\S")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
+# A paragraph cut by blank lines mid-sentence is at least this long (shorter: a title).
+_MIN_BROKEN_PARAGRAPH = 60
 # Lines longer than this are not the product of a hard-wrapping tool.
 HARD_WRAP_MAX = 150
 
@@ -110,6 +112,7 @@ def blocks_with_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
             and paragraphs
             and text[0].islower()
             and not ends_sentence(paragraphs[-1][1][-1])
+            and sum(len(x) for x in paragraphs[-1][1]) >= _MIN_BROKEN_PARAGRAPH
         ):
             start, current = paragraphs.pop()
             current.append(text)

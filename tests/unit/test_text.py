@@ -1,0 +1,167 @@
+"""Paragraph re-joining and sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.text import blocks_with_lines, join_lines, split_sentences
+
+W = "word " * 17  # a hard-wrapped line is ~85 characters wide
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # blank lines separate paragraphs
+        ("One.\n\nTwo.", ["One.", "Two."]),
+        ("One.\n\n\n\nTwo.\n", ["One.", "Two."]),
+        # stray leading and trailing spaces
+        (" Leading space.\n\n  Two.  \n", ["Leading space.", "Two."]),
+        # hard wraps mid-sentence (the wrap width is the longest line)
+        (
+            "Armenia and Azerbaijan on Tuesday reached a Russia-brokered ceasefire, ending\n"
+            "hostilities that erupted earlier in the day, the ministry said.",
+            [
+                "Armenia and Azerbaijan on Tuesday reached a Russia-brokered ceasefire, ending "
+                "hostilities that erupted earlier in the day, the ministry said."
+            ],
+        ),
+        # a wrapped line ending in a full stop that only ends the paragraph
+        (
+            "The six-week conflict ended a year ago in a deal that saw Armenia cede land it had\n"
+            "controlled for\ndecades.\n"
+            ' "Under the mediation of the Russian side, an agreement was reached," it said.',
+            [
+                "The six-week conflict ended a year ago in a deal that saw Armenia cede land it "
+                "had controlled for decades.",
+                '"Under the mediation of the Russian side, an agreement was reached," it said.',
+            ],
+        ),
+        # a paragraph broken by blank lines in mid-sentence is joined again
+        (
+            "The French foreign ministry expressed its deep concern and called on all\n\n\n\n"
+            "parties to respect the agreements.",
+            [
+                "The French foreign ministry expressed its deep concern and called on all "
+                "parties to respect the agreements."
+            ],
+        ),
+        # long unwrapped lines: each line break is deliberate
+        (
+            "Headline without a full stop\n" + "A long lede sentence " * 12 + "ends here.\nBy X",
+            [
+                "Headline without a full stop",
+                "A long lede sentence " * 11 + "A long lede sentence ends here.",
+                "By X",
+            ],
+        ),
+        # a lower-case line continues the line before it even in unwrapped text
+        (
+            "The ministry said that\nthe border was calm.",
+            ["The ministry said that the border was calm."],
+        ),
+        # a sub-heading between wrapped paragraphs stays on its own
+        (
+            f"{W}\nend.\n\nAppeals to Moscow\n\n{W}\nend.",
+            [f"{W.strip()} end.", "Appeals to Moscow", f"{W.strip()} end."],
+        ),
+        # Windows line endings and no-break spaces
+        ("One\r\ntwo.\r\n\r\nThree\u00a0 four.", ["One two.", "Three four."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_join_lines(raw: str, expected: list[str]) -> None:
+    assert join_lines(raw) == expected
+
+
+def test_blocks_keep_first_line_numbers() -> None:
+    lines = ["Title", "", "First line of", "a paragraph.", "", "", "Next."]
+    assert blocks_with_lines(lines) == [
+        (1, "Title"),
+        (3, "First line of a paragraph."),
+        (7, "Next."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        ("One sentence only.", "en", ["One sentence only."]),
+        (
+            "Gen. Smith met officials on Nov. 16 at 6 a.m. with more than 6,500 troops. He left.",
+            "en",
+            [
+                "Gen. Smith met officials on Nov. 16 at 6 a.m. with more than 6,500 troops.",
+                "He left.",
+            ],
+        ),
+        (
+            "An agreement was reached from 18:30 (1430 GMT). The situation has stabilized.",
+            "en",
+            ["An agreement was reached from 18:30 (1430 GMT).", "The situation has stabilized."],
+        ),
+        (
+            "“Call for urgent de-escalation and full ceasefire,” European Council President "
+            "Charles Michel said on Twitter.",
+            "en",
+            [
+                "“Call for urgent de-escalation and full ceasefire,” European Council President "
+                "Charles Michel said on Twitter."
+            ],
+        ),
+        (
+            "Azerbaijan launched “intensive shelling” at 00:05 am (20:05 GMT) on Tuesday. "
+            "Troops used “artillery and large-calibre firearms,” it said, Al Jazeera reported.",
+            "en",
+            [
+                "Azerbaijan launched “intensive shelling” at 00:05 am (20:05 GMT) on Tuesday.",
+                "Troops used “artillery and large-calibre firearms,” it said, Al Jazeera reported.",
+            ],
+        ),
+        (
+            '"Seven servicemen died," the ministry said. "The situation stabilised." '
+            "It added more.",
+            "en",
+            [
+                '"Seven servicemen died," the ministry said.',
+                '"The situation stabilised."',
+                "It added more.",
+            ],
+        ),
+        (
+            "U.S. officials said Dr. Jones and Mr. Brown would travel to the U.N. on Monday. "
+            "They did.",
+            "en",
+            [
+                "U.S. officials said Dr. Jones and Mr. Brown would travel to the U.N. on Monday.",
+                "They did.",
+            ],
+        ),
+        (
+            "В 18:30 ген. Иванов сказал: «Всё». Потом ушли 6,500 человек.",
+            "ru",
+            ["В 18:30 ген. Иванов сказал: «Всё».", "Потом ушли 6,500 человек."],
+        ),
+        (
+            "M. Macron a parlé le 16 nov. 2021 à 18 h 30. Il est parti.",
+            "fr",
+            ["M. Macron a parlé le 16 nov. 2021 à 18 h 30.", "Il est parti."],
+        ),
+        (
+            "Հայաստանը հայտնել է։ Ադրբեջանը նույնպես։",
+            "hy",
+            ["Հայաստանը հայտնել է։", "Ադրբեջանը նույնպես։"],
+        ),
+        (
+            "Azərbaycan Müdafiə Nazirliyi bildirib. Döyüşlər dayanıb.",
+            "az",  # not a pysbd language: English rules
+            ["Azərbaycan Müdafiə Nazirliyi bildirib.", "Döyüşlər dayanıb."],
+        ),
+        ("Wrapped   with\u00a0odd  spaces.", "en", ["Wrapped with odd spaces."]),
+        ("   ", "en", []),
+        ("No final punctuation at all", "en", ["No final punctuation at all"]),
+    ],
+)
+def test_split_sentences(paragraph: str, lang: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph, lang) == expected
