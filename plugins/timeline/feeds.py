@@ -1,0 +1,298 @@
+"""RSS 2.0 and Atom feeds, one of each per language: the only module that imports feedgen.
+
+What a subscriber can rely on:
+
+* **Items are entries**, newest first (entry date descending, ties by id
+  ascending). Entries merged away (``timeline.redirects``) are not entries any
+  more, so they never come back as items.
+* **GUID / Atom id** is a ``tag:`` URI made from the entry's stable id only
+  (``tag:<SITEURL host>,2021:entry:<id>``, or ``TIMELINE_FEED_ID_PREFIX`` +
+  ``entry:<id>``), never from its URL, slug or title: a rename, a new source
+  or a corrected headline never makes an old item look new. RSS says
+  ``isPermaLink="false"``.
+* **Dates never come from the clock**: ``published`` is the publication date
+  of the entry's earliest source, ``updated`` that of its newest source
+  (midnight UTC), so an entry that gains a newer source is seen as updated.
+  The feed's ``updated`` / ``lastBuildDate`` is the newest item's ``updated``.
+  Two builds of the same timeline give byte-identical files.
+* **Content in the feed's language**: headline (translated where a
+  translation exists), the entry date as Babel writes it, every claim with its
+  claimant, and the sources. Every seed-derived string is escaped with
+  ``markupsafe`` before it goes into the item's HTML; feedgen escapes the XML.
+  Every link is absolute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from babel.support import NullTranslations
+from feedgen.feed import FeedGenerator
+from markupsafe import Markup, escape
+
+from . import i18n, urls
+from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Timeline
+from .settings import TimelineSettings
+
+logger = logging.getLogger(__name__)
+
+FeedKind = Literal["rss", "atom"]
+FEED_KINDS: tuple[FeedKind, ...] = ("rss", "atom")
+GENERATOR = "conflict-timeline"
+TAG_YEAR = 2021
+# Used only when the timeline has no dated entry or source at all.
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+# --- ids and dates -----------------------------------------------------------
+
+
+def id_prefix(settings: TimelineSettings) -> str:
+    """The tag: URI prefix of every id in the feeds (RFC 4151)."""
+    if settings.feed_id_prefix:
+        return settings.feed_id_prefix
+    host = urlsplit(settings.site_url).hostname or "localhost"
+    return f"tag:{host},{TAG_YEAR}:"
+
+
+def entry_guid(settings: TimelineSettings, entry_id: str) -> str:
+    """``tag:example.net,2021:entry:2021-11-16-3fa2c1``: from the stable id alone."""
+    return f"{id_prefix(settings)}entry:{entry_id}"
+
+
+def feed_guid(settings: TimelineSettings, lang: str) -> str:
+    return f"{id_prefix(settings)}feed:{lang}"
+
+
+def midnight_utc(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def entry_dates(
+    entry: Entry, sources: Mapping[str, SourceArticle]
+) -> tuple[dt.datetime, dt.datetime]:
+    """(published, updated): publication dates of the entry's earliest and
+    newest sources. An entry none of whose sources is dated falls back to the
+    last day its own date covers."""
+    days = sorted(
+        s.published
+        for sid in entry.sources
+        if (s := sources.get(sid)) is not None and s.published is not None
+    )
+    if not days:
+        fallback = midnight_utc(entry.date.end)
+        return fallback, fallback
+    return midnight_utc(days[0]), midnight_utc(days[-1])
+
+
+def feed_order(entries: Iterable[Entry]) -> list[Entry]:
+    """Newest entry first; entries of one date by id, ascending."""
+    by_id = sorted(entries, key=lambda e: e.id)
+    return sorted(by_id, key=lambda e: e.date.sort_key, reverse=True)
+
+
+def live_entries(timeline: Timeline) -> list[Entry]:
+    """Entries that are items: none whose id was merged away into another."""
+    gone = {r.old for r in timeline.redirects if r.old != r.new}
+    return [e for e in timeline.entries if e.id not in gone]
+
+
+def feed_updated(items: Sequence[tuple[Entry, dt.datetime, dt.datetime]]) -> dt.datetime:
+    return max((updated for _, _, updated in items), default=_EPOCH)
+
+
+# --- item content ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemContext:
+    """What every item of one language's feed needs, loaded once."""
+
+    lang: str
+    site_url: str
+    trans: NullTranslations
+    sources: Mapping[str, SourceArticle]
+
+    def gettext(self, message: str) -> str:
+        return self.trans.gettext(message)
+
+    def absolute(self, path: str) -> str:
+        return urls.absolute(self.site_url, path)
+
+
+def item_context(timeline: Timeline, settings: TimelineSettings, lang: str) -> ItemContext:
+    return ItemContext(
+        lang=lang,
+        site_url=settings.site_url,
+        trans=i18n.translations(lang),
+        sources={s.id: s for s in timeline.sources},
+    )
+
+
+def type_labels(ctx: ItemContext) -> dict[EventType, str]:
+    """Event types as the interface catalog names them."""
+    _ = ctx.gettext
+    return {
+        "armed-clash": _("Armed clash"),
+        "shelling": _("Shelling"),
+        "ceasefire": _("Ceasefire"),
+        "diplomacy": _("Diplomacy"),
+        "detention": _("Detention"),
+        "casualties": _("Casualties"),
+        "background": _("Background"),
+    }
+
+
+def _original_lang(source_ids: Sequence[str], ctx: ItemContext) -> str:
+    for sid in sorted(source_ids):
+        if sid in ctx.sources:
+            return ctx.sources[sid].language
+    return i18n.SOURCE_LANGUAGE
+
+
+def _content(text: str, original: str, ctx: ItemContext) -> Markup:
+    """Seed text in the feed's language where translated; otherwise kept in
+    its own language and marked with ``lang``."""
+    value, translated = i18n.translate_content(ctx.trans, text, ctx.lang)
+    if translated or original == ctx.lang:
+        return escape(value)
+    return Markup('<span lang="{}">{}</span>').format(original, value)
+
+
+def _day(day: dt.date) -> FuzzyDate:
+    return FuzzyDate(start=day, end=day, edtf=day.isoformat(), precision="day")
+
+
+def _outlet(source: SourceArticle) -> str:
+    return source.outlet or source.wire or source.headline or source.id
+
+
+def _is_web_url(url: str | None) -> bool:
+    return url is not None and url.lower().startswith(("https://", "http://"))
+
+
+def _claimant(claim: Claim, ctx: ItemContext) -> Markup:
+    """Who makes the claim: the claimant, or the outlets that state it themselves."""
+    if claim.claimant:
+        return _content(claim.claimant, _original_lang(claim.sources, ctx), ctx)
+    outlets = sorted({_outlet(ctx.sources[s]) for s in claim.sources if s in ctx.sources})
+    return escape(", ".join(outlets) or "—")
+
+
+def _claim_html(claim: Claim, ctx: ItemContext) -> Markup:
+    refs = Markup(", ").join(
+        Markup('<a href="{}">{}</a>').format(
+            ctx.absolute(urls.source(ctx.lang, sid)),
+            _outlet(ctx.sources[sid]) if sid in ctx.sources else sid,
+        )
+        for sid in claim.sources
+    )
+    text = _content(claim.text, _original_lang(claim.sources, ctx), ctx)
+    return Markup("<li><strong>{}</strong>: {} <small>({})</small></li>").format(
+        _claimant(claim, ctx), text, refs
+    )
+
+
+def _source_html(source: SourceArticle, ctx: ItemContext) -> Markup:
+    parts = [
+        Markup('<a href="{}">{}</a>').format(
+            ctx.absolute(urls.source(ctx.lang, source.id)), _outlet(source)
+        )
+    ]
+    if source.published is not None:
+        parts.append(escape(i18n.format_date(_day(source.published), ctx.lang, ctx.gettext)))
+    if source.headline:
+        parts.append(Markup('<cite lang="{}">{}</cite>').format(source.language, source.headline))
+    if _is_web_url(source.url):
+        parts.append(Markup('<a href="{}">{}</a>').format(source.url, source.url))
+    return Markup("<li>{}</li>").format(Markup(" · ").join(parts))
+
+
+def item_html(entry: Entry, ctx: ItemContext, type_label: str) -> str:
+    """The item's HTML: date and type, claims with claimants, sources, link.
+    Every seed-derived string passes through ``markupsafe.escape``."""
+    claims = Markup("").join(_claim_html(c, ctx) for c in entry.claims)
+    listed = Markup("").join(
+        _source_html(ctx.sources[sid], ctx) for sid in entry.sources if sid in ctx.sources
+    )
+    html = Markup(
+        "<p>{date} · {type}</p>"
+        "<h2>{claims_title}</h2><ul>{claims}</ul>"
+        "<h2>{sources_title}</h2><ul>{sources}</ul>"
+        '<p><a href="{link}">{more}</a></p>'
+    ).format(
+        date=i18n.format_date(entry.date, ctx.lang, ctx.gettext),
+        type=type_label,
+        claims_title=ctx.gettext("Claims"),
+        claims=claims,
+        sources_title=ctx.gettext("Sources"),
+        sources=listed,
+        link=ctx.absolute(urls.entry(ctx.lang, entry.id)),
+        more=ctx.gettext("Read the entry"),
+    )
+    return str(html)
+
+
+def item_title(entry: Entry, ctx: ItemContext) -> str:
+    """Plain text (feedgen escapes it for XML): the headline, translated if it can be."""
+    value, _translated = i18n.translate_content(ctx.trans, entry.headline, ctx.lang)
+    return value
+
+
+# --- the feeds ---------------------------------------------------------------
+
+
+def build_feed(timeline: Timeline, settings: TimelineSettings, lang: str) -> FeedGenerator:
+    """The feed of one language, without its self link (see ``render``)."""
+    ctx = item_context(timeline, settings, lang)
+    labels = type_labels(ctx)
+    items = [(e, *entry_dates(e, ctx.sources)) for e in feed_order(live_entries(timeline))]
+
+    fg = FeedGenerator()
+    fg.id(feed_guid(settings, lang))
+    fg.title(settings.site_name)
+    fg.description(ctx.gettext("Dated, attributed events of the timeline, newest first."))
+    fg.author({"name": settings.site_name})
+    fg.language(lang)
+    fg.generator(GENERATOR)
+    fg.docs("https://www.rssboard.org/rss-specification")
+    fg.updated(feed_updated(items))
+    fg.lastBuildDate(feed_updated(items))
+    for entry, published, updated in items:
+        link = urls.absolute(settings.site_url, urls.entry(lang, entry.id))
+        fe = fg.add_entry(order="append")
+        fe.id(entry_guid(settings, entry.id))
+        fe.guid(entry_guid(settings, entry.id), permalink=False)
+        fe.title(item_title(entry, ctx))
+        fe.link(href=link, rel="alternate")
+        fe.published(published)
+        fe.updated(updated)
+        fe.category(term=entry.type, label=labels[entry.type])
+        fe.content(item_html(entry, ctx, labels[entry.type]), type="html")
+    return fg
+
+
+def render(fg: FeedGenerator, settings: TimelineSettings, lang: str, kind: FeedKind) -> bytes:
+    """The feed as ``kind``, its self link first, then the home page (feedgen's
+    RSS channel link is the last link set)."""
+    fg.link(href=urls.absolute(settings.site_url, urls.feed(lang, kind)), rel="self", replace=True)
+    fg.link(href=urls.absolute(settings.site_url, urls.home(lang)), rel="alternate")
+    data: bytes = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
+    return data
+
+
+def write_feeds(timeline: Timeline, settings: TimelineSettings, output: Path) -> None:
+    """Write ``<lang>/feed.rss.xml`` and ``<lang>/feed.atom.xml`` for every language."""
+    for lang in settings.languages:
+        fg = build_feed(timeline, settings, lang)
+        for kind in FEED_KINDS:
+            path = output / urls.feed(lang, kind)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(render(fg, settings, lang, kind))
+        logger.debug("feeds for %s: %d items", lang, len(live_entries(timeline)))
