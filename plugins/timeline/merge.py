@@ -29,14 +29,19 @@ Three steps, each deterministic (inputs are sorted with explicit keys first):
    Claims are merged greedily with complete linkage: a claim joins the
    group it is most similar to only if it is the same fact as every member,
    so "the ministry" can never chain two ministries together. Two sentences of
-   one source are never merged.
+   one source are never merged, nor claims of two eras (see 2).
 
 2. **One entry per happening** (:func:`group_entries`): claims on the same
    day (a time falls in its day; coarser dates: the same EDTF value) form
    one entry, except that ceasefires form their own entry that day (the
    truce is a happening of its own, dated to its hour when a source gives
    it). Entries never span two days, so two events with similar words on
-   different dates never share one.
+   different dates never share one. Nor do articles of different *eras*:
+   articles are chained by publication date, and a gap of more than
+   ``ERA_GAP_DAYS`` days starts a new era. Background restated fourteen
+   months later ("the 2020 war ended ...") is then a separate claim and
+   entry: the seeds' 2022 article never shares an entry with the 2021 ones.
+   In a dense archive the eras join and such restatements merge.
 
 3. **Conflicts** (:func:`mark_conflicts`): in one entry, claims giving
    different values for the same figure kind about the same subject (the
@@ -46,8 +51,9 @@ Three steps, each deterministic (inputs are sorted with explicit keys first):
 
 Entry headline: the representative claim's text cut to its first clause(s)
 (no word added). Representative: stated by the outlet itself first, then of
-the entry's type, then from the most independent stories, most sources,
-earliest sentence. Entry type: the highest-priority type
+the entry's type, then from the most independent stories, earliest sentence
+(a lede sums up), most sources. A leading "It/He/She/They said" is replaced
+by the claim's claimant, never dropped. Entry type: the highest-priority type
 (:data:`TYPE_PRIORITY`) carried by at least ``TYPE_SHARE`` of the entry's
 claims, else the commonest.
 """
@@ -78,6 +84,7 @@ log = logging.getLogger(__name__)
 SAME_STORY_SIMILARITY = 0.3
 CROSS_STORY_SIMILARITY = 0.4
 TYPE_SHARE = 0.2
+ERA_GAP_DAYS = 30
 HEADLINE_MAX = 120
 TYPE_PRIORITY: tuple[EventType, ...] = (
     "armed-clash",
@@ -192,13 +199,6 @@ STOPWORDS = frozenset(
     neither all other another which who whom whose what when where why how said says say
     saying told tells stated added adding reported reports according statement
     mr mrs ms s""".split()
-)
-
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds
-    thousand thousands dozen dozens several many more some at least about around nearly
-    almost over""".split()
 )
 
 # Nouns after which a nation word names whose people a figure counts.
@@ -415,23 +415,45 @@ def _union_claim(members: Sequence[_Sig], published: Mapping[str, dt.date]) -> C
     )
 
 
+def eras(published: Mapping[str, dt.date], gap_days: int = ERA_GAP_DAYS) -> dict[str, str]:
+    """Article id -> its era: articles whose publication dates chain with gaps of
+    at most ``gap_days`` share one, named by its first day."""
+    era_of: dict[str, str] = {}
+    name = ""
+    last: dt.date | None = None
+    for art, date in sorted(published.items(), key=lambda p: (p[1], p[0])):
+        if last is None or (date - last).days > gap_days:
+            name = date.isoformat()
+        era_of[art] = name
+        last = date
+    return era_of
+
+
+def _era(claim: Claim, era_of: Mapping[str, str]) -> str:
+    return min((era_of.get(s, "") for s in claim.sources), default="")
+
+
 def merge_claims(
     claims: Sequence[Claim],
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date] | None = None,
+    era_gap_days: int = ERA_GAP_DAYS,
 ) -> list[Claim]:
     """Merge claims that state the same fact; see the module docstring.
 
     ``story_of`` maps an article id to its story id; ``published`` an article
-    id to its publication date (the earliest source's wording is kept).
+    id to its publication date (the earliest source's wording is kept, and
+    claims of different eras are never merged).
     """
     dates = published or {}
-    pools: dict[tuple[str, frozenset[tuple[str, int]]], list[_Sig]] = {}
+    era_of = eras(dates, era_gap_days)
+    pools: dict[tuple[str, str, frozenset[tuple[str, int]]], list[_Sig]] = {}
     for claim in sorted(claims, key=claim_sort_key):
         sig = _signature(claim, story_of)
-        pools.setdefault((date_bucket(claim.date), sig.figures), []).append(sig)
+        key = (_era(claim, era_of), date_bucket(claim.date), sig.figures)
+        pools.setdefault(key, []).append(sig)
     merged: list[Claim] = []
-    for key in sorted(pools, key=lambda k: (k[0], sorted(k[1]))):
+    for key in sorted(pools, key=lambda k: (k[0], k[1], sorted(k[2]))):
         groups: list[list[_Sig]] = []
         for sig in pools[key]:
             best: tuple[float, int] | None = None
@@ -453,37 +475,80 @@ def merge_claims(
 # -- step 3: conflicts ------------------------------------------------------
 
 
-def figure_subject(claim: Claim) -> str:
-    """Whose people a claim's figures count: the nation word before the casualty
-    noun ("12 Armenian servicemen" -> "armeni"), else the claimant's first word."""
-    tokens = _WORD.findall(claim.text.translate(_FOLD))
-    for i, token in enumerate(tokens):
-        if normalize_word(token) not in _CASUALTY_NOUNS:
-            continue
-        for back in (1, 2):
-            if i - back < 0:
-                break
-            word = tokens[i - back]
-            low = word.lower()
-            if word[:1].isupper() and low not in STOPWORDS and low not in NUMBER_WORDS:
-                return normalize_word(word)
-        break
-    words = sorted(claimant_words(claim.claimant) or ())
-    if claim.claimant:
-        for token in _WORD.findall(claim.claimant.translate(_FOLD)):
-            low = token.lower()
-            if low not in STOPWORDS and normalize_word(token) in words:
+_NUMBER_VALUES: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"dozen": 12, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_TOKEN = re.compile(r"\d[\d,]*\d|\d|[^\W\d_]+(?:['-][^\W_]+)*", re.UNICODE)
+
+
+def _token_value(token: str) -> int | None:
+    if token[0].isdigit():
+        digits = token.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    return _NUMBER_VALUES.get(token.lower())
+
+
+def _nation_word(tokens: Sequence[str], start: int) -> str | None:
+    """A capitalised word between a number at ``start`` and its casualty noun."""
+    for j in range(start + 1, min(start + 4, len(tokens))):
+        token = tokens[j]
+        if normalize_word(token) in _CASUALTY_NOUNS:
+            return None
+        low = token.lower()
+        if token[:1].isupper() and low not in STOPWORDS and low not in _NUMBER_VALUES:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if normalize_word(nxt) in _CASUALTY_NOUNS:
                 return normalize_word(token)
+    return None
+
+
+def _claimant_side(claim: Claim) -> str:
+    if not claim.claimant:
+        return ""
+    for token in _TOKEN.findall(claim.claimant.translate(_FOLD)):
+        if token.lower() not in STOPWORDS and token[:1].isupper():
+            return normalize_word(token)
     return ""
+
+
+def figure_subjects(claim: Claim) -> dict[str, str]:
+    """Whose people each figure of a claim counts, by figure kind.
+
+    The capitalised word between the number and its casualty noun ("12
+    Armenian servicemen" -> "armeni"); else the subject of the figure before
+    it in the sentence ("one Armenian soldier was killed, 13 were captured");
+    else the claimant's side ("Azerbaijan's defence ministry" counting
+    "seven servicemen"); else "".
+    """
+    tokens = _TOKEN.findall(claim.text.translate(_FOLD))
+    found: list[tuple[int, str, str | None]] = []
+    for fig in claim.figures:
+        pos = next((i for i, t in enumerate(tokens) if _token_value(t) == fig.value), None)
+        if pos is not None:
+            found.append((pos, fig.kind, _nation_word(tokens, pos)))
+    side = _claimant_side(claim)
+    subjects: dict[str, str] = {}
+    carried: str | None = None
+    for _, kind, nation in sorted(found):
+        carried = nation or carried
+        subjects[kind] = carried or side
+    for fig in claim.figures:
+        subjects.setdefault(fig.kind, side)
+    return subjects
 
 
 def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
     """Give claims that disagree on a figure about one subject a shared conflict_group."""
     facts: dict[tuple[str, str], dict[int, list[int]]] = {}
     for i, claim in enumerate(claims):
-        subject = figure_subject(claim)
+        subjects = figure_subjects(claim)
         for fig in claim.figures:
-            facts.setdefault((fig.kind, subject), {}).setdefault(fig.value, []).append(i)
+            key = (fig.kind, subjects[fig.kind])
+            facts.setdefault(key, {}).setdefault(fig.value, []).append(i)
     parent = list(range(len(claims)))
     label: dict[int, str] = {}
 
@@ -521,11 +586,14 @@ def _family(claim: Claim) -> str:
     return "ceasefire" if claim.event_type == "ceasefire" else "events"
 
 
-def group_entries(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Claims grouped into happenings: (day or EDTF value, ceasefire or not)."""
-    groups: dict[tuple[str, str], list[Claim]] = {}
+def group_entries(
+    claims: Sequence[Claim], era_of: Mapping[str, str] | None = None
+) -> list[list[Claim]]:
+    """Claims grouped into happenings: (era, day or EDTF value, ceasefire or not)."""
+    groups: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in sorted(claims, key=claim_sort_key):
-        groups.setdefault((date_bucket(claim.date), _family(claim)), []).append(claim)
+        key = (_era(claim, era_of or {}), date_bucket(claim.date), _family(claim))
+        groups.setdefault(key, []).append(claim)
     return [groups[k] for k in sorted(groups)]
 
 
@@ -551,11 +619,27 @@ def entry_type(claims: Sequence[Claim]) -> EventType:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s*[—–-]+\s*")
+_PRONOUN_SAID = re.compile(
+    r"^(?:It|He|She|They)\s+(?=(?:also\s+)?(?:said|says|added|reported|stated|told)\b)"
+)
 
 
-def shorten(text: str, limit: int = HEADLINE_MAX) -> str:
-    """A claim's text cut to its first clause(s), never adding a word."""
+def _close_quotes(head: str) -> str:
+    if head.count('"') % 2:
+        head += '"'
+    if head.count("“") > head.count("”"):
+        head += "”"
+    return head
+
+
+def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -> str:
+    """A claim's text cut to its first clause(s), never adding a fact.
+
+    A leading pronoun before "said" is replaced by ``claimant`` when known.
+    """
     text = _DATELINE.sub("", " ".join(text.split())).strip()
+    if claimant and _PRONOUN_SAID.match(text):
+        text = _PRONOUN_SAID.sub(claimant[:1].upper() + claimant[1:] + " ", text)
     text = text.rstrip(" .")
     if len(text) <= limit:
         return text[:1].upper() + text[1:]
@@ -569,7 +653,7 @@ def shorten(text: str, limit: int = HEADLINE_MAX) -> str:
             cut = pos
     if cut < 0:
         cut = text.rfind(" ", 0, limit)
-        head = text[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+        head = _close_quotes(text[: cut if cut > 0 else limit].rstrip(" ,;:") + "…")
     else:
         head = text[:cut]
     return head[:1].upper() + head[1:]
@@ -585,8 +669,8 @@ def representative(claims: Sequence[Claim], kind: EventType, story_of: Mapping[s
             c.claimant is not None,
             c.event_type != kind,
             -len(stories),
-            -len(c.sources),
             first,
+            -len(c.sources),
             c.date.sort_key,
             c.text,
         )
@@ -602,7 +686,8 @@ def build_entry(claims: Sequence[Claim], story_of: Mapping[str, str]) -> Entry:
         claims, date.start.isoformat() if date.precision in ("time", "day") else date.edtf
     )
     ordered = tuple(sorted(marked, key=claim_sort_key))
-    headline = shorten(representative(ordered, kind, story_of).text)
+    rep = representative(ordered, kind, story_of)
+    headline = shorten(rep.text, claimant=rep.claimant)
     return Entry(
         id=content_id(date, member_keys(ordered)),
         date=date,
@@ -623,6 +708,7 @@ def build_entries(
     claims: Sequence[Claim],
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
+    era_gap_days: int = ERA_GAP_DAYS,
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date, id.
 
@@ -631,6 +717,7 @@ def build_entries(
     """
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
-    merged = merge_claims(claims, story_of, published)
-    entries = [build_entry(group, story_of) for group in group_entries(merged)]
+    merged = merge_claims(claims, story_of, published, era_gap_days)
+    groups = group_entries(merged, eras(published, era_gap_days))
+    entries = [build_entry(group, story_of) for group in groups]
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

@@ -223,8 +223,8 @@ def date_undated(
     """Set each article's ``story``; an undated member takes its story's date.
 
     The date is marked ``published_from="inferred"`` and a warning names the
-    article it came from. Returned sorted by id. An article in no story is
-    returned unchanged (with ``story`` left as it was).
+    article it came from (replacing ingest's "no publication date" warning).
+    Returned sorted by id. An article in no story is returned unchanged.
     """
     story_of = {m: s for s in stories for m in s.members}
     out = []
@@ -234,21 +234,24 @@ def date_undated(
             out.append(art)
             continue
         if art.published is None and story.published is not None:
+            # The "no publication date" warning of ingest is superseded by this one.
+            undated = [p for p in art.problems if p.message.startswith("no publication date")]
+            kept = tuple(p for p in art.problems if p not in undated)
             note = Problem(
-                file=art.file,
+                file=undated[0].file if undated else art.file,
                 line=None,
                 message=(
-                    f"no publication date; {story.published.isoformat()} inferred from "
-                    f"{story.origin} (a copy of the same story)"
+                    f"publication date {story.published.isoformat()} inferred from "
+                    f"{story.origin}, a copy of the same story (the text gives none)"
                 ),
-                hint="give the article a date in the seeds metadata to override",
+                hint=f'to override, add "published: YYYY-MM-DD" under {art.file} in sources.yaml',
                 severity="warning",
             )
             art = dataclasses.replace(
                 art,
                 published=story.published,
                 published_from="inferred",
-                problems=(*art.problems, note),
+                problems=(*kept, note),
             )
         out.append(dataclasses.replace(art, story=story.id))
     return out

@@ -1,0 +1,129 @@
+"""Stories: copies of one wire story are one story; undated copies take its date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import ingest
+from timeline.model import SourceArticle
+from timeline.stories import cluster_stories, date_undated, jaccard, shingles
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = yaml.safe_load((ROOT / "tests/data/seeds.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[SourceArticle]:
+    articles, _ = ingest.read_seeds(
+        ROOT / "seeds", reference_date=dt.date(2030, 1, 1), outlets_file=ROOT / "data/outlets.yaml"
+    )
+    return articles
+
+
+def short(ids: tuple[str, ...]) -> list[str]:
+    return sorted(i[:3] for i in ids)
+
+
+def test_story_clusters_equal_the_gold(seeds: list[SourceArticle]) -> None:
+    got = sorted(short(s.members) for s in cluster_stories(seeds))
+    assert got == sorted(sorted(c) for c in GOLD["story_clusters"])
+
+
+def test_every_article_is_in_exactly_one_story(seeds: list[SourceArticle]) -> None:
+    members = [m for s in cluster_stories(seeds) for m in s.members]
+    assert sorted(members) == sorted(a.id for a in seeds)
+
+
+@pytest.mark.parametrize("pair", GOLD["never_merge"], ids=lambda p: "-".join(p))
+def test_never_merge_pairs_stay_apart(seeds: list[SourceArticle], pair: list[str]) -> None:
+    for story in cluster_stories(seeds):
+        assert not set(pair) <= set(short(story.members))
+
+
+def test_story_origin_is_the_dated_wire_copy(seeds: list[SourceArticle]) -> None:
+    afp = next(s for s in cluster_stories(seeds) if len(s.members) == 3)
+    assert afp.origin.startswith("000") and afp.id == afp.origin
+    assert afp.wire == "AFP"
+    assert afp.published == dt.date(2021, 11, 16)
+
+
+@pytest.mark.parametrize("short_id", ["001", "002"])
+def test_undated_copies_take_the_story_date(seeds: list[SourceArticle], short_id: str) -> None:
+    dated = {a.id[:3]: a for a in date_undated(seeds, cluster_stories(seeds))}
+    article = dated[short_id]
+    assert article.published == dt.date(2021, 11, 16)
+    assert article.published_from == "inferred"
+    assert article.story is not None and article.story.startswith("000")
+    notes = [p for p in article.problems if "inferred from 000" in p.message]
+    assert len(notes) == 1 and notes[0].severity == "warning"
+    assert not [p for p in article.problems if p.message == "no publication date"]
+
+
+def test_dated_articles_keep_their_date(seeds: list[SourceArticle]) -> None:
+    before = {a.id: a for a in seeds}
+    for article in date_undated(seeds, cluster_stories(seeds)):
+        if before[article.id].published is not None:
+            assert article.published == before[article.id].published
+            assert article.published_from == before[article.id].published_from
+            assert article.problems == before[article.id].problems
+
+
+def test_near_copies_far_apart_in_time_are_two_stories(seeds: list[SourceArticle]) -> None:
+    """The same words 14 months later are another event, not a copy."""
+    original = next(a for a in seeds if a.id.startswith("000"))
+    later = dataclasses.replace(original, id="999_later", published=dt.date(2023, 1, 10))
+    stories = cluster_stories([original, later])
+    assert len(stories) == 2
+
+
+def test_chain_cannot_stretch_a_story_past_the_limit(seeds: list[SourceArticle]) -> None:
+    original = next(a for a in seeds if a.id.startswith("000"))
+    copies = [
+        dataclasses.replace(original, id=f"c{i}", published=dt.date(2021, 11, 16 + 2 * i))
+        for i in range(4)
+    ]
+    for story in cluster_stories(copies, max_days=3):
+        dates = [c.published for c in copies if c.id in story.members and c.published]
+        assert (max(dates) - min(dates)).days <= 3
+
+
+def test_article_without_text_is_a_story_of_its_own(seeds: list[SourceArticle]) -> None:
+    empty = SourceArticle("empty", "seeds/empty.txt", "x", None, None, None)
+    stories = cluster_stories([*seeds, empty])
+    assert ("empty",) in [s.members for s in stories]
+    lone = next(s for s in stories if s.members == ("empty",))
+    assert lone.origin == "empty" and lone.published is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("000", "001", 0.3, 0.5),  # AFP re-worded
+        ("000", "002", 0.25, 0.45),  # AFP extended
+        ("001", "002", 0.15, 0.25),  # two rewrites of one story
+        ("000", "004", 0.0, 0.1),  # same event, independent story
+        ("000", "003", 0.0, 0.1),  # another event
+    ],
+)
+def test_shingle_similarity_of_seed_pairs(
+    seeds: list[SourceArticle], a: str, b: str, low: float, high: float
+) -> None:
+    text = {s.id[:3]: "\n".join(s.paragraphs) for s in seeds}
+    assert low <= jaccard(shingles(text[a]), shingles(text[b])) <= high
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_output_does_not_depend_on_input_order(seeds: list[SourceArticle], rnd: object) -> None:
+    shuffled = list(seeds)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    expected = cluster_stories(seeds)
+    assert cluster_stories(shuffled) == expected
+    assert date_undated(shuffled, expected) == date_undated(seeds, expected)
