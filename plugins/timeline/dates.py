@@ -462,7 +462,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?P<word>avant-hier)\b",
         ),
         "relative": (
-            r"\b(?P<unit>l['’]année|l['’]an|la\s+semaine|le\s+mois)\s+(?P<rel>dernière?|passée?)\b",
+            r"\b(?P<unit>l['’]année|l['’]an|la\s+semaine|le\s+mois)\s+(?P<rel>derni(?:er|ère)|passée?)\b",
             r"\b(?P<unit>cette\s+année|cette\s+semaine|ce\s+mois-ci)\b",
         ),
         "ago": (
@@ -502,8 +502,10 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)"
             r"(?:\s+(?P<last>прошлого)\s+года)?",
         ),
-        "decade": (r"(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
-        "year": (r"(?<![\d,.:/-])(?:(?<!\w)(?P<prep>в|с|до)\s+)?(?P<y>\d{4})(?:\s+год\w*)?(?!\w)",),
+        "decade": (r"(?:(?<!\w)в\s+)?(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
+        "year": (
+            r"(?<![\d,.:/-])(?:(?<!\w)(?P<prep>в|с|до)\s+)?(?P<y>\d{4})(?:\s+год\w*)?(?![\w-])",
+        ),
     },
 }
 
@@ -536,10 +538,17 @@ def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names(width, context, lang).items():
                 names[name.casefold().rstrip(".")] = number
-    if lang == "ru":  # prepositional case: "в ноябре", "в мае", "в марте"
+    if abbreviations:  # "Sept", "Febr": unambiguous prefixes of the wide names
+        prefixes: dict[str, set[int]] = {}
         for name, number in list(names.items()):
-            if len(name) > 3 and not name.endswith("я"):
-                names[re.sub("[ьй]$", "", name) + "е"] = number
+            for size in range(3, len(name)):
+                prefixes.setdefault(name[:size], set()).add(number)
+        for prefix, numbers in prefixes.items():
+            if len(numbers) == 1:
+                names.setdefault(prefix, numbers.pop())
+    if lang == "ru":  # prepositional case of the nominative: "в ноябре", "в мае"
+        for number, name in get_month_names("wide", "stand-alone", lang).items():
+            names[re.sub("[ьй]$", "", name.casefold()) + "е"] = number
     return names
 
 
@@ -1011,6 +1020,7 @@ def _clock_day(clock: _Clock, days: list[DateMention], ctx: _Ctx) -> tuple[dt.da
 
 
 def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule match, longest first (ties: leftmost, then rule order)."""
     needs: dict[Need, bool] = {
         "digit": grammar.digit.search(sentence) is not None,
         "name": grammar.name.search(sentence) is not None,
@@ -1021,9 +1031,32 @@ def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, r
         if needs[rule.need]:
             for m in rule.pattern.finditer(sentence):
                 if m.end() > m.start():
-                    found.append((m.start(), -m.end(), index, m))
-    found.sort(key=lambda c: c[:3])
+                    found.append((m.start(), m.end(), index, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
+
+
+def _plausible(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> bool:
+    """May this match claim its span? A malformed full date still claims it
+    ("February 30, 2021" is no date, and not the year 2021 either); an anaphor
+    is judged later, once the chain of previous dates is known."""
+    if rule.kind == "time":
+        return _clock(m) is not None
+    if rule.kind == "date" or rule.kind.startswith("anaphora"):
+        return True
+    return _RESOLVERS[rule.kind](m, ctx) is not None
+
+
+def _select(sentence: str, ctx: _Ctx) -> list[tuple[_Rule, re.Match[str]]]:
+    """Non-overlapping matches, longest first, returned in text order."""
+    rules = ctx.grammar.rules
+    taken: list[tuple[_Rule, re.Match[str]]] = []
+    for start, end, index, m in _candidates(sentence, ctx.grammar):
+        if any(start < t.end() and t.start() < end for _, t in taken):
+            continue
+        if _plausible(rules[index], m, ctx):
+            taken.append((rules[index], m))
+    return sorted(taken, key=lambda t: t[1].start())
 
 
 def _grammar_for(lang: str) -> _Grammar:
@@ -1046,32 +1079,22 @@ def find_dates(
     """Every date expression in ``sentence``, in order, each resolved (see module rules)."""
     grammar = _grammar_for(lang)
     ctx = _Ctx(published, previous, grammar)
-    taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     clocks: list[_Clock] = []
-    for start, neg_end, index, m in _candidates(sentence, grammar):
-        end = -neg_end
-        if any(start < e and s < end for s, e in taken):
-            continue
-        rule = grammar.rules[index]
+    for rule, m in _select(sentence, ctx):
         if rule.kind == "time":
-            clock = _clock(m)
-            if clock is not None:
-                clocks.append(clock)
-                taken.append((start, end))
+            clocks += [c for c in (_clock(m),) if c is not None]
             continue
         hit = _RESOLVERS[rule.kind](m, ctx)
         if hit is None:
             continue
         kind = _KIND_NAMES.get(rule.kind, rule.kind)
-        mention = DateMention(m.group(), start, end, hit[0], kind, hit[1])
+        mention = DateMention(m.group(), m.start(), m.end(), hit[0], kind, hit[1])
         mentions.append(mention)
-        taken.append((start, end))
         if _chain_value(mention):
             ctx = _Ctx(published, mention.value, grammar)
     days = [d for d in mentions if d.value.precision in ("day", "time")]
-    ctx_times = _Ctx(published, previous, grammar)
-    mentions += _resolve_clocks(clocks, days, ctx_times, sentence)
+    mentions += _resolve_clocks(clocks, days, _Ctx(published, previous, grammar), sentence)
     return sorted(mentions, key=lambda d: (d.start, d.end))
 
 

@@ -1,0 +1,609 @@
+"""Date expressions: the seeds' gold points, own cases per kind, EDTF, publication dates."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import pysbd
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import (
+    day,
+    decade,
+    find_dates,
+    interval,
+    month,
+    next_previous,
+    parse_edtf,
+    parse_publication_date,
+    resolve_expression,
+    year,
+)
+from timeline.model import DateMention, FuzzyDate
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = yaml.safe_load((ROOT / "tests/data/date-expressions.yaml").read_text(encoding="utf-8"))
+D = dt.date.fromisoformat
+
+# --------------------------------------------------------------------------
+# Gold points of the seeds, found by walking the real seed text
+# --------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    """Paragraphs (blank-line separated, hard wraps re-joined), split into sentences."""
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        joined = " ".join(line.strip() for line in paragraph.splitlines() if line.strip())
+        if joined:
+            out += [s.strip() for s in segmenter.segment(joined) if s.strip()]
+    return out
+
+
+def _walk(doc: str) -> list[DateMention]:
+    """find_dates over the seed's sentences in order, ``previous`` chained through."""
+    (path,) = (ROOT / "seeds").glob(f"{doc}_*.txt")
+    published = GOLD["pub"][doc]
+    previous: FuzzyDate | None = None
+    mentions: list[DateMention] = []
+    for sentence in _sentences(path.read_text(encoding="utf-8")):
+        found = find_dates(sentence, published, previous)
+        mentions += found
+        previous = next_previous(found, previous)
+    return mentions
+
+
+_PARTS = {"EV": "evening", "MO": "morning", "NI": "night", "AF": "afternoon"}
+
+
+def _expected(point: dict[str, Any]) -> tuple[str, str, str | None]:
+    """(edtf, precision, part_of_day) for a gold TIMEX3 value."""
+    value, gran = str(point["value"]), point["gran"]
+    if gran == "PD":
+        return value[:10], "day", _PARTS[value[-2:]]
+    if gran == "W":
+        monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        return f"{monday}/{monday + dt.timedelta(days=6)}", "week", None
+    if gran == "DEC":
+        return value + "X", "decade", None
+    precision = {"D": "day", "M": "month", "Y": "year", "T": "time"}[gran]
+    return value, precision, None
+
+
+def _norm(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+def _matches(mention: DateMention, point: dict[str, Any]) -> bool:
+    """Same words (either contains the other) and the same value.
+
+    "in May and April" is one interval mention; the gold lists each month: a
+    gold month matches an endpoint of that interval.
+    """
+    text, gold = _norm(mention.text), _norm(point["text"])
+    if gold not in text and text not in gold:
+        return False
+    edtf, precision, part = _expected(point)
+    value = mention.value
+    if value.edtf == edtf and value.precision == precision and value.part_of_day == part:
+        return True
+    return mention.kind == "month-range" and edtf in value.edtf.split("/")
+
+
+def _gold_ids() -> list[str]:
+    seen: dict[str, int] = {}
+    ids = []
+    for p in GOLD["points"]:
+        key = f"{p['doc']}-{p['text']}"
+        seen[key] = seen.get(key, 0) + 1
+        ids.append(f"{key}#{seen[key]}")
+    return ids
+
+
+@pytest.fixture(scope="module")
+def walked() -> dict[str, list[DateMention]]:
+    return {doc: _walk(doc) for doc in GOLD["pub"]}
+
+
+def _align(doc: str, mentions: list[DateMention]) -> list[int | None]:
+    """For each gold point of ``doc`` in order, the index of its mention (None: missed)."""
+    found: list[int | None] = []
+    cursor = 0
+    for point in (p for p in GOLD["points"] if p["doc"] == doc):
+        index = next(
+            (i for i in range(cursor, len(mentions)) if _matches(mentions[i], point)), None
+        )
+        found.append(index)
+        if index is not None:
+            cursor = index if mentions[index].kind == "month-range" else index + 1
+    return found
+
+
+@pytest.mark.parametrize("number", range(len(GOLD["points"])), ids=_gold_ids())
+def test_gold_point_found_in_seed_text(number: int, walked: dict[str, list[DateMention]]) -> None:
+    point = GOLD["points"][number]
+    doc = point["doc"]
+    points = [p for p in GOLD["points"] if p["doc"] == doc]
+    index = _align(doc, walked[doc])[points.index(point)]
+    got = [(m.text, m.value.edtf, m.value.part_of_day) for m in walked[doc]]
+    assert index is not None, f"{point} not among {got}"
+
+
+def test_gold_has_61_points() -> None:
+    assert len(GOLD["points"]) == 61
+
+
+@pytest.mark.parametrize("doc", sorted(GOLD["pub"]))
+def test_no_spurious_mentions_in_seeds(doc: str, walked: dict[str, list[DateMention]]) -> None:
+    """Every mention is a gold point, or the header/dateline repeating the publication day."""
+    mentions = walked[doc]
+    matched = {i for i in _align(doc, mentions) if i is not None}
+    published = GOLD["pub"][doc].isoformat()
+    extra = [
+        (m.text, m.value.edtf)
+        for i, m in enumerate(mentions)
+        if i not in matched and not (m.anchor == "abs" and m.value.edtf == published)
+    ]
+    assert extra == []
+
+
+def test_durations_are_not_dates() -> None:
+    sentence = (
+        "The six-week conflict, which left more than 6,500 dead, saw Armenia cede "
+        "swathes of territory it had controlled for decades and held for two years."
+    )
+    assert find_dates(sentence, D("2021-11-16")) == []
+
+
+# --------------------------------------------------------------------------
+# Own cases, one table: (text, published, previous, edtf, precision[, part])
+# --------------------------------------------------------------------------
+
+Case = tuple[str, str, str | None, str | None, str | None]
+CASES: list[Case] = [
+    # weekdays: the most recent on or before publication
+    ("on Tuesday", "2021-11-16", None, "2021-11-16", "day"),  # weekday = publication day
+    ("on Monday", "2021-11-16", None, "2021-11-15", "day"),
+    ("on Wednesday", "2021-11-16", None, "2021-11-10", "day"),
+    ("on Sunday", "2022-01-01", None, "2021-12-26", "day"),  # across a year boundary
+    ("on Thursday", "2024-03-01", None, "2024-02-29", "day"),  # leap day
+    ("late on Saturday", "2022-09-13", None, "2022-09-10", "day"),
+    ("Monday's attack", "2022-09-13", None, "2022-09-12", "day"),
+    ("last Tuesday", "2021-11-16", None, "2021-11-09", "day"),  # strictly before
+    ("last Friday", "2021-11-16", None, "2021-11-12", "day"),
+    ("next Tuesday", "2021-11-16", None, "2021-11-23", "day"),  # future only when said
+    ("this coming Friday", "2021-11-16", None, "2021-11-19", "day"),
+    ("next Monday", "2021-12-29", None, "2022-01-03", "day"),
+    # deictic
+    ("yesterday", "2021-03-01", None, "2021-02-28", "day"),
+    ("yesterday", "2020-03-01", None, "2020-02-29", "day"),
+    ("today", "2021-11-16", None, "2021-11-16", "day"),
+    ("the day before yesterday", "2022-01-01", None, "2021-12-30", "day"),
+    # anaphora: relative to the previous date, not to publication
+    ("the day before", "2021-11-16", "2021-11-14", "2021-11-13", "day"),
+    ("the previous day", "2021-11-16", "2021-03-01", "2021-02-28", "day"),
+    ("a day earlier", "2021-11-16", "2021-11-16T18:30", "2021-11-15", "day"),
+    ("the next day", "2022-01-05", "2021-12-31", "2022-01-01", "day"),
+    ("the following day", "2020-03-05", "2020-02-28", "2020-02-29", "day"),
+    ("the day after", "2021-11-16", "2021-11-14", "2021-11-15", "day"),
+    ("earlier in the day", "2021-11-16", "2021-11-14", "2021-11-14", "day"),
+    ("that day", "2022-09-13", "2022-09-12", "2022-09-12", "day"),
+    ("the same day", "2022-09-13", "2022-08-31", "2022-08-31", "day"),
+    ("two days later", "2021-11-30", "2021-11-16", "2021-11-18", "day"),
+    ("three days earlier", "2021-11-16", "2021-03-02", "2021-02-27", "day"),
+    ("a week later", "2021-12-30", "2021-11-16", "2021-11-22/2021-11-28", "week"),
+    ("a month later", "2022-09-13", "2021-12", "2022-01", "month"),
+    ("the following year", "2022-09-13", "2020", "2021", "year"),
+    ("the previous year", "2022-09-13", "1991", "1990", "year"),
+    ("the day before", "2021-11-16", None, "2021-11-15", "day"),  # no prev: publication
+    ("the day before", "2021-11-16", "2020", None, None),  # prev too coarse: no guess
+    ("that evening", "2021-11-16", "1991", None, None),
+    # relative to publication
+    ("last week", "2022-09-13", None, "2022-09-05/2022-09-11", "week"),
+    ("last week", "2022-09-12", None, "2022-09-05/2022-09-11", "week"),  # Monday publication
+    ("last week", "2022-09-11", None, "2022-08-29/2022-09-04", "week"),  # Sunday publication
+    ("last week", "2022-01-03", None, "2021-12-27/2022-01-02", "week"),
+    ("this week", "2022-09-13", None, "2022-09-12/2022-09-18", "week"),
+    ("last month", "2022-01-15", None, "2021-12", "month"),
+    ("last month", "2022-03-31", None, "2022-02", "month"),
+    ("this month", "2022-03-31", None, "2022-03", "month"),
+    ("last year", "2022-01-01", None, "2021", "year"),
+    ("last year's war", "2021-11-16", None, "2020", "year"),
+    ("next year", "2021-11-16", None, "2022", "year"),
+    ("earlier this year", "2022-09-13", None, "2022-01-01/2022-09-13", "interval"),
+    ("earlier this month", "2022-09-13", None, "2022-09-01/2022-09-13", "interval"),
+    ("earlier this year", "2022-01-01", None, "2022-01-01", "day"),
+    ("last weekend", "2022-09-13", None, "2022-09-10/2022-09-11", "interval"),
+    ("three days ago", "2021-03-02", None, "2021-02-27", "day"),
+    ("two weeks ago", "2022-09-13", None, "2022-08-29/2022-09-04", "week"),
+    ("a year ago", "2021-11-16", None, "2020", "year"),
+    ("two months ago", "2022-01-10", None, "2021-11", "month"),
+    ("a year after", "2021-11-16", None, "2020", "year"),
+    ("two years after the war", "2022-09-13", None, "2020", "year"),
+    # months
+    ("a year ago in November", "2021-11-16", None, "2020-11", "month"),
+    ("two years ago in March", "2022-09-13", None, "2020-03", "month"),
+    ("last November", "2021-11-16", None, "2020-11", "month"),  # same month: previous year
+    ("last November", "2021-12-01", None, "2021-11", "month"),
+    ("last December", "2022-01-05", None, "2021-12", "month"),
+    ("in August", "2022-09-13", None, "2022-08", "month"),
+    ("in September", "2022-09-13", None, "2022-09", "month"),  # publication month: this one
+    ("in October", "2022-09-13", None, "2021-10", "month"),
+    ("next March", "2022-09-13", None, "2023-03", "month"),
+    ("in early May", "2022-09-13", None, "2022-05", "month"),
+    ("since March", "2022-09-13", None, "2022-03", "month"),
+    ("in November of last year", "2022-09-13", None, "2021-11", "month"),
+    ("in May and April", "2022-09-13", None, "2022-04/2022-05", "interval"),
+    ("from November to January", "2022-02-10", None, "2021-11/2022-01", "interval"),
+    ("in April and May 2021", "2022-09-13", None, "2021-04/2021-05", "interval"),
+    ("The talks may resume", "2022-09-13", None, None, None),  # "may" is a verb
+    ("Theresa May said", "2022-09-13", None, None, None),
+    # seasons
+    ("last autumn", "2021-11-16", None, "2020-09/2020-11", "interval"),
+    ("last spring", "2022-09-13", None, "2022-03/2022-05", "interval"),
+    ("last winter", "2022-09-13", None, "2021-12/2022-02", "interval"),
+    ("last summer", "2022-07-01", None, "2021-06/2021-08", "interval"),
+    ("the summer of 2019", "2022-07-01", None, "2019-06/2019-08", "interval"),
+    # explicit dates
+    ("November 17, 2021", "2021-11-17", None, "2021-11-17", "day"),
+    ("17 Nov 2021", "2021-11-17", None, "2021-11-17", "day"),
+    ("Nov 16,2021", "2021-11-17", None, "2021-11-16", "day"),
+    ("2021-11-16", "2021-11-17", None, "2021-11-16", "day"),
+    ("Tuesday, November 16, 2021", "2022-01-01", None, "2021-11-16", "day"),
+    ("Sept. 5, 2022", "2022-09-13", None, "2022-09-05", "day"),
+    ("February 29, 2020", "2022-01-01", None, "2020-02-29", "day"),
+    ("February 29, 2021", "2022-01-01", None, None, None),  # no such day
+    ("November 2020", "2021-11-17", None, "2020-11", "month"),
+    ("on 17 November", "2021-11-16", None, "2020-11-17", "day"),  # no year: not after pub
+    ("on December 30", "2022-01-03", None, "2021-12-30", "day"),
+    ("on February 29", "2023-03-01", None, "2020-02-29", "day"),
+    ("in 1991", "2021-11-16", None, "1991", "year"),
+    ("the 2020 war", "2022-09-13", None, "2020", "year"),
+    ("since 1994", "2022-09-13", None, "1994", "year"),
+    ("the Treaty of Turkmenchay in 1828", "2022-09-13", None, "1828", "year"),
+    ("the 1990s", "2022-09-13", None, "199X", "decade"),
+    ("the late 1980s", "2022-09-13", None, "198X", "decade"),
+    ("the early 2000s", "2022-09-13", None, "200X", "decade"),
+    ("the '90s", "2022-09-13", None, "199X", "decade"),
+    ("between 1988 and 1994", "2022-09-13", None, "1988/1994", "interval"),
+    ("from 1988 to 1994", "2022-09-13", None, "1988/1994", "interval"),
+    ("the 1992-94 war", "2022-09-13", None, "1992/1994", "interval"),
+    ("2,000 troops", "2022-09-13", None, None, None),
+    ("2000 troops", "2022-09-13", None, None, None),
+    ("more than 6,500 dead", "2022-09-13", None, None, None),
+    # times: the day from the sentence, else prev, else publication
+    ("from 18:30 (1430 GMT)", "2021-11-16", None, "2021-11-16T18:30", "time"),
+    ("at 20:05 GMT", "2022-09-13", None, "2022-09-13T20:05Z", "time"),
+    ("at 1430 GMT", "2021-11-16", None, "2021-11-16T14:30Z", "time"),
+    ("at 3 pm", "2022-09-13", None, "2022-09-13T15:00", "time"),
+    ("at 12 am", "2022-09-13", None, "2022-09-13T00:00", "time"),
+    ("at 6.30 pm", "2022-09-13", None, "2022-09-13T18:30", "time"),
+    ("at 18h30", "2022-09-13", None, "2022-09-13T18:30", "time"),
+    ("at 18:30", "2021-11-16", "2021-11-14", "2021-11-14T18:30", "time"),
+]
+
+CASES_WITH_PART: list[tuple[str, str, str | None, str, str]] = [
+    ("Friday night", "2024-03-01", None, "2024-03-01", "night"),
+    ("on the evening of Monday", "2022-09-13", None, "2022-09-12", "evening"),
+    ("Sunday afternoon", "2023-03-01", None, "2023-02-26", "afternoon"),
+    ("Wednesday morning", "2021-11-17", None, "2021-11-17", "morning"),
+    ("tonight", "2021-11-16", None, "2021-11-16", "night"),
+    ("this morning", "2021-11-16", None, "2021-11-16", "morning"),
+    ("last night", "2022-01-01", None, "2021-12-31", "night"),
+    ("yesterday evening", "2022-01-01", None, "2021-12-31", "evening"),
+    ("that evening", "2021-11-16", "2021-11-14", "2021-11-14", "evening"),
+    ("later that evening", "2021-11-16", "2021-11-16T18:30", "2021-11-16", "evening"),
+    ("later in the evening", "2021-11-16", "2021-11-16", "2021-11-16", "evening"),
+    ("earlier that morning", "2022-09-13", "2022-09-12", "2022-09-12", "morning"),
+]
+
+
+def _prev(value: str | None) -> FuzzyDate | None:
+    return parse_edtf(value) if value else None
+
+
+@pytest.mark.parametrize(("text", "published", "previous", "edtf", "precision"), CASES)
+def test_resolve_expression(
+    text: str, published: str, previous: str | None, edtf: str | None, precision: str | None
+) -> None:
+    got = resolve_expression(text, D(published), _prev(previous))
+    if edtf is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.edtf, got.precision) == (edtf, precision)
+        assert got.part_of_day is None
+
+
+@pytest.mark.parametrize(("text", "published", "previous", "edtf", "part"), CASES_WITH_PART)
+def test_part_of_day(text: str, published: str, previous: str | None, edtf: str, part: str) -> None:
+    got = resolve_expression(text, D(published), _prev(previous))
+    assert got == dataclasses.replace(parse_edtf(edtf), part_of_day=part)
+
+
+# Other languages: (text, lang, published, previous, edtf, precision, part)
+FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
+    ("во вторник", "ru", "2021-11-16", None, "2021-11-16", "day", None),
+    ("в среду вечером", "ru", "2021-11-16", None, "2021-11-10", "day", "evening"),
+    ("в пятницу", "ru", "2021-11-16", None, "2021-11-12", "day", None),
+    ("накануне", "ru", "2021-11-16", "2021-11-14", "2021-11-13", "day", None),
+    ("на следующий день", "ru", "2021-11-16", "2021-11-14", "2021-11-15", "day", None),
+    ("в прошлом году", "ru", "2021-11-16", None, "2020", "year", None),
+    ("на прошлой неделе", "ru", "2022-09-13", None, "2022-09-05/2022-09-11", "week", None),
+    ("в ноябре", "ru", "2021-11-16", None, "2021-11", "month", None),
+    ("в мае", "ru", "2022-09-13", None, "2022-05", "month", None),
+    ("вчера", "ru", "2021-11-16", None, "2021-11-15", "day", None),
+    ("год назад", "ru", "2021-11-16", None, "2020", "year", None),
+    ("в 1991 году", "ru", "2021-11-16", None, "1991", "year", None),
+    ("в 1990-х годах", "ru", "2021-11-16", None, "199X", "decade", None),
+    ("16 ноября 2021 года", "ru", "2021-11-17", None, "2021-11-16", "day", None),
+    ("mardi soir", "fr", "2021-11-16", None, "2021-11-16", "day", "evening"),
+    ("lundi", "fr", "2021-11-16", None, "2021-11-15", "day", None),
+    ("la veille", "fr", "2021-11-16", "2021-11-14", "2021-11-13", "day", None),
+    ("le lendemain", "fr", "2021-11-16", "2021-11-14", "2021-11-15", "day", None),
+    ("l'année dernière", "fr", "2021-11-16", None, "2020", "year", None),
+    ("l’an dernier", "fr", "2021-11-16", None, "2020", "year", None),
+    ("la semaine dernière", "fr", "2022-09-13", None, "2022-09-05/2022-09-11", "week", None),
+    ("en novembre dernier", "fr", "2021-11-16", None, "2020-11", "month", None),
+    ("en août", "fr", "2022-09-13", None, "2022-08", "month", None),
+    ("en 1991", "fr", "2021-11-16", None, "1991", "year", None),
+    ("les années 1990", "fr", "2021-11-16", None, "199X", "decade", None),
+    ("hier", "fr", "2021-11-16", None, "2021-11-15", "day", None),
+    ("il y a deux jours", "fr", "2021-11-16", None, "2021-11-14", "day", None),
+    ("le 1er décembre 2021", "fr", "2022-01-01", None, "2021-12-01", "day", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "previous", "edtf", "precision", "part"), FOREIGN
+)
+def test_other_languages(
+    text: str,
+    lang: str,
+    published: str,
+    previous: str | None,
+    edtf: str,
+    precision: str,
+    part: str | None,
+) -> None:
+    got = resolve_expression(text, D(published), _prev(previous), lang=lang)
+    assert got is not None
+    assert (got.edtf, got.precision, got.part_of_day) == (edtf, precision, part)
+
+
+# --------------------------------------------------------------------------
+# find_dates: several mentions, chaining inside a sentence, time pairs
+# --------------------------------------------------------------------------
+
+SENTENCES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
+    (
+        "On Sunday they traded accusations; the day before, the road was closed.",
+        "2021-11-16",
+        None,
+        [("On Sunday", "2021-11-14"), ("the day before", "2021-11-13")],
+    ),
+    (
+        "Shelling began at 00:05 am (20:05 GMT) on Tuesday.",
+        "2022-09-13",
+        None,
+        [
+            ("00:05 am", "2022-09-13T00:05"),
+            ("20:05 GMT", "2022-09-12T20:05Z"),
+            ("on Tuesday", "2022-09-13"),
+        ],
+    ),
+    (
+        "A ceasefire took hold from 18:30 (1430 GMT).",
+        "2021-11-16",
+        None,
+        [("18:30", "2021-11-16T18:30"), ("1430 GMT", "2021-11-16T14:30Z")],
+    ),
+    (
+        "Fighting resumed at 22:00 (0100 GMT) on Monday.",  # local UTC-3: GMT the next day
+        "2022-09-13",
+        None,
+        [
+            ("22:00", "2022-09-12T22:00"),
+            ("0100 GMT", "2022-09-13T01:00Z"),
+            ("on Monday", "2022-09-12"),
+        ],
+    ),
+    (
+        "The ministry reported later in the evening that 12 servicemen were captured.",
+        "2021-11-16",
+        "2021-11-16",
+        [("later in the evening", "2021-11-16")],
+    ),
+    (
+        "Talks held on 3 May 2022 failed; two days later the guns spoke again.",
+        "2022-09-13",
+        None,
+        [("3 May 2022", "2022-05-03"), ("two days later", "2022-05-05")],
+    ),
+    (
+        "The war, fought between 1988 and 1994, flared again in 2016 and in the 2020s.",
+        "2022-09-13",
+        None,
+        [("between 1988 and 1994", "1988/1994"), ("in 2016", "2016"), ("the 2020s", "202X")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "previous", "expected"), SENTENCES)
+def test_find_dates_sentences(
+    sentence: str, published: str, previous: str | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), _prev(previous))
+    assert [(m.text, m.value.edtf) for m in found] == expected
+    for m in found:
+        assert sentence[m.start : m.end] == m.text
+
+
+def test_anchors_say_what_was_used() -> None:
+    found = find_dates(
+        "On November 13, 2021, and then on Sunday, and the day before.", D("2021-11-16")
+    )
+    assert [m.anchor for m in found] == ["abs", "pub", "prev"]
+    assert [m.kind for m in found] == ["date", "weekday", "anaphora"]
+
+
+def test_no_date_words_returns_nothing() -> None:
+    assert find_dates("The ministry said the situation was tense.", D("2021-11-16")) == []
+    assert resolve_expression("the ministry said", D("2021-11-16")) is None
+
+
+# --------------------------------------------------------------------------
+# Publication dates
+# --------------------------------------------------------------------------
+
+PUBLICATION: list[tuple[str, str | None, str | None]] = [
+    ("November 17, 2021", None, "2021-11-17"),
+    ("17 Nov 2021", None, "2021-11-17"),
+    ("Nov 16,2021", None, "2021-11-16"),
+    ("2021-11-16", None, "2021-11-16"),
+    ("date 2021-11-16 By AFP - Nov 16,2021 - Last updated at Nov 16,2021", None, "2021-11-16"),
+    ("Tuesday, November 16, 2021", "en", "2021-11-16"),
+    ("16 ноября 2021", None, "2021-11-16"),
+    ("16 ноября 2021 г.", "ru", "2021-11-16"),
+    ("вторник, 16 ноября 2021\u202fг.", "ru", "2021-11-16"),
+    ("16.11.2021", "ru", "2021-11-16"),
+    ("mardi 16 novembre 2021", None, "2021-11-16"),
+    ("1er décembre 2021", "fr", "2021-12-01"),
+    ("16 nov. 2021", "fr", "2021-11-16"),
+    ("16/11/2021", "fr", "2021-11-16"),
+    ("16 նոյեմբերի, 2021 թ.", "hy", "2021-11-16"),
+    ("2021 թ. նոյեմբերի 16, երեքշաբթի", None, "2021-11-16"),
+    ("16 noyabr 2021", "az", "2021-11-16"),
+    ("16 noy 2021", None, "2021-11-16"),
+    ("2021-02-30", None, None),
+    ("February 30, 2021", None, None),
+    ("no date here", None, None),
+    ("1430 GMT", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PUBLICATION)
+def test_parse_publication_date(text: str, lang: str | None, expected: str | None) -> None:
+    got = parse_publication_date(text, lang)
+    assert got == (D(expected) if expected else None)
+
+
+# --------------------------------------------------------------------------
+# EDTF
+# --------------------------------------------------------------------------
+
+EDTF_VALUES = [
+    "2021-11-16",
+    "2020-11",
+    "1991",
+    "198X",
+    "2022-04/2022-05",
+    "2022-09-05/2022-09-11",
+    "1988/1994",
+    "2021-11-16T18:30",
+    "2021-11-16T14:30Z",
+    "2021-11-16/2021-11-20",
+    "2020-02-29",
+]
+
+
+@pytest.mark.parametrize("value", EDTF_VALUES)
+def test_parse_edtf_round_trips(value: str) -> None:
+    assert parse_edtf(value).edtf == value
+    assert parse_edtf(parse_edtf(value).edtf) == parse_edtf(value)
+
+
+def test_constructors_agree_with_parse_edtf() -> None:
+    assert parse_edtf("2021-11-16") == day(D("2021-11-16"))
+    assert parse_edtf("2020-11") == month(2020, 11)
+    assert parse_edtf("1991") == year(1991)
+    assert parse_edtf("198X") == decade(1987) == decade(1980)
+    assert parse_edtf("2022-04/2022-05") == interval(month(2022, 5), month(2022, 4))
+    week = parse_edtf("2022-09-05/2022-09-11")
+    assert (week.precision, week.start, week.end) == ("week", D("2022-09-05"), D("2022-09-11"))
+    assert parse_edtf("2020-02").end == D("2020-02-29")
+    assert parse_edtf("198X").end == D("1989-12-31")
+
+
+@pytest.mark.parametrize(
+    "value", ["", "2021-02-30", "2021-13", "21-11-16", "2022-05/2022-04", "1980s", "a/b/c"]
+)
+def test_parse_edtf_rejects(value: str) -> None:
+    with pytest.raises(ValueError):
+        parse_edtf(value)
+
+
+# --------------------------------------------------------------------------
+# Property: past-tense expressions never land after publication
+# --------------------------------------------------------------------------
+
+PAST_TEMPLATES = [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "on Saturday",
+    "on Sunday",
+    "Tuesday evening",
+    "last Friday",
+    "yesterday",
+    "the day before yesterday",
+    "last night",
+    "today",
+    "this morning",
+    "the day before",
+    "last week",
+    "last weekend",
+    "last month",
+    "last year",
+    "last year's war",
+    "earlier this year",
+    "earlier this month",
+    "three days ago",
+    "two weeks ago",
+    "two months ago",
+    "a year ago",
+    "a year after",
+    "a year ago in November",
+    "last November",
+    "last January",
+    "last autumn",
+    "last winter",
+    "on 29 February",
+    "on December 31",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    text=st.sampled_from(PAST_TEMPLATES),
+)
+def test_past_expressions_are_valid_and_not_after_publication(
+    published: dt.date, text: str
+) -> None:
+    got = resolve_expression(text, published)
+    assert got is not None
+    assert parse_edtf(got.edtf) == dataclasses.replace(got, part_of_day=None)
+    assert got.start <= got.end <= published
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    text=st.sampled_from(["in August", "in December", "in January", "since March"]),
+)
+def test_bare_months_never_start_after_publication(published: dt.date, text: str) -> None:
+    """A bare month is the most recent one, the publication month included."""
+    got = resolve_expression(text, published)
+    assert got is not None and got.precision == "month"
+    assert got.start <= published < got.start.replace(year=got.start.year + 1)
