@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import email.utils
-import re
 from pathlib import Path
 
+import feedcheck
 import feedparser
-import lxml.html
 import pytest
 from lxml import etree
 
@@ -23,16 +21,11 @@ from timeline.model import Claim, Entry, FuzzyDate, Quote, Redirect, SourceArtic
 from timeline.settings import TimelineSettings, from_pelican
 
 ROOT = Path(__file__).resolve().parents[2]
-ATOM_RNG = ROOT / "tests" / "data" / "atom.rng"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://example.net/timeline"
 LANGS = ("en", "hy", "az", "ru", "fr")
 HOSTILE_HEADLINE = "Clashes <script>alert('x')</script> at the border"
 HOSTILE_CLAIM = 'Two soldiers were wounded <img src=x onerror="alert(1)"> near Lachin.'
-RFC822 = re.compile(
-    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r" \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$"
-)
 
 
 def day(value: str) -> FuzzyDate:
@@ -137,22 +130,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_feed_parses_with_unique_guids_absolute_links_and_zoned_dates(
     built: Path, lang: str, kind: str
 ) -> None:
-    parsed = feedparser.parse((built / urls.feed(lang, kind)).read_bytes())
-    assert not parsed.bozo, parsed.get("bozo_exception")
-    assert parsed.feed.get("language", lang) == lang
-    ids = [item.id for item in parsed.entries]
-    assert len(ids) == len(ENTRIES) and len(set(ids)) == len(ids)
-    for item in parsed.entries:
-        assert item.link.startswith(SITE + f"/{lang}/entries/")
-        assert item.published_parsed is not None
-    raw = (built / urls.feed(lang, kind)).read_text(encoding="utf-8")
-    for stamp in re.findall(r"<(?:published|updated|pubDate|lastBuildDate)>([^<]+)<", raw):
-        parsed_stamp = (
-            dt.datetime.fromisoformat(stamp)
-            if kind == "atom"
-            else email.utils.parsedate_to_datetime(stamp)
-        )
-        assert parsed_stamp.tzinfo is not None, stamp
+    path = built / urls.feed(lang, kind)
+    ids = feedcheck.check_common(path, SITE)
+    assert len(ids) == len(ENTRIES)
+    if kind == "atom":
+        feedcheck.check_atom(path, lang)
+    else:
+        feedcheck.check_rss(path, SITE, lang)
+    feedcheck.check_no_live_markup(path, SITE)
 
 
 def test_guids_come_from_the_stable_id_only(built: Path) -> None:
@@ -274,52 +259,20 @@ def test_an_empty_timeline_still_gives_valid_dated_feeds(tmp_path: Path) -> None
 # --- Atom grammar, RSS rules ---------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def atom_grammar() -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(ATOM_RNG)))
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_atom_feed_validates_against_rfc4287_grammar(
-    built: Path, lang: str, atom_grammar: etree.RelaxNG
-) -> None:
-    doc = etree.parse(str(built / urls.feed(lang, "atom")))
-    assert atom_grammar.validate(doc), atom_grammar.error_log
-    root = doc.getroot()
-    # The grammar's two Schematron rules, which lxml does not run:
-    assert root.find(f"{ATOM}author") is not None
-    for item in root.iter(f"{ATOM}entry"):
-        assert item.find(f"{ATOM}content") is not None or item.find(f"{ATOM}link") is not None
-    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
-
-
-def test_the_grammar_rejects_a_broken_feed(atom_grammar: etree.RelaxNG) -> None:
+def test_the_grammar_rejects_a_broken_feed() -> None:
     broken = etree.fromstring(
         b'<feed xmlns="http://www.w3.org/2005/Atom"><id>x</id><title>t</title>'
         b"<updated>16 Nov 2021</updated></feed>"
     )
-    assert not atom_grammar.validate(broken)
+    assert not feedcheck.atom_grammar().validate(broken)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_rss_feed_follows_rss_2_rules(built: Path, lang: str) -> None:
-    channel = etree.parse(str(built / urls.feed(lang, "rss"))).getroot().find("channel")
+def test_rss_channel_links_home_and_itself(built: Path) -> None:
+    channel = etree.parse(str(built / "az/feed.rss.xml")).getroot().find("channel")
     assert channel is not None
-    assert channel.findtext("title") and channel.findtext("description")
-    assert channel.findtext("link") == f"{SITE}/{lang}/"
-    self_link = channel.find("{http://www.w3.org/2005/Atom}link")
-    assert self_link is not None and self_link.get("rel") == "self"
-    assert self_link.get("href") == f"{SITE}/{lang}/feed.rss.xml"
-    assert RFC822.match(channel.findtext("lastBuildDate") or "")
-    guids = []
-    for item in channel.iter("item"):
-        assert item.findtext("title") or item.findtext("description")
-        assert (item.findtext("link") or "").startswith(SITE + "/")
-        assert RFC822.match(item.findtext("pubDate") or ""), item.findtext("pubDate")
-        guid = item.find("guid")
-        assert guid is not None and guid.get("isPermaLink") == "false"
-        guids.append(guid.text)
-    assert len(guids) == len(set(guids)) == len(ENTRIES)
+    assert channel.findtext("link") == f"{SITE}/az/"
+    self_link = channel.find(f"{ATOM}link")
+    assert self_link is not None and self_link.get("href") == f"{SITE}/az/feed.rss.xml"
 
 
 def test_atom_feed_links_itself_and_the_home_page(built: Path) -> None:
@@ -331,29 +284,16 @@ def test_atom_feed_links_itself_and_the_home_page(built: Path) -> None:
 # --- content --------------------------------------------------------------------
 
 
-def item_htmls(path: Path) -> list[str]:
-    """The HTML of every item, as a reader would render it."""
-    root = etree.parse(str(path)).getroot()
-    if root.tag == f"{ATOM}feed":
-        return [e.findtext(f"{ATOM}content") or "" for e in root.iter(f"{ATOM}entry")]
-    return [i.findtext("description") or "" for i in root.iter("item")]
-
-
 @pytest.mark.parametrize("kind", feeds.FEED_KINDS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_hostile_seed_text_is_text(built: Path, lang: str, kind: str) -> None:
     path = built / urls.feed(lang, kind)
-    for html in item_htmls(path):
-        tree = lxml.html.fragment_fromstring(html, create_parent="div")
-        assert tree.xpath("//script|//img|//svg") == []
-        assert not [a for el in tree.iter() for a in el.attrib if a.lower().startswith("on")]
-        for href in tree.xpath("//a/@href"):
-            assert href.startswith(SITE + "/") or href.startswith("https://example.org/")
+    feedcheck.check_no_live_markup(path, SITE)
     raw = path.read_text(encoding="utf-8")
     assert "<script" not in raw and "javascript:" not in raw
     parsed = feedparser.parse(path.read_bytes())
     assert HOSTILE_HEADLINE in [e.title for e in parsed.entries]  # shown as the text it is
-    assert "&lt;img src=x onerror=" in "".join(item_htmls(path))  # shown, not run
+    assert "&lt;img src=x onerror=" in "".join(feedcheck.item_htmls(path))  # shown, not run
 
 
 def test_item_content_has_date_claims_claimants_and_sources(built: Path) -> None:
