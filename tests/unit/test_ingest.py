@@ -1,0 +1,860 @@
+"""Seed file -> SourceArticle: the five seeds against the gold file, every form, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from bad_seeds import REFERENCE_DATE, make_bad_seed_folder
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.ingest import (
+    DEFAULT_OUTLETS_FILE,
+    Outlets,
+    detect_language,
+    load_outlets,
+    read_seed,
+    read_seeds,
+)
+from timeline.metadata import SeedMetadata
+from timeline.model import SourceArticle
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = yaml.safe_load((ROOT / "tests" / "data" / "seeds.yaml").read_text(encoding="utf-8"))
+REF = dt.date(2025, 1, 1)
+OUTLETS = load_outlets(DEFAULT_OUTLETS_FILE)
+BODY = "The council approved the budget on Monday.\n\nOfficials said the plan was final.\n"
+
+
+def _read(
+    tmp_path: Path,
+    text: str | bytes,
+    name: str = "x.txt",
+    meta: SeedMetadata | None = None,
+    ref: dt.date = REF,
+    outlets: Outlets = OUTLETS,
+) -> SourceArticle:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return read_seed(path, f"seeds/{name}", meta, outlets, ref)
+
+
+def _all_text(article: SourceArticle) -> str:
+    return "\n".join([*article.paragraphs, *(s.text for s in article.sentences)])
+
+
+def _messages(article: SourceArticle) -> str:
+    return "\n".join(str(p) for p in article.problems)
+
+
+# ---------------------------------------------------------------- the five seeds vs gold
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, SourceArticle]:
+    articles, problems = read_seeds(ROOT / "seeds", REF)
+    assert problems == []
+    return {a.id[:3]: a for a in articles}
+
+
+def test_seeds_are_read_in_name_order() -> None:
+    articles, _ = read_seeds(ROOT / "seeds", REF)
+    assert [a.file for a in articles] == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert all(a.id == Path(a.file).stem for a in articles)
+
+
+def _same_outlet(expected: str, actual: str | None) -> bool:
+    if actual is None:
+        return False
+    a, b = OUTLETS.find(expected), OUTLETS.find(actual)
+    return (a is not None and a == b) or expected.casefold() in actual.casefold()
+
+
+@pytest.mark.parametrize("key", sorted(GOLD["articles"]))
+def test_seed_matches_gold(seeds: dict[str, SourceArticle], key: str) -> None:
+    gold = GOLD["articles"][key]
+    article = seeds[key]
+    published = gold.get("published") or gold.get("published_true")
+    assert (article.published.isoformat() if article.published else None) == published
+    if gold.get("published_from"):
+        assert article.published_from == gold["published_from"]
+    elif gold.get("published_true"):
+        assert article.published_from == "metadata"
+    else:
+        assert article.published_from is None
+        assert any(p.message == "no publication date" for p in article.problems)
+    assert article.headline == gold.get("headline")
+    assert article.wire == gold.get("wire")
+    if gold.get("outlet"):
+        assert _same_outlet(gold["outlet"], article.outlet), article.outlet
+    else:
+        assert article.outlet is None
+    assert article.author == gold.get("author")
+    assert article.language == gold["language"]
+    if gold.get("cites"):
+        assert gold["cites"] in article.cites
+    assert article.sentences and article.status in ("ok", "warning")
+    for note in gold.get("not_article_text", []):
+        for quoted in re.findall(r'"([^"]+)"', note):
+            fragment = quoted.replace("...", "").strip()
+            assert fragment not in _all_text(article), fragment
+
+
+@pytest.mark.parametrize(
+    ("key", "not_text"),
+    [
+        ("000", ["date 2021-11-16", "By AFP", "Last updated"]),
+        ("001", ["cookies", "Accept Read More"]),
+        ("002", ["Related article", "Armenia Seeks Russian Military Aid"]),
+        ("003", ["MEHR:"]),
+        ("004", ["WORLD", "By Alican", "November 17, 2021", "SOURCE:", "TRTWorld"]),
+    ],
+)
+def test_seed_boilerplate_is_not_text(
+    seeds: dict[str, SourceArticle], key: str, not_text: list[str]
+) -> None:
+    for fragment in not_text:
+        assert fragment not in _all_text(seeds[key])
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002"])
+def test_seed_subheading_is_not_a_sentence(seeds: dict[str, SourceArticle], key: str) -> None:
+    texts = [s.text for s in seeds[key].sentences]
+    assert not any(t in ("Appeals to Moscow", "Calls to Moscow") for t in texts)
+
+
+def test_003_headline_and_lede_once(seeds: dict[str, SourceArticle]) -> None:
+    article = seeds["003"]
+    assert article.headline is not None
+    assert article.headline not in article.paragraphs
+    lede = "Armenia and Azerbaijan have reported new border clashes"
+    assert sum(lede in p for p in article.paragraphs) == 1
+    assert article.paragraphs[0].startswith(lede)
+
+
+def test_002_wrapped_lines_are_rejoined(seeds: dict[str, SourceArticle]) -> None:
+    article = seeds["002"]
+    assert article.paragraphs[0] == (
+        "Armenia and Azerbaijan on Tuesday reached a Russia-brokered ceasefire, ending "
+        "hostilities that erupted earlier in the day along their border, the defense ministry "
+        "in Yerevan said."
+    )
+    assert any(
+        p.endswith("called on all parties to respect the agreements that were reached in "
+                   "November 2020.")
+        for p in article.paragraphs
+    )  # fmt: skip
+    assert any(p.startswith('"Under the mediation') for p in article.paragraphs)
+    assert all(not p.startswith(" ") and "  " not in p for p in article.paragraphs)
+
+
+def test_004_standfirst_is_text_and_dateline_agrees(seeds: dict[str, SourceArticle]) -> None:
+    article = seeds["004"]
+    assert article.paragraphs[0].startswith("At least seven Azerbaijani soldiers")
+    assert article.problems == ()
+
+
+def test_sentence_indices_are_anchors(seeds: dict[str, SourceArticle]) -> None:
+    for article in seeds.values():
+        assert [s.index for s in article.sentences] == list(range(len(article.sentences)))
+        paragraphs = [s.paragraph for s in article.sentences]
+        assert paragraphs == sorted(paragraphs)
+        assert set(paragraphs) == set(range(len(article.paragraphs)))
+
+
+def test_reading_is_deterministic() -> None:
+    assert read_seeds(ROOT / "seeds", REF) == read_seeds(ROOT / "seeds", REF)
+
+
+# ---------------------------------------------------------------- header line
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "wire", "author", "outlet"),
+    [
+        (" date 2021-11-16 By AFP - Nov 16,2021 - Last updated at Nov 16,2021", "2021-11-16",
+         "AFP", None, None),
+        ("date 2021-11-16 WORLD", "2021-11-16", None, None, None),
+        ("  date 2020-01-05 POLITICS, EUROPE", "2020-01-05", None, None, None),
+        ("date 2021-11-16 By Reuters", "2021-11-16", "Reuters", None, None),
+        ("date 2021-11-16 By Agence France-Presse | Updated", "2021-11-16", "AFP", None, None),
+        ("date 2021-11-16 By Jane Doe - Nov 16, 2021", "2021-11-16", None, "Jane Doe", None),
+        ("date 2021-11-16 By Jane Doe, AFP", "2021-11-16", "AFP", "Jane Doe", None),
+        ("date: 2021-11-16", "2021-11-16", None, None, None),
+        ("date 2021-1-6 WORLD", "2021-01-06", None, None, None),
+    ],
+)  # fmt: skip
+def test_header_line(
+    tmp_path: Path,
+    header: str,
+    published: str,
+    wire: str | None,
+    author: str | None,
+    outlet: str | None,
+) -> None:
+    article = _read(tmp_path, f"{header}\n\n{BODY}")
+    assert article.published == dt.date.fromisoformat(published)
+    assert article.published_from == "header"
+    assert (article.wire, article.author, article.outlet) == (wire, author, outlet)
+    assert article.problems == ()
+    assert "date" not in article.paragraphs[0]
+    assert article.paragraphs[0] == "The council approved the budget on Monday."
+
+
+def test_header_line_needs_no_blank_line_after_it(tmp_path: Path) -> None:
+    article = _read(tmp_path, " date 2021-11-17 WORLD\nA headline about the budget\n" + BODY)
+    assert article.headline == "A headline about the budget"
+    assert article.published == dt.date(2021, 11, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date palms grew well this year, officials said.\n",  # "Date" is a word here
+        "The date 2021-11-16 was chosen for the vote.\n",
+    ],
+)
+def test_no_header_in_ordinary_text(tmp_path: Path, text: str) -> None:
+    article = _read(tmp_path, text)
+    assert article.published is None
+    assert article.paragraphs == (text.strip(),)
+
+
+# ---------------------------------------------------------------- headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "first"),
+    [
+        ("Severe clashes erupt on the border\n\n" + BODY, "Severe clashes erupt on the border",
+         "The council"),
+        ("Severe clashes erupt on the border\n" + BODY, "Severe clashes erupt on the border",
+         "The council"),
+        ("Is peace possible in the region?\n\n" + BODY, "Is peace possible in the region?",
+         "The council"),
+        # starts straight with the lede: no headline
+        (BODY, None, "The council"),
+        ("The council approved the budget on Monday, officials said.\n\nMore text.", None,
+         "The council"),
+        # a section label before the headline is dropped
+        ("WORLD\n\nCouncil approves the budget\n\n" + BODY, "Council approves the budget",
+         "The council"),
+        # repeated headline and repeated lede are kept once
+        ("Council approves the budget\n\nThe council approved the budget on Monday.\n\n"
+         "Council approves the budget\n\nThe council approved the budget on Monday.\n\n"
+         "Officials said the plan was final.", "Council approves the budget", "The council"),
+        # a headline-like line alone is text, not a headline
+        ("Council approves the budget", None, "Council approves"),
+    ],
+)  # fmt: skip
+def test_headline(tmp_path: Path, text: str, headline: str | None, first: str) -> None:
+    article = _read(tmp_path, text)
+    assert article.headline == headline
+    assert article.paragraphs[0].startswith(first)
+    if headline:
+        assert headline not in article.paragraphs
+    assert len(set(article.paragraphs)) == len(article.paragraphs)
+
+
+def test_markdown_heading_is_the_headline(tmp_path: Path) -> None:
+    article = _read(tmp_path, "# Council approves the budget\n\n" + BODY, name="x.md")
+    assert article.headline == "Council approves the budget"
+
+
+# ---------------------------------------------------------------- bylines and datelines
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "wire", "outlet"),
+    [
+        ("By Alican Tekingunduz", "Alican Tekingunduz", None, None),
+        ("By Jane Doe and John Smith", "Jane Doe and John Smith", None, None),
+        ("BY JANE DOE", "JANE DOE", None, None),
+        ("By Jean de La Fontaine", "Jean de La Fontaine", None, None),
+        ("By AFP", None, "AFP", None),
+        ("By Reuters Staff", None, "Reuters", None),
+        ("By The Associated Press", None, "AP", None),
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters", None),
+        ("By Jane Doe in Yerevan", "Jane Doe in Yerevan", None, None),
+        ("By TRT World", None, None, "TRT World"),
+    ],
+)
+def test_byline(
+    tmp_path: Path, line: str, author: str | None, wire: str | None, outlet: str | None
+) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n{line}\n\n{BODY}")
+    assert (article.author, article.wire, article.outlet) == (author, wire, outlet)
+    assert line not in _all_text(article)
+    assert article.headline == "Council approves the budget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "By" starting a sentence or a wrapped line is text
+        "By Tuesday evening, the army had withdrawn.\n",
+        "By the time officials arrived the talks had ended.\n",
+        "The talks were delayed for a week and then cancelled outright, and finally\n"
+        "By Monday it was over.\n",
+    ],
+)
+def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
+    article = _read(tmp_path, text)
+    assert article.author is None and article.wire is None
+    assert "By" in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("November 17, 2021", "2021-11-17"),
+        ("Nov 17, 2021", "2021-11-17"),
+        ("Nov. 17, 2021", "2021-11-17"),
+        ("17 November 2021", "2021-11-17"),
+        ("Wednesday, November 17, 2021", "2021-11-17"),
+        ("November 17, 2021 12:30 GMT", "2021-11-17"),
+        ("17.11.2021", "2021-11-17"),
+        ("2021-11-17", "2021-11-17"),
+        ("Published: 17 November 2021", "2021-11-17"),
+        ("Published on November 17, 2021 at 10:45 am", "2021-11-17"),
+        ("17 novembre 2021", "2021-11-17"),
+        ("17 ноября 2021", "2021-11-17"),
+    ],
+)
+def test_dateline(tmp_path: Path, line: str, published: str) -> None:
+    article = _read(tmp_path, f"Council approves the budget\nBy Jane Doe\n{line}\n\n{BODY}")
+    assert article.published == dt.date.fromisoformat(published)
+    assert article.published_from == "dateline"
+    assert line not in _all_text(article)
+    assert article.author == "Jane Doe"
+
+
+def test_updated_line_is_not_the_publication_date(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Updated: 18 November 2021\n\n" + BODY)
+    assert article.published is None
+    assert "November" not in _all_text(article)
+
+
+def test_header_wins_over_dateline_and_disagreement_is_reported(tmp_path: Path) -> None:
+    article = _read(tmp_path, " date 2021-11-17 WORLD\nNovember 16, 2021\n\n" + BODY)
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.published_from == "header"
+    assert "disagrees" in _messages(article)
+
+
+def test_date_in_a_sentence_is_not_a_dateline(tmp_path: Path) -> None:
+    article = _read(tmp_path, "The vote took place on November 17, 2021, officials said.\n")
+    assert article.published is None
+
+
+# ---------------------------------------------------------------- agency tags, SOURCE:, cites
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet", "wire"),
+    [
+        ("MEHR:\u00a0 Armenia reported new clashes.", "Mehr News Agency", None),
+        ("MEHR: Armenia reported new clashes.", "Mehr News Agency", None),
+        ("Interfax: Armenia reported new clashes.", "Interfax", None),
+        ("(TASS): Armenia reported new clashes.", "TASS", None),
+        ("YEREVAN (Reuters) — Armenia reported new clashes.", None, "Reuters"),
+        ("YEREVAN, Nov 16 (AFP) - Armenia reported new clashes.", None, "AFP"),
+    ],
+)
+def test_agency_tag(tmp_path: Path, lede: str, outlet: str | None, wire: str | None) -> None:
+    article = _read(tmp_path, f"{lede}\n\nOfficials said more.\n")
+    assert (article.outlet, article.wire) == (outlet, wire)
+    assert "Armenia reported new clashes." in article.paragraphs[0]
+    if outlet:
+        assert article.paragraphs[0] == "Armenia reported new clashes."
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Azerbaijan: Armenian forces attacked posts, the ministry said.",
+        "Update: the ministry said more.",
+        "Note: the figures are provisional.",
+    ],
+)
+def test_colon_that_is_not_an_agency_tag(tmp_path: Path, lede: str) -> None:
+    article = _read(tmp_path, f"{lede}\n\nOfficials said more.\n")
+    assert article.outlet is None and article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "wire"),
+    [
+        ("SOURCE:TRTWorld and agencies", "TRT World", None),
+        ("SOURCE: TRT World and agencies", "TRT World", None),
+        ("Source: Al Jazeera", "Al Jazeera", None),
+        ("SOURCE: AFP", None, "AFP"),
+        ("Source: Daily Example and agencies", "Daily Example", None),
+    ],
+)
+def test_source_line(tmp_path: Path, line: str, outlet: str | None, wire: str | None) -> None:
+    article = _read(tmp_path, f"{BODY}\n{line}\n")
+    assert (article.outlet, article.wire) == (outlet, wire)
+    assert "SOURCE" not in _all_text(article).upper()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cites"),
+    [
+        ("Troops used drones, it said, Al Jazeera reported.", ("Al Jazeera",)),
+        ("Moscow pledged help, the Interfax news agency reported.", ("Interfax",)),
+        ("According to Reuters, the talks failed.", ("Reuters",)),
+        ("The ministry said the talks failed, TASS and Anadolu Agency reported.",
+         ("TASS", "Anadolu Agency")),
+        ("The ministry said the talks failed.", ()),
+    ],
+)  # fmt: skip
+def test_cites(tmp_path: Path, sentence: str, cites: tuple[str, ...]) -> None:
+    article = _read(tmp_path, f"{sentence}\n")
+    assert article.cites == cites
+    assert article.sentences[0].text == sentence  # the sentence stays in the text
+
+
+def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
+    article = _read(tmp_path, "MEHR: Clashes were reported, Mehr News reported.\n\nMore.\n")
+    assert article.cites == ()
+
+
+# ---------------------------------------------------------------- boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related article: Armenia Seeks Russian Military Aid in New Escalation With Azerbaijan",
+        "Related Articles: Something else entirely",
+        "RELATED: Another story",
+        "Read more: Another story about the talks",
+        "Read More",
+        "READ MORE »",
+        "See also: the full timeline",
+        "Also read: the talks in Brussels",
+        "Читайте также: переговоры в Брюсселе",
+        "Lire aussi : les négociations",
+        "This website uses cookies to improve your experience. We'll assume you're ok with "
+        "this, but you can opt-out if you wish. Accept Read More",
+        "We use cookies to personalise content. By continuing to browse you agree to our "
+        "cookie policy.",
+        "Photo: Reuters",
+        "Photo by John Smith/AFP",
+        "PHOTO | Getty Images",
+        "© 2021 Example News. All rights reserved.",
+        "Copyright 2021 Example Media",
+        "All Rights Reserved",
+        "Share this article",
+        "Share",
+        "Facebook Twitter WhatsApp Email",
+        "Subscribe to our newsletter for daily updates",
+        "Follow us on Telegram",
+        "Advertisement",
+    ],
+)
+def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
+    for text in (f"{BODY}\n{line}\n", f"{line}\n\n{BODY}", f"{BODY}\n\n{line}\n\nMore text."):
+        article = _read(tmp_path, text)
+        assert line not in _all_text(article), text
+        assert "The council approved the budget on Monday." in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 6,500 people died in the war.",
+        "The photo was taken on Monday, officials said.",
+        "Officials said they would share the data with the United Nations.",
+        "Related talks were held in Moscow.",
+    ],
+)
+def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
+    article = _read(tmp_path, f"{sentence}\n\n{BODY}")
+    assert article.paragraphs[0] == sentence
+
+
+@pytest.mark.parametrize(
+    "heading", ["Appeals to Moscow", "Calls to Moscow", "What happens next", "Background"]
+)
+def test_subheading_is_not_a_sentence(tmp_path: Path, heading: str) -> None:
+    text = f"The ministry said the border was calm.\n\n{heading}\n\n{BODY}"
+    article = _read(tmp_path, text)
+    assert heading not in [s.text for s in article.sentences]
+    assert heading not in article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
+def test_related_line_inside_wrapped_paragraph_is_removed_and_paragraph_rejoined(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The clashes that Armenia said left one of its soldiers dead and a dozen others\n"
+        "captured sparked fears of another flare-up a year after the war over the\n"
+        "\nRelated article: Armenia Seeks Russian Military Aid\n\n"
+        "disputed region, officials said.\n"
+    )
+    article = _read(tmp_path, text)
+    assert article.paragraphs == (
+        "The clashes that Armenia said left one of its soldiers dead and a dozen others "
+        "captured sparked fears of another flare-up a year after the war over the disputed "
+        "region, officials said.",
+    )
+
+
+# ---------------------------------------------------------------- line wrapping
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 95])
+def test_hard_wrapped_article_is_rejoined(tmp_path: Path, width: int) -> None:
+    import textwrap
+
+    paragraphs = [
+        "Armenia and Azerbaijan on Tuesday reached a Russia-brokered ceasefire, ending "
+        "hostilities that erupted earlier in the day along their border, the ministry said.",
+        "The six-week conflict, which left more than 6,500 dead, ended a year ago in "
+        "November in a deal that saw Armenia cede swathes of territory it had controlled "
+        "for decades.",
+        '"Under the mediation of the Russian side, an agreement was reached to cease fire '
+        'from 18:30 (1430 GMT)," the ministry said in a statement on Tuesday.',
+    ]
+    text = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert _read(tmp_path, text).paragraphs == tuple(paragraphs)
+    # without blank lines between paragraphs, too
+    text = "\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert _read(tmp_path, text).paragraphs == tuple(paragraphs)
+
+
+# ---------------------------------------------------------------- metadata wins
+
+
+def test_metadata_wins_over_text(tmp_path: Path) -> None:
+    meta = SeedMetadata(
+        outlet="Example Times",
+        url="https://example.com/a",
+        language="en",
+        published=dt.date(2021, 11, 20),
+        wire="Reuters",
+        author="Jane Doe",
+        headline="Given headline",
+        notes="checked",
+    )
+    text = " date 2021-11-16 By AFP\nMEHR: Officials said the talks failed.\n\nMore text.\n"
+    article = _read(tmp_path, text, meta=meta)
+    assert article.published == dt.date(2021, 11, 20)
+    assert article.published_from == "metadata"
+    assert (article.outlet, article.wire, article.author) == (
+        "Example Times",
+        "Reuters",
+        "Jane Doe",
+    )
+    assert (article.headline, article.url, article.notes) == (
+        "Given headline",
+        "https://example.com/a",
+        "checked",
+    )
+
+
+def test_metadata_language_is_used_for_splitting(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path, "Le ministère a parlé le 16 nov. 2021. Il est parti.\n",
+        meta=SeedMetadata(language="fr"),
+    )  # fmt: skip
+    assert article.language == "fr"
+    assert len(article.sentences) == 2
+
+
+def test_future_metadata_date_is_reported(tmp_path: Path) -> None:
+    article = _read(tmp_path, BODY, meta=SeedMetadata(published=dt.date(2030, 1, 1)))
+    assert article.published is None
+    assert "sources.yaml" in _messages(article) and "future" in _messages(article)
+
+
+# ---------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Armenia on Tuesday reported deaths and the loss of military positions.", "en"),
+        ("Le ministère de la Défense a déclaré mardi que des soldats ont été tués.", "fr"),
+        ("Министерство обороны Армении сообщило во вторник о погибших.", "ru"),
+        ("Հայաստանի պաշտպանության նախարարությունը հայտնել է զոհերի մասին։", "hy"),
+        ("Azərbaycan Müdafiə Nazirliyi bildirib ki, döyüşlər dayanıb və vəziyyət sabitdir.", "az"),
+        ("12345 6,500 18:30", "en"),
+        ("", "en"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Министерство обороны сообщило о погибших. Переговоры возобновятся.\n", "ru"),
+        ("Le ministère a déclaré que les soldats sont morts. Les négociations reprennent.\n", "fr"),
+    ],
+)
+def test_article_language_is_detected(tmp_path: Path, text: str, lang: str) -> None:
+    article = _read(tmp_path, text)
+    assert article.language == lang and len(article.sentences) == 2
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_seed_is_stripped_to_text(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>T</title><script>var x = 'tracker';</script></head><body>"
+        "<nav>Home | World</nav><h1>Council approves the budget</h1>"
+        "<p>The council approved <b>the budget</b> on Monday.<img src=x onerror=alert(1)></p>"
+        "<p>Officials said &amp; confirmed.</p><style>p{}</style>"
+        "<script>alert('x')</script></body></html>"
+    )
+    article = _read(tmp_path, page, name="x.html")
+    assert article.headline == "Council approves the budget"
+    assert article.paragraphs == (
+        "The council approved the budget on Monday.",
+        "Officials said & confirmed.",
+    )
+    assert article.problems[0].message == "no publication date"
+    assert "alert" not in _all_text(article) and "tracker" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('<script>alert("x")</script>\nThe council met.\n', 1),
+        ("The council met.\n\nOfficials said <img src=x onerror=alert(1)> more.\n", 3),
+        ('The council met <a href="https://example.com">here</a>.\n', 1),
+        ("The council met.<br>\n", 1),
+        ("The council met.\n<div onclick='steal()'>Officials said</div>\n", 2),
+    ],
+)
+def test_markup_in_text_seed_is_kept_as_text_with_warning(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    article = _read(tmp_path, text)
+    markup = [p for p in article.problems if "HTML markup" in p.message]
+    assert len(markup) == 1 and markup[0].line == line and markup[0].severity == "warning"
+    assert "<" in _all_text(article)  # literal: escaped when rendered
+
+
+def test_less_than_sign_is_not_markup(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Fewer than 5 < 6 people were hurt, a < b.\n")
+    assert "HTML" not in _messages(article)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.fixture(scope="module")
+def bad_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("bad") / "seeds"
+    return folder, make_bad_seed_folder(folder)
+
+
+def test_bad_folder_nothing_is_dropped(bad_folder: tuple[Path, dict[str, str]]) -> None:
+    folder, expected = bad_folder
+    articles, _ = read_seeds(folder, REFERENCE_DATE)
+    files = {k for k in expected if not k.startswith("sources.yaml:")}
+    assert {a.file for a in articles} == files
+
+
+def test_bad_folder_every_problem_is_reported(bad_folder: tuple[Path, dict[str, str]]) -> None:
+    folder, expected = bad_folder
+    articles, general = read_seeds(folder, REFERENCE_DATE)
+    by_file = {a.file: a for a in articles}
+    for name, keyword in expected.items():
+        if name.startswith("sources.yaml:"):
+            entry = name.split(":", 1)[1]
+            assert any(
+                f"'{entry}'" in p.message and keyword.lower() in p.message.lower() for p in general
+            ), (name, keyword, general)
+            assert all(p.file == "seeds/sources.yaml" and p.hint for p in general)
+            continue
+        article = by_file[name]
+        if keyword:
+            assert keyword.lower() in _messages(article).lower(), (name, article.problems)
+            assert all(p.file == f"seeds/{name}" and p.hint for p in article.problems)
+        else:
+            assert article.problems == (), (name, article.problems)
+            assert article.usable
+
+
+@pytest.mark.parametrize(
+    ("name", "severity", "usable"),
+    [
+        ("empty.txt", "error", False),
+        ("whitespace.txt", "error", False),
+        ("binary.txt", "error", False),
+        ("huge.txt", "error", False),
+        ("dup.txt", "error", False),
+        ("boilerplate_only.txt", "error", False),
+        ("latin1.txt", "warning", True),
+        ("cp1251.txt", "warning", True),
+        ("undated.txt", "warning", False),
+        ("bad_date.txt", "warning", False),
+        ("year_3021.txt", "warning", False),
+        ("future.txt", "warning", False),
+        ("markup.txt", "warning", True),
+    ],
+)
+def test_bad_folder_status(
+    bad_folder: tuple[Path, dict[str, str]], name: str, severity: str, usable: bool
+) -> None:
+    folder, _ = bad_folder
+    articles, _ = read_seeds(folder, REFERENCE_DATE)
+    article = next(a for a in articles if a.file == name)
+    assert article.status == severity
+    assert article.usable is usable
+    if severity == "error":
+        assert article.sentences == () and article.paragraphs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (" date 2021-02-30 WORLD\n", 1, ["2021-02-30", "not a valid date"]),
+        ("\n\n date 2021-13-01 WORLD\n", 3, ["2021-13-01", "not a valid date"]),
+        (" date 3021-11-16 WORLD\n", 1, ["3021-11-16", "future"]),
+        (" date 2025-01-02 WORLD\n", 1, ["2025-01-02", "future"]),
+        (" date 1021-11-16 WORLD\n", 1, ["1021-11-16", "out of range"]),
+        (" date yesterday WORLD\n", 1, ["no valid date", "yesterday"]),
+        ("Headline here today\nFebruary 30, 2021\n\n", 2, ["2021-02-30", "dateline"]),
+    ],
+)
+def test_impossible_dates_name_the_line(
+    tmp_path: Path, text: str, line: int, words: list[str]
+) -> None:
+    article = _read(tmp_path, text + BODY)
+    assert article.published is None
+    dated = [p for p in article.problems if p.line == line]
+    assert dated, article.problems
+    for word in words:
+        assert word in dated[0].message
+    assert any(p.message == "no publication date" for p in article.problems)
+
+
+def test_reference_date_itself_is_allowed(tmp_path: Path) -> None:
+    article = _read(tmp_path, " date 2025-01-01 WORLD\n" + BODY)
+    assert article.published == REF and article.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ("Le ministère a déclaré mardi que des soldats ont été tués près de la frontière."
+         .encode("latin-1"), ["not UTF-8", "cp1252"]),
+        ("The minister said “we will respond” — the café was closed.".encode("cp1252"),
+         ["not UTF-8", "cp1252"]),
+        ("Министерство обороны сообщило во вторник о погибших на границе.".encode("cp1251"),
+         ["cp1251"]),
+        ("Министерство обороны сообщило во вторник о погибших на границе.".encode("utf-16"),
+         ["UTF-16"]),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_are_decoded_with_warning(
+    tmp_path: Path, data: bytes, words: list[str]
+) -> None:
+    article = _read(tmp_path, data)
+    warnings = [p for p in article.problems if p.severity == "warning" and "date" not in p.message]
+    assert warnings and all(w in warnings[0].message for w in words)
+    assert article.sentences
+    assert "\ufffd" not in _all_text(article)
+
+
+def test_undecodable_bytes_are_refused(tmp_path: Path) -> None:
+    article = _read(tmp_path, bytes(range(128, 256)) * 3)
+    assert article.status == "error" and not article.sentences
+
+
+def test_bom_and_crlf_are_silent(tmp_path: Path) -> None:
+    text = ("Council approves the budget\r\n\r\n" + BODY.replace("\n", "\r\n")).encode()
+    article = _read(tmp_path, b"\xef\xbb\xbf" + text)
+    assert article.headline == "Council approves the budget"
+    assert article.paragraphs == (
+        "The council approved the budget on Monday.",
+        "Officials said the plan was final.",
+    )
+    assert "\r" not in _all_text(article) and "\ufeff" not in _all_text(article)
+
+
+def test_size_limit_is_a_setting(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(BODY)
+    article = read_seed(path, "seeds/x.txt", None, OUTLETS, REF, max_bytes=10)
+    assert article.status == "error" and "too large" in article.problems[0].message
+    assert f"{len(BODY.encode()):,} bytes" in article.problems[0].message
+
+
+def test_duplicate_id_keeps_the_first(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(BODY)
+    (tmp_path / "a.txt").write_text(BODY)
+    articles, _ = read_seeds(tmp_path, REF)
+    assert [(a.file, a.status) for a in articles] == [("a.md", "warning"), ("a.txt", "error")]
+    assert "a.md" in articles[1].problems[0].message
+
+
+def test_other_files_are_ignored_and_metadata_by_id_works(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "sources.yaml").write_text("a:\n  published: 2021-11-16\n")
+    articles, problems = read_seeds(tmp_path, REF)
+    assert [a.file for a in articles] == ["a.txt"] and problems == []
+    assert articles[0].published_from == "metadata"
+
+
+def test_missing_seed_folder_is_a_problem(tmp_path: Path) -> None:
+    articles, problems = read_seeds(tmp_path / "nope", REF)
+    assert articles == [] and "not found" in problems[0].message
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.one_of(st.text(), st.binary()))
+def test_any_input_gives_an_article(tmp_path: Path, data: str | bytes) -> None:
+    raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
+    path = tmp_path / "prop.txt"
+    path.write_bytes(raw)
+    article = read_seed(path, "seeds/prop.txt", None, OUTLETS, REF)
+    assert article.problems or article.sentences
+    assert article.id == "prop" and article.file == "prop.txt"
+    if article.status == "error":
+        assert not article.sentences
+    for sentence in article.sentences:
+        assert sentence.text and sentence.text == sentence.text.strip()
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.sampled_from(
+                [" date 2021-11-16 By AFP", "By Jane Doe", "November 17, 2021", "MEHR: Text.",
+                 "SOURCE:TRTWorld and agencies", "Related article: X", "Read more", "",
+                 "Appeals to Moscow", "The council met on Monday.", "and then left."]
+            ),
+            st.text(max_size=80),
+        ),
+        max_size=20,
+    )
+)  # fmt: skip
+def test_any_mix_of_seed_lines_gives_an_article(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "mix.txt"
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+    article = read_seed(path, "seeds/mix.txt", None, OUTLETS, REF)
+    assert article.problems or article.sentences
+    assert "could not be read" not in _messages(article)  # no internal exception
