@@ -1,0 +1,360 @@
+"""Merging: one claim per fact, one entry per happening, conflicts side by side."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import (
+    ARM,
+    AZE,
+    D16,
+    LACHIN,
+    PUBLISHED,
+    STORIES,
+    STORY_OF,
+    articles,
+    claim,
+    date,
+    seed_claims,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import (
+    build_entries,
+    content_words,
+    dates_compatible,
+    merge_claims,
+    shorten,
+)
+from timeline.model import PRECISION_RANK, Claim, Entry
+
+# --- the same fact, worded differently: must become one claim --------------
+# fmt: off
+MUST_MERGE = [
+    pytest.param(
+        claim("000", 4, "The ministry reported later in the evening that 12 Armenian servicemen were captured by the Azerbaijani military.", D16 + " evening", ARM, {"captured": 12}, event_type="detention"),  # noqa: E501
+        claim("001", 4, "The ministry reported later that evening that 12 Armenian servicemen had been captured by the Azerbaijani army.", D16 + " evening", "The Armenian Defense Ministry", {"captured": 12}, event_type="detention"),  # noqa: E501
+        id="captured-army/military-defence/defense",
+    ),
+    pytest.param(
+        claim("000", 7, "The ministry said Azerbaijani troops “stopped the enemy’s advance, surrounded and detained Armenian servicemen”.", D16, AZE, event_type="detention"),  # noqa: E501
+        claim("001", 7, "The ministry said Azerbaijani troops “stopped the advance of the enemy, surrounded and detained Armenian soldiers.”", D16, "Azerbaijani Defense Ministry", event_type="detention"),  # noqa: E501
+        id="servicemen/soldiers",
+    ),
+    pytest.param(
+        claim("000", 2, "Armenia’s defence ministry said on Tuesday that “there are fatalities and wounded among Armenian troops as a result of fighting that erupted following an attack by Azerbaijani forces”.", D16, ARM, event_type="casualties"),  # noqa: E501
+        claim("001", 2, "The Armenian Defense Ministry said on Tuesday that “there are dead and wounded among Armenian troops as a result of the fighting which broke out following an attack by Azerbaijani forces.”", D16, "The Armenian Defense Ministry", event_type="casualties"),  # noqa: E501
+        id="fatalities/dead",
+    ),
+    pytest.param(
+        claim("000", 6, "“Armenian troops attacked Azerbaijani positions in the districts of Kelbajar and Lachin,” Azerbaijan’s defence ministry said in a statement, adding that two Azerbaijani troops were wounded.", D16, AZE, {"wounded": 2}, LACHIN, "armed-clash"),  # noqa: E501
+        claim("001", 6, "“Armenian troops attacked Azerbaijani positions in Kelbajar and Lachin districts,” Azerbaijani Defense Ministry said in a statement, adding that two Azerbaijani soldiers were injured.", D16, "Azerbaijani Defense Ministry", {"wounded": 2}, LACHIN, "armed-clash"),  # noqa: E501
+        id="wounded/injured-troops/soldiers",
+    ),
+    pytest.param(
+        claim("000", 9, "Armenia’s defence ministry said Azerbaijani forces tried to “break through” the border before being repelled.", D16, ARM, event_type="armed-clash"),  # noqa: E501
+        claim("001", 9, "The Armenian Defense Ministry said Azerbaijani forces tried to “cross” the border before being pushed back.", D16, "The Armenian Defense Ministry", event_type="armed-clash"),  # noqa: E501
+        id="repelled/pushed-back",
+    ),
+    pytest.param(
+        claim("000", 12, "“Call for urgent de-escalation and full ceasefire,” European Council President Charles Michel said on Twitter.", D16, "European Council President Charles Michel", event_type="diplomacy"),  # noqa: E501
+        claim("001", 12, "“Call for urgent de-escalation and a total ceasefire,” European Council President Charles Michel said on Twitter.", D16, "European Council President Charles Michel", event_type="diplomacy"),  # noqa: E501
+        id="full/total-ceasefire",
+    ),
+    pytest.param(
+        claim("000", 21, "Ethnic Armenian separatists in Nagorno-Karabakh broke away from Azerbaijan as the Soviet Union collapsed in 1991, and the ensuing conflict claimed around 30,000 lives.", "1991", None, {"killed": 30000}),  # noqa: E501
+        claim("001", 21, "The Armenian ethnic separatists in Nagorno-Karabakh split from Azerbaijan when the Soviet Union collapsed in 1991, and the ensuing conflict left an estimated 30,000 dead.", "1991", None, {"killed": 30000}),  # noqa: E501
+        id="broke-away/split",
+    ),
+    pytest.param(
+        claim("000", 1, "The six-week conflict, which left more than 6,500 dead, ended last November in a Russian-brokered deal that saw Armenia cede swathes of territory it had controlled for decades.", "2020-11", None, {"killed": 6500}),  # noqa: E501
+        claim("004", 11, "The conflict, which left more than 6,500 dead, ended in November 2020 in a Russian-brokered deal that saw Armenia cede swathes of territory it had occupied for decades.", "2020-11", None, {"killed": 6500}),  # noqa: E501
+        id="across-stories-war-end",
+    ),
+    pytest.param(
+        claim("000", 4, "The ministry reported later in the evening that 12 Armenian servicemen were captured by the Azerbaijani military.", D16 + " evening", ARM, {"captured": 12}, event_type="detention"),  # noqa: E501
+        claim("002", 6, "It also reported that 12 Armenian servicemen were captured by the Azerbaijani military.", D16, "the Armenian defense ministry", {"captured": 12}, event_type="detention"),  # noqa: E501
+        id="evening-into-day",
+    ),
+    pytest.param(
+        claim("002", 3, "Under the mediation of the Russian side, an agreement was reached to cease fire at Armenia's eastern border from 18:30.", "2021-11-16T18:30", ARM, event_type="ceasefire"),  # noqa: E501
+        claim("009", 3, "Under Russian mediation, a ceasefire was agreed at Armenia's eastern border on Tuesday evening.", D16 + " evening", ARM, event_type="ceasefire"),  # noqa: E501
+        id="evening-and-18:30-same-ceasefire",
+    ),
+]
+
+# --- alike in words, different facts: must stay apart ----------------------
+MUST_NOT_MERGE = [
+    pytest.param(
+        claim("000", 19, "On Sunday, they traded accusations of opening fire at their border near Karabakh.", "2021-11-14", None, event_type="armed-clash"),  # noqa: E501
+        claim("001", 5, "On Tuesday, they traded accusations of opening fire at their border near Karabakh.", D16, None, event_type="armed-clash"),  # noqa: E501
+        id="different-days",
+    ),
+    pytest.param(
+        claim("000", 4, "The ministry reported that 12 Armenian servicemen were captured by the Azerbaijani military.", D16, ARM, {"captured": 12}, event_type="detention"),  # noqa: E501
+        claim("004", 3, "The ministry reported that 13 Armenian servicemen were captured by the Azerbaijani military.", D16, ARM, {"captured": 13}, event_type="detention"),  # noqa: E501
+        id="different-figures",
+    ),
+    pytest.param(
+        claim("000", 6, "Armenian troops attacked Azerbaijani positions in the districts of Kelbajar and Lachin, the ministry said.", D16, AZE, places=LACHIN, event_type="armed-clash"),  # noqa: E501
+        claim("001", 6, "Armenian troops attacked Azerbaijani positions in the districts of Dashkesan and Kelbajar, the ministry said.", D16, AZE, places=("Dashkesan", "Kelbajar"), event_type="armed-clash"),  # noqa: E501
+        id="different-places",
+    ),
+    pytest.param(
+        claim("000", 9, "Azerbaijani forces tried to break through the border before being repelled, the ministry said.", D16, ARM, event_type="armed-clash"),  # noqa: E501
+        claim("004", 9, "Armenian forces tried to break through the border before being repelled, the ministry said.", D16, AZE, event_type="armed-clash"),  # noqa: E501
+        id="different-claimants",
+    ),
+    pytest.param(
+        claim("000", 5, "Fighting along the border resumed on Tuesday morning.", D16 + " morning", None, event_type="armed-clash"),  # noqa: E501
+        claim("001", 5, "Fighting along the border resumed on Tuesday evening.", D16 + " evening", None, event_type="armed-clash"),  # noqa: E501
+        id="different-parts-of-day",
+    ),
+    pytest.param(
+        claim("002", 3, "An agreement was reached to cease fire at the eastern border from 09:00.", "2021-11-16T09:00", ARM, event_type="ceasefire"),  # noqa: E501
+        claim("009", 3, "A ceasefire was agreed at the eastern border on Tuesday evening.", D16 + " evening", ARM, event_type="ceasefire"),  # noqa: E501
+        id="time-outside-part-of-day",
+    ),
+    pytest.param(
+        claim("000", 1, "The clashes on Tuesday between Armenian and Azerbaijani troops near Karabakh left soldiers dead.", D16, None, event_type="armed-clash"),  # noqa: E501
+        claim("003", 1, "The clashes on Tuesday between Armenian and Azerbaijani troops near Karabakh left soldiers dead.", "2022-09-13", None, event_type="armed-clash"),  # noqa: E501
+        id="same-words-fourteen-months-apart",
+    ),
+    pytest.param(
+        claim("000", 1, "The six-week conflict, which left more than 6,500 dead, ended last November.", "2020-11", None, {"killed": 6500}),  # noqa: E501
+        claim("003", 13, "The six-week conflict, which left more than 6,500 dead, ended in November 2020.", "2020-11", None, {"killed": 6500}),  # noqa: E501
+        id="articles-of-different-eras",
+    ),
+    pytest.param(
+        claim("000", 1, "The war ended in 2020.", "2020", None),
+        claim("001", 1, "The war ended in November 2020.", "2020-11", None),
+        id="year-never-merges-into-month",
+    ),
+    pytest.param(
+        claim("000", 2, "Armenia reported deaths among its troops after an attack by Azerbaijani forces.", D16, ARM, event_type="casualties"),  # noqa: E501
+        claim("000", 3, "Armenia reported deaths among its troops after an attack by Azerbaijani forces, it said.", D16, ARM, event_type="casualties"),  # noqa: E501
+        id="two-sentences-of-one-source",
+    ),
+    pytest.param(
+        claim("000", 1, "Seven Azerbaijani troops have been killed in border clashes with Armenia.", D16, None, {"killed": 7}, event_type="casualties"),  # noqa: E501
+        claim("004", 1, "Seven Azerbaijani troops have been killed in border clashes with Armenia, the ministry said.", D16, AZE, {"killed": 7}, event_type="casualties"),  # noqa: E501
+        id="outlet-voice-vs-claimant-across-stories",
+    ),
+]
+# fmt: on
+
+
+def _published(*claims: Claim) -> dict[str, object]:
+    return {c.sources[0]: PUBLISHED.get(c.sources[0], PUBLISHED["002"]) for c in claims}
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_MERGE)
+def test_same_fact_is_one_claim_with_every_source_and_quote(a: Claim, b: Claim) -> None:
+    merged = merge_claims([a, b], STORY_OF, _published(a, b))  # type: ignore[arg-type]
+    assert len(merged) == 1
+    (one,) = merged
+    assert one.sources == tuple(sorted({*a.sources, *b.sources}))
+    assert set(one.quotes) == {*a.quotes, *b.quotes}
+    assert one.date in (a.date, b.date)
+    assert PRECISION_RANK[one.date.precision] == min(
+        PRECISION_RANK[a.date.precision], PRECISION_RANK[b.date.precision]
+    )
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_NOT_MERGE)
+def test_different_facts_stay_apart(a: Claim, b: Claim) -> None:
+    assert len(merge_claims([a, b], STORY_OF, _published(a, b))) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("2021-11-16", "2021-11-16", True),
+        ("2021-11-16 evening", "2021-11-16T18:30", True),
+        ("2021-11-16", "2021-11-16T18:30", True),
+        ("2021-11-16 morning", "2021-11-16T18:30", False),
+        ("2021-11-16 morning", "2021-11-16 evening", False),
+        ("2021-11-16 evening", "2021-11-16", True),
+        ("2021-11-16T18:30", "2021-11-16T18:45", False),
+        ("2021-11-16", "2021-11-17", False),
+        ("2021-11", "2021-11-16", False),
+        ("2020", "2020-11", False),
+        ("2020-11", "2020-11", True),
+        ("198X", "198X", True),
+        ("2022-04/2022-05", "2022-04/2022-05", True),
+        ("2022-09-05/2022-09-11", "2022-09-06", False),
+    ],
+)
+def test_date_compatibility_rule(a: str, b: str, compatible: bool) -> None:
+    assert dates_compatible(date(a), date(b)) is compatible
+    assert dates_compatible(date(b), date(a)) is compatible
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("defence", "defense"),
+        ("captured", "detained"),
+        ("troops", "servicemen"),
+        ("soldiers", "troops"),
+        ("wounded", "injured"),
+        ("Armenia's", "Armenian"),
+        ("Azerbaijan", "Azerbaijani"),
+        ("Organisation", "Organization"),
+        ("cease fire", "ceasefire"),
+    ],
+)
+def test_wording_variants_compare_equal(a: str, b: str) -> None:
+    assert content_words(a) == content_words(b)
+
+
+# --- entries on the seeds ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[Entry]:
+    return build_entries(seed_claims(), STORIES, articles())
+
+
+def _entry_with(entries: list[Entry], words: str) -> Entry:
+    found = [e for e in entries if any(words in c.text for c in e.claims)]
+    assert len(found) == 1, words
+    return found[0]
+
+
+def test_no_source_is_lost(entries: list[Entry]) -> None:
+    """Attribution is data: every input quote reaches exactly one claim."""
+    quotes = [q for e in entries for c in e.claims for q in c.quotes]
+    assert sorted(quotes, key=repr) == sorted(
+        (q for c in seed_claims() for q in c.quotes), key=repr
+    )
+    for e in entries:
+        assert set(e.sources) == {s for c in e.claims for s in c.sources}
+
+
+@pytest.mark.parametrize(
+    ("words", "edtf", "sources"),
+    [
+        ("12 Armenian servicemen", "2021-11-16", {"000", "001", "002"}),
+        ("Kelbajar and Lachin", "2021-11-16", {"000", "001", "002"}),
+        ("Collective Security Treaty", "2021-11-16", {"000", "001", "002"}),
+        ("Lachin Corridor", "2021-11-13", {"000", "001", "002"}),
+        ("On Sunday", "2021-11-14", {"000", "001", "002"}),
+        ("Soviet Union collapsed", "1991", {"000", "001", "002"}),
+        ("6,500 dead, ended", "2020-11", {"000", "001", "002", "004"}),
+    ],
+)
+def test_each_gold_fact_is_one_claim_with_all_its_sources(
+    entries: list[Entry], words: str, edtf: str, sources: set[str]
+) -> None:
+    claims = [c for e in entries for c in e.claims if any(words in q.text for q in c.quotes)]
+    assert len(claims) == 1
+    assert claims[0].date.edtf == edtf
+    assert set(claims[0].sources) == sources
+
+
+@pytest.mark.parametrize(
+    ("words", "edtf"),
+    [
+        ("Lachin Corridor", "2021-11-13"),
+        ("On Sunday", "2021-11-14"),
+        ("Soviet Union collapsed", "1991"),
+        ("6,500 dead, ended", "2020-11"),
+        ("late 1980s", "198X"),
+        ("cease fire", "2021-11-16T18:30"),
+    ],
+)
+def test_happenings_are_separate_entries(entries: list[Entry], words: str, edtf: str) -> None:
+    entry = _entry_with(entries, words)
+    assert entry.date.edtf == edtf
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    assert entry.id != clashes.id
+
+
+def test_the_day_of_clashes_is_one_entry(entries: list[Entry]) -> None:
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    for words in ["Kelbajar and Lachin", "Collective Security Treaty", "Seven servicemen died"]:
+        assert _entry_with(entries, words).id == clashes.id
+    assert clashes.type == "armed-clash"
+    assert clashes.date.edtf == "2021-11-16"
+
+
+def test_2022_never_shares_an_entry_with_2021(entries: list[Entry]) -> None:
+    for entry in entries:
+        years = {PUBLISHED[s].year for s in entry.sources}
+        assert len(years) == 1, entry.id
+
+
+def test_conflicting_figures_side_by_side(entries: list[Entry]) -> None:
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    captured = {f.value: c for c in clashes.claims for f in c.figures if f.kind == "captured"}
+    assert set(captured) == {12, 13}
+    twelve, thirteen = captured[12], captured[13]
+    assert twelve.conflict_group is not None
+    assert twelve.conflict_group == thirteen.conflict_group
+    assert "Armenia" in (twelve.claimant or "") and "Armenia" in (thirteen.claimant or "")
+    assert thirteen.said_on is not None and thirteen.said_on.edtf == "2021-11-17"
+
+
+def test_each_sides_own_toll_is_no_conflict(entries: list[Entry]) -> None:
+    """Seven Azerbaijani dead (per Baku) and one Armenian dead (per Yerevan) agree."""
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    killed = [c for c in clashes.claims if any(f.kind == "killed" for f in c.figures)]
+    groups = {c.conflict_group for c in killed}
+    assert not any(g and g.endswith(":killed:armeni") for g in groups)
+    assert not any(g and ":killed:" in g for g in groups)
+
+
+def test_an_update_by_the_same_claimant_keeps_both(entries: list[Entry]) -> None:
+    """Baku: two wounded on Tuesday, ten the next day. Both stay, marked."""
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    wounded = [c for c in clashes.claims if any(f.kind == "wounded" for f in c.figures)]
+    assert len(wounded) == 2
+    assert len({c.conflict_group for c in wounded}) == 1
+    assert None not in {c.conflict_group for c in wounded}
+
+
+def test_headlines_come_from_the_entries_own_claims(entries: list[Entry]) -> None:
+    for entry in entries:
+        head = entry.headline.rstrip('…"”')
+        assert any(
+            head.lower() in c.text.lower() or head.split(" ", 3)[-1].lower() in c.text.lower()
+            for c in entry.claims
+        ), entry.headline
+        assert len(entry.headline) <= 125
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "expected"),
+    [
+        (
+            "YEREVAN — Armenia on Tuesday reported deaths and the loss of military positions in "
+            "border clashes with Azerbaijani troops, a year after the arch-foes fought a war.",
+            None,
+            "Armenia on Tuesday reported deaths and the loss of military positions in border "
+            "clashes with Azerbaijani troops",
+        ),
+        (
+            "It said the border was calm.",
+            "Armenia's defence ministry",
+            "Armenia's defence ministry said the border was calm",
+        ),
+        ("Short one.", None, "Short one"),
+    ],
+)
+def test_shorten(text: str, claimant: str | None, expected: str) -> None:
+    assert shorten(text, claimant=claimant) == expected
+
+
+def test_entry_ids_are_provisional_content_ids(entries: list[Entry]) -> None:
+    ids = [e.id for e in entries]
+    assert len(set(ids)) == len(ids)
+    assert _entry_with(entries, "Lachin Corridor").id.startswith("2021-11-13-")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(seed_claims()))
+def test_output_does_not_depend_on_claim_order(claims: list[Claim]) -> None:
+    assert build_entries(claims, STORIES, articles()) == build_entries(
+        seed_claims(), STORIES, articles()
+    )
