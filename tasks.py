@@ -1,7 +1,7 @@
 """Maintainer tasks (invoke), in the spirit of Pelican's quickstart.
 
 invoke build [--seeds DIR] [--output DIR] [--strict]   build the site
-invoke serve / regenerate / clean / publish / test
+invoke serve / regenerate / clean / publish / test / gates
 """
 
 from __future__ import annotations
@@ -131,6 +131,16 @@ def expected(c):
     compile_catalogs(c)
     with c.cd(str(ROOT)):
         c.run(f"{PY} tools/expected.py", env=ENV)
+
+
+@task(help={"k": "only gate tests matching this expression"})
+def gates(c, k=""):
+    """Run only the quality gates (browser, axe, keyboard, vnu, links, weight) on a fresh
+    build of the seeds; needs `bash scripts/bootstrap` (chromium, Java 17, npm tools)."""
+    compile_catalogs(c)
+    with c.cd(str(ROOT)):
+        select = f"-k {shlex.quote(k)}" if k else ""
+        c.run(f"{PY} -m pytest -n 2 -m gates tests/gates {select}", env=ENV, pty=False)
 
 
 @task
