@@ -1,16 +1,26 @@
 """Downloadable exports of the timeline; ``timeline.json`` is the contract.
 
+Also ``timeline.csv`` (ACLED-like columns, one row per claim) and
+``timelinejs.json`` (TimelineJS3, one per language).
+
 The JSON layout is documented in README.md ("The export"). Everything here is
 deterministic: keys sorted, lists in a fixed order, no build time.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from babel.support import NullTranslations
+from markupsafe import Markup, escape
+
+from . import feeds, i18n, urls
 from .model import Claim, Entry, Figure, FuzzyDate, SourceArticle, Story, Timeline
 
 EXPORT_VERSION = 1
@@ -133,3 +143,224 @@ def write_timeline_json(timeline: Timeline, output: Path) -> Path:
     path = output / "timeline.json"
     path.write_text(dump_json(timeline_json(timeline)), encoding="utf-8")
     return path
+
+
+# --- timeline.csv: ACLED-like rows ---------------------------------------------
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "date_edtf",
+    "event_type",
+    "actor1",
+    "actor2",
+    "assoc_actors",
+    "location",
+    "fatalities",
+    "fatalities_dispute",
+    "claim_index",
+    "claimant",
+    "claim_fatalities",
+    "source",
+    "source_scale",
+    "independent_sources",
+    "notes",
+    "sources",
+)
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+KILLED = "killed"
+
+
+def time_precision(value: FuzzyDate) -> int:
+    """ACLED's code: 1 the exact day is known (or the time), 2 within a week,
+    3 a month or coarser (month, year, decade, intervals over seven days)."""
+    if value.precision in ("time", "day"):
+        return 1
+    if value.precision in ("week", "interval") and (value.end - value.start).days < 7:
+        return 2
+    return 3
+
+
+def neutralise(cell: str) -> str:
+    """``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``: shown as text, never run."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _killed(claim: Claim) -> Figure | None:
+    found = [f for f in claim.figures if f.kind == KILLED]
+    return min(found, key=lambda f: f.value) if found else None
+
+
+def _outlets(source_ids: tuple[str, ...], sources: dict[str, SourceArticle]) -> list[str]:
+    names = {(s.outlet or s.wire or s.id) if (s := sources.get(sid)) else sid for sid in source_ids}
+    return sorted(names)
+
+
+def _said_by(claim: Claim, sources: dict[str, SourceArticle]) -> str:
+    return claim.claimant or ", ".join(_outlets(claim.sources, sources))
+
+
+def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | None, str]:
+    """ACLED's rule: the most conservative killed figure among the entry's
+    claims; when the claims disagree, every figure with who gives it."""
+    stated = [(f, c) for c in entry.claims if (f := _killed(c)) is not None]
+    if not stated:
+        return None, ""
+    lowest = min(f.value for f, _ in stated)
+    if len({f.value for f, _ in stated}) == 1:
+        return lowest, ""
+    parts = sorted(
+        {
+            f"{f.qualifier + ' ' if f.qualifier else ''}{f.value} per {_said_by(c, sources)}"
+            for f, c in stated
+        }
+    )
+    return lowest, "; ".join(parts)
+
+
+def csv_rows(timeline: Timeline) -> list[dict[str, str]]:
+    """One row per claim, the entry's columns repeated on each of its rows
+    (``claim_index`` 1 is the entry's first claim: count events on it)."""
+    sources = {s.id: s for s in timeline.sources}
+    members = stories_by_member(timeline)
+    rows: list[dict[str, str]] = []
+    for entry in timeline.entries:
+        killed, dispute = fatalities(entry, sources)
+        actors = list(entry.actors)
+        common = {
+            "event_id_cnty": entry.id,
+            "event_date": entry.date.start.isoformat(),
+            "time_precision": str(time_precision(entry.date)),
+            "date_edtf": entry.date.edtf,
+            "event_type": entry.type,
+            "actor1": actors[0] if actors else "",
+            "actor2": actors[1] if len(actors) > 1 else "",
+            "assoc_actors": "; ".join(actors[2:]),
+            "location": "; ".join(entry.places),
+            "fatalities": "" if killed is None else str(killed),
+            "fatalities_dispute": dispute,
+            "independent_sources": str(len(independent_sources(entry, members))),
+            "source_scale": "",
+        }
+        for index, claim in enumerate(entry.claims, start=1):
+            own = _killed(claim)
+            row = {
+                **common,
+                "claim_index": str(index),
+                "claimant": claim.claimant or "",
+                "claim_fatalities": "" if own is None else str(own.value),
+                "source": "; ".join(_outlets(claim.sources, sources)),
+                "notes": claim.text,
+                "sources": "; ".join(claim.sources),
+            }
+            rows.append({key: neutralise(row[key]) for key in CSV_COLUMNS})
+    return rows
+
+
+def write_csv(timeline: Timeline, output: Path) -> Path:
+    """``timeline.csv``: UTF-8, comma-separated, a header row, RFC 4180 quoting."""
+    path = output / urls.export("timeline.csv")
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(csv_rows(timeline))
+    return path
+
+
+# --- timelinejs.json: TimelineJS3 --------------------------------------------
+
+TimelineJSDate = dict[str, str]
+_EDTF_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?")
+
+
+def timelinejs_date(edtf_part: str, fallback: dt.date) -> TimelineJSDate:
+    """Only the fields the precision allows: ``2020-11`` -> year and month.
+    A decade (``198X``) or anything unreadable falls back to the year of
+    ``fallback``."""
+    match = _EDTF_DAY.match(edtf_part)
+    if match is None:
+        return {"year": str(fallback.year)}
+    names = ("year", "month", "day", "hour", "minute")
+    return {name: str(int(v)) for name, v in zip(names, match.groups(), strict=True) if v}
+
+
+def timelinejs_span(value: FuzzyDate) -> dict[str, TimelineJSDate]:
+    """``start_date`` and, for an interval, week or decade, ``end_date``."""
+    if "/" in value.edtf:
+        first, _, last = value.edtf.partition("/")
+        return {
+            "start_date": timelinejs_date(first, value.start),
+            "end_date": timelinejs_date(last, value.end),
+        }
+    if value.precision == "decade":
+        return {
+            "start_date": {"year": str(value.start.year)},
+            "end_date": {"year": str(value.end.year)},
+        }
+    return {"start_date": timelinejs_date(value.edtf, value.start)}
+
+
+def _text(text: str, trans: NullTranslations, lang: str) -> Markup:
+    """Seed text in ``lang`` where translated, else marked with its language."""
+    value, translated = i18n.translate_content(trans, text, lang)
+    if translated:
+        return escape(value)
+    return Markup('<span lang="{}">{}</span>').format(i18n.SOURCE_LANGUAGE, value)
+
+
+def timelinejs_event(
+    entry: Entry, lang: str, trans: NullTranslations, sources: dict[str, SourceArticle]
+) -> dict[str, Any]:
+    claims = Markup("").join(
+        Markup("<li><strong>{}</strong>: {}</li>").format(
+            _text(c.claimant, trans, lang) if c.claimant else _said_by(c, sources),
+            _text(c.text, trans, lang),
+        )
+        for c in entry.claims
+    )
+    outlets = ", ".join(_outlets(entry.sources, sources))
+    text = Markup("<ul>{}</ul><p>{}: {}</p>").format(claims, trans.gettext("Sources"), outlets)
+    return {
+        **timelinejs_span(entry.date),
+        "display_date": str(escape(i18n.format_date(entry.date, lang, trans.gettext))),
+        "text": {"headline": str(_text(entry.headline, trans, lang)), "text": str(text)},
+        "group": str(escape(feeds.type_label(entry.type, trans))),
+        "unique_id": entry.id,
+    }
+
+
+def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]:
+    """The TimelineJS3 document of one language; all text HTML-escaped."""
+    trans = i18n.translations(lang)
+    sources = {s.id: s for s in timeline.sources}
+    count = i18n.format_number(len(timeline.entries), lang)
+    return {
+        "title": {
+            "text": {
+                "headline": str(escape(title)),
+                "text": str(escape(f"{trans.gettext('Entries')}: {count}")),
+            }
+        },
+        "events": [timelinejs_event(e, lang, trans, sources) for e in timeline.entries],
+    }
+
+
+def write_timelinejs(
+    timeline: Timeline, output: Path, lang: str, title: str = "Timeline", name: str = ""
+) -> Path:
+    """``<lang>/timelinejs.json`` (or ``name``, a path from the site root)."""
+    path = output / (name or urls.home(lang) + urls.export("timelinejs.json"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dump_json(timelinejs_json(timeline, lang, title)), encoding="utf-8")
+    return path
+
+
+def write_timelinejs_files(
+    timeline: Timeline, output: Path, languages: tuple[str, ...], title: str
+) -> None:
+    """``/timelinejs.json`` in the default (first) language, and one per language."""
+    write_timelinejs(timeline, output, languages[0], title, urls.export("timelinejs.json"))
+    for lang in languages:
+        write_timelinejs(timeline, output, lang, title)

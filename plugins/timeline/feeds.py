@@ -37,7 +37,7 @@ from feedgen.feed import FeedGenerator
 from markupsafe import Markup, escape
 
 from . import i18n, urls
-from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Timeline
+from .model import EVENT_TYPES, Claim, Entry, EventType, FuzzyDate, SourceArticle, Timeline
 from .settings import TimelineSettings
 
 logger = logging.getLogger(__name__)
@@ -135,10 +135,10 @@ def item_context(timeline: Timeline, settings: TimelineSettings, lang: str) -> I
     )
 
 
-def type_labels(ctx: ItemContext) -> dict[EventType, str]:
-    """Event types as the interface catalog names them."""
-    _ = ctx.gettext
-    return {
+def type_label(event_type: EventType, trans: NullTranslations) -> str:
+    """An event type as the interface catalog names it (also used by exports)."""
+    _ = trans.gettext
+    labels: dict[EventType, str] = {
         "armed-clash": _("Armed clash"),
         "shelling": _("Shelling"),
         "ceasefire": _("Ceasefire"),
@@ -147,6 +147,11 @@ def type_labels(ctx: ItemContext) -> dict[EventType, str]:
         "casualties": _("Casualties"),
         "background": _("Background"),
     }
+    return labels[event_type]
+
+
+def type_labels(ctx: ItemContext) -> dict[EventType, str]:
+    return {t: type_label(t, ctx.trans) for t in EVENT_TYPES}
 
 
 def _original_lang(source_ids: Sequence[str], ctx: ItemContext) -> str:

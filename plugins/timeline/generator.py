@@ -78,3 +78,5 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         site.write_site(self.timeline, pages, settings, output)
         feeds.write_feeds(self.timeline, settings, output)
         export.write_timeline_json(self.timeline, output)
+        export.write_csv(self.timeline, output)
+        export.write_timelinejs_files(self.timeline, output, settings.languages, settings.site_name)
