@@ -34,18 +34,68 @@ def _build_cmd(settings: str, output: str, seeds: str | None, strict: bool, sear
     return cmd
 
 
+INTERFACE_CATALOGS = ROOT / "theme" / "translations"
+CONTENT_CATALOGS = ROOT / "translations" / "content"
+LANGUAGES = ("en", "hy", "az", "ru", "fr")
+BABEL = f"{PY} -m babel.messages.frontend"
+
+
 @task
 def compile_catalogs(c):
     """Compile the gettext catalogs (interface and content) to .mo files."""
-    for domain_dir in sorted(ROOT.glob("**/translations")):
-        if ".venv" in domain_dir.parts or "node_modules" in domain_dir.parts:
+    for directory, domain in ((INTERFACE_CATALOGS, "messages"), (CONTENT_CATALOGS, "content")):
+        if not any(directory.glob(f"*/LC_MESSAGES/{domain}.po")):
             continue
         c.run(
-            f"{PY} -m babel.messages.frontend compile -d {shlex.quote(str(domain_dir))} "
-            "--use-fuzzy --statistics",
-            hide="out",
+            f"{BABEL} compile -d {shlex.quote(str(directory))} -D {domain} --statistics",
+            hide="both",
             warn=False,
         )
+
+
+@task(name="i18n-compile")
+def i18n_compile(c):
+    """Compile every .po catalog to .mo (the build also reads .po files directly)."""
+    compile_catalogs(c)
+
+
+@task(name="i18n-extract")
+def i18n_extract(c):
+    """Extract interface strings (templates, plugin) into theme/translations/messages.pot."""
+    with c.cd(str(ROOT)):
+        c.run(
+            f"{BABEL} extract -F theme/babel.cfg "
+            "--add-comments=Translators: --sort-by-file "
+            "--project=conflict-timeline --no-wrap "
+            f"-o {shlex.quote(str(INTERFACE_CATALOGS / 'messages.pot'))} ."
+        )
+
+
+@task(name="translations-extract")
+def translations_extract(c):
+    """Run the pipeline and write the content catalogs (headlines, claims) per language."""
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} -m timeline.i18n content --settings pelicanconf.py", env=ENV)
+
+
+@task(name="i18n-update", pre=[i18n_extract])
+def i18n_update(c, content=True):
+    """Extract, then update (or create) every language's interface and content catalogs."""
+    pot = shlex.quote(str(INTERFACE_CATALOGS / "messages.pot"))
+    directory = shlex.quote(str(INTERFACE_CATALOGS))
+    for lang in LANGUAGES:
+        exists = (INTERFACE_CATALOGS / lang / "LC_MESSAGES" / "messages.po").exists()
+        command = "update --no-fuzzy-matching --ignore-obsolete" if exists else "init"
+        c.run(f"{BABEL} {command} -i {pot} -d {directory} -D messages -l {lang} --width=100")
+    if content:
+        translations_extract(c)
+
+
+@task
+def translations(c):
+    """Print the share of interface and content strings translated per language."""
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} -m timeline.i18n report --settings pelicanconf.py", env=ENV)
 
 
 @task(

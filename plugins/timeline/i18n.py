@@ -30,6 +30,7 @@ import io
 import logging
 import pickle
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,12 +39,13 @@ from babel import Locale, localedata
 from babel.core import get_global
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton, format_time
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
-from .model import FuzzyDate
+from .model import FuzzyDate, Timeline
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ _ORDINAL_SUFFIX: dict[str, dict[str, str]] = {
 }
 _SHORT_MONTH = re.compile(r"(?<![ML])[ML]{3}(?![ML])")
 _ANY_MONTH = re.compile(r"[ML]{3,4}")
+# Catalog headers carry no build time: reproducible files.
+_EPOCH = dt.datetime(2021, 1, 1, tzinfo=dt.UTC)
 _TIME = re.compile(r"T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$")
 
 
@@ -318,3 +322,132 @@ def format_date(
     if precision == "decade":
         return _decade(value, lang, gettext)
     return _range(value, lang)
+
+
+def catalog_progress(lang: str, directory: Path, domain: str) -> tuple[int, int]:
+    """``(translated, total)`` messages of a ``.po`` catalog; fuzzy ones count
+    as untranslated. A missing catalog is ``(0, 0)``."""
+    po, _ = _catalog_files(directory, lang, domain)
+    if not po.exists():
+        return 0, 0
+    with po.open("rb") as fp:
+        catalog = read_po(fp, locale=lang, domain=domain)
+    total = done = 0
+    for message in catalog:
+        if not message.id:
+            continue
+        total += 1
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        if not message.fuzzy and all(strings):
+            done += 1
+    return done, total
+
+
+# --- content catalogs (``invoke i18n-update`` / ``invoke translations``) -----
+
+
+def content_catalog(timeline: Timeline) -> Catalog:
+    """The POT of the content domain: every entry headline, claim text,
+    claimant and place of the timeline, the original text as msgid, with a
+    comment naming the entries and source files it comes from."""
+    files = {s.id: s.file for s in timeline.sources}
+    notes: dict[str, set[str]] = {}
+
+    def note(text: str | None, comment: str) -> None:
+        if text:
+            notes.setdefault(text, set()).add(comment)
+
+    for entry in timeline.entries:
+        where = ", ".join(sorted(files.get(s, s) for s in entry.sources))
+        note(entry.headline, f"headline of entry {entry.id} (sources: {where})")
+        for claim in entry.claims:
+            cited = ", ".join(sorted(files.get(s, s) for s in claim.sources))
+            note(claim.text, f"claim of entry {entry.id} (source: {cited})")
+            note(claim.claimant, f"claimant in entry {entry.id}")
+            for place in claim.places:
+                note(place, f"place in entry {entry.id}")
+        for place in entry.places:
+            note(place, f"place in entry {entry.id}")
+    catalog = Catalog(
+        domain=CONTENT_DOMAIN,
+        project="conflict-timeline content",
+        charset="utf-8",
+        creation_date=_EPOCH,
+        revision_date=_EPOCH,
+        fuzzy=False,
+    )
+    for text in sorted(notes):
+        catalog.add(text, auto_comments=sorted(notes[text])[:5])
+    return catalog
+
+
+def update_catalogs(template: Catalog, directory: Path, domain: str, languages: list[str]) -> None:
+    """Write ``<domain>.pot`` and create or update ``<lang>/LC_MESSAGES/<domain>.po``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with (directory / f"{domain}.pot").open("wb") as fp:
+        write_po(fp, template, width=100, sort_output=True)
+    for lang in languages:
+        po, _ = _catalog_files(directory, lang, domain)
+        if po.exists():
+            with po.open("rb") as fp:
+                catalog = read_po(fp, locale=lang, domain=domain)
+            catalog.update(template, no_fuzzy_matching=True)
+        else:
+            po.parent.mkdir(parents=True, exist_ok=True)
+            catalog = Catalog(locale=lang, domain=domain, charset="utf-8", fuzzy=False)
+            catalog.creation_date = catalog.revision_date = _EPOCH
+            catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        with po.open("wb") as fp:
+            write_po(fp, catalog, width=100, sort_output=True, ignore_obsolete=True)
+
+
+def progress_lines(languages: list[str]) -> list[str]:
+    """``hy  interface 100 %  content 85 % (17/20)`` per language."""
+    lines = []
+    for lang in languages:
+        i_done, i_total = catalog_progress(lang, INTERFACE_DIR, INTERFACE_DOMAIN)
+        if lang == SOURCE_LANGUAGE:
+            content = "content (source language)"
+        else:
+            c_done, c_total = catalog_progress(lang, CONTENT_DIR, CONTENT_DOMAIN)
+            content = f"content {_pct(c_done, c_total):>3} % ({c_done}/{c_total})"
+        lines.append(
+            f"{lang:<4} interface {_pct(i_done, i_total):>3} % ({i_done}/{i_total})  {content}"
+        )
+    return lines
+
+
+def _pct(done: int, total: int) -> int:
+    return 100 if total == 0 else done * 100 // total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m timeline.i18n content|report [--settings pelicanconf.py]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="timeline.i18n")
+    parser.add_argument("command", choices=["content", "report"])
+    parser.add_argument("--settings", type=Path, default=ROOT / "pelicanconf.py")
+    args = parser.parse_args(argv)
+
+    from pelican.settings import read_settings
+
+    from .pipeline import build_timeline
+    from .settings import from_pelican
+
+    raw = read_settings(str(args.settings))
+    settings = from_pelican(raw, Path(raw["PATH"]).parent)
+    languages = list(settings.languages)
+    if args.command == "content":
+        template = content_catalog(build_timeline(settings))
+        others = [lang for lang in languages if lang != SOURCE_LANGUAGE]
+        update_catalogs(template, CONTENT_DIR, CONTENT_DOMAIN, others)
+        sys.stdout.write(f"{CONTENT_DIR}: {len(template)} messages\n")
+    for line in progress_lines(languages):
+        sys.stdout.write(line + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,520 @@
+"""Entries and sources -> what each page shows, per language.
+
+Language-independent facts (which entries cite a source, how many stories
+report an entry, which year an entry falls in) are computed once in
+:class:`SiteIndex`; :class:`LanguageViews` adds the words of one language
+(dates, labels, translated headlines), memoising what several pages share.
+Nothing here writes files or knows about Jinja2; see ``site.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from babel.support import NullTranslations
+
+from . import urls
+from .export import independent_sources, stories_by_member
+from .i18n import SOURCE_LANGUAGE, format_date, format_number, translate_content
+from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+
+#: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
+ENTRIES_PER_PAGE = 150
+#: Entries on the home page at most; older years are linked.
+HOME_LIMIT = 100
+
+Gettext = Callable[[str], str]
+
+
+def type_labels(gettext: Gettext) -> dict[str, str]:
+    """Event types as readers see them."""
+    return {
+        "armed-clash": gettext("Armed clash"),
+        "shelling": gettext("Shelling"),
+        "ceasefire": gettext("Ceasefire"),
+        "diplomacy": gettext("Diplomacy"),
+        "detention": gettext("Detention"),
+        "casualties": gettext("Casualties"),
+        "background": gettext("Background"),
+    }
+
+
+def figure_labels(gettext: Gettext) -> dict[str, str]:
+    """Kinds of figures a claim may state; unknown kinds are shown as written."""
+    return {
+        "killed": gettext("killed"),
+        "dead": gettext("dead"),
+        "wounded": gettext("wounded"),
+        "injured": gettext("injured"),
+        "captured": gettext("captured"),
+        "detained": gettext("detained"),
+        "missing": gettext("missing"),
+        "displaced": gettext("displaced"),
+        "positions": gettext("positions lost"),
+    }
+
+
+def qualifier_labels(gettext: Gettext) -> dict[str, str]:
+    return {
+        "more than": gettext("more than"),
+        "over": gettext("more than"),
+        "at least": gettext("at least"),
+        "about": gettext("about"),
+        "around": gettext("about"),
+        "nearly": gettext("nearly"),
+        "almost": gettext("nearly"),
+        "up to": gettext("up to"),
+        "fewer than": gettext("fewer than"),
+        "less than": gettext("fewer than"),
+    }
+
+
+def published_from_labels(gettext: Gettext) -> dict[str, str]:
+    return {
+        "header": gettext("from the article's header"),
+        "dateline": gettext("from the article's dateline"),
+        "metadata": gettext("from the maintainers' metadata file"),
+        "inferred": gettext("inferred from a dated copy of the same story"),
+    }
+
+
+def script_json(data: Any) -> str:
+    """JSON for a ``<script>`` element: ``<``, ``>`` and ``&`` as ``\\u`` escapes,
+    so no seed text can close the element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def datetime_attr(value: FuzzyDate) -> str | None:
+    """A valid HTML ``datetime`` value for the date, or None (decade, range)."""
+    if value.precision == "time" and "T" in value.edtf:
+        return value.edtf
+    if value.precision == "day":
+        return value.start.isoformat()
+    if value.precision == "month":
+        return value.start.isoformat()[:7]
+    if value.precision == "year":
+        return f"{value.start.year:04d}"
+    return None
+
+
+def month_key(value: FuzzyDate) -> int | None:
+    """The month an entry is listed under, or None when its date spans months."""
+    if value.start.year == value.end.year and value.start.month == value.end.month:
+        return value.start.month
+    return None
+
+
+# --- language-independent index ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    entry: Entry
+    year: int
+    month: int | None
+    stories: int
+    copies: int
+
+
+@dataclass
+class SiteIndex:
+    """Everything pages look up, computed once per build (no quadratic loops)."""
+
+    timeline: Timeline
+    newest_first: bool
+    sources: dict[str, SourceArticle] = field(default_factory=dict)
+    story_of: dict[str, Story] = field(default_factory=dict)
+    facts: list[EntryFacts] = field(default_factory=list)
+    entries_of_source: dict[str, list[Entry]] = field(default_factory=dict)
+    by_year: dict[int, list[EntryFacts]] = field(default_factory=dict)
+    by_type: dict[str, list[EntryFacts]] = field(default_factory=dict)
+    by_place: dict[str, list[EntryFacts]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, timeline: Timeline, newest_first: bool) -> SiteIndex:
+        index = cls(timeline, newest_first)
+        index.sources = {s.id: s for s in timeline.sources}
+        index.story_of = stories_by_member(timeline)
+        ordered = sorted(timeline.entries, key=lambda e: (e.date.sort_key, e.id))
+        if newest_first:
+            ordered.reverse()
+        cites: dict[str, list[Entry]] = defaultdict(list)
+        years: dict[int, list[EntryFacts]] = defaultdict(list)
+        types: dict[str, list[EntryFacts]] = defaultdict(list)
+        places: dict[str, list[EntryFacts]] = defaultdict(list)
+        for entry in ordered:
+            facts = EntryFacts(
+                entry=entry,
+                year=entry.date.start.year,
+                month=month_key(entry.date),
+                stories=len(independent_sources(entry, index.story_of)),
+                copies=len(entry.sources),
+            )
+            index.facts.append(facts)
+            years[facts.year].append(facts)
+            types[entry.type].append(facts)
+            for place in sorted(set(entry.places)):
+                places[place].append(facts)
+            for source_id in sorted(set(entry.sources)):
+                cites[source_id].append(entry)
+        index.entries_of_source = dict(cites)
+        index.by_year = dict(sorted(years.items(), reverse=newest_first))
+        index.by_type = dict(sorted(types.items()))
+        index.by_place = {k: places[k] for k in sorted(places, key=lambda p: (urls.slugify(p), p))}
+        return index
+
+    def story_members(self, source_id: str) -> tuple[Story | None, list[SourceArticle]]:
+        story = self.story_of.get(source_id)
+        if story is None:
+            return None, []
+        others = [self.sources[m] for m in sorted(story.members) if m != source_id]
+        return story, [s for s in others if s is not None]
+
+
+def pages_of(items: Sequence[EntryFacts], size: int = ENTRIES_PER_PAGE) -> list[list[EntryFacts]]:
+    """Split a list of entries into pages of at most ``size`` (at least one page)."""
+    if not items:
+        return [[]]
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def home_selection(index: SiteIndex, limit: int = HOME_LIMIT) -> tuple[list[EntryFacts], bool]:
+    """The entries of the home page: whole years, newest (or oldest) first, up
+    to ``limit`` entries (at least part of one year); and whether any are left out."""
+    chosen: list[EntryFacts] = []
+    for items in index.by_year.values():
+        if chosen and len(chosen) + len(items) > limit:
+            return chosen, True
+        chosen.extend(items[: max(0, limit - len(chosen))])
+        if len(items) > limit or len(chosen) >= limit:
+            return chosen, len(chosen) < len(index.facts)
+    return chosen, False
+
+
+# --- one language -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """Seed-derived text in the page: ``lang`` is set when it differs from the page."""
+
+    text: str
+    lang: str | None
+    translated: bool
+
+
+@dataclass(frozen=True)
+class EntryItem:
+    id: str
+    path: str
+    date: str
+    datetime: str | None
+    type: str
+    type_label: str
+    headline: Text
+    stories: int
+    copies: int
+    counts: str
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    label: str
+    datetime: str | None
+    items: list[EntryItem]
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int
+    label: str
+    path: str
+    months: list[MonthGroup]
+
+
+class LanguageViews:
+    """The words of one language for every page, memoised per build."""
+
+    def __init__(self, lang: str, trans: NullTranslations, index: SiteIndex) -> None:
+        self.lang = lang
+        self.trans = trans
+        self.index = index
+        self.gettext: Gettext = trans.gettext
+        self.types = type_labels(self.gettext)
+        self.figures = figure_labels(self.gettext)
+        self.qualifiers = qualifier_labels(self.gettext)
+        self.published_from = published_from_labels(self.gettext)
+        self._dates: dict[FuzzyDate, str] = {}
+        self._items: dict[str, EntryItem] = {}
+        self.content_total = 0
+        self.content_translated = 0
+        self._seen: set[str] = set()
+
+    def date(self, value: FuzzyDate) -> str:
+        text = self._dates.get(value)
+        if text is None:
+            text = format_date(value, self.lang, self.gettext)
+            self._dates[value] = text
+        return text
+
+    def number(self, value: int) -> str:
+        return format_number(value, self.lang)
+
+    def content(self, text: str, source_lang: str = SOURCE_LANGUAGE) -> Text:
+        """A headline or claim text in this language, or the original marked."""
+        translated, ok = translate_content(self.trans, text, self.lang)
+        if text not in self._seen:
+            self._seen.add(text)
+            self.content_total += 1
+            self.content_translated += ok
+        if ok:
+            return Text(translated, None, True)
+        return Text(text, source_lang if source_lang != self.lang else None, False)
+
+    def name(self, text: str) -> Text:
+        """A name (claimant, place) from the content catalog; no visible note."""
+        translated, ok = translate_content(self.trans, text, self.lang)
+        return Text(translated, None if ok else SOURCE_LANGUAGE, ok)
+
+    def counts(self, stories: int, copies: int) -> str:
+        first = self.trans.ngettext(
+            "%(num)s independent source", "%(num)s independent sources", stories
+        ) % {"num": self.number(stories)}
+        second = self.trans.ngettext("%(num)s article", "%(num)s articles", copies) % {
+            "num": self.number(copies)
+        }
+        return self.gettext("%(sources)s, %(articles)s") % {
+            "sources": first,
+            "articles": second,
+        }
+
+    def item(self, facts: EntryFacts) -> EntryItem:
+        entry = facts.entry
+        cached = self._items.get(entry.id)
+        if cached is not None:
+            return cached
+        item = EntryItem(
+            id=entry.id,
+            path=urls.entry(self.lang, entry.id),
+            date=self.date(entry.date),
+            datetime=datetime_attr(entry.date),
+            type=entry.type,
+            type_label=self.types.get(entry.type, entry.type),
+            headline=self.content(entry.headline),
+            stories=facts.stories,
+            copies=facts.copies,
+            counts=self.counts(facts.stories, facts.copies),
+        )
+        self._items[entry.id] = item
+        return item
+
+    def month_label(self, year: int, month: int | None) -> str:
+        if month is None:
+            return self.gettext("Date within %(year)s not known to the month") % {"year": str(year)}
+        day = FuzzyDate(
+            dt.date(year, month, 1), dt.date(year, month, 1), f"{year:04d}-{month:02d}", "month"
+        )
+        return self.date(day)
+
+    def grouped(self, items: Iterable[EntryFacts]) -> list[YearGroup]:
+        """Entries by year, then month, in the order given."""
+        years: list[YearGroup] = []
+        for facts in items:
+            if not years or years[-1].year != facts.year:
+                years.append(
+                    YearGroup(facts.year, str(facts.year), urls.year(self.lang, facts.year), [])
+                )
+            months = years[-1].months
+            key = facts.month
+            if not months or months[-1].datetime != _month_attr(facts.year, key):
+                months.append(
+                    MonthGroup(self.month_label(facts.year, key), _month_attr(facts.year, key), [])
+                )
+            months[-1].items.append(self.item(facts))
+        return years
+
+    def type_label(self, value: EventType | str) -> str:
+        return self.types.get(value, value)
+
+
+def _month_attr(year: int, month: int | None) -> str | None:
+    return f"{year:04d}-{month:02d}" if month is not None else None
+
+
+# --- entry and source pages -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureView:
+    label: str
+    value: str
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    text: str
+    lang: str | None
+    path: str
+    source_title: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    path: str
+    title: str
+    title_lang: str | None
+    outlet: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    text: Text
+    claimant: Text | None
+    attribution_outlet: str | None
+    date: str
+    datetime: str | None
+    date_inherited: bool
+    said_on: str | None
+    figures: list[FigureView]
+    places: list[tuple[Text, str]]
+    sources: list[SourceRef]
+    quotes: list[QuoteView]
+    type_label: str
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """One claim, or several that disagree (shown side by side)."""
+
+    conflict: str | None
+    claims: list[ClaimView]
+
+
+def source_title(source: SourceArticle) -> str:
+    if source.headline:
+        return source.headline
+    return source.outlet or source.wire or source.file
+
+
+def source_ref(views: LanguageViews, source: SourceArticle) -> SourceRef:
+    return SourceRef(
+        id=source.id,
+        path=urls.source(views.lang, source.id),
+        title=source_title(source),
+        title_lang=source.language if source.language != views.lang else None,
+        outlet=source.outlet or source.wire,
+        date=views.date(_day(source.published)) if source.published else None,
+    )
+
+
+def _day(value: dt.date) -> FuzzyDate:
+    return FuzzyDate(value, value, value.isoformat(), "day")
+
+
+def claim_view(views: LanguageViews, claim: Claim) -> ClaimView:
+    index = views.index
+    refs = [source_ref(views, index.sources[s]) for s in claim.sources if s in index.sources]
+    outlet = None
+    if claim.claimant is None and refs:
+        outlet = refs[0].outlet or refs[0].title
+    quotes = []
+    for quote in claim.quotes:
+        source = index.sources.get(quote.source)
+        if source is None:
+            continue
+        quotes.append(
+            QuoteView(
+                text=quote.text,
+                lang=source.language if source.language != views.lang else None,
+                path=urls.sentence(views.lang, quote.source, quote.sentence),
+                source_title=source_title(source),
+            )
+        )
+    figures = [
+        FigureView(
+            label=views.figures.get(f.kind, f.kind),
+            value=views.number(f.value),
+            qualifier=views.qualifiers.get(f.qualifier, f.qualifier) if f.qualifier else None,
+        )
+        for f in sorted(claim.figures)
+    ]
+    return ClaimView(
+        text=views.content(claim.text),
+        claimant=views.name(claim.claimant) if claim.claimant else None,
+        attribution_outlet=outlet,
+        date=views.date(claim.date),
+        datetime=datetime_attr(claim.date),
+        date_inherited=claim.date_inherited,
+        said_on=views.date(claim.said_on) if claim.said_on else None,
+        figures=figures,
+        places=[(views.name(p), urls.place(views.lang, p)) for p in claim.places],
+        sources=refs,
+        quotes=quotes,
+        type_label=views.type_label(claim.event_type),
+    )
+
+
+def claim_groups(views: LanguageViews, entry: Entry) -> list[ClaimGroup]:
+    """Claims in order, those of one conflict group together at the first's place."""
+    groups: list[ClaimGroup] = []
+    by_conflict: dict[str, ClaimGroup] = {}
+    for claim in entry.claims:
+        view = claim_view(views, claim)
+        key = claim.conflict_group
+        if key is None:
+            groups.append(ClaimGroup(None, [view]))
+        elif key in by_conflict:
+            by_conflict[key].claims.append(view)
+        else:
+            group = ClaimGroup(key, [view])
+            by_conflict[key] = group
+            groups.append(group)
+    return [g if len(g.claims) > 1 else ClaimGroup(None, g.claims) for g in groups]
+
+
+def event_jsonld(views: LanguageViews, entry: Entry, url: str, headline: Text) -> str:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": headline.text,
+        "startDate": entry.date.start.isoformat(),
+        "endDate": entry.date.end.isoformat(),
+        "url": url,
+        "inLanguage": views.lang,
+        "eventStatus": "https://schema.org/EventScheduled",
+    }
+    if entry.places:
+        data["location"] = [{"@type": "Place", "name": p} for p in entry.places]
+    if entry.claims:
+        data["description"] = entry.claims[0].text
+    return script_json(data)
+
+
+def article_jsonld(source: SourceArticle, url: str) -> str:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": source_title(source),
+        "url": url,
+        "inLanguage": source.language,
+    }
+    if source.published:
+        data["datePublished"] = source.published.isoformat()
+    if source.author:
+        data["author"] = {"@type": "Person", "name": source.author}
+    elif source.wire:
+        data["author"] = {"@type": "Organization", "name": source.wire}
+    if source.outlet:
+        data["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.url:
+        data["isBasedOn"] = source.url
+    return script_json(data)

@@ -1,0 +1,595 @@
+"""Write the reader's site: every page of every language, in one run.
+
+``write_site`` is called by the generator with the whole timeline. For each
+language it makes one Jinja2 environment (``jinja2.ext.i18n`` with that
+language's Babel catalogs, autoescape on, ``StrictUndefined``), then renders
+each page once: home, year pages, entries, sources, browse pages (types,
+places, years), the hand-written pages of ``content/``, the search page and
+the redirects of merged entry ids. Then the files every language shares:
+the root ``index.html``, ``sitemap.xml``, ``robots.txt``, the favicons, the
+theme's static files and the exports.
+
+Links between pages are relative (``urls.relative``) when
+``settings.relative_urls`` is true, absolute otherwise; hreflang, canonical,
+og:url, feeds and the sitemap are always absolute.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import struct
+import zlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+import jinja2
+from babel.support import NullTranslations
+from markupsafe import Markup
+
+from . import i18n, urls
+from .model import HandWrittenPage, Timeline
+from .render import (
+    HOME_LIMIT,
+    EntryFacts,
+    LanguageViews,
+    SiteIndex,
+    Text,
+    article_jsonld,
+    claim_groups,
+    event_jsonld,
+    home_selection,
+    pages_of,
+    source_ref,
+    source_title,
+)
+from .settings import TimelineSettings
+
+logger = logging.getLogger(__name__)
+
+THEME = Path(__file__).resolve().parents[2] / "theme"
+TEMPLATES = THEME / "templates"
+STATIC = THEME / "static"
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
+SITEMAP_CHUNK = 40_000
+ABOUT_SLUG = "about"
+SEARCH_SLUG = "search"
+BROWSE_SLUG = "browse"
+
+
+def paged(path: str, number: int) -> str:
+    """Page ``number`` (1-based) of a paginated list at ``path``."""
+    return path if number <= 1 else f"{path}{number}/"
+
+
+@dataclass(frozen=True)
+class Written:
+    """One page written: its site path in each language, for the sitemap."""
+
+    path: str
+    lang: str
+
+
+class Site:
+    """The output of one build: writes files and remembers them for the sitemap."""
+
+    def __init__(self, settings: TimelineSettings, output: Path) -> None:
+        self.settings = settings
+        self.output = output
+        self.pages: list[Written] = []
+
+    def link(self, from_path: str, to_path: str) -> str:
+        if self.settings.relative_urls:
+            return urls.relative(from_path, to_path)
+        return urls.absolute(self.settings.site_url, to_path)
+
+    def absolute(self, path: str) -> str:
+        return urls.absolute(self.settings.site_url, path)
+
+    def write(self, path: str, text: str, lang: str | None = None) -> None:
+        target = self.output / urls.file_of(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        if lang is not None:
+            self.pages.append(Written(path, lang))
+
+
+def environment(trans: NullTranslations) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.install_gettext_translations(trans, newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+class LanguageSite:
+    """Pages of one language."""
+
+    def __init__(
+        self,
+        site: Site,
+        index: SiteIndex,
+        lang: str,
+        pages: Sequence[HandWrittenPage],
+        stats: dict[str, dict[str, int]],
+    ) -> None:
+        self.site = site
+        self.index = index
+        self.lang = lang
+        self.settings = site.settings
+        self.trans = i18n.translations(lang)
+        self.env = environment(self.trans)
+        self.views = LanguageViews(lang, self.trans, index)
+        self.hand_written = pages
+        self.stats = stats
+        self.languages = [(code, i18n.language_name(code)) for code in self.settings.languages]
+        self.direction = i18n.text_direction(lang)
+        self._templates: dict[str, jinja2.Template] = {}
+
+    def template(self, name: str) -> jinja2.Template:
+        found = self._templates.get(name)
+        if found is None:
+            found = self.env.get_template(name)
+            self._templates[name] = found
+        return found
+
+    def render(
+        self,
+        name: str,
+        path_in: Callable[[str], str],
+        title: str,
+        description: str = "",
+        og_type: str = "website",
+        **context: Any,
+    ) -> None:
+        """Render template ``name`` for the page whose path in a language is
+        ``path_in(lang)``, and write it."""
+        site = self.site
+        path = path_in(self.lang)
+        alternates = [(code, site.absolute(path_in(code))) for code in self.settings.languages]
+        default = self.settings.default_language
+        switcher = [(code, name_, site.link(path, path_in(code))) for code, name_ in self.languages]
+        html = self.template(name).render(
+            lang=self.lang,
+            dir=self.direction,
+            title=title,
+            description=description,
+            og_type=og_type,
+            site_name=self.settings.site_name,
+            canonical=site.absolute(path),
+            alternates=alternates,
+            x_default=site.absolute(path_in(default)),
+            switcher=switcher,
+            languages=self.languages,
+            url=lambda to: site.link(path, to),
+            asset=lambda name_: site.link(path, urls.asset(name_)),
+            feed_rss=site.absolute(urls.feed(self.lang, "rss")),
+            feed_atom=site.absolute(urls.feed(self.lang, "atom")),
+            home_path=urls.home(self.lang),
+            browse_path=urls.page(self.lang, BROWSE_SLUG),
+            search_path=urls.page(self.lang, SEARCH_SLUG),
+            about_path=urls.page(self.lang, ABOUT_SLUG),
+            exports=[
+                ("timeline.json", urls.export("timeline.json")),
+                ("timeline.csv", urls.export("timeline.csv")),
+                ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
+            ],
+            csp=CSP,
+            **context,
+        )
+        site.write(path, html, self.lang)
+
+    # --- pages -------------------------------------------------------------
+
+    def write_all(self) -> None:
+        self.home()
+        self.years()
+        self.entries()
+        self.sources()
+        self.browse()
+        self.types_and_places()
+        self.hand_written_pages()
+        self.search()
+        self.redirects()
+
+    def _list_context(self, chunk: Sequence[EntryFacts]) -> dict[str, Any]:
+        return {"groups": self.views.grouped(chunk)}
+
+    def home(self) -> None:
+        gettext = self.trans.gettext
+        chosen, more = home_selection(self.index, HOME_LIMIT)
+        years = [
+            (year, urls.year(self.lang, year), self.views.number(len(items)))
+            for year, items in self.index.by_year.items()
+        ]
+        self.render(
+            "home.html",
+            urls.home,
+            title=self.settings.site_name,
+            description=gettext(
+                "A dated, attributed timeline of the conflict, built from news reports."
+            ),
+            more=more,
+            years=years,
+            total=self.views.number(len(self.index.facts)),
+            **self._list_context(chosen),
+        )
+
+    def _paginated(
+        self,
+        base: Callable[[str], str],
+        items: Sequence[EntryFacts],
+        title: str,
+        heading: str,
+        description: str,
+        kind: str,
+    ) -> None:
+        chunks = pages_of(items)
+        for number, chunk in enumerate(chunks, start=1):
+
+            def path_in(code: str, number: int = number) -> str:
+                return paged(base(code), number)
+
+            pager = [(n, paged(base(self.lang), n)) for n in range(1, len(chunks) + 1)]
+            page_title = title
+            if len(chunks) > 1:
+                page_title = self.trans.gettext("%(title)s, page %(number)s") % {
+                    "title": title,
+                    "number": self.views.number(number),
+                }
+            self.render(
+                "list.html",
+                path_in,
+                title=page_title,
+                heading=heading,
+                description=description,
+                kind=kind,
+                count=self.views.number(len(items)),
+                count_n=len(items),
+                pager=pager if len(chunks) > 1 else [],
+                current=number,
+                **self._list_context(chunk),
+            )
+
+    def years(self) -> None:
+        gettext = self.trans.gettext
+        for year, items in self.index.by_year.items():
+            title = gettext("Events of %(year)s") % {"year": str(year)}
+            self._paginated(
+                partial(urls.year, value=year),
+                items,
+                title,
+                title,
+                gettext("Every entry of the timeline dated in %(year)s.") % {"year": str(year)},
+                "year",
+            )
+
+    def types_and_places(self) -> None:
+        gettext = self.trans.gettext
+        for type_id, items in self.index.by_type.items():
+            label = self.views.type_label(type_id)
+            self._paginated(
+                partial(urls.event_type, type_id=type_id),
+                items,
+                gettext("Type: %(type)s") % {"type": label},
+                label,
+                gettext("Entries of the type %(type)s.") % {"type": label},
+                "type",
+            )
+        for place, items in self.index.by_place.items():
+            name = self.views.name(place).text
+            self._paginated(
+                partial(urls.place, place_id=place),
+                items,
+                gettext("Place: %(place)s") % {"place": name},
+                name,
+                gettext("Entries that took place in or near %(place)s.") % {"place": name},
+                "place",
+            )
+
+    def entries(self) -> None:
+        views = self.views
+        for facts in self.index.facts:
+            entry = facts.entry
+            item = views.item(facts)
+            path = urls.entry(self.lang, entry.id)
+            groups = claim_groups(views, entry)
+            sources = [
+                source_ref(views, self.index.sources[s])
+                for s in entry.sources
+                if s in self.index.sources
+            ]
+            places = [(views.name(p), urls.place(self.lang, p)) for p in entry.places]
+            self.render(
+                "entry.html",
+                partial(urls.entry, entry_id=entry.id),
+                title=item.headline.text,
+                description=f"{item.date} — {item.type_label}",
+                og_type="article",
+                item=item,
+                groups=groups,
+                sources=sources,
+                places=places,
+                type_path=urls.event_type(self.lang, entry.type),
+                year_path=urls.year(self.lang, facts.year),
+                year=str(facts.year),
+                jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
+            )
+
+    def sources(self) -> None:
+        views = self.views
+        for source in self.index.timeline.sources:
+            story, copies = self.index.story_members(source.id)
+            path = urls.source(self.lang, source.id)
+            cited = [
+                views.item(self._facts[e.id])
+                for e in self.index.entries_of_source.get(source.id, [])
+                if e.id in self._facts
+            ]
+            origin = None
+            if story is not None and story.origin != source.id:
+                origin_source = self.index.sources.get(story.origin)
+                origin = source_ref(views, origin_source) if origin_source else None
+            paragraphs: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
+            for sentence in source.sentences:
+                while sentence.paragraph >= len(paragraphs):
+                    paragraphs.append([])
+                paragraphs[sentence.paragraph].append((sentence.index, sentence.text))
+            title = source_title(source)
+            self.render(
+                "source.html",
+                partial(urls.source, source_id=source.id),
+                title=title,
+                description=self.trans.gettext("A news article the timeline cites: %(title)s")
+                % {"title": title},
+                og_type="article",
+                source=source,
+                ref=source_ref(views, source),
+                source_lang=source.language if source.language != self.lang else None,
+                published_from=views.published_from.get(source.published_from or "", ""),
+                story=story,
+                origin=origin,
+                copies=[source_ref(views, c) for c in copies],
+                cited=cited,
+                paragraphs=[p for p in paragraphs if p],
+                jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
+            )
+
+    @property
+    def _facts(self) -> dict[str, EntryFacts]:
+        facts = getattr(self, "_facts_cache", None)
+        if facts is None:
+            facts = {f.entry.id: f for f in self.index.facts}
+            self._facts_cache = facts
+        return facts
+
+    def browse(self) -> None:
+        views = self.views
+        gettext = self.trans.gettext
+        types = [
+            (views.type_label(t), urls.event_type(self.lang, t), views.number(len(items)))
+            for t, items in self.index.by_type.items()
+        ]
+        places = [
+            (views.name(p), urls.place(self.lang, p), views.number(len(items)))
+            for p, items in self.index.by_place.items()
+        ]
+        years = [
+            (str(y), urls.year(self.lang, y), views.number(len(items)))
+            for y, items in self.index.by_year.items()
+        ]
+        self.render(
+            "browse.html",
+            partial(urls.page, slug=BROWSE_SLUG),
+            title=gettext("Browse"),
+            description=gettext("Browse the timeline by type of event, place and year."),
+            types=types,
+            places=places,
+            years=years,
+        )
+
+    def search(self) -> None:
+        gettext = self.trans.gettext
+        self.render(
+            "search.html",
+            partial(urls.page, slug=SEARCH_SLUG),
+            title=gettext("Search"),
+            description=gettext("Search the timeline's entries and articles."),
+            pagefind="pagefind/pagefind.js",
+        )
+
+    def hand_written_pages(self) -> None:
+        by_slug: dict[str, dict[str, HandWrittenPage]] = {}
+        for page in self.hand_written:
+            by_slug.setdefault(page.slug, {})[page.lang] = page
+        default = self.settings.default_language
+        for slug, versions in sorted(by_slug.items()):
+            page = versions.get(self.lang) or versions.get(default) or next(iter(versions.values()))
+            self.render(
+                "page.html",
+                partial(urls.page, slug=slug),
+                title=page.title,
+                page_html=Markup(page.html),  # our own Markdown, not seed text
+                page_lang=page.lang if page.lang != self.lang else None,
+                show_stats=slug == ABOUT_SLUG,
+                stats=self.stats,
+            )
+
+    def redirects(self) -> None:
+        gettext = self.trans.gettext
+        for redirect in self.index.timeline.redirects:
+            old = urls.entry(self.lang, redirect.old)
+            new = urls.entry(self.lang, redirect.new)
+            html = self.template("redirect.html").render(
+                lang=self.lang,
+                dir=self.direction,
+                title=gettext("This entry has moved"),
+                target=self.site.link(old, new),
+                canonical=self.site.absolute(new),
+                csp=CSP,
+                favicon=self.site.link(old, "favicon.svg"),
+            )
+            self.site.write(old, html)
+
+
+# --- files every language shares -------------------------------------------
+
+
+def translation_stats(
+    languages: Sequence[str], content: dict[str, tuple[int, int]]
+) -> dict[str, dict[str, int]]:
+    """Percent translated per language: interface (catalog) and content (timeline)."""
+    stats: dict[str, dict[str, int]] = {}
+    for lang in languages:
+        done, total = i18n.catalog_progress(lang, i18n.INTERFACE_DIR, i18n.INTERFACE_DOMAIN)
+        c_done, c_total = content.get(lang, (0, 0))
+        stats[lang] = {
+            "interface": _percent(done, total),
+            "content": _percent(c_done, c_total),
+        }
+    return stats
+
+
+def _percent(done: int, total: int) -> int:
+    return 100 if total == 0 else (done * 100) // total
+
+
+def content_progress(index: SiteIndex, lang: str) -> tuple[int, int]:
+    """(translated, total) headlines and claim texts of this build in ``lang``."""
+    trans = i18n.translations(lang)
+    texts = sorted({t for e in index.timeline.entries for t in _texts(e)})
+    done = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
+    return done, len(texts)
+
+
+def _texts(entry: Any) -> Iterable[str]:
+    yield entry.headline
+    for claim in entry.claims:
+        yield claim.text
+
+
+def write_root(site: Site, languages: Sequence[str], env: jinja2.Environment) -> None:
+    default = languages[0]
+    html = env.get_template("root.html").render(
+        lang=default,
+        dir=i18n.text_direction(default),
+        title=site.settings.site_name,
+        csp=CSP,
+        target=site.link("", urls.home(default)),
+        canonical=site.absolute(urls.home(default)),
+        languages=[
+            (code, i18n.language_name(code), site.link("", urls.home(code))) for code in languages
+        ],
+        favicon=site.link("", "favicon.svg"),
+    )
+    site.write("", html)
+
+
+def sitemap_files(site_url: str, paths: Sequence[str]) -> dict[str, str]:
+    """``sitemap.xml`` (an index when there are more than SITEMAP_CHUNK pages)."""
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+    def urlset(chunk: Sequence[str]) -> str:
+        rows = "".join(
+            f"<url><loc>{xml_escape(urls.absolute(site_url, p))}</loc></url>\n" for p in chunk
+        )
+        return f"{head}<urlset {ns}>\n{rows}</urlset>\n"
+
+    if len(paths) <= SITEMAP_CHUNK:
+        return {"sitemap.xml": urlset(paths)}
+    files: dict[str, str] = {}
+    names = []
+    for number, start in enumerate(range(0, len(paths), SITEMAP_CHUNK), start=1):
+        name = f"sitemap-{number}.xml"
+        files[name] = urlset(paths[start : start + SITEMAP_CHUNK])
+        names.append(name)
+    rows = "".join(
+        f"<sitemap><loc>{xml_escape(urls.absolute(site_url, n))}</loc></sitemap>\n" for n in names
+    )
+    files["sitemap.xml"] = f"{head}<sitemapindex {ns}>\n{rows}</sitemapindex>\n"
+    return files
+
+
+def robots_txt(site_url: str) -> str:
+    return f"User-agent: *\nAllow: /\n\nSitemap: {urls.absolute(site_url, 'sitemap.xml')}\n"
+
+
+def favicon_ico(svg_color: tuple[int, int, int] = (0x1F, 0x4E, 0x79), size: int = 32) -> bytes:
+    """A small ICO (one 32-bit PNG image): a filled circle, made without any image library."""
+    r, g, b = svg_color
+    rows = []
+    centre = (size - 1) / 2
+    radius = size / 2 - 1
+    for y in range(size):
+        row = bytearray([0])
+        for x in range(size):
+            inside = (x - centre) ** 2 + (y - centre) ** 2 <= radius**2
+            row += bytes([r, g, b, 255]) if inside else bytes([0, 0, 0, 0])
+        rows.append(bytes(row))
+    raw = b"".join(rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
+    header = struct.pack("<HHH", 0, 1, 1)
+    entry = struct.pack("<BBBBHHII", size, size, 0, 0, 1, 32, len(png), 6 + 16)
+    return header + entry + png
+
+
+def copy_static(output: Path) -> None:
+    """The theme's static files to ``theme/`` (Pelican does the same; same bytes)."""
+    target = output / "theme"
+    for file in sorted(STATIC.rglob("*")):
+        if file.is_file():
+            dest = target / file.relative_to(STATIC)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file, dest)
+
+
+def write_site(
+    timeline: Timeline,
+    pages: list[HandWrittenPage],
+    settings: TimelineSettings,
+    output: Path,
+) -> None:
+    """Write every page of every language, the shared files and the exports."""
+    site = Site(settings, output)
+    index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
+    content = {lang: content_progress(index, lang) for lang in settings.languages}
+    stats = translation_stats(settings.languages, content)
+    for lang in settings.languages:
+        LanguageSite(site, index, lang, pages, stats).write_all()
+        logger.info("site: %s written", lang)
+    write_root(site, settings.languages, environment(i18n.translations(settings.languages[0])))
+    paths = sorted(w.path for w in site.pages)
+    for name, text in sitemap_files(settings.site_url, paths).items():
+        site.write(name, text)
+    site.write("robots.txt", robots_txt(settings.site_url))
+    copy_static(output)
+    shutil.copyfile(STATIC / "favicon.svg", output / "favicon.svg")
+    (output / "favicon.ico").write_bytes(favicon_ico())
+
+
+__all__ = ["Text", "paged", "write_site"]
