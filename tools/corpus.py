@@ -186,48 +186,60 @@ MILESTONES: tuple[Milestone, ...] = (
     Milestone(
         dt.date(1988, 2, 20),
         (
-            "The conflict first broke out <when>, when the regional council of Nagorno-Karabakh "
-            "voted to leave Soviet Azerbaijan and join Armenia.",
-            "Demonstrations for the transfer of the region to Armenia began <when>.",
+            "The conflict {first broke out|began|erupted} <when>, when the regional {council|"
+            "soviet} of Nagorno-Karabakh voted to {leave|secede from} Soviet Azerbaijan and "
+            "{join|unite with} Armenia.",
+            "{Demonstrations|Mass rallies|Protests} {for|demanding} the transfer of the "
+            "{region|enclave} to Armenia {began|started} <when>.",
         ),
     ),
     Milestone(
         dt.date(1994, 5, 12),
         (
-            "A ceasefire signed in Bishkek <when> ended a war that claimed around 30,000 lives.",
-            "The fighting of the early 1990s, which left an estimated 30,000 dead, stopped "
-            "with a ceasefire <when>.",
+            "A ceasefire {signed|agreed} in Bishkek <when> {ended|halted} a war that {claimed|"
+            "cost} around 30,000 lives.",
+            "The {fighting|war} of the early 1990s, which left {an estimated|about|some} 30,000 "
+            "dead, {stopped|ended} with a {ceasefire|truce} <when>.",
+            "{Around|About|Some} 30,000 people {died|were killed} before {a truce|the guns fell "
+            "silent} <when>, {and|while} hundreds of thousands {fled|were displaced}.",
         ),
     ),
     Milestone(
         dt.date(2016, 4, 2),
         (
-            "Four days of fighting <when> killed about 200 people on both sides.",
-            "The worst escalation in decades came <when>, when at least 200 people were killed "
-            "in four days.",
+            "{Four days of fighting|A four-day war} <when> killed about 200 people on {both "
+            "sides|either side}.",
+            "The worst {escalation|flare-up} {in decades|since 1994} came <when>, when at least "
+            "200 {people|soldiers and civilians} were killed in four days.",
         ),
     ),
     Milestone(
         dt.date(2020, 11, 10),
         (
-            "The six-week conflict, which left more than 6,500 dead, ended <when> in a "
-            "Russian-brokered deal that saw Armenia cede swathes of territory.",
-            "More than 6,500 people lost their lives in the war that ended <when> with a "
-            "truce brokered by Moscow.",
+            "The six-week {conflict|war}, which left more than 6,500 dead, ended <when> in a "
+            "{Russian-brokered|Moscow-brokered} deal that saw Armenia {cede|give up} {swathes|"
+            "large parts} of territory.",
+            "More than 6,500 people {lost their lives|died|were killed} in the war that ended "
+            "<when> with a truce brokered by {Moscow|Russia}.",
+            "{Russian peacekeepers|Some 2,000 Russian troops} {deployed|were sent} to the region "
+            "after the {war|fighting} that ended <when>, which {killed|claimed} more than 6,500 "
+            "{people|lives}.",
         ),
     ),
     Milestone(
         dt.date(2022, 9, 14),
         (
-            "Border fighting <when> killed nearly 300 soldiers on both sides.",
-            "Clashes along the border <when> left close to 300 troops dead.",
+            "Border fighting <when> killed {nearly|almost|close to} 300 soldiers on both sides.",
+            "{Clashes|Fighting} along the border <when> left {close to|nearly} 300 troops dead.",
         ),
     ),
     Milestone(
         dt.date(2023, 9, 20),
         (
-            "A lightning offensive <when> ended three decades of separatist rule and sent "
-            "more than 100,000 people fleeing to Armenia.",
+            "A {lightning|one-day} offensive <when> ended three decades of separatist rule and "
+            "sent more than 100,000 people fleeing to Armenia.",
+            "{More than|Over} 100,000 {ethnic Armenians|people} {fled|left} Karabakh after "
+            "{Azerbaijan's offensive|a military operation by Baku} <when>.",
         ),
     ),
 )
@@ -489,6 +501,12 @@ def _slots(ev: Event, published: dt.date, rng: random.Random) -> dict[str, str]:
         "la": leader(ev.side, ev.day),
         "lb": leader(ev.other, ev.day),
         "year": str(ev.day.year),
+        "resident": _person(rng, rng.choice(("Armenia", "Azerbaijan"))),
+        "people": f"{rng.randrange(3, 400) * 10:,}",
+        "km": str(rng.randrange(2, 60)),
+        "analyst": rng.choice(ANALYST_NAMES),
+        "think": rng.choice(THINK_TANKS),
+        "hub": rng.choice(HUBS),
     }
 
 
@@ -567,105 +585,178 @@ BODY: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "claim_a",
         (
-            "<A>'s defence ministry said <on_day> that \"there are {fatalities|dead} and "
-            "wounded among <Aadj> troops as a result of fighting that erupted following an "
-            'attack by <Badj> forces" near <p1>.',
-            "<Aadj> defence ministry spokesperson <sa> said <killed> <Aadj> <killed_sm> <was> "
-            "killed and <wounded> wounded near <p1>.",
-            '"<Badj> units opened fire on our positions near <p2> at <time> (<gmt>)," <sa>, '
-            "a spokesperson for <A>'s defence ministry, said.",
+            "<A>'s {defence ministry|ministry of defence|military} said <on_day> that \"there "
+            "are {fatalities|dead|losses} and {wounded|injured} among <Aadj> {troops|units} as a "
+            "result of {fighting|shooting} that {erupted|started} {following|after} an {attack|"
+            'incursion} by <Badj> forces" {near|outside|around} <p1>.',
+            "{Spokesperson|Ministry spokesperson|Press secretary} <sa> {said|told reporters|told "
+            "journalists} <killed> <Aadj> <killed_sm> <was> killed and <wounded> {wounded|hurt|"
+            "injured} {near|close to|outside} <p1> {overnight|in the morning|by evening}.",
+            '"<Badj> units opened fire on our {positions|posts|trenches} near <p2> at <time> '
+            '(<gmt>)," <sa>, {a spokesperson|the press secretary|a senior official} {for|of} '
+            "<A>'s {defence ministry|border guards|armed forces}, said.",
+            "{According to|Citing} <A>'s {defence ministry|general staff}, <Badj> {drones|"
+            "artillery|mortar crews|snipers} {targeted|hit|struck} {a supply depot|an observation "
+            "post|a checkpoint|two trenches} {near|outside} <p1>.",
         ),
     ),
     (
         "claim_b",
         (
-            '"<Aadj> troops attacked <Badj> positions in the {districts|areas} of <p2> and '
-            "<p3>,\" <B>'s defence ministry said in a statement, adding that <owounded> <Badj> "
-            "troops were wounded.",
-            "But <B>'s defence ministry accused <A> of \"large-scale {provocations|subversive "
-            'acts}" near <p3>, adding that its positions "came under fire, including from '
-            '{mortars|large-calibre weapons}".',
-            "<sb>, a spokesperson for <B>'s defence ministry, said <Badj> forces had "
-            '"{stopped the enemy\'s advance|repelled the attack}" near <p2>.',
+            '"<Aadj> {troops|units|saboteurs} attacked <Badj> positions in the {districts|areas|'
+            "direction} of <p2> and <p3>,\" <B>'s {defence ministry|military} said {in a "
+            "statement|online|in a briefing}, adding that <owounded> <Badj> {troops|soldiers} "
+            "{were wounded|needed treatment|were hurt}.",
+            "But <B>'s {defence ministry|army command} accused <A> of \"large-scale {provocations|"
+            'subversive acts|sabotage}" {near|around|in} <p3>, {adding|saying} that {its|the} '
+            '{positions|units} "came under fire, including from {mortars|large-calibre weapons|'
+            'grenade launchers}".',
+            "<sb>, {a spokesperson|the spokeswoman|an aide} {for|at} <B>'s {defence ministry|"
+            "presidential office|foreign ministry}, {said|insisted|claimed} <Badj> {forces|units} "
+            'had "{stopped the enemy\'s advance|repelled the attack|taken retaliatory measures}" '
+            "near <p2>.",
+            "<Bcap> {denied|rejected} the {account|accusations|claims}, {saying|insisting} its "
+            "{units|soldiers} had only {returned fire|responded} after <Aadj> {shells|bullets|"
+            "drones} {landed|struck} {near|in} <p3> {before dawn|at night|in the afternoon}.",
         ),
     ),
     (
         "figure",
         (
-            "The ministry reported later in the evening that <captured> <Aadj> <cap_n> "
-            "<cap_was> captured by the <Badj> military.",
-            "<killed> <Aadj> <killed_sm> <was> killed and <wounded> more wounded, the ministry "
-            "said in an update.",
-            "At least <civ> <civ_n> {were wounded|were hurt} when shells hit houses in <p4>, "
-            "according to the <Aadj> ombudsman <omb>.",
+            "The ministry {reported|said|added} later {in the evening|that day|on <wd> evening} "
+            "that <captured> <Aadj> <cap_n> <cap_was> {captured|taken prisoner} by the <Badj> "
+            "{military|army|forces}.",
+            "<killed> <Aadj> <killed_sm> <was> killed and <wounded> more {wounded|injured}, the "
+            "{ministry|general staff|military} said in {an update|a later statement|a bulletin}.",
+            "At least <civ> <civ_n> {were wounded|were hurt|needed hospital treatment} when "
+            "{shells|rockets|drones} {hit|struck} {houses|homes|a school|a farm} in <p4>, "
+            "according to the <Aadj> {ombudsman|human rights defender|rights ombudsman} <omb>.",
+            "{Hospitals|Doctors|Medics} in <p4> {treated|admitted|received} <wounded> {wounded|"
+            "people}, <omb>, {a local official|the district head|a regional governor}, said.",
         ),
     ),
     (
         "accuse",
         (
-            "Earlier <on_day>, the two sides accused each other of {initiating|starting} "
-            "fighting along their shared border.",
-            "Each side blamed the other for the {fighting|violence} around <p3>.",
+            "Earlier <on_day>, the two sides accused each other of {initiating|starting|"
+            "provoking} {fighting|the clashes|hostilities} along their {shared border|line of "
+            "contact|frontier}.",
+            "{Each side|Both sides|Either side} blamed the other for the {fighting|violence|"
+            "escalation} {around|near|in} <p3>.",
+            "{As usual|Once again|As in previous flare-ups}, <Acap> and <Bcap> gave {conflicting|"
+            "contradictory|opposing} accounts of {who fired first|how the fighting began|the "
+            "incident}.",
         ),
     ),
     (
         "time",
         (
-            "<A> said the attack began at <time> (<gmt>) <on_day> near <p2>.",
-            "The {shelling|firing} started {shortly after|around} <time> local time "
-            "(<gmt>) and lasted {several hours|until dawn}, <sa> said.",
+            "<A> said the {attack|assault|shelling} {began|started} at <time> (<gmt>) <on_day> "
+            "{near|outside|around} <p2>.",
+            "The {shelling|firing|exchange} {started|began} {shortly after|around|just before} "
+            "<time> local time (<gmt>) and {lasted|went on|continued for} {several hours|until "
+            "dawn|most of the night}, <sa> said.",
         ),
     ),
     (
         "reaction",
         (
-            "<med> called on both sides to {cease hostilities|exercise restraint|de-escalate}.",
-            '"Call for urgent de-escalation and full ceasefire," <envoy> said on Twitter.',
-            '<envoy> {urged|called on} <Acap> and <Bcap> to "return to the negotiating '
-            'table", according to a statement.',
+            "<med> called on {both sides|the two countries|Yerevan and Baku} to {cease "
+            "hostilities|exercise restraint|de-escalate|show restraint}.",
+            '"{Call|Calling} for {urgent|immediate} de-escalation and {full|a complete} '
+            'ceasefire," <envoy> {said|wrote} on {Twitter|social media}.',
+            '<envoy> {urged|called on|pressed} <Acap> and <Bcap> to "return to the negotiating '
+            'table", {according to|said} a statement {from|by} <med>.',
+            '{Officials in|Diplomats from} <med> said they were "{deeply concerned|alarmed|'
+            'worried}" by {reports|the news} from <p1> and {offered|proposed} to {mediate|host '
+            "talks|send observers}.",
         ),
     ),
     (
         "leader",
         (
-            "In a security council meeting, <la> accused <B> of \"an aggression on <A>'s "
-            'sovereign territory".',
-            '<lb> said <Badj> forces had "done their duty" near <p2>, <Bcap>\'s state media '
-            "reported.",
-            "<la> held {phone calls|talks} with <envoy> on the {latest clashes|situation at "
-            "the border}, according to the <Aadj> government.",
+            "In a {security council meeting|televised address|cabinet session}, <la> accused "
+            '<B> of "an aggression on <A>\'s sovereign territory".',
+            '<lb> said <Badj> {forces|soldiers|units} had "done their duty" {near|at|around} '
+            "<p2>, <Bcap>'s {state media|official news agency|state television} reported.",
+            "<la> {held phone calls|spoke by telephone|had talks} with <envoy> on the {latest "
+            "clashes|situation at the border|fighting}, according to the <Aadj> {government|"
+            "presidency|leader's office}.",
         ),
     ),
     (
         "prior",
         (
-            "On <prev_wd>, they traded accusations of opening fire at their border near <p4>.",
-            "On <prev_wd>, <B> said one of its soldiers had been wounded by sniper fire near <p4>.",
+            "On <prev_wd>, they {traded|exchanged} accusations of opening fire {at|on} their "
+            "border near <p4>.",
+            "On <prev_wd>, <B> said one of its {soldiers|conscripts|border guards} had been "
+            "{wounded|hit} by {sniper fire|a stray bullet|shrapnel} near <p4>.",
         ),
     ),
     (
         "day_before",
         (
-            "The day before, {local officials|the authorities} in <p3> said the {only road|"
-            "main road} to <p4> was briefly closed due to an incident between the two sides.",
-            "The day before, <A> reported an exchange of fire near <p4> that left no one hurt.",
+            "The day before, {local officials|the authorities|residents} in <p3> said the {only "
+            "road|main road|highway} to <p4> was {briefly|temporarily} closed {due to|after} an "
+            "incident between the two sides.",
+            "The day before, <A> reported {an exchange of fire|a shooting incident|gunfire} near "
+            "<p4> that left no one {hurt|injured}.",
         ),
     ),
     (
         "last_week",
         (
-            "Last week, <A> accused <B> of killing one of its soldiers in a border attack "
-            "near <p4>.",
-            "Last week, <B> said it had lost a soldier near <p3>, and <A> said two of its "
-            "troops were wounded.",
+            "Last week, <A> accused <B> of killing one of its {soldiers|servicemen|conscripts} "
+            "in a {border attack|cross-border raid|sniper attack} near <p4>.",
+            "Last week, <B> said it had lost a soldier near <p3>, and <A> said <civ> of its "
+            "{troops|soldiers} were {wounded|injured}.",
         ),
     ),
     (
         "appeal",
         (
-            "<A> appealed to <med> for {support|help} and asked for observers to be sent to <p1>.",
-            "\"Given that there was an attack on <A>'s sovereign territory, we appeal to "
-            "<med> to protect <A>'s territorial integrity,\" said <sa>.",
+            "<A> {appealed to|turned to|asked} <med> for {support|help|assistance} and {asked|"
+            "called} for {observers|monitors|peacekeepers} to be sent to <p1>.",
+            "\"Given that there was an attack on <A>'s sovereign territory, we {appeal to|call "
+            "on|ask} <med> to {protect|defend|uphold} <A>'s territorial integrity,\" said <sa>.",
+        ),
+    ),
+    (
+        "residents",
+        (
+            '"{We|My family|The children} {spent the night|hid|slept} in the {basement|cellar|'
+            'shelter}," said <resident>, a {teacher|farmer|shopkeeper|pensioner|nurse} in <p4>, '
+            "{adding that|who said} {windows|roofs|fences} {had been|were} {shattered|damaged} "
+            "{by|during} the {shelling|blasts}.",
+            "{Residents|Villagers|Families} of <p3> {began leaving|fled|left} for <p4> {by|in} "
+            "{car|bus|tractor}, <resident>, {the village head|a local official|a doctor}, "
+            "{said|told reporters}, {estimating|putting} the {number|figure} at {about|around|"
+            "nearly} <people>.",
+            "{Schools|Shops|Markets} in <p2> {stayed|remained|were} closed <on_day>, and "
+            "<resident>, "
+            "{who runs|who owns|who manages} a {bakery|pharmacy|guesthouse} there, said "
+            "{power|electricity|water} had been cut.",
+        ),
+    ),
+    (
+        "terrain",
+        (
+            "<p2>, {a town|a village|a settlement} of {about|around|some} <people> people, "
+            "{lies|sits|is} <km> kilometres from the {line of contact|border|front line}.",
+            "The {road|highway|mountain pass} between <p2> and <p3> runs <km> kilometres "
+            "{through|along|across} {forests|gorges|open fields} {within range of|close to|"
+            "exposed to} the {other side's|opposing} {guns|positions}.",
+        ),
+    ),
+    (
+        "analyst",
+        (
+            '"{This|The latest incident} {shows|suggests|confirms} that {the peace process|talks|'
+            'the truce} {remains|is} {fragile|stalled|deadlocked}," said <analyst>, an analyst '
+            "{at|with} the <think> in <hub>.",
+            "<analyst> of the <think> {said|argued|noted} that {neither side|both capitals} "
+            "{wanted|could afford} a {wider war|new escalation|long campaign} {in <year>|this year|"
+            "now}.",
         ),
     ),
 )
@@ -675,7 +766,21 @@ SUBHEADS = (
     "Fears of escalation",
     "Talks stalled",
     "Border tensions",
+    "Residents flee",
+    "Conflicting accounts",
+    "Diplomatic push",
 )
+ANALYST_NAMES = (
+    "Thomas de Waal", "Laurence Broers", "Olesya Vartanyan", "Richard Giragosian",
+    "Zaur Shiriyev", "Farid Shafiyev", "Anna Ohanyan", "Stepan Grigoryan", "Elkhan Nuriyev",
+    "Sergey Markedonov", "Gerard Libaridian", "Vafa Guluzade",
+)  # fmt: skip
+THINK_TANKS = (
+    "Carnegie Endowment", "International Crisis Group", "Regional Studies Center",
+    "Center for Analysis of International Relations", "Caucasus Institute", "Chatham House",
+    "Conciliation Resources", "Topchubashov Center",
+)  # fmt: skip
+HUBS = ("London", "Yerevan", "Baku", "Tbilisi", "Brussels", "Washington", "Moscow")
 
 
 def _background(published: dt.date, rng: random.Random) -> list[str]:
@@ -689,11 +794,30 @@ def _background(published: dt.date, rng: random.Random) -> list[str]:
                 {"year": str(published.year - 1 if published.month < 3 else published.year)},
             )
         ]
-    chosen = [earlier[-1]] + ([rng.choice(earlier[:-1])] if len(earlier) > 1 else [])
+    chosen = [earlier[-1]]
+    if len(earlier) > 1 and rng.random() < 0.5:
+        chosen.append(rng.choice(earlier[:-1]))
     return [
-        rng.choice(m.templates).replace("<when>", _relative_when(published, m.day, rng))
+        fill(rng, rng.choice(m.templates), {"when": _relative_when(published, m.day, rng)})
         for m in chosen
     ]
+
+
+def reporter_view(ev: Event, rng: random.Random, world: World) -> Event:
+    """What one outlet learns of ``ev``: the core facts (day, sides, main places, toll)
+    are the same for all; whom it quotes and which other places it names are its own."""
+    others = [p for p in world.places if p not in ev.places[:2]]
+    return replace(
+        ev,
+        places=(*ev.places[:2], *rng.sample(others, 2)),
+        wounded=ev.wounded + rng.choice((0, 0, 1, 2, 5)),
+        other_wounded=rng.randrange(1, 12),
+        civilians=rng.randrange(1, 9),
+        mediator=rng.choice(MEDIATORS),
+        envoy=rng.choice(WORLD_NAMES),
+        spokes=(_person(rng, ev.side), _person(rng, ev.other)),
+        ombudsman=_person(rng, rng.choice(("Armenia", "Azerbaijan"))),
+    )
 
 
 def write_draft(ev: Event, published: dt.date, rng: random.Random) -> Draft:
@@ -703,15 +827,21 @@ def write_draft(ev: Event, published: dt.date, rng: random.Random) -> Draft:
     lede = fill(rng, rng.choice(LEDES[ev.kind]), slots)
     groups = list(BODY)
     rng.shuffle(groups)
-    body = [
-        fill(rng, rng.choice(templates), slots) for _, templates in groups[: rng.randrange(6, 10)]
-    ]
-    if ev.captured == 0:
-        body = [p for p in body if "captured by" not in p]
+    body = []
+    for _, templates in groups[: rng.randrange(7, 11)]:
+        usable = [t for t in templates if ev.captured or "<captured>" not in t]
+        body.append(fill(rng, rng.choice(usable), slots))
     body.extend(_background(published, rng))
     subhead = fill(rng, rng.choice(SUBHEADS), slots) if rng.random() < 0.4 else None
     summary = fill(rng, rng.choice(LEDES[ev.kind]), slots)
-    return Draft(headline=headline, lede=lede, body=tuple(body), subhead=subhead, summary=summary)
+    # Each outlet's own word choices ("troops"/"soldiers", "defence"/"defense"...).
+    return Draft(
+        headline=headline,
+        lede=_swap_words(lede, 0.5, rng),
+        body=tuple(_swap_words(p, 0.5, rng) for p in body),
+        subhead=subhead,
+        summary=summary,
+    )
 
 
 def _swap_words(text: str, share: float, rng: random.Random) -> str:
@@ -739,9 +869,11 @@ def copy_draft(
         extra = write_draft(ev, published, random.Random(rng.random()))
         at = rng.randrange(1, len(body) + 1)
         body[at:at] = list(extra.body[: rng.randrange(2, 4)])
-    else:  # rewrite: new headline, words changed, paragraphs moved, one dropped
-        share = 0.5
-        headline = fill(rng, rng.choice(HEADLINES[ev.kind]), _slots(ev, published, rng))
+    else:  # rewrite: new headline and lede, words changed, paragraphs moved, one dropped
+        share = 0.9
+        slots = _slots(ev, published, rng)
+        headline = fill(rng, rng.choice(HEADLINES[ev.kind]), slots)
+        lede = fill(rng, rng.choice(LEDES[ev.kind]), slots)
         if len(body) > 4:
             del body[rng.randrange(1, len(body) - 1)]
         for _ in range(2):
@@ -949,7 +1081,7 @@ def generate_corpus(n: int, seed: int = 1, world: World | None = None) -> Corpus
         ev = plan.event
         if plan.role == "original":
             published = ev.day + dt.timedelta(days=rng.choice((0, 0, 0, 1)))
-            draft = write_draft(ev, published, rng)
+            draft = write_draft(reporter_view(ev, rng, world), published, rng)
             drafts[plan.key] = (draft, published)
             written.append(plan.key)
             story = plan.key
