@@ -118,17 +118,19 @@ from babel.dates import get_date_format, get_day_names, get_month_names
 from .model import DateMention, FuzzyDate
 
 Anchor = Literal["abs", "pub", "prev"]
-Need = Literal["digit", "name", "word"]
 
 __all__ = [
     "day",
     "decade",
     "find_dates",
     "interval",
+    "iso_week",
     "month",
+    "next_previous",
     "parse_edtf",
     "parse_publication_date",
     "resolve_expression",
+    "time",
     "year",
 ]
 
@@ -381,7 +383,7 @@ _UNIT_WORDS: dict[str, str] = {
 }
 
 _PART = r"(?P<part>morning|evening|night|afternoon)"
-_NUM_EN = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_NUM_EN = r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _APOS = r"(?:['’]s)?"
 
 # Each kind maps to its patterns per language. Placeholders: {MON} month
@@ -422,9 +424,9 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:in\s+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>last|previous)\s+year\b",
         ),
         "weekday": (
-            r"(?:\b(?:earlier|later|early|late)\s+)?(?:\bon\s+)?(?:\b(?P<rel>last|next|this\s+coming|this)\s+)?"
-            r"(?:\bthe\s+" + _PART.replace("part", "part1") + r"\s+of\s+)?"
-            r"\b(?P<wd>{WD})" + _APOS + r"(?:\s+" + _PART + r")?\b",
+            r"\b(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:(?P<rel>last|next|this\s+coming|this)\s+)?"
+            r"(?:the\s+" + _PART.replace("part", "part1") + r"\s+of\s+)?"
+            r"(?P<wd>{WD})" + _APOS + r"(?:\s+" + _PART + r")?\b",
         ),
         "season": (
             r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
@@ -447,7 +449,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<![\d-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4}|\d{2})(?![\d-])",
         ),
         "year": (
-            r"(?<![\d,.:$€£/-])(?:\b(?P<prep>in|since|by|until|till|from|during|of|the|before|after|"
+            r"(?<![\d,.:$€£/-])\b(?:(?P<prep>in|since|by|until|till|from|during|of|the|before|after|"
             r"early|late|mid-?|around|circa|year)\s+)?(?P<y>\d{4})\b(?![,.]?\d|-\d|\s*(?:%|GMT|UTC))",
         ),
     },
@@ -509,17 +511,53 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Trigger words: a sentence with no digit and none of these (nor a month or
-# weekday name) has no date expression.
-_TRIGGERS: dict[str, str] = {
-    "en": r"\b(?:day|week|weekend|month|year|ago|yesterday|today|tonight|night|morning|evening|"
-    r"afternoon|spring|summer|autumn|fall|winter|decade)",
-    "fr": r"\b(?:veille|lendemain|jour|hier|aujourd|ce\s+matin|ce\s+soir|nuit|an|année|"
-    r"semaine|mois|il\s+y\s+a|années)",
-    "ru": r"(?:накануне|следующий|день|вчера|сегодня|году|неделе|месяце|назад|-х|-е)",
+# Gates: a rule runs only on a sentence whose case-folded words meet each
+# group of its gate (space-separated words; "{MONTH}"/"{WEEKDAY}" the locale's
+# names, "#digit" any digit, "#colon" a colon). Most sentences run no rule.
+_GATES: dict[str, tuple[str, ...]] = {
+    "date": ("#digit",),
+    "month-year": ("#digit", "{MONTH}"),
+    "day-month": ("#digit", "{MONTH}"),
+    "time": ("#digit", "#colon am pm gmt utc h a p"),
+    "year": ("#digit",),
+    "year-range": ("#digit",),
+    "decade": ("#digit", "s х е années"),
+    "weekday": ("{WEEKDAY}",),
+    "month": ("{MONTH}",),
+    "month-range": ("{MONTH}",),
+    "years-ago-month": ("{MONTH}", "ago last previous"),
 }
-
-_ENGLISH_CAPITALISED = frozenset({"month", "month-range", "years-ago-month"})
+_LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "anaphora-day-before": ("day",),
+        "anaphora-day-after": ("day",),
+        "anaphora-same-day": ("day morning evening night afternoon",),
+        "anaphora-shift": ("later earlier previous following next",),
+        "deictic": ("yesterday today tonight morning evening night afternoon",),
+        "relative": ("week weekend month year",),
+        "ago": ("ago",),
+        "years-after": ("after",),
+        "season": ("spring summer autumn fall winter",),
+    },
+    "fr": {
+        "anaphora-day-before": ("veille",),
+        "anaphora-day-after": ("lendemain",),
+        "anaphora-same-day": ("jour là",),
+        "deictic": ("hier aujourd matin soir nuit",),
+        "relative": ("année an semaine mois",),
+        "ago": ("y",),
+    },
+    "ru": {
+        "anaphora-day-before": ("накануне",),
+        "anaphora-day-after": ("следующий",),
+        "anaphora-same-day": ("день",),
+        "deictic": ("вчера сегодня позавчера",),
+        "relative": ("году неделе месяце",),
+        "ago": ("назад",),
+    },
+}
+_TOKEN = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _names_pattern(names: dict[str, int]) -> str:
@@ -570,23 +608,21 @@ def _weekday_names(lang: str) -> dict[str, int]:
 class _Rule:
     kind: str
     pattern: re.Pattern[str]
-    need: Need
+    gate: tuple[frozenset[str], ...]
 
 
 @dataclass(frozen=True)
 class _Grammar:
     lang: str
     rules: tuple[_Rule, ...]
-    digit: re.Pattern[str]
-    name: re.Pattern[str]
-    word: re.Pattern[str]
+    by_gate: tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]
+    gate_words: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
 
 
-def _explicit_patterns(lang: str) -> tuple[tuple[str, str], ...]:
+def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(kind, pattern) of explicit dates, built from the locale's names and short format."""
-    wd = r"(?:(?:{WD}),?\s+)?"
     day_n = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|-?го|-?е)?"
     year_n = r"(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|год|թ\.))?"
     short = get_date_format("short", lang).pattern.lower()
@@ -598,15 +634,39 @@ def _explicit_patterns(lang: str) -> tuple[tuple[str, str], ...]:
     }
     sep = r"[./]"
     return (
-        ("date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])"),
-        ("date", r"(?<![\d./])" + sep.join(numeric[c] for c in order) + r"(?![\d/]|\.\d)"),
-        ("date", wd + r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\.?,?\s+" + year_n),
-        ("date", wd + r"(?P<mon>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n),
-        ("date", r"(?<!\d)" + year_n + r",?\s+(?P<mon>{MONX})\.?\s+(?P<d>\d{1,2})(?!\d)"),
-        ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n),
-        ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])"),
-        ("day-month", r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\b(?!\.?,?\s*\d)"),
-        ("day-month", r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)"),
+        ("date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", ("#digit",)),
+        (
+            "date",
+            r"(?<![\d./])" + sep.join(numeric[c] for c in order) + r"(?![\d/]|\.\d)",
+            ("#digit",),
+        ),
+        (
+            "date",
+            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\.?,?\s+" + year_n,
+            ("#digit", "{MONTH}"),
+        ),
+        (
+            "date",
+            r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n,
+            ("#digit", "{MONTH}"),
+        ),
+        (
+            "date",
+            r"(?<!\d)" + year_n + r",?\s+(?P<mon>{MONX})\.?\s+(?P<d>\d{1,2})(?!\d)",
+            ("#digit", "{MONTH}"),
+        ),
+        ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n, ("#digit", "{MONTH}")),
+        ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])", ("#digit",)),
+        (
+            "day-month",
+            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\b(?!\.?,?\s*\d)",
+            ("#digit", "{MONTH}"),
+        ),
+        (
+            "day-month",
+            r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)",
+            ("#digit", "{MONTH}"),
+        ),
     )
 
 
@@ -619,19 +679,16 @@ _TIME_PATTERNS: tuple[str, ...] = (
     r"(?<![\d:.,])(?P<H>1[0-2]|0?\d)\s*(?P<ampm>[ap])\.?m\b\.?(?:\s*(?P<zone>GMT|UTC)\b)?",
 )
 
-_NEEDS: dict[str, Need] = {
-    "date": "digit",
-    "month-year": "digit",
-    "day-month": "digit",
-    "time": "digit",
-    "year": "digit",
-    "year-range": "digit",
-    "decade": "digit",
-    "weekday": "name",
-    "month": "name",
-    "month-range": "name",
-    "years-ago-month": "name",
-}
+
+def _gate(groups: tuple[str, ...], names: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(w for part in group.split() for w in names.get(part, frozenset((part,))))
+        for group in groups
+    )
+
+
+def _words(names: dict[str, int]) -> frozenset[str]:
+    return frozenset(w for name in names for w in _TOKEN.findall(name))
 
 
 @lru_cache(maxsize=64)
@@ -643,25 +700,29 @@ def _grammar(lang: str) -> _Grammar:
     weekdays = _weekday_names(lang)
     fill = {
         "{MON}": _names_pattern(wide),
-        "{MONX}": _names_pattern(months),
+        "{MONX}": r"[^\W\d_]{3,}",  # checked against the month table by the resolver
         "{WD}": _names_pattern(weekdays),
     }
-    specs: list[tuple[str, str]] = list(_explicit_patterns(lang))
-    specs += [("time", p) for p in _TIME_PATTERNS]
+    names = {"{MONTH}": _words(months), "{WEEKDAY}": _words(weekdays)}
+    gates = {**_GATES, **_LANG_GATES.get(base, {})}
+    specs: list[tuple[str, str, tuple[str, ...]]] = list(_explicit_patterns(lang))
+    specs += [("time", p, gates["time"]) for p in _TIME_PATTERNS]
     for kind, patterns in _LEXICON[base].items():
-        specs += [(kind, p) for p in patterns]
+        specs += [(kind, p, gates[kind]) for p in patterns]
     rules = []
-    for kind, pattern in specs:
+    for kind, pattern, groups in specs:
         for key, value in fill.items():
             pattern = pattern.replace(key, value)
-        rules.append(_Rule(kind, re.compile(pattern, re.IGNORECASE), _NEEDS.get(kind, "word")))
-    names = _names_pattern({**wide, **weekdays})
+        compiled = re.compile(pattern, re.IGNORECASE)
+        rules.append(_Rule(kind, compiled, _gate(groups, names)))
+    by_gate: dict[tuple[frozenset[str], ...], list[int]] = {}
+    for index, rule in enumerate(rules):
+        by_gate.setdefault(rule.gate, []).append(index)
     return _Grammar(
         lang=lang,
         rules=tuple(rules),
-        digit=re.compile(r"\d"),
-        name=re.compile(r"(?<!\w)(?:" + names + r")", re.IGNORECASE),
-        word=re.compile(_TRIGGERS[base], re.IGNORECASE),
+        by_gate=tuple((gate, tuple(indices)) for gate, indices in by_gate.items()),
+        gate_words=frozenset().union(*(group for rule in rules for group in rule.gate)),
         months=months,
         weekdays=weekdays,
     )
@@ -1020,18 +1081,22 @@ def _clock_day(clock: _Clock, days: list[DateMention], ctx: _Ctx) -> tuple[dt.da
 
 
 def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Every rule match, longest first (ties: leftmost, then rule order)."""
-    needs: dict[Need, bool] = {
-        "digit": grammar.digit.search(sentence) is not None,
-        "name": grammar.name.search(sentence) is not None,
-        "word": grammar.word.search(sentence) is not None,
-    }
-    found = []
-    for index, rule in enumerate(grammar.rules):
-        if needs[rule.need]:
-            for m in rule.pattern.finditer(sentence):
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), index, m))
+    """Every match of the rules whose gate the sentence meets, longest first
+    (ties: leftmost, then rule order)."""
+    tokens = set(_TOKEN.findall(sentence.casefold()))
+    if _DIGIT.search(sentence):
+        tokens.add("#digit")
+    if ":" in sentence:
+        tokens.add("#colon")
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    if grammar.gate_words.isdisjoint(tokens):
+        return found
+    for gate, indices in grammar.by_gate:
+        if all(not group.isdisjoint(tokens) for group in gate):
+            for index in indices:
+                for m in grammar.rules[index].pattern.finditer(sentence):
+                    if m.end() > m.start():
+                        found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
 
@@ -1042,7 +1107,9 @@ def _plausible(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> bool:
     is judged later, once the chain of previous dates is known."""
     if rule.kind == "time":
         return _clock(m) is not None
-    if rule.kind == "date" or rule.kind.startswith("anaphora"):
+    if rule.kind == "date":
+        return _month_of(m, ctx) is not None
+    if rule.kind.startswith("anaphora"):
         return True
     return _RESOLVERS[rule.kind](m, ctx) is not None
 
@@ -1093,9 +1160,39 @@ def find_dates(
         mentions.append(mention)
         if _chain_value(mention):
             ctx = _Ctx(published, mention.value, grammar)
+    mentions = _merge_weekdays(mentions, sentence)
     days = [d for d in mentions if d.value.precision in ("day", "time")]
     mentions += _resolve_clocks(clocks, days, _Ctx(published, previous, grammar), sentence)
     return sorted(mentions, key=lambda d: (d.start, d.end))
+
+
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*")
+
+
+def _merge_weekdays(mentions: list[DateMention], sentence: str) -> list[DateMention]:
+    """Fold a weekday written beside a full date ("Tuesday, November 16, 2021")
+    into that date: the date decides, the weekday is part of its text."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        pair = (last.kind, mention.kind) if last else ()
+        if (
+            last is not None
+            and pair in (("weekday", "date"), ("date", "weekday"))
+            and _WEEKDAY_GAP.fullmatch(sentence, last.end, mention.start)
+        ):
+            date = mention if mention.kind == "date" else last
+            out[-1] = DateMention(
+                sentence[last.start : mention.end],
+                last.start,
+                mention.end,
+                date.value,
+                "date",
+                "abs",
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 def resolve_expression(
