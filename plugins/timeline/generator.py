@@ -62,7 +62,7 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         self.timeline = timeline
         self.context["timeline"] = timeline
         for line in report_lines(timeline, self.timeline_settings.report_files):
-            console.print(line, markup=False, highlight=False)
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
         problems = all_problems(timeline)
         if self.timeline_settings.strict and problems:
             raise TimelineBuildError(

@@ -20,7 +20,7 @@ from typing import Literal
 
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
 PublishedFrom = Literal["header", "dateline", "metadata", "inferred"]
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
 Status = Literal["ok", "warning", "error"]
 EventType = Literal[
     "armed-clash",
@@ -58,7 +58,8 @@ class Problem:
     ``str(problem)`` reads ``seeds/x.txt:3: no date found; add "published:" ...``.
     ``severity == "error"`` means the file could not be used at all;
     ``"warning"`` means it was used, with the stated repair. ``--strict`` fails
-    the build on either.
+    the build on either. A ``"note"`` records how a value was obtained (a
+    publication date inferred from a copy): shown, never a failure.
     """
 
     file: str
@@ -155,7 +156,7 @@ class SourceArticle:
     def status(self) -> Status:
         if any(p.severity == "error" for p in self.problems):
             return "error"
-        if self.problems:
+        if any(p.severity == "warning" for p in self.problems):
             return "warning"
         return "ok"
 

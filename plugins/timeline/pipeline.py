@@ -131,8 +131,8 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
 
 
 def all_problems(timeline: Timeline) -> list[Problem]:
-    """Every problem of the build: the files' own and the rest, sorted."""
+    """Every problem of the build (notes excluded): the files' own and the rest, sorted."""
     found = list(timeline.problems)
     for source in timeline.sources:
         found.extend(source.problems)
-    return sorted(set(found))
+    return sorted({p for p in found if p.severity != "note"})

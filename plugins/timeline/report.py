@@ -6,7 +6,7 @@ from collections import Counter
 
 from .model import SourceArticle, Timeline
 
-_MARK = {"ok": "ok", "warning": "warning", "error": "ERROR"}
+_MARK = {"ok": "ok", "warning": "warning", "error": "ERROR", "note": "note"}
 
 
 def _describe(source: SourceArticle, claims: int) -> str:
@@ -37,7 +37,7 @@ def report_lines(timeline: Timeline, max_files: int) -> list[str]:
             lines.append(
                 f"{_MARK[source.status]:>7}  {source.file}: {_describe(source, counts[source.id])}"
             )
-            lines.extend(f"         - {p}" for p in source.problems)
+            lines.extend(f"         - {p.severity}: {p}" for p in source.problems)
     if not show_all:
         quiet = sum(1 for s in timeline.sources if not s.problems)
         lines.append(f"     ok  {quiet} more seeds without problems (listed in timeline.json)")
@@ -56,4 +56,6 @@ def report_lines(timeline: Timeline, max_files: int) -> list[str]:
 
 
 def problem_count(timeline: Timeline) -> int:
-    return len(timeline.problems) + sum(len(s.problems) for s in timeline.sources)
+    """Errors and warnings (notes are not problems)."""
+    found = [*timeline.problems, *(p for s in timeline.sources for p in s.problems)]
+    return sum(1 for p in found if p.severity != "note")

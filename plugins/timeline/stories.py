@@ -245,7 +245,7 @@ def date_undated(
                     f"{story.origin}, a copy of the same story (the text gives none)"
                 ),
                 hint=f'to override, add "published: YYYY-MM-DD" under {art.file} in sources.yaml',
-                severity="warning",
+                severity="note",
             )
             art = dataclasses.replace(
                 art,
