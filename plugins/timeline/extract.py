@@ -1,0 +1,946 @@
+"""One article -> dated, attributed claims (one claim per sentence that states something).
+
+Pure functions of the article and the conflict's :class:`Knowledge`; no state
+survives a call, so the stage runs in worker processes and under ``pelican -r``.
+All patterns are compiled once at import; every rule is linear in the text.
+
+**Which sentences.** Every sentence of the article except headings (no final
+punctuation and under eight words) and fragments under four words. Background
+sentences are claims too ("broke away ... in 1991" is dated 1991).
+
+**The date** of a claim is the date of its main event, not the date it was said:
+
+1. Date mentions come from :func:`dates.find_dates`, each sentence anchored on
+   the publication date and on the last date mentioned before it.
+2. A mention right after (or right before) a speech verb ("said on Wednesday",
+   "Armenia on Tuesday reported") is a *said-date*. Mentions that only locate
+   another event are skipped: "since last year's war", "a year after ...",
+   "after the 2020 war"; mentions inside a relative clause (", which began on
+   ...") count only when there is no other.
+3. The first remaining mention is the date (a local time before its UTC twin);
+   two mentions joined by "and"/"to"/"-" become one interval. No remaining
+   mention: the said-date is the date.
+4. A sentence with no date of its own inherits the date of the previous claim
+   of the article (a time is widened to its day), or the publication date
+   when nothing before it was dated; ``date_inherited`` is then True. Present
+   tense background with no date ("long recognized internationally as ...")
+   is kept the same way: dropping it would lose text the merge may want.
+5. A date after publication is never used unless the text says "next",
+   "coming" or "upcoming".
+
+**said_on** is set only when it differs from the date: the said-date of the
+sentence, or, for a reported statement with no date of its own whose
+inherited date is earlier than publication, the publication date (a wire's
+undated "said" is said on the day it files).
+
+**The claimant** (see :func:`find_claimant`): "according to X"; "..., said
+X"; "X said/told/accused/reported/called on ..." (the first speech verb outside
+quotations); a pronoun ("it said", "he added") or a definite description ("the
+ministry said", "the country's foreign ministry said") takes the last named
+speaker, the last named ministry, or the last speaker's country. A sentence
+that opens a quotation closed by a later sentence takes that sentence's
+claimant. No attribution: ``None`` (the outlet says it itself). Claimants are
+normalised to short names: "Armenian defence ministry", "Charles Michel,
+European Council President", and their actors (ids of data/actors.yaml) lead
+``Claim.actors``, followed by every other actor the sentence names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dates
+from .knowledge import Actor, Knowledge, load_knowledge
+from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
+
+__all__ = [
+    "Knowledge",
+    "classify",
+    "extract_claims",
+    "find_claimant",
+    "find_figures",
+    "load_knowledge",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+# ----------------------------------------------------------------------------------
+# Numbers and figures
+# ----------------------------------------------------------------------------------
+
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        **dict.fromkeys(("a", "an"), 1),
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    },
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60,
+    },
+    "ru": {
+        "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2,
+        "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
+        "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+        "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+        "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+        "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+        "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    },
+}  # fmt: skip
+_SCALES: dict[str, dict[str, int]] = {
+    "en": {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000},
+    "fr": {"douzaine": 12, "dizaine": 10, "centaine": 100, "cent": 100, "mille": 1000,
+           "millier": 1000, "milliers": 1000},
+    "ru": {"десяток": 10, "десятка": 10, "дюжина": 12, "дюжины": 12, "сто": 100, "сотни": 100,
+           "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс": 1000},
+}  # fmt: skip
+# Qualifier as written -> normalised.
+_QUALIFIERS: dict[str, dict[str, str]] = {
+    "en": {
+        "more than": "more than", "over": "more than", "at least": "at least",
+        "no fewer than": "at least", "no less than": "at least", "around": "around",
+        "about": "around", "some": "around", "approximately": "around", "roughly": "around",
+        "an estimated": "around", "estimated": "around", "nearly": "nearly", "almost": "nearly",
+        "close to": "nearly", "up to": "up to", "as many as": "up to",
+        "fewer than": "fewer than", "less than": "fewer than",
+    },
+    "fr": {
+        "plus de": "more than", "au moins": "at least", "environ": "around",
+        "près de": "nearly", "quelque": "around", "quelques": "around", "jusqu'à": "up to",
+        "moins de": "fewer than",
+    },
+    "ru": {
+        "более": "more than", "свыше": "more than", "больше": "more than",
+        "не менее": "at least", "по меньшей мере": "at least", "как минимум": "at least",
+        "около": "around", "порядка": "around", "примерно": "around", "почти": "nearly",
+        "до": "up to", "менее": "fewer than",
+    },
+}  # fmt: skip
+# Figure keyword regex -> kind, per language. Kinds: killed, wounded, captured,
+# missing, displaced, released, casualties (killed and wounded together).
+_KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"lost\s+their\s+lives|killed|dead|died|deaths|fatalities|lives|perished", "killed"),
+        (r"wounded|injured|injuries|hurt", "wounded"),
+        (r"captured|detained|taken\s+(?:prisoner|captive)|held\s+captive|prisoners?"
+         r"|POWs|prisoners\s+of\s+war|arrested|abducted", "captured"),
+        (r"missing|unaccounted\s+for", "missing"),
+        (r"displaced|fled|evacuated|refugees|homeless", "displaced"),
+        (r"released|freed|repatriated|handed\s+over|returned\s+home", "released"),
+        (r"casualties", "casualties"),
+    ),
+    "fr": (
+        (r"ont\s+perdu\s+la\s+vie|ont\s+péri|tué[es]*|mort[es]*|décédé[es]*|victimes", "killed"),
+        (r"blessé[es]*", "wounded"),
+        (r"capturé[es]*|fait[es]*\s+prisonnier[es]*|prisonniers|détenu[es]*", "captured"),
+        (r"disparu[es]*", "missing"),
+        (r"déplacé[es]*|réfugiés|évacué[es]*", "displaced"),
+        (r"libéré[es]*|rapatrié[es]*", "released"),
+    ),
+    "ru": (
+        (r"погиб\w*|убит\w*|убиты|скончал\w*|жертв\w*", "killed"),
+        (r"ранен\w*|ранения|пострадал\w*", "wounded"),
+        (r"(?:взят\w*|попал\w*|захвачен\w*)\s+в\s+плен|пленен\w*|пленных|задержан\w*", "captured"),
+        (r"пропал\w*\s+без\s+вести|пропавш\w*\s+без\s+вести|без\s+вести\s+пропавш\w*", "missing"),
+        (r"беженц\w*|переселенц\w*|эвакуирован\w*", "displaced"),
+        (r"освобожден\w*|освобождён\w*|возвращен\w*", "released"),
+    ),
+}  # fmt: skip
+# Verbs that take the figure after them ("killing one of its soldiers").
+_VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"killing|killed|kill|kills|lost|losing|loses|lose", "killed"),
+        (r"wounding|wounded|injuring|injured", "wounded"),
+        (r"capturing|captured|detaining|detained|seized|arrested|abducted", "captured"),
+        (r"displacing|displaced|evacuated", "displaced"),
+        (r"releasing|released|freed|repatriated|handed\s+over", "released"),
+    ),
+    "fr": (
+        (r"tuant|a\s+tué|ont\s+tué", "killed"),
+        (r"blessant", "wounded"),
+        (r"capturant|a\s+capturé|ont\s+capturé", "captured"),
+    ),
+    "ru": (
+        (r"погиб\w*|убит\w*|убиты", "killed"),
+        (r"ранен\w*|ранены", "wounded"),
+        (r"(?:взят\w*|попал\w*)\s+в\s+плен|задержан\w*", "captured"),
+        (r"пропал\w*\s+без\s+вести", "missing"),
+    ),
+}  # fmt: skip
+# A person noun after a number in a verb-first figure ("killed 12 soldiers").
+_PERSONS_EN = (
+    r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|men|women"
+    r"|children|fighters|militants|officers?|conscripts?|policem[ae]n|residents|villagers"
+    r"|servicewomen|others|guards|members|personnel|sappers|deminers|(?:of\s+(?:its|their|his|her"
+    r"|our|the)\s+\w+)"
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _number_regex(lang: str) -> str:
+    words = _alt(w for w in _NUMBER_WORDS[lang] if w not in ("a", "an"))
+    scales = _alt(_SCALES[lang])
+    digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+    word = rf"(?:{words})(?:[-\s](?:{words}))?"
+    article = r"an?|une?|one" if lang in ("en", "fr") else r"один"
+    return (
+        rf"(?:(?:{digits}|{word}|{article})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
+        rf"|{word})"
+    )
+
+
+@dataclass(frozen=True)
+class _FigureGrammar:
+    number_first: re.Pattern[str]
+    verb_first: re.Pattern[str]
+    kinds: tuple[tuple[re.Pattern[str], str], ...]
+    verb_kinds: tuple[tuple[re.Pattern[str], str], ...]
+    singular: re.Pattern[str] | None
+
+
+def _figure_grammar(lang: str) -> _FigureGrammar:
+    number = _number_regex(lang)
+    qual = _alt(_QUALIFIERS[lang])
+    keywords = "|".join(k for k, _ in _KEYWORDS[lang])
+    verbs = "|".join(v for v, _ in _VERB_FIRST[lang])
+    persons = _PERSONS_EN if lang == "en" else r"[\w-]+"
+    # A word between the number and the keyword: not a number, not a keyword.
+    mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    number_first = re.compile(
+        rf"(?<![\w,.])(?:(?P<q>{qual})\s+)?(?P<n>{number})(?![\w:/-]|[.,]\d)\s+"
+        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:were|was|have\s+been|had\s+been|been|are|is|ont\s+été|"
+        rf"a\s+été|sont|были|был|была)\s+)?(?P<k>{keywords})(?!\w)",
+        re.IGNORECASE,
+    )
+    verb_first = re.compile(
+        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}|an?|une?)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)",
+        re.IGNORECASE,
+    )
+    singular = None
+    if lang == "en":
+        singular = re.compile(
+            rf"(?<!\w)(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|serviceman|servicewoman|civilian"
+            rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident)\s+"
+            rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)",
+            re.IGNORECASE,
+        )
+    return _FigureGrammar(
+        number_first=number_first,
+        verb_first=verb_first,
+        kinds=tuple(
+            (re.compile(rf"^(?:{k})$", re.IGNORECASE), kind) for k, kind in _KEYWORDS[lang]
+        ),
+        verb_kinds=tuple(
+            (re.compile(rf"^(?:{v})$", re.IGNORECASE), kind) for v, kind in _VERB_FIRST[lang]
+        ),
+        singular=singular,
+    )
+
+
+_FIGURE_GRAMMARS: dict[str, _FigureGrammar] = {lang: _figure_grammar(lang) for lang in _KEYWORDS}
+_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+_APPROXIMATE_SCALES = frozenset({"dizaine", "centaine", "десяток", "десятка", "сотни"})
+
+
+def _number_value(text: str, lang: str) -> int | None:
+    """ "6,500" -> 6500, "a dozen" -> 12, "twenty-four" -> 24, "30 тыс." -> 30000."""
+    words = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    scales = _SCALES.get(lang, _SCALES["en"])
+    total = 0.0
+    seen = False
+    for raw in re.split(r"[\s-]+", text.lower().rstrip(".")):
+        token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
+        if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+", token):
+            total += int(re.sub(r"\D", "", token))
+        elif re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+            total += float(token.replace(",", "."))
+        elif token in words:
+            total += words[token]
+        elif token in ("один", "one", "un", "une", "a", "an"):
+            total += 1
+        elif token in scales:
+            total = (total or 1) * scales[token]
+        else:
+            continue
+        seen = True
+    return round(total) if seen else None
+
+
+def _kind(word: str, table: Iterable[tuple[re.Pattern[str], str]]) -> str | None:
+    return next((kind for pattern, kind in table if pattern.match(word)), None)
+
+
+def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
+    """The counted people of a sentence: killed, wounded, captured, missing, ...
+
+    Qualifiers are normalised ("over" -> "more than", "an estimated" -> "around").
+    Years, clock times, ages ("24-year-old") and vague amounts ("an unknown
+    number", "thousands") are not figures. Order of first mention, no repeats.
+
+    >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
+    [('killed', 7), ('wounded', 10)]
+    """
+    grammar = _FIGURE_GRAMMARS.get(lang, _FIGURE_GRAMMARS["en"])
+    qualifiers = _QUALIFIERS.get(lang, _QUALIFIERS["en"])
+    found: list[tuple[int, Figure]] = []
+    for pattern, table in (
+        (grammar.number_first, grammar.kinds),
+        (grammar.verb_first, grammar.verb_kinds),
+    ):
+        for m in pattern.finditer(text):
+            number = m.group("n")
+            if _YEAR_LIKE.match(number) and not re.match(
+                r"\s*(?:people|soldiers|troops)", text[m.end("n") :]
+            ):
+                continue
+            value = _number_value(number, lang)
+            kind = _kind(m.group("k"), table)
+            if value is None or kind is None or value <= 0:
+                continue
+            qualifier = qualifiers.get(" ".join((m.group("q") or "").lower().split()))
+            if qualifier is None and any(s in number.lower() for s in _APPROXIMATE_SCALES):
+                qualifier = "around"
+            found.append((m.start(), Figure(kind, value, qualifier)))
+    if grammar.singular is not None:
+        for m in grammar.singular.finditer(text):
+            kind = _kind(m.group("k"), grammar.kinds)
+            if kind:
+                found.append((m.start(), Figure(kind, 1)))
+    out: list[Figure] = []
+    for _, figure in sorted(found, key=lambda pair: pair[0]):
+        if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
+            out.append(figure)
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------------
+# Quotations
+# ----------------------------------------------------------------------------------
+
+_OPENERS = "“«„"
+_CLOSERS = "”»“"
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted text (the quote marks included), curly, guillemet or straight.
+
+    A closing mark with no opener quotes from the start of the sentence (the
+    quotation began in an earlier sentence); an opener with no closer quotes
+    to its end.
+    """
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if straight is None and (before.isspace() or before in "([—–-") and not after.isspace():
+                straight = i
+            elif straight is not None:
+                spans.append((straight, i + 1))
+                straight = None
+            elif not before.isspace():
+                spans.append((0, i + 1))
+        elif ch in _OPENERS and not (ch == "“" and start is not None):
+            if start is None:
+                start = i
+        elif ch in _CLOSERS:
+            spans.append((start if start is not None else 0, i + 1))
+            start = None
+    for open_at in (start, straight):
+        if open_at is not None:
+            spans.append((open_at, len(text)))
+    return sorted(spans)
+
+
+def _mask_quotes(text: str) -> str:
+    """The sentence with the inside of every quotation blanked (same length)."""
+    chars = list(text)
+    for start, end in _quote_spans(text):
+        for i in range(start + 1, max(start + 1, end - 1)):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def _opens_quote(text: str) -> bool:
+    """Does the sentence open a quotation that it does not close?"""
+    curly = sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»")
+    straight = text.count('"') % 2 == 1 and bool(re.search(r'(?:^|\s)"\S', text))
+    return curly or (straight and not re.search(r'\S"(?:\s|$)', text.split('"')[-1] + " "))
+
+
+# ----------------------------------------------------------------------------------
+# Claimants
+# ----------------------------------------------------------------------------------
+
+_SPEECH = {
+    "en": (
+        r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated"
+        r"|states|claimed|claims|accused|accuses|alleged|alleges|confirmed|confirms|denied"
+        r"|denies|warned|warns|insisted|insists|noted|notes|wrote|writes|tweeted|tweets"
+        r"|posted|urged|urges|appealed|appeals|blamed|blames|declared|declares|demanded"
+        r"|demands|stressed|stresses|explained|argued|asserted|charged|informed|expressed"
+        r"|condemned|condemns|(?:called|calls|call)(?=\s+(?:on|for|upon)\b)"
+    ),
+    "fr": (
+        r"a\s+déclaré|ont\s+déclaré|déclare|a\s+indiqué|ont\s+indiqué|indique|a\s+affirmé"
+        r"|ont\s+affirmé|affirme|a\s+annoncé|ont\s+annoncé|annonce|a\s+accusé|ont\s+accusé|accuse"
+        r"|a\s+ajouté|a\s+dit|ont\s+dit|a\s+précisé|a\s+assuré|a\s+appelé|ont\s+appelé|appelle"
+        r"|a\s+dénoncé|dénonce|a\s+fait\s+savoir|a\s+rapporté|rapporte"
+    ),
+    "ru": (
+        r"заявил\w*|заявля\w*|сообщил\w*|сообща\w*|отметил\w*|добавил\w*|обвинил\w*|обвиня\w*"
+        r"|подчеркнул\w*|призвал\w*|призыва\w*|передает|передаёт|утвержда\w*|написал\w*"
+    ),
+}
+_SPEECH_RE = {
+    lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
+    for lang, verbs in _SPEECH.items()
+}
+_INVERTED_RE = re.compile(
+    r"[,”\"»]\s*(?:said|says|added|wrote|tweeted|told\s+\w+|according\s+to)\s+(?P<np>[^,.;:()—–\"“”]+)"
+)
+_ACCORDING = {
+    "en": re.compile(
+        r"(?<!\w)(?:according\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?:selon|d'après|d’après)\s+(?P<np>[^,.;:()—–\"“”«»]+)", re.IGNORECASE
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:по\s+данным|по\s+словам|согласно|как\s+сообщ\w+|как\s+заяви\w+)"
+        r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)",
+        re.IGNORECASE,
+    ),
+}
+# Words between a speaker and the speech verb that are not part of the speaker.
+_FILLER = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|earlier|again|then|now|reportedly|separately|publicly"
+    r"|officially|previously|further|late|early|on|in|via|at|a|an|its|his|her|their|own"
+    r"|Twitter|Facebook|Telegram|statement|interview|briefing|press|conference|release"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|morning|night"
+    r"|afternoon|day|week|weekend|written|separate|televised|address|also))+\s*$"
+)
+_PRONOUNS = frozenset(
+    "it It he He she She they They we We il Il elle Elle ils Ils он Он она Она они Они оно Оно"
+    " Ils".split()
+)
+# Lower-case words that belong inside a speaker's name ("Armenia's defence ministry").
+_ROLES = frozenset(
+    """ministry ministry's minister government authorities army military forces command office
+    spokesman spokeswoman spokesperson agency service services council president presidency
+    officials official separatists leader leaders parliament mission embassy ambassador
+    envoy news defence defense foreign interior security prime deputy affairs state press
+    secretary chief head department commander adviser advisor aide representative sources
+    source monitors observers peacekeepers peacekeeping contingent committee prosecutor
+    general's general border guards troops side statement
+    ministère ministre armée gouvernement autorités porte-parole présidence défense affaires
+    étrangères extérieures conseil sécurité président chef forces
+    министерство министр минобороны мид правительство власти армия пресс-служба
+    пресс-секретарь представитель обороны иностранных дел президент совет безопасности
+    командование ведомство""".split()
+)
+_CONNECTORS = frozenset("of the for and in de du des la le l' d' по и".split())
+_STOPS = frozenset(
+    """But And Or However Meanwhile Yet So Also Then Earlier Later Instead In On At During
+    After Before Since While When Although Though As Each Both This That These Those Some
+    Many All A An Its His Her Their Our Mais Et Selon Но И А Однако Также Ранее""".split()
+)
+_DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’])\s*")
+
+
+@dataclass
+class _Speakers:
+    """Who spoke last in the text read so far (local to one article)."""
+
+    last: tuple[str, tuple[str, ...]] | None = None
+    history: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+    def said(self, claimant: str, actors: tuple[str, ...]) -> None:
+        self.last = (claimant, actors)
+        self.history.append((claimant, actors))
+
+
+def _body(text: str) -> str:
+    """A body's name, lower-cased, house spelling: "Defense Ministry" -> "defence ministry"."""
+    body = " ".join(text.split())
+    body = re.sub(r"(?i)^ministry\s+of\s+(?:the\s+)?(defen[cs]e)$", r"\1 ministry", body)
+    body = re.sub(r"(?i)^ministry\s+of\s+foreign\s+affairs$", "foreign ministry", body)
+    body = re.sub(r"(?i)defense", "defence", body)
+    words = [w if w.isupper() and len(w) > 1 else w.lower() for w in body.split()]
+    return " ".join(words)
+
+
+def _title(text: str) -> str:
+    return re.sub(r"Defense", "Defence", " ".join(text.split()))
+
+
+def _titled_person(np: str) -> tuple[str, str] | None:
+    """ "European Council President Charles Michel" -> ("Charles Michel",
+    "European Council President")."""
+    words = np.split()
+    last_role = max((i for i, w in enumerate(words) if w.lower() in _ROLES), default=-1)
+    name = words[last_role + 1 :]
+    if last_role < 0 or not 1 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name), " ".join(words[: last_role + 1])
+
+
+def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
+    """The actor owning a body and the rest: "Armenia's defence ministry", "Armenian Defense
+    Ministry", "the defense ministry in Yerevan"."""
+    m = re.match(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$", np)
+    if m:
+        actor = knowledge.actor_by_name(m["o"]) or knowledge.actor_of_place(m["o"])
+        if actor:
+            return actor, m["rest"]
+    words = np.split()
+    for cut in (2, 1):
+        if len(words) > cut:
+            actor = knowledge.actor_by_name(" ".join(words[:cut]))
+            if actor and " ".join(words[:cut]) in actor.adjective.values():
+                return actor, " ".join(words[cut:])
+    m = re.match(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", np)
+    if m and all(w.lower() in _ROLES for w in m["rest"].split()):
+        actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
+        if actor:
+            return actor, m["rest"]
+    return None
+
+
+def _normalise_one(
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """One speaker phrase -> (short name, actor ids); None if it names no one."""
+    np = np.strip(" ,.;:’'\"")
+    definite = bool(_DETERMINERS.match(np)) or bool(re.match(r"(?i)^(?:its|their)\s", np))
+    np = _DETERMINERS.sub("", np).strip()
+    if not np:
+        return None
+    if np in _PRONOUNS:
+        return speakers.last
+    words = np.split()
+    if all(_is_role(w) for w in words):
+        if definite or words[0].lower() in ("country’s", "country's"):
+            return _definite(np, knowledge, speakers, lang)
+        return None
+    person = knowledge.person_by_name(np)
+    if person:
+        return person[0].label(lang), (person[1].id,)
+    actor = knowledge.actor_by_name(np)
+    if actor is not None and (np in actor.name.values() or knowledge.actor_of_place(np) is actor):
+        return actor.display(lang), (actor.id,)
+    owned = _owner(np, knowledge)
+    if owned:
+        owner, rest = owned
+        titled = _titled_person(rest)
+        if titled:
+            return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1])}", (owner.id,)
+        if lang == "en":
+            return f"{owner.adjective_for(lang)} {_body(rest)}", (owner.id,)
+        return np, (owner.id,)
+    if actor is not None:
+        return np, (actor.id,)
+    titled = _titled_person(np)
+    actors = knowledge.find_actors(np)
+    if titled:
+        return f"{titled[0]}, {_title(titled[1])}", actors
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return np, actors
+
+
+def _is_role(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word.lower())
+    return bare in _ROLES or bare == "country"
+
+
+def _definite(
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """ "the ministry" -> the last ministry named; "the country's foreign ministry" -> the
+    foreign ministry of the last speaker's country."""
+    words = np.split()
+    if words[0].lower() in ("country’s", "country's"):
+        rest = " ".join(words[1:])
+        if speakers.last and speakers.last[1]:
+            actor = knowledge.actor(speakers.last[1][0])
+            if actor:
+                return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
+        return None
+    head = words[-1].lower()
+    for claimant, actors in reversed(speakers.history):
+        if claimant.lower().endswith(_body(np)) or (
+            head in claimant.lower().split() and "," not in claimant
+        ):
+            return claimant, actors
+    if speakers.last and speakers.last[1]:
+        actor = knowledge.actor(speakers.last[1][0])
+        if actor:
+            return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
+    return None
+
+
+def _normalise(
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """A speaker phrase, possibly "A and B", normalised."""
+    parts = [p for p in re.split(r",?\s+(?:and|et|и)\s+|,\s+", np) if p.strip()]
+    if len(parts) == 1:
+        return _normalise_one(np, knowledge, speakers, lang)
+    found = [_normalise_one(p, knowledge, speakers, lang) for p in parts]
+    names = [f[0] for f in found if f]
+    if not names:
+        return None
+    actors: list[str] = []
+    for f in found:
+        for a in f[1] if f else ():
+            if a not in actors:
+                actors.append(a)
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return joined, tuple(actors)
+
+
+def _speaker_before(masked: str, verb_start: int) -> str | None:
+    """The noun phrase right before a speech verb ("Armenia's defence ministry")."""
+    before = _FILLER.sub("", masked[:verb_start].rstrip())
+    words = before.split()
+    if words and words[-1] in _PRONOUNS:
+        return words[-1]
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip("’'")
+        if bare in _STOPS and taken:
+            break
+        if word.endswith(",") and "and" in taken and word[:1].isupper() and "_" not in word:
+            taken.append(word)
+            continue
+        if word[-1] in ',;:—–("”“»«_' or "_" in word:
+            break
+        is_name = bare[:1].isupper() and bare not in _STOPS
+        if not (
+            is_name
+            or bare.lower() in _ROLES
+            or bare in _CONNECTORS
+            or bare.lower() in ("country’s", "country's", "both")
+        ):
+            break
+        taken.append(word)
+    while taken and taken[-1] in _CONNECTORS and taken[-1] not in ("the", "The"):
+        taken.pop()
+    phrase = " ".join(reversed(taken))
+    phrase = re.sub(r"^(?:(?:of|for|and|in)\s+)+", "", phrase)
+    return phrase or None
+
+
+def _attribution(
+    sentence: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The claimant of one sentence (short name, actor ids), or None."""
+    masked = _mask_quotes(sentence)
+    according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
+    if according:
+        found = _normalise(according["np"], knowledge, speakers, lang)
+        if found:
+            return found
+    if lang == "en":
+        inverted = _INVERTED_RE.search(masked)
+        if inverted and inverted["np"].strip()[:1].isupper():
+            found = _normalise(inverted["np"], knowledge, speakers, lang)
+            if found:
+                return found
+    speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
+    fallback: tuple[str, tuple[str, ...]] | None = None
+    for verb in speech.finditer(masked):
+        np = _speaker_before(masked, verb.start())
+        if not np:
+            continue
+        found = _normalise(np, knowledge, speakers, lang)
+        if found is None:
+            continue
+        if knowledge.is_outlet(found[0]) and not found[1]:
+            fallback = fallback or found  # a news outlet relays; prefer the source it quotes
+            continue
+        return found
+    if inverted_np := (_INVERTED_RE.search(masked) if lang != "en" else None):
+        return _normalise(inverted_np["np"], knowledge, speakers, lang)
+    return fallback
+
+
+@functools.lru_cache(maxsize=4)
+def _default_knowledge(data_dir: Path = DEFAULT_DATA_DIR) -> Knowledge:
+    return load_knowledge(data_dir)[0]
+
+
+def find_claimant(
+    sentence: str,
+    previous_claimant: str | None,
+    lang: str = "en",
+    knowledge: Knowledge | None = None,
+) -> str | None:
+    """Who makes the claim of ``sentence``, as a short name; None when the outlet does.
+
+    ``previous_claimant`` is the last named speaker, for "it said", "he added",
+    "the ministry said". ``knowledge`` defaults to the project's data/ files.
+
+    >>> find_claimant("Armenia’s defence ministry said on Tuesday that ...", None)
+    'Armenian defence ministry'
+    >>> find_claimant("“We will respond,” it added.", "Azerbaijani defence ministry")
+    'Azerbaijani defence ministry'
+    """
+    knowledge = knowledge or _default_knowledge()
+    speakers = _Speakers()
+    if previous_claimant:
+        speakers.said(previous_claimant, knowledge.find_actors(previous_claimant))
+    found = _attribution(sentence, knowledge, speakers, lang)
+    return found[0] if found else None
+
+
+# ----------------------------------------------------------------------------------
+# Event types
+# ----------------------------------------------------------------------------------
+
+
+def classify(
+    claim_text: str,
+    figures: Sequence[Figure] = (),
+    lang: str = "en",
+    knowledge: Knowledge | None = None,
+) -> EventType:
+    """The event type of a claim, by the keyword rules of data/event-types.yaml.
+
+    Each matched term adds its weight, each figure ``figure_weight`` to the type
+    of its kind; highest score wins, ties by the rules' priority; nothing:
+    "background".
+
+    >>> classify("A ceasefire was reached Tuesday evening following mediation by Russia.")
+    'ceasefire'
+    """
+    rules = (knowledge or _default_knowledge()).event_rules
+    scores: dict[EventType, int] = {}
+    for event_type, pattern, weight in rules.terms.get(lang, rules.terms.get("en", ())):
+        if pattern.search(claim_text):
+            scores[event_type] = scores.get(event_type, 0) + weight
+    for figure in figures:
+        figure_type = rules.figures.get(figure.kind)
+        if figure_type:
+            scores[figure_type] = scores.get(figure_type, 0) + rules.figure_weight
+    if not scores:
+        return "background"
+    order = {t: i for i, t in enumerate(rules.priority)}
+    return min(scores, key=lambda t: (-scores[t], order.get(t, len(order))))
+
+
+# ----------------------------------------------------------------------------------
+# Dates of a sentence
+# ----------------------------------------------------------------------------------
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:since|after|before|until|ahead\s+of|depuis|après|avant|с\s+момента|после|до)"
+    r"\s+(?:[\w’'-]+\s+){0,4})$"
+)
+_REFERENCE_IN = re.compile(r"(?i)\b(?:after|since|before|depuis|après|после)\b")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|whose|whom|qui|который|которая|которые|которое)\b[^,.;]*(?:,|[.;]|$)"
+)
+_RESTRICTIVE = re.compile(
+    r"(?i)\b(?:that|which|who|qui|который|которые)\s+(?:were|was|had|have|has|is|are|ont|a|été"
+    r"|были|был)\b[^,.;:—–]*$"
+)
+_COORDINATION = re.compile(r"^\s*(?:and|or|to|through|-|–|—|until|et|ou|au|и|или|по)\s*$")
+_FUTURE = re.compile(r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*)\b")
+_SPEECH_GAP = re.compile(
+    r"^\s*(?:(?:in|on|via|through)\s+(?:a\s+|an\s+|its\s+)?(?:statement|Twitter|Telegram|"
+    r"Facebook|interview|briefing|press\s+conference|communiqué)\s*)?$"
+)
+_PRESENT_SPEECH_SUBJECT = re.compile(r"(?i)\b(?:says|say|tells|reports)\b")
+
+
+@dataclass(frozen=True)
+class _SentenceDates:
+    date: FuzzyDate | None
+    said: FuzzyDate | None
+
+
+def _is_said_date(mention: DateMention, verbs: Sequence[tuple[int, int]], text: str) -> bool:
+    for start, end in verbs:
+        if end <= mention.start and _SPEECH_GAP.match(text[end : mention.start]):
+            return True
+        if mention.end <= start and not text[mention.end : start].strip():
+            return True
+    return False
+
+
+def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
+    """Does the mention only locate another event?
+
+    "since last year's war", "a year after the war", "after the 2020 war", and
+    a restrictive relative clause after a speech verb ("called on all parties
+    to respect the agreements that were reached in November 2020").
+    """
+    if mention.kind != "anaphora" and _REFERENCE_IN.search(mention.text):
+        return True
+    before = text[: mention.start]
+    if _REFERENCE_BEFORE.search(before):
+        return True
+    clause = _RESTRICTIVE.search(before)
+    return clause is not None and any(end <= clause.start() for _, end in verbs)
+
+
+def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None:
+    """The first candidate outside relative clauses (local before UTC), or an interval."""
+    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
+    pool = outside or list(candidates)
+    if not pool:
+        return None
+    local = [c for c in pool if not c.value.edtf.endswith("Z")]
+    first = (local or pool)[0]
+    following = [c for c in candidates if c.start >= first.end]
+    if following and _COORDINATION.match(text[first.end : following[0].start]):
+        other = following[0].value
+        if other.precision == first.value.precision and other.edtf != first.value.edtf:
+            a, b = sorted((first.value, other))
+            return dates.interval(a, b)
+    return first.value
+
+
+def _sentence_dates(
+    mentions: Sequence[DateMention], masked: str, text: str, published: dt.date, lang: str
+) -> _SentenceDates:
+    speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
+    verbs = [m.span() for m in speech.finditer(masked)]
+    usable = [m for m in mentions if m.value.start <= published or _FUTURE.search(m.text)]
+    said = [m for m in usable if _is_said_date(m, verbs, text)]
+    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
+    said_value = said[0].value if said else None
+    main = _main_date(events, text)
+    if main is None:
+        return _SentenceDates(said_value, None)
+    return _SentenceDates(main, said_value)
+
+
+def _day_of(value: FuzzyDate) -> FuzzyDate:
+    """A time widened to its day (for inheritance)."""
+    if value.precision == "time":
+        return dates.day(value.start)
+    return value
+
+
+def _differs(said: FuzzyDate | None, date: FuzzyDate) -> FuzzyDate | None:
+    if said is None or said.contains(date) or date.contains(said):
+        return None
+    return said
+
+
+# ----------------------------------------------------------------------------------
+# Claims
+# ----------------------------------------------------------------------------------
+
+_HEADING_WORDS = 8
+_MIN_WORDS = 4
+_TERMINAL = re.compile(r"[.!?…։][\"'”’»)\]]*$")
+
+
+def _is_statement(text: str) -> bool:
+    words = len(text.split())
+    if words < _MIN_WORDS:
+        return False
+    return bool(_TERMINAL.search(text.rstrip())) or words >= _HEADING_WORDS
+
+
+def _merge_actors(first: Iterable[str], rest: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for ident in (*first, *rest):
+        if ident not in out:
+            out.append(ident)
+    return tuple(out)
+
+
+def _lookahead_claimant(
+    sentences: Sequence[str], knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The claimant of the sentence that closes a quotation opened before it."""
+    for text in sentences[:3]:
+        if re.search(r"[”»]|\S\"", text):
+            return _attribution(text, knowledge, speakers, lang)
+    return None
+
+
+def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
+    return (published - date.end).days > days
+
+
+def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
+    """The claims of ONE article, in text order (see the module docstring for the rules)."""
+    published = article.published
+    if published is None or not article.sentences:
+        return []
+    lang = article.language if article.language in _FIGURE_GRAMMARS else "en"
+    speakers = _Speakers()
+    previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
+    flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
+    claims: list[Claim] = []
+    texts = [s.text for s in article.sentences]
+    for number, sentence in enumerate(article.sentences):
+        text = sentence.text
+        mentions = dates.find_dates(text, published, previous, lang)
+        previous = dates.next_previous(mentions, previous)
+        if not _is_statement(text):
+            continue
+        masked = _mask_quotes(text)
+        found = _attribution(text, knowledge, speakers, lang)
+        if found is None and _opens_quote(text):
+            found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
+        own = _sentence_dates(mentions, masked, text, published, lang)
+        inherited = own.date is None
+        date = own.date if own.date is not None else (flow or dates.day(published))
+        said = own.said
+        speaks = bool(_SPEECH_RE.get(lang, _SPEECH_RE["en"]).search(masked))
+        if inherited and said is None and found is not None and speaks and date.end < published:
+            said = dates.day(published)
+        flow = _day_of(date)
+        if found is not None:
+            speakers.said(*found)
+        figures = find_figures(text, lang)
+        event_type = classify(text, figures, lang, knowledge)
+        if _is_old(date, published, knowledge.event_rules.background_after_days):
+            event_type = "background"
+        claims.append(
+            Claim(
+                text=text,
+                date=date,
+                claimant=found[0] if found else None,
+                sources=(article.id,),
+                quotes=(Quote(article.id, sentence.index, text),),
+                figures=figures,
+                places=knowledge.find_places(text),
+                actors=_merge_actors(found[1] if found else (), knowledge.find_actors(text)),
+                said_on=_differs(said, date),
+                date_inherited=inherited,
+                event_type=event_type,
+            )
+        )
+    return claims

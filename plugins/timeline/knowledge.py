@@ -1,0 +1,672 @@
+"""The conflict's knowledge files, loaded and checked once per build.
+
+``data/gazetteer.yaml`` (places and their spellings), ``data/actors.yaml``
+(parties and their speakers) and ``data/event-types.yaml`` (keyword rules for
+event types) hold everything this project knows about one conflict; the code
+here knows nothing about any conflict. ``load_knowledge`` reads them into one
+frozen, picklable :class:`Knowledge` (it is sent to worker processes) and
+reports every problem it finds, naming the file, line and key.
+
+Names are matched whole and case-sensitively; a name ending in ``*`` matches
+any word ending (``Карабах*`` = Карабах, Карабаха, ...).
+
+>>> k = Knowledge.build(places=(Place("lachin", {"en": "Lachin"}, "district",
+...     ("Lachin", "Berdzor")),), actors=(), event_rules=EventRules())
+>>> k.find_places("Shelling near Berdzor and in Lachin.")
+('lachin',)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from .model import EVENT_TYPES, EventType, Problem
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("en", "hy", "az", "ru", "fr")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LINE = "__line__"
+# Prepositions after which a capital is a place, not its government ("in Baku").
+_LOCATIVE = re.compile(
+    r"(?:^|\W)(?:in|near|at|outside|around|from|towards?|en|à|près|de|в|во|под|из|около|у)"
+    r"(?:\W+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place of the gazetteer; ``spellings`` holds every name in every language."""
+
+    id: str
+    name: dict[str, str]
+    kind: str
+    spellings: tuple[str, ...]
+    metonym: bool = False
+    within: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A speaker; ``title`` per language, shown as ``"Name, Title"``."""
+
+    name: str
+    title: dict[str, str]
+    aliases: tuple[str, ...]
+
+    def label(self, lang: str = "en") -> str:
+        title = self.title.get(lang) or self.title.get("en")
+        return f"{self.name}, {title}" if title else self.name
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party to the conflict or a third party that speaks about it."""
+
+    id: str
+    name: dict[str, str]
+    kind: str
+    adjective: dict[str, str]
+    aliases: tuple[str, ...]
+    people: tuple[Person, ...] = ()
+    capital: str | None = None
+
+    def display(self, lang: str = "en") -> str:
+        return self.name.get(lang) or self.name["en"]
+
+    def adjective_for(self, lang: str = "en") -> str:
+        return self.adjective.get(lang) or self.adjective.get("en") or self.display(lang)
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Keyword rules of data/event-types.yaml, compiled.
+
+    ``terms[lang]`` is a tuple of (type, compiled term, weight).
+    """
+
+    terms: dict[str, tuple[tuple[EventType, re.Pattern[str], int], ...]] = field(
+        default_factory=dict
+    )
+    priority: tuple[EventType, ...] = EVENT_TYPES
+    figures: dict[str, EventType] = field(default_factory=dict)
+    figure_weight: int = 2
+    background_after_days: int = 180
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a regex body: spaces match any space, a final ``*`` any word ending."""
+    words = name.split()
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word).replace("’", "['’]").replace("'", "['’]"))
+    return r"\s+".join(parts)
+
+
+def _alternation(names: Iterable[str]) -> re.Pattern[str]:
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    if not unique:
+        return re.compile(r"(?!x)x")
+    body = "|".join(_name_pattern(n) for n in unique)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _index(
+    entries: Iterable[tuple[str, str]],
+) -> tuple[dict[str, str], tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]]:
+    """(name, id) pairs -> exact lookup, wildcard lookups, one finder for all."""
+    exact: dict[str, str] = {}
+    wild: list[tuple[re.Pattern[str], str]] = []
+    names: list[str] = []
+    for name, ident in entries:
+        names.append(name)
+        if "*" in name or "'" in name or "’" in name:
+            wild.append((re.compile(_name_pattern(name)), ident))
+        exact.setdefault(" ".join(name.split()), ident)
+    wild.sort(key=lambda pair: -len(pair[0].pattern))
+    return exact, tuple(wild), _alternation(names)
+
+
+def _lookup(
+    text: str, exact: Mapping[str, str], wild: Iterable[tuple[re.Pattern[str], str]]
+) -> str | None:
+    key = " ".join(text.split())
+    if key in exact:
+        return exact[key]
+    for pattern, ident in wild:
+        if pattern.fullmatch(key):
+            return ident
+    return None
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Places, actors and event-type rules of one conflict, with fast lookups.
+
+    Build it with :meth:`build` (or :func:`load_knowledge`); the lookup
+    tables are derived from ``places`` and ``actors`` and never change.
+    """
+
+    places: tuple[Place, ...]
+    actors: tuple[Actor, ...]
+    event_rules: EventRules
+    outlets: tuple[str, ...] = ()
+    _place_exact: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _place_wild: tuple[tuple[re.Pattern[str], str], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _place_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+    _actor_exact: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _actor_wild: tuple[tuple[re.Pattern[str], str], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _actor_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+    _person_exact: dict[str, tuple[str, int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _person_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+    _outlet_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+
+    @classmethod
+    def build(
+        cls,
+        places: tuple[Place, ...],
+        actors: tuple[Actor, ...],
+        event_rules: EventRules,
+        outlets: tuple[str, ...] = (),
+    ) -> Knowledge:
+        place_exact, place_wild, place_re = _index(
+            (name, p.id) for p in places for name in p.spellings
+        )
+        actor_exact, actor_wild, actor_re = _index(_actor_names(actors))
+        person_exact: dict[str, tuple[str, int]] = {}
+        person_names: list[str] = []
+        for actor in actors:
+            for number, person in enumerate(actor.people):
+                for name in (person.name, *person.aliases):
+                    person_names.append(name)
+                    person_exact.setdefault(name.rstrip("*"), (actor.id, number))
+        return cls(
+            places=places,
+            actors=actors,
+            event_rules=event_rules,
+            outlets=outlets,
+            _place_exact=place_exact,
+            _place_wild=place_wild,
+            _place_re=place_re,
+            _actor_exact=actor_exact,
+            _actor_wild=actor_wild,
+            _actor_re=actor_re,
+            _person_exact=person_exact,
+            _person_re=_alternation(person_names),
+            _outlet_re=_alternation(outlets),
+        )
+
+    # -- lookups by id ---------------------------------------------------------------
+
+    def place(self, ident: str) -> Place | None:
+        return next((p for p in self.places if p.id == ident), None)
+
+    def actor(self, ident: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == ident), None)
+
+    # -- finding names in text -----------------------------------------------------
+
+    def find_places(self, text: str, include_countries: bool = False) -> tuple[str, ...]:
+        """Ids of the places named in ``text``, in order of first mention.
+
+        A capital that also stands for its government ("Baku said") counts
+        only after a locative preposition ("in Baku").
+        """
+        found: list[str] = []
+        for match in self._place_re.finditer(text):
+            ident = _lookup(match.group(0), self._place_exact, self._place_wild)
+            place = self.place(ident) if ident else None
+            if place is None or place.id in found:
+                continue
+            if place.kind == "country" and not include_countries:
+                continue
+            if place.metonym and not _LOCATIVE.search(text[: match.start()][-40:]):
+                continue
+            found.append(place.id)
+        return tuple(found)
+
+    def find_actors(self, text: str) -> tuple[str, ...]:
+        """Ids of the actors named in ``text`` (by name, alias, adjective or speaker)."""
+        hits: list[tuple[int, str]] = []
+        for match in self._actor_re.finditer(text):
+            ident = _lookup(match.group(0), self._actor_exact, self._actor_wild)
+            if ident:
+                hits.append((match.start(), ident))
+        for match in self._person_re.finditer(text):
+            person = self.person_by_name(match.group(0))
+            if person:
+                hits.append((match.start(), person[1].id))
+        found: list[str] = []
+        for _, ident in sorted(hits):
+            if ident not in found:
+                found.append(ident)
+        return tuple(found)
+
+    def actor_by_name(self, text: str) -> Actor | None:
+        """The actor whose name, alias or adjective is the whole of ``text``."""
+        stripped = re.sub(r"^(?:the|The|les?|la|l')\s*", "", text.strip())
+        for candidate in (text.strip(), stripped):
+            ident = _lookup(candidate, self._actor_exact, self._actor_wild)
+            if ident:
+                return self.actor(ident)
+        return None
+
+    def person_by_name(self, text: str) -> tuple[Person, Actor] | None:
+        """The speaker named at the end of ``text`` ("... Minister Nikol Pashinyan")."""
+        matches = list(self._person_re.finditer(text))
+        if not matches or matches[-1].end() != len(text.rstrip()):
+            return None
+        name = matches[-1].group(0)
+        found = self._person_exact.get(name)
+        if found is None:
+            for actor in self.actors:
+                for number, person in enumerate(actor.people):
+                    for alias in (person.name, *person.aliases):
+                        if re.fullmatch(_name_pattern(alias), name):
+                            found = (actor.id, number)
+                            break
+        if found is None:
+            return None
+        owner = self.actor(found[0])
+        return (owner.people[found[1]], owner) if owner else None
+
+    def actor_of_place(self, text: str) -> Actor | None:
+        """The actor whose country or capital is named by ``text`` ("Yerevan")."""
+        ident = _lookup(text.strip(), self._place_exact, self._place_wild)
+        if ident is None:
+            return None
+        for actor in self.actors:
+            if ident in (actor.id, actor.capital):
+                return actor
+        return None
+
+    def is_outlet(self, text: str) -> bool:
+        """Is ``text`` (or its end) the name of a news outlet ("the Interfax news agency")?"""
+        return bool(self._outlet_re.search(text))
+
+
+def _actor_names(actors: Iterable[Actor]) -> Iterable[tuple[str, str]]:
+    for actor in actors:
+        for name in (*actor.name.values(), *actor.adjective.values(), *actor.aliases):
+            yield name, actor.id
+
+
+# -- loading ------------------------------------------------------------------------
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader that records each mapping's line (1-based) under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = cast(dict[str, Any], loader.construct_mapping(node, deep=True))
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _Report:
+    """Collects problems for one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def error(self, line: int | None, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.file, line, message, hint, "error"))
+
+    def warn(self, line: int | None, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.file, line, message, hint, "warning"))
+
+
+def _read_yaml(path: Path, report: _Report, top: str) -> list[dict[str, Any]]:
+    """The list under key ``top`` of a YAML file, or [] with a problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        report.error(None, f"cannot read the file: {err.strerror or err}")
+        return []
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        report.error(line, f"not valid YAML: {getattr(err, 'problem', None) or err}")
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get(top), list):
+        report.error(1, f'no list under "{top}:"', f'start the file with "{top}:"')
+        return []
+    return [e if isinstance(e, dict) else {_LINE: None, "_bad": e} for e in data[top]]
+
+
+def _per_language(
+    value: Any, report: _Report, line: int | None, where: str
+) -> dict[str, list[str]]:
+    """A ``{lang: [names]}`` (or ``{lang: name}``) mapping, checked."""
+    out: dict[str, list[str]] = {}
+    if value is None:
+        return out
+    if not isinstance(value, dict):
+        report.error(line, f"{where}: expected a mapping of language to names")
+        return out
+    for lang, names in value.items():
+        if lang == _LINE:
+            continue
+        if lang not in LANGUAGES:
+            report.warn(line, f"{where}: unknown language {lang!r} ignored", f"use {LANGUAGES}")
+            continue
+        items = names if isinstance(names, list) else [names]
+        good = [str(n) for n in items if isinstance(n, str | int) and str(n).strip()]
+        if len(good) != len(items):
+            report.warn(line, f"{where}.{lang}: empty or non-text names ignored")
+        out[lang] = good
+    return out
+
+
+def _check_id(entry: dict[str, Any], report: _Report, seen: set[str], what: str) -> str | None:
+    line = entry.get(_LINE)
+    ident = entry.get("id")
+    if not isinstance(ident, str) or not ident:
+        report.error(line, f"{what} without an id: skipped", 'add "id: some-name"')
+        return None
+    if ident in seen:
+        report.error(line, f"{what} {ident!r}: duplicate id, second one skipped")
+        return None
+    if not _ID.match(ident):
+        report.warn(line, f"{what} {ident!r}: id should be lower-case words joined by hyphens")
+    seen.add(ident)
+    return ident
+
+
+def _names(entry: dict[str, Any], report: _Report, ident: str, what: str) -> dict[str, str] | None:
+    line = entry.get(_LINE)
+    raw = _per_language(entry.get("name"), report, line, f"{what} {ident!r} name")
+    names = {lang: values[0] for lang, values in raw.items() if values}
+    if "en" not in names:
+        report.error(line, f"{what} {ident!r}: no English name (name.en): skipped")
+        return None
+    return names
+
+
+def _flat(names: Mapping[str, list[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for lang in LANGUAGES:
+        for name in names.get(lang, []):
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def _warn_shared(owners: Iterable[tuple[str, str, int | None]], report: _Report, what: str) -> None:
+    """Warn when one spelling names two different entries."""
+    first: dict[str, str] = {}
+    for name, ident, line in owners:
+        other = first.setdefault(name, ident)
+        if other != ident:
+            report.warn(
+                line, f"{what} {ident!r}: name {name!r} also names {other!r}; kept for {other!r}"
+            )
+
+
+def _load_places(path: Path, label: str) -> tuple[tuple[Place, ...], list[Problem]]:
+    report = _Report(label)
+    places: list[Place] = []
+    seen: set[str] = set()
+    owners: list[tuple[str, str, int | None]] = []
+    for entry in _read_yaml(path, report, "places"):
+        ident = _check_id(entry, report, seen, "place")
+        names = _names(entry, report, ident, "place") if ident else None
+        if ident is None or names is None:
+            continue
+        line = entry.get(_LINE)
+        aliases = _per_language(entry.get("aliases"), report, line, f"place {ident!r} aliases")
+        spellings = _flat({lang: [n, *aliases.get(lang, [])] for lang, n in names.items()})
+        spellings = (*spellings, *(a for a in _flat(aliases) if a not in spellings))
+        owners.extend((s, ident, line) for s in spellings)
+        within = entry.get("in")
+        places.append(
+            Place(
+                id=ident,
+                name=names,
+                kind=str(entry.get("kind") or "place"),
+                spellings=spellings,
+                metonym=bool(entry.get("metonym", False)),
+                within=str(within) if within else None,
+            )
+        )
+    ids = {p.id for p in places}
+    for place in places:
+        if place.within and place.within not in ids:
+            report.warn(None, f"place {place.id!r}: 'in: {place.within}' is not a place id")
+    _warn_shared(owners, report, "place")
+    return tuple(places), report.problems
+
+
+def _load_people(raw: Any, report: _Report, line: int | None, ident: str) -> tuple[Person, ...]:
+    people: list[Person] = []
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        report.error(line, f"actor {ident!r}: people must be a list")
+        return ()
+    for person in raw:
+        if not isinstance(person, dict) or not isinstance(person.get("name"), str):
+            report.error(line, f"actor {ident!r}: a person without a name: skipped")
+            continue
+        where = f"actor {ident!r} person {person['name']!r}"
+        titles = _per_language(person.get("title"), report, person.get(_LINE), f"{where} title")
+        aliases = person.get("aliases") or []
+        if not isinstance(aliases, list):
+            report.error(person.get(_LINE), f"{where}: aliases must be a list")
+            aliases = []
+        people.append(
+            Person(
+                name=person["name"],
+                title={lang: values[0] for lang, values in titles.items() if values},
+                aliases=tuple(str(a) for a in aliases if isinstance(a, str) and a.strip()),
+            )
+        )
+    return tuple(people)
+
+
+def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Problem]]:
+    report = _Report(label)
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    owners: list[tuple[str, str, int | None]] = []
+    for entry in _read_yaml(path, report, "actors"):
+        ident = _check_id(entry, report, seen, "actor")
+        names = _names(entry, report, ident, "actor") if ident else None
+        if ident is None or names is None:
+            continue
+        line = entry.get(_LINE)
+        aliases = _per_language(entry.get("aliases"), report, line, f"actor {ident!r} aliases")
+        adjective = _per_language(
+            entry.get("adjective"), report, line, f"actor {ident!r} adjective"
+        )
+        capital = entry.get("capital")
+        actor = Actor(
+            id=ident,
+            name=names,
+            kind=str(entry.get("kind") or "state"),
+            adjective={lang: values[0] for lang, values in adjective.items() if values},
+            aliases=_flat(aliases),
+            people=_load_people(entry.get("people"), report, line, ident),
+            capital=str(capital) if capital else None,
+        )
+        owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
+        actors.append(actor)
+    _warn_shared(owners, report, "actor")
+    return tuple(actors), report.problems
+
+
+def _compile_term(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_name_pattern(term)}(?!\w)", re.IGNORECASE)
+
+
+def _load_terms(
+    ident: EventType, raw: Any, report: _Report, line: int | None, lang: str
+) -> list[tuple[EventType, re.Pattern[str], int]]:
+    out: list[tuple[EventType, re.Pattern[str], int]] = []
+    if not isinstance(raw, list):
+        report.error(line, f"type {ident!r}.{lang}: expected a list of terms")
+        return out
+    for item in raw:
+        term, weight = (
+            (item.get("term"), item.get("weight", 1))
+            if isinstance(item, dict)
+            else (
+                item,
+                1,
+            )
+        )
+        if not isinstance(term, str) or not term.strip() or not isinstance(weight, int):
+            report.warn(
+                line,
+                f"type {ident!r}.{lang}: bad term {item!r} ignored",
+                "write a string or {term: ..., weight: 2}",
+            )
+            continue
+        out.append((ident, _compile_term(term), weight))
+    return out
+
+
+def _load_event_rules(path: Path, label: str) -> tuple[EventRules, list[Problem]]:
+    report = _Report(label)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except OSError as err:
+        report.error(None, f"cannot read the file: {err.strerror or err}")
+        return EventRules(), report.problems
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        report.error(mark.line + 1 if mark is not None else None, f"not valid YAML: {err}")
+        return EventRules(), report.problems
+    if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
+        report.error(1, 'no mapping under "types:"')
+        return EventRules(), report.problems
+    terms: dict[str, list[tuple[EventType, re.Pattern[str], int]]] = {}
+    types = data["types"]
+    for name, per_lang in types.items():
+        if name == _LINE:
+            continue
+        if name not in EVENT_TYPES:
+            report.error(types.get(_LINE), f"unknown event type {name!r}", f"use {EVENT_TYPES}")
+            continue
+        if not isinstance(per_lang, dict):
+            report.error(types.get(_LINE), f"type {name!r}: expected languages with term lists")
+            continue
+        for lang, raw in per_lang.items():
+            if lang == _LINE:
+                continue
+            if lang not in LANGUAGES:
+                report.warn(per_lang.get(_LINE), f"type {name!r}: unknown language {lang!r}")
+                continue
+            terms.setdefault(lang, []).extend(
+                _load_terms(cast(EventType, name), raw, report, per_lang.get(_LINE), lang)
+            )
+    priority = _priority(data.get("priority"), report)
+    figures = _figure_types(data.get("figures"), report)
+    weight = data.get("figure_weight", 2)
+    days = data.get("background_after_days", 180)
+    if not isinstance(weight, int) or not isinstance(days, int):
+        report.error(None, "figure_weight and background_after_days must be whole numbers")
+        weight, days = 2, 180
+    rules = EventRules(
+        terms={lang: tuple(found) for lang, found in terms.items()},
+        priority=priority,
+        figures=figures,
+        figure_weight=weight,
+        background_after_days=days,
+    )
+    return rules, report.problems
+
+
+def _priority(raw: Any, report: _Report) -> tuple[EventType, ...]:
+    if raw is None:
+        return EVENT_TYPES
+    if not isinstance(raw, list) or set(raw) != set(EVENT_TYPES) or len(raw) != len(EVENT_TYPES):
+        report.error(None, "priority: must list every event type once", f"{EVENT_TYPES}")
+        return EVENT_TYPES
+    return tuple(cast(EventType, t) for t in raw)
+
+
+def _figure_types(raw: Any, report: _Report) -> dict[str, EventType]:
+    out: dict[str, EventType] = {}
+    if raw is None:
+        return out
+    if not isinstance(raw, dict):
+        report.error(None, "figures: expected a mapping of figure kind to event type")
+        return out
+    for kind, event_type in raw.items():
+        if kind == _LINE:
+            continue
+        if event_type not in EVENT_TYPES:
+            report.error(raw.get(_LINE), f"figures.{kind}: unknown event type {event_type!r}")
+            continue
+        out[str(kind)] = cast(EventType, event_type)
+    return out
+
+
+def _load_outlets(path: Path) -> tuple[str, ...]:
+    """Outlet names and aliases from outlets.yaml (owned and checked by ingest)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return ()
+    names: list[str] = []
+    for entry in (data or {}).get("outlets", []) if isinstance(data, dict) else []:
+        if isinstance(entry, dict):
+            for name in (entry.get("name"), *(entry.get("aliases") or [])):
+                if isinstance(name, str) and len(name) > 2:
+                    names.append(name)
+    return tuple(names)
+
+
+def load_knowledge(data_dir: Path) -> tuple[Knowledge, list[Problem]]:
+    """Read gazetteer.yaml, actors.yaml and event-types.yaml from ``data_dir``.
+
+    Never raises on bad content: what can be used is used, and every problem
+    is returned (file, line, key). Missing files are errors.
+    """
+    prefix = data_dir.name
+    places, place_problems = _load_places(data_dir / "gazetteer.yaml", f"{prefix}/gazetteer.yaml")
+    actors, actor_problems = _load_actors(data_dir / "actors.yaml", f"{prefix}/actors.yaml")
+    rules, rule_problems = _load_event_rules(
+        data_dir / "event-types.yaml", f"{prefix}/event-types.yaml"
+    )
+    problems = [*place_problems, *actor_problems, *rule_problems]
+    place_ids = {p.id for p in places}
+    for actor in actors:
+        if actor.capital and actor.capital not in place_ids:
+            problems.append(
+                Problem(
+                    f"{prefix}/actors.yaml",
+                    None,
+                    f"actor {actor.id!r}: capital {actor.capital!r} is not in gazetteer.yaml",
+                    severity="warning",
+                )
+            )
+    knowledge = Knowledge.build(places, actors, rules, _load_outlets(data_dir / "outlets.yaml"))
+    for problem in problems:
+        logger.debug("%s", problem)
+    return knowledge, problems
