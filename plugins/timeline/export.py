@@ -340,7 +340,7 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
         "title": {
             "text": {
                 "headline": str(escape(title)),
-                "text": str(escape(f"{trans.gettext('Entries')}: {count}")),
+                "text": str(escape(trans.gettext("Entries") + f": {count}")),
             }
         },
         "events": [timelinejs_event(e, lang, trans, sources) for e in timeline.entries],

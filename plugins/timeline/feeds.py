@@ -11,10 +11,16 @@ What a subscriber can rely on:
   or a corrected headline never makes an old item look new. RSS says
   ``isPermaLink="false"``.
 * **Dates never come from the clock**: ``published`` is the publication date
-  of the entry's earliest source, ``updated`` that of its newest source
-  (midnight UTC), so an entry that gains a newer source is seen as updated.
-  The feed's ``updated`` / ``lastBuildDate`` is the newest item's ``updated``.
-  Two builds of the same timeline give byte-identical files.
+  of the entry's earliest source (midnight UTC), ``updated`` the publication
+  date of its newest source, so an entry that gains a newer source is seen as
+  updated. Sources are dated to the day only, so a copy published the same
+  day as the newest source would change nothing: ``updated``'s time of day
+  therefore counts the entry's other sources, one second each (an entry with
+  three sources, the newest of 17 November: ``2021-11-17T00:00:02+00:00``).
+  An entry that gains any source is seen as updated; one with a single source
+  has ``updated == published``. The feed's ``updated`` / ``lastBuildDate`` is
+  the newest item's ``updated``. Two builds of the same timeline give
+  byte-identical files.
 * **Content in the feed's language**: headline (translated where a
   translation exists), the entry date as Babel writes it, every claim with its
   claimant, and the sources. Every seed-derived string is escaped with
@@ -48,6 +54,8 @@ GENERATOR = "conflict-timeline"
 TAG_YEAR = 2021
 # Used only when the timeline has no dated entry or source at all.
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+# The count of sources in ``updated``'s time of day never reaches the next day.
+_MAX_EXTRA_SECONDS = 86_399
 
 
 # --- ids and dates -----------------------------------------------------------
@@ -77,9 +85,11 @@ def midnight_utc(day: dt.date) -> dt.datetime:
 def entry_dates(
     entry: Entry, sources: Mapping[str, SourceArticle]
 ) -> tuple[dt.datetime, dt.datetime]:
-    """(published, updated): publication dates of the entry's earliest and
-    newest sources. An entry none of whose sources is dated falls back to the
-    last day its own date covers."""
+    """(published, updated): midnight UTC of the day the entry's earliest
+    source was published; the day its newest source was published, plus one
+    second per source beyond the first (so a same-day copy still counts). An
+    entry none of whose sources is dated falls back to the last day its own
+    date covers."""
     days = sorted(
         s.published
         for sid in entry.sources
@@ -88,7 +98,8 @@ def entry_dates(
     if not days:
         fallback = midnight_utc(entry.date.end)
         return fallback, fallback
-    return midnight_utc(days[0]), midnight_utc(days[-1])
+    extra = dt.timedelta(seconds=min(len(days) - 1, _MAX_EXTRA_SECONDS))
+    return midnight_utc(days[0]), midnight_utc(days[-1]) + extra
 
 
 def feed_order(entries: Iterable[Entry]) -> list[Entry]:

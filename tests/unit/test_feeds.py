@@ -196,20 +196,23 @@ def test_newest_first_ties_by_id(built: Path) -> None:
 @pytest.mark.parametrize(
     ("sources", "published", "updated"),
     [
-        (("a",), "2021-11-16", "2021-11-16"),
-        (("a", "b"), "2021-11-16", "2021-11-17"),
-        (("c", "a", "b"), "2021-11-16", "2022-09-13"),
-        (("missing",), "2021-11-16", "2021-11-16"),  # no dated source: the entry's own day
+        (("a",), "2021-11-16", "2021-11-16T00:00:00"),
+        (("a", "b"), "2021-11-16", "2021-11-17T00:00:01"),
+        (("c", "a", "b"), "2021-11-16", "2022-09-13T00:00:02"),
+        (("a", "a2"), "2021-11-16", "2021-11-16T00:00:01"),  # a same-day copy still counts
+        (("missing",), "2021-11-16", "2021-11-16T00:00:00"),  # undated: the entry's own day
     ],
 )
 def test_published_is_the_earliest_source_updated_the_newest(
     sources: tuple[str, ...], published: str, updated: str
 ) -> None:
     item = dataclasses.replace(ENTRIES[0], sources=sources)
-    got = feeds.entry_dates(item, {s.id: s for s in SOURCES})
+    known = {s.id: s for s in SOURCES}
+    known["a2"] = dataclasses.replace(known["a"], id="a2")
+    got = feeds.entry_dates(item, known)
     assert got == (
         dt.datetime.fromisoformat(published + "T00:00:00+00:00"),
-        dt.datetime.fromisoformat(updated + "T00:00:00+00:00"),
+        dt.datetime.fromisoformat(updated + "+00:00"),
     )
 
 
@@ -217,27 +220,32 @@ def test_item_and_feed_dates_in_both_formats(built: Path) -> None:
     atom = feedparser.parse((built / "en/feed.atom.xml").read_bytes())
     first = atom.entries[1]  # 2021-11-16-aaaaaa: sources a (16th) and b (17th)
     assert first.published == "2021-11-16T00:00:00+00:00"
-    assert first.updated == "2021-11-17T00:00:00+00:00"
+    assert first.updated == "2021-11-17T00:00:01+00:00"
     assert atom.feed.updated == "2022-09-13T00:00:00+00:00"
     rss = (built / "en/feed.rss.xml").read_text(encoding="utf-8")
     assert "<lastBuildDate>Tue, 13 Sep 2022 00:00:00 +0000</lastBuildDate>" in rss
     assert "<pubDate>Tue, 16 Nov 2021 00:00:00 +0000</pubDate>" in rss
 
 
-def test_an_entry_that_gains_a_newer_source_is_updated(tmp_path: Path) -> None:
+@pytest.mark.parametrize("new_source", ["c", "a2"])  # published later; a same-day copy
+def test_an_entry_that_gains_a_source_is_updated(tmp_path: Path, new_source: str) -> None:
     before = feedparser.parse((write(TIMELINE, tmp_path / "1") / "en/feed.atom.xml").read_bytes())
+    copy = dataclasses.replace(SOURCES[0], id="a2")
     grown = dataclasses.replace(
         ENTRIES[1],
-        claims=(*ENTRIES[1].claims, claim("More wounded.", "2021-11-16", ("c",), None)),
-        sources=("a", "c"),
+        claims=(*ENTRIES[1].claims, claim("More wounded.", "2021-11-16", (new_source,), None)),
+        sources=("a", new_source),
     )
-    changed = dataclasses.replace(TIMELINE, entries=(ENTRIES[0], grown, ENTRIES[2]))
+    changed = dataclasses.replace(
+        TIMELINE, sources=(*SOURCES, copy), entries=(ENTRIES[0], grown, ENTRIES[2])
+    )
     after = feedparser.parse((write(changed, tmp_path / "2") / "en/feed.atom.xml").read_bytes())
     old = {e.id: e for e in before.entries}
     new = {e.id: e for e in after.entries}
     key = "tag:example.net,2021:entry:2021-11-16-bbbbbb"
     assert new[key].updated_parsed > old[key].updated_parsed
     assert new[key].published == old[key].published
+    assert [e.id for e in after.entries] == [e.id for e in before.entries]
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
