@@ -42,9 +42,12 @@ OutletKind = Literal["agency", "outlet"]
 # --------------------------------------------------------------------------- outlets
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _fold(name: str) -> str:
     """Key for comparing outlet names: case, spaces and punctuation ignored."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", name.casefold())
 
 
 @dataclass(frozen=True)
@@ -149,11 +152,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _MAX_CONTROL_RATIO = 0.05
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _detect_legacy(data: bytes) -> str | None:
@@ -642,6 +647,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_ARMENIAN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0259\u018f]")
 
 
 def detect_language(text: str) -> str:
@@ -652,23 +660,18 @@ def detect_language(text: str) -> str:
     >>> detect_language("Le ministère a déclaré que les soldats sont morts")
     'fr'
     """
-    armenian = cyrillic = latin = 0
-    for ch in text[:20000]:
-        code = ord(ch)
-        if 0x0530 <= code <= 0x058F or 0xFB13 <= code <= 0xFB17:
-            armenian += 1
-        elif 0x0400 <= code <= 0x04FF:
-            cyrillic += 1
-        elif (ch.isalpha() and code < 0x0250) or ch in "əƏ":
-            latin += 1
+    sample = text[:5000]
+    armenian = len(_ARMENIAN.findall(sample))
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if armenian > max(cyrillic, latin):
         return "hy"
     if cyrillic > latin:
-        cyr_az = sum(text.count(ch) for ch in "әӘҹҸғҒјЈ")
+        cyr_az = sum(sample.count(ch) for ch in "әӘҹҸғҒјЈ")
         return "az" if cyr_az * 50 > cyrillic else "ru"
-    words = [w.casefold() for w in _WORD.findall(text[:20000])]
+    words = [w.casefold() for w in _WORD.findall(sample)]
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    scores["az"] += 3 * (text.count("ə") + text.count("Ə"))
+    scores["az"] += 3 * (sample.count("ə") + sample.count("Ə"))
     best = max(scores.values(), default=0)
     if best == 0:
         return "en"
