@@ -2,6 +2,7 @@
 
 invoke build [--seeds DIR] [--output DIR] [--strict]   build the site
 invoke serve / regenerate / clean / publish / test / gates
+invoke bench --articles N [--incremental] [--profile]   benchmark against plain Pelican
 """
 
 from __future__ import annotations
@@ -191,6 +192,26 @@ def gates(c, k=""):
     with c.cd(str(ROOT)):
         select = f"-k {shlex.quote(k)}" if k else ""
         c.run(f"{PY} -m pytest -n 2 -m gates tests/gates {select}", env=ENV, pty=False)
+
+
+@task(
+    help={
+        "articles": "number of synthetic articles (default 1000)",
+        "seed": "corpus seed (default 1)",
+        "incremental": "also add one article and time the rebuild",
+        "profile": "also profile one build with pyinstrument",
+        "workers": "TIMELINE_WORKERS for the build (0: one per core)",
+    }
+)
+def bench(c, articles=1000, seed=1, incremental=False, profile=False, workers=0):
+    """Build N synthetic articles with our build and with plain Pelican; compare."""
+    compile_catalogs(c)
+    cmd = f"{PY} tools/bench.py --articles {int(articles)} --seed {int(seed)}"
+    cmd += f" --workers {int(workers)}"
+    cmd += " --incremental" if incremental else ""
+    cmd += " --profile" if profile else ""
+    with c.cd(str(ROOT)):
+        c.run(cmd, env=ENV, pty=False)
 
 
 @task
