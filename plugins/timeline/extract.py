@@ -185,7 +185,8 @@ _VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
 _PERSONS_EN = (
     r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|men|women"
     r"|children|fighters|militants|officers?|conscripts?|policem[ae]n|residents|villagers"
-    r"|servicewomen|others|guards|members|personnel|sappers|deminers|(?:of\s+(?:its|their|his|her"
+    r"|servicewomen|others|guards|members|personnel|sappers|deminers|prisoners|detainees|POWs"
+    r"|(?:of\s+(?:its|their|his|her"
     r"|our|the)\s+\w+)"
 )
 
@@ -210,6 +211,8 @@ def _number_regex(lang: str) -> str:
 
 @dataclass(frozen=True)
 class _FigureGrammar:
+    any_keyword: re.Pattern[str]
+    any_verb: re.Pattern[str]
     number_first: re.Pattern[str]
     verb_first: re.Pattern[str]
     kinds: tuple[tuple[re.Pattern[str], str], ...]
@@ -245,6 +248,8 @@ def _figure_grammar(lang: str) -> _FigureGrammar:
             re.IGNORECASE,
         )
     return _FigureGrammar(
+        any_keyword=re.compile(rf"(?<!\w)(?:{keywords})(?!\w)", re.IGNORECASE),
+        any_verb=re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE),
         number_first=number_first,
         verb_first=verb_first,
         kinds=tuple(
@@ -268,6 +273,7 @@ def _number_value(text: str, lang: str) -> int | None:
     scales = _SCALES.get(lang, _SCALES["en"])
     total = 0.0
     seen = False
+    text = re.sub(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))", "", text)
     for raw in re.split(r"[\s-]+", text.lower().rstrip(".")):
         token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
         if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+", token):
@@ -303,10 +309,13 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     grammar = _FIGURE_GRAMMARS.get(lang, _FIGURE_GRAMMARS["en"])
     qualifiers = _QUALIFIERS.get(lang, _QUALIFIERS["en"])
     found: list[tuple[int, Figure]] = []
-    for pattern, table in (
-        (grammar.number_first, grammar.kinds),
-        (grammar.verb_first, grammar.verb_kinds),
-    ):
+    passes = []
+    has_keyword = bool(grammar.any_keyword.search(text))
+    if has_keyword:
+        passes.append((grammar.number_first, grammar.kinds))
+    if grammar.any_verb.search(text):
+        passes.append((grammar.verb_first, grammar.verb_kinds))
+    for pattern, table in passes:
         for m in pattern.finditer(text):
             number = m.group("n")
             if _YEAR_LIKE.match(number) and not re.match(
@@ -320,14 +329,17 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
             qualifier = qualifiers.get(" ".join((m.group("q") or "").lower().split()))
             if qualifier is None and any(s in number.lower() for s in _APPROXIMATE_SCALES):
                 qualifier = "around"
-            found.append((m.start(), Figure(kind, value, qualifier)))
-    if grammar.singular is not None:
+            found.append((m.start("n"), Figure(kind, value, qualifier)))
+    if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
             kind = _kind(m.group("k"), grammar.kinds)
             if kind:
                 found.append((m.start(), Figure(kind, 1)))
+    by_number: dict[int, Figure] = {}
+    for at, figure in found:  # the verb-first reading of a number wins ("released 10 prisoners")
+        by_number[at] = figure
     out: list[Figure] = []
-    for _, figure in sorted(found, key=lambda pair: pair[0]):
+    for _, figure in sorted(by_number.items()):
         if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
             out.append(figure)
     return tuple(out)
@@ -338,6 +350,7 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
 # ----------------------------------------------------------------------------------
 
 _OPENERS = "“«„"
+_ANY_QUOTE = re.compile('["“”«»„]')
 _CLOSERS = "”»“"
 
 
@@ -376,6 +389,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _mask_quotes(text: str) -> str:
     """The sentence with the inside of every quotation blanked (same length)."""
+    if not _ANY_QUOTE.search(text):
+        return text
     chars = list(text)
     for start, end in _quote_spans(text):
         for i in range(start + 1, max(start + 1, end - 1)):
@@ -455,7 +470,8 @@ _ROLES = frozenset(
     envoy news defence defense foreign interior security prime deputy affairs state press
     secretary chief head department commander adviser advisor aide representative sources
     source monitors observers peacekeepers peacekeeping contingent committee prosecutor
-    general's general border guards troops side statement
+    general's general border guards troops side statement separatist rebel de facto
+    self-proclaimed
     ministère ministre armée gouvernement autorités porte-parole présidence défense affaires
     étrangères extérieures conseil sécurité président chef forces
     министерство министр минобороны мид правительство власти армия пресс-служба
@@ -513,17 +529,21 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
     Ministry", "the defense ministry in Yerevan"."""
     m = re.match(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$", np)
     if m:
-        actor = knowledge.actor_by_name(m["o"]) or knowledge.actor_of_place(m["o"])
+        actor = (
+            knowledge.actor_by_name(m["o"])
+            or knowledge.actor_of_place(m["o"])
+            or knowledge.actor_by_adjective(m["o"])
+        )
         if actor:
             return actor, m["rest"]
     words = np.split()
     for cut in (2, 1):
         if len(words) > cut:
-            actor = knowledge.actor_by_name(" ".join(words[:cut]))
-            if actor and " ".join(words[:cut]) in actor.adjective.values():
+            actor = knowledge.actor_by_adjective(" ".join(words[:cut]))
+            if actor:
                 return actor, " ".join(words[cut:])
     m = re.match(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", np)
-    if m and all(w.lower() in _ROLES for w in m["rest"].split()):
+    if m and all(w.lower() in _ROLES or w in _CONNECTORS for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
             return actor, m["rest"]
@@ -543,6 +563,9 @@ def _normalise_one(
         return speakers.last
     words = np.split()
     if all(_is_role(w) for w in words):
+        known = knowledge.actor_by_name(np)
+        if known is not None:
+            return np, (known.id,)
         if definite or words[0].lower() in ("country’s", "country's"):
             return _definite(np, knowledge, speakers, lang)
         return None
@@ -740,8 +763,9 @@ def classify(
     """
     rules = (knowledge or _default_knowledge()).event_rules
     scores: dict[EventType, int] = {}
-    for event_type, pattern, weight in rules.terms.get(lang, rules.terms.get("en", ())):
-        if pattern.search(claim_text):
+    lowered = claim_text.lower()
+    for event_type, pattern, weight, literal in rules.terms.get(lang, rules.terms.get("en", ())):
+        if literal in lowered and pattern.search(claim_text):
             scores[event_type] = scores.get(event_type, 0) + weight
     for figure in figures:
         figure_type = rules.figures.get(figure.kind)
@@ -802,11 +826,12 @@ def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, in
     """
     if mention.kind != "anaphora" and _REFERENCE_IN.search(mention.text):
         return True
-    before = text[: mention.start]
+    offset = max(0, mention.start - 80)
+    before = text[offset : mention.start]
     if _REFERENCE_BEFORE.search(before):
         return True
     clause = _RESTRICTIVE.search(before)
-    return clause is not None and any(end <= clause.start() for _, end in verbs)
+    return clause is not None and any(end <= offset + clause.start() for _, end in verbs)
 
 
 def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None:
@@ -868,7 +893,7 @@ def _is_statement(text: str) -> bool:
     words = len(text.split())
     if words < _MIN_WORDS:
         return False
-    return bool(_TERMINAL.search(text.rstrip())) or words >= _HEADING_WORDS
+    return words >= _HEADING_WORDS or bool(_TERMINAL.search(text.rstrip()[-4:]))
 
 
 def _merge_actors(first: Iterable[str], rest: Iterable[str]) -> tuple[str, ...]:

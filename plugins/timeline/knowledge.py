@@ -36,8 +36,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LINE = "__line__"
 # Prepositions after which a capital is a place, not its government ("in Baku").
 _LOCATIVE = re.compile(
-    r"(?:^|\W)(?:in|near|at|outside|around|from|towards?|en|à|près|de|в|во|под|из|около|у)"
-    r"(?:\W+\w+){0,2}\W*$",
+    r"(?:^|\W)(?:in|near|at|outside|around|from|towards?|en|à|près\s+de|в|во|под|из|около|у)"
+    r"\s+(?:(?:the|la|le)\s+)?(?:[\w-]+(?:\s+|,\s*)(?:and|et|и|or)?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -86,16 +86,19 @@ class Actor:
         return self.adjective.get(lang) or self.adjective.get("en") or self.display(lang)
 
 
+EventTerm = tuple[EventType, re.Pattern[str], int, str]
+
+
 @dataclass(frozen=True)
 class EventRules:
     """Keyword rules of data/event-types.yaml, compiled.
 
-    ``terms[lang]`` is a tuple of (type, compiled term, weight).
+    ``terms[lang]`` is a tuple of (type, compiled term, weight, literal): the
+    literal is a lower-case piece the text must contain for the term to match
+    (a cheap test before the regex).
     """
 
-    terms: dict[str, tuple[tuple[EventType, re.Pattern[str], int], ...]] = field(
-        default_factory=dict
-    )
+    terms: dict[str, tuple[EventTerm, ...]] = field(default_factory=dict)
     priority: tuple[EventType, ...] = EVENT_TYPES
     figures: dict[str, EventType] = field(default_factory=dict)
     figure_weight: int = 2
@@ -114,12 +117,45 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(parts)
 
 
+def _units(name: str) -> list[str]:
+    """A name as regex pieces, one per character ("*" = any word ending, space = spaces)."""
+    units: list[str] = []
+    for ch in " ".join(name.split()):
+        if ch == " ":
+            units.append(r"\s+")
+        elif ch in "'’":
+            units.append("['’]")
+        elif ch == "*":
+            units.append(r"\w*")
+        else:
+            units.append(re.escape(ch))
+    return units
+
+
+def _trie_body(node: dict[str, Any]) -> str:
+    """A trie of pieces as one regex: shared prefixes are matched once (fast on long lists)."""
+    end = "" in node
+    branches = [piece + _trie_body(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
+
+
 def _alternation(names: Iterable[str]) -> re.Pattern[str]:
-    unique = sorted(set(names), key=lambda n: (-len(n), n))
-    if not unique:
+    root: dict[str, Any] = {}
+    for name in set(names):
+        if not name.strip():
+            continue
+        node = root
+        for piece in _units(name):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    if not root:
         return re.compile(r"(?!x)x")
-    body = "|".join(_name_pattern(n) for n in unique)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!\w){_trie_body(root)}(?!\w)")
 
 
 def _index(
@@ -189,7 +225,12 @@ class Knowledge:
         place_exact, place_wild, place_re = _index(
             (name, p.id) for p in places for name in p.spellings
         )
-        actor_exact, actor_wild, actor_re = _index(_actor_names(actors))
+        spellings = {name for p in places for name in p.spellings}
+        actor_exact, actor_wild, actor_re = _index(
+            (name, ident)
+            for name, ident in _actor_names(actors)
+            if name not in spellings or name in _own_names(actors, ident)
+        )
         person_exact: dict[str, tuple[str, int]] = {}
         person_names: list[str] = []
         for actor in actors:
@@ -287,6 +328,11 @@ class Knowledge:
         owner = self.actor(found[0])
         return (owner.people[found[1]], owner) if owner else None
 
+    def actor_by_adjective(self, text: str) -> Actor | None:
+        """The actor whose adjective is ``text`` ("Armenian", "Karabakh")."""
+        key = " ".join(text.split())
+        return next((a for a in self.actors if key in a.adjective.values()), None)
+
     def actor_of_place(self, text: str) -> Actor | None:
         """The actor whose country or capital is named by ``text`` ("Yerevan")."""
         ident = _lookup(text.strip(), self._place_exact, self._place_wild)
@@ -300,6 +346,14 @@ class Knowledge:
     def is_outlet(self, text: str) -> bool:
         """Is ``text`` (or its end) the name of a news outlet ("the Interfax news agency")?"""
         return bool(self._outlet_re.search(text))
+
+
+def _own_names(actors: Iterable[Actor], ident: str) -> set[str]:
+    """Names and aliases (not adjectives) of one actor."""
+    for actor in actors:
+        if actor.id == ident:
+            return {*actor.name.values(), *actor.aliases}
+    return set()
 
 
 def _actor_names(actors: Iterable[Actor]) -> Iterable[tuple[str, str]]:
@@ -525,8 +579,8 @@ def _compile_term(term: str) -> re.Pattern[str]:
 
 def _load_terms(
     ident: EventType, raw: Any, report: _Report, line: int | None, lang: str
-) -> list[tuple[EventType, re.Pattern[str], int]]:
-    out: list[tuple[EventType, re.Pattern[str], int]] = []
+) -> list[EventTerm]:
+    out: list[EventTerm] = []
     if not isinstance(raw, list):
         report.error(line, f"type {ident!r}.{lang}: expected a list of terms")
         return out
@@ -546,7 +600,8 @@ def _load_terms(
                 "write a string or {term: ..., weight: 2}",
             )
             continue
-        out.append((ident, _compile_term(term), weight))
+        literal = term.split()[0].rstrip("*").lower()
+        out.append((ident, _compile_term(term), weight, literal))
     return out
 
 
@@ -564,7 +619,7 @@ def _load_event_rules(path: Path, label: str) -> tuple[EventRules, list[Problem]
     if not isinstance(data, dict) or not isinstance(data.get("types"), dict):
         report.error(1, 'no mapping under "types:"')
         return EventRules(), report.problems
-    terms: dict[str, list[tuple[EventType, re.Pattern[str], int]]] = {}
+    terms: dict[str, list[EventTerm]] = {}
     types = data["types"]
     for name, per_lang in types.items():
         if name == _LINE:
