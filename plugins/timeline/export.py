@@ -158,7 +158,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "assoc_actors",
     "location",
     "fatalities",
-    "fatalities_dispute",
+    "fatalities_reported",
     "claim_index",
     "claimant",
     "claim_fatalities",
@@ -204,20 +204,23 @@ def _said_by(claim: Claim, sources: dict[str, SourceArticle]) -> str:
 
 def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | None, str]:
     """ACLED's rule: the most conservative killed figure among the entry's
-    claims; when the claims disagree, every figure with who gives it."""
+    claims. When the claims give different figures, the second value lists
+    each figure with who gives it (``1: Armenia; 7: Azerbaijani defence
+    ministry, TRT World``), lowest first; empty when they agree."""
     stated = [(f, c) for c in entry.claims if (f := _killed(c)) is not None]
     if not stated:
         return None, ""
     lowest = min(f.value for f, _ in stated)
-    if len({f.value for f, _ in stated}) == 1:
+    if len({(f.value, f.qualifier) for f, _ in stated}) == 1:
         return lowest, ""
-    parts = sorted(
-        {
-            f"{f.qualifier + ' ' if f.qualifier else ''}{f.value} per {_said_by(c, sources)}"
-            for f, c in stated
-        }
+    by_figure: dict[tuple[int, str], set[str]] = {}
+    for figure, claim in stated:
+        key = (figure.value, figure.qualifier or "")
+        by_figure.setdefault(key, set()).add(_said_by(claim, sources))
+    return lowest, "; ".join(
+        f"{qualifier + ' ' if qualifier else ''}{value}: {', '.join(sorted(who))}"
+        for (value, qualifier), who in sorted(by_figure.items())
     )
-    return lowest, "; ".join(parts)
 
 
 def csv_rows(timeline: Timeline) -> list[dict[str, str]]:
@@ -240,7 +243,7 @@ def csv_rows(timeline: Timeline) -> list[dict[str, str]]:
             "assoc_actors": "; ".join(actors[2:]),
             "location": "; ".join(entry.places),
             "fatalities": "" if killed is None else str(killed),
-            "fatalities_dispute": dispute,
+            "fatalities_reported": dispute,
             "independent_sources": str(len(independent_sources(entry, members))),
             "source_scale": "",
         }

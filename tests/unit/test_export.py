@@ -84,12 +84,12 @@ def test_fatalities_are_the_most_conservative_figure_and_the_dispute_is_noted(
 ) -> None:
     clash = [r for r in rows if r["event_id_cnty"] == "2021-11-16-dddddd"]
     assert {r["fatalities"] for r in clash} == {"2"}
-    assert clash[0]["fatalities_dispute"] == (
-        "2 per Azerbaijan's defence ministry; 7 per Armenia's defence ministry"
+    assert clash[0]["fatalities_reported"] == (
+        "2: Azerbaijan's defence ministry; 7: Armenia's defence ministry"
     )
     assert [r["claim_fatalities"] for r in clash] == ["7", "2", "", ""]
     (war,) = [r for r in rows if r["event_id_cnty"] == "2020-11-cccccc"]
-    assert (war["fatalities"], war["fatalities_dispute"]) == ("6500", "")
+    assert (war["fatalities"], war["fatalities_reported"]) == ("6500", "")
     assert war["assoc_actors"] == "Russia" and war["time_precision"] == "3"
     (week,) = [r for r in rows if r["event_id_cnty"] == "2022-09-05-gggggg"]
     assert (week["fatalities"], week["time_precision"]) == ("", "2")
@@ -236,3 +236,28 @@ def test_timelinejs_text_is_escaped(tjs_site: Path) -> None:
             assert not [a for el in tree.iter() for a in el.attrib if a.startswith("on")]
     events = {e["unique_id"]: e for e in load(tjs_site / "en/timelinejs.json")["events"]}
     assert "&lt;script&gt;" in events["2021-11-16-dddddd"]["text"]["headline"]
+
+
+def _killed_claim(value: int, claimant: str | None, qualifier: str | None = None) -> Any:
+    figure = (sample.Figure("killed", value, qualifier),)
+    return sample.claim("x", sample.DAY, ("s2",), claimant, figure)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ((), (None, "")),
+        ((_killed_claim(7, "A"), _killed_claim(7, "B")), (7, "")),
+        (
+            (_killed_claim(7, "A"), _killed_claim(1, "B"), _killed_claim(7, None)),
+            (1, "1: B; 7: A, TRT World"),
+        ),
+        (
+            (_killed_claim(6500, "A", "more than"), _killed_claim(6500, "B")),
+            (6500, "6500: B; more than 6500: A"),
+        ),
+    ],
+)
+def test_fatalities_table(claims: tuple[Any, ...], expected: tuple[int | None, str]) -> None:
+    item = sample.entry("e", sample.DAY, "h", claims)
+    assert export.fatalities(item, {s.id: s for s in sample.SOURCES}) == expected
