@@ -60,6 +60,8 @@ CSP = (
     "base-uri 'self'; form-action 'self'"
 )
 SITEMAP_CHUNK = 40_000
+#: Entries listed on a source page at most (the rest are counted).
+CITED_LIMIT = 100
 ABOUT_SLUG = "about"
 SEARCH_SLUG = "search"
 BROWSE_SLUG = "browse"
@@ -335,11 +337,8 @@ class LanguageSite:
         for source in self.index.timeline.sources:
             story, copies = self.index.story_members(source.id)
             path = urls.source(self.lang, source.id)
-            cited = [
-                views.item(self._facts[e.id])
-                for e in self.index.entries_of_source.get(source.id, [])
-                if e.id in self._facts
-            ]
+            citing = self.index.entries_of_source.get(source.id, [])
+            cited = [views.item(self._facts[e.id]) for e in citing[:CITED_LIMIT]]
             origin = None
             if story is not None and story.origin != source.id:
                 origin_source = self.index.sources.get(story.origin)
@@ -365,6 +364,8 @@ class LanguageSite:
                 origin=origin,
                 copies=[source_ref(views, c) for c in copies],
                 cited=cited,
+                more_cited=len(citing) - len(cited),
+                more_cited_text=views.number(len(citing) - len(cited)),
                 paragraphs=[p for p in paragraphs if p],
                 jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             )

@@ -1,0 +1,242 @@
+"""The reader's site, rendered from a small hand-made timeline (site_timeline.py)."""
+
+from __future__ import annotations
+
+import filecmp
+import posixpath
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import lxml.html
+import pytest
+from site_timeline import HOSTILE, LANGUAGES, make_pages, make_settings, make_timeline
+
+from timeline import urls
+from timeline.site import paged, sitemap_files, write_site
+
+SITE_URL = "https://example.org/timeline"
+ENTRY = "2021-11-16-aaaaaa"
+
+
+def build(out: Path, relative: bool = True, extra: int = 0) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    write_site(make_timeline(extra_entries=extra), make_pages(), make_settings(out, relative), out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("site"))
+
+
+def pages(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.html"))
+
+
+def doc(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def site_path(root: Path, file: Path) -> str:
+    rel = file.relative_to(root).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+KINDS = {
+    "home": lambda lang: urls.home(lang),
+    "year": lambda lang: urls.year(lang, 2021),
+    "entry": lambda lang: urls.entry(lang, ENTRY),
+    "source": lambda lang: urls.source(lang, "000_a"),
+    "type": lambda lang: urls.event_type(lang, "armed-clash"),
+    "place": lambda lang: urls.place(lang, "Kelbajar"),
+    "browse": lambda lang: urls.page(lang, "browse"),
+    "about": lambda lang: urls.page(lang, "about"),
+    "search": lambda lang: urls.page(lang, "search"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_declares_language_alternates_and_switcher(
+    site: Path, kind: str, lang: str
+) -> None:
+    path = KINDS[kind](lang)
+    page = doc(site / urls.file_of(path))
+    assert page.get("lang") == lang and page.get("dir") == "ltr"
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in page.xpath('//link[@rel="alternate"][@hreflang]')
+    }
+    expected = {code: f"{SITE_URL}/{KINDS[kind](code)}" for code in LANGUAGES}
+    expected["x-default"] = f"{SITE_URL}/{KINDS[kind]('en')}"
+    assert alternates == expected
+    assert page.xpath('//link[@rel="canonical"]/@href') == [f"{SITE_URL}/{path}"]
+    assert page.xpath('//meta[@property="og:url"]/@content') == [f"{SITE_URL}/{path}"]
+    switcher = page.xpath('//nav[@class="langs"]//a')
+    assert [a.get("hreflang") for a in switcher] == list(LANGUAGES)
+    assert [a.get("lang") for a in switcher] == list(LANGUAGES)
+    for a in switcher:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), a.get("href")))
+        assert target + "/" == KINDS[kind](a.get("hreflang"))
+        assert (a.get("aria-current") == "page") == (a.get("hreflang") == lang)
+    feeds = page.xpath('//link[@type="application/rss+xml"]/@href')
+    assert feeds == [f"{SITE_URL}/{urls.feed(lang, 'rss')}"]
+    assert page.xpath('//a[@class="skip"]/@href') == ["#main"]
+    assert page.xpath("//header") and page.xpath("//main") and page.xpath("//footer")
+    csp = page.xpath('//meta[@http-equiv="Content-Security-Policy"]/@content')[0]
+    assert "default-src 'self'" in csp and "http" not in csp
+
+
+def test_seed_markup_is_text_on_every_page(site: Path) -> None:
+    for file in pages(site):
+        html = file.read_text(encoding="utf-8")
+        assert "<script>alert" not in html, file
+        assert "<img src=x" not in html, file
+        assert "onerror=alert(1)>" not in html.replace("onerror=alert(1)&gt;", ""), file
+    entry = doc(site / urls.file_of(urls.entry("en", ENTRY)))
+    assert HOSTILE in entry.xpath("string(//h1)")  # shown, as visible text
+    for script in entry.xpath('//script[@type="application/ld+json"]'):
+        assert "<" not in script.text and "\\u003cscript" in script.text
+
+
+def _links(page: lxml.html.HtmlElement) -> list[str]:
+    found = page.xpath("//a/@href | //link[@rel!='alternate' and @rel!='canonical']/@href")
+    return [*found, *page.xpath("//script/@src")]
+
+
+OUTSIDE_SITE = ("timeline.json", "timeline.csv", "timelinejs.json", "feed.", "pagefind/")
+
+
+def test_relative_links_lead_to_written_files(site: Path) -> None:
+    for file in pages(site):
+        here = site_path(site, file)
+        for href in _links(doc(file)):
+            if href.startswith(("http://", "https://", "#")):
+                assert not href.startswith("http") or href.startswith(SITE_URL), (file, href)
+                continue
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(urls.file_of(here)), href.split("#")[0])
+            )
+            if any(part in target for part in OUTSIDE_SITE):
+                continue  # written by feeds, export and pagefind
+            path = site / target
+            assert path.exists() or (path / "index.html").exists(), (here, href)
+
+
+def test_absolute_links_when_relative_urls_is_off(tmp_path: Path) -> None:
+    root = build(tmp_path, relative=False)
+    page = doc(root / "hy/index.html")
+    hrefs = [h for h in _links(page) if not h.startswith("#")]
+    assert hrefs and all(h.startswith(SITE_URL + "/") for h in hrefs)
+
+
+def test_quotes_link_to_the_exact_sentence(site: Path) -> None:
+    entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
+    links = entry.xpath('//p[@class="quote-link"]/a/@href')
+    assert "../../sources/000_a/#s1" in links
+    source = doc(site / urls.file_of(urls.source("ru", "000_a")))
+    assert "12 servicemen" in source.xpath('string(//*[@id="s1"])')
+
+
+def test_conflicting_claims_side_by_side(site: Path) -> None:
+    entry = doc(site / urls.file_of(urls.entry("fr", ENTRY)))
+    groups = entry.xpath('//section[@class="conflict"]')
+    assert len(groups) == 1
+    assert "Affirmations contradictoires" in groups[0].text_content()
+    assert len(groups[0].xpath('.//div[@class="side-by-side"]/article')) == 2
+    attribution = entry.xpath('string(//p[@class="attribution"])')
+    assert attribution.startswith("Selon Armenian defence ministry")
+
+
+@pytest.mark.parametrize(
+    ("lang", "month"),
+    [
+        ("en", "November 2021"),
+        ("hy", "նոյեմբեր"),
+        ("az", "noyabr 2021"),
+        ("ru", "ноябрь 2021"),
+        ("fr", "novembre 2021"),
+    ],
+)
+def test_home_groups_by_month_in_the_language(site: Path, lang: str, month: str) -> None:
+    home = doc(site / lang / "index.html")
+    labels = [h.text_content() for h in home.xpath('//h3[@class="month"]')]
+    assert any(month in label for label in labels), labels
+
+
+def test_untranslated_headline_is_marked_in_its_language(site: Path) -> None:
+    home = doc(site / "hy/index.html")
+    headline = home.xpath('//p[@class="headline"]/a')[0]
+    assert headline.xpath("./span/@lang") == ["en"]
+    assert "(դեռ թարգմանված չէ)" in headline.text_content()
+
+
+def test_counts_of_sources_and_copies(site: Path) -> None:
+    entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
+    assert entry.xpath('string(//p[@class="counts"])') == "1 независимый источник, 2 статьи"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_redirect_pages_for_merged_ids(site: Path, lang: str) -> None:
+    page = doc(site / lang / "entries/2021-11-16-old111/index.html")
+    refresh = page.xpath('//meta[@http-equiv="refresh"]/@content')[0]
+    assert refresh == f"0; url=../{ENTRY}/"
+    assert page.xpath("//main//a/@href") == [f"../{ENTRY}/"]
+    assert page.get("lang") == lang
+
+
+def test_root_sitemap_robots_favicons(site: Path) -> None:
+    root = doc(site / "index.html")
+    assert root.xpath('//meta[@http-equiv="refresh"]/@content') == ["0; url=en/"]
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SITE_URL}/hy/entries/{ENTRY}/</loc>" in sitemap
+    assert "old111" not in sitemap
+    assert (site / "robots.txt").read_text().endswith(f"Sitemap: {SITE_URL}/sitemap.xml\n")
+    assert (site / "favicon.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (site / "favicon.svg").exists() and (site / "theme/site.css").exists()
+
+
+def test_about_page_shows_translation_figures(site: Path) -> None:
+    about = doc(site / "ru/about/index.html")
+    rows = about.xpath('//table[@class="stats"]/tbody/tr')
+    assert len(rows) == 5
+    assert rows[0].xpath("string(td[1])") == "100 %"
+
+
+def test_sitemap_splits_into_an_index_when_large() -> None:
+    files = sitemap_files(SITE_URL, [f"en/entries/{n}/" for n in range(90_000)])
+    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+    assert "<sitemapindex" in files["sitemap.xml"]
+
+
+def test_pagination_paths() -> None:
+    assert paged("en/years/2021/", 1) == "en/years/2021/"
+    assert paged("en/years/2021/", 3) == "en/years/2021/3/"
+
+
+def test_no_page_over_100_kb_with_many_entries(tmp_path: Path) -> None:
+    root = build(tmp_path, extra=1500)
+    sizes = {p: p.stat().st_size for p in pages(root)}
+    heavy = {str(p.relative_to(root)): s for p, s in sizes.items() if s > 100_000}
+    assert not heavy
+    assert (root / "en/years/2020/2/index.html").exists()  # a full year is paginated
+
+
+def test_two_builds_are_identical(tmp_path: Path) -> None:
+    first, second = build(tmp_path / "a"), build(tmp_path / "b")
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(first, second, [str(f) for f in files], shallow=False)
+    assert not mismatch and not errors
+
+
+def test_no_external_requests(site: Path) -> None:
+    for file in pages(site):
+        page = doc(file)
+        for src in [
+            *page.xpath("//script/@src"),
+            *page.xpath("//link[@rel='stylesheet']/@href"),
+            *page.xpath("//img/@src"),
+            *page.xpath("//link[@rel='icon']/@href"),
+        ]:
+            assert not urlsplit(src).netloc, (file, src)
