@@ -711,7 +711,8 @@ def load_knowledge(data_dir: Path) -> tuple[Knowledge, list[Problem]]:
     )
     problems = [*place_problems, *actor_problems, *rule_problems]
     place_ids = {p.id for p in places}
-    for actor in actors:
+    gazetteer_ok = not any(p.severity == "error" for p in place_problems)
+    for actor in actors if gazetteer_ok else ():
         if actor.capital and actor.capital not in place_ids:
             problems.append(
                 Problem(

@@ -1,0 +1,344 @@
+"""The conflict's knowledge files: what they name, and the problems a maintainer sees."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.knowledge import Knowledge, load_knowledge
+from timeline.model import EVENT_TYPES, Problem
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data"
+
+
+@functools.lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    found, problems = load_knowledge(DATA)
+    assert problems == [], [str(p) for p in problems]
+    return found
+
+
+def test_the_project_data_loads_without_problems() -> None:
+    k = knowledge()
+    assert len(k.places) >= 25
+    assert {a.id for a in k.actors} >= {
+        "armenia",
+        "azerbaijan",
+        "russia",
+        "eu",
+        "un",
+        "france",
+        "usa",
+        "turkey",
+        "nagorno-karabakh-authorities",
+    }
+    for place in k.places:
+        assert set(place.name) == {"en", "hy", "az", "ru", "fr"}, place.id
+    for actor in k.actors:
+        assert "en" in actor.name, actor.id
+
+
+PLACE_SPELLINGS = [
+    ("Kelbajar", "kalbajar"),
+    ("Kalbajar", "kalbajar"),
+    ("Karvachar", "kalbajar"),
+    ("Kəlbəcər", "kalbajar"),
+    ("Кельбаджарского", "kalbajar"),
+    ("Lachin", "lachin"),
+    ("Berdzor", "lachin"),
+    ("Laçın", "lachin"),
+    ("Latchine", "lachin"),
+    ("Goris", "goris"),
+    ("Sok", "sotk"),
+    ("Jermuk", "jermuk"),
+    ("Джермук", "jermuk"),
+    ("Dashkesan", "dashkesan"),
+    ("Nagorno-Karabakh", "nagorno-karabakh"),
+    ("Nagorno Karabakh", "nagorno-karabakh"),
+    ("Karabakh", "nagorno-karabakh"),
+    ("Artsakh", "nagorno-karabakh"),
+    ("Haut-Karabakh", "nagorno-karabakh"),
+    ("Нагорном Карабахе", "nagorno-karabakh"),
+    ("Dağlıq Qarabağ", "nagorno-karabakh"),
+    ("Լեռնային Ղարաբաղ", "nagorno-karabakh"),
+    ("Stepanakert", "stepanakert"),
+    ("Khankendi", "stepanakert"),
+    ("Xankəndi", "stepanakert"),
+    ("Shusha", "shusha"),
+    ("Shushi", "shusha"),
+    ("Syunik", "syunik"),
+    ("Gegharkunik", "gegharkunik"),
+    ("Vardenis", "vardenis"),
+    ("Tavush", "tavush"),
+    ("Gazakh", "gazakh"),
+    ("Qazax", "gazakh"),
+    ("Nakhchivan", "nakhchivan"),
+    ("Нахичевани", "nakhchivan"),
+    ("Lachin Corridor", "lachin-corridor"),
+    ("corridor de Latchine", "lachin-corridor"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "place"), PLACE_SPELLINGS)
+def test_place_spellings(spelling: str, place: str) -> None:
+    assert knowledge().find_places(f"Reports from {spelling} today.") == (place,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baku said the border was calm.", ()),
+        ("Talks in Baku and Yerevan.", ("baku", "yerevan")),
+        ("An appeal to Moscow.", ()),
+        ("Leaders met in Brussels.", ("brussels",)),
+        ("Armenia and Azerbaijan traded fire.", ()),
+    ],
+)
+def test_capitals_are_places_only_where_something_happens_in_them(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert knowledge().find_places(text) == expected
+
+
+def test_countries_are_places_on_request() -> None:
+    assert knowledge().find_places("Armenia and Azerbaijan", include_countries=True) == (
+        "armenia",
+        "azerbaijan",
+    )
+
+
+ACTOR_NAMES = [
+    ("Armenia", "armenia"),
+    ("Armenian", "armenia"),
+    ("Yerevan", "armenia"),
+    ("Pashinyan", "armenia"),
+    ("Armen Grigoryan", "armenia"),
+    ("Пашиняна", "armenia"),
+    ("Azerbaijani", "azerbaijan"),
+    ("Baku", "azerbaijan"),
+    ("Aliyev", "azerbaijan"),
+    ("Алиев", "azerbaijan"),
+    ("Bakou", "azerbaijan"),
+    ("Kremlin", "russia"),
+    ("Moscow", "russia"),
+    ("Putin", "russia"),
+    ("Shoigu", "russia"),
+    ("Shoygu", "russia"),
+    ("Кремль", "russia"),
+    ("European Union", "eu"),
+    ("European Council", "eu"),
+    ("Charles Michel", "eu"),
+    ("Union européenne", "eu"),
+    ("United Nations", "un"),
+    ("ООН", "un"),
+    ("Macron", "france"),
+    ("French", "france"),
+    ("United States", "usa"),
+    ("Turkey", "turkey"),
+    ("Erdoğan", "turkey"),
+    ("Nagorno-Karabakh authorities", "nagorno-karabakh-authorities"),
+    ("Karabakh army", "nagorno-karabakh-authorities"),
+    ("separatists", "nagorno-karabakh-authorities"),
+]
+
+
+@pytest.mark.parametrize(("name", "actor"), ACTOR_NAMES)
+def test_actor_names(name: str, actor: str) -> None:
+    assert knowledge().find_actors(f"On Tuesday {name} spoke.") == (actor,)
+
+
+def test_a_region_named_as_adjective_is_not_its_government() -> None:
+    assert knowledge().find_actors("fighting in the Karabakh region") == ()
+
+
+def test_speakers_have_titles_for_claimants() -> None:
+    found = knowledge().person_by_name("European Council President Charles Michel")
+    assert found is not None
+    person, actor = found
+    assert (person.label(), actor.id) == ("Charles Michel, European Council President", "eu")
+
+
+def test_knowledge_crosses_process_boundaries() -> None:
+    k = knowledge()
+    copy = pickle.loads(pickle.dumps(k))
+    text = "Shelling of Goris, Sok and Jermuk; Pashinyan spoke."
+    assert copy.find_places(text) == k.find_places(text)
+    assert copy.find_actors(text) == k.find_actors(text)
+
+
+def test_knowledge_is_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        knowledge().places = ()  # type: ignore[misc]
+
+
+def test_every_event_type_has_english_terms() -> None:
+    rules = knowledge().event_rules
+    assert {t for t, *_ in rules.terms["en"]} == set(EVENT_TYPES)
+    assert rules.priority[-1] == "background"
+
+
+# --------------------------------------------------------------------------------
+# Problems, each naming the file and, where it can, the line
+# --------------------------------------------------------------------------------
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+def _problems(data: Path) -> list[Problem]:
+    return load_knowledge(data)[1]
+
+
+def test_missing_files_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    problems = _problems(tmp_path / "data")
+    assert {p.file for p in problems} == {
+        "data/gazetteer.yaml",
+        "data/actors.yaml",
+        "data/event-types.yaml",
+    }
+    assert all(p.severity == "error" for p in problems)
+
+
+def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    (data / "gazetteer.yaml").write_text("places:\n  - id: a\n    name: [unclosed\n")
+    (problem,) = _problems(data)
+    assert problem.file == "data/gazetteer.yaml"
+    assert problem.line is not None and problem.line >= 3
+    assert "not valid YAML" in problem.message
+
+
+def test_a_file_without_its_list_says_what_to_add(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    (data / "actors.yaml").write_text("parties: []\n")
+    (problem,) = _problems(data)
+    assert str(problem).startswith('data/actors.yaml:1: no list under "actors:"')
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "severity", "message", "line"),
+    [
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: goris\n    name: {en: Goris}\n  - id: goris\n    name: {en: G}\n",
+            "error",
+            "place 'goris': duplicate id",
+            4,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - name: {en: Goris}\n",
+            "error",
+            "place without an id",
+            2,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: goris\n    name: {fr: Goris}\n",
+            "error",
+            "place 'goris': no English name",
+            2,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: goris\n    name: {en: Goris}\n    aliases: {de: [Goris]}\n",
+            "warning",
+            "unknown language 'de'",
+            2,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: a\n    name: {en: Sok}\n  - id: b\n    name: {en: Sok}\n",
+            "warning",
+            "name 'Sok' also names 'a'",
+            4,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: Goris Town\n    name: {en: Goris}\n",
+            "warning",
+            "lower-case words joined by hyphens",
+            2,
+        ),
+        (
+            "gazetteer.yaml",
+            "places:\n  - id: goris\n    name: {en: Goris}\n    in: syunikk\n",
+            "warning",
+            "'in: syunikk' is not a place id",
+            None,
+        ),
+        (
+            "actors.yaml",
+            "actors:\n  - id: x\n    name: {en: X}\n    people: [{title: {en: T}}]\n",
+            "error",
+            "a person without a name",
+            2,
+        ),
+        (
+            "actors.yaml",
+            "actors:\n  - id: x\n    name: {en: X}\n    capital: atlantis\n",
+            "warning",
+            "capital 'atlantis' is not in gazetteer.yaml",
+            None,
+        ),
+        (
+            "event-types.yaml",
+            "types:\n  riot: {en: [riot]}\n",
+            "error",
+            "unknown event type 'riot'",
+            2,
+        ),
+        (
+            "event-types.yaml",
+            "priority: [shelling]\ntypes:\n  shelling: {en: [shell*]}\n",
+            "error",
+            "priority: must list every event type once",
+            None,
+        ),
+        (
+            "event-types.yaml",
+            "figures: {killed: massacre}\ntypes:\n  shelling: {en: [shell*]}\n",
+            "error",
+            "figures.killed: unknown event type 'massacre'",
+            1,
+        ),
+        (
+            "event-types.yaml",
+            "types:\n  shelling:\n    en: [{term: shell*, weight: heavy}]\n",
+            "warning",
+            "bad term",
+            3,
+        ),
+    ],
+)
+def test_problems_name_file_key_and_line(
+    tmp_path: Path, file: str, text: str, severity: str, message: str, line: int | None
+) -> None:
+    data = _copy_data(tmp_path)
+    (data / file).write_text(text, encoding="utf-8")
+    problems = [p for p in _problems(data) if message in p.message]
+    assert len(problems) == 1, [str(p) for p in _problems(data)]
+    (problem,) = problems
+    assert problem.file == f"data/{file}"
+    assert problem.severity == severity
+    assert problem.line == line
+
+
+def test_what_can_be_used_is_used_despite_problems(tmp_path: Path) -> None:
+    data = _copy_data(tmp_path)
+    (data / "gazetteer.yaml").write_text(
+        "places:\n  - id: goris\n    name: {en: Goris}\n  - name: {en: Nowhere}\n"
+    )
+    k, problems = load_knowledge(data)
+    assert len(problems) == 1
+    assert k.find_places("Shelling near Goris.") == ("goris",)
