@@ -29,6 +29,11 @@ _ARTICLE = (
     "Officials said the plan would fund 1,200 new teachers and repair 40 schools.\n\n"
     "“We have waited for this for years,” the mayor said.\n"
 )
+# Unlike every other file here, so that no copy of it can lend it a date.
+_UNDATED = (
+    "Farmers in the northern valley began the harvest after a wet spring.\n\n"
+    "The cooperative said yields of wheat and barley looked better than expected.\n"
+)
 _FRENCH = (
     " date 2021-11-16 WORLD\n"
     "Le ministère de la Défense a déclaré mardi que des soldats ont été tués près de la "
@@ -66,7 +71,7 @@ _FILES: dict[str, tuple[bytes, str]] = {
     "cp1251.txt": (_RUSSIAN.encode("cp1251"), "cp1251"),
     "bom.txt": (b"\xef\xbb\xbf" + (" date 2021-11-16 WORLD\n" + _ARTICLE).encode(), ""),
     "crlf.txt": ((" date 2021-11-16 WORLD\n" + _ARTICLE).replace("\n", "\r\n").encode(), ""),
-    "undated.txt": (_ARTICLE.encode(), "no publication date"),
+    "undated.txt": (_UNDATED.encode(), "no publication date"),
     "bad_date.txt": ((" date 2021-02-30 WORLD\n" + _ARTICLE).encode(), "not a valid date"),
     "year_3021.txt": ((" date 3021-11-16 WORLD\n" + _ARTICLE).encode(), "3021"),
     "future.txt": ((" date 2100-01-01 WORLD\n" + _ARTICLE).encode(), "future"),

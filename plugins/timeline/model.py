@@ -51,7 +51,7 @@ PRECISION_RANK: dict[Precision, int] = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """Something wrong with one input, reported to the maintainer.
 
@@ -67,6 +67,13 @@ class Problem:
     message: str
     hint: str = ""
     severity: Severity = "error"
+
+    @property
+    def sort_key(self) -> tuple[str, int, str, str, str]:
+        return (self.file, self.line or 0, self.message, self.hint, self.severity)
+
+    def __lt__(self, other: Problem) -> bool:
+        return self.sort_key < other.sort_key
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

@@ -71,12 +71,12 @@ def extract_all(
     return [claim for i in range(len(usable)) for claim in found[i]]
 
 
-def _undated_problem(article: SourceArticle) -> SourceArticle:
+def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
     """An article that nothing could date becomes an error: it yields no claims."""
     if article.published is not None or any(p.severity == "error" for p in article.problems):
         return article
     problem = Problem(
-        file=f"{article.file}",
+        file=f"{folder}/{article.file}",
         line=None,
         message="no publication date in the text, the metadata or a dated copy of the story",
         hint=f'add "published: YYYY-MM-DD" under "{article.file}:" in sources.yaml',
@@ -84,6 +84,19 @@ def _undated_problem(article: SourceArticle) -> SourceArticle:
     )
     kept = tuple(p for p in article.problems if "publication date" not in p.message)
     return dataclasses.replace(article, problems=(*kept, problem))
+
+
+def unique_ids(articles: Sequence[SourceArticle]) -> list[SourceArticle]:
+    """Give a second file with an id already taken (``a.md`` beside ``a.txt``,
+    refused by ingest) its file name as id, so every source keeps a page."""
+    seen: set[str] = set()
+    result = []
+    for article in articles:
+        if article.id in seen:
+            article = dataclasses.replace(article, id=article.file)
+        seen.add(article.id)
+        result.append(article)
+    return result
 
 
 def build_timeline(settings: TimelineSettings) -> Timeline:
@@ -94,6 +107,7 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
         outlets_file=settings.data / "outlets.yaml",
         max_bytes=settings.max_seed_bytes,
     )
+    articles = unique_ids(articles)
     knowledge, knowledge_problems = load_knowledge(settings.data)
     problems = [*problems, *knowledge_problems]
 
@@ -102,7 +116,9 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
         threshold=settings.story_threshold,
         max_days=settings.story_max_days,
     )
-    articles = [_undated_problem(a) for a in stories.date_undated(articles, story_list)]
+    articles = [
+        _undated_problem(a, settings.seeds.name) for a in stories.date_undated(articles, story_list)
+    ]
     by_id = {a.id: a for a in articles}
 
     cache = (
