@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 from babel.support import NullTranslations
 from feedgen.feed import FeedGenerator
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from . import i18n, urls
 from .model import EVENT_TYPES, Claim, Entry, EventType, FuzzyDate, SourceArticle, Timeline
@@ -121,14 +121,22 @@ def feed_updated(items: Sequence[tuple[Entry, dt.datetime, dt.datetime]]) -> dt.
 # --- item content ------------------------------------------------------------
 
 
+def _e(text: str) -> str:
+    """``markupsafe.escape`` as plain text, for building HTML with f-strings."""
+    return str(escape(text))
+
+
 @dataclass(frozen=True)
 class ItemContext:
-    """What every item of one language's feed needs, loaded once."""
+    """What every item of one language's feed needs, computed once: the
+    catalogs, and each source's link and list item (escaped HTML)."""
 
     lang: str
     site_url: str
     trans: NullTranslations
     sources: Mapping[str, SourceArticle]
+    source_refs: Mapping[str, str]
+    source_items: Mapping[str, str]
 
     def gettext(self, message: str) -> str:
         return self.trans.gettext(message)
@@ -138,11 +146,20 @@ class ItemContext:
 
 
 def item_context(timeline: Timeline, settings: TimelineSettings, lang: str) -> ItemContext:
+    trans = i18n.translations(lang)
+    refs = {
+        s.id: f'<a href="{_e(urls.absolute(settings.site_url, urls.source(lang, s.id)))}">'
+        f"{_e(_outlet(s))}</a>"
+        for s in timeline.sources
+    }
+    items = {s.id: _source_html(s, refs[s.id], lang, trans) for s in timeline.sources}
     return ItemContext(
         lang=lang,
         site_url=settings.site_url,
-        trans=i18n.translations(lang),
+        trans=trans,
         sources={s.id: s for s in timeline.sources},
+        source_refs=refs,
+        source_items=items,
     )
 
 
@@ -172,13 +189,13 @@ def _original_lang(source_ids: Sequence[str], ctx: ItemContext) -> str:
     return i18n.SOURCE_LANGUAGE
 
 
-def _content(text: str, original: str, ctx: ItemContext) -> Markup:
+def _content(text: str, original: str, ctx: ItemContext) -> str:
     """Seed text in the feed's language where translated; otherwise kept in
-    its own language and marked with ``lang``."""
+    its own language and marked with ``lang``. Escaped HTML."""
     value, translated = i18n.translate_content(ctx.trans, text, ctx.lang)
     if translated or original == ctx.lang:
-        return escape(value)
-    return Markup('<span lang="{}">{}</span>').format(original, value)
+        return _e(value)
+    return f'<span lang="{_e(original)}">{_e(value)}</span>'
 
 
 def _day(day: dt.date) -> FuzzyDate:
@@ -193,66 +210,48 @@ def _is_web_url(url: str | None) -> bool:
     return url is not None and url.lower().startswith(("https://", "http://"))
 
 
-def _claimant(claim: Claim, ctx: ItemContext) -> Markup:
+def _claimant(claim: Claim, ctx: ItemContext) -> str:
     """Who makes the claim: the claimant, or the outlets that state it themselves."""
     if claim.claimant:
         return _content(claim.claimant, _original_lang(claim.sources, ctx), ctx)
     outlets = sorted({_outlet(ctx.sources[s]) for s in claim.sources if s in ctx.sources})
-    return escape(", ".join(outlets) or "—")
+    return _e(", ".join(outlets) or "—")
 
 
-def _claim_html(claim: Claim, ctx: ItemContext) -> Markup:
-    refs = Markup(", ").join(
-        Markup('<a href="{}">{}</a>').format(
-            ctx.absolute(urls.source(ctx.lang, sid)),
-            _outlet(ctx.sources[sid]) if sid in ctx.sources else sid,
-        )
-        for sid in claim.sources
-    )
+def _claim_html(claim: Claim, ctx: ItemContext) -> str:
+    refs = ", ".join(ctx.source_refs.get(sid) or _e(sid) for sid in claim.sources)
     text = _content(claim.text, _original_lang(claim.sources, ctx), ctx)
-    return Markup("<li><strong>{}</strong>: {} <small>({})</small></li>").format(
-        _claimant(claim, ctx), text, refs
-    )
+    return f"<li><strong>{_claimant(claim, ctx)}</strong>: {text} <small>({refs})</small></li>"
 
 
-def _source_html(source: SourceArticle, ctx: ItemContext) -> Markup:
-    parts = [
-        Markup('<a href="{}">{}</a>').format(
-            ctx.absolute(urls.source(ctx.lang, source.id)), _outlet(source)
-        )
-    ]
+def _source_html(source: SourceArticle, ref: str, lang: str, trans: NullTranslations) -> str:
+    parts = [ref]
     if source.published is not None:
-        parts.append(escape(i18n.format_date(_day(source.published), ctx.lang, ctx.gettext)))
+        parts.append(_e(i18n.format_date(_day(source.published), lang, trans.gettext)))
     if source.headline:
-        parts.append(Markup('<cite lang="{}">{}</cite>').format(source.language, source.headline))
-    if _is_web_url(source.url):
-        parts.append(Markup('<a href="{}">{}</a>').format(source.url, source.url))
-    return Markup("<li>{}</li>").format(Markup(" · ").join(parts))
+        parts.append(f'<cite lang="{_e(source.language)}">{_e(source.headline)}</cite>')
+    if source.url is not None and _is_web_url(source.url):
+        parts.append(f'<a href="{_e(source.url)}">{_e(source.url)}</a>')
+    return f"<li>{' · '.join(parts)}</li>"
 
 
 def item_html(entry: Entry, ctx: ItemContext, type_label: str) -> str:
     """The item's HTML: date and type, claims with claimants, sources, link.
     Every seed-derived string passes through ``markupsafe.escape``."""
-    claims = Markup("").join(_claim_html(c, ctx) for c in entry.claims)
-    listed = Markup("").join(
-        _source_html(ctx.sources[sid], ctx) for sid in entry.sources if sid in ctx.sources
+    claims = "".join(_claim_html(c, ctx) for c in entry.claims)
+    listed = "".join(ctx.source_items[sid] for sid in entry.sources if sid in ctx.source_items)
+    date = _e(i18n.format_date(entry.date, ctx.lang, ctx.gettext))
+    link = _e(ctx.absolute(urls.entry(ctx.lang, entry.id)))
+    # gettext calls stay outside the f-string so that `pybabel extract` finds them.
+    claims_title = _e(ctx.gettext("Claims"))
+    sources_title = _e(ctx.gettext("Sources"))
+    more = _e(ctx.gettext("Read the entry"))
+    return (
+        f"<p>{date} · {_e(type_label)}</p>"
+        f"<h2>{claims_title}</h2><ul>{claims}</ul>"
+        f"<h2>{sources_title}</h2><ul>{listed}</ul>"
+        f'<p><a href="{link}">{more}</a></p>'
     )
-    html = Markup(
-        "<p>{date} · {type}</p>"
-        "<h2>{claims_title}</h2><ul>{claims}</ul>"
-        "<h2>{sources_title}</h2><ul>{sources}</ul>"
-        '<p><a href="{link}">{more}</a></p>'
-    ).format(
-        date=i18n.format_date(entry.date, ctx.lang, ctx.gettext),
-        type=type_label,
-        claims_title=ctx.gettext("Claims"),
-        claims=claims,
-        sources_title=ctx.gettext("Sources"),
-        sources=listed,
-        link=ctx.absolute(urls.entry(ctx.lang, entry.id)),
-        more=ctx.gettext("Read the entry"),
-    )
-    return str(html)
 
 
 def item_title(entry: Entry, ctx: ItemContext) -> str:
