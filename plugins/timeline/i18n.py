@@ -133,28 +133,35 @@ def _catalog_files(directory: Path, lang: str, domain: str) -> tuple[Path, Path]
 
 
 @functools.lru_cache(maxsize=32)
-def _load(directory: Path, lang: str, domain: str, stamps: tuple[int, int]) -> Translations | None:
+def _compiled(directory: Path, lang: str, domain: str, stamps: tuple[int, int]) -> bytes | None:
+    """The catalog compiled to ``.mo`` bytes (cached while the files are unchanged)."""
     po, mo = _catalog_files(directory, lang, domain)
     po_time, mo_time = stamps
     try:
         if mo_time >= 0 and mo_time >= po_time:
-            with mo.open("rb") as fp:
-                return Translations(fp, domain=domain)
+            return mo.read_bytes()
         if po_time >= 0:
             with po.open("rb") as fp:
                 catalog = read_po(fp, locale=lang, domain=domain)
             buffer = io.BytesIO()
             write_mo(buffer, catalog, use_fuzzy=False)
-            buffer.seek(0)
-            return Translations(buffer, domain=domain)
+            return buffer.getvalue()
     except Exception as exc:  # a broken catalog must not stop the site
         logger.warning("%s: cannot read the %s catalog: %s", po, lang, exc)
     return None
 
 
 def _load_domain(directory: Path, lang: str, domain: str) -> Translations | None:
+    """A new Translations object each call: callers may combine it freely."""
     po, mo = _catalog_files(directory, lang, domain)
-    return _load(directory, lang, domain, (_stamp(po), _stamp(mo)))
+    data = _compiled(directory, lang, domain, (_stamp(po), _stamp(mo)))
+    if data is None:
+        return None
+    try:
+        return Translations(io.BytesIO(data), domain=domain)
+    except Exception as exc:
+        logger.warning("%s: cannot read the %s catalog: %s", mo, lang, exc)
+        return None
 
 
 def translations(

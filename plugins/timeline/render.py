@@ -282,6 +282,16 @@ class LanguageViews:
         translated, ok = translate_content(self.trans, text, self.lang)
         return Text(translated, None if ok else SOURCE_LANGUAGE, ok)
 
+    def place(self, place_id: str) -> Text:
+        """A place (a gazetteer id such as ``lachin-corridor``) by its name in
+        this language from the content catalog, or the id written as a name."""
+        translated, ok = translate_content(self.trans, place_id, self.lang)
+        if ok and translated != place_id:
+            return Text(translated, None, True)
+        name = place_id.replace("-", " ").title() if place_id.islower() else place_id
+        lang = None if self.lang == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+        return Text(name, lang, self.lang == SOURCE_LANGUAGE)
+
     def counts(self, stories: int, copies: int) -> str:
         first = self.trans.ngettext(
             "%(num)s independent source", "%(num)s independent sources", stories
@@ -456,7 +466,7 @@ def claim_view(views: LanguageViews, claim: Claim) -> ClaimView:
         date_inherited=claim.date_inherited,
         said_on=views.date(claim.said_on) if claim.said_on else None,
         figures=figures,
-        places=[(views.name(p), urls.place(views.lang, p)) for p in claim.places],
+        places=[(views.place(p), urls.place(views.lang, p)) for p in claim.places],
         sources=refs,
         quotes=quotes,
         type_label=views.type_label(claim.event_type),

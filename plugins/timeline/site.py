@@ -293,7 +293,7 @@ class LanguageSite:
                 "type",
             )
         for place, items in self.index.by_place.items():
-            name = self.views.name(place).text
+            name = self.views.place(place).text
             self._paginated(
                 partial(urls.place, place_id=place),
                 items,
@@ -315,7 +315,7 @@ class LanguageSite:
                 for s in entry.sources
                 if s in self.index.sources
             ]
-            places = [(views.name(p), urls.place(self.lang, p)) for p in entry.places]
+            places = [(views.place(p), urls.place(self.lang, p)) for p in entry.places]
             self.render(
                 "entry.html",
                 partial(urls.entry, entry_id=entry.id),
@@ -386,7 +386,7 @@ class LanguageSite:
             for t, items in self.index.by_type.items()
         ]
         places = [
-            (views.name(p), urls.place(self.lang, p), views.number(len(items)))
+            (views.place(p), urls.place(self.lang, p), views.number(len(items)))
             for p, items in self.index.by_place.items()
         ]
         years = [

@@ -200,3 +200,11 @@ def test_every_template_and_plugin_string_is_in_the_catalog(tmp_path: Path) -> N
         known = {m.id if isinstance(m.id, str) else m.id[0] for m in _catalog(lang) if m.id}
         missing = sorted(extracted - known)
         assert not missing, f"{lang}: not in messages.po (run invoke i18n-update): {missing}"
+
+
+def test_catalogs_can_be_loaded_again_and_again() -> None:
+    """Combining domains must not chain a cached catalog to itself."""
+    for _ in range(3):
+        trans = i18n.translations("hy")
+    assert trans.dgettext("content", "no such text 51c2") == "no such text 51c2"
+    assert trans.gettext("no such interface text 51c2") == "no such interface text 51c2"
