@@ -434,9 +434,20 @@ _SPEECH_RE = {
     lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
     for lang, verbs in _SPEECH.items()
 }
-_INVERTED_RE = re.compile(
-    r"[,”\"»]\s*(?:said|says|added|wrote|tweeted|told\s+\w+|according\s+to)\s+(?P<np>[^,.;:()—–\"“”]+)"
-)
+# "..., said X" / "», a déclaré X" / "», — заявил X": the speaker after the verb.
+_INVERTED = {
+    "en": re.compile(
+        r"[,”\"»]\s*(?:said|says|added|wrote|tweeted|told\s+\w+)\s+(?P<np>[^,.;:()—–\"“”]+)"
+    ),
+    "fr": re.compile(
+        r"[,”\"»]\s*(?:a|ont)\s+(?:déclaré|indiqué|ajouté|affirmé|dit|annoncé|précisé|assuré)"
+        r"\s+(?P<np>[^,.;:()—–\"“”«»]+)"
+    ),
+    "ru": re.compile(
+        r"[,”\"»]\s*[—–-]?\s*(?:заявил\w*|сообщил\w*|отметил\w*|добавил\w*|написал\w*"
+        r"|подчеркнул\w*)\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
+    ),
+}
 _ACCORDING = {
     "en": re.compile(
         r"(?<!\w)(?:according\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
@@ -588,6 +599,8 @@ def _normalise_one(
         return np, (actor.id,)
     titled = _titled_person(np)
     actors = knowledge.find_actors(np)
+    if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
+        titled = None  # "Министерство обороны Армении": a body of a country, not a person
     if titled:
         return f"{titled[0]}, {_title(titled[1])}", actors
     if not any(w[:1].isupper() for w in words):
@@ -646,8 +659,14 @@ def _normalise(
     return joined, tuple(actors)
 
 
-def _speaker_before(masked: str, verb_start: int) -> str | None:
-    """The noun phrase right before a speech verb ("Armenia's defence ministry")."""
+def _speaker_before(
+    masked: str, verb_start: int, adjectives: frozenset[str] = frozenset()
+) -> str | None:
+    """The noun phrase right before a speech verb ("Armenia's defence ministry").
+
+    ``adjectives`` are lower-case words that belong to a name too ("le ministère
+    arménien de la Défense").
+    """
     before = _FILLER.sub("", masked[:verb_start].rstrip())
     words = before.split()
     if words and words[-1] in _PRONOUNS:
@@ -667,6 +686,7 @@ def _speaker_before(masked: str, verb_start: int) -> str | None:
             is_name
             or bare.lower() in _ROLES
             or bare in _CONNECTORS
+            or bare in adjectives
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
@@ -688,16 +708,15 @@ def _attribution(
         found = _normalise(according["np"], knowledge, speakers, lang)
         if found:
             return found
-    if lang == "en":
-        inverted = _INVERTED_RE.search(masked)
-        if inverted and inverted["np"].strip()[:1].isupper():
-            found = _normalise(inverted["np"], knowledge, speakers, lang)
-            if found:
-                return found
+    inverted = _INVERTED.get(lang, _INVERTED["en"]).search(masked)
+    if inverted and (inverted["np"].strip()[:1].isupper() or lang != "en"):
+        found = _normalise(inverted["np"], knowledge, speakers, lang)
+        if found:
+            return found
     speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
     fallback: tuple[str, tuple[str, ...]] | None = None
     for verb in speech.finditer(masked):
-        np = _speaker_before(masked, verb.start())
+        np = _speaker_before(masked, verb.start(), knowledge.adjectives)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)
@@ -707,8 +726,6 @@ def _attribution(
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
         return found
-    if inverted_np := (_INVERTED_RE.search(masked) if lang != "en" else None):
-        return _normalise(inverted_np["np"], knowledge, speakers, lang)
     return fallback
 
 

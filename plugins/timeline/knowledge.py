@@ -328,6 +328,11 @@ class Knowledge:
         owner = self.actor(found[0])
         return (owner.people[found[1]], owner) if owner else None
 
+    @property
+    def adjectives(self) -> frozenset[str]:
+        """Every actor adjective in every language ("Armenian", "arménien")."""
+        return frozenset(a for actor in self.actors for a in actor.adjective.values())
+
     def actor_by_adjective(self, text: str) -> Actor | None:
         """The actor whose adjective is ``text`` ("Armenian", "Karabakh")."""
         key = " ".join(text.split())

@@ -493,6 +493,47 @@ CLAIMANT_CASES = [
 ]
 
 
+FOREIGN_CLAIMANT_CASES = [
+    (
+        "fr",
+        "Le ministère arménien de la Défense a déclaré mardi que deux soldats sont morts.",
+        "ministère arménien de la Défense",
+    ),
+    (
+        "fr",
+        "Selon le ministère azerbaïdjanais de la Défense, sept soldats ont été tués.",
+        "ministère azerbaïdjanais de la Défense",
+    ),
+    (
+        "fr",
+        "« Nous appelons à la retenue », a déclaré Charles Michel.",
+        "Charles Michel, président du Conseil européen",
+    ),
+    ("fr", "Bakou accuse Erevan de provocations.", "Azerbaïdjan"),
+    (
+        "ru",
+        "Министерство обороны Армении заявило, что погибли 15 военнослужащих.",
+        "Министерство обороны Армении",
+    ),
+    ("ru", "По данным Минобороны Армении, 13 военнослужащих взяты в плен.", "Минобороны Армении"),
+    (
+        "ru",
+        "«Ситуация стабилизировалась», — заявил Песков.",
+        "Dmitry Peskov, пресс-секретарь Кремля",
+    ),
+    (
+        "ru",
+        "Как сообщает Минобороны Азербайджана, обстрел продолжался всю ночь.",
+        "Минобороны Азербайджана",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), FOREIGN_CLAIMANT_CASES)
+def test_claimants_in_french_and_russian(lang: str, sentence: str, expected: str) -> None:
+    assert find_claimant(sentence, None, lang, knowledge()) == expected
+
+
 @pytest.mark.parametrize(("sentence", "previous", "expected"), CLAIMANT_CASES)
 def test_claimants(sentence: str, previous: str | None, expected: str | None) -> None:
     assert find_claimant(sentence, previous, "en", knowledge()) == expected
