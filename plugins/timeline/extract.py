@@ -940,7 +940,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     published = article.published
     if published is None or not article.sentences:
         return []
-    lang = article.language if article.language in _FIGURE_GRAMMARS else "en"
+    lang = article.language or "en"  # rules without this language fall back to English
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
