@@ -438,7 +438,8 @@ _COOKIE_CONTEXT = re.compile(
 )
 _AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
 _PLACE_DATELINE = re.compile(
-    r"^[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{1,40}(?:,[^()]{1,30})?\s*\((?P<tag>[^()]{2,40})\)\s*[-—–]"
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?)(?:,[^()—–]{1,30}?)?\s*"
+    r"(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -475,6 +476,7 @@ class _Facts:
     wire: str | None = None
     author: str | None = None
     outlet: str | None = None
+    dateline_place: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -621,12 +623,14 @@ def _strip_agency_tag(text: str, outlets: Outlets, facts: _Facts) -> str:
             facts.outlet = facts.outlet or outlet.name
             return text[tag.end() :].strip()
     place = _PLACE_DATELINE.match(text)
-    if place:
-        outlet = outlets.find(place.group("tag"))
+    if place and sum(ch.isalpha() for ch in place.group("place")) >= 3:
+        outlet = outlets.find(place.group("tag")) if place.group("tag") else None
         if outlet is not None and outlet.kind == "agency":
             facts.wire = facts.wire or outlet.name
         elif outlet is not None:
             facts.outlet = facts.outlet or outlet.name
+        facts.dateline_place = facts.dateline_place or place.group("place").strip().title()
+        return text[place.end() :].strip()
     return text
 
 
@@ -927,6 +931,7 @@ def _read_bytes(
         url=meta.url if meta else None,
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
+        dateline_place=facts.dateline_place,
         paragraphs=paragraphs,
         sentences=sentences,
         problems=tuple(problems),

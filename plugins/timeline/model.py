@@ -136,6 +136,9 @@ class Sentence:
     text: str
 
 
+_TITLE_WORDS = 14
+
+
 @dataclass(frozen=True)
 class SourceArticle:
     """One seed file, read and cleaned. Every piece of boilerplate that carries
@@ -154,6 +157,7 @@ class SourceArticle:
     url: str | None = None
     notes: str | None = None
     cites: tuple[str, ...] = ()
+    dateline_place: str | None = None  # "YEREVAN —" at the start of the text
     paragraphs: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     problems: tuple[Problem, ...] = ()
@@ -166,6 +170,19 @@ class SourceArticle:
         if any(p.severity == "warning" for p in self.problems):
             return "warning"
         return "ok"
+
+    @property
+    def title(self) -> str:
+        """The headline, or one made from the lede when the page has none:
+        its first sentence, cut at a word boundary."""
+        if self.headline:
+            return self.headline
+        if not self.sentences:
+            return self.file
+        words = self.sentences[0].text.split()
+        if len(words) <= _TITLE_WORDS:
+            return " ".join(words)
+        return " ".join(words[:_TITLE_WORDS]).rstrip(",;:—–-") + "…"
 
     @property
     def usable(self) -> bool:

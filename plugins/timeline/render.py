@@ -410,9 +410,7 @@ class ClaimGroup:
 
 
 def source_title(source: SourceArticle) -> str:
-    if source.headline:
-        return source.headline
-    return source.outlet or source.wire or source.file
+    return source.title
 
 
 def source_ref(views: LanguageViews, source: SourceArticle) -> SourceRef:

@@ -858,3 +858,23 @@ def test_any_mix_of_seed_lines_gives_an_article(tmp_path: Path, lines: list[str]
     article = read_seed(path, "seeds/mix.txt", None, OUTLETS, REF)
     assert article.problems or article.sentences
     assert "could not be read" not in _messages(article)  # no internal exception
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place", "text"),
+    [
+        ("YEREVAN — Armenia on Tuesday reported deaths.", "Yerevan", "Armenia on Tuesday"),
+        ("BAKU, Nov 16 (Reuters) - Azerbaijan said troops died.", "Baku", "Azerbaijan said"),
+        ("STEPANAKERT -- Officials said the road was closed.", "Stepanakert", "Officials said"),
+        ("NATO-led forces said the road was closed.", None, "NATO-led forces"),
+        ("EU — the bloc called for calm.", None, "EU — the bloc"),
+    ],
+)
+def test_place_datelines_become_metadata(
+    tmp_path: Path, first_line: str, place: str | None, text: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f" date 2021-11-16 WORLD\n{first_line}\n\nMore text follows here.\n", "utf-8")
+    article = read_seed(path, "seeds/a.txt", None, OUTLETS, REF)
+    assert article.dateline_place == place
+    assert article.sentences[0].text.startswith(text)
