@@ -62,7 +62,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -227,6 +229,7 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
     """One word as compared: folded spelling, synonym, crude stem."""
     low = word.lower().translate(_FOLD)
@@ -433,6 +436,47 @@ def _era(claim: Claim, era_of: Mapping[str, str]) -> str:
     return min((era_of.get(s, "") for s in claim.sources), default="")
 
 
+def _prefix(words: frozenset[str], rank: Mapping[str, tuple[int, str]]) -> list[str]:
+    """The rarest words of a set that any set of Jaccard >= the lower threshold
+    must share with it (prefix filtering)."""
+    ordered = sorted(words, key=lambda w: rank[w])
+    needed = min(SAME_STORY_SIMILARITY, CROSS_STORY_SIMILARITY)
+    return ordered[: len(ordered) - math.ceil(needed * len(ordered)) + 1]
+
+
+def _group_pool(pool: Sequence[_Sig]) -> list[list[_Sig]]:
+    """Complete-linkage grouping of one pool's claims, in the pool's order.
+
+    Only groups sharing a prefix word with the claim are tried: the others
+    cannot reach the similarity threshold, so the result is the same as trying
+    every group, without comparing all pairs.
+    """
+    df = Counter(w for sig in pool for w in sig.words)
+    rank = {w: (n, w) for w, n in df.items()}
+    index: dict[str, set[int]] = {}
+    groups: list[list[_Sig]] = []
+    for sig in pool:
+        prefix = _prefix(sig.words, rank)
+        candidates = sorted({gi for w in prefix for gi in index.get(w, ())})
+        best: tuple[float, int] | None = None
+        for gi in candidates:
+            scores = [same_fact(sig, m) for m in groups[gi]]
+            if any(s is None for s in scores):
+                continue
+            score = min(s for s in scores if s is not None)
+            if best is None or score > best[0]:
+                best = (score, gi)
+        if best is None:
+            target = len(groups)
+            groups.append([sig])
+        else:
+            target = best[1]
+            groups[target].append(sig)
+        for w in prefix:
+            index.setdefault(w, set()).add(target)
+    return groups
+
+
 def merge_claims(
     claims: Sequence[Claim],
     story_of: Mapping[str, str],
@@ -454,21 +498,7 @@ def merge_claims(
         pools.setdefault(key, []).append(sig)
     merged: list[Claim] = []
     for key in sorted(pools, key=lambda k: (k[0], k[1], sorted(k[2]))):
-        groups: list[list[_Sig]] = []
-        for sig in pools[key]:
-            best: tuple[float, int] | None = None
-            for gi, group in enumerate(groups):
-                scores = [same_fact(sig, m) for m in group]
-                if any(s is None for s in scores):
-                    continue
-                score = min(s for s in scores if s is not None)
-                if best is None or score > best[0]:
-                    best = (score, gi)
-            if best is None:
-                groups.append([sig])
-            else:
-                groups[best[1]].append(sig)
-        merged.extend(_union_claim(g, dates) for g in groups)
+        merged.extend(_union_claim(g, dates) for g in _group_pool(pools[key]))
     return sorted(merged, key=claim_sort_key)
 
 

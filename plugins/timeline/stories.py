@@ -9,8 +9,11 @@ Method (see docs/field-notes "Article near-duplicates"):
   typographic quotes and dashes folded), each hashed to 64 bits (BLAKE2b).
 * A MinHash (``datasketch``, fixed seed) of each set goes into a MinHash LSH
   index at a low threshold (0.15): a paraphrase scores far below the usual
-  0.5. Each article queries the index once, so the work grows with the number
-  of articles times the (small) number of candidates, never all pairs.
+  0.5. Dated articles are indexed in a sliding window over their dates
+  (``max_days``): articles further apart can never be one story, so they are
+  never candidates, and boilerplate shared across years (background
+  paragraphs) cannot make the candidate lists grow with the corpus. Undated
+  articles query an index of every article. Never all pairs.
 * Every candidate pair is checked with the exact Jaccard similarity of the
   two shingle sets (the hashes stand for the shingles; a 64-bit collision is
   negligible); pairs under ``threshold`` are dropped.
@@ -32,7 +35,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -104,26 +107,54 @@ def _minhash(values: Iterable[int], num_perm: int) -> MinHash:
 
 
 def candidate_pairs(
-    sets: Sequence[tuple[str, frozenset[int]]], threshold: float, num_perm: int = NUM_PERM
+    sets: Sequence[tuple[str, frozenset[int]]],
+    threshold: float,
+    num_perm: int = NUM_PERM,
+    published: Mapping[str, dt.date | None] | None = None,
+    max_days: int | None = None,
 ) -> list[tuple[float, str, str]]:
     """Pairs ``(jaccard, id_a, id_b)`` with ``id_a < id_b`` and exact Jaccard >= threshold.
 
-    Candidates come from MinHash LSH, each checked exactly. ``sets`` must be
-    sorted by id.
+    Candidates come from MinHash LSH, each checked exactly; never all pairs.
+    With ``published`` and ``max_days``, two dated articles are only compared
+    when at most ``max_days`` apart (a sliding window over the dates, so the
+    work grows with the articles near each one, not with the whole corpus);
+    an undated article is compared with every article.
     """
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    dates = published or {}
     by_id = dict(sets)
-    pairs: list[tuple[float, str, str]] = []
-    for key, values in sets:
-        if not values:
-            continue
-        mh = _minhash(values, num_perm)
-        for other in lsh.query(mh):
+    sketches = {key: _minhash(values, num_perm) for key, values in sets if values}
+    found: set[tuple[str, str]] = set()
+
+    def check(key: str, others: Iterable[object]) -> None:
+        for other in others:
             other_id = str(other)
-            score = jaccard(values, by_id[other_id])
-            if score >= threshold:
-                pairs.append((score, other_id, key) if other_id < key else (score, key, other_id))
-        lsh.insert(key, mh)
+            if other_id != key:
+                found.add((other_id, key) if other_id < key else (key, other_id))
+
+    dated = sorted(
+        (d, k) for k in sketches if (d := dates.get(k)) is not None and max_days is not None
+    )
+    window = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    start = 0
+    for day, key in dated:
+        while max_days is not None and (day - dated[start][0]).days > max_days:
+            window.remove(dated[start][1])
+            start += 1
+        check(key, window.query(sketches[key]))
+        window.insert(key, sketches[key])
+    rest = [k for k in sorted(sketches) if dates.get(k) is None or max_days is None]
+    if rest:
+        everything = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        for key in sorted(sketches):
+            everything.insert(key, sketches[key])
+        for key in rest:
+            check(key, everything.query(sketches[key]))
+    pairs = []
+    for a, b in found:
+        score = jaccard(by_id[a], by_id[b])
+        if score >= threshold:
+            pairs.append((score, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -194,7 +225,8 @@ def cluster_stories(
         raise ValueError("cluster_stories: duplicate article ids")
     sets = [(a.id, shingles(article_text(a))) for a in ordered]
     clusters = _Clusters(ordered)
-    for score, a, b in candidate_pairs(sets, threshold, num_perm):
+    published = {a.id: a.published for a in ordered}
+    for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):
         if clusters.union(a, b, max_days):
             log.debug("same story: %s ~ %s (Jaccard %.3f)", a, b, score)
         else:

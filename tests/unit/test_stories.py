@@ -62,7 +62,7 @@ def test_undated_copies_take_the_story_date(seeds: list[SourceArticle], short_id
     assert article.published_from == "inferred"
     assert article.story is not None and article.story.startswith("000")
     notes = [p for p in article.problems if "inferred from 000" in p.message]
-    assert len(notes) == 1 and notes[0].severity == "warning"
+    assert len(notes) == 1 and notes[0].severity == "note"  # recorded, not a problem
     assert not [p for p in article.problems if p.message == "no publication date"]
 
 
