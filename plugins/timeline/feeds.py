@@ -269,11 +269,12 @@ def build_feed(timeline: Timeline, settings: TimelineSettings, lang: str) -> Fee
     labels = type_labels(ctx)
     items = [(e, *entry_dates(e, ctx.sources)) for e in feed_order(live_entries(timeline))]
 
+    site_name = i18n.translate_content(ctx.trans, settings.site_name, lang)[0]
     fg = FeedGenerator()
     fg.id(feed_guid(settings, lang))
-    fg.title(settings.site_name)
+    fg.title(site_name)
     fg.description(ctx.gettext("Dated, attributed events of the timeline, newest first."))
-    fg.author({"name": settings.site_name})
+    fg.author({"name": site_name})
     fg.language(lang)
     fg.generator(GENERATOR)
     fg.docs("https://www.rssboard.org/rss-specification")

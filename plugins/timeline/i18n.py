@@ -353,16 +353,18 @@ def catalog_progress(lang: str, directory: Path, domain: str) -> tuple[int, int]
 # --- content catalogs (``invoke i18n-update`` / ``invoke translations``) -----
 
 
-def content_catalog(timeline: Timeline) -> Catalog:
-    """The POT of the content domain: every entry headline, claim text,
-    claimant and place of the timeline, the original text as msgid, with a
-    comment naming the entries and source files it comes from."""
+def content_catalog(timeline: Timeline, site_name: str | None = None) -> Catalog:
+    """The POT of the content domain: the site's name, every entry headline,
+    claim text, claimant and place of the timeline, the original text as
+    msgid, with a comment naming the entries and source files it comes from."""
     files = {s.id: s.file for s in timeline.sources}
     notes: dict[str, set[str]] = {}
 
     def note(text: str | None, comment: str) -> None:
         if text:
             notes.setdefault(text, set()).add(comment)
+
+    note(site_name, "the site's name (SITENAME in pelicanconf.py)")
 
     for entry in timeline.entries:
         where = ", ".join(sorted(files.get(s, s) for s in entry.sources))
@@ -447,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = from_pelican(raw, Path(raw["PATH"]).parent)
     languages = list(settings.languages)
     if args.command == "content":
-        template = content_catalog(build_timeline(settings))
+        template = content_catalog(build_timeline(settings), settings.site_name)
         others = [lang for lang in languages if lang != SOURCE_LANGUAGE]
         update_catalogs(template, CONTENT_DIR, CONTENT_DOMAIN, others)
         sys.stdout.write(f"{CONTENT_DIR}: {len(template)} messages\n")

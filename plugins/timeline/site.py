@@ -136,6 +136,7 @@ class LanguageSite:
         self.trans = i18n.translations(lang)
         self.env = environment(self.trans)
         self.views = LanguageViews(lang, self.trans, index)
+        self.site_name = i18n.translate_content(self.trans, self.settings.site_name, lang)[0]
         self.hand_written = pages
         self.stats = stats
         self.languages = [(code, i18n.language_name(code)) for code in self.settings.languages]
@@ -171,7 +172,7 @@ class LanguageSite:
             title=title,
             description=description,
             og_type=og_type,
-            site_name=self.settings.site_name,
+            site_name=self.site_name,
             canonical=site.absolute(path),
             alternates=alternates,
             x_default=site.absolute(path_in(default)),
@@ -221,7 +222,7 @@ class LanguageSite:
         self.render(
             "home.html",
             urls.home,
-            title=self.settings.site_name,
+            title=self.site_name,
             description=gettext(
                 "A dated, attributed timeline of the conflict, built from news reports."
             ),
