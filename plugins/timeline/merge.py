@@ -63,6 +63,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import logging
 import math
 import re
@@ -572,13 +573,18 @@ def figure_subjects(claim: Claim) -> dict[str, str]:
 
 
 def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
-    """Give claims that disagree on a figure about one subject a shared conflict_group."""
-    facts: dict[tuple[str, str], dict[int, list[int]]] = {}
+    """Give claims that disagree on a figure about one subject a shared conflict_group.
+
+    Two claims disagree when they give a figure of the same kind about the same
+    subject and have no value of it in common; one claim never conflicts with
+    itself ("lost a soldier ... two of its troops had been killed").
+    """
+    facts: dict[tuple[str, str], dict[int, set[int]]] = {}
     for i, claim in enumerate(claims):
         subjects = figure_subjects(claim)
         for fig in claim.figures:
             key = (fig.kind, subjects[fig.kind])
-            facts.setdefault(key, {}).setdefault(fig.value, []).append(i)
+            facts.setdefault(key, {}).setdefault(i, set()).add(fig.value)
     parent = list(range(len(claims)))
     label: dict[int, str] = {}
 
@@ -588,17 +594,16 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
             i = parent[i]
         return i
 
-    for (kind, subject), by_value in sorted(facts.items()):
-        if len(by_value) < 2:
-            continue
-        members = sorted({i for idx in by_value.values() for i in idx})
+    for (kind, subject), values in sorted(facts.items()):
         name = f"{day}:{kind}:{subject}" if subject else f"{day}:{kind}"
-        for i in members:
-            root_i, root_0 = find(i), find(members[0])
-            if root_i != root_0:
-                parent[max(root_i, root_0)] = min(root_i, root_0)
-        for i in members:
-            label.setdefault(i, name)
+        for i, j in itertools.combinations(sorted(values), 2):
+            if values[i] & values[j]:
+                continue
+            root_i, root_j = find(i), find(j)
+            if root_i != root_j:
+                parent[max(root_i, root_j)] = min(root_i, root_j)
+            label[i] = min(label.get(i, name), name)
+            label[j] = min(label.get(j, name), name)
     groups: dict[int, str] = {}
     for i in sorted(label):
         root = find(i)

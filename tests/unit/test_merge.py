@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from claimkit import (
     ARM,
@@ -26,7 +28,7 @@ from timeline.merge import (
     merge_claims,
     shorten,
 )
-from timeline.model import PRECISION_RANK, Claim, Entry
+from timeline.model import PRECISION_RANK, Claim, Entry, Figure
 
 # --- the same fact, worded differently: must become one claim --------------
 # fmt: off
@@ -358,3 +360,16 @@ def test_output_does_not_depend_on_claim_order(claims: list[Claim]) -> None:
     assert build_entries(claims, STORIES, articles()) == build_entries(
         seed_claims(), STORIES, articles()
     )
+
+
+def test_one_claim_with_two_tolls_is_no_conflict() -> None:
+    """ "Azerbaijan said it had lost a soldier, and the Karabakh army said two of
+    its troops had been killed": two figures of one kind in one claim."""
+    text = (
+        "In August, Azerbaijan said it had lost a soldier, and the Karabakh army said two "
+        "of its troops had been killed and more than a dozen wounded."
+    )
+    one = claim("003", 9, text, "2022-08", "Azerbaijan", {"killed": 1, "wounded": 12})
+    one = dataclasses.replace(one, figures=(*one.figures, Figure("killed", 2)))
+    (entry,) = build_entries([one], STORIES, articles(["003"]))
+    assert entry.claims[0].conflict_group is None
