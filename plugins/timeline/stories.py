@@ -7,6 +7,8 @@ Method (see docs/field-notes "Article near-duplicates"):
 
 * Each article's cleaned text becomes a set of word 3-shingles (lower-cased,
   typographic quotes and dashes folded), each hashed to 64 bits (BLAKE2b).
+  Shingles found in more than max(50, 1% of the articles) are boilerplate and
+  dropped (:func:`drop_common_shingles`); on a small corpus nothing is.
 * A MinHash (``datasketch``, fixed seed) of each set goes into a MinHash LSH
   index at a low threshold (0.15): a paraphrase scores far below the usual
   0.5. Dated articles are indexed in a sliding window over their dates
@@ -35,6 +37,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from datasketch import MinHash, MinHashLSH
@@ -48,6 +51,8 @@ DEFAULT_MAX_DAYS = 3
 NUM_PERM = 128
 MINHASH_SEED = 1
 SHINGLE_SIZE = 3
+COMMON_SHINGLE_FLOOR = 50
+COMMON_SHINGLE_SHARE = 0.01
 
 _FOLD = str.maketrans(
     {
@@ -94,6 +99,27 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
         return 0.0
     inter = len(a & b)
     return inter / (len(a) + len(b) - inter)
+
+
+def drop_common_shingles(
+    sets: Sequence[tuple[str, frozenset[int]]],
+    floor: int = COMMON_SHINGLE_FLOOR,
+    share: float = COMMON_SHINGLE_SHARE,
+) -> list[tuple[str, frozenset[int]]]:
+    """Remove shingles found in more than max(floor, share * n) articles.
+
+    Such shingles are boilerplate (background paragraphs every outlet repeats,
+    site furniture), not evidence that one article copies another; left in,
+    they make unrelated articles candidates of each other and the candidate
+    lists grow with the corpus. A story would need more than ``floor`` copies
+    for its own text to count as common.
+    """
+    limit = max(floor, int(share * len(sets)))
+    counts = Counter(h for _, values in sets for h in values)
+    common = {h for h, n in counts.items() if n > limit}
+    if not common:
+        return list(sets)
+    return [(key, values - common) for key, values in sets]
 
 
 def _identity(value: int) -> int:
@@ -223,7 +249,7 @@ def cluster_stories(
     ids = [a.id for a in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("cluster_stories: duplicate article ids")
-    sets = [(a.id, shingles(article_text(a))) for a in ordered]
+    sets = drop_common_shingles([(a.id, shingles(article_text(a))) for a in ordered])
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
     for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):
