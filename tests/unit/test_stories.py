@@ -127,3 +127,34 @@ def test_output_does_not_depend_on_input_order(seeds: list[SourceArticle], rnd: 
     expected = cluster_stories(seeds)
     assert cluster_stories(shuffled) == expected
     assert date_undated(shuffled, expected) == date_undated(seeds, expected)
+
+
+def _words(rnd_seed: int, n: int) -> str:
+    import random
+
+    rnd = random.Random(rnd_seed)
+    vocab = [f"w{i}" for i in range(5000)]
+    return " ".join(rnd.choice(vocab) for _ in range(n))
+
+
+def test_shared_boilerplate_does_not_make_a_story(seeds: list[SourceArticle]) -> None:
+    """60 reports of different days share one long background paragraph (more
+    boilerplate than news): they stay apart, while a real copy still joins."""
+    background = next(a for a in seeds if a.id.startswith("000")).paragraphs[-1] * 3
+    day = dt.date(2021, 11, 16)
+    reports = [
+        SourceArticle(
+            f"r{i:02d}",
+            f"seeds/r{i:02d}.txt",
+            str(i),
+            None,
+            day,
+            "header",
+            paragraphs=(_words(i, 60), background),
+        )
+        for i in range(60)
+    ]
+    copy = dataclasses.replace(reports[0], id="r00-copy", published=None)
+    stories = cluster_stories([*reports, copy])
+    assert len(stories) == 60
+    assert ("r00", "r00-copy") in [s.members for s in stories]
