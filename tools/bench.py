@@ -288,14 +288,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             prof.mkdir()
             (prof / "seeds").symlink_to(run / "seeds")
             conf = timeline_settings(prof, 1)
-            report = args.cache_root / f"profile-n{n}-s{args.seed}.txt"
-            cmd = [PYTHON, "-m", "pyinstrument", "-r", "text", "-o", str(report),
+            stem = args.cache_root / f"profile-n{n}-s{args.seed}"
+            session = stem.with_suffix(".pyisession")
+            cmd = [PYTHON, "-m", "pyinstrument", "-r", "pyisession", "-o", str(session),
                    "-m", "timeline.build", "--settings", str(conf), "--output",
                    str(prof / "output"), "--no-search"]  # fmt: skip
             profiled = measure(cmd, prof, env, run / "profile.log")
             if profiled.returncode:
                 _fail("profiled build", profiled)
-            print(f"bench: profile (one worker) {profiled.seconds:.2f} s -> {report}")
+            for view, options in (
+                ("tree", []),
+                ("flat", ["-p", "flat", "-p", "time=percent_of_total"]),
+            ):
+                out = stem.with_name(f"{stem.name}-{view}.txt")
+                subprocess.run(
+                    [PYTHON, "-m", "pyinstrument", "--load", str(session), "-r", "text",
+                     *options, "-o", str(out)],
+                    check=True,
+                )  # fmt: skip
+            print(f"bench: profile (one worker) {profiled.seconds:.2f} s -> {stem}-tree.txt, "
+                  f"{stem}-flat.txt")  # fmt: skip
 
         ratio = full.seconds / plain_s if plain_s else 0.0
         if plain_s:
