@@ -14,6 +14,7 @@ from gates_harness import (
     check_page,
     discover_pages,
     representatives,
+    require,
     require_axe,
     require_vnu,
     run_linkchecker,
@@ -206,3 +207,15 @@ def test_linkchecker_passes_clean_site_and_flags_broken_link(served: dict[str | 
     assert len(problems) == 1, problems
     assert problems[0].startswith("/en/ line ") and "../missing/" in problems[0]
     assert "404" in problems[0]
+
+
+def test_missing_tool_skips_locally_and_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(
+        pytest.skip.Exception, match="vnu-jar is missing: run `bash scripts/bootstrap`"
+    ):
+        require(False, "vnu-jar")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI: vnu-jar is missing"):
+        require(False, "vnu-jar")
+    require(True, "vnu-jar")  # present: neither
