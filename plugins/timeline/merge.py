@@ -71,6 +71,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .dates import find_dates
 from .ids import content_id, member_keys
 from .model import (
     PRECISION_RANK,
@@ -694,6 +695,21 @@ def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -
     return head[:1].upper() + head[1:]
 
 
+_LEAD_MAX_WORDS = 8
+
+
+def drop_leading_date(text: str, anchor: dt.date) -> str:
+    """Drop an opening adverbial that only dates the sentence ("Earlier on
+    Tuesday, ", "The day before, ", "Last week, "): the entry shows its date,
+    and the relative words would mislead out of their article."""
+    head, comma, rest = text.partition(", ")
+    if not comma or not rest or len(head.split()) > _LEAD_MAX_WORDS:
+        return text
+    if not find_dates(head, anchor):
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
 def representative(claims: Sequence[Claim], kind: EventType, story_of: Mapping[str, str]) -> Claim:
     """The claim an entry is named after; see the module docstring."""
 
@@ -722,7 +738,7 @@ def build_entry(claims: Sequence[Claim], story_of: Mapping[str, str]) -> Entry:
     )
     ordered = tuple(sorted(marked, key=claim_sort_key))
     rep = representative(ordered, kind, story_of)
-    headline = shorten(rep.text, claimant=rep.claimant)
+    headline = shorten(drop_leading_date(rep.text, rep.date.end), claimant=rep.claimant)
     return Entry(
         id=content_id(date, member_keys(ordered)),
         date=date,

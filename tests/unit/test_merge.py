@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from claimkit import (
@@ -25,6 +26,7 @@ from timeline.merge import (
     build_entries,
     content_words,
     dates_compatible,
+    drop_leading_date,
     merge_claims,
     shorten,
 )
@@ -373,3 +375,39 @@ def test_one_claim_with_two_tolls_is_no_conflict() -> None:
     one = dataclasses.replace(one, figures=(*one.figures, Figure("killed", 2)))
     (entry,) = build_entries([one], STORIES, articles(["003"]))
     assert entry.claims[0].conflict_group is None
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Earlier on Tuesday, the two sides accused each other of initiating fighting.",
+            "The two sides accused each other of initiating fighting.",
+        ),
+        (
+            "The day before, Nagorno-Karabakh authorities said the road was closed.",
+            "Nagorno-Karabakh authorities said the road was closed.",
+        ),
+        (
+            "Last week, Armenia accused Azerbaijan of killing a soldier.",
+            "Armenia accused Azerbaijan of killing a soldier.",
+        ),
+        ("In August 2022, the talks resumed.", "The talks resumed."),
+        # not a date: kept
+        (
+            "The clashes, which broke out early on Tuesday, mark a flare-up.",
+            "The clashes, which broke out early on Tuesday, mark a flare-up.",
+        ),
+        (
+            "In a statement, the ministry said troops died.",
+            "In a statement, the ministry said troops died.",
+        ),
+        # a long opening clause is content, not a dating adverbial
+        (
+            "After months of talks that began in Brussels last year between the leaders, they met.",
+            "After months of talks that began in Brussels last year between the leaders, they met.",
+        ),
+    ],
+)
+def test_headlines_drop_an_opening_date_adverbial(text: str, headline: str) -> None:
+    assert drop_leading_date(text, dt.date(2022, 9, 13)) == headline
