@@ -696,16 +696,25 @@ def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -
 
 
 _LEAD_MAX_WORDS = 8
+_LEAD_GLUE_WORDS = 2  # "Earlier on Tuesday": words beside the date expression itself
 
 
 def drop_leading_date(text: str, anchor: dt.date) -> str:
     """Drop an opening adverbial that only dates the sentence ("Earlier on
     Tuesday, ", "The day before, ", "Last week, "): the entry shows its date,
-    and the relative words would mislead out of their article."""
+    and the relative words would mislead out of their article. An opening
+    clause that says more than its date ("Conflict first broke out in the
+    late 1980s, when ...") is kept."""
     head, comma, rest = text.partition(", ")
     if not comma or not rest or len(head.split()) > _LEAD_MAX_WORDS:
         return text
-    if not find_dates(head, anchor):
+    mentions = find_dates(head, anchor)
+    if not mentions:
+        return text
+    left = head
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        left = left[: mention.start] + " " + left[mention.end :]
+    if sum(1 for word in left.split() if any(ch.isalpha() for ch in word)) > _LEAD_GLUE_WORDS:
         return text
     return rest[:1].upper() + rest[1:]
 

@@ -393,7 +393,11 @@ def test_one_claim_with_two_tolls_is_no_conflict() -> None:
             "Armenia accused Azerbaijan of killing a soldier.",
         ),
         ("In August 2022, the talks resumed.", "The talks resumed."),
-        # not a date: kept
+        # not a date: kept; a clause that says more than its date: kept
+        (
+            "Conflict first broke out in the late 1980s, when both sides were under Soviet rule.",
+            "Conflict first broke out in the late 1980s, when both sides were under Soviet rule.",
+        ),
         (
             "The clashes, which broke out early on Tuesday, mark a flare-up.",
             "The clashes, which broke out early on Tuesday, mark a flare-up.",
