@@ -277,17 +277,24 @@ def check_page(
         if axe:
             context.add_init_script(path=str(AXE_JS))
 
+        def foreign(target: str) -> bool:
+            return not target.startswith(("data:", "blob:", "about:")) and _origin(target) != own
+
         def route(r: Any) -> None:
-            target = r.request.url
-            if target.startswith(("data:", "blob:")) or _origin(target) == own:
-                r.continue_()
+            if foreign(r.request.url):
+                r.abort("blockedbyclient")  # nothing leaves this machine
             else:
-                report.foreign_requests.append(target)
-                r.abort("blockedbyclient")
+                r.continue_()
+
+        def request(r: Any) -> None:
+            # every attempt counts, also those the page's own CSP stops before the network
+            if foreign(r.url) and r.url not in report.foreign_requests:
+                report.foreign_requests.append(r.url)
 
         context.route("**/*", route)
         page = context.new_page()
         page.set_default_timeout(PAGE_TIMEOUT_MS)
+        page.on("request", request)
         responses: list[Any] = []
         page.on(
             "console",

@@ -64,6 +64,10 @@ BROKEN: dict[str, dict[str, str]] = {
     "broken-link": {"body": '<p><a href="../missing/">a page that does not exist</a></p>'},
     "heavy": {"body": "<p>" + "heavy text " * (MAX_PAGE_BYTES // 10) + "</p>"},
     "external-script": {"head": '<script src="https://cdn.example.com/tracker.js"></script>'},
+    "external-image-csp": {
+        "head": '<meta http-equiv="Content-Security-Policy" content="img-src \'self\'">',
+        "body": '<p><img src="https://img.example.org/pixel.gif" alt="pixel"></p>',
+    },
     "console-error": {"head": "<script>throw new Error('boom from the page');</script>"},
     "no-focus-style": {"style": "a{outline:none}a:focus{outline:none}"},
 }
@@ -150,6 +154,15 @@ def test_external_script_is_blocked_and_flagged(
     report = load(browser, sites["external-script"])
     assert report.origin_problems() == [
         "request to another origin (blocked): https://cdn.example.com/tracker.js"
+    ]
+
+
+def test_request_stopped_by_csp_is_still_flagged(
+    browser: Any, sites: dict[str | None, Path]
+) -> None:
+    report = load(browser, sites["external-image-csp"])
+    assert report.origin_problems() == [
+        "request to another origin (blocked): https://img.example.org/pixel.gif"
     ]
 
 
