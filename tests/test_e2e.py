@@ -203,3 +203,20 @@ def test_ids_survive_new_seeds(tmp_path: Path) -> None:
     redirected = {r["from"] for r in second["redirects"]}
     assert set(before) <= set(after) | redirected
     assert any(before[i] < after[i] for i in before if i in after)
+
+
+@pytest.mark.parametrize("lang", ["hy", "az", "ru", "fr"])
+def test_every_entry_headline_is_translated(data: dict[str, Any], lang: str) -> None:
+    from babel.messages.pofile import read_po
+
+    po = ROOT / "translations/content" / lang / "LC_MESSAGES/content.po"
+    with po.open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    missing = [
+        e["headline"]
+        for e in data["entries"]
+        if not ((m := catalog.get(e["headline"])) and m.string and not m.fuzzy)
+    ]
+    assert not missing, (
+        f"{lang}: untranslated headlines (invoke translations-extract):\n" + "\n".join(missing)
+    )
