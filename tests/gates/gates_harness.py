@@ -365,7 +365,8 @@ _MARK_TARGETS = """(lang) => {
   let i = 0;
   const mark = (el, group) => { el.dataset.gate = `${group}-${i++}`;
     return {id: el.dataset.gate, text: el.textContent.trim().slice(0, 40),
-            href: el.getAttribute('href'), hreflang: el.getAttribute('hreflang')}; };
+            href: el.getAttribute('href'), hreflang: el.getAttribute('hreflang'),
+            resolved: el.href}; };
   return {switcher: switcher.map(a => mark(a, 'switcher')), nav: nav.map(a => mark(a, 'nav'))};
 }"""
 
@@ -437,6 +438,14 @@ def check_keyboard(
                     problems.append(
                         f"{group} link '{t['text']}' ({t['href']}) is never reached with Tab"
                     )
+        for t in targets["switcher"]:
+            got = urlsplit(t["resolved"]).path.lstrip("/")
+            want = other_language(path, t["hreflang"])
+            if got != want:
+                problems.append(
+                    f"switcher link '{t['text']}' ({t['hreflang']}) leads to /{got}, not the "
+                    f"same page in that language /{want}"
+                )
         # Enter on the first switcher link that Tab reaches.
         target = next((t for t in targets["switcher"] if t["id"] in reached), None)
         if target is not None:

@@ -201,8 +201,10 @@ def test_keyboard_flags_switcher_to_wrong_page(browser: Any, tmp_path: Path) -> 
     with serve(site) as url:
         problems = check_keyboard(browser, url, "en/about/", "en").problems
     assert problems == [
+        "switcher link 'fr' (fr) leads to /fr/about/x/, not the same page in that language "
+        "/fr/about/",
         "Enter on switcher link 'fr' (fr) opened /fr/about/x/, not the same page in that "
-        "language /fr/about/"
+        "language /fr/about/",
     ]
 
 
