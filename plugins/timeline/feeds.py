@@ -114,6 +114,19 @@ def live_entries(timeline: Timeline) -> list[Entry]:
     return [e for e in timeline.entries if e.id not in gone]
 
 
+def latest_items(
+    items: Sequence[tuple[Entry, dt.datetime, dt.datetime]], limit: int
+) -> list[tuple[Entry, dt.datetime, dt.datetime]]:
+    """The ``limit`` most recently updated items (ties by id), kept in feed
+    order: a newly reported old event still reaches subscribers, and a feed of
+    a long conflict stays small."""
+    if limit <= 0 or len(items) <= limit:
+        return list(items)
+    newest = sorted(items, key=lambda item: (item[2], item[0].id), reverse=True)[:limit]
+    keep = {entry.id for entry, _, _ in newest}
+    return [item for item in items if item[0].id in keep]
+
+
 def feed_updated(items: Sequence[tuple[Entry, dt.datetime, dt.datetime]]) -> dt.datetime:
     return max((updated for _, _, updated in items), default=_EPOCH)
 
@@ -267,7 +280,10 @@ def build_feed(timeline: Timeline, settings: TimelineSettings, lang: str) -> Fee
     """The feed of one language, without its self link (see ``render``)."""
     ctx = item_context(timeline, settings, lang)
     labels = type_labels(ctx)
-    items = [(e, *entry_dates(e, ctx.sources)) for e in feed_order(live_entries(timeline))]
+    items = latest_items(
+        [(e, *entry_dates(e, ctx.sources)) for e in feed_order(live_entries(timeline))],
+        settings.feed_items,
+    )
 
     site_name = i18n.translate_content(ctx.trans, settings.site_name, lang)[0]
     fg = FeedGenerator()

@@ -102,6 +102,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("TIMELINE_SEARCH", True, bool, "Build the Pagefind search index after the site."),
     SettingSpec(
+        "TIMELINE_FEED_ITEMS",
+        100,
+        int,
+        "Items per feed: the entries most recently published or updated, newest "
+        "entry first; 0 means every entry.",
+    ),
+    SettingSpec(
         "TIMELINE_FEED_ID_PREFIX",
         "",
         str,
@@ -129,6 +136,7 @@ class TimelineSettings:
     search: bool
     use_cache: bool
     feed_id_prefix: str
+    feed_items: int
     site_url: str
     site_name: str
     relative_urls: bool
@@ -210,6 +218,7 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
         search=v["TIMELINE_SEARCH"],
         use_cache=v["TIMELINE_CACHE"],
         feed_id_prefix=v["TIMELINE_FEED_ID_PREFIX"],
+        feed_items=v["TIMELINE_FEED_ITEMS"],
         site_url=site_url,
         site_name=str(raw.get("SITENAME", "Timeline")),
         relative_urls=bool(raw.get("RELATIVE_URLS", True)),

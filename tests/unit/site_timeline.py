@@ -183,6 +183,7 @@ def make_settings(output: Path, relative: bool = True) -> TimelineSettings:
         report_files=200,
         search=False,
         feed_id_prefix="",
+        feed_items=100,
         site_url="https://example.org/timeline",
         site_name="Conflict Timeline",
         relative_urls=relative,

@@ -321,3 +321,18 @@ def test_unsafe_source_urls_are_not_linked() -> None:
     assert not feeds._is_web_url("javascript:alert(1)")
     assert not feeds._is_web_url("file:///etc/passwd")
     assert feeds._is_web_url("https://example.org/a")
+
+
+def test_feed_keeps_the_most_recently_updated_items() -> None:
+    """With a cap, the items are the latest published or updated entries, in feed order."""
+    from timeline.feeds import entry_dates, feed_order, latest_items
+
+    timeline = TIMELINE
+    sources = {s.id: s for s in timeline.sources}
+    items = [(e, *entry_dates(e, sources)) for e in feed_order(timeline.entries)]
+    kept = latest_items(items, 2)
+    assert len(kept) == 2
+    newest = sorted(items, key=lambda i: (i[2], i[0].id), reverse=True)[:2]
+    assert {i[0].id for i in kept} == {i[0].id for i in newest}
+    assert [i[0].id for i in kept] == [i[0].id for i in items if i in kept]
+    assert latest_items(items, 0) == items
