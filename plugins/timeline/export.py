@@ -135,10 +135,19 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
     }
 
 
+_JSON_MARKUP = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def markup_safe(json_text: str) -> str:
+    """``<``, ``>`` and ``&`` of JSON text as ``\\u003c`` escapes, so seed markup
+    stays data even where the JSON is inlined in a page (they occur only inside
+    strings, where the escapes mean the same)."""
+    return json_text.translate(_JSON_MARKUP)
+
+
 def dump_json(data: Any) -> str:
-    """Stable JSON text: sorted keys, UTF-8 kept, `</` escaped for safe inlining."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
-    return text.replace("</", "<\\/") + "\n"
+    """Stable JSON text for a file: sorted keys, UTF-8 kept, markup-safe."""
+    return markup_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)) + "\n"
 
 
 def write_timeline_json(timeline: Timeline, output: Path) -> Path:

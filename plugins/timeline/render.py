@@ -19,7 +19,7 @@ from typing import Any
 from babel.support import NullTranslations
 
 from . import urls
-from .export import independent_sources, stories_by_member
+from .export import independent_sources, markup_safe, stories_by_member
 from .i18n import SOURCE_LANGUAGE, format_date, format_number, translate_content
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 
@@ -86,8 +86,7 @@ def published_from_labels(gettext: Gettext) -> dict[str, str]:
 def script_json(data: Any) -> str:
     """JSON for a ``<script>`` element: ``<``, ``>`` and ``&`` as ``\\u`` escapes,
     so no seed text can close the element or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return markup_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
 def datetime_attr(value: FuzzyDate) -> str | None:
