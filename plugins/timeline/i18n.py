@@ -355,7 +355,8 @@ def catalog_progress(lang: str, directory: Path, domain: str) -> tuple[int, int]
 
 def content_catalog(timeline: Timeline, site_name: str | None = None) -> Catalog:
     """The POT of the content domain: the site's name, every entry headline,
-    claim text, claimant and place of the timeline, the original text as
+    claim text and claimant of the timeline (place names come from the
+    gazetteer, data/gazetteer.yaml), the original text as
     msgid, with a comment naming the entries and source files it comes from."""
     files = {s.id: s.file for s in timeline.sources}
     notes: dict[str, set[str]] = {}
@@ -373,10 +374,6 @@ def content_catalog(timeline: Timeline, site_name: str | None = None) -> Catalog
             cited = ", ".join(sorted(files.get(s, s) for s in claim.sources))
             note(claim.text, f"claim of entry {entry.id} (source: {cited})")
             note(claim.claimant, f"claimant in entry {entry.id}")
-            for place in claim.places:
-                note(place, f"place in entry {entry.id}")
-        for place in entry.places:
-            note(place, f"place in entry {entry.id}")
     catalog = Catalog(
         domain=CONTENT_DOMAIN,
         project="conflict-timeline content",

@@ -15,7 +15,8 @@ Nothing in this module knows about Pelican.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
@@ -272,6 +273,8 @@ class Timeline:
     entries: tuple[Entry, ...]
     redirects: tuple[Redirect, ...]
     problems: tuple[Problem, ...]
+    # place id -> language -> name, from the gazetteer (data/gazetteer.yaml)
+    place_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,7 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
         entries=tuple(sorted(entries, key=lambda e: (e.date.sort_key, e.id))),
         redirects=tuple(sorted(redirects, key=lambda r: (r.old, r.new))),
         problems=tuple(sorted(problems)),
+        place_names={p.id: dict(p.name) for p in knowledge.places},
     )
 
 

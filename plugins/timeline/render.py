@@ -283,12 +283,15 @@ class LanguageViews:
 
     def place(self, place_id: str) -> Text:
         """A place (a gazetteer id such as ``lachin-corridor``) by its name in
-        this language from the content catalog, or the id written as a name."""
-        translated, ok = translate_content(self.trans, place_id, self.lang)
-        if ok and translated != place_id:
-            return Text(translated, None, True)
-        name = place_id.replace("-", " ").title() if place_id.islower() else place_id
+        this language from the gazetteer, else its English name, else the id
+        written as a name."""
+        names = self.index.timeline.place_names.get(place_id, {})
+        if self.lang in names:
+            return Text(names[self.lang], None, True)
         lang = None if self.lang == SOURCE_LANGUAGE else SOURCE_LANGUAGE
+        if SOURCE_LANGUAGE in names:
+            return Text(names[SOURCE_LANGUAGE], lang, self.lang == SOURCE_LANGUAGE)
+        name = place_id.replace("-", " ").title() if place_id.islower() else place_id
         return Text(name, lang, self.lang == SOURCE_LANGUAGE)
 
     def counts(self, stories: int, copies: int) -> str:
@@ -500,7 +503,7 @@ def event_jsonld(views: LanguageViews, entry: Entry, url: str, headline: Text) -
         "eventStatus": "https://schema.org/EventScheduled",
     }
     if entry.places:
-        data["location"] = [{"@type": "Place", "name": p} for p in entry.places]
+        data["location"] = [{"@type": "Place", "name": views.place(p).text} for p in entry.places]
     if entry.claims:
         data["description"] = entry.claims[0].text
     return script_json(data)
