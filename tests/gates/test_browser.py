@@ -9,6 +9,7 @@ The keyboard gate tabs through each language's home page and an entry page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,6 @@ from gates_harness import (
 pytestmark = pytest.mark.gates
 
 KINDS = ("home", "entries", "sources", "types", "places", "years", "about", "search")
-CASES = [pytest.param(lang, kind, id=f"{lang}-{kind}") for lang in LANGUAGES for kind in KINDS]
 
 
 @cache
@@ -51,11 +51,12 @@ def report_for(
     return page, _report(browser, site_url + page.path, shot)
 
 
-def verdict(page: SitePage, problems: list[str]) -> None:
+def verdict(page: SitePage, problems: list[str], gate: str) -> None:
     if problems:
         listing = "\n  ".join(problems)
         pytest.fail(
-            f"/{page.path} ({page.kind}, {page.lang}): {len(problems)} problem(s):\n  {listing}",
+            f"/{page.path} ({page.kind}, {page.lang}) {gate}: {len(problems)} problem(s):\n"
+            f"  {listing}",
             pytrace=False,
         )
 
@@ -72,36 +73,27 @@ def test_every_language_has_every_kind_of_page(site_pages: list[SitePage]) -> No
     assert not missing, "kinds of page missing from a language: " + ", ".join(missing)
 
 
-@pytest.mark.parametrize(("lang", "kind"), CASES)
-def test_loads_without_errors(
-    browser: Any, site_url: str, site_pages: list[SitePage], lang: str, kind: str
+GATES: dict[str, Callable[[PageReport], list[str]]] = {
+    "loads": PageReport.load_problems,  # no console error, no failed request
+    "origin": PageReport.origin_problems,  # no request to another origin
+    "axe": lambda report: report.axe_violations,  # WCAG 2.2 A/AA + best practices
+    "weight": PageReport.weight_problems,  # at most 100 KB transferred
+}
+# gate innermost: the four checks of one page run next to each other (one load per worker)
+CASES = [
+    pytest.param(lang, kind, gate, id=f"{lang}-{kind}-{gate}")
+    for lang in LANGUAGES
+    for kind in KINDS
+    for gate in GATES
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "gate"), CASES)
+def test_page(
+    browser: Any, site_url: str, site_pages: list[SitePage], lang: str, kind: str, gate: str
 ) -> None:
     page, report = report_for(browser, site_url, site_pages, lang, kind)
-    verdict(page, report.load_problems())
-
-
-@pytest.mark.parametrize(("lang", "kind"), CASES)
-def test_no_request_leaves_the_site(
-    browser: Any, site_url: str, site_pages: list[SitePage], lang: str, kind: str
-) -> None:
-    page, report = report_for(browser, site_url, site_pages, lang, kind)
-    verdict(page, report.origin_problems())
-
-
-@pytest.mark.parametrize(("lang", "kind"), CASES)
-def test_axe_finds_no_violation(
-    browser: Any, site_url: str, site_pages: list[SitePage], lang: str, kind: str
-) -> None:
-    page, report = report_for(browser, site_url, site_pages, lang, kind)
-    verdict(page, report.axe_violations)
-
-
-@pytest.mark.parametrize(("lang", "kind"), CASES)
-def test_page_weight_under_budget(
-    browser: Any, site_url: str, site_pages: list[SitePage], lang: str, kind: str
-) -> None:
-    page, report = report_for(browser, site_url, site_pages, lang, kind)
-    verdict(page, report.weight_problems())
+    verdict(page, GATES[gate](report), gate)
 
 
 def test_other_kinds_of_page(browser: Any, site_url: str, site_pages: list[SitePage]) -> None:
@@ -131,4 +123,4 @@ def test_keyboard(
     """Tab reaches the language switcher and the main navigation, focus is visible,
     and Enter on a switcher link opens the same page in that language."""
     page = page_of(site_pages, lang, kind)
-    verdict(page, check_keyboard(browser, site_url, page.path, lang).problems)
+    verdict(page, check_keyboard(browser, site_url, page.path, lang).problems, "keyboard")
