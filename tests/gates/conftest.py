@@ -32,18 +32,21 @@ from gates_harness import (
 BUILD_TIMEOUT_S = 900
 
 
-def site_languages() -> list[str]:
-    """TIMELINE_LANGUAGES as pelicanconf.py states it (read, not imported)."""
+def site_setting(name: str) -> object:
+    """A setting as pelicanconf.py states it (read, not imported)."""
     tree = ast.parse((ROOT / "pelicanconf.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "TIMELINE_LANGUAGES" for t in node.targets
-        ):
-            return list(ast.literal_eval(node.value))
-    raise AssertionError("pelicanconf.py has no TIMELINE_LANGUAGES")
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                assert node.value is not None
+                return ast.literal_eval(node.value)
+    raise AssertionError(f"pelicanconf.py has no {name}")
 
 
-LANGUAGES = site_languages()
+_languages = site_setting("TIMELINE_LANGUAGES")
+assert isinstance(_languages, list)
+LANGUAGES = [str(lang) for lang in _languages]
 
 
 def _build(out: Path) -> None:

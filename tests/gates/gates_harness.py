@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,10 +22,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
+from html import unescape as html_unescape
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -559,4 +561,37 @@ def run_linkchecker(base_url: str, report: Path | None = None) -> list[str]:
         problems.append(f"{parent} line {row.get('line') or '?'}: {link} -> {what}")
     if done.returncode == 1 and not problems:
         problems.append(f"linkchecker reported errors it did not itemise: {done.stdout[-2000:]}")
+    return problems
+
+
+# --- absolute links (feeds, hreflang, canonical, sitemap) -----------------------------------
+
+_TEXT_FILES = (".html", ".xml", ".json", ".txt", ".csv")
+
+
+def absolute_link_problems(site: Path, site_url: str) -> list[str]:
+    """Every absolute address under ``site_url`` written anywhere in the build (feeds,
+    hreflang and canonical links, the sitemap, robots.txt, exports) must name a file
+    of the build. linkchecker cannot see these: they point at SITEURL, not at the
+    test server. One line per address: ``file: address -> what is missing``."""
+    base = site_url.rstrip("/")
+    pattern = re.compile(re.escape(base) + r"(/[^\s\"'<>\\]*)?")
+    problems = []
+    for file in sorted(site.rglob("*")):
+        if file.suffix not in _TEXT_FILES or "pagefind" in file.relative_to(site).parts:
+            continue
+        seen: set[str] = set()
+        for match in pattern.finditer(file.read_text(encoding="utf-8", errors="replace")):
+            path = html_unescape(match.group(1) or "/").split("#")[0].split("?")[0]
+            if path in seen:
+                continue
+            seen.add(path)
+            target = site / unquote(path.lstrip("/"))
+            if path.endswith("/"):
+                target = target / "index.html"
+            if not target.is_file():
+                problems.append(
+                    f"{file.relative_to(site)}: {base}{path} -> no such file in the build "
+                    f"({target.relative_to(site)})"
+                )
     return problems

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from gates_harness import (
     MAX_PAGE_BYTES,
+    absolute_link_problems,
     check_keyboard,
     check_page,
     discover_pages,
@@ -234,3 +235,25 @@ def test_missing_tool_skips_locally_and_fails_under_ci(monkeypatch: pytest.Monke
     with pytest.raises(pytest.fail.Exception, match="CI: vnu-jar is missing"):
         require(False, "vnu-jar")
     require(True, "vnu-jar")  # present: neither
+
+
+def test_absolute_links_must_name_built_files(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    page = site / "en" / "index.html"
+    page.write_text(
+        page.read_text().replace(
+            "</head>",
+            '<link rel="canonical" href="http://127.0.0.1:8000/en/">'
+            '<link rel="alternate" hreflang="fr" href="http://127.0.0.1:8000/fr/missing/#x">'
+            "</head>",
+        )
+    )
+    (site / "sitemap.xml").write_text(
+        "<urlset><url><loc>http://127.0.0.1:8000/fr/about/</loc></url>"
+        "<url><loc>http://127.0.0.1:8000/ru/</loc></url></urlset>"
+    )
+    assert absolute_link_problems(site, "http://127.0.0.1:8000") == [
+        "en/index.html: http://127.0.0.1:8000/fr/missing/ -> no such file in the build "
+        "(fr/missing/index.html)",
+        "sitemap.xml: http://127.0.0.1:8000/ru/ -> no such file in the build (ru/index.html)",
+    ]
