@@ -9,7 +9,6 @@ copy of the site).
 
 from __future__ import annotations
 
-import ast
 import fcntl
 import os
 import subprocess
@@ -20,6 +19,7 @@ from typing import Any
 
 import pytest
 from gates_harness import (
+    LANGUAGES,
     ROOT,
     SitePage,
     discover_pages,
@@ -30,23 +30,6 @@ from gates_harness import (
 )
 
 BUILD_TIMEOUT_S = 900
-
-
-def site_setting(name: str) -> object:
-    """A setting as pelicanconf.py states it (read, not imported)."""
-    tree = ast.parse((ROOT / "pelicanconf.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-                assert node.value is not None
-                return ast.literal_eval(node.value)
-    raise AssertionError(f"pelicanconf.py has no {name}")
-
-
-_languages = site_setting("TIMELINE_LANGUAGES")
-assert isinstance(_languages, list)
-LANGUAGES = [str(lang) for lang in _languages]
 
 
 def _build(out: Path) -> None:

@@ -8,6 +8,7 @@ tests on the real build only assert that the list is empty.
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
@@ -53,6 +54,23 @@ REPORTS = ARTIFACTS / "gates"
 PAGE_TIMEOUT_MS = 20_000
 TOOL_TIMEOUT_S = 600
 INSTALL_HINT = "run `bash scripts/bootstrap` (installs chromium, Java 17 and the npm tools)"
+
+
+def site_setting(name: str) -> object:
+    """A setting as pelicanconf.py states it (read, not imported)."""
+    tree = ast.parse((ROOT / "pelicanconf.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                assert node.value is not None
+                return ast.literal_eval(node.value)
+    raise AssertionError(f"pelicanconf.py has no {name}")
+
+
+_LANGUAGES = site_setting("TIMELINE_LANGUAGES")
+assert isinstance(_LANGUAGES, list)
+LANGUAGES = [str(lang) for lang in _LANGUAGES]
 
 
 # --- tools ---------------------------------------------------------------------------

@@ -14,8 +14,8 @@ from functools import cache
 from typing import Any
 
 import pytest
-from conftest import LANGUAGES
 from gates_harness import (
+    LANGUAGES,
     SCREENSHOTS,
     PageReport,
     SitePage,

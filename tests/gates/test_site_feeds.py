@@ -8,8 +8,7 @@ from pathlib import Path
 
 import feedcheck
 import pytest
-from conftest import LANGUAGES, site_setting
-from gates_harness import absolute_link_problems
+from gates_harness import LANGUAGES, absolute_link_problems, site_setting
 
 pytestmark = pytest.mark.gates
 
