@@ -659,13 +659,27 @@ def _normalise(
     return joined, tuple(actors)
 
 
+# Any day serves: only where date expressions stand matters, not their value.
+_SPAN_ANCHOR = dt.date(2000, 1, 1)
+
+
+def _without_opening_date(text: str, lang: str) -> str:
+    """Drop date expressions at the start ("Накануне власти ..." -> "власти ...")."""
+    while True:
+        mentions = dates.find_dates(text, _SPAN_ANCHOR, None, lang)
+        if not mentions or text[: mentions[0].start].strip(" ,"):
+            return text
+        text = text[mentions[0].end :].lstrip(" ,")
+
+
 def _speaker_before(
-    masked: str, verb_start: int, adjectives: frozenset[str] = frozenset()
+    masked: str, verb_start: int, adjectives: frozenset[str] = frozenset(), lang: str = "en"
 ) -> str | None:
     """The noun phrase right before a speech verb ("Armenia's defence ministry").
 
     ``adjectives`` are lower-case words that belong to a name too ("le ministère
-    arménien de la Défense").
+    arménien de la Défense"). A date expression opening the sentence is not
+    part of it.
     """
     before = _FILLER.sub("", masked[:verb_start].rstrip())
     words = before.split()
@@ -695,7 +709,7 @@ def _speaker_before(
         taken.pop()
     phrase = " ".join(reversed(taken))
     phrase = re.sub(r"^(?:(?:of|for|and|in)\s+)+", "", phrase)
-    return phrase or None
+    return (_without_opening_date(phrase, lang) if phrase else "") or None
 
 
 def _attribution(
@@ -716,7 +730,7 @@ def _attribution(
     speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
     fallback: tuple[str, tuple[str, ...]] | None = None
     for verb in speech.finditer(masked):
-        np = _speaker_before(masked, verb.start(), knowledge.adjectives)
+        np = _speaker_before(masked, verb.start(), knowledge.adjectives, lang)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)

@@ -438,8 +438,10 @@ _COOKIE_CONTEXT = re.compile(
 )
 _AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?)(?:,[^()—–]{1,30}?)?\s*"
-    r"(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))\s+(?=\S)"
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?)(?:,[^()—–/]{1,30}?)?\s*"
+    r"(?:(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))"  # YEREVAN (AFP) —
+    r"|\.?\s*/(?P<slashtag>[^/]{2,40})/\.?)"  # ЕРЕВАН, 16 ноября. /ТАСС/.
+    r"\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -624,7 +626,8 @@ def _strip_agency_tag(text: str, outlets: Outlets, facts: _Facts) -> str:
             return text[tag.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     if place and sum(ch.isalpha() for ch in place.group("place")) >= 3:
-        outlet = outlets.find(place.group("tag")) if place.group("tag") else None
+        tag = place.group("tag") or place.group("slashtag")
+        outlet = outlets.find(tag) if tag else None
         if outlet is not None and outlet.kind == "agency":
             facts.wire = facts.wire or outlet.name
         elif outlet is not None:

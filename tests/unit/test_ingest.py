@@ -866,6 +866,7 @@ def test_any_mix_of_seed_lines_gives_an_article(tmp_path: Path, lines: list[str]
         ("YEREVAN — Armenia on Tuesday reported deaths.", "Yerevan", "Armenia on Tuesday"),
         ("BAKU, Nov 16 (Reuters) - Azerbaijan said troops died.", "Baku", "Azerbaijan said"),
         ("STEPANAKERT -- Officials said the road was closed.", "Stepanakert", "Officials said"),
+        ("ЕРЕВАН, 16 ноября. /ТАСС/. Армения и Азербайджан договорились.", "Ереван", "Армения и"),
         ("NATO-led forces said the road was closed.", None, "NATO-led forces"),
         ("EU — the bloc called for calm.", None, "EU — the bloc"),
     ],
