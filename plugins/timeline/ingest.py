@@ -626,8 +626,8 @@ def _strip_agency_tag(text: str, outlets: Outlets, facts: _Facts) -> str:
             return text[tag.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     if place and sum(ch.isalpha() for ch in place.group("place")) >= 3:
-        tag = place.group("tag") or place.group("slashtag")
-        outlet = outlets.find(tag) if tag else None
+        credit = place.group("tag") or place.group("slashtag")
+        outlet = outlets.find(credit) if credit else None
         if outlet is not None and outlet.kind == "agency":
             facts.wire = facts.wire or outlet.name
         elif outlet is not None:

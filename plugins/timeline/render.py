@@ -9,9 +9,10 @@ Nothing here writes files or knows about Jinja2; see ``site.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -409,6 +410,7 @@ class ClaimGroup:
 
     conflict: str | None
     claims: list[ClaimView]
+    label: str = ""  # unique on the page: the section's accessible name
 
 
 def source_title(source: SourceArticle) -> str:
@@ -488,7 +490,33 @@ def claim_groups(views: LanguageViews, entry: Entry) -> list[ClaimGroup]:
             group = ClaimGroup(key, [view])
             by_conflict[key] = group
             groups.append(group)
-    return [g if len(g.claims) > 1 else ClaimGroup(None, g.claims) for g in groups]
+    return conflict_labels(
+        views, [g if len(g.claims) > 1 else ClaimGroup(None, g.claims) for g in groups]
+    )
+
+
+def conflict_labels(views: LanguageViews, groups: list[ClaimGroup]) -> list[ClaimGroup]:
+    """Name each conflict by what it disputes ("Conflicting claims: captured"),
+    numbered when two dispute the same kind, so every section's name is unique."""
+    seen: Counter[str] = Counter()
+    named = []
+    for group in groups:
+        if group.conflict is None:
+            named.append(group)
+            continue
+        parts = group.conflict.split(":")
+        kind = parts[1] if len(parts) > 2 else ""
+        what = views.figures.get(kind, kind)
+        label = (
+            views.gettext("Conflicting claims: %(what)s") % {"what": what}
+            if what
+            else views.gettext("Conflicting claims")
+        )
+        seen[label] += 1
+        if seen[label] > 1:
+            label = f"{label} ({seen[label]})"
+        named.append(dataclasses.replace(group, label=label))
+    return named
 
 
 def event_jsonld(views: LanguageViews, entry: Entry, url: str, headline: Text) -> str:
