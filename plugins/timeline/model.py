@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
 PublishedFrom = Literal["header", "dateline", "metadata", "inferred"]
@@ -32,15 +32,7 @@ EventType = Literal[
     "casualties",
     "background",
 ]
-EVENT_TYPES: tuple[EventType, ...] = (
-    "armed-clash",
-    "shelling",
-    "ceasefire",
-    "diplomacy",
-    "detention",
-    "casualties",
-    "background",
-)
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 PRECISION_RANK: dict[Precision, int] = {
     "time": 0,
     "day": 1,
