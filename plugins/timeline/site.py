@@ -87,6 +87,7 @@ class Site:
         self.settings = settings
         self.output = output
         self.pages: list[Written] = []
+        self._folders: set[Path] = set()
 
     def link(self, from_path: str, to_path: str) -> str:
         if self.settings.relative_urls:
@@ -96,10 +97,17 @@ class Site:
     def absolute(self, path: str) -> str:
         return urls.absolute(self.settings.site_url, path)
 
+    def folder(self, folder: Path) -> None:
+        """Create ``folder`` (and its parents) once per build."""
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+
     def write(self, path: str, text: str, lang: str | None = None) -> None:
         target = self.output / urls.file_of(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        self.folder(target.parent)
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
         if lang is not None:
             self.pages.append(Written(path, lang))
 

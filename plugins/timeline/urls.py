@@ -8,8 +8,8 @@ link from one page to another for the default, relocatable build.
 
 from __future__ import annotations
 
-import posixpath
 import re
+from functools import lru_cache
 
 _SLUG_UNSAFE = re.compile(r"[^\w-]+", re.UNICODE)
 
@@ -74,11 +74,42 @@ def absolute(site_url: str, path: str) -> str:
     return f"{site_url.rstrip('/')}/{path}"
 
 
+@lru_cache(maxsize=65_536)
+def _segments(path: str) -> tuple[str, ...]:
+    """``a/./b//c/../d`` -> ``("a", "b", "d")``: posixpath.normpath on segments."""
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part == ".." and parts and parts[-1] != "..":
+            parts.pop()
+        else:
+            parts.append(part)
+    return tuple(parts)
+
+
+@lru_cache(maxsize=4_096)
+def _base(from_path: str) -> tuple[str, ...]:
+    """The folder segments of the file a page is written to."""
+    return _segments(file_of(from_path).rpartition("/")[0])
+
+
 def relative(from_path: str, to_path: str) -> str:
-    """Link from the page at ``from_path`` to ``to_path`` (both site paths)."""
-    base = posixpath.dirname(file_of(from_path)) or "."
+    """Link from the page at ``from_path`` to ``to_path`` (both site paths).
+
+    Pure string arithmetic on path segments (what ``posixpath.relpath`` gives
+    for two site paths, without its per-call ``abspath``): folders get a
+    trailing slash, the fragment is kept."""
+    base = _base(from_path)
     target, _, fragment = to_path.partition("#")
-    rel = posixpath.relpath(target or ".", base)
+    parts = _segments(target)
+    common = 0
+    limit = min(len(base), len(parts))
+    while common < limit and base[common] == parts[common]:
+        common += 1
+    rel = "/".join((*([".."] * (len(base) - common)), *parts[common:]))
     if target.endswith("/") or target == "":
-        rel = rel.rstrip("/") + "/" if rel != "." else "./"
+        rel = rel + "/" if rel else "./"
+    elif not rel:
+        rel = "."
     return rel + (f"#{fragment}" if fragment else "")
