@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from invoke import task
+from invoke import UnexpectedExit, task
 
 ROOT = Path(__file__).resolve().parent
 PY = shlex.quote(sys.executable)
@@ -146,7 +146,10 @@ def regenerate(c, interval=1.0):
         now = _snapshot()
         if now != seen:
             seen = now
-            build(c, search=False)
+            try:
+                build(c, search=False)
+            except UnexpectedExit:
+                print("build failed; the previous site is kept. Fix the problem and save again.")
             print(f"watching {', '.join(WATCHED)} (Ctrl-C to stop)")
         time.sleep(float(interval))
 
