@@ -1,11 +1,17 @@
 """A content-addressed cache of per-article work, kept under CACHE_PATH.
 
 A value is found only by the hash of everything it was computed from: its
-input (the pickled article) plus a fingerprint of the code and data that
-compute it. A change to any of them is a different key, so a stale value can
-never be returned and never change the output; an unreadable entry is a miss.
-Entries not used by a build are removed at its end (``sweep``), so the cache
-holds one build's worth of values.
+input (the pickled article, or the bytes of a seed file) plus a fingerprint
+of the code and data that compute it. A change to any of them is a different
+key, so a stale value can never be returned and never change the output.
+
+Storage: one pack file per namespace (``root/timeline/<namespace>/entries.pack``),
+a pickled mapping of key -> (checksum, pickled value), read once on the first
+``get`` and written once at the end of a build (``sweep``), atomically (a
+temporary file renamed over the old one). It then holds exactly the values
+this build used, so the cache holds one build's worth of values; when a
+build used exactly what the pack held, nothing is written. A damaged pack,
+or an entry whose checksum or pickle is bad, is a miss.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
+PACK = "entries.pack"
 
 
 def digest(*parts: bytes) -> str:
@@ -46,47 +53,88 @@ def code_fingerprint(data_dir: Path) -> str:
     return fingerprint([*PACKAGE.glob("*.py"), *data_dir.glob("*.yaml")])
 
 
+def _checksum(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
 class Cache:
-    """Pickled values under ``root/namespace``, keyed by content hash."""
+    """Pickled values under ``root/timeline/namespace``, keyed by content hash."""
 
     def __init__(self, root: Path, namespace: str, salt: str) -> None:
         self.dir = root / "timeline" / namespace
         self.salt = salt.encode()
-        self.used: set[str] = set()
+        self.used: dict[str, bytes] = {}  # key -> pickled value, this build's entries
         self.hits = 0
         self.misses = 0
+        self._stored: dict[str, tuple[bytes, bytes]] | None = None
+        self._written = False
 
     def key(self, value: Any) -> str:
         return digest(self.salt, pickle.dumps(value, protocol=5))
 
+    def key_of(self, *parts: bytes) -> str:
+        """Key of a value computed from ``parts`` (bytes given as they are)."""
+        return digest(self.salt, *parts)
+
+    def _load(self) -> dict[str, tuple[bytes, bytes]]:
+        if self._stored is None:
+            self._stored = {}
+            path = self.dir / PACK
+            try:
+                with path.open("rb") as f:
+                    data = pickle.load(f)
+                if isinstance(data, dict):
+                    self._stored = data
+                else:
+                    logger.debug("cache pack %s is not a mapping: ignored", path)
+            except FileNotFoundError:
+                pass
+            except Exception as exc:  # a damaged pack is a miss for every entry
+                logger.debug("cache pack %s unreadable (%s): recomputing", path, exc)
+        return self._stored
+
     def get(self, key: str) -> Any | None:
-        self.used.add(key)
-        path = self.dir / f"{key}.pickle"
+        stored = self._load().get(key)
+        if stored is None:
+            self.misses += 1
+            return None
         try:
-            with path.open("rb") as f:
-                value = pickle.load(f)
-        except FileNotFoundError:
-            self.misses += 1
-            return None
+            check, raw = stored
+            if _checksum(raw) != check:
+                raise ValueError("checksum mismatch")
+            value = pickle.loads(raw)
         except Exception as exc:  # a damaged entry is a miss
-            logger.debug("cache entry %s unreadable (%s): recomputing", path, exc)
+            logger.debug("cache entry %s/%s unreadable (%s): recomputing", self.dir, key, exc)
             self.misses += 1
             return None
+        self.used[key] = raw
         self.hits += 1
         return value
 
     def put(self, key: str, value: Any) -> None:
-        self.used.add(key)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=5)
-        os.replace(tmp, self.dir / f"{key}.pickle")
+        self.used[key] = pickle.dumps(value, protocol=5)
+        self._written = True
 
     def sweep(self) -> None:
-        """Remove entries this build did not use."""
-        if not self.dir.is_dir():
+        """Keep exactly the entries this build used: write them as the pack
+        (unless the pack already holds exactly those) and remove other files."""
+        stored = self._load()
+        unchanged = not self._written and set(stored) == set(self.used)
+        if not self.used and not self.dir.is_dir():
             return
-        for path in self.dir.iterdir():
-            if path.stem not in self.used:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        if not unchanged:
+            pack = {key: (_checksum(raw), raw) for key, raw in sorted(self.used.items())}
+            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".pack-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    pickle.dump(pack, f, protocol=5)
+                os.replace(tmp, self.dir / PACK)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            self._stored = pack
+            self._written = False
+        for path in self.dir.iterdir():  # older one-file-per-entry caches, stray temps
+            if path.name != PACK and not path.name.startswith(".pack-"):
                 path.unlink(missing_ok=True)

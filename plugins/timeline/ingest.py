@@ -24,6 +24,7 @@ from typing import Literal
 import charset_normalizer
 import yaml
 
+from .cache import Cache
 from .metadata import SeedMetadata, load_metadata
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
 from .text import blocks_with_lines, ends_sentence, normalize_spaces, split_sentences
@@ -847,6 +848,22 @@ def read_seed(
     except OSError as exc:
         problem = Problem(display_name, None, f"cannot read: {exc.strerror or exc}", "", "error")
         return _failed(path, display_name, "", [problem], meta)
+    return read_data(data, path, display_name, meta, outlets, reference_date)
+
+
+def read_data(
+    data: bytes,
+    path: Path,
+    display_name: str,
+    meta: SeedMetadata | None,
+    outlets: Outlets,
+    reference_date: dt.date,
+) -> SourceArticle:
+    """``read_seed`` of bytes already read from ``path`` (at most the size limit).
+
+    A pure function of its arguments (``path`` only by name): what the cache
+    of ``read_seeds`` keys on.
+    """
     try:
         return _read_bytes(data, path, display_name, meta, outlets, reference_date)
     except Exception as exc:
@@ -948,12 +965,42 @@ def _display_dir(seed_dir: Path) -> str:
     return seed_dir.name or str(seed_dir)
 
 
+# Below this many files to read, a process pool costs more than it saves.
+PARALLEL_FROM = 200
+
+_ReadJob = tuple[bytes, Path, str, SeedMetadata | None]
+
+
+def _read_chunk(args: tuple[Sequence[_ReadJob], Outlets, dt.date]) -> list[SourceArticle]:
+    jobs, outlets, reference_date = args
+    return [
+        read_data(data, path, display, meta, outlets, reference_date)
+        for data, path, display, meta in jobs
+    ]
+
+
+def _read_many(
+    jobs: Sequence[_ReadJob], outlets: Outlets, reference_date: dt.date, workers: int
+) -> list[SourceArticle]:
+    """``read_data`` of every job, in order; on ``workers`` processes when there are many."""
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+        return _read_chunk((jobs, outlets, reference_date))
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, -(-len(jobs) // (workers * 4)))
+    parts = [(jobs[i : i + size], outlets, reference_date) for i in range(0, len(jobs), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [article for part in pool.map(_read_chunk, parts) for article in part]
+
+
 def read_seeds(
     seed_dir: Path,
     reference_date: dt.date,
     outlets_file: Path | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
+    cache: Cache | None = None,
 ) -> tuple[list[SourceArticle], list[Problem]]:
     """Read every ``*.txt``, ``*.md``, ``*.html`` seed in ``seed_dir``, sorted by file name.
 
@@ -961,9 +1008,15 @@ def read_seeds(
     problems that belong to no one article (the metadata file itself,
     entries for files that do not exist). Two files with one id (``a.txt``
     and ``a.md``): the second is listed with an error and not read.
+
+    Files are independent: with ``workers`` > 1 and many files they are read
+    on that many processes. With a ``cache``, an article is reused when the
+    file's bytes, name, metadata entry, the outlets, the reference date and
+    the size limit are all what they were (the cache's salt covers the code).
     """
     folder = _display_dir(seed_dir)
-    outlets = load_outlets(outlets_file or DEFAULT_OUTLETS_FILE)
+    outlets_path = outlets_file or DEFAULT_OUTLETS_FILE
+    outlets = load_outlets(outlets_path)
     metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml")
     files = (
         sorted(
@@ -975,9 +1028,20 @@ def read_seeds(
     )
     if not seed_dir.is_dir():
         general.append(Problem(folder, None, "seed folder not found", "create it", "error"))
-    articles: list[SourceArticle] = []
+    common = b""
+    if cache is not None:
+        common = b"\0".join(
+            [
+                outlets_path.read_bytes() if outlets_path.is_file() else b"",
+                reference_date.isoformat().encode(),
+                str(max_bytes).encode(),
+            ]
+        )
+    found: dict[int, SourceArticle] = {}
+    jobs: list[_ReadJob] = []
+    job_at: list[tuple[int, str]] = []  # (position, cache key) of each job
     first_with_id: dict[str, str] = {}
-    for path in files:
+    for position, path in enumerate(files):
         display = f"{folder}/{path.name}"
         meta = metadata.get(path.name) or metadata.get(path.stem)
         if path.stem in first_with_id:
@@ -989,12 +1053,37 @@ def read_seeds(
                 "rename one of the two files",
                 "error",
             )
-            articles.append(_failed(path, display, _hash_file(path), [problem], meta))
+            found[position] = _failed(path, display, _hash_file(path), [problem], meta)
             continue
         first_with_id[path.stem] = path.name
-        articles.append(
-            read_seed(path, display, meta, outlets, reference_date, max_bytes=max_bytes)
-        )
+        try:
+            small = path.stat().st_size <= max_bytes
+            data = path.read_bytes() if small else b""
+        except OSError:
+            small = False
+        if not small:  # too large or unreadable: read_seed says why
+            found[position] = read_seed(
+                path, display, meta, outlets, reference_date, max_bytes=max_bytes
+            )
+            continue
+        key = ""
+        if cache is not None:
+            key = cache.key_of(
+                common, path.name.encode(), display.encode(), repr(meta).encode(), data
+            )
+            hit = cache.get(key)
+            if hit is not None:
+                found[position] = hit
+                continue
+        jobs.append((data, path, display, meta))
+        job_at.append((position, key))
+    for (position, key), article in zip(
+        job_at, _read_many(jobs, outlets, reference_date, workers), strict=True
+    ):
+        found[position] = article
+        if cache is not None:
+            cache.put(key, article)
+    articles = [found[i] for i in range(len(files))]
     names = {p.name for p in files} | {p.stem for p in files}
     for name in sorted(metadata):
         if name not in names:

@@ -99,13 +99,21 @@ def unique_ids(articles: Sequence[SourceArticle]) -> list[SourceArticle]:
     return result
 
 
+def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | None:
+    return Cache(settings.cache, namespace, salt) if settings.use_cache else None
+
+
 def build_timeline(settings: TimelineSettings) -> Timeline:
     """Run every stage on the seeds folder and return the whole timeline."""
+    salt = code_fingerprint(settings.data) if settings.use_cache else ""
+    caches = {name: _cache(settings, name, salt) for name in ("ingest", "shingles", "claims")}
     articles, problems = ingest.read_seeds(
         settings.seeds,
         reference_date=settings.reference_date,
         outlets_file=settings.data / "outlets.yaml",
         max_bytes=settings.max_seed_bytes,
+        workers=settings.workers,
+        cache=caches["ingest"],
     )
     articles = unique_ids(articles)
     knowledge, knowledge_problems = load_knowledge(settings.data)
@@ -115,21 +123,18 @@ def build_timeline(settings: TimelineSettings) -> Timeline:
         articles,
         threshold=settings.story_threshold,
         max_days=settings.story_max_days,
+        cache=caches["shingles"],
     )
     articles = [
         _undated_problem(a, settings.seeds.name) for a in stories.date_undated(articles, story_list)
     ]
     by_id = {a.id: a for a in articles}
 
-    cache = (
-        Cache(settings.cache, "claims", code_fingerprint(settings.data))
-        if settings.use_cache
-        else None
-    )
-    claims = extract_all(articles, knowledge, settings.workers, cache)
-    if cache:
-        cache.sweep()
-        logger.info("claims cache: %d hits, %d misses", cache.hits, cache.misses)
+    claims = extract_all(articles, knowledge, settings.workers, caches["claims"])
+    for name, cache in caches.items():
+        if cache:
+            cache.sweep()
+            logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
     entries = merge.build_entries(claims, story_list, by_id)
 
     registry, registry_problems = ids.load_registry(settings.registry)

@@ -9,8 +9,11 @@ Method (see docs/field-notes "Article near-duplicates"):
   typographic quotes and dashes folded), each hashed to 64 bits (BLAKE2b).
   Shingles found in more than max(50, 1% of the articles) are boilerplate and
   dropped (:func:`drop_common_shingles`); on a small corpus nothing is.
-* A MinHash (``datasketch``, fixed seed) of each set goes into a MinHash LSH
-  index at a low threshold (0.15): a paraphrase scores far below the usual
+* A MinHash (the ``affine64`` scheme of ``datasketch``, fixed seed, computed
+  here with numpy so that datasketch and scipy are not imported; a unit test
+  checks it against datasketch) of each set goes into a MinHash LSH index
+  (datasketch's banding, parameters optimal for the threshold) at a low
+  threshold (0.15): a paraphrase scores far below the usual
   0.5. Dated articles are indexed in a sliding window over their dates
   (``max_days``): articles further apart can never be one story, so they are
   never candidates, and boilerplate shared across years (background
@@ -34,14 +37,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import itertools
 import logging
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
 
+from .cache import Cache
 from .model import Problem, SourceArticle, Story
 
 log = logging.getLogger(__name__)
@@ -115,21 +122,96 @@ def drop_common_shingles(
     for its own text to count as common.
     """
     limit = max(floor, int(share * len(sets)))
-    counts = Counter(h for _, values in sets for h in values)
+    if len(sets) <= limit:  # no shingle can be in more than ``limit`` sets
+        return list(sets)
+    counts = Counter(itertools.chain.from_iterable(values for _, values in sets))
     common = {h for h, n in counts.items() if n > limit}
     if not common:
         return list(sets)
-    return [(key, values - common) for key, values in sets]
+    return [
+        (key, values - common if not common.isdisjoint(values) else values) for key, values in sets
+    ]
 
 
-def _identity(value: int) -> int:
-    return value
+# (threshold, num_perm) -> (bands, rows): datasketch's ``_optimal_param`` with
+# weights (0.5, 0.5), precomputed because computing it imports scipy and
+# integrates some 1,400 times; a unit test checks the table against it.
+LSH_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.15, 128): (51, 2)}
+
+_U64 = np.uint64
+_FMIX = (_U64(33), _U64(0xFF51AFD7ED558CCD), _U64(33), _U64(0xC4CEB9FE1A85EC53), _U64(33))
 
 
-def _minhash(values: Iterable[int], num_perm: int) -> MinHash:
-    mh = MinHash(num_perm=num_perm, seed=MINHASH_SEED, hashfunc=_identity, scheme="affine64")
-    mh.update_batch(sorted(values))
-    return mh
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows of the LSH index for ``threshold`` (as datasketch chooses them)."""
+    known = LSH_PARAMS.get((threshold, num_perm))
+    if known is not None:
+        return known
+    from datasketch.lsh import _optimal_param  # imports scipy: only for other settings
+
+    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch ``MinHash(num_perm, seed=MINHASH_SEED, scheme="affine64")`` permutations."""
+    gen = np.random.RandomState(MINHASH_SEED)
+    a = gen.randint(0, 1 << 63, num_perm, dtype=np.uint64) * _U64(2) + _U64(1)
+    b = gen.randint(0, 1 << 64, num_perm, dtype=np.uint64)
+    return a, b
+
+
+def minhash(values: Iterable[int], num_perm: int = NUM_PERM) -> np.ndarray:
+    """Hash values of the MinHash of a non-empty set of 64-bit ints, equal to
+    datasketch's ``MinHash(num_perm, seed=1, hashfunc=identity, scheme="affine64")``
+    after ``update_batch(values)``."""
+    a, b = _permutations(num_perm)
+    hv = np.fromiter(values, dtype=np.uint64).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX
+    with np.errstate(over="ignore"):
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s3)
+        result: np.ndarray = (hv * a + b).min(axis=0)
+    return result
+
+
+class _BandIndex:
+    """MinHash LSH: keys sharing all ``rows`` values of any one band are candidates
+    (the banding of datasketch's ``MinHashLSH``, in plain dicts)."""
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(bands)]
+        self.keys: dict[str, list[bytes]] = {}
+
+    def insert(self, key: str, bands: list[bytes]) -> None:
+        self.keys[key] = bands
+        for table, band in zip(self.tables, bands, strict=True):
+            table.setdefault(band, set()).add(key)
+
+    def remove(self, key: str) -> None:
+        for table, band in zip(self.tables, self.keys.pop(key), strict=True):
+            bucket = table[band]
+            bucket.discard(key)
+            if not bucket:
+                del table[band]
+
+    def query(self, bands: list[bytes]) -> set[str]:
+        found: set[str] = set()
+        for table, band in zip(self.tables, bands, strict=True):
+            bucket = table.get(band)
+            if bucket:
+                found |= bucket
+        return found
+
+
+def _bands(hashvalues: np.ndarray, bands: int, rows: int) -> list[bytes]:
+    raw = hashvalues.tobytes()
+    width = rows * 8
+    return [raw[i * width : (i + 1) * width] for i in range(bands)]
 
 
 def candidate_pairs(
@@ -145,23 +227,26 @@ def candidate_pairs(
     With ``published`` and ``max_days``, two dated articles are only compared
     when at most ``max_days`` apart (a sliding window over the dates, so the
     work grows with the articles near each one, not with the whole corpus);
-    an undated article is compared with every article.
+    an undated article is compared with the articles that share an LSH band
+    with it, dated or not.
     """
     dates = published or {}
     by_id = dict(sets)
-    sketches = {key: _minhash(values, num_perm) for key, values in sets if values}
+    n_bands, rows = lsh_params(threshold, num_perm)
+    sketches = {
+        key: _bands(minhash(values, num_perm), n_bands, rows) for key, values in sets if values
+    }
     found: set[tuple[str, str]] = set()
 
-    def check(key: str, others: Iterable[object]) -> None:
+    def check(key: str, others: Iterable[str]) -> None:
         for other in others:
-            other_id = str(other)
-            if other_id != key:
-                found.add((other_id, key) if other_id < key else (key, other_id))
+            if other != key:
+                found.add((other, key) if other < key else (key, other))
 
     dated = sorted(
         (d, k) for k in sketches if (d := dates.get(k)) is not None and max_days is not None
     )
-    window = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    window = _BandIndex(n_bands, rows)
     start = 0
     for day, key in dated:
         while max_days is not None and (day - dated[start][0]).days > max_days:
@@ -171,7 +256,7 @@ def candidate_pairs(
         window.insert(key, sketches[key])
     rest = [k for k in sorted(sketches) if dates.get(k) is None or max_days is None]
     if rest:
-        everything = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        everything = _BandIndex(n_bands, rows)
         for key in sorted(sketches):
             everything.insert(key, sketches[key])
         for key in rest:
@@ -183,6 +268,26 @@ def candidate_pairs(
             pairs.append((score, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
+
+
+def _cached_shingles(
+    articles: Sequence[SourceArticle], cache: Cache | None
+) -> list[frozenset[int]]:
+    """``shingles(article_text(a))`` of each article, reused by text from ``cache``."""
+    if cache is None:
+        return [shingles(article_text(a)) for a in articles]
+    out = []
+    for art in articles:
+        text = article_text(art)
+        key = cache.key_of(str(SHINGLE_SIZE).encode(), text.encode("utf-8"))
+        hit = cache.get(key)
+        if isinstance(hit, bytes):
+            out.append(frozenset(array("Q", hit)))
+            continue
+        values = shingles(text)
+        cache.put(key, array("Q", sorted(values)).tobytes())
+        out.append(values)
+    return out
 
 
 class _Clusters:
@@ -237,19 +342,21 @@ def cluster_stories(
     threshold: float = DEFAULT_THRESHOLD,
     max_days: int = DEFAULT_MAX_DAYS,
     num_perm: int = NUM_PERM,
+    cache: Cache | None = None,
 ) -> list[Story]:
     """Group copies and rewrites into stories; every article is in exactly one.
 
     Two articles are joined when the exact Jaccard similarity of their word
     3-shingles is at least ``threshold`` and the joined story's dated members
     are at most ``max_days`` days apart. Stories are returned sorted by
-    id, members sorted by id.
+    id, members sorted by id. With a ``cache``, shingle sets are reused
+    by article text.
     """
     ordered = sorted(articles, key=lambda a: a.id)
     ids = [a.id for a in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("cluster_stories: duplicate article ids")
-    sets = drop_common_shingles([(a.id, shingles(article_text(a))) for a in ordered])
+    sets = drop_common_shingles(list(zip(ids, _cached_shingles(ordered, cache), strict=True)))
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
     for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):
