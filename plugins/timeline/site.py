@@ -123,7 +123,36 @@ def environment(trans: NullTranslations) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.install_gettext_translations(trans, newstyle=True)  # type: ignore[attr-defined]
+    gettext, ngettext = memoised_gettext(trans)
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
     return env
+
+
+def memoised_gettext(
+    trans: NullTranslations,
+) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
+    """``_`` and ``ngettext`` for the templates: what ``jinja2.ext.i18n``'s
+    newstyle functions return with autoescape on (every template is ``.html``),
+    ``Markup(translation) % variables``, with the result of a call without
+    variables kept per message (the base template asks for the same twenty
+    messages on every page)."""
+    memo: dict[str, Markup] = {}
+    translate = trans.gettext
+    translate_n = trans.ngettext
+
+    def gettext(message: str, /, **variables: Any) -> Markup:
+        if variables:
+            return Markup(translate(message)) % variables
+        found = memo.get(message)
+        if found is None:
+            found = memo[message] = Markup(translate(message)) % variables
+        return found
+
+    def ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
+        variables.setdefault("num", num)
+        return Markup(translate_n(singular, plural, num)) % variables
+
+    return gettext, ngettext
 
 
 class LanguageSite:
