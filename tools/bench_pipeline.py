@@ -3,10 +3,12 @@
 ``python tools/bench_pipeline.py --articles 1000 [--workers 2] [--dump FILE] [--check FILE]``
 
 Uses the corpus of tools/bench.py (generated once under /tmp/timeline-bench),
-copies its seeds to a temporary folder, and runs ``build_timeline`` three
-times in fresh subprocesses: cold (empty cache and registry), warm (same
-cache and registry) and incremental (one article added, same cache and
-registry). CPU time is user + system of the process and its pool workers.
+copies its seeds, the plugin and data/ (so that others editing the work
+tree cannot change the code fingerprint between runs) to a temporary folder,
+and runs ``build_timeline`` three times in fresh subprocesses: cold (empty
+cache and registry), warm (same cache and registry) and incremental (one
+article added, same cache and registry). CPU time is user + system of the
+process and its pool workers.
 ``--dump`` pickles the cold Timeline; ``--check`` compares the cold, warm
 timelines with a dumped one (exact equality), so a speed change can be shown
 to leave the output alone.
@@ -26,7 +28,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -35,7 +36,7 @@ def _settings(run: Path, workers: int):  # type: ignore[no-untyped-def]
 
     return TimelineSettings(
         seeds=run / "seeds",
-        data=ROOT / "data",
+        data=run / "data",
         registry=run / "registry.yaml",
         languages=("en", "hy", "az", "ru", "fr"),
         sort="newest",
@@ -92,6 +93,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
+        # the plugin as copied at the start: others editing the work tree would
+        # change the code fingerprint between the runs (every cache a miss)
+        sys.path.insert(0, str(args.child / "plugins"))
         child(args.child, args.workers, args.out, args.profile)
         return 0
 
@@ -102,6 +106,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
         run = Path(tmp)
         shutil.copytree(source / "seeds", run / "seeds")
+        shutil.copytree(ROOT / "data", run / "data")
+        shutil.copytree(
+            ROOT / "plugins", run / "plugins", ignore=shutil.ignore_patterns("__pycache__")
+        )
         results: dict[str, Path] = {}
 
         def once(label: str, profile: Path | None = None) -> None:
@@ -127,6 +135,7 @@ def main() -> int:
             extra = corpus.extra_article(corpus.generate_corpus(0, 1), args.articles)
             (run / "seeds" / extra.name).write_bytes(extra.data)
             once("incremental")
+        sys.path.insert(0, str(run / "plugins"))
         cold = results["cold"].read_bytes()
         if "warm" in results:
             same = pickle.loads(results["warm"].read_bytes()) == pickle.loads(cold)

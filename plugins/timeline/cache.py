@@ -1,7 +1,7 @@
 """A content-addressed cache of per-article work, kept under CACHE_PATH.
 
 A value is found only by the hash of everything it was computed from: its
-input (the pickled article, or the bytes of a seed file) plus a fingerprint
+input (the article's repr, or the bytes of a seed file) plus a fingerprint
 of the code and data that compute it. A change to any of them is a different
 key, so a stale value can never be returned and never change the output.
 
@@ -70,7 +70,11 @@ class Cache:
         self._written = False
 
     def key(self, value: Any) -> str:
-        return digest(self.salt, pickle.dumps(value, protocol=5))
+        """Key of a value computed from ``value``, a (frozen) dataclass of plain
+        values whose ``repr`` shows all of it. Not its pickle: pickles of equal
+        objects differ with object sharing (an article read from the cache
+        pickles differently from a freshly computed one)."""
+        return digest(self.salt, repr(value).encode("utf-8", "surrogatepass"))
 
     def key_of(self, *parts: bytes) -> str:
         """Key of a value computed from ``parts`` (bytes given as they are)."""

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 import yaml
 
@@ -186,6 +186,9 @@ def _lookup(
     return None
 
 
+_MEMO_SIZE = 200_000
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Places, actors and event-type rules of one conflict, with fast lookups.
@@ -213,6 +216,13 @@ class Knowledge:
     )
     _person_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
     _outlet_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+    # Memos of pure lookups (the tables never change): the same few thousand
+    # names are looked up again in every article.
+    # (Not an init field: a ``dataclasses.replace`` copy starts with its own.)
+    _memo: dict[tuple[str, str], Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_memo", {})
 
     @classmethod
     def build(
@@ -256,11 +266,39 @@ class Knowledge:
 
     # -- lookups by id ---------------------------------------------------------------
 
+    def _remember(self, kind: str, text: str, value: Any) -> Any:
+        if len(self._memo) < _MEMO_SIZE:
+            self._memo[kind, text] = value
+        return value
+
+    def _name_lookup(self, kind: Literal["place", "actor"], text: str) -> str | None:
+        """``_lookup`` in the place or the actor tables, memoised."""
+        try:
+            found: str | None = self._memo[kind, text]
+            return found
+        except KeyError:
+            pass
+        if kind == "place":
+            found = _lookup(text, self._place_exact, self._place_wild)
+        else:
+            found = _lookup(text, self._actor_exact, self._actor_wild)
+        return self._remember(kind, text, found)  # type: ignore[no-any-return]
+
     def place(self, ident: str) -> Place | None:
-        return next((p for p in self.places if p.id == ident), None)
+        try:
+            found: Place | None = self._memo["place-id", ident]
+            return found
+        except KeyError:
+            found = next((p for p in self.places if p.id == ident), None)
+            return self._remember("place-id", ident, found)  # type: ignore[no-any-return]
 
     def actor(self, ident: str) -> Actor | None:
-        return next((a for a in self.actors if a.id == ident), None)
+        try:
+            found: Actor | None = self._memo["actor-id", ident]
+            return found
+        except KeyError:
+            found = next((a for a in self.actors if a.id == ident), None)
+            return self._remember("actor-id", ident, found)  # type: ignore[no-any-return]
 
     # -- finding names in text -----------------------------------------------------
 
@@ -272,7 +310,7 @@ class Knowledge:
         """
         found: list[str] = []
         for match in self._place_re.finditer(text):
-            ident = _lookup(match.group(0), self._place_exact, self._place_wild)
+            ident = self._name_lookup("place", match.group(0))
             place = self.place(ident) if ident else None
             if place is None or place.id in found:
                 continue
@@ -287,7 +325,7 @@ class Knowledge:
         """Ids of the actors named in ``text`` (by name, alias, adjective or speaker)."""
         hits: list[tuple[int, str]] = []
         for match in self._actor_re.finditer(text):
-            ident = _lookup(match.group(0), self._actor_exact, self._actor_wild)
+            ident = self._name_lookup("actor", match.group(0))
             if ident:
                 hits.append((match.start(), ident))
         for match in self._person_re.finditer(text):
@@ -302,9 +340,16 @@ class Knowledge:
 
     def actor_by_name(self, text: str) -> Actor | None:
         """The actor whose name, alias or adjective is the whole of ``text``."""
+        try:
+            known: Actor | None = self._memo["actor-name", text]
+            return known
+        except KeyError:
+            return self._remember("actor-name", text, self._actor_by_name(text))  # type: ignore[no-any-return]
+
+    def _actor_by_name(self, text: str) -> Actor | None:
         stripped = re.sub(r"^(?:the|The|les?|la|l')\s*", "", text.strip())
         for candidate in (text.strip(), stripped):
-            ident = _lookup(candidate, self._actor_exact, self._actor_wild)
+            ident = self._name_lookup("actor", candidate)
             if ident:
                 return self.actor(ident)
         return None
@@ -340,7 +385,7 @@ class Knowledge:
 
     def actor_of_place(self, text: str) -> Actor | None:
         """The actor whose country or capital is named by ``text`` ("Yerevan")."""
-        ident = _lookup(text.strip(), self._place_exact, self._place_wild)
+        ident = self._name_lookup("place", text.strip())
         if ident is None:
             return None
         for actor in self.actors:

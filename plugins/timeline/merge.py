@@ -243,8 +243,11 @@ def normalize_word(word: str) -> str:
     return _stem(low.replace("-", ""))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
-    """The normalised content words of a text ("cease fire" counts as "ceasefire")."""
+    """The normalised content words of a text ("cease fire" counts as "ceasefire").
+
+    Memoised: copies of one story repeat their claim texts and claimants."""
     raw = [w.lower() for w in _WORD.findall(text.translate(_FOLD))]
     joined: list[str] = []
     i = 0

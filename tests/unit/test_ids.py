@@ -206,3 +206,38 @@ def test_entries_need_distinct_provisional_ids() -> None:
     entry = build_entries(seed_claims(["000"]), stories_for(["000"]), articles(["000"]))[0]
     with pytest.raises(ValueError, match="distinct"):
         assign_ids([entry, dataclasses.replace(entry)], Registry.empty())
+
+
+def test_registry_text_of_libyaml_equals_pure_python_yaml() -> None:
+    """libyaml (used for speed) writes and reads exactly what pure-Python PyYAML does."""
+    import yaml
+
+    from timeline import ids
+
+    _, _, registry = build(["000", "001", "002", "003", "004"], Registry.empty())
+    records = dict(registry.records)
+    first = next(iter(records.values()))
+    odd = [
+        "é-ü#1",
+        "ерев#2",
+        "a" * 140 + "#3",
+        "yes#4",
+        "null",
+        "0123",
+        "x: y#5",
+        "'q'#6",
+        "- z",
+    ]
+    records["zz-odd"] = dataclasses.replace(
+        first, id="zz-odd", members=tuple(odd), merged_into=first.id, status="merged"
+    )
+    registry = Registry(records=records, next_ordinal=registry.next_ordinal + 1)
+    pure = ids._HEADER + yaml.safe_dump(
+        ids.registry_to_data(registry),
+        sort_keys=False,
+        default_flow_style=False,
+        allow_unicode=True,
+        width=100,
+    )
+    assert dump_registry(registry) == pure
+    assert yaml.load(pure, Loader=ids._LOADER) == yaml.safe_load(pure)
