@@ -97,7 +97,11 @@ def build(
     private registry and cache)."""
     from .generator import TimelineBuildError
 
-    overrides: dict[str, Any] = {**(settings or {}), "TIMELINE_STRICT": strict}
+    overrides: dict[str, Any] = {
+        "TIMELINE_PREVIOUS_OUTPUT": str(output.resolve()),  # unchanged pages are linked from it
+        **(settings or {}),
+        "TIMELINE_STRICT": strict,
+    }
     if seeds is not None:
         overrides["TIMELINE_SEEDS"] = str(seeds.resolve())
 

@@ -14,11 +14,12 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from babel.support import NullTranslations
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from . import feeds, i18n, urls
 from .model import Claim, Entry, Figure, FuzzyDate, SourceArticle, Story, Timeline
@@ -135,14 +136,11 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
     }
 
 
-_JSON_MARKUP = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-
-
 def markup_safe(json_text: str) -> str:
     """``<``, ``>`` and ``&`` of JSON text as ``\\u003c`` escapes, so seed markup
     stays data even where the JSON is inlined in a page (they occur only inside
     strings, where the escapes mean the same)."""
-    return json_text.translate(_JSON_MARKUP)
+    return json_text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def dump_json(data: Any) -> str:
@@ -316,30 +314,35 @@ def timelinejs_span(value: FuzzyDate) -> dict[str, TimelineJSDate]:
     return {"start_date": timelinejs_date(value.edtf, value.start)}
 
 
-def _text(text: str, trans: NullTranslations, lang: str) -> Markup:
-    """Seed text in ``lang`` where translated, else marked with its language."""
+def _text(text: str, trans: NullTranslations, lang: str) -> str:
+    """Seed text in ``lang`` where translated, else marked with its language
+    (HTML; the escapes are markupsafe's, as everywhere on the site)."""
     value, translated = i18n.translate_content(trans, text, lang)
     if translated:
-        return escape(value)
-    return Markup('<span lang="{}">{}</span>').format(i18n.SOURCE_LANGUAGE, value)
+        return str(escape(value))
+    return f'<span lang="{escape(i18n.SOURCE_LANGUAGE)}">{escape(value)}</span>'
 
 
 def timelinejs_event(
-    entry: Entry, lang: str, trans: NullTranslations, sources: dict[str, SourceArticle]
+    entry: Entry,
+    lang: str,
+    trans: NullTranslations,
+    sources: dict[str, SourceArticle],
+    text_of: Callable[[str], str] | None = None,
 ) -> dict[str, Any]:
-    claims = Markup("").join(
-        Markup("<li><strong>{}</strong>: {}</li>").format(
-            _text(c.claimant, trans, lang) if c.claimant else _said_by(c, sources),
-            _text(c.text, trans, lang),
-        )
+    """One event; ``text_of`` is ``_text`` of this language, memoised by the caller."""
+    html = text_of or (lambda text: _text(text, trans, lang))
+    claims = "".join(
+        f"<li><strong>{html(c.claimant) if c.claimant else escape(_said_by(c, sources))}"
+        f"</strong>: {html(c.text)}</li>"
         for c in entry.claims
     )
     outlets = ", ".join(_outlets(entry.sources, sources))
-    text = Markup("<ul>{}</ul><p>{}: {}</p>").format(claims, trans.gettext("Sources"), outlets)
+    text = f"<ul>{claims}</ul><p>{escape(trans.gettext('Sources'))}: {escape(outlets)}</p>"
     return {
         **timelinejs_span(entry.date),
         "display_date": str(escape(i18n.format_date(entry.date, lang, trans.gettext))),
-        "text": {"headline": str(_text(entry.headline, trans, lang)), "text": str(text)},
+        "text": {"headline": html(entry.headline), "text": text},
         "group": str(escape(feeds.type_label(entry.type, trans))),
         "unique_id": entry.id,
     }
@@ -350,6 +353,14 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
     trans = i18n.translations(lang)
     sources = {s.id: s for s in timeline.sources}
     count = i18n.format_number(len(timeline.entries), lang)
+    memo: dict[str, str] = {}
+
+    def text_of(text: str) -> str:
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = _text(text, trans, lang)
+        return found
+
     return {
         "title": {
             "text": {
@@ -357,17 +368,25 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
                 "text": str(escape(trans.gettext("Entries") + f": {count}")),
             }
         },
-        "events": [timelinejs_event(e, lang, trans, sources) for e in timeline.entries],
+        "events": [timelinejs_event(e, lang, trans, sources, text_of) for e in timeline.entries],
     }
 
 
 def write_timelinejs(
-    timeline: Timeline, output: Path, lang: str, title: str = "Timeline", name: str = ""
+    timeline: Timeline,
+    output: Path,
+    lang: str,
+    title: str = "Timeline",
+    name: str = "",
+    also: tuple[str, ...] = (),
 ) -> Path:
-    """``<lang>/timelinejs.json`` (or ``name``, a path from the site root)."""
+    """``<lang>/timelinejs.json`` (or ``name``, a path from the site root), and
+    the same text at each path of ``also``."""
     path = output / (name or urls.home(lang) + urls.export("timelinejs.json"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dump_json(timelinejs_json(timeline, lang, title)), encoding="utf-8")
+    text = dump_json(timelinejs_json(timeline, lang, title))
+    for target in (path, *(output / other for other in also)):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
     return path
 
 
@@ -375,6 +394,6 @@ def write_timelinejs_files(
     timeline: Timeline, output: Path, languages: tuple[str, ...], title: str
 ) -> None:
     """``/timelinejs.json`` in the default (first) language, and one per language."""
-    write_timelinejs(timeline, output, languages[0], title, urls.export("timelinejs.json"))
     for lang in languages:
-        write_timelinejs(timeline, output, lang, title)
+        also = (urls.export("timelinejs.json"),) if lang == languages[0] else ()
+        write_timelinejs(timeline, output, lang, title, also=also)

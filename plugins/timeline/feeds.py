@@ -322,9 +322,16 @@ def render(fg: FeedGenerator, settings: TimelineSettings, lang: str, kind: FeedK
 def write_feeds(timeline: Timeline, settings: TimelineSettings, output: Path) -> None:
     """Write ``<lang>/feed.rss.xml`` and ``<lang>/feed.atom.xml`` for every language."""
     for lang in settings.languages:
-        fg = build_feed(timeline, settings, lang)
-        for kind in FEED_KINDS:
-            path = output / urls.feed(lang, kind)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(render(fg, settings, lang, kind))
-        logger.debug("feeds for %s: %d items", lang, len(live_entries(timeline)))
+        write_language_feeds(timeline, settings, output, lang)
+
+
+def write_language_feeds(
+    timeline: Timeline, settings: TimelineSettings, output: Path, lang: str
+) -> None:
+    """Write ``<lang>/feed.rss.xml`` and ``<lang>/feed.atom.xml``."""
+    fg = build_feed(timeline, settings, lang)
+    for kind in FEED_KINDS:
+        path = output / urls.feed(lang, kind)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(render(fg, settings, lang, kind))
+    logger.debug("feeds for %s: %d items", lang, len(live_entries(timeline)))

@@ -14,7 +14,7 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.log import console
 
-from . import export, feeds, site
+from . import site
 from .model import HandWrittenPage, Timeline
 from .pipeline import all_problems, build_timeline
 from .report import report_lines
@@ -75,8 +75,5 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         output.mkdir(parents=True, exist_ok=True)
         pages = hand_written_pages(self.context)
         settings = self.timeline_settings
-        site.write_site(self.timeline, pages, settings, output)
-        feeds.write_feeds(self.timeline, settings, output)
-        export.write_timeline_json(self.timeline, output)
-        export.write_csv(self.timeline, output)
-        export.write_timelinejs_files(self.timeline, output, settings.languages, settings.site_name)
+        # pages, feeds and exports, in settings.workers processes for a large timeline
+        site.write_site(self.timeline, pages, settings, output, exports=True)

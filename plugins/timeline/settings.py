@@ -114,6 +114,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         str,
         "Prefix of feed GUIDs (a tag: URI authority); empty means tag:<SITEURL host>,2021:",
     ),
+    SettingSpec(
+        "TIMELINE_PREVIOUS_OUTPUT",
+        "",
+        str,
+        "Folder of the previous build's site: pages whose inputs did not change are "
+        "linked from it instead of rendered (keys under CACHE_PATH/pages, when "
+        "TIMELINE_CACHE is on). timeline.build sets it to the output folder; empty "
+        "means every page is rendered.",
+    ),
 )
 
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
@@ -142,6 +151,7 @@ class TimelineSettings:
     relative_urls: bool
     output: Path
     cache: Path
+    previous_output: Path | None = None
 
     @property
     def default_language(self) -> str:
@@ -224,4 +234,7 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
         relative_urls=bool(raw.get("RELATIVE_URLS", True)),
         output=Path(str(raw.get("OUTPUT_PATH", "output"))),
         cache=Path(str(raw.get("CACHE_PATH", "cache"))),
+        previous_output=(
+            Path(v["TIMELINE_PREVIOUS_OUTPUT"]) if v["TIMELINE_PREVIOUS_OUTPUT"] else None
+        ),
     )

@@ -16,9 +16,12 @@ og:url, feeds and the sitemap are always absolute.
 
 from __future__ import annotations
 
+import gc
 import logging
+import multiprocessing
 import shutil
 import struct
+import traceback
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -31,8 +34,9 @@ import jinja2
 from babel.support import NullTranslations
 from markupsafe import Markup
 
-from . import i18n, urls
+from . import export, feeds, i18n, pagecache, urls
 from .model import HandWrittenPage, Timeline
+from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
     EntryFacts,
@@ -62,6 +66,8 @@ CSP = (
 SITEMAP_CHUNK = 40_000
 #: Entries listed on a source page at most (the rest are counted).
 CITED_LIMIT = 100
+#: Timelines with fewer entries are written by one process (a pool costs more).
+PARALLEL_FROM = 200
 ABOUT_SLUG = "about"
 SEARCH_SLUG = "search"
 BROWSE_SLUG = "browse"
@@ -83,10 +89,13 @@ class Written:
 class Site:
     """The output of one build: writes files and remembers them for the sitemap."""
 
-    def __init__(self, settings: TimelineSettings, output: Path) -> None:
+    def __init__(
+        self, settings: TimelineSettings, output: Path, cache: PageCache | None = None
+    ) -> None:
         self.settings = settings
         self.output = output
         self.pages: list[Written] = []
+        self.cache = cache if cache is not None else PageCache(None, None, output)
         self._folders: set[Path] = set()
 
     def link(self, from_path: str, to_path: str) -> str:
@@ -103,13 +112,19 @@ class Site:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
-    def write(self, path: str, text: str, lang: str | None = None) -> None:
+    def target(self, path: str) -> Path:
+        """The file of ``path``, its folder created."""
         target = self.output / urls.file_of(path)
         self.folder(target.parent)
+        return target
+
+    def write(self, path: str, text: str, lang: str | None = None) -> Path:
+        target = self.target(path)
         with open(target, "w", encoding="utf-8") as handle:
             handle.write(text)
         if lang is not None:
             self.pages.append(Written(path, lang))
+        return target
 
 
 def environment(trans: NullTranslations) -> jinja2.Environment:
@@ -165,6 +180,7 @@ class LanguageSite:
         lang: str,
         pages: Sequence[HandWrittenPage],
         stats: dict[str, dict[str, int]],
+        fingerprint: str = "",
     ) -> None:
         self.site = site
         self.index = index
@@ -179,6 +195,9 @@ class LanguageSite:
         self.languages = [(code, i18n.language_name(code)) for code in self.settings.languages]
         self.direction = i18n.text_direction(lang)
         self._templates: dict[str, jinja2.Template] = {}
+        self.cache_base = fingerprint + repr(
+            (lang, self.direction, self.site_name, self.languages, CSP)
+        )
 
     def template(self, name: str) -> jinja2.Template:
         found = self._templates.get(name)
@@ -200,6 +219,21 @@ class LanguageSite:
         ``path_in(lang)``, and write it."""
         site = self.site
         path = path_in(self.lang)
+        cache = site.cache
+        key = ""
+        if cache.enabled:
+            paths = tuple(path_in(code) for code in self.settings.languages)
+            key = pagecache.page_key(
+                self.cache_base,
+                name,
+                {
+                    **context,
+                    " page": (paths, title, description, og_type),
+                },
+            )
+            if cache.reuse(path, key, site.target(path)):
+                site.pages.append(Written(path, self.lang))
+                return
         alternates = [(code, site.absolute(path_in(code))) for code in self.settings.languages]
         default = self.settings.default_language
         switcher = [(code, name_, site.link(path, path_in(code))) for code, name_ in self.languages]
@@ -231,15 +265,21 @@ class LanguageSite:
             csp=CSP,
             **context,
         )
-        site.write(path, html, self.lang)
+        target = site.write(path, html, self.lang)
+        if key:
+            cache.record(path, key, target)
 
     # --- pages -------------------------------------------------------------
 
     def write_all(self) -> None:
-        self.home()
-        self.years()
+        self.lists()
         self.entries()
         self.sources()
+
+    def lists(self) -> None:
+        """Every page but the entries and sources."""
+        self.home()
+        self.years()
         self.browse()
         self.types_and_places()
         self.hand_written_pages()
@@ -341,9 +381,10 @@ class LanguageSite:
                 "place",
             )
 
-    def entries(self) -> None:
+    def entries(self, part: int = 0, parts: int = 1) -> None:
+        """Entry pages (every ``parts``-th from ``part``)."""
         views = self.views
-        for facts in self.index.facts:
+        for facts in self.index.facts[part::parts]:
             entry = facts.entry
             item = views.item(facts)
             path = urls.entry(self.lang, entry.id)
@@ -370,9 +411,10 @@ class LanguageSite:
                 jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             )
 
-    def sources(self) -> None:
+    def sources(self, part: int = 0, parts: int = 1) -> None:
+        """Source pages (every ``parts``-th from ``part``)."""
         views = self.views
-        for source in self.index.timeline.sources:
+        for source in self.index.timeline.sources[part::parts]:
             story, copies = self.index.story_members(source.id)
             path = urls.source(self.lang, source.id)
             citing = self.index.entries_of_source.get(source.id, [])
@@ -607,20 +649,204 @@ def copy_static(output: Path) -> None:
             shutil.copyfile(file, dest)
 
 
+Task = tuple[str, str, int, int]  # kind, language, part, parts
+
+
+@dataclass
+class Work:
+    """What every process writing the site needs; a worker inherits it by fork."""
+
+    timeline: Timeline
+    pages: list[HandWrittenPage]
+    settings: TimelineSettings
+    output: Path
+    index: SiteIndex
+    stats: dict[str, dict[str, int]]
+    cache: PageCache
+    fingerprints: dict[str, str]
+
+
+@dataclass
+class Done:
+    """What one process wrote: pages for the sitemap, page keys for the cache."""
+
+    pages: list[Written]
+    records: dict[str, Record]
+    hits: int
+    misses: int
+
+
+def tasks_of(settings: TimelineSettings, parts: int, exports: bool) -> list[Task]:
+    """The work of a build, largest first (entry pages, then sources, ...)."""
+    langs = settings.languages
+    tasks: list[Task] = [("entries", lang, p, parts) for lang in langs for p in range(parts)]
+    tasks += [("sources", lang, p, parts) for lang in langs for p in range(parts)]
+    tasks += [("lists", lang, 0, 1) for lang in langs]
+    if exports:
+        tasks += [("timelinejs", lang, 0, 1) for lang in langs]
+        tasks += [("feeds", lang, 0, 1) for lang in langs]
+        tasks += [("timeline.json", "", 0, 1), ("timeline.csv", "", 0, 1)]
+    return tasks
+
+
+def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Done:
+    """Do ``tasks[take()]`` until ``take`` runs past the end."""
+    site = Site(work.settings, work.output, PageCache(None, None, work.output))
+    site.cache = work.cache
+    work.cache.new = {}
+    work.cache.hits = work.cache.misses = 0
+    languages: dict[str, LanguageSite] = {}
+
+    def language(lang: str) -> LanguageSite:
+        found = languages.get(lang)
+        if found is None:
+            found = LanguageSite(
+                site, work.index, lang, work.pages, work.stats, work.fingerprints.get(lang, "")
+            )
+            languages[lang] = found
+        return found
+
+    settings, timeline, output = work.settings, work.timeline, work.output
+    while (number := take()) < len(tasks):
+        kind, lang, part, parts = tasks[number]
+        if kind == "entries":
+            language(lang).entries(part, parts)
+        elif kind == "sources":
+            language(lang).sources(part, parts)
+        elif kind == "lists":
+            language(lang).lists()
+        elif kind == "timelinejs":
+            # the default language's document is also /timelinejs.json
+            also = (urls.export("timelinejs.json"),) if lang == settings.languages[0] else ()
+            export.write_timelinejs(timeline, output, lang, settings.site_name, also=also)
+        elif kind == "feeds":
+            feeds.write_language_feeds(timeline, settings, output, lang)
+        elif kind == "timeline.json":
+            export.write_timeline_json(timeline, output)
+        elif kind == "timeline.csv":
+            export.write_csv(timeline, output)
+        else:
+            raise ValueError(f"unknown task {kind!r}")
+    return Done(site.pages, work.cache.new, work.cache.hits, work.cache.misses)
+
+
+#: The work of the build being written, for the worker processes (set just before they fork).
+_WORK: Work | None = None
+
+
+def _worker(tasks: Sequence[Task], counter: Any, send: Any) -> None:
+    """A forked worker: take tasks from the shared counter, send what it wrote."""
+    try:
+        assert _WORK is not None
+        done = run_tasks(_WORK, tasks, partial(_take, counter))
+        send.send(("ok", done))
+    except BaseException:
+        send.send(("error", traceback.format_exc()))
+    finally:
+        send.close()
+
+
+def _take(counter: Any) -> int:
+    with counter.get_lock():
+        number = int(counter.value)
+        counter.value = number + 1
+    return number
+
+
+def run_parallel(work: Work, tasks: Sequence[Task], workers: int) -> list[Done]:
+    """Run ``tasks`` in this process and ``workers - 1`` forked ones, each taking
+    the next task from a shared counter; the timeline is inherited, not pickled."""
+    global _WORK
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("q", 0)
+    _WORK = work
+    gc.collect()
+    gc.freeze()  # the inherited objects stay shared: no copy-on-write for the collector
+    children = []
+    try:
+        for _ in range(workers - 1):
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(target=_worker, args=(tasks, counter, send), daemon=True)
+            child.start()
+            send.close()
+            children.append((child, receive))
+        results = [run_tasks(work, tasks, partial(_take, counter))]
+        errors = []
+        for child, receive in children:
+            try:
+                status, value = receive.recv()
+            except EOFError:
+                status, value = "error", "a worker ended without a result"
+            child.join()
+            if status == "ok" and child.exitcode == 0:
+                results.append(value)
+            else:
+                errors.append(f"{value} (exit code {child.exitcode})")
+        if errors:
+            raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
+        return results
+    finally:
+        for child, _ in children:
+            if child.is_alive():
+                child.terminate()
+                child.join()
+        _WORK = None
+        gc.unfreeze()
+
+
+def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
+    """Per language: code, templates, that language's catalogs, settings."""
+    shown = (
+        settings.languages,
+        settings.sort,
+        settings.site_url,
+        settings.site_name,
+        settings.relative_urls,
+        settings.feed_id_prefix,
+        settings.feed_items,
+    )
+    return {
+        lang: pagecache.fingerprint(
+            TEMPLATES, (i18n.INTERFACE_DIR / lang, i18n.CONTENT_DIR / lang), (lang, shown)
+        )
+        for lang in settings.languages
+    }
+
+
 def write_site(
     timeline: Timeline,
     pages: list[HandWrittenPage],
     settings: TimelineSettings,
     output: Path,
+    exports: bool = False,
 ) -> None:
-    """Write every page of every language, the shared files and the exports."""
+    """Write every page of every language and the shared files; with
+    ``exports``, also the feeds, ``timeline.json``, ``timeline.csv`` and the
+    TimelineJS files. With ``settings.workers`` > 1 and a timeline of at least
+    PARALLEL_FROM entries, in that many processes."""
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
     content = {lang: content_progress(index, lang) for lang in settings.languages}
     stats = translation_stats(settings.languages, content)
-    for lang in settings.languages:
-        LanguageSite(site, index, lang, pages, stats).write_all()
-        logger.info("site: %s written", lang)
+    cache = pagecache.for_build(
+        settings.cache, settings.previous_output, output, settings.use_cache
+    )
+    fingerprints = language_fingerprints(settings) if cache.enabled else {}
+    work = Work(timeline, pages, settings, output, index, stats, cache, fingerprints)
+    workers = max(1, settings.workers)
+    if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
+        results = run_parallel(work, tasks_of(settings, 2 * workers, exports), workers)
+    else:
+        tasks = tasks_of(settings, 1, exports)
+        results = [run_tasks(work, tasks, iter(range(len(tasks) + 1)).__next__)]
+    records: dict[str, Record] = {}
+    for done in results:
+        site.pages.extend(done.pages)
+        records.update(done.records)
+    if cache.enabled:
+        cache.save(records)
+        hits = sum(d.hits for d in results)
+        logger.info("page cache: %d pages reused, %d rendered", hits, len(site.pages) - hits)
     write_root(site, settings.languages, environment(i18n.translations(settings.languages[0])))
     paths = sorted(w.path for w in site.pages)
     for name, text in sitemap_files(settings.site_url, paths).items():
