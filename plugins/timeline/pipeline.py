@@ -16,6 +16,7 @@ from . import ids, ingest, merge, stories
 from .cache import Cache, code_fingerprint
 from .extract import Knowledge, extract_claims, load_knowledge
 from .model import Claim, Problem, SourceArticle, Timeline
+from .progress import Stage, no_progress
 from .settings import TimelineSettings
 
 logger = logging.getLogger(__name__)
@@ -103,44 +104,51 @@ def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | Non
     return Cache(settings.cache, namespace, salt) if settings.use_cache else None
 
 
-def build_timeline(settings: TimelineSettings) -> Timeline:
-    """Run every stage on the seeds folder and return the whole timeline."""
+def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Timeline:
+    """Run every stage on the seeds folder and return the whole timeline.
+
+    ``stage(name)`` wraps each stage (progress on a terminal; see progress.py)."""
     salt = code_fingerprint(settings.data) if settings.use_cache else ""
     caches = {name: _cache(settings, name, salt) for name in ("ingest", "shingles", "claims")}
-    articles, problems = ingest.read_seeds(
-        settings.seeds,
-        reference_date=settings.reference_date,
-        outlets_file=settings.data / "outlets.yaml",
-        max_bytes=settings.max_seed_bytes,
-        workers=settings.workers,
-        cache=caches["ingest"],
-    )
-    articles = unique_ids(articles)
-    knowledge, knowledge_problems = load_knowledge(settings.data)
-    problems = [*problems, *knowledge_problems]
+    with stage("reading seeds"):
+        articles, problems = ingest.read_seeds(
+            settings.seeds,
+            reference_date=settings.reference_date,
+            outlets_file=settings.data / "outlets.yaml",
+            max_bytes=settings.max_seed_bytes,
+            workers=settings.workers,
+            cache=caches["ingest"],
+        )
+        articles = unique_ids(articles)
+        knowledge, knowledge_problems = load_knowledge(settings.data)
+        problems = [*problems, *knowledge_problems]
 
-    story_list = stories.cluster_stories(
-        articles,
-        threshold=settings.story_threshold,
-        max_days=settings.story_max_days,
-        cache=caches["shingles"],
-    )
-    articles = [
-        _undated_problem(a, settings.seeds.name) for a in stories.date_undated(articles, story_list)
-    ]
-    by_id = {a.id: a for a in articles}
+    with stage(f"grouping {len(articles)} articles into stories"):
+        story_list = stories.cluster_stories(
+            articles,
+            threshold=settings.story_threshold,
+            max_days=settings.story_max_days,
+            cache=caches["shingles"],
+        )
+        articles = [
+            _undated_problem(a, settings.seeds.name)
+            for a in stories.date_undated(articles, story_list)
+        ]
+        by_id = {a.id: a for a in articles}
 
-    claims = extract_all(articles, knowledge, settings.workers, caches["claims"])
-    for name, cache in caches.items():
-        if cache:
-            cache.sweep()
-            logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
-    entries = merge.build_entries(claims, story_list, by_id)
+    with stage("extracting dated claims"):
+        claims = extract_all(articles, knowledge, settings.workers, caches["claims"])
+        for name, cache in caches.items():
+            if cache:
+                cache.sweep()
+                logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
 
-    registry, registry_problems = ids.load_registry(settings.registry)
-    problems.extend(registry_problems)
-    entries, redirects, registry = ids.assign_ids(entries, registry)
-    ids.save_registry(settings.registry, registry)
+    with stage(f"merging {len(claims)} claims into entries"):
+        entries = merge.build_entries(claims, story_list, by_id)
+        registry, registry_problems = ids.load_registry(settings.registry)
+        problems.extend(registry_problems)
+        entries, redirects, registry = ids.assign_ids(entries, registry)
+        ids.save_registry(settings.registry, registry)
 
     return Timeline(
         sources=tuple(sorted(articles, key=lambda a: a.id)),
