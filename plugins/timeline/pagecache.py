@@ -84,6 +84,11 @@ def stable_bytes(value: Any) -> bytes:
     return buffer.getvalue()
 
 
+def digest(value: Any) -> str:
+    """A digest of ``stable_bytes(value)``."""
+    return hashlib.blake2b(stable_bytes(value), digest_size=20).hexdigest()
+
+
 def page_key(base: str, name: str, context: Mapping[str, Any]) -> str:
     """The key of one page: ``base`` (the language's fingerprint and page
     constants), the template name and the page's context."""

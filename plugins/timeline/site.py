@@ -16,6 +16,8 @@ og:url, feeds and the sitemap are always absolute.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import logging
 import multiprocessing
@@ -97,6 +99,16 @@ class Site:
         self.pages: list[Written] = []
         self.cache = cache if cache is not None else PageCache(None, None, output)
         self._folders: set[Path] = set()
+        self._digests: dict[tuple[str, str], str] = {}
+
+    def digest(self, kind: str, name: str, value: Any) -> str:
+        """A digest of ``value`` (an immutable part of the timeline, such as an
+        article or an entry's facts, named ``name``), made once per build."""
+        found = self._digests.get((kind, name))
+        if found is None:
+            found = pagecache.digest(value)
+            self._digests[(kind, name)] = found
+        return found
 
     def link(self, from_path: str, to_path: str) -> str:
         if self.settings.relative_urls:
@@ -213,15 +225,17 @@ class LanguageSite:
         title: str,
         description: str = "",
         og_type: str = "website",
+        key: str = "",
         **context: Any,
     ) -> None:
         """Render template ``name`` for the page whose path in a language is
-        ``path_in(lang)``, and write it."""
+        ``path_in(lang)``, and write it. ``key`` is the page's cache key when
+        the caller made it from the page's inputs (and found no page to
+        reuse); otherwise the key is made from the context here."""
         site = self.site
         path = path_in(self.lang)
         cache = site.cache
-        key = ""
-        if cache.enabled:
+        if cache.enabled and not key:
             paths = tuple(path_in(code) for code in self.settings.languages)
             key = pagecache.page_key(
                 self.cache_base,
@@ -381,13 +395,54 @@ class LanguageSite:
                 "place",
             )
 
+    def reused(self, name: str, path: str, inputs: Any) -> tuple[bool, str]:
+        """Look a page up in the cache by everything it is made from (``inputs``,
+        besides the language's fingerprint): (whether the previous build's
+        page was linked, the key to record a rendered page under)."""
+        cache = self.site.cache
+        if not cache.enabled:
+            return False, ""
+        key = pagecache.page_key(self.cache_base, name, {" inputs": inputs})
+        if cache.reuse(path, key, self.site.target(path)):
+            self.site.pages.append(Written(path, self.lang))
+            return True, key
+        return False, key
+
+    def entry_inputs(self, facts: EntryFacts) -> tuple[Any, ...]:
+        """Everything an entry page is made from: the entry and its facts, every
+        article it or its claims cite or quote (whole), the names of every place
+        it or its claims name. Keep in step with ``entries`` and ``claim_view``."""
+        entry = facts.entry
+        claims = entry.claims
+        cited = {*entry.sources, *(s for c in claims for s in c.sources)}
+        cited.update(q.source for c in claims for q in c.quotes)
+        places = sorted({*entry.places, *(p for c in claims for p in c.places)})
+        names = self.index.timeline.place_names
+        return (
+            self.facts_digest(facts),
+            [(s, self.source_digest(s)) for s in sorted(cited)],
+            [(p, names.get(p)) for p in places],
+        )
+
+    def facts_digest(self, facts: EntryFacts) -> str:
+        return self.site.digest("entry", facts.entry.id, facts)
+
+    def source_digest(self, source_id: str) -> str | None:
+        source = self.index.sources.get(source_id)
+        return None if source is None else self.site.digest("source", source_id, source)
+
     def entries(self, part: int = 0, parts: int = 1) -> None:
         """Entry pages (every ``parts``-th from ``part``)."""
         views = self.views
         for facts in self.index.facts[part::parts]:
             entry = facts.entry
-            item = views.item(facts)
             path = urls.entry(self.lang, entry.id)
+            hit, key = False, ""
+            if self.site.cache.enabled:
+                hit, key = self.reused("entry.html", path, self.entry_inputs(facts))
+            if hit:
+                continue
+            item = views.item(facts)
             groups = claim_groups(views, entry)
             sources = [
                 source_ref(views, self.index.sources[s])
@@ -409,6 +464,7 @@ class LanguageSite:
                 year_path=urls.year(self.lang, facts.year),
                 year=str(facts.year),
                 jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
+                key=key,
             )
 
     def sources(self, part: int = 0, parts: int = 1) -> None:
@@ -418,11 +474,26 @@ class LanguageSite:
             story, copies = self.index.story_members(source.id)
             path = urls.source(self.lang, source.id)
             citing = self.index.entries_of_source.get(source.id, [])
-            cited = [views.item(self._facts[e.id]) for e in citing[:CITED_LIMIT]]
-            origin = None
+            cited_facts = [self._facts[e.id] for e in citing[:CITED_LIMIT]]
+            origin_source = None
             if story is not None and story.origin != source.id:
                 origin_source = self.index.sources.get(story.origin)
-                origin = source_ref(views, origin_source) if origin_source else None
+            # everything the page is made from: keep in step with the context below
+            hit, key = False, ""
+            if self.site.cache.enabled:
+                inputs = (
+                    self.source_digest(source.id),
+                    story,
+                    [self.source_digest(c.id) for c in copies],
+                    self.source_digest(origin_source.id) if origin_source else None,
+                    [self.facts_digest(f) for f in cited_facts],
+                    len(citing),
+                )
+                hit, key = self.reused("source.html", path, inputs)
+            if hit:
+                continue
+            cited = [views.item(f) for f in cited_facts]
+            origin = source_ref(views, origin_source) if origin_source else None
             paragraphs: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
             for sentence in source.sentences:
                 while sentence.paragraph >= len(paragraphs):
@@ -448,6 +519,7 @@ class LanguageSite:
                 more_cited_text=views.number(len(citing) - len(cited)),
                 paragraphs=[p for p in paragraphs if p],
                 jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
+                key=key,
             )
 
     @property
@@ -761,6 +833,7 @@ def run_parallel(work: Work, tasks: Sequence[Task], workers: int) -> list[Done]:
     counter = context.Value("q", 0)
     _WORK = work
     gc.collect()
+    release_free_memory()  # what the pipeline freed is not inherited (nor counted twice)
     gc.freeze()  # the inherited objects stay shared: no copy-on-write for the collector
     children = []
     try:
@@ -792,6 +865,12 @@ def run_parallel(work: Work, tasks: Sequence[Task], workers: int) -> list[Done]:
                 child.join()
         _WORK = None
         gc.unfreeze()
+
+
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc), where possible."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
