@@ -17,6 +17,7 @@ from pelican.log import console
 from . import site
 from .model import HandWrittenPage, Timeline
 from .pipeline import all_problems, build_timeline
+from .progress import terminal_progress
 from .report import report_lines
 from .settings import TimelineSettings, from_pelican
 
@@ -58,7 +59,8 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         self.timeline_settings: TimelineSettings = from_pelican(
             self.settings, settings_base(self.settings)
         )
-        timeline: Timeline = build_timeline(self.timeline_settings)
+        self.stage = terminal_progress(console)
+        timeline: Timeline = build_timeline(self.timeline_settings, self.stage)
         self.timeline = timeline
         self.context["timeline"] = timeline
         for line in report_lines(timeline, self.timeline_settings.report_files):
@@ -76,4 +78,5 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         pages = hand_written_pages(self.context)
         settings = self.timeline_settings
         # pages, feeds and exports, in settings.workers processes for a large timeline
-        site.write_site(self.timeline, pages, settings, output, exports=True)
+        with self.stage(f"writing pages in {len(settings.languages)} languages, feeds, exports"):
+            site.write_site(self.timeline, pages, settings, output, exports=True)
