@@ -163,7 +163,7 @@ class PageCache:
             self.index_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.index_file.with_name(f".{self.index_file.name}.{os.getpid()}")
             data = {"version": INDEX_VERSION, "pages": {p: list(r) for p, r in records.items()}}
-            temporary.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+            temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
             os.replace(temporary, self.index_file)
         except OSError as exc:
             logger.warning("page cache: could not write %s: %s", self.index_file, exc)

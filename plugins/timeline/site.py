@@ -16,13 +16,12 @@ og:url, feeds and the sitemap are always absolute.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import gc
 import logging
 import multiprocessing
+import pickle
 import shutil
 import struct
+import tempfile
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -424,9 +423,22 @@ class LanguageSite:
                     "title": title,
                     "number": self.views.number(number),
                 }
+            hit, key = False, ""
+            if self.site.cache.enabled:
+                # everything the page is made from: keep in step with the context below
+                inputs = (
+                    [path_in(code) for code in self.settings.languages],
+                    pager,
+                    (page_title, heading, description, kind, len(items), number),
+                    [self.facts_digest(f) for f in chunk],
+                )
+                hit, key = self.reused("list.html", path_in(self.lang), inputs)
+            if hit:
+                continue
             self.render(
                 "list.html",
                 path_in,
+                key=key,
                 title=page_title,
                 heading=heading,
                 description=description,
@@ -805,7 +817,7 @@ Task = tuple[str, str, int, int]  # kind, language, part, parts
 
 @dataclass
 class Work:
-    """What every process writing the site needs; a worker inherits it by fork."""
+    """What every process writing the site needs (a worker reads it from a pickle)."""
 
     timeline: Timeline
     pages: list[HandWrittenPage]
@@ -881,15 +893,13 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
     return Done(site.pages, work.cache.new, work.cache.hits, work.cache.misses)
 
 
-#: The work of the build being written, for the worker processes (set just before they fork).
-_WORK: Work | None = None
-
-
-def _worker(tasks: Sequence[Task], counter: Any, send: Any) -> None:
-    """A forked worker: take tasks from the shared counter, send what it wrote."""
+def _worker(handoff: str, tasks: Sequence[Task], counter: Any, send: Any) -> None:
+    """A worker process: read the work, take tasks from the shared counter,
+    send what it wrote."""
     try:
-        assert _WORK is not None
-        done = run_tasks(_WORK, tasks, partial(_take, counter))
+        with open(handoff, "rb") as handle:
+            work = pickle.load(handle)
+        done = run_tasks(work, tasks, partial(_take, counter))
         send.send(("ok", done))
     except BaseException:
         send.send(("error", traceback.format_exc()))
@@ -905,51 +915,48 @@ def _take(counter: Any) -> int:
 
 
 def run_parallel(work: Work, tasks: Sequence[Task], workers: int) -> list[Done]:
-    """Run ``tasks`` in this process and ``workers - 1`` forked ones, each taking
-    the next task from a shared counter; the timeline is inherited, not pickled."""
-    global _WORK
-    context = multiprocessing.get_context("fork")
+    """Run ``tasks`` in this process and ``workers - 1`` others, each taking the
+    next task from a shared counter.
+
+    The workers are spawned (fresh interpreters that read the work from one
+    pickle), not forked: a forked child would map all of this process's memory,
+    the pipeline's included, and count it again in the build's peak RSS."""
+    context = multiprocessing.get_context("spawn")
     counter = context.Value("q", 0)
-    _WORK = work
-    gc.collect()
-    release_free_memory()  # what the pipeline freed is not inherited (nor counted twice)
-    gc.freeze()  # the inherited objects stay shared: no copy-on-write for the collector
     children = []
-    try:
-        for _ in range(workers - 1):
-            receive, send = context.Pipe(duplex=False)
-            child = context.Process(target=_worker, args=(tasks, counter, send), daemon=True)
-            child.start()
-            send.close()
-            children.append((child, receive))
-        results = [run_tasks(work, tasks, partial(_take, counter))]
-        errors = []
-        for child, receive in children:
-            try:
-                status, value = receive.recv()
-            except EOFError:
-                status, value = "error", "a worker ended without a result"
-            child.join()
-            if status == "ok" and child.exitcode == 0:
-                results.append(value)
-            else:
-                errors.append(f"{value} (exit code {child.exitcode})")
-        if errors:
-            raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
-        return results
-    finally:
-        for child, _ in children:
-            if child.is_alive():
-                child.terminate()
+    with tempfile.TemporaryDirectory(prefix="timeline-site-") as folder:
+        handoff = str(Path(folder) / "work.pickle")
+        with open(handoff, "wb") as handle:
+            pickle.dump(work, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            for _ in range(workers - 1):
+                receive, send = context.Pipe(duplex=False)
+                child = context.Process(
+                    target=_worker, args=(handoff, tasks, counter, send), daemon=True
+                )
+                child.start()
+                send.close()
+                children.append((child, receive))
+            results = [run_tasks(work, tasks, partial(_take, counter))]
+            errors = []
+            for child, receive in children:
+                try:
+                    status, value = receive.recv()
+                except EOFError:
+                    status, value = "error", "a worker ended without a result"
                 child.join()
-        _WORK = None
-        gc.unfreeze()
-
-
-def release_free_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc), where possible."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+                if status == "ok" and child.exitcode == 0:
+                    results.append(value)
+                else:
+                    errors.append(f"{value} (exit code {child.exitcode})")
+            if errors:
+                raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
+            return results
+        finally:
+            for child, _ in children:
+                if child.is_alive():
+                    child.terminate()
+                    child.join()
 
 
 def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
