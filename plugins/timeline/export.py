@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import json
 import re
+import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -148,9 +149,31 @@ def dump_json(data: Any) -> str:
     return markup_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)) + "\n"
 
 
+#: Characters of JSON text gathered before they are made markup-safe and written.
+_WRITE_CHUNK = 1 << 20
+
+
+def write_json(path: Path, data: Any) -> None:
+    """``dump_json(data)`` into ``path``, written as it is encoded: the text of a
+    large timeline is never held whole (nor copied by each escape). The
+    escapes are of single characters, so escaping piece by piece is the same."""
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
+    with path.open("w", encoding="utf-8") as handle:
+        pending: list[str] = []
+        size = 0
+        for chunk in encoder.iterencode(data):
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= _WRITE_CHUNK:
+                handle.write(markup_safe("".join(pending)))
+                pending.clear()
+                size = 0
+        handle.write(markup_safe("".join(pending)) + "\n")
+
+
 def write_timeline_json(timeline: Timeline, output: Path) -> Path:
     path = output / "timeline.json"
-    path.write_text(dump_json(timeline_json(timeline)), encoding="utf-8")
+    write_json(path, timeline_json(timeline))
     return path
 
 
@@ -383,10 +406,11 @@ def write_timelinejs(
     """``<lang>/timelinejs.json`` (or ``name``, a path from the site root), and
     the same text at each path of ``also``."""
     path = output / (name or urls.home(lang) + urls.export("timelinejs.json"))
-    text = dump_json(timelinejs_json(timeline, lang, title))
-    for target in (path, *(output / other for other in also)):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_json(path, timelinejs_json(timeline, lang, title))
+    for other in also:
+        (output / other).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, output / other)
     return path
 
 
