@@ -17,7 +17,6 @@ to leave the output alone.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import pickle
 import resource
 import shutil
@@ -32,30 +31,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def _settings(run: Path, workers: int):  # type: ignore[no-untyped-def]
-    from timeline.settings import TimelineSettings
+    from timeline.settings import settings_for
 
-    return TimelineSettings(
-        seeds=run / "seeds",
-        data=run / "data",
-        registry=run / "registry.yaml",
-        languages=("en", "hy", "az", "ru", "fr"),
-        sort="newest",
-        strict=False,
-        reference_date=dt.date(2025, 1, 1),
-        max_seed_bytes=2_000_000,
-        story_threshold=0.15,
-        story_max_days=3,
-        workers=workers,
-        report_files=200,
-        search=False,
-        feed_id_prefix="",
-        feed_items=100,
-        site_url="https://example.org/timeline",
-        site_name="Conflict Timeline",
-        relative_urls=True,
-        output=run / "output",
-        cache=run / "cache",
-        use_cache=True,
+    return settings_for(
+        run,
+        TIMELINE_REGISTRY=str(run / "registry.yaml"),
+        TIMELINE_REFERENCE_DATE="2025-01-01",
+        TIMELINE_WORKERS=workers,
+        TIMELINE_SEARCH=False,
+        SITEURL="https://example.org/timeline",
+        SITENAME="Conflict Timeline",
+        OUTPUT_PATH=str(run / "output"),
+        CACHE_PATH=str(run / "cache"),
     )
 
 

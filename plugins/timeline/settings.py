@@ -238,3 +238,12 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
             Path(v["TIMELINE_PREVIOUS_OUTPUT"]) if v["TIMELINE_PREVIOUS_OUTPUT"] else None
         ),
     )
+
+
+def settings_for(base: Path, **values: Any) -> TimelineSettings:
+    """Settings for scripts and tests: Pelican and ``TIMELINE_*`` keys given as
+    keyword arguments, validated like pelicanconf.py's, the rest defaults.
+    Paths are resolved against ``base``."""
+    raw: dict[str, Any] = {"SITEURL": "http://127.0.0.1:8000", "PATH": str(base / "content")}
+    raw.update(values)
+    return from_pelican(raw, base)

@@ -24,7 +24,7 @@ from timeline.model import (
     Story,
     Timeline,
 )
-from timeline.settings import TimelineSettings
+from timeline.settings import TimelineSettings, settings_for
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 LANGUAGES = ("en", "hy", "az", "ru", "fr")
@@ -168,26 +168,18 @@ def make_pages() -> list[HandWrittenPage]:
 
 
 def make_settings(output: Path, relative: bool = True) -> TimelineSettings:
-    return TimelineSettings(
-        seeds=output / "seeds",
-        data=output / "data",
-        registry=output / "registry.yaml",
-        languages=LANGUAGES,
-        sort="newest",
-        strict=False,
-        reference_date=dt.date(2024, 1, 1),
-        max_seed_bytes=2_000_000,
-        story_threshold=0.15,
-        story_max_days=3,
-        workers=1,
-        report_files=200,
-        search=False,
-        feed_id_prefix="",
-        feed_items=100,
-        site_url="https://example.org/timeline",
-        site_name="Conflict Timeline",
-        relative_urls=relative,
-        output=output,
-        cache=output / "cache",
-        use_cache=False,
+    return settings_for(
+        output,
+        TIMELINE_DATA="data",
+        TIMELINE_REGISTRY=str(output / "registry.yaml"),
+        TIMELINE_LANGUAGES=list(LANGUAGES),
+        TIMELINE_REFERENCE_DATE="2024-01-01",
+        TIMELINE_WORKERS=1,
+        TIMELINE_SEARCH=False,
+        TIMELINE_CACHE=False,
+        SITEURL="https://example.org/timeline",
+        SITENAME="Conflict Timeline",
+        RELATIVE_URLS=relative,
+        OUTPUT_PATH=str(output),
+        CACHE_PATH=str(output / "cache"),
     )

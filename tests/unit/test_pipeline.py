@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from timeline import ingest, pipeline, stories
+from timeline import settings as timeline_settings
 from timeline.cache import PACK, Cache, code_fingerprint
 from timeline.settings import TimelineSettings
 
@@ -19,28 +19,18 @@ def settings_for(tmp: Path, *, workers: int = 1, use_cache: bool = True) -> Time
     seeds = tmp / "seeds"
     if not seeds.exists():
         shutil.copytree(ROOT / "seeds", seeds)
-    return TimelineSettings(
-        seeds=seeds,
-        data=ROOT / "data",
-        registry=tmp / "registry.yaml",
-        languages=("en", "hy", "az", "ru", "fr"),
-        sort="newest",
-        strict=False,
-        reference_date=dt.date(2025, 1, 1),
-        max_seed_bytes=2_000_000,
-        story_threshold=0.15,
-        story_max_days=3,
-        workers=workers,
-        report_files=200,
-        search=False,
-        feed_id_prefix="",
-        feed_items=100,
-        site_url="https://example.org/timeline",
-        site_name="Conflict Timeline",
-        relative_urls=True,
-        output=tmp / "output",
-        cache=tmp / "cache",
-        use_cache=use_cache,
+    return timeline_settings.settings_for(
+        ROOT,
+        TIMELINE_SEEDS=str(seeds),
+        TIMELINE_REGISTRY=str(tmp / "registry.yaml"),
+        TIMELINE_REFERENCE_DATE="2025-01-01",
+        TIMELINE_WORKERS=workers,
+        TIMELINE_SEARCH=False,
+        TIMELINE_CACHE=use_cache,
+        SITEURL="https://example.org/timeline",
+        SITENAME="Conflict Timeline",
+        OUTPUT_PATH=str(tmp / "output"),
+        CACHE_PATH=str(tmp / "cache"),
     )
 
 
