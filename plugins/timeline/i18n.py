@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale, localedata
-from babel.core import get_global
+from babel.core import UnknownLocaleError, get_global
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton, format_time
 from babel.messages.catalog import Catalog
@@ -115,6 +115,16 @@ def language_name(lang: str) -> str:
     """The language's name in itself, capitalised: ``Հայերեն``, ``Русский``."""
     name = locale(lang).get_display_name(locale(lang)) or lang
     return name[:1].upper() + name[1:]
+
+
+def language_in(code: str, lang: str) -> str:
+    """The name of language ``code`` in language ``lang`` (``en`` on a Russian
+    page: ``английский``); the code itself when Babel does not know it."""
+    try:
+        name = Locale.parse(code).get_display_name(locale(lang))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    return name or code
 
 
 # --- catalogs -------------------------------------------------------------

@@ -601,6 +601,7 @@ class LanguageSite:
                 source=source,
                 ref=source_ref(views, source),
                 source_lang=source.language if source.language != self.lang else None,
+                language_name=i18n.language_in(source.language, self.lang),
                 published_from=views.published_from.get(source.published_from or "", ""),
                 story=story,
                 origin=origin,

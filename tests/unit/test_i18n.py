@@ -208,3 +208,17 @@ def test_catalogs_can_be_loaded_again_and_again() -> None:
         trans = i18n.translations("hy")
     assert trans.dgettext("content", "no such text 51c2") == "no such text 51c2"
     assert trans.gettext("no such interface text 51c2") == "no such interface text 51c2"
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("en", "ru", "английский"),
+        ("ru", "en", "Russian"),
+        ("hy", "fr", "arménien"),
+        ("fr", "az", "fransız"),
+        ("xx", "en", "xx"),  # unknown to Babel: the code itself
+    ],
+)
+def test_a_source_language_is_named_in_the_page_language(code: str, lang: str, name: str) -> None:
+    assert i18n.language_in(code, lang) == name
