@@ -721,26 +721,24 @@ def _publication(
 ) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
     problems: list[Problem] = []
     candidates: list[tuple[dt.date, PublishedFrom]] = []
-    if meta is not None and meta.published is not None:
-        raw = _RawDate(meta.published.year, meta.published.month, meta.published.day)
-        value, found = _check_date(raw, "published (sources.yaml)", None, reference, display)
+    stated = meta.published if meta is not None else None
+    sources: tuple[tuple[_RawDate | None, str, int | None, PublishedFrom], ...] = (
+        (
+            _RawDate(stated.year, stated.month, stated.day) if stated else None,
+            "published (sources.yaml)",
+            None,
+            "metadata",
+        ),
+        (facts.header_date, "header date", facts.header_line, "header"),
+        (facts.dateline_date, "dateline", facts.dateline_line, "dateline"),
+    )
+    for raw, what, line, origin in sources:
+        if raw is None:
+            continue
+        value, found = _check_date(raw, what, line, reference, display)
         problems += found
         if value:
-            candidates.append((value, "metadata"))
-    if facts.header_date is not None:
-        value, found = _check_date(
-            facts.header_date, "header date", facts.header_line, reference, display
-        )
-        problems += found
-        if value:
-            candidates.append((value, "header"))
-    if facts.dateline_date is not None:
-        value, found = _check_date(
-            facts.dateline_date, "dateline", facts.dateline_line, reference, display
-        )
-        problems += found
-        if value:
-            candidates.append((value, "dateline"))
+            candidates.append((value, origin))
     if len(candidates) >= 2 and candidates[0][1] != "metadata":
         first, second = candidates[0], candidates[1]
         if first[0] != second[0]:
