@@ -22,11 +22,25 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 
-def swap_in(staging: Path, output: Path) -> None:
+def remove_in_background(tree: Path) -> None:
+    """Delete ``tree`` in a detached process: removing tens of thousands of
+    files of the previous site need not hold up the build. If it is cut short,
+    the next build removes the rest (``remove_stale_staging``)."""
+    subprocess.Popen(
+        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)", str(tree)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def swap_in(staging: Path, output: Path, background_cleanup: bool = False) -> None:
     """Replace ``output`` by ``staging`` with two renames on one filesystem.
 
     Between the renames no half-written site is ever at ``output``: it is
-    either the old tree or the new one (or, for an instant, absent).
+    either the old tree or the new one (or, for an instant, absent). The old
+    tree is then deleted, in a detached process with ``background_cleanup``.
     """
     old = output.with_name(f".{output.name}-old-{time.monotonic_ns()}")
     if output.exists():
@@ -38,7 +52,10 @@ def swap_in(staging: Path, output: Path) -> None:
             old.rename(output)
         raise
     if old.exists():
-        shutil.rmtree(old)
+        if background_cleanup:
+            remove_in_background(old)
+        else:
+            shutil.rmtree(old)
 
 
 def remove_stale_staging(output: Path) -> None:
@@ -49,7 +66,9 @@ def remove_stale_staging(output: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def atomic_build(output: Path, write: Callable[[Path], None]) -> None:
+def atomic_build(
+    output: Path, write: Callable[[Path], None], background_cleanup: bool = False
+) -> None:
     """Call ``write(staging)`` and swap the result in; on any exception (or
     interruption) remove the staging folder and leave ``output`` as it was."""
     output = output.resolve()
@@ -59,7 +78,7 @@ def atomic_build(output: Path, write: Callable[[Path], None]) -> None:
     try:
         write(staging)
         staging.chmod(0o755)  # mkdtemp makes it 0700: servers running as another user must read it
-        swap_in(staging, output)
+        swap_in(staging, output, background_cleanup)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -113,7 +132,7 @@ def build(
         print(f"build: site {took:.2f} s, search index {index:.2f} s -> {output}")
 
     try:
-        atomic_build(output, write)
+        atomic_build(output, write, background_cleanup=True)
     except TimelineBuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return exc.exitcode

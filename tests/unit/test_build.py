@@ -77,3 +77,13 @@ def test_killed_build_keeps_the_previous_site(site: Path) -> None:
 
 def test_output_is_readable_by_other_users(site: Path) -> None:
     assert site.stat().st_mode & 0o005 == 0o005
+
+
+def test_the_previous_site_can_be_removed_in_the_background(site: Path) -> None:
+    atomic_build(
+        site, lambda d: (d / "new.html").write_text("new", "utf-8"), background_cleanup=True
+    )
+    assert tree(site) == {"new.html": b"new"}
+    # whatever the detached removal has not finished, the next build clears
+    atomic_build(site, lambda d: (d / "next.html").write_text("next", "utf-8"))
+    assert [p.name for p in site.parent.iterdir()] == ["output"]
