@@ -21,14 +21,16 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
 PACK = "entries.pack"
+
+T = TypeVar("T")
 
 
 def digest(*parts: bytes) -> str:
@@ -142,3 +144,16 @@ class Cache:
         for path in self.dir.iterdir():  # older one-file-per-entry caches, stray temps
             if path.name != PACK and not path.name.startswith(".pack-"):
                 path.unlink(missing_ok=True)
+
+
+def memo(cache: Cache | None, parts: Iterable[bytes], compute: Callable[[], T]) -> T:
+    """``compute()``, or its value from ``cache`` when ``parts`` (every input it
+    reads, as bytes) are what they were. Without a cache it is just ``compute()``."""
+    if cache is None:
+        return compute()
+    key = cache.key_of(*parts)
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.put(key, found)
+    return found

@@ -30,6 +30,7 @@ Redirects are issued on every build for every merged id whose final target
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import os
@@ -41,6 +42,7 @@ from typing import Any, Literal
 
 import yaml
 
+from .cache import Cache, memo
 from .model import Claim, Entry, FuzzyDate, Problem, Quote, Redirect
 
 log = logging.getLogger(__name__)
@@ -233,17 +235,34 @@ _DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def dump_registry(registry: Registry) -> str:
-    """The registry file's text: deterministic (sorted, fixed layout)."""
-    body = yaml.dump(
-        registry_to_data(registry),
-        Dumper=_DUMPER,
-        sort_keys=False,
-        default_flow_style=False,
-        allow_unicode=True,
-        width=100,
-    )
-    return _HEADER + body
+_DUMP_STYLE: dict[str, Any] = {
+    "sort_keys": False,
+    "default_flow_style": False,
+    "allow_unicode": True,
+    "width": 100,
+}
+_ENTRIES = "entries:\n"
+
+
+def _record_text(rid: str, item: dict[str, Any]) -> str:
+    """The lines of one record under ``entries:``. A block mapping's items are
+    written independently of each other, so the file is the concatenation of
+    its records' texts (a unit test checks it against one whole dump)."""
+    text: str = yaml.dump({"entries": {rid: item}}, Dumper=_DUMPER, **_DUMP_STYLE)
+    return text[len(_ENTRIES) :]
+
+
+def dump_registry(registry: Registry, cache: Cache | None = None) -> str:
+    """The registry file's text: deterministic (sorted, fixed layout). With a
+    ``cache``, the text of a record unchanged since the last build is reused."""
+    data = registry_to_data(registry)
+    entries = data.pop("entries")
+    head: str = yaml.dump(data, Dumper=_DUMPER, **_DUMP_STYLE)
+    records = [
+        memo(cache, [repr((rid, item)).encode()], functools.partial(_record_text, rid, item))
+        for rid, item in entries.items()
+    ]
+    return _HEADER + head + (_ENTRIES + "".join(records) if records else "entries: {}\n")
 
 
 def _problem(path: Path, message: str, line: int | None = None) -> Problem:
@@ -290,16 +309,29 @@ def _record(rid: object, raw: object, path: Path) -> tuple[RegistryRecord | None
     return record, None
 
 
-def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
+def load_registry(path: Path, cache: Cache | None = None) -> tuple[Registry, list[Problem]]:
     """Read the registry; a missing file is an empty registry.
 
     Problems name the file (and line for YAML errors); a bad record is
-    skipped, the rest is kept.
+    skipped, the rest is kept. With a ``cache``, a file whose text was read
+    before is not parsed again.
     """
     if not path.exists():
         return Registry.empty(), []
     try:
         text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as err:
+        return Registry.empty(), [_problem(path, f"registry cannot be read: {err}")]
+    return memo(
+        cache,
+        [str(path).encode(), text.encode("utf-8", "surrogatepass")],
+        functools.partial(parse_registry, text, path),
+    )
+
+
+def parse_registry(text: str, path: Path) -> tuple[Registry, list[Problem]]:
+    """The registry in ``text`` (the file ``path``, named in problems)."""
+    try:
         try:
             data = yaml.load(text, Loader=_LOADER)
         except yaml.YAMLError:  # the pure-Python parser words the error as before
@@ -310,7 +342,7 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
         return Registry.empty(), [
             _problem(path, f"registry is not valid YAML: {err.problem}", line)
         ]
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as err:
+    except yaml.YAMLError as err:
         return Registry.empty(), [_problem(path, f"registry cannot be read: {err}")]
     if data is None:
         return Registry.empty(), []
@@ -332,9 +364,9 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
     return Registry(records=records, next_ordinal=max(next_ordinal, highest + 1)), problems
 
 
-def save_registry(path: Path, registry: Registry) -> bool:
+def save_registry(path: Path, registry: Registry, cache: Cache | None = None) -> bool:
     """Write the registry atomically, only when its text changed; True if written."""
-    text = dump_registry(registry)
+    text = dump_registry(registry, cache)
     try:
         if path.read_text(encoding="utf-8") == text:
             return False

@@ -1015,7 +1015,7 @@ def read_seeds(
     folder = _display_dir(seed_dir)
     outlets_path = outlets_file or DEFAULT_OUTLETS_FILE
     outlets = load_outlets(outlets_path)
-    metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml")
+    metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml", cache)
     files = (
         sorted(
             (p for p in seed_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file()),

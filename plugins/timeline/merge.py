@@ -71,6 +71,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .cache import Cache, memo
 from .dates import find_dates
 from .ids import content_id, member_keys
 from .model import (
@@ -495,7 +496,15 @@ def merge_claims(
     claims of different eras are never merged).
     """
     dates = published or {}
-    era_of = eras(dates, era_gap_days)
+    return _merge_claims(claims, story_of, dates, eras(dates, era_gap_days))
+
+
+def _merge_claims(
+    claims: Sequence[Claim],
+    story_of: Mapping[str, str],
+    dates: Mapping[str, dt.date],
+    era_of: Mapping[str, str],
+) -> list[Claim]:
     pools: dict[tuple[str, str, frozenset[tuple[str, int]]], list[_Sig]] = {}
     for claim in sorted(claims, key=claim_sort_key):
         sig = _signature(claim, story_of)
@@ -767,20 +776,61 @@ def _story_index(stories: Iterable[Story]) -> dict[str, str]:
     return {m: s.id for s in stories for m in s.members}
 
 
+def _cell_entries(
+    claims: Sequence[Claim],
+    story_of: Mapping[str, str],
+    published: Mapping[str, dt.date],
+    era_of: Mapping[str, str],
+) -> list[Entry]:
+    """The entries of one cell: claims of one era and one day (or EDTF value)."""
+    merged = _merge_claims(claims, story_of, published, era_of)
+    return [build_entry(group, story_of) for group in group_entries(merged, era_of)]
+
+
+def _cell_inputs(
+    claims: Sequence[Claim], story_of: Mapping[str, str], published: Mapping[str, dt.date]
+) -> list[bytes]:
+    """Everything a cell's entries are computed from, as bytes (a cache key):
+    its claims, and the story and publication date of each of their sources.
+    The era's name is left out: within a cell it is one value, used only to
+    group, never shown."""
+    sources = sorted({s for c in claims for s in c.sources})
+    about = [(s, story_of.get(s), published.get(s)) for s in sources]
+    return [repr(list(claims)).encode("utf-8", "surrogatepass"), repr(about).encode()]
+
+
 def build_entries(
     claims: Sequence[Claim],
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
+    cache: Cache | None = None,
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date, id.
+
+    Claims of different eras or days never meet (neither in a merge nor in an
+    entry), so each (era, day) *cell* is computed on its own; with a
+    ``cache``, a cell whose claims, stories and publication dates are what
+    they were is taken from it (a rebuild after adding one article recomputes
+    only the cells that article's claims fall in).
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
     """
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
-    merged = merge_claims(claims, story_of, published, era_gap_days)
-    groups = group_entries(merged, eras(published, era_gap_days))
-    entries = [build_entry(group, story_of) for group in groups]
+    era_of = eras(published, era_gap_days)
+    cells: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        cells.setdefault((_era(claim, era_of), date_bucket(claim.date)), []).append(claim)
+    entries: list[Entry] = []
+    for key in sorted(cells):
+        cell = sorted(cells[key], key=claim_sort_key)
+        entries.extend(
+            memo(
+                cache,
+                _cell_inputs(cell, story_of, published),
+                functools.partial(_cell_entries, cell, story_of, published, era_of),
+            )
+        )
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

@@ -14,6 +14,7 @@ YAML aliases are refused, so an alias bomb ("billion laughs") cannot expand.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass, fields
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from .cache import Cache, memo
 from .model import Problem
 
 log = logging.getLogger(__name__)
@@ -247,12 +249,13 @@ def parse_metadata(text: str, display: str) -> tuple[dict[str, SeedMetadata], li
 
 
 def load_metadata(
-    path: Path, display_name: str | None = None
+    path: Path, display_name: str | None = None, cache: Cache | None = None
 ) -> tuple[dict[str, SeedMetadata], list[Problem]]:
     """Read and validate a sources.yaml, keyed by seed file name.
 
     A missing file is no problem: ``({}, [])``. Entries with errors keep
     their valid keys; each bad key is reported with the entry and line.
+    With a ``cache``, a text validated before is not parsed again.
     """
     display = display_name or _display(path)
     if not path.is_file():
@@ -274,7 +277,11 @@ def load_metadata(
         return {}, [Problem(display, None, f"not UTF-8: {exc}", "save it as UTF-8", "error")]
     except OSError as exc:
         return {}, [Problem(display, None, f"cannot read: {exc.strerror}", "", "error")]
-    result, problems = parse_metadata(text, display)
+    result, problems = memo(
+        cache,
+        [b"sources.yaml", display.encode(), text.encode("utf-8", "surrogatepass")],
+        functools.partial(parse_metadata, text, display),
+    )
     for problem in problems:
         log.debug("%s", problem)
     return result, problems

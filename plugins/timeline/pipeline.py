@@ -109,7 +109,10 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
 
     ``stage(name)`` wraps each stage (progress on a terminal; see progress.py)."""
     salt = code_fingerprint(settings.data) if settings.use_cache else ""
-    caches = {name: _cache(settings, name, salt) for name in ("ingest", "shingles", "claims")}
+    caches = {
+        name: _cache(settings, name, salt)
+        for name in ("ingest", "shingles", "claims", "entries", "registry")
+    }
     with stage("reading seeds"):
         articles, problems = ingest.read_seeds(
             settings.seeds,
@@ -138,17 +141,17 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
 
     with stage("extracting dated claims"):
         claims = extract_all(articles, knowledge, settings.workers, caches["claims"])
-        for name, cache in caches.items():
-            if cache:
-                cache.sweep()
-                logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
 
     with stage(f"merging {len(claims)} claims into entries"):
-        entries = merge.build_entries(claims, story_list, by_id)
-        registry, registry_problems = ids.load_registry(settings.registry)
+        entries = merge.build_entries(claims, story_list, by_id, cache=caches["entries"])
+        registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)
         entries, redirects, registry = ids.assign_ids(entries, registry)
-        ids.save_registry(settings.registry, registry)
+        ids.save_registry(settings.registry, registry, caches["registry"])
+    for name, cache in caches.items():
+        if cache:
+            cache.sweep()
+            logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
 
     return Timeline(
         sources=tuple(sorted(articles, key=lambda a: a.id)),

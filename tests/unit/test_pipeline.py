@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import ingest, pipeline, stories
+from timeline import ingest, merge, pipeline, stories
 from timeline import settings as timeline_settings
 from timeline.cache import PACK, Cache, code_fingerprint
 from timeline.settings import TimelineSettings
@@ -47,13 +47,46 @@ def test_cold_warm_and_damaged_cache_builds_equal_an_uncached_build(
     settings = settings_for(tmp_path, workers=workers)
     cold = pipeline.build_timeline(settings)
     packs = sorted((tmp_path / "cache" / "timeline").glob(f"*/{PACK}"))
-    assert [p.parent.name for p in packs] == ["claims", "ingest", "shingles"]
+    assert [p.parent.name for p in packs] == ["claims", "entries", "ingest", "registry", "shingles"]
     warm = pipeline.build_timeline(settings)
     assert cold == uncached
     assert warm == cold
     # a damaged pack is a miss, never a wrong value
-    (tmp_path / "cache" / "timeline" / "ingest" / PACK).write_bytes(b"garbage")
-    assert pipeline.build_timeline(settings) == cold
+    for pack in packs:
+        pack.write_bytes(b"garbage")
+        assert pipeline.build_timeline(settings) == cold
+
+
+def test_a_seed_added_to_a_cached_build_equals_an_uncached_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entries and registry caches: after a new seed, the warm build
+    recomputes only the cells its claims fall in, and is what a build
+    without any cache makes (entries, ids, redirects, registry text)."""
+    first = sorted((ROOT / "seeds").glob("*.txt"))
+    warm_dir, plain_dir = tmp_path / "warm", tmp_path / "plain"
+    for folder in (warm_dir, plain_dir):
+        (folder / "seeds").mkdir(parents=True)
+        for seed in first[:-1]:
+            shutil.copy(seed, folder / "seeds" / seed.name)
+        shutil.copy(ROOT / "seeds" / "sources.yaml", folder / "seeds" / "sources.yaml")
+    warm, plain = settings_for(warm_dir), settings_for(plain_dir, use_cache=False)
+    pipeline.build_timeline(warm)
+    pipeline.build_timeline(plain)
+    for folder in (warm_dir, plain_dir):
+        shutil.copy(first[-1], folder / "seeds" / first[-1].name)
+    computed: list[int] = []
+    cell_entries = merge._cell_entries
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        computed.append(1)
+        return cell_entries(*args)
+
+    monkeypatch.setattr(merge, "_cell_entries", counted)
+    again = pipeline.build_timeline(warm)
+    assert 0 < len(computed) < len(again.entries)  # only the new seed's cells
+    assert again == pipeline.build_timeline(plain)
+    assert (warm_dir / "registry.yaml").read_text() == (plain_dir / "registry.yaml").read_text()
 
 
 def test_after_one_seed_is_edited_only_that_seed_is_read_again(tmp_path: Path) -> None:
@@ -69,7 +102,8 @@ def test_after_one_seed_is_edited_only_that_seed_is_read_again(tmp_path: Path) -
         max_bytes=settings.max_seed_bytes,
         cache=cache,
     )
-    assert (cache.misses, cache.hits) == (1, len(seeds) - 1)
+    # the other seeds and the unchanged sources.yaml come from the cache
+    assert (cache.misses, cache.hits) == (1, len(seeds) - 1 + 1)
 
 
 def test_cache_entry_with_a_bad_checksum_is_a_miss(tmp_path: Path) -> None:
