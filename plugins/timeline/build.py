@@ -58,12 +58,19 @@ def swap_in(staging: Path, output: Path, background_cleanup: bool = False) -> No
             shutil.rmtree(old)
 
 
-def remove_stale_staging(output: Path) -> None:
-    """Remove what a killed build left beside the output (staging or old trees)."""
-    for stale in sorted(output.parent.glob(f".{output.name}-build-*")):
-        shutil.rmtree(stale, ignore_errors=True)
-    for stale in sorted(output.parent.glob(f".{output.name}-old-*")):
-        shutil.rmtree(stale, ignore_errors=True)
+def remove_stale_staging(output: Path, background: bool = False) -> None:
+    """Remove what a killed build left beside the output (staging or old
+    trees), in a detached process with ``background``: a previous site whose
+    detached removal has not finished need not hold up this build."""
+    stale = [
+        *sorted(output.parent.glob(f".{output.name}-build-*")),
+        *sorted(output.parent.glob(f".{output.name}-old-*")),
+    ]
+    for tree in stale:
+        if background:
+            remove_in_background(tree)
+        else:
+            shutil.rmtree(tree, ignore_errors=True)
 
 
 def atomic_build(
@@ -73,7 +80,7 @@ def atomic_build(
     interruption) remove the staging folder and leave ``output`` as it was."""
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_staging(output)
+    remove_stale_staging(output, background_cleanup)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-build-", dir=output.parent))
     try:
         write(staging)

@@ -322,11 +322,11 @@ def load_registry(path: Path, cache: Cache | None = None) -> tuple[Registry, lis
         text = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as err:
         return Registry.empty(), [_problem(path, f"registry cannot be read: {err}")]
-    return memo(
-        cache,
-        [str(path).encode(), text.encode("utf-8", "surrogatepass")],
-        functools.partial(parse_registry, text, path),
-    )
+    return memo(cache, _text_key(path, text), functools.partial(parse_registry, text, path))
+
+
+def _text_key(path: Path, text: str) -> list[bytes]:
+    return [str(path).encode(), text.encode("utf-8", "surrogatepass")]
 
 
 def parse_registry(text: str, path: Path) -> tuple[Registry, list[Problem]]:
@@ -344,6 +344,11 @@ def parse_registry(text: str, path: Path) -> tuple[Registry, list[Problem]]:
         ]
     except yaml.YAMLError as err:
         return Registry.empty(), [_problem(path, f"registry cannot be read: {err}")]
+    return registry_from_data(data, path)
+
+
+def registry_from_data(data: object, path: Path) -> tuple[Registry, list[Problem]]:
+    """The registry in ``data``, the file's parsed YAML."""
     if data is None:
         return Registry.empty(), []
     if not isinstance(data, dict) or not isinstance(data.get("entries", {}), dict):
@@ -365,8 +370,17 @@ def parse_registry(text: str, path: Path) -> tuple[Registry, list[Problem]]:
 
 
 def save_registry(path: Path, registry: Registry, cache: Cache | None = None) -> bool:
-    """Write the registry atomically, only when its text changed; True if written."""
+    """Write the registry atomically, only when its text changed; True if written.
+
+    With a ``cache``, what the next build's ``load_registry`` reads from the
+    text is stored with it: the data the text was written from, validated
+    like a parsed file's (YAML gives back the strings and integers written)."""
     text = dump_registry(registry, cache)
+    memo(
+        cache,
+        _text_key(path, text),
+        functools.partial(registry_from_data, registry_to_data(registry), path),
+    )
     try:
         if path.read_text(encoding="utf-8") == text:
             return False

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,18 @@ def test_the_previous_site_can_be_removed_in_the_background(site: Path) -> None:
     # whatever the detached removal has not finished, the next build clears
     atomic_build(site, lambda d: (d / "next.html").write_text("next", "utf-8"))
     assert [p.name for p in site.parent.iterdir()] == ["output"]
+
+
+def test_leftovers_of_earlier_builds_are_removed_in_the_background(site: Path) -> None:
+    leftover = site.with_name(f".{site.name}-old-1")
+    (leftover / "entry").mkdir(parents=True)
+    (leftover / "entry" / "index.html").write_text("previous", "utf-8")
+    atomic_build(
+        site, lambda d: (d / "new.html").write_text("new", "utf-8"), background_cleanup=True
+    )
+    assert tree(site) == {"new.html": b"new"}
+    for _ in range(600):  # the detached removal ends on its own; wait for it, at most a minute
+        if not leftover.exists():
+            break
+        time.sleep(0.1)
+    assert not leftover.exists()

@@ -241,3 +241,34 @@ def test_registry_text_of_libyaml_equals_pure_python_yaml() -> None:
     )
     assert dump_registry(registry) == pure
     assert yaml.load(pure, Loader=ids._LOADER) == yaml.safe_load(pure)
+
+
+def _odd_registry() -> Registry:
+    """The seeds' registry plus a merged record whose members need YAML quoting."""
+    _, _, registry = build(["000", "001", "002", "003", "004"], Registry.empty())
+    first = next(iter(registry.records.values()))
+    odd = ("é-ü#1", "a" * 140 + "#3", "yes#4", "null", "0123", "x: y#5", "'q'#6", "- z")
+    records = dict(registry.records)
+    records["zz-odd"] = dataclasses.replace(
+        first, id="zz-odd", members=tuple(sorted(odd)), merged_into=first.id, status="merged"
+    )
+    return Registry(records=records, next_ordinal=registry.next_ordinal + 1)
+
+
+def test_cached_registry_text_and_reading_equal_the_uncached(tmp_path: Path) -> None:
+    """A warm build writes the registry text a cold one does, and reads back
+    from the cache what parsing the written file gives."""
+    from timeline.cache import Cache
+
+    registry = _odd_registry()
+    cold, warm = tmp_path / "cold.yaml", tmp_path / "warm.yaml"
+    save_registry(cold, registry)
+    first = Cache(tmp_path / "cache", "registry", "salt")
+    save_registry(warm, registry, first)  # fills the record texts and the reading
+    first.sweep()
+    second = Cache(tmp_path / "cache", "registry", "salt")
+    assert dump_registry(registry, second) == cold.read_text(encoding="utf-8")
+    assert second.hits == len(registry.records)  # every record text came from the cache
+    parsed = load_registry(warm)
+    assert load_registry(warm, second) == parsed
+    assert parsed[0] == registry and parsed[1] == []
