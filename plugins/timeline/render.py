@@ -251,6 +251,9 @@ class LanguageViews:
         self.qualifiers = qualifier_labels(self.gettext)
         self.published_from = published_from_labels(self.gettext)
         self._dates: dict[FuzzyDate, str] = {}
+        self._numbers: dict[int, str] = {}
+        self._counts: dict[tuple[int, int], str] = {}
+        self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
         self.content_total = 0
         self.content_translated = 0
@@ -264,7 +267,10 @@ class LanguageViews:
         return text
 
     def number(self, value: int) -> str:
-        return format_number(value, self.lang)
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = format_number(value, self.lang)
+        return text
 
     def content(self, text: str, source_lang: str = SOURCE_LANGUAGE) -> Text:
         """A headline or claim text in this language, or the original marked."""
@@ -296,6 +302,13 @@ class LanguageViews:
         return Text(name, lang, self.lang == SOURCE_LANGUAGE)
 
     def counts(self, stories: int, copies: int) -> str:
+        """``3 independent sources, 5 articles`` (made once per pair of numbers)."""
+        text = self._counts.get((stories, copies))
+        if text is None:
+            text = self._counts[(stories, copies)] = self._counts_text(stories, copies)
+        return text
+
+    def _counts_text(self, stories: int, copies: int) -> str:
         first = self.trans.ngettext(
             "%(num)s independent source", "%(num)s independent sources", stories
         ) % {"num": self.number(stories)}
@@ -418,6 +431,14 @@ def source_title(source: SourceArticle) -> str:
 
 
 def source_ref(views: LanguageViews, source: SourceArticle) -> SourceRef:
+    """How pages of ``views``' language link to ``source`` (made once per source)."""
+    found = views._refs.get(source.id)
+    if found is None:
+        found = views._refs[source.id] = _source_ref(views, source)
+    return found
+
+
+def _source_ref(views: LanguageViews, source: SourceArticle) -> SourceRef:
     return SourceRef(
         id=source.id,
         path=urls.source(views.lang, source.id),

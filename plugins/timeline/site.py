@@ -148,6 +148,7 @@ def environment(trans: NullTranslations) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the templates do not change during a build: no stat per page
     )
     env.install_gettext_translations(trans, newstyle=True)  # type: ignore[attr-defined]
     gettext, ngettext = memoised_gettext(trans)
@@ -841,15 +842,18 @@ class Done:
 
 
 def tasks_of(settings: TimelineSettings, parts: int, exports: bool) -> list[Task]:
-    """The work of a build, largest first (entry pages, then sources, ...)."""
+    """The work of a build, largest first, so that no process is left with a
+    long task while the others are idle: ``timeline.json`` (one task, the
+    largest), entry pages, list pages, sources, then the small exports."""
     langs = settings.languages
-    tasks: list[Task] = [("entries", lang, p, parts) for lang in langs for p in range(parts)]
-    tasks += [("sources", lang, p, parts) for lang in langs for p in range(parts)]
+    tasks: list[Task] = [("timeline.json", "", 0, 1)] if exports else []
+    tasks += [("entries", lang, p, parts) for lang in langs for p in range(parts)]
     tasks += [("lists", lang, 0, 1) for lang in langs]
+    tasks += [("sources", lang, p, parts) for lang in langs for p in range(parts)]
     if exports:
         tasks += [("timelinejs", lang, 0, 1) for lang in langs]
+        tasks += [("timeline.csv", "", 0, 1)]
         tasks += [("feeds", lang, 0, 1) for lang in langs]
-        tasks += [("timeline.json", "", 0, 1), ("timeline.csv", "", 0, 1)]
     return tasks
 
 
