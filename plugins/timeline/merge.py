@@ -788,15 +788,18 @@ def _cell_entries(
 
 
 def _cell_inputs(
-    claims: Sequence[Claim], story_of: Mapping[str, str], published: Mapping[str, dt.date]
+    claims: Sequence[Claim],
+    stand_ins: Sequence[str],
+    story_of: Mapping[str, str],
+    published: Mapping[str, dt.date],
 ) -> list[bytes]:
     """Everything a cell's entries are computed from, as bytes (a cache key):
-    its claims, and the story and publication date of each of their sources.
-    The era's name is left out: within a cell it is one value, used only to
-    group, never shown."""
+    its claims in order (by their stand-ins), and the story and publication
+    date of each of their sources. The era's name is left out: within a cell
+    it is one value, used only to group, never shown."""
     sources = sorted({s for c in claims for s in c.sources})
     about = [(s, story_of.get(s), published.get(s)) for s in sources]
-    return [repr(list(claims)).encode("utf-8", "surrogatepass"), repr(about).encode()]
+    return ["\n".join(stand_ins).encode("utf-8", "surrogatepass"), repr(about).encode()]
 
 
 def build_entries(
@@ -805,6 +808,7 @@ def build_entries(
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
     cache: Cache | None = None,
+    claim_keys: Sequence[str] | None = None,
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date, id.
 
@@ -812,7 +816,9 @@ def build_entries(
     entry), so each (era, day) *cell* is computed on its own; with a
     ``cache``, a cell whose claims, stories and publication dates are what
     they were is taken from it (a rebuild after adding one article recomputes
-    only the cells that article's claims fall in).
+    only the cells that article's claims fall in). ``claim_keys`` stand for
+    the claims in cache keys, one line each (the extraction cache's keys of
+    their articles and their places in them); by default their ``repr``.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
@@ -820,17 +826,21 @@ def build_entries(
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
     era_of = eras(published, era_gap_days)
-    cells: dict[tuple[str, str], list[Claim]] = {}
-    for claim in claims:
-        cells.setdefault((_era(claim, era_of), date_bucket(claim.date)), []).append(claim)
+    cells: dict[tuple[str, str], list[int]] = {}
+    for i, claim in enumerate(claims):
+        cells.setdefault((_era(claim, era_of), date_bucket(claim.date)), []).append(i)
     entries: list[Entry] = []
     for key in sorted(cells):
-        cell = sorted(cells[key], key=claim_sort_key)
-        entries.extend(
-            memo(
-                cache,
-                _cell_inputs(cell, story_of, published),
-                functools.partial(_cell_entries, cell, story_of, published, era_of),
+        cell = [claims[i] for i in cells[key]]
+        inputs: list[bytes] = []
+        if cache is not None:
+            stand_ins = (
+                [claim_keys[i] for i in cells[key]]
+                if claim_keys is not None
+                else [repr(c) for c in cell]
             )
+            inputs = _cell_inputs(cell, stand_ins, story_of, published)
+        entries.extend(
+            memo(cache, inputs, functools.partial(_cell_entries, cell, story_of, published, era_of))
         )
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

@@ -51,9 +51,11 @@ def extract_all(
     knowledge: Knowledge,
     workers: int,
     cache: Cache | None = None,
-) -> list[Claim]:
+) -> tuple[list[Claim], list[str]]:
     """Claims of every usable article, in article order (independent per
-    article, so they are computed in parallel and cached per article)."""
+    article, so they are computed in parallel and cached per article), and
+    with a cache a key for each claim: its article's cache key and its place
+    in the article (what the claim was computed from, in a few bytes)."""
     usable = [a for a in articles if a.usable]
     keys = [cache.key(a) for a in usable] if cache else []
     found: dict[int, list[Claim]] = {}
@@ -69,7 +71,9 @@ def extract_all(
         found[i] = claims
         if cache:
             cache.put(keys[i], claims)
-    return [claim for i in range(len(usable)) for claim in found[i]]
+    claims = [claim for i in range(len(usable)) for claim in found[i]]
+    claim_keys = [f"{keys[i]}#{n}" for i in range(len(keys)) for n in range(len(found[i]))]
+    return claims, claim_keys
 
 
 def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
@@ -140,10 +144,12 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
         by_id = {a.id: a for a in articles}
 
     with stage("extracting dated claims"):
-        claims = extract_all(articles, knowledge, settings.workers, caches["claims"])
+        claims, claim_keys = extract_all(articles, knowledge, settings.workers, caches["claims"])
 
     with stage(f"merging {len(claims)} claims into entries"):
-        entries = merge.build_entries(claims, story_list, by_id, cache=caches["entries"])
+        entries = merge.build_entries(
+            claims, story_list, by_id, cache=caches["entries"], claim_keys=claim_keys or None
+        )
         registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)
         entries, redirects, registry = ids.assign_ids(entries, registry)
