@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 INDEX_VERSION = 1
 #: The code and data every page's bytes depend on besides its context.
 _PACKAGE = Path(__file__).resolve().parent
-_CODE = ("site.py", "render.py", "urls.py", "i18n.py", "pagecache.py", "export.py")
+_CODE = ("site.py", "render.py", "html.py", "urls.py", "i18n.py", "pagecache.py", "export.py")
 
 #: Libraries whose version can change the bytes of a page.
 _LIBRARIES = ("jinja2", "markupsafe", "babel")

@@ -33,14 +33,14 @@ from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 from babel.support import NullTranslations
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import export, feeds, i18n, pagecache, urls
+from .html import article_html, cited_html, claim_html, entry_list_html
 from .model import HandWrittenPage, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
-    ClaimView,
     EntryFacts,
     LanguageViews,
     SiteIndex,
@@ -183,78 +183,6 @@ def memoised_gettext(
     return gettext, ngettext
 
 
-def text_html(text: Text) -> str:
-    """``text`` of theme/templates/macros.html."""
-    if text.lang:
-        return f'<span lang="{escape(text.lang)}">{escape(text.text)}</span>'
-    return str(escape(text.text))
-
-
-def claim_html(claim: ClaimView, url: Callable[[str], str], _: Callable[..., Markup]) -> Markup:
-    """One claim of an entry page, as a block of HTML (every value escaped).
-
-    The same markup a Jinja macro would give, made in Python because an entry
-    page holds many claims: the page's links by ``url``, the interface's words
-    by ``_`` (the templates' memoised gettext)."""
-    # plain calls, not inside f-strings, so that pybabel extracts the messages
-    date_label = _("Date")
-    said_on = _("Said on")
-    figures = _("Figures")
-    places = _("Places")
-    sources = _("Sources")
-    read = _("Read this sentence in its article")
-    out = ['<article class="claim">\n<p class="attribution">']
-    if claim.claimant:
-        out.append(_("According to %(claimant)s:", claimant=Markup(text_html(claim.claimant))))
-    elif claim.attribution_outlet:
-        out.append(_("As reported by %(outlet)s:", outlet=claim.attribution_outlet))
-    else:
-        out.append(_("As reported:"))
-    out.append('</p>\n<p class="claim-text">')
-    out.append(text_html(claim.text))
-    if not claim.text.translated:
-        untranslated = _("(not yet translated)")
-        out.append(f' <small class="untranslated">{untranslated}</small>')
-    out.append(f'</p>\n<dl class="facts">\n<dt>{date_label}</dt><dd>')
-    if claim.datetime:
-        out.append(f'<time datetime="{escape(claim.datetime)}">{escape(claim.date)}</time>')
-    else:
-        out.append(f'<span class="date">{escape(claim.date)}</span>')
-    if claim.date_inherited:
-        inherited = _("(the report's date; the text gives no other)")
-        out.append(f" <small>{inherited}</small>")
-    out.append("</dd>\n")
-    if claim.said_on:
-        out.append(f"<dt>{said_on}</dt><dd>{escape(claim.said_on)}</dd>")
-    if claim.figures:
-        out.append(f'<dt>{figures}</dt><dd><ul class="figures">')
-        for f in claim.figures:
-            qualifier = f"{escape(f.qualifier)} " if f.qualifier else ""
-            out.append(f"<li>{qualifier}<strong>{escape(f.value)}</strong> {escape(f.label)}</li>")
-        out.append("</ul></dd>")
-    if claim.places:
-        links = ", ".join(
-            f'<a href="{escape(url(path))}">{text_html(name)}</a>' for name, path in claim.places
-        )
-        out.append(f"<dt>{places}</dt><dd>{links}</dd>")
-    links = "; ".join(
-        f'<a href="{escape(url(s.path))}"'
-        + (f' lang="{escape(s.title_lang)}"' if s.title_lang else "")
-        + f">{escape(s.title)}</a>"
-        for s in claim.sources
-    )
-    out.append(f"<dt>{sources}</dt><dd>{links}</dd>\n</dl>\n")
-    for q in claim.quotes:
-        lang = f' lang="{escape(q.lang)}"' if q.lang else ""
-        out.append(
-            f"<blockquote{lang}><p>{escape(q.text)}</p></blockquote>\n"
-            f'<p class="quote-link"><a href="{escape(url(q.path))}">'
-            f"{read}</a></p>\n"
-        )
-    out.append("</article>\n")
-    return Markup("".join(out))
-
-
 class LanguageSite:
     """Pages of one language."""
 
@@ -344,6 +272,8 @@ class LanguageSite:
             url=url,
             asset=lambda name_: site.link(path, urls.asset(name_)),
             claim_block=lambda claim: claim_html(claim, url, self.gettext),
+            entry_list=lambda groups: entry_list_html(groups, url, self.gettext),
+            cited_list=lambda items: cited_html(items, url, self.gettext),
             feed_rss=site.absolute(urls.feed(self.lang, "rss")),
             feed_atom=site.absolute(urls.feed(self.lang, "atom")),
             home_path=urls.home(self.lang),
@@ -610,7 +540,7 @@ class LanguageSite:
                 cited=cited,
                 more_cited=len(citing) - len(cited),
                 more_cited_text=views.number(len(citing) - len(cited)),
-                paragraphs=[p for p in paragraphs if p],
+                article=article_html([p for p in paragraphs if p]),
                 jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
                 key=key,
             )
