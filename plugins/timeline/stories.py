@@ -179,39 +179,51 @@ def minhash(values: Iterable[int], num_perm: int = NUM_PERM) -> np.ndarray:
     return result
 
 
-class _BandIndex:
-    """MinHash LSH: keys sharing all ``rows`` values of any one band are candidates
-    (the banding of datasketch's ``MinHashLSH``, in plain dicts)."""
-
-    def __init__(self, bands: int, rows: int) -> None:
-        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(bands)]
-        self.keys: dict[str, list[bytes]] = {}
-
-    def insert(self, key: str, bands: list[bytes]) -> None:
-        self.keys[key] = bands
-        for table, band in zip(self.tables, bands, strict=True):
-            table.setdefault(band, set()).add(key)
-
-    def remove(self, key: str) -> None:
-        for table, band in zip(self.tables, self.keys.pop(key), strict=True):
-            bucket = table[band]
-            bucket.discard(key)
-            if not bucket:
-                del table[band]
-
-    def query(self, bands: list[bytes]) -> set[str]:
-        found: set[str] = set()
-        for table, band in zip(self.tables, bands, strict=True):
-            bucket = table.get(band)
-            if bucket:
-                found |= bucket
-        return found
+def band_buckets(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """For each LSH band, the bucket of each signature (row of ``signatures``):
+    two signatures share a bucket of a band when all ``rows`` hash values of
+    that band are equal. Buckets are numbered across bands, so an equal
+    number means the same band and bucket."""
+    n = signatures.shape[0]
+    found = np.empty((bands, n), dtype=np.int64)
+    for band in range(bands):
+        block = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
+        keys = block.view(np.dtype((np.void, 8 * rows))).ravel()
+        _, inverse = np.unique(keys, return_inverse=True)
+        found[band] = inverse.ravel() + band * n
+    return found
 
 
-def _bands(hashvalues: np.ndarray, bands: int, rows: int) -> list[bytes]:
-    raw = hashvalues.tobytes()
-    width = rows * 8
-    return [raw[i * width : (i + 1) * width] for i in range(bands)]
+def _shared_buckets(buckets: np.ndarray) -> list[np.ndarray]:
+    """The members (signature indices) of every bucket holding two or more."""
+    flat = buckets.ravel()
+    members = np.tile(np.arange(buckets.shape[1]), buckets.shape[0])
+    order = np.argsort(flat, kind="stable")
+    flat, members = flat[order], members[order]
+    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
+    sizes = np.diff(np.r_[starts, len(flat)])
+    return [members[a : a + k] for a, k in zip(starts[sizes > 1], sizes[sizes > 1], strict=True)]
+
+
+def _bucket_pairs(
+    members: list[int], ordinal: Sequence[int | None], max_days: int
+) -> Iterable[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of one bucket's members that may be
+    compared: an undated member with every other, dated ones at most
+    ``max_days`` apart (a sliding window over their dates, so a large bucket
+    costs its size plus its pairs, not its size squared)."""
+    undated = [m for m in members if ordinal[m] is None]
+    for u in undated:
+        for m in members:
+            if m != u:
+                yield (u, m) if u < m else (m, u)
+    dated = sorted((d, m) for m in members if (d := ordinal[m]) is not None)
+    start = 0
+    for k, (day, m) in enumerate(dated):
+        while day - dated[start][0] > max_days:
+            start += 1
+        for _, other in dated[start:k]:
+            yield (other, m) if other < m else (m, other)
 
 
 def candidate_pairs(
@@ -223,46 +235,29 @@ def candidate_pairs(
 ) -> list[tuple[float, str, str]]:
     """Pairs ``(jaccard, id_a, id_b)`` with ``id_a < id_b`` and exact Jaccard >= threshold.
 
-    Candidates come from MinHash LSH, each checked exactly; never all pairs.
-    With ``published`` and ``max_days``, two dated articles are only compared
-    when at most ``max_days`` apart (a sliding window over the dates, so the
-    work grows with the articles near each one, not with the whole corpus);
-    an undated article is compared with the articles that share an LSH band
-    with it, dated or not.
+    Candidates come from MinHash LSH (articles sharing a bucket of any band),
+    each checked exactly; never all pairs. With ``published`` and
+    ``max_days``, two dated articles are only candidates when at most
+    ``max_days`` apart; an undated article is a candidate of every article it
+    shares a bucket with, dated or not.
     """
     dates = published or {}
     by_id = dict(sets)
     n_bands, rows = lsh_params(threshold, num_perm)
-    sketches = {
-        key: _bands(minhash(values, num_perm), n_bands, rows) for key, values in sets if values
-    }
-    found: set[tuple[str, str]] = set()
-
-    def check(key: str, others: Iterable[str]) -> None:
-        for other in others:
-            if other != key:
-                found.add((other, key) if other < key else (key, other))
-
-    dated = sorted(
-        (d, k) for k in sketches if (d := dates.get(k)) is not None and max_days is not None
-    )
-    window = _BandIndex(n_bands, rows)
-    start = 0
-    for day, key in dated:
-        while max_days is not None and (day - dated[start][0]).days > max_days:
-            window.remove(dated[start][1])
-            start += 1
-        check(key, window.query(sketches[key]))
-        window.insert(key, sketches[key])
-    rest = [k for k in sorted(sketches) if dates.get(k) is None or max_days is None]
-    if rest:
-        everything = _BandIndex(n_bands, rows)
-        for key in sorted(sketches):
-            everything.insert(key, sketches[key])
-        for key in rest:
-            check(key, everything.query(sketches[key]))
+    keys = sorted(key for key, values in sets if values)
+    if not keys:
+        return []
+    signatures = np.stack([minhash(by_id[key], num_perm) for key in keys])
+    ordinal = [
+        d.toordinal() if (d := dates.get(key)) is not None and max_days is not None else None
+        for key in keys
+    ]
+    found: set[tuple[int, int]] = set()
+    for members in _shared_buckets(band_buckets(signatures, n_bands, rows)):
+        found.update(_bucket_pairs(members.tolist(), ordinal, max_days or 0))
     pairs = []
-    for a, b in found:
+    for i, j in found:
+        a, b = keys[i], keys[j]
         score = jaccard(by_id[a], by_id[b])
         if score >= threshold:
             pairs.append((score, a, b))

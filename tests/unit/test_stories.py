@@ -158,3 +158,55 @@ def test_shared_boilerplate_does_not_make_a_story(seeds: list[SourceArticle]) ->
     stories = cluster_stories([*reports, copy])
     assert len(stories) == 60
     assert ("r00", "r00-copy") in [s.members for s in stories]
+
+
+def _reference_pairs(
+    sets: list[tuple[str, frozenset[int]]],
+    dates: dict[str, dt.date | None],
+    threshold: float,
+    max_days: int,
+) -> list[tuple[float, str, str]]:
+    """Every pair checked (fine for a few dozen sets): shares an LSH band,
+    undated or at most ``max_days`` apart, exact Jaccard at least ``threshold``."""
+    from timeline import stories
+
+    bands, rows = stories.lsh_params(threshold, stories.NUM_PERM)
+    sketch = {k: stories.minhash(v).tobytes() for k, v in sets if v}
+    width = rows * 8
+    found = []
+    for a in sorted(sketch):
+        for b in sorted(sketch):
+            if a >= b:
+                continue
+            shared = any(
+                sketch[a][i * width : (i + 1) * width] == sketch[b][i * width : (i + 1) * width]
+                for i in range(bands)
+            )
+            da, db = dates.get(a), dates.get(b)
+            near = da is None or db is None or abs((da - db).days) <= max_days
+            score = jaccard(dict(sets)[a], dict(sets)[b])
+            if shared and near and score >= threshold:
+                found.append((score, a, b))
+    return sorted(found, key=lambda p: (-p[0], p[1], p[2]))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_candidate_pairs_equal_checking_every_pair(rnd: object) -> None:
+    """Copies (overlapping sets) dated near and far, some undated, some empty."""
+    from timeline.stories import candidate_pairs
+
+    sets: list[tuple[str, frozenset[int]]] = []
+    dates: dict[str, dt.date | None] = {}
+    for i in range(40):
+        base = rnd.randrange(6) * 1000  # type: ignore[attr-defined]
+        size = rnd.choice([0, 5, 30, 60])  # type: ignore[attr-defined]
+        start = base + rnd.randrange(25)  # type: ignore[attr-defined]
+        key = f"a{i:02d}"
+        sets.append((key, frozenset(range(start, start + size))))
+        day = rnd.choice([None, *range(0, 12)])  # type: ignore[attr-defined]
+        dates[key] = None if day is None else dt.date(2021, 1, 1) + dt.timedelta(days=day)
+    for max_days in (0, 3):
+        assert candidate_pairs(sets, 0.15, published=dates, max_days=max_days) == (
+            _reference_pairs(sets, dates, 0.15, max_days)
+        )
