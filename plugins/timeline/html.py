@@ -11,10 +11,11 @@ templates' memoised gettext, see ``site.memoised_gettext``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .render import ClaimView, EntryItem, Text, YearGroup
+from .render import ClaimGroup, ClaimView, EntryItem, Text, YearGroup
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
@@ -27,44 +28,88 @@ def text_html(text: Text) -> str:
     return str(escape(text.text))
 
 
-def claim_html(claim: ClaimView, url: Url, _: Gettext) -> Markup:
-    """One claim of an entry page, as a block of HTML (every value escaped).
+@dataclass(frozen=True)
+class ClaimWords:
+    """The interface's words around the claims of an entry page, in one
+    language, looked up once per language rather than once per claim."""
 
-    The same markup a Jinja macro would give, made in Python because an entry
-    page holds many claims: the page's links by ``url``, the interface's words
-    by ``_`` (the templates' memoised gettext)."""
-    # plain calls, not inside f-strings, so that pybabel extracts the messages
-    date_label = _("Date")
-    said_on = _("Said on")
-    figures = _("Figures")
-    places = _("Places")
-    sources = _("Sources")
-    read = _("Read this sentence in its article")
+    date: Markup
+    said_on: Markup
+    figures: Markup
+    places: Markup
+    sources: Markup
+    read: Markup
+    untranslated: Markup
+    inherited: Markup
+    as_reported: Markup
+    disagree: Markup
+    according: str  # "According to %(claimant)s:", translated, not yet formatted
+    reported_by: str  # "As reported by %(outlet)s:", likewise
+
+
+def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
+    """``_`` is the templates' memoised gettext; ``gettext`` the catalog's own,
+    for the messages formatted per claim (plain calls, so pybabel extracts them)."""
+    return ClaimWords(
+        date=_("Date"),
+        said_on=_("Said on"),
+        figures=_("Figures"),
+        places=_("Places"),
+        sources=_("Sources"),
+        read=_("Read this sentence in its article"),
+        untranslated=_("(not yet translated)"),
+        inherited=_("(the report's date; the text gives no other)"),
+        as_reported=_("As reported:"),
+        disagree=_(
+            "These reports disagree. They are shown side by side; "
+            "the timeline does not decide between them."
+        ),
+        according=gettext("According to %(claimant)s:"),
+        reported_by=gettext("As reported by %(outlet)s:"),
+    )
+
+
+def claims_html(groups: Sequence[ClaimGroup], url: Url, words: ClaimWords) -> Markup:
+    """The claims of an entry page in order, those that disagree side by side
+    in a section named by what they dispute."""
+    out: list[str] = []
+    for number, group in enumerate(groups, start=1):
+        if group.conflict:
+            out.append(
+                f'<section class="conflict" aria-labelledby="c-{number}">\n'
+                f'<h3 id="c-{number}" class="conflict-label">{escape(group.label)}</h3>\n'
+                f'<p class="note">{words.disagree}</p>\n<div class="side-by-side">\n'
+            )
+            out.extend(claim_html(claim, url, words) for claim in group.claims)
+            out.append("</div>\n</section>\n")
+        else:
+            out.extend(claim_html(claim, url, words) for claim in group.claims)
+    return Markup("".join(out))
+
+
+def claim_html(claim: ClaimView, url: Url, words: ClaimWords) -> str:
+    """One claim of an entry page, as a block of HTML (every value escaped)."""
     out = ['<article class="claim">\n<p class="attribution">']
     if claim.claimant:
-        out.append(_("According to %(claimant)s:", claimant=Markup(text_html(claim.claimant))))
+        # Markup(template) % {name: Markup} gives these same characters
+        out.append(words.according % {"claimant": text_html(claim.claimant)})
     elif claim.attribution_outlet:
-        out.append(_("As reported by %(outlet)s:", outlet=claim.attribution_outlet))
+        out.append(words.reported_by % {"outlet": escape(claim.attribution_outlet)})
     else:
-        out.append(_("As reported:"))
+        out.append(words.as_reported)
     out.append('</p>\n<p class="claim-text">')
     out.append(text_html(claim.text))
     if not claim.text.translated:
-        untranslated = _("(not yet translated)")
-        out.append(f' <small class="untranslated">{untranslated}</small>')
-    out.append(f'</p>\n<dl class="facts">\n<dt>{date_label}</dt><dd>')
-    if claim.datetime:
-        out.append(f'<time datetime="{escape(claim.datetime)}">{escape(claim.date)}</time>')
-    else:
-        out.append(f'<span class="date">{escape(claim.date)}</span>')
+        out.append(f' <small class="untranslated">{words.untranslated}</small>')
+    out.append(f'</p>\n<dl class="facts">\n<dt>{words.date}</dt><dd>')
+    out.append(date_html(claim.date, claim.datetime))
     if claim.date_inherited:
-        inherited = _("(the report's date; the text gives no other)")
-        out.append(f" <small>{inherited}</small>")
+        out.append(f" <small>{words.inherited}</small>")
     out.append("</dd>\n")
     if claim.said_on:
-        out.append(f"<dt>{said_on}</dt><dd>{escape(claim.said_on)}</dd>")
+        out.append(f"<dt>{words.said_on}</dt><dd>{escape(claim.said_on)}</dd>")
     if claim.figures:
-        out.append(f'<dt>{figures}</dt><dd><ul class="figures">')
+        out.append(f'<dt>{words.figures}</dt><dd><ul class="figures">')
         for f in claim.figures:
             qualifier = f"{escape(f.qualifier)} " if f.qualifier else ""
             out.append(f"<li>{qualifier}<strong>{escape(f.value)}</strong> {escape(f.label)}</li>")
@@ -73,23 +118,23 @@ def claim_html(claim: ClaimView, url: Url, _: Gettext) -> Markup:
         links = ", ".join(
             f'<a href="{escape(url(path))}">{text_html(name)}</a>' for name, path in claim.places
         )
-        out.append(f"<dt>{places}</dt><dd>{links}</dd>")
+        out.append(f"<dt>{words.places}</dt><dd>{links}</dd>")
     links = "; ".join(
         f'<a href="{escape(url(s.path))}"'
         + (f' lang="{escape(s.title_lang)}"' if s.title_lang else "")
         + f">{escape(s.title)}</a>"
         for s in claim.sources
     )
-    out.append(f"<dt>{sources}</dt><dd>{links}</dd>\n</dl>\n")
+    out.append(f"<dt>{words.sources}</dt><dd>{links}</dd>\n</dl>\n")
     for q in claim.quotes:
         lang = f' lang="{escape(q.lang)}"' if q.lang else ""
         out.append(
             f"<blockquote{lang}><p>{escape(q.text)}</p></blockquote>\n"
             f'<p class="quote-link"><a href="{escape(url(q.path))}">'
-            f"{read}</a></p>\n"
+            f"{words.read}</a></p>\n"
         )
     out.append("</article>\n")
-    return Markup("".join(out))
+    return "".join(out)
 
 
 def content_html(text: Text, _: Gettext) -> str:

@@ -36,7 +36,7 @@ from babel.support import NullTranslations
 from markupsafe import Markup
 
 from . import export, feeds, i18n, pagecache, urls
-from .html import article_html, cited_html, claim_html, entry_list_html
+from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
 from .model import HandWrittenPage, Timeline
 from .pagecache import PageCache, Record
 from .render import (
@@ -202,6 +202,7 @@ class LanguageSite:
         self.trans = i18n.translations(lang)
         self.env = environment(self.trans)
         self.gettext: Callable[..., Markup] = self.env.globals["_"]  # type: ignore[assignment]
+        self.claim_words = claim_words(self.gettext, self.trans.gettext)
         self.views = LanguageViews(lang, self.trans, index)
         self.site_name = i18n.translate_content(self.trans, self.settings.site_name, lang)[0]
         self.hand_written = pages
@@ -271,7 +272,7 @@ class LanguageSite:
             languages=self.languages,
             url=url,
             asset=lambda name_: site.link(path, urls.asset(name_)),
-            claim_block=lambda claim: claim_html(claim, url, self.gettext),
+            claims=lambda groups: claims_html(groups, url, self.claim_words),
             entry_list=lambda groups: entry_list_html(groups, url, self.gettext),
             cited_list=lambda items: cited_html(items, url, self.gettext),
             feed_rss=site.absolute(urls.feed(self.lang, "rss")),
