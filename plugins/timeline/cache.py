@@ -16,12 +16,14 @@ or an entry whose checksum or pickle is bad, is a miss.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +31,9 @@ logger = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
 PACK = "entries.pack"
+#: Libraries whose version can change what the pipeline computes (Babel's
+#: month and weekday names, YAML parsing, MinHash arithmetic).
+LIBRARIES = ("babel", "pyyaml", "numpy")
 
 T = TypeVar("T")
 
@@ -50,9 +55,34 @@ def fingerprint(files: Iterable[Path]) -> str:
     return digest(*parts)
 
 
-def code_fingerprint(data_dir: Path) -> str:
-    """The plugin's own source and the conflict's data files."""
-    return fingerprint([*PACKAGE.glob("*.py"), *data_dir.glob("*.yaml")])
+def local_imports(module: str) -> set[str]:
+    """``module`` of the plugin and every plugin module it imports, directly
+    or not (read from the ``from . import x`` and ``from .x import y`` lines
+    of the source, wherever they stand)."""
+    found: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in found or not (PACKAGE / f"{name}.py").is_file():
+            continue
+        found.add(name)
+        tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    todo.append(node.module.split(".")[0])
+                else:
+                    todo.extend(alias.name for alias in node.names)
+    return found
+
+
+def code_fingerprint(data_dir: Path, module: str = "pipeline") -> str:
+    """The source of ``module`` and of every plugin module it imports, and the
+    conflict's data files: what the pipeline's values are computed with. A
+    change to how pages are written (site.py, the templates) keeps them."""
+    sources = [PACKAGE / f"{name}.py" for name in local_imports(module)]
+    versions = " ".join(f"{name} {metadata.version(name)}" for name in LIBRARIES)
+    return digest(versions.encode(), fingerprint([*sources, *data_dir.glob("*.yaml")]).encode())
 
 
 def _checksum(raw: bytes) -> bytes:

@@ -8,12 +8,13 @@ nothing about Pelican.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import ids, ingest, merge, stories
-from .cache import Cache, code_fingerprint
+from .cache import Cache, code_fingerprint, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .model import Claim, Problem, SourceArticle, Timeline
 from .progress import Stage, no_progress
@@ -127,7 +128,12 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
             cache=caches["ingest"],
         )
         articles = unique_ids(articles)
-        knowledge, knowledge_problems = load_knowledge(settings.data)
+        # the cache's salt covers the data files: their folder names the value
+        knowledge, knowledge_problems = memo(
+            caches["ingest"],
+            [b"knowledge", str(settings.data).encode()],
+            functools.partial(load_knowledge, settings.data),
+        )
         problems = [*problems, *knowledge_problems]
 
     with stage(f"grouping {len(articles)} articles into stories"):

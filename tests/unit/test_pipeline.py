@@ -174,3 +174,30 @@ def test_lsh_candidates_equal_datasketch_lsh() -> None:
         key=lambda p: (-p[0], p[1], p[2]),
     )
     assert ours == [p for p in theirs if p[0] >= 0.15]
+
+
+def test_pipeline_cache_salt_covers_every_module_the_pipeline_runs(tmp_path: Path) -> None:
+    """The salt hashes the modules found by reading imports; a build loads no
+    other plugin module, so no code the pipeline runs is left out of it, and
+    the page-writing modules are, so a template change keeps the caches."""
+    import subprocess
+    import sys
+
+    from timeline.cache import local_imports
+
+    script = (
+        "import sys\n"
+        f"sys.path[:0] = [{str(ROOT / 'plugins')!r}, {str(ROOT / 'tests' / 'unit')!r}]\n"
+        "from test_pipeline import settings_for\n"
+        "from pathlib import Path\n"
+        "from timeline import pipeline\n"
+        f"pipeline.build_timeline(settings_for(Path({str(tmp_path)!r}), workers=1))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('timeline.'))))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    loaded = {name.removeprefix("timeline.") for name in run.stdout.split()}
+    assert loaded <= local_imports("pipeline")
+    assert {"dates", "extract", "merge", "stories", "ingest"} <= local_imports("pipeline")
+    assert not {"site", "render", "feeds", "export"} & local_imports("pipeline")
