@@ -99,7 +99,7 @@ def page_key(base: str, name: str, context: Mapping[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def _identity(path: Path) -> tuple[int, int, int, int] | None:
+def _identity(path: str | Path) -> tuple[int, int, int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -125,7 +125,7 @@ class PageCache:
     def enabled(self) -> bool:
         return self.index_file is not None
 
-    def reuse(self, path: str, key: str, target: Path) -> bool:
+    def reuse(self, path: str, key: str, target: str | Path) -> bool:
         """Link the previous build's file of ``path`` to ``target`` if its key is
         ``key`` and it is still the file that build wrote; record it."""
         if self.previous is None:
@@ -134,8 +134,9 @@ class PageCache:
         if old is None or old[0] != key:
             self.misses += 1
             return False
-        source = self.previous / urls.file_of(path)
-        if _identity(source) != tuple(old[1:]):
+        source = os.path.join(self.previous, urls.file_of(path))
+        identity = _identity(source)
+        if identity is None or identity != old[1:]:
             self.misses += 1
             return False
         try:
@@ -146,11 +147,13 @@ class PageCache:
             except OSError:
                 self.misses += 1
                 return False
-        self.record(path, key, target)
+            self.record(path, key, target)
+        else:
+            self.new[path] = (key, *identity)  # a link is the same file: no second stat
         self.hits += 1
         return True
 
-    def record(self, path: str, key: str, target: Path) -> None:
+    def record(self, path: str, key: str, target: str | Path) -> None:
         found = _identity(target)
         if found is not None:
             self.new[path] = (key, *found)
