@@ -68,7 +68,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .cache import Cache, memo
@@ -788,8 +788,8 @@ def _cell_entries(
 
 
 def _cell_inputs(
-    claims: Sequence[Claim],
     stand_ins: Sequence[str],
+    sources: Sequence[str],
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
 ) -> list[bytes]:
@@ -797,9 +797,33 @@ def _cell_inputs(
     its claims in order (by their stand-ins), and the story and publication
     date of each of their sources. The era's name is left out: within a cell
     it is one value, used only to group, never shown."""
-    sources = sorted({s for c in claims for s in c.sources})
     about = [(s, story_of.get(s), published.get(s)) for s in sources]
     return ["\n".join(stand_ins).encode("utf-8", "surrogatepass"), repr(about).encode()]
+
+
+@dataclass(frozen=True)
+class ClaimBatch:
+    """Claims (of one article, usually) as ``build_entries_of`` takes them: the
+    cell of each claim is known from its sources and date bucket, and the
+    claims themselves are loaded only when a cell they fall in is computed."""
+
+    sources: tuple[tuple[str, ...], ...]  # of each claim
+    buckets: tuple[str, ...]  # date_bucket of each claim
+    load: Callable[[], Sequence[Claim]]
+    #: stands for the claims' content in cache keys (with the claim's place
+    #: in the batch); "" means the claims' repr is used
+    key: str = ""
+
+    @staticmethod
+    def of(claims: Sequence[Claim], key: str = "") -> ClaimBatch:
+        """A batch of claims already in memory."""
+        kept = tuple(claims)
+        return ClaimBatch(
+            sources=tuple(c.sources for c in kept),
+            buckets=tuple(date_bucket(c.date) for c in kept),
+            load=lambda: kept,
+            key=key,
+        )
 
 
 def build_entries(
@@ -808,17 +832,27 @@ def build_entries(
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
     cache: Cache | None = None,
-    claim_keys: Sequence[str] | None = None,
 ) -> list[Entry]:
-    """Claims (one source each) -> entries with merged claims, sorted by date, id.
+    """Claims (one source each) -> entries with merged claims, sorted by date,
+    id; see ``build_entries_of``."""
+    return build_entries_of([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
+
+
+def build_entries_of(
+    batches: Sequence[ClaimBatch],
+    stories: Sequence[Story],
+    articles: Mapping[str, SourceArticle] | None = None,
+    era_gap_days: int = ERA_GAP_DAYS,
+    cache: Cache | None = None,
+) -> list[Entry]:
+    """The claims of ``batches`` -> entries with merged claims, sorted by date, id.
 
     Claims of different eras or days never meet (neither in a merge nor in an
     entry), so each (era, day) *cell* is computed on its own; with a
     ``cache``, a cell whose claims, stories and publication dates are what
     they were is taken from it (a rebuild after adding one article recomputes
-    only the cells that article's claims fall in). ``claim_keys`` stand for
-    the claims in cache keys, one line each (the extraction cache's keys of
-    their articles and their places in them); by default their ``repr``.
+    only the cells that article's claims fall in, and loads only the batches
+    with claims in those cells).
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
@@ -826,21 +860,26 @@ def build_entries(
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
     era_of = eras(published, era_gap_days)
-    cells: dict[tuple[str, str], list[int]] = {}
-    for i, claim in enumerate(claims):
-        cells.setdefault((_era(claim, era_of), date_bucket(claim.date)), []).append(i)
+    loaded = [functools.cache(batch.load) for batch in batches]
+    cells: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for b, batch in enumerate(batches):
+        for n, (sources, bucket) in enumerate(zip(batch.sources, batch.buckets, strict=True)):
+            era = min((era_of.get(s, "") for s in sources), default="")
+            cells.setdefault((era, bucket), []).append((b, n))
+
+    def compute(cell: list[tuple[int, int]]) -> list[Entry]:
+        claims = [loaded[b]()[n] for b, n in cell]
+        return _cell_entries(claims, story_of, published, era_of)
+
     entries: list[Entry] = []
     for key in sorted(cells):
-        cell = [claims[i] for i in cells[key]]
+        cell = cells[key]
         inputs: list[bytes] = []
         if cache is not None:
-            stand_ins = (
-                [claim_keys[i] for i in cells[key]]
-                if claim_keys is not None
-                else [repr(c) for c in cell]
-            )
-            inputs = _cell_inputs(cell, stand_ins, story_of, published)
-        entries.extend(
-            memo(cache, inputs, functools.partial(_cell_entries, cell, story_of, published, era_of))
-        )
+            stand_ins = [
+                f"{batches[b].key}#{n}" if batches[b].key else repr(loaded[b]()[n]) for b, n in cell
+            ]
+            cited = sorted({s for b, n in cell for s in batches[b].sources[n]})
+            inputs = _cell_inputs(stand_ins, cited, story_of, published)
+        entries.extend(memo(cache, inputs, functools.partial(compute, cell)))
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

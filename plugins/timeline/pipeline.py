@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import pickle
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import ids, ingest, merge, stories
 from .cache import Cache, code_fingerprint, memo
 from .extract import Knowledge, extract_claims, load_knowledge
+from .merge import ClaimBatch
 from .model import Claim, Problem, SourceArticle, Timeline
 from .progress import Stage, no_progress
 from .settings import TimelineSettings
@@ -52,29 +54,30 @@ def extract_all(
     knowledge: Knowledge,
     workers: int,
     cache: Cache | None = None,
-) -> tuple[list[Claim], list[str]]:
-    """Claims of every usable article, in article order (independent per
-    article, so they are computed in parallel and cached per article), and
-    with a cache a key for each claim: its article's cache key and its place
-    in the article (what the claim was computed from, in a few bytes)."""
+) -> list[ClaimBatch]:
+    """The claims of every usable article, one batch per article, in article
+    order (independent per article, so they are computed in parallel and
+    cached per article). A batch taken from the cache holds its claims
+    pickled until merging needs them: after adding one article, only the
+    claims sharing a day with the new article's are read."""
     usable = [a for a in articles if a.usable]
-    keys = [cache.key(a) for a in usable] if cache else []
-    found: dict[int, list[Claim]] = {}
+    keys = [cache.key(a) for a in usable] if cache else [""] * len(usable)
+    found: dict[int, ClaimBatch] = {}
     if cache:
         for i, key in enumerate(keys):
             hit = cache.get(key)
             if hit is not None:
-                found[i] = hit
+                sources, buckets, raw = hit
+                found[i] = ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key)
     todo = [i for i in range(len(usable)) if i not in found]
     for i, claims in zip(
         todo, _extract_many([usable[i] for i in todo], knowledge, workers), strict=True
     ):
-        found[i] = claims
+        batch = found[i] = ClaimBatch.of(claims, keys[i])
         if cache:
-            cache.put(keys[i], claims)
-    claims = [claim for i in range(len(usable)) for claim in found[i]]
-    claim_keys = [f"{keys[i]}#{n}" for i in range(len(keys)) for n in range(len(found[i]))]
-    return claims, claim_keys
+            raw = pickle.dumps(list(claims), protocol=5)
+            cache.put(keys[i], (batch.sources, batch.buckets, raw))
+    return [found[i] for i in range(len(usable))]
 
 
 def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
@@ -150,12 +153,11 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
         by_id = {a.id: a for a in articles}
 
     with stage("extracting dated claims"):
-        claims, claim_keys = extract_all(articles, knowledge, settings.workers, caches["claims"])
+        batches = extract_all(articles, knowledge, settings.workers, caches["claims"])
+        claim_count = sum(len(batch.buckets) for batch in batches)
 
-    with stage(f"merging {len(claims)} claims into entries"):
-        entries = merge.build_entries(
-            claims, story_list, by_id, cache=caches["entries"], claim_keys=claim_keys or None
-        )
+    with stage(f"merging {claim_count} claims into entries"):
+        entries = merge.build_entries_of(batches, story_list, by_id, cache=caches["entries"])
         registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)
         entries, redirects, registry = ids.assign_ids(entries, registry)
