@@ -149,26 +149,111 @@ def dump_json(data: Any) -> str:
     return markup_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)) + "\n"
 
 
-#: Characters of JSON text gathered before they are made markup-safe and written.
-_WRITE_CHUNK = 1 << 20
+#: Pieces of JSON text gathered before they are made markup-safe and written.
+_WRITE_PIECES = 1 << 16
+
+
+class _IndentedJSON:
+    """The text ``json.dumps(data, ensure_ascii=False, sort_keys=True,
+    indent=1)`` gives, made by plain recursion: the standard library encodes
+    indented JSON with a generator per container and a ``yield`` per token
+    (its C encoder does no indent), much slower. Handed to ``flush`` in
+    pieces between the items of a list, never whole."""
+
+    def __init__(self, flush: Callable[[str], object]) -> None:
+        self.parts: list[str] = []
+        self.flush = flush
+
+    def encode(self, value: Any, level: int = 0) -> None:
+        if isinstance(value, str):
+            self.parts.append(_json_string(value))
+        elif isinstance(value, dict):
+            self._dict(value, level)
+        elif isinstance(value, list | tuple):
+            self._list(value, level)
+        else:
+            self.parts.append(_json_scalar(value))
+
+    def _list(self, value: list[Any] | tuple[Any, ...], level: int) -> None:
+        if not value:
+            self.parts.append("[]")
+            return
+        parts = self.parts
+        inner = "\n" + " " * (level + 1)
+        separator = "[" + inner
+        for item in value:
+            if type(item) is str:
+                parts.append(separator + _json_string(item))
+            else:
+                parts.append(separator)
+                self.encode(item, level + 1)
+            separator = "," + inner
+            if len(parts) >= _WRITE_PIECES:
+                self.flush("".join(parts))
+                parts.clear()
+        parts.append("\n" + " " * level + "]")
+
+    def _dict(self, value: dict[Any, Any], level: int) -> None:
+        if not value:
+            self.parts.append("{}")
+            return
+        parts = self.parts
+        inner = "\n" + " " * (level + 1)
+        separator = "{" + inner
+        for key, item in sorted(value.items()):
+            head = separator + (_json_string(key) if type(key) is str else _json_key(key)) + ": "
+            if type(item) is str:
+                parts.append(head + _json_string(item))
+            elif item is None:
+                parts.append(head + "null")
+            else:
+                parts.append(head)
+                self.encode(item, level + 1)
+            separator = "," + inner
+        parts.append("\n" + " " * level + "}")
+
+    def finish(self) -> None:
+        self.flush("".join(self.parts))
+        self.parts.clear()
+
+
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
+_SCALAR_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _json_scalar(value: Any) -> str:
+    """``null``, ``true``, a number: what ``json`` writes (and its error for
+    anything it cannot encode)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    return _SCALAR_ENCODER.encode(value)
+
+
+def _json_key(key: Any) -> str:
+    """A dictionary key as ``json`` writes it (a string; numbers and
+    constants as their JSON text in quotes)."""
+    if isinstance(key, str):
+        return _json_string(key)
+    if key is None or isinstance(key, bool | int | float):
+        return _json_string(_json_scalar(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 def write_json(path: Path, data: Any) -> None:
     """``dump_json(data)`` into ``path``, written as it is encoded: the text of a
     large timeline is never held whole (nor copied by each escape). The
     escapes are of single characters, so escaping piece by piece is the same."""
-    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
     with path.open("w", encoding="utf-8") as handle:
-        pending: list[str] = []
-        size = 0
-        for chunk in encoder.iterencode(data):
-            pending.append(chunk)
-            size += len(chunk)
-            if size >= _WRITE_CHUNK:
-                handle.write(markup_safe("".join(pending)))
-                pending.clear()
-                size = 0
-        handle.write(markup_safe("".join(pending)) + "\n")
+        encoder = _IndentedJSON(lambda text: handle.write(markup_safe(text)))
+        encoder.encode(data)
+        encoder.finish()
+        handle.write("\n")
 
 
 def write_timeline_json(timeline: Timeline, output: Path) -> Path:

@@ -261,3 +261,46 @@ def _killed_claim(value: int, claimant: str | None, qualifier: str | None = None
 def test_fatalities_table(claims: tuple[Any, ...], expected: tuple[int | None, str]) -> None:
     item = sample.entry("e", sample.DAY, "h", claims)
     assert export.fatalities(item, {s.id: s for s in sample.SOURCES}) == expected
+
+
+# --- JSON text -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        [],
+        {"a": []},
+        {"a": {}, "b": [{}, []]},
+        {"b": 1, "a": "x", "c": None},
+        [True, False, None, 0, -7, 2**70, 1.5, float("inf"), float("nan")],
+        {"nested": [{"z": [1, [2, [3]]], "y": ("t", "u")}]},
+        {"text": 'quote " backslash \\ tab \t newline \n nul \x00 é ß 中 🙂'},
+        {"markup": "<script>&amp;</script>", "<key>": ">"},
+        {3: "int keys", 1: "sorted as numbers", 10: "x"},
+        {1.5: "float keys", 0.25: "y"},
+        {True: "bool keys", False: "z"},
+        {None: "null key"},
+    ],
+)
+def test_write_json_gives_the_text_of_dump_json(tmp_path: Path, data: Any) -> None:
+    """timeline.json is written by our own indenting encoder: the same text
+    as the standard library's, made markup-safe."""
+    path = tmp_path / "out.json"
+    export.write_json(path, data)
+    assert path.read_text(encoding="utf-8") == export.dump_json(data)
+
+
+def test_write_json_refuses_what_json_refuses(tmp_path: Path) -> None:
+    with pytest.raises(TypeError):
+        export.write_json(tmp_path / "out.json", {"a": object()})
+    with pytest.raises(TypeError):
+        export.write_json(tmp_path / "out.json", {("tuple", "key"): 1})
+
+
+def test_write_json_writes_a_long_list_in_pieces(tmp_path: Path) -> None:
+    data = {"items": [{"id": str(n), "n": n} for n in range(3 * export._WRITE_PIECES)]}
+    path = tmp_path / "out.json"
+    export.write_json(path, data)
+    assert path.read_text(encoding="utf-8") == export.dump_json(data)
