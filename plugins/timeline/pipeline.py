@@ -145,6 +145,7 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
             threshold=settings.story_threshold,
             max_days=settings.story_max_days,
             cache=caches["shingles"],
+            workers=settings.workers,
         )
         articles = [
             _undated_problem(a, settings.seeds.name)

@@ -45,6 +45,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
@@ -265,24 +266,47 @@ def candidate_pairs(
     return pairs
 
 
+# Below this many texts to shingle, a process pool costs more than it saves.
+PARALLEL_FROM = 200
+
+
+def _shingle_bytes(texts: Sequence[str]) -> list[bytes]:
+    """Sorted shingle hashes of each text, packed (small to send between processes)."""
+    return [array("Q", sorted(shingles(text))).tobytes() for text in texts]
+
+
+def _shingles_many(texts: Sequence[str], workers: int) -> list[bytes]:
+    if workers <= 1 or len(texts) < PARALLEL_FROM:
+        return _shingle_bytes(texts)
+    size = -(-len(texts) // (workers * 4))
+    parts = [texts[i : i + size] for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [packed for part in pool.map(_shingle_bytes, parts) for packed in part]
+
+
 def _cached_shingles(
-    articles: Sequence[SourceArticle], cache: Cache | None
+    articles: Sequence[SourceArticle], cache: Cache | None, workers: int = 1
 ) -> list[frozenset[int]]:
-    """``shingles(article_text(a))`` of each article, reused by text from ``cache``."""
-    if cache is None:
-        return [shingles(article_text(a)) for a in articles]
-    out = []
-    for art in articles:
-        text = article_text(art)
-        key = cache.key_of(str(SHINGLE_SIZE).encode(), text.encode("utf-8"))
-        hit = cache.get(key)
-        if isinstance(hit, bytes):
-            out.append(frozenset(array("Q", hit)))
-            continue
-        values = shingles(text)
-        cache.put(key, array("Q", sorted(values)).tobytes())
-        out.append(values)
-    return out
+    """``shingles(article_text(a))`` of each article, reused by text from
+    ``cache``; the others computed on ``workers`` processes when many."""
+    texts = [article_text(a) for a in articles]
+    keys = (
+        [cache.key_of(str(SHINGLE_SIZE).encode(), t.encode("utf-8")) for t in texts]
+        if cache
+        else []
+    )
+    found: dict[int, bytes] = {}
+    if cache is not None:
+        for i, key in enumerate(keys):
+            hit = cache.get(key)
+            if isinstance(hit, bytes):
+                found[i] = hit
+    todo = [i for i in range(len(texts)) if i not in found]
+    for i, packed in zip(todo, _shingles_many([texts[i] for i in todo], workers), strict=True):
+        found[i] = packed
+        if cache is not None:
+            cache.put(keys[i], packed)
+    return [frozenset(array("Q", found[i])) for i in range(len(texts))]
 
 
 class _Clusters:
@@ -338,6 +362,7 @@ def cluster_stories(
     max_days: int = DEFAULT_MAX_DAYS,
     num_perm: int = NUM_PERM,
     cache: Cache | None = None,
+    workers: int = 1,
 ) -> list[Story]:
     """Group copies and rewrites into stories; every article is in exactly one.
 
@@ -345,13 +370,15 @@ def cluster_stories(
     3-shingles is at least ``threshold`` and the joined story's dated members
     are at most ``max_days`` days apart. Stories are returned sorted by
     id, members sorted by id. With a ``cache``, shingle sets are reused
-    by article text.
+    by article text; the others are computed on ``workers`` processes.
     """
     ordered = sorted(articles, key=lambda a: a.id)
     ids = [a.id for a in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("cluster_stories: duplicate article ids")
-    sets = drop_common_shingles(list(zip(ids, _cached_shingles(ordered, cache), strict=True)))
+    sets = drop_common_shingles(
+        list(zip(ids, _cached_shingles(ordered, cache, workers), strict=True))
+    )
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
     for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):

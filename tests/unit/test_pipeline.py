@@ -44,6 +44,7 @@ def test_cold_warm_and_damaged_cache_builds_equal_an_uncached_build(
     tmp_path: Path, uncached, workers: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)  # the seeds are few: use the pool anyway
+    monkeypatch.setattr(stories, "PARALLEL_FROM", 2)
     settings = settings_for(tmp_path, workers=workers)
     cold = pipeline.build_timeline(settings)
     packs = sorted((tmp_path / "cache" / "timeline").glob(f"*/{PACK}"))
