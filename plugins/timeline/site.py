@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
@@ -81,9 +81,9 @@ def paged(path: str, number: int) -> str:
     return path if number <= 1 else f"{path}{number}/"
 
 
-@dataclass(frozen=True)
-class Written:
-    """One page written: its site path in each language, for the sitemap."""
+class Written(NamedTuple):
+    """One page written: its site path in each language, for the sitemap (a
+    tuple: a worker sends tens of thousands back, pickled)."""
 
     path: str
     lang: str
@@ -666,12 +666,15 @@ def _percent(done: int, total: int) -> int:
     return 100 if total == 0 else (done * 100) // total
 
 
-def content_progress(index: SiteIndex, lang: str) -> tuple[int, int]:
-    """(translated, total) headlines and claim texts of this build in ``lang``."""
-    trans = i18n.translations(lang)
-    texts = sorted({t for e in index.timeline.entries for t in _texts(e)})
-    done = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
-    return done, len(texts)
+def content_progress(index: SiteIndex, languages: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Per language, (translated, total) headlines and claim texts of this build."""
+    texts = {t for e in index.timeline.entries for t in _texts(e)}
+    progress = {}
+    for lang in languages:
+        trans = i18n.translations(lang)
+        done = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
+        progress[lang] = (done, len(texts))
+    return progress
 
 
 def _texts(entry: Any) -> Iterable[str]:
@@ -948,8 +951,7 @@ def write_site(
     PARALLEL_FROM entries, in that many processes."""
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
-    content = {lang: content_progress(index, lang) for lang in settings.languages}
-    stats = translation_stats(settings.languages, content)
+    stats = translation_stats(settings.languages, content_progress(index, settings.languages))
     cache = pagecache.for_build(
         settings.cache, settings.previous_output, output, settings.use_cache
     )
