@@ -317,6 +317,7 @@ _DATE_FORMS = (
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
 )
+_DIGIT = re.compile(r"\d")
 _DATELINE_LABEL = re.compile(
     r"^(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
     r"опубликовано|обновлено)?(?:\s+(?:on|at|le))?\s*:?\s*",
@@ -364,10 +365,13 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
     return None
 
 
-def _dateline(line: str) -> tuple[_RawDate, bool] | None:
-    """A line that is only a date (maybe labelled, maybe with a time): (date, is_update)."""
-    text = normalize_spaces(line)
-    if len(text) > 80:
+def _dateline(text: str) -> tuple[_RawDate, bool] | None:
+    """A line that is only a date (maybe labelled, maybe with a time): (date, is_update).
+
+    ``text`` has its spaces normalised. Every date form has digits: a line
+    without one is no dateline.
+    """
+    if len(text) > 80 or not _DIGIT.search(text):
         return None
     label = _DATELINE_LABEL.match(text)
     rest = text[label.end() :] if label else text
@@ -432,6 +436,10 @@ _BOILERPLATE = (
     ),
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),
 )
+# The rules above as one pattern: one search per line instead of one per rule.
+_ANY_BOILERPLATE = re.compile(
+    "|".join(f"(?:{rule.pattern})" for rule in _BOILERPLATE), re.IGNORECASE
+)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|consent|privacy|agree|opt[- ]?out|experience|website|browsing|policy|settings)\b",
@@ -449,14 +457,18 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 def is_boilerplate(line: str) -> bool:
     """Lines that are page furniture, not article text: cookies, links, credits, share buttons."""
-    text = normalize_spaces(line)
+    return _is_boilerplate(normalize_spaces(line))
+
+
+def _is_boilerplate(text: str) -> bool:
+    """``is_boilerplate`` of a line whose spaces are already normalised."""
     if not text:
         return False
     if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return True
     if len(text) > 300:
         return False
-    return any(rule.search(text) for rule in _BOILERPLATE)
+    return _ANY_BOILERPLATE.search(text) is not None
 
 
 def _looks_like_name(name: str) -> bool:
@@ -563,7 +575,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                     facts.outlet = who
             out[index] = ""
             continue
-        if is_boilerplate(text):
+        if _is_boilerplate(text):
             out[index] = ""
     return out
 
@@ -590,7 +602,7 @@ def _clean_blocks(
     blocks: list[tuple[int, str]], outlets: Outlets, facts: _Facts
 ) -> tuple[str | None, list[tuple[int, str]]]:
     """Choose the headline; drop repeats, agency tags, sub-headings and boilerplate blocks."""
-    blocks = [(n, t) for n, t in blocks if t and not is_boilerplate(t)]
+    blocks = [(n, t) for n, t in blocks if t and not _is_boilerplate(t)]  # normalised
     headline: str | None = None
     body: list[tuple[int, str]] = []
     leading = True
