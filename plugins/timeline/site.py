@@ -182,19 +182,24 @@ def memoised_gettext(
 ) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
     """``_`` and ``ngettext`` for the templates: what ``jinja2.ext.i18n``'s
     newstyle functions return with autoescape on (every template is ``.html``),
-    ``Markup(translation) % variables``, with the result of a call without
-    variables kept per message (the base template asks for the same twenty
-    messages on every page)."""
-    memo: dict[str, Markup] = {}
+    ``Markup(translation) % variables``, with the result of each call of ``_``
+    kept per message and variables (the base template asks for the same twenty
+    messages on every page, two of them with the site's name). A variable's
+    type is part of the key: a ``str`` is escaped, an equal ``Markup`` not."""
+    memo: dict[Any, Markup] = {}
     translate = trans.gettext
     translate_n = trans.ngettext
 
     def gettext(message: str, /, **variables: Any) -> Markup:
+        key: Any = message
         if variables:
+            key = (message, *sorted((k, type(v), v) for k, v in variables.items()))
+        try:
+            found = memo.get(key)
+        except TypeError:  # a variable that cannot be a key
             return Markup(translate(message)) % variables
-        found = memo.get(message)
         if found is None:
-            found = memo[message] = Markup(translate(message)) % variables
+            found = memo[key] = Markup(translate(message)) % variables
         return found
 
     def ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
