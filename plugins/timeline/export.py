@@ -437,9 +437,12 @@ def timelinejs_event(
     trans: NullTranslations,
     sources: dict[str, SourceArticle],
     text_of: Callable[[str], str] | None = None,
+    date_of: Callable[[FuzzyDate], str] | None = None,
 ) -> dict[str, Any]:
-    """One event; ``text_of`` is ``_text`` of this language, memoised by the caller."""
+    """One event; ``text_of`` is ``_text`` of this language and ``date_of``
+    its dates as shown, memoised by the caller."""
     html = text_of or (lambda text: _text(text, trans, lang))
+    shown = date_of or (lambda value: str(escape(i18n.format_date(value, lang, trans.gettext))))
     claims = "".join(
         f"<li><strong>{html(c.claimant) if c.claimant else escape(_said_by(c, sources))}"
         f"</strong>: {html(c.text)}</li>"
@@ -449,7 +452,7 @@ def timelinejs_event(
     text = f"<ul>{claims}</ul><p>{escape(trans.gettext('Sources'))}: {escape(outlets)}</p>"
     return {
         **timelinejs_span(entry.date),
-        "display_date": str(escape(i18n.format_date(entry.date, lang, trans.gettext))),
+        "display_date": shown(entry.date),
         "text": {"headline": html(entry.headline), "text": text},
         "group": str(escape(feeds.type_label(entry.type, trans))),
         "unique_id": entry.id,
@@ -462,11 +465,18 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
     sources = {s.id: s for s in timeline.sources}
     count = i18n.format_number(len(timeline.entries), lang)
     memo: dict[str, str] = {}
+    dates: dict[FuzzyDate, str] = {}
 
     def text_of(text: str) -> str:
         found = memo.get(text)
         if found is None:
             found = memo[text] = _text(text, trans, lang)
+        return found
+
+    def date_of(value: FuzzyDate) -> str:
+        found = dates.get(value)
+        if found is None:
+            found = dates[value] = str(escape(i18n.format_date(value, lang, trans.gettext)))
         return found
 
     return {
@@ -476,7 +486,9 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
                 "text": str(escape(trans.gettext("Entries") + f": {count}")),
             }
         },
-        "events": [timelinejs_event(e, lang, trans, sources, text_of) for e in timeline.entries],
+        "events": [
+            timelinejs_event(e, lang, trans, sources, text_of, date_of) for e in timeline.entries
+        ],
     }
 
 
