@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import charset_normalizer
 import yaml
@@ -27,7 +27,7 @@ import yaml
 from .cache import Cache
 from .metadata import SeedMetadata, load_metadata
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
-from .text import blocks_with_lines, ends_sentence, normalize_spaces, split_sentences
+from .text import blocks_with_lines, ends_sentence, normalize_spaces, split_sentences, trie_body
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,21 @@ class Outlet:
         return (self.name, *self.aliases)
 
 
+def _spellings_trie(spellings: Iterable[str]) -> str:
+    """Spellings as one regex (a trie), each not preceded by a letter, digit, "." or "-".
+
+    At any place the longest spelling that matches wins, as in a plain
+    alternation of the spellings longest first.
+    """
+    root: dict[str, Any] = {}
+    for spelling in spellings:
+        node = root
+        for ch in spelling:
+            node = node.setdefault(re.escape(ch), {})
+        node[""] = {}
+    return trie_body(root, after_first=r"(?<![\w.-].)")
+
+
 @dataclass(frozen=True)
 class Outlets:
     """The news outlets and wire agencies known by name (``data/outlets.yaml``)."""
@@ -79,11 +94,7 @@ class Outlets:
             {s for o in self.entries for s in o.spellings if len(s) >= 2},
             key=lambda s: (-len(s), s),
         )
-        pattern = (
-            re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
-            if spellings
-            else None
-        )
+        pattern = re.compile(f"({_spellings_trie(spellings)})(?![\\w-])") if spellings else None
         object.__setattr__(self, "_by_key", by_key)
         object.__setattr__(self, "_mention", pattern)
 
@@ -667,9 +678,15 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
-_ARMENIAN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0259\u018f]")
+# Runs of letters of one script (counted by their lengths: fewer, longer matches).
+_ARMENIAN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0259\u018f]+")
+
+
+def _count(script: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the one-character class ``script``+ matches."""
+    return sum(map(len, script.findall(text)))
 
 
 def detect_language(text: str) -> str:
@@ -681,16 +698,16 @@ def detect_language(text: str) -> str:
     'fr'
     """
     sample = text[:5000]
-    armenian = len(_ARMENIAN.findall(sample))
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    armenian = _count(_ARMENIAN, sample)
+    cyrillic = _count(_CYRILLIC, sample)
+    latin = _count(_LATIN, sample)
     if armenian > max(cyrillic, latin):
         return "hy"
     if cyrillic > latin:
         cyr_az = sum(sample.count(ch) for ch in "әӘҹҸғҒјЈ")
         return "az" if cyr_az * 50 > cyrillic else "ru"
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    words = list(map(str.casefold, _WORD.findall(sample)))
+    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in _STOPWORDS.items()}
     scores["az"] += 3 * (sample.count("ə") + sample.count("Ə"))
     best = max(scores.values(), default=0)
     if best == 0:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import pysbd
 
@@ -49,6 +50,30 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "hy": frozenset(),
     "en": frozenset(),
 }
+
+
+def trie_body(node: dict[str, Any], after_first: str = "") -> str:
+    """A trie of regex pieces as one regex: shared prefixes are matched once.
+
+    ``node`` maps a piece to the trie after it ("" marks the end of a name).
+    ``after_first`` is put after the first piece of every name: a lookbehind
+    there, such as ``(?<!\\w.)`` for a ``(?<!\\w)`` before the name when
+    every first piece is one character, lets the pattern start with its
+    possible first characters, which the regex engine scans for quickly.
+
+    >>> trie_body({"a": {"b": {"": {}}, "c": {"": {}}}})
+    'a(?:b|c)'
+    """
+    end = "" in node
+    branches = [
+        piece + after_first + trie_body(child) for piece, child in sorted(node.items()) if piece
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
 
 
 def normalize_spaces(text: str) -> str:
