@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from .model import EVENT_TYPES, EventType, Problem
+from .text import trie_body
 
 logger = logging.getLogger(__name__)
 
@@ -132,16 +133,23 @@ def _units(name: str) -> list[str]:
     return units
 
 
-def _trie_body(node: dict[str, Any]) -> str:
-    """A trie of pieces as one regex: shared prefixes are matched once (fast on long lists)."""
-    end = "" in node
-    branches = [piece + _trie_body(child) for piece, child in sorted(node.items()) if piece]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
-    return body
+# Pieces of ``_units`` that may match more or less than one character.
+_VARIABLE_UNITS = frozenset((r"\s+", r"\w*"))
+# ``(?<!\w)`` before a name, checked after its first character instead.
+_NOT_AFTER_WORD = r"(?<!\w.)"
+# Names may start with this many different lower-case letters for that to pay.
+_FEW_LOWER_STARTS = 2
+
+
+def _scan_by_first(root: dict[str, Any]) -> bool:
+    """Should the finder of these names start with their first characters?
+
+    Python's regex engine then jumps to the places where such a character
+    stands; worth it when they are mostly capitals (names start words rarely
+    begun by lower-case letters), not when many words could begin a name.
+    """
+    lower = sum(1 for piece in root if piece.islower())
+    return _VARIABLE_UNITS.isdisjoint(root) and lower <= _FEW_LOWER_STARTS
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern[str]:
@@ -155,7 +163,9 @@ def _alternation(names: Iterable[str]) -> re.Pattern[str]:
         node[""] = {}
     if not root:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w){_trie_body(root)}(?!\w)")
+    if _scan_by_first(root):
+        return re.compile(trie_body(root, after_first=_NOT_AFTER_WORD) + r"(?!\w)")
+    return re.compile(rf"(?<!\w){trie_body(root)}(?!\w)")
 
 
 def _index(
