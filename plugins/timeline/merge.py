@@ -327,6 +327,7 @@ class _Sig:
     claimant: frozenset[str] | None
     stories: frozenset[str]
     order: tuple[str, int, str]
+    sources: frozenset[str]
 
 
 def _claim_order(claim: Claim) -> tuple[str, int, str]:
@@ -349,6 +350,7 @@ def _signature(claim: Claim, story_of: Mapping[str, str]) -> _Sig:
         claimant=claimant_words(claim.claimant),
         stories=frozenset(story_of.get(s, s) for s in claim.sources),
         order=_claim_order(claim),
+        sources=frozenset(claim.sources),
     )
 
 
@@ -365,7 +367,7 @@ def _claimants_compatible(
 def same_fact(a: _Sig, b: _Sig) -> float | None:
     """Similarity of two claims if they state the same fact, else None."""
     ca, cb = a.claim, b.claim
-    if set(ca.sources) & set(cb.sources):
+    if not a.sources.isdisjoint(b.sources):
         return None
     if not dates_compatible(ca.date, cb.date) or a.figures != b.figures:
         return None
@@ -450,6 +452,21 @@ def _prefix(words: frozenset[str], rank: Mapping[str, tuple[int, str]]) -> list[
     return ordered[: len(ordered) - math.ceil(needed * len(ordered)) + 1]
 
 
+def _linkage(sig: _Sig, group: Sequence[_Sig], floor: float) -> float | None:
+    """The lowest similarity of ``sig`` to a member of ``group`` (complete
+    linkage) if it is above ``floor``; None if ``sig`` states another fact
+    than some member, or the lowest similarity is at most ``floor`` (the
+    comparisons stop as soon as either is known)."""
+    lowest = 1.0
+    for member in group:
+        score = same_fact(sig, member)
+        if score is None or score <= floor:
+            return None
+        if score < lowest:
+            lowest = score
+    return lowest
+
+
 def _group_pool(pool: Sequence[_Sig]) -> list[list[_Sig]]:
     """Complete-linkage grouping of one pool's claims, in the pool's order.
 
@@ -466,11 +483,9 @@ def _group_pool(pool: Sequence[_Sig]) -> list[list[_Sig]]:
         candidates = sorted({gi for w in prefix for gi in index.get(w, ())})
         best: tuple[float, int] | None = None
         for gi in candidates:
-            scores = [same_fact(sig, m) for m in groups[gi]]
-            if any(s is None for s in scores):
-                continue
-            score = min(s for s in scores if s is not None)
-            if best is None or score > best[0]:
+            # a group must beat the best so far: its linkage is only needed above it
+            score = _linkage(sig, groups[gi], -1.0 if best is None else best[0])
+            if score is not None:
                 best = (score, gi)
         if best is None:
             target = len(groups)
