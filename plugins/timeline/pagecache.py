@@ -92,10 +92,21 @@ def digest(value: Any) -> str:
 def page_key(base: str, name: str, context: Mapping[str, Any]) -> str:
     """The key of one page: ``base`` (the language's fingerprint and page
     constants), the template name and the page's context."""
+    return key_of(base, name, stable_bytes(sorted(context.items())))
+
+
+def inputs_bytes(inputs: Any) -> bytes:
+    """What ``page_key`` hashes for the context ``{" inputs": inputs}``: made
+    once for a page whose inputs are the same in every language."""
+    return stable_bytes([(" inputs", inputs)])
+
+
+def key_of(base: str, name: str, context_bytes: bytes) -> str:
+    """``page_key`` from the context's ``stable_bytes`` (sorted items)."""
     digest = hashlib.blake2b(digest_size=20)
     digest.update(base.encode("utf-8"))
     digest.update(b"\0" + name.encode("utf-8") + b"\0")
-    digest.update(stable_bytes(sorted(context.items())))
+    digest.update(context_bytes)
     return digest.hexdigest()
 
 

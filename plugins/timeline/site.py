@@ -16,6 +16,7 @@ og:url, feeds and the sitemap are always absolute.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -38,7 +39,7 @@ from markupsafe import Markup
 
 from . import export, feeds, i18n, pagecache, urls
 from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
-from .model import HandWrittenPage, Timeline
+from .model import HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -207,6 +208,29 @@ def memoised_gettext(
         return Markup(translate_n(singular, plural, num)) % variables
 
     return gettext, ngettext
+
+
+def paragraphs_of(source: SourceArticle) -> list[list[tuple[int, str]]]:
+    """The sentences of an article by paragraph, as (index, text); no empty paragraph."""
+    paragraphs: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
+    for sentence in source.sentences:
+        while sentence.paragraph >= len(paragraphs):
+            paragraphs.append([])
+        paragraphs[sentence.paragraph].append((sentence.index, sentence.text))
+    return [p for p in paragraphs if p]
+
+
+@dataclass(frozen=True)
+class SourceShared:
+    """What the pages of one article have in common in every language."""
+
+    story: Story | None
+    copies: list[SourceArticle]
+    origin: SourceArticle | None
+    cited: list[EntryFacts]  # the first CITED_LIMIT entries citing it
+    citing: int  # how many entries cite it
+    data: bytes  # the page cache's inputs (empty without a cache)
+    article: Callable[[], Markup]  # its text as HTML, made when first asked for
 
 
 class LanguageSite:
@@ -390,7 +414,8 @@ class LanguageSite:
                     (page_title, heading, description, kind, len(items), number),
                     [self.facts_digest(f) for f in chunk],
                 )
-                hit, key = self.reused("list.html", path_in(self.lang), inputs)
+                data = pagecache.inputs_bytes(inputs)
+                hit, key = self.reused("list.html", path_in(self.lang), data)
             if hit:
                 continue
             self.render(
@@ -444,18 +469,26 @@ class LanguageSite:
                 "place",
             )
 
-    def reused(self, name: str, path: str, inputs: Any) -> tuple[bool, str]:
-        """Look a page up in the cache by everything it is made from (``inputs``,
-        besides the language's fingerprint): (whether the previous build's
-        page was linked, the key to record a rendered page under)."""
+    def reused(self, name: str, path: str, data: bytes) -> tuple[bool, str]:
+        """Look a page up in the cache by everything it is made from (``data``,
+        ``pagecache.inputs_bytes`` of its inputs, besides the language's
+        fingerprint): (whether the previous build's page was linked, the key to
+        record a rendered page under)."""
         cache = self.site.cache
         if not cache.enabled:
             return False, ""
-        key = pagecache.page_key(self.cache_base, name, {" inputs": inputs})
+        key = pagecache.key_of(self.cache_base, name, data)
         if cache.reuse(path, key, self.site.target(path)):
             self.site.pages.append(Written(path, self.lang))
             return True, key
         return False, key
+
+    def entry_data(self, facts: EntryFacts) -> bytes:
+        """``entry_inputs`` as the page cache hashes them (the same in every
+        language); empty without a cache."""
+        if not self.site.cache.enabled:
+            return b""
+        return pagecache.inputs_bytes(self.entry_inputs(facts))
 
     def entry_inputs(self, facts: EntryFacts) -> tuple[Any, ...]:
         """Everything an entry page is made from: the entry and its facts, every
@@ -482,95 +515,102 @@ class LanguageSite:
 
     def entries(self, part: int = 0, parts: int = 1) -> None:
         """Entry pages (every ``parts``-th from ``part``)."""
-        views = self.views
         for facts in self.index.facts[part::parts]:
-            entry = facts.entry
-            path = urls.entry(self.lang, entry.id)
-            hit, key = False, ""
-            if self.site.cache.enabled:
-                hit, key = self.reused("entry.html", path, self.entry_inputs(facts))
-            if hit:
-                continue
-            item = views.item(facts)
-            groups = claim_groups(views, entry)
-            sources = [
-                source_ref(views, self.index.sources[s])
-                for s in entry.sources
-                if s in self.index.sources
-            ]
-            places = [(views.place(p), urls.place(self.lang, p)) for p in entry.places]
-            self.render(
-                "entry.html",
-                partial(urls.entry, entry_id=entry.id),
-                title=item.headline.text,
-                description=f"{item.date} — {item.type_label}",
-                og_type="article",
-                item=item,
-                groups=groups,
-                sources=sources,
-                places=places,
-                type_path=urls.event_type(self.lang, entry.type),
-                year_path=urls.year(self.lang, facts.year),
-                year=str(facts.year),
-                jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
-                key=key,
-            )
+            self.entry(facts, self.entry_data(facts))
+
+    def entry(self, facts: EntryFacts, data: bytes) -> None:
+        """The page of one entry; ``data`` is its ``entry_data``."""
+        views = self.views
+        entry = facts.entry
+        path = urls.entry(self.lang, entry.id)
+        hit, key = self.reused("entry.html", path, data)
+        if hit:
+            return
+        item = views.item(facts)
+        groups = claim_groups(views, entry)
+        sources = [
+            source_ref(views, self.index.sources[s])
+            for s in entry.sources
+            if s in self.index.sources
+        ]
+        places = [(views.place(p), urls.place(self.lang, p)) for p in entry.places]
+        self.render(
+            "entry.html",
+            partial(urls.entry, entry_id=entry.id),
+            title=item.headline.text,
+            description=f"{item.date} — {item.type_label}",
+            og_type="article",
+            item=item,
+            groups=groups,
+            sources=sources,
+            places=places,
+            type_path=urls.event_type(self.lang, entry.type),
+            year_path=urls.year(self.lang, facts.year),
+            year=str(facts.year),
+            jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
+            key=key,
+        )
 
     def sources(self, part: int = 0, parts: int = 1) -> None:
         """Source pages (every ``parts``-th from ``part``)."""
-        views = self.views
         for source in self.index.timeline.sources[part::parts]:
-            story, copies = self.index.story_members(source.id)
-            path = urls.source(self.lang, source.id)
-            citing = self.index.entries_of_source.get(source.id, [])
-            cited_facts = [self._facts[e.id] for e in citing[:CITED_LIMIT]]
-            origin_source = None
-            if story is not None and story.origin != source.id:
-                origin_source = self.index.sources.get(story.origin)
-            # everything the page is made from: keep in step with the context below
-            hit, key = False, ""
-            if self.site.cache.enabled:
-                inputs = (
-                    self.source_digest(source.id),
-                    story,
-                    [self.source_digest(c.id) for c in copies],
-                    self.source_digest(origin_source.id) if origin_source else None,
-                    [self.facts_digest(f) for f in cited_facts],
-                    len(citing),
-                )
-                hit, key = self.reused("source.html", path, inputs)
-            if hit:
-                continue
-            cited = [views.item(f) for f in cited_facts]
-            origin = source_ref(views, origin_source) if origin_source else None
-            paragraphs: list[list[tuple[int, str]]] = [[] for _ in source.paragraphs]
-            for sentence in source.sentences:
-                while sentence.paragraph >= len(paragraphs):
-                    paragraphs.append([])
-                paragraphs[sentence.paragraph].append((sentence.index, sentence.text))
-            title = source_title(source)
-            self.render(
-                "source.html",
-                partial(urls.source, source_id=source.id),
-                title=title,
-                description=self.trans.gettext("A news article the timeline cites: %(title)s")
-                % {"title": title},
-                og_type="article",
-                source=source,
-                ref=source_ref(views, source),
-                source_lang=source.language if source.language != self.lang else None,
-                language_name=i18n.language_in(source.language, self.lang),
-                published_from=views.published_from.get(source.published_from or "", ""),
-                story=story,
-                origin=origin,
-                copies=[source_ref(views, c) for c in copies],
-                cited=cited,
-                more_cited=len(citing) - len(cited),
-                more_cited_text=views.number(len(citing) - len(cited)),
-                article=article_html([p for p in paragraphs if p]),
-                jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
-                key=key,
+            self.source(source, self.source_shared(source))
+
+    def source_shared(self, source: SourceArticle) -> SourceShared:
+        """What the pages of ``source`` share in every language."""
+        story, copies = self.index.story_members(source.id)
+        citing = self.index.entries_of_source.get(source.id, [])
+        cited = [self._facts[e.id] for e in citing[:CITED_LIMIT]]
+        origin = None
+        if story is not None and story.origin != source.id:
+            origin = self.index.sources.get(story.origin)
+        data = b""
+        if self.site.cache.enabled:
+            # everything the page is made from: keep in step with ``source``
+            inputs = (
+                self.source_digest(source.id),
+                story,
+                [self.source_digest(c.id) for c in copies],
+                self.source_digest(origin.id) if origin else None,
+                [self.facts_digest(f) for f in cited],
+                len(citing),
             )
+            data = pagecache.inputs_bytes(inputs)
+        article = functools.cache(lambda: article_html(paragraphs_of(source)))
+        return SourceShared(story, copies, origin, cited, len(citing), data, article)
+
+    def source(self, source: SourceArticle, shared: SourceShared) -> None:
+        """The page of one article in this language."""
+        views = self.views
+        path = urls.source(self.lang, source.id)
+        hit, key = self.reused("source.html", path, shared.data)
+        if hit:
+            return
+        cited = [views.item(f) for f in shared.cited]
+        more = shared.citing - len(cited)
+        title = source_title(source)
+        self.render(
+            "source.html",
+            partial(urls.source, source_id=source.id),
+            title=title,
+            description=self.trans.gettext("A news article the timeline cites: %(title)s")
+            % {"title": title},
+            og_type="article",
+            source=source,
+            ref=source_ref(views, source),
+            source_lang=source.language if source.language != self.lang else None,
+            language_name=i18n.language_in(source.language, self.lang),
+            published_from=views.published_from.get(source.published_from or "", ""),
+            story=shared.story,
+            origin=source_ref(views, shared.origin) if shared.origin else None,
+            copies=[source_ref(views, c) for c in shared.copies],
+            cited=cited,
+            more_cited=more,
+            more_cited_text=views.number(more),
+            article=shared.article(),
+            jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
+            key=key,
+        )
 
     @property
     def _facts(self) -> dict[str, EntryFacts]:
@@ -804,17 +844,38 @@ class Done:
 def tasks_of(settings: TimelineSettings, parts: int, exports: bool) -> list[Task]:
     """The work of a build, largest first, so that no process is left with a
     long task while the others are idle: ``timeline.json`` (one task, the
-    largest), entry pages, list pages, sources, then the small exports."""
+    largest), entry pages, list pages, sources, then the small exports. A task
+    of entry or source pages writes one part of them in every language."""
     langs = settings.languages
     tasks: list[Task] = [("timeline.json", "", 0, 1)] if exports else []
-    tasks += [("entries", lang, p, parts) for lang in langs for p in range(parts)]
+    tasks += [("entries", "", p, parts) for p in range(parts)]
     tasks += [("lists", lang, 0, 1) for lang in langs]
-    tasks += [("sources", lang, p, parts) for lang in langs for p in range(parts)]
+    tasks += [("sources", "", p, parts) for p in range(parts)]
     if exports:
         tasks += [("timelinejs", lang, 0, 1) for lang in langs]
         tasks += [("timeline.csv", "", 0, 1)]
         tasks += [("feeds", lang, 0, 1) for lang in langs]
     return tasks
+
+
+def write_entries(sites: Sequence[LanguageSite], part: int, parts: int) -> None:
+    """Entry pages (every ``parts``-th from ``part``) in the language of each
+    of ``sites``, entry by entry: what the languages share is made once."""
+    first = sites[0]
+    for facts in first.index.facts[part::parts]:
+        data = first.entry_data(facts)
+        for language in sites:
+            language.entry(facts, data)
+
+
+def write_sources(sites: Sequence[LanguageSite], part: int, parts: int) -> None:
+    """Source pages (every ``parts``-th from ``part``) in the language of each
+    of ``sites``, article by article: what the languages share is made once."""
+    first = sites[0]
+    for source in first.index.timeline.sources[part::parts]:
+        shared = first.source_shared(source)
+        for language in sites:
+            language.source(source, shared)
 
 
 def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Done:
@@ -838,9 +899,9 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
     while (number := take()) < len(tasks):
         kind, lang, part, parts = tasks[number]
         if kind == "entries":
-            language(lang).entries(part, parts)
+            write_entries([language(code) for code in settings.languages], part, parts)
         elif kind == "sources":
-            language(lang).sources(part, parts)
+            write_sources([language(code) for code in settings.languages], part, parts)
         elif kind == "lists":
             language(lang).lists()
         elif kind == "timelinejs":
@@ -964,7 +1025,7 @@ def write_site(
     work = Work(timeline, pages, settings, output, index, stats, cache, fingerprints)
     workers = max(1, settings.workers)
     if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
-        results = run_parallel(work, tasks_of(settings, 2 * workers, exports), workers)
+        results = run_parallel(work, tasks_of(settings, 4 * workers, exports), workers)
     else:
         tasks = tasks_of(settings, 1, exports)
         results = [run_tasks(work, tasks, iter(range(len(tasks) + 1)).__next__)]
