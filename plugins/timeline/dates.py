@@ -108,7 +108,7 @@ import datetime as dt
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -513,14 +513,15 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Gates: a rule runs only on a sentence whose case-folded words meet each
 # group of its gate (space-separated words; "{MONTH}"/"{WEEKDAY}" the locale's
-# names, "#digit" any digit, "#colon" a colon). Most sentences run no rule.
+# names, "#digit" any digit, "#year" four digits in a row, "#colon" a colon).
+# Most sentences run no rule.
 _GATES: dict[str, tuple[str, ...]] = {
     "date": ("#digit",),
     "month-year": ("#digit", "{MONTH}"),
     "day-month": ("#digit", "{MONTH}"),
     "time": ("#digit", "#colon am pm gmt utc h a p"),
-    "year": ("#digit",),
-    "year-range": ("#digit",),
+    "year": ("#year",),
+    "year-range": ("#year",),
     "decade": ("#digit", "s х е années"),
     "weekday": ("{WEEKDAY}",),
     "month": ("{MONTH}",),
@@ -558,6 +559,7 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _names_pattern(names: dict[str, int]) -> str:
@@ -613,12 +615,29 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Grammar:
+    """The rules of a language. A rule's gate is a tuple of word groups; each
+    distinct group is one bit, ``word_bits`` the bits of the groups a word is
+    in, and a rule runs when the bits of a sentence's words cover its
+    ``gate_bits``."""
+
     lang: str
     rules: tuple[_Rule, ...]
-    by_gate: tuple[tuple[tuple[frozenset[str], ...], tuple[int, ...]], ...]
+    gate_bits: tuple[int, ...]
+    word_bits: dict[str, int]
     gate_words: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    # The rules (indices) that run for each set of met groups: a memo.
+    _runs: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def rules_for(self, met: int) -> tuple[int, ...]:
+        """Indices of the rules whose gate groups are all in ``met``, in order."""
+        try:
+            return self._runs[met]
+        except KeyError:
+            runs = tuple(i for i, bits in enumerate(self.gate_bits) if bits & met == bits)
+            self._runs[met] = runs
+            return runs
 
 
 def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -634,29 +653,29 @@ def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...
     }
     sep = r"[./]"
     return (
-        ("date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", ("#digit",)),
+        ("date", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", ("#year",)),
         (
             "date",
             r"(?<![\d./])" + sep.join(numeric[c] for c in order) + r"(?![\d/]|\.\d)",
-            ("#digit",),
+            ("#year",),
         ),
         (
             "date",
             r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\.?,?\s+" + year_n,
-            ("#digit", "{MONTH}"),
+            ("#year", "{MONTH}"),
         ),
         (
             "date",
             r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n,
-            ("#digit", "{MONTH}"),
+            ("#year", "{MONTH}"),
         ),
         (
             "date",
             r"(?<!\d)" + year_n + r",?\s+(?P<mon>{MONX})\.?\s+(?P<d>\d{1,2})(?!\d)",
-            ("#digit", "{MONTH}"),
+            ("#year", "{MONTH}"),
         ),
-        ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n, ("#digit", "{MONTH}")),
-        ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])", ("#digit",)),
+        ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n, ("#year", "{MONTH}")),
+        ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])", ("#year",)),
         (
             "day-month",
             r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\b(?!\.?,?\s*\d)",
@@ -670,13 +689,27 @@ def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...
     )
 
 
-_TIME_PATTERNS: tuple[str, ...] = (
-    r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d)"
-    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>GMT|UTC)\b)?",
-    r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?!\d)"
-    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s*(?P<zone>GMT|UTC)\b)",
-    r"(?<![\d:.,])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s*(?P<zone>GMT|UTC)\b",
-    r"(?<![\d:.,])(?P<H>1[0-2]|0?\d)\s*(?P<ampm>[ap])\.?m\b\.?(?:\s*(?P<zone>GMT|UTC)\b)?",
+# Clock times, each with its gate (a narrower one than "time" where the
+# pattern needs a colon or "h", or a zone).
+_TIME_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d)"
+        r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>GMT|UTC)\b)?",
+        ("#digit", "#colon h"),
+    ),
+    (
+        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])\.(?P<M>[0-5]\d)(?!\d)"
+        r"(?:\s*(?P<ampm>[ap])\.?m\b\.?|\s*(?P<zone>GMT|UTC)\b)",
+        _GATES["time"],
+    ),
+    (
+        r"(?<![\d:.,])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s*(?P<zone>GMT|UTC)\b",
+        ("#year", "gmt utc"),
+    ),
+    (
+        r"(?<![\d:.,])(?P<H>1[0-2]|0?\d)\s*(?P<ampm>[ap])\.?m\b\.?(?:\s*(?P<zone>GMT|UTC)\b)?",
+        _GATES["time"],
+    ),
 )
 
 
@@ -689,6 +722,17 @@ def _gate(groups: tuple[str, ...], names: dict[str, frozenset[str]]) -> tuple[fr
 
 def _words(names: dict[str, int]) -> frozenset[str]:
     return frozenset(w for name in names for w in _TOKEN.findall(name))
+
+
+def _gate_bits(rules: list[_Rule]) -> tuple[tuple[int, ...], dict[str, int]]:
+    """Each distinct gate group as one bit: the bits of each rule's gate, and of each word."""
+    groups = list(dict.fromkeys(group for rule in rules for group in rule.gate))
+    word_bits: dict[str, int] = {}
+    for bit, group in enumerate(groups):
+        for word in group:
+            word_bits[word] = word_bits.get(word, 0) | 1 << bit
+    gate_bits = tuple(sum(1 << groups.index(g) for g in set(rule.gate)) for rule in rules)
+    return gate_bits, word_bits
 
 
 @lru_cache(maxsize=64)
@@ -706,7 +750,7 @@ def _grammar(lang: str) -> _Grammar:
     names = {"{MONTH}": _words(months), "{WEEKDAY}": _words(weekdays)}
     gates = {**_GATES, **_LANG_GATES.get(base, {})}
     specs: list[tuple[str, str, tuple[str, ...]]] = list(_explicit_patterns(lang))
-    specs += [("time", p, gates["time"]) for p in _TIME_PATTERNS]
+    specs += [("time", p, groups) for p, groups in _TIME_PATTERNS]
     for kind, patterns in _LEXICON[base].items():
         specs += [(kind, p, gates[kind]) for p in patterns]
     rules = []
@@ -715,14 +759,13 @@ def _grammar(lang: str) -> _Grammar:
             pattern = pattern.replace(key, value)
         compiled = re.compile(pattern, re.IGNORECASE)
         rules.append(_Rule(kind, compiled, _gate(groups, names)))
-    by_gate: dict[tuple[frozenset[str], ...], list[int]] = {}
-    for index, rule in enumerate(rules):
-        by_gate.setdefault(rule.gate, []).append(index)
+    gate_bits, word_bits = _gate_bits(rules)
     return _Grammar(
         lang=lang,
         rules=tuple(rules),
-        by_gate=tuple((gate, tuple(indices)) for gate, indices in by_gate.items()),
-        gate_words=frozenset().union(*(group for rule in rules for group in rule.gate)),
+        gate_bits=gate_bits,
+        word_bits=word_bits,
+        gate_words=frozenset(word_bits),
         months=months,
         weekdays=weekdays,
     )
@@ -1086,17 +1129,21 @@ def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, r
     tokens = set(_TOKEN.findall(sentence.casefold()))
     if _DIGIT.search(sentence):
         tokens.add("#digit")
+        if _YEAR_DIGITS.search(sentence):
+            tokens.add("#year")
     if ":" in sentence:
         tokens.add("#colon")
     found: list[tuple[int, int, int, re.Match[str]]] = []
-    if grammar.gate_words.isdisjoint(tokens):
+    met = 0
+    for word in grammar.gate_words.intersection(tokens):
+        met |= grammar.word_bits[word]
+    if not met:
         return found
-    for gate, indices in grammar.by_gate:
-        if all(not group.isdisjoint(tokens) for group in gate):
-            for index in indices:
-                for m in grammar.rules[index].pattern.finditer(sentence):
-                    if m.end() > m.start():
-                        found.append((m.start(), m.end(), index, m))
+    rules = grammar.rules
+    for index in grammar.rules_for(met):
+        for m in rules[index].pattern.finditer(sentence):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return found
 
@@ -1126,6 +1173,7 @@ def _select(sentence: str, ctx: _Ctx) -> list[tuple[_Rule, re.Match[str]]]:
     return sorted(taken, key=lambda t: t[1].start())
 
 
+@lru_cache(maxsize=64)
 def _grammar_for(lang: str) -> _Grammar:
     """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); English for unknown locales."""
     code = re.split(r"[-_]", lang)[0].lower() or "en"
