@@ -717,6 +717,23 @@ def _attribution(
 ) -> tuple[str, tuple[str, ...]] | None:
     """The claimant of one sentence (short name, actor ids), or None."""
     masked = _mask_quotes(sentence)
+    verbs = _speech_verbs(masked, lang)
+    return _attribution_of(masked, verbs, knowledge, speakers, lang)
+
+
+def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the speech verbs of a sentence (quotations masked)."""
+    return [m.span() for m in _SPEECH_RE.get(lang, _SPEECH_RE["en"]).finditer(masked)]
+
+
+def _attribution_of(
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[str, tuple[str, ...]] | None:
+    """``_attribution`` of a sentence already masked, with its speech verbs."""
     according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
     if according:
         found = _normalise(according["np"], knowledge, speakers, lang)
@@ -727,10 +744,9 @@ def _attribution(
         found = _normalise(inverted["np"], knowledge, speakers, lang)
         if found:
             return found
-    speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
     fallback: tuple[str, tuple[str, ...]] | None = None
-    for verb in speech.finditer(masked):
-        np = _speaker_before(masked, verb.start(), knowledge.adjectives, lang)
+    for start, _ in verbs:
+        np = _speaker_before(masked, start, knowledge.adjectives, lang)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)
@@ -794,9 +810,8 @@ def classify(
     """
     rules = (knowledge or _default_knowledge()).event_rules
     scores: dict[EventType, int] = {}
-    lowered = claim_text.lower()
-    for event_type, pattern, weight, literal in rules.terms.get(lang, rules.terms.get("en", ())):
-        if literal in lowered and pattern.search(claim_text):
+    for event_type, pattern, weight, _ in rules.terms_in(lang, claim_text.lower()):
+        if pattern.search(claim_text):
             scores[event_type] = scores.get(event_type, 0) + weight
     for figure in figures:
         figure_type = rules.figures.get(figure.kind)
@@ -884,10 +899,11 @@ def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None
 
 
 def _sentence_dates(
-    mentions: Sequence[DateMention], masked: str, text: str, published: dt.date, lang: str
+    mentions: Sequence[DateMention],
+    verbs: Sequence[tuple[int, int]],
+    text: str,
+    published: dt.date,
 ) -> _SentenceDates:
-    speech = _SPEECH_RE.get(lang, _SPEECH_RE["en"])
-    verbs = [m.span() for m in speech.finditer(masked)]
     usable = [m for m in mentions if m.value.start <= published or _FUTURE.search(m.text)]
     said = [m for m in usable if _is_said_date(m, verbs, text)]
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
@@ -967,14 +983,15 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if not _is_statement(text):
             continue
         masked = _mask_quotes(text)
-        found = _attribution(text, knowledge, speakers, lang)
+        verbs = _speech_verbs(masked, lang)
+        found = _attribution_of(masked, verbs, knowledge, speakers, lang)
         if found is None and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
-        own = _sentence_dates(mentions, masked, text, published, lang)
+        own = _sentence_dates(mentions, verbs, text, published)
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
         said = own.said
-        speaks = bool(_SPEECH_RE.get(lang, _SPEECH_RE["en"]).search(masked))
+        speaks = bool(verbs)
         if inherited and said is None and found is not None and speaks and date.end < published:
             said = dates.day(published)
         flow = _day_of(date)

@@ -104,6 +104,61 @@ class EventRules:
     figures: dict[str, EventType] = field(default_factory=dict)
     figure_weight: int = 2
     background_after_days: int = 180
+    _literals: dict[str, _Literals] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {lang: _Literals.of(terms) for lang, terms in self.terms.items()}
+        object.__setattr__(self, "_literals", index)
+
+    def terms_in(self, lang: str, lowered: str) -> list[EventTerm]:
+        """The terms of ``lang`` (else English) whose literal ``lowered`` contains, in order."""
+        key = lang if lang in self.terms else "en"
+        if key not in self.terms:
+            return []
+        terms = self.terms[key]
+        return [terms[n] for n in self._literals[key].terms_in(lowered)]
+
+
+@dataclass(frozen=True)
+class _Literals:
+    """The literals of one language's terms, found in a text in one pass.
+
+    ``finder`` matches (without consuming) the longest literal starting at
+    each place; every literal that is a prefix of it starts there too.
+    """
+
+    finder: re.Pattern[str]
+    prefixes: dict[str, frozenset[str]]
+    positions: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, terms: Iterable[EventTerm]) -> _Literals:
+        positions: dict[str, list[int]] = {}
+        for number, term in enumerate(terms):
+            positions.setdefault(term[3], []).append(number)
+        root: dict[str, Any] = {}
+        for literal in positions:
+            node = root
+            for ch in literal:
+                node = node.setdefault(re.escape(ch), {})
+            node[""] = {}
+        return cls(
+            finder=re.compile(f"(?=({trie_body(root)}))") if root else re.compile(r"(?!x)x"),
+            prefixes={
+                literal: frozenset(p for p in positions if literal.startswith(p))
+                for literal in positions
+            },
+            positions={literal: tuple(numbers) for literal, numbers in positions.items()},
+        )
+
+    def terms_in(self, lowered: str) -> list[int]:
+        """Positions of the terms whose literal ``lowered`` contains, in order."""
+        found: set[str] = set()
+        for literal in self.finder.findall(lowered):
+            found |= self.prefixes[literal]
+        if "" in self.positions:
+            found.add("")
+        return sorted(n for literal in found for n in self.positions[literal])
 
 
 def _name_pattern(name: str) -> str:
@@ -386,7 +441,12 @@ class Knowledge:
     @property
     def adjectives(self) -> frozenset[str]:
         """Every actor adjective in every language ("Armenian", "arménien")."""
-        return frozenset(a for actor in self.actors for a in actor.adjective.values())
+        try:
+            known: frozenset[str] = self._memo["adjectives", ""]
+            return known
+        except KeyError:
+            found = frozenset(a for actor in self.actors for a in actor.adjective.values())
+            return self._remember("adjectives", "", found)  # type: ignore[no-any-return]
 
     def actor_by_adjective(self, text: str) -> Actor | None:
         """The actor whose adjective is ``text`` ("Armenian", "Karabakh")."""
