@@ -1,11 +1,13 @@
 """HTML fragments made in Python: the parts of a page repeated per item.
 
 An entry page holds many claims, a list page 150 entries, a source page every
-sentence of its article: made by a Jinja2 macro, each item costs a macro call
-and a context lookup per value. These functions give the same markup the
-macros of ``theme/templates/macros.html`` gave, every value escaped, the
-page's links made by ``url`` and the interface's words by ``_`` (the
-templates' memoised gettext, see ``site.memoised_gettext``).
+sentence of its article: made by a Jinja2 macro or loop, each item costs a
+macro call and a context lookup per value. These functions give the markup
+the templates gave (``text``, ``content`` and ``date`` are those of
+``theme/templates/macros.html``, which the templates keep for single values;
+tests/unit/test_html.py compares them), every value escaped, the page's links
+made by ``url`` and the interface's words by ``_`` (the templates' memoised
+gettext, see ``site.memoised_gettext``).
 """
 
 from __future__ import annotations

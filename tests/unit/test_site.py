@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import filecmp
 import posixpath
 from pathlib import Path
@@ -11,6 +12,7 @@ import lxml.html
 import pytest
 from site_timeline import HOSTILE, LANGUAGES, make_pages, make_settings, make_timeline
 
+from timeline import site as site_module
 from timeline import urls
 from timeline.site import paged, sitemap_files, write_site
 
@@ -228,6 +230,31 @@ def test_two_builds_are_identical(tmp_path: Path) -> None:
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     _, mismatch, errors = filecmp.cmpfiles(first, second, [str(f) for f in files], shallow=False)
     assert not mismatch and not errors
+
+
+def _same_files(first: Path, second: Path) -> None:
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(first, second, [str(f) for f in files], shallow=False)
+    assert not mismatch and not errors
+
+
+def test_two_processes_write_the_files_of_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages, feeds and exports split into tasks between two processes (each
+    task one part of the entries or articles in every language) are the
+    files one process writes."""
+    monkeypatch.setattr(site_module, "PARALLEL_FROM", 1)  # the timeline is small
+    timeline, hand_written = make_timeline(extra_entries=12), make_pages()
+    written = {}
+    for workers in (1, 2):
+        out = tmp_path / f"workers-{workers}"
+        out.mkdir()
+        settings = dataclasses.replace(make_settings(out), workers=workers)
+        write_site(timeline, hand_written, settings, out, exports=True)
+        written[workers] = out
+    _same_files(written[1], written[2])
 
 
 def test_no_external_requests(site: Path) -> None:
