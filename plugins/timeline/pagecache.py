@@ -176,7 +176,7 @@ class PageCache:
         try:
             self.index_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.index_file.with_name(f".{self.index_file.name}.{os.getpid()}")
-            data = {"version": INDEX_VERSION, "pages": {p: list(r) for p, r in records.items()}}
+            data = {"version": INDEX_VERSION, "pages": records}  # a tuple is a JSON array
             temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
             os.replace(temporary, self.index_file)
         except OSError as exc:
