@@ -5,7 +5,7 @@ sentence of its article: made by a Jinja2 macro or loop, each item costs a
 macro call and a context lookup per value. These functions give the markup
 the templates gave (``text``, ``content`` and ``date`` are those of
 ``theme/templates/macros.html``, which the templates keep for single values;
-tests/unit/test_html.py compares them), every value escaped, the page's links
+tests/unit/test_html_fragments.py compares them), every value escaped, the page's links
 made by ``url`` and the interface's words by ``_`` (the templates' memoised
 gettext, see ``site.memoised_gettext``).
 """
