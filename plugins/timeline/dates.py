@@ -891,9 +891,12 @@ def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return month(ctx.published.year - _number(_group(m, "n")), mo), "pub"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    wd = ctx.grammar.weekdays[re.sub(r"\s+", " ", m["wd"].casefold())]
-    rel = re.sub(r"\s+", " ", (_group(m, "rel") or "").casefold())
+    wd = ctx.grammar.weekdays[_SPACES.sub(" ", m["wd"].casefold())]
+    rel = _SPACES.sub(" ", (_group(m, "rel") or "").casefold())
     pub = ctx.published
     if rel in ("next", "this coming", "prochain"):
         found = _weekday_after(wd, pub)

@@ -72,6 +72,27 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
+# Small patterns of the helpers below, compiled once.
+_THOUSANDS_GAP = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))")
+_NUMBER_SPLIT = re.compile(r"[\s-]+")
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+")
+_NOT_DIGIT = re.compile(r"\D")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+_STRAIGHT_OPENS = re.compile(r'(?:^|\s)"\S')
+_STRAIGHT_CLOSES = re.compile(r'\S"(?:\s|$)')
+_MINISTRY_OF_DEFENCE = re.compile(r"(?i)^ministry\s+of\s+(?:the\s+)?(defen[cs]e)$")
+_MINISTRY_OF_FOREIGN_AFFAIRS = re.compile(r"(?i)^ministry\s+of\s+foreign\s+affairs$")
+_DEFENSE_ANY_CASE = re.compile(r"(?i)defense")
+_DEFENSE = re.compile(r"Defense")
+_POSSESSOR = re.compile(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$")
+_BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+_ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
+_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in)\s+)+")
+_CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|soldiers|troops)")
+
 # ----------------------------------------------------------------------------------
 # Numbers and figures
 # ----------------------------------------------------------------------------------
@@ -324,12 +345,12 @@ def _number_value(text: str, lang: str) -> int | None:
     scales = _SCALES.get(lang, _SCALES["en"])
     total = 0.0
     seen = False
-    text = re.sub(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))", "", text)
-    for raw in re.split(r"[\s-]+", text.lower().rstrip(".")):
+    text = _THOUSANDS_GAP.sub("", text)
+    for raw in _NUMBER_SPLIT.split(text.lower().rstrip(".")):
         token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
-        if re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+", token):
-            total += int(re.sub(r"\D", "", token))
-        elif re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+        if _GROUPED_DIGITS.fullmatch(token):
+            total += int(_NOT_DIGIT.sub("", token))
+        elif _DECIMAL.fullmatch(token):
             total += float(token.replace(",", "."))
         elif token in words:
             total += words[token]
@@ -369,9 +390,7 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     for pattern, table in passes:
         for m in pattern.finditer(text):
             number = m.group("n")
-            if _YEAR_LIKE.match(number) and not re.match(
-                r"\s*(?:people|soldiers|troops)", text[m.end("n") :]
-            ):
+            if _YEAR_LIKE.match(number) and not _PEOPLE_AFTER.match(text, m.end("n")):
                 continue
             value = _number_value(number, lang)
             kind = _kind(m.group("k"), table)
@@ -453,8 +472,8 @@ def _mask_quotes(text: str) -> str:
 def _opens_quote(text: str) -> bool:
     """Does the sentence open a quotation that it does not close?"""
     curly = sum(text.count(c) for c in "“«") > sum(text.count(c) for c in "”»")
-    straight = text.count('"') % 2 == 1 and bool(re.search(r'(?:^|\s)"\S', text))
-    return curly or (straight and not re.search(r'\S"(?:\s|$)', text.split('"')[-1] + " "))
+    straight = text.count('"') % 2 == 1 and bool(_STRAIGHT_OPENS.search(text))
+    return curly or (straight and not _STRAIGHT_CLOSES.search(text.split('"')[-1] + " "))
 
 
 # ----------------------------------------------------------------------------------
@@ -564,15 +583,15 @@ class _Speakers:
 def _body(text: str) -> str:
     """A body's name, lower-cased, house spelling: "Defense Ministry" -> "defence ministry"."""
     body = " ".join(text.split())
-    body = re.sub(r"(?i)^ministry\s+of\s+(?:the\s+)?(defen[cs]e)$", r"\1 ministry", body)
-    body = re.sub(r"(?i)^ministry\s+of\s+foreign\s+affairs$", "foreign ministry", body)
-    body = re.sub(r"(?i)defense", "defence", body)
+    body = _MINISTRY_OF_DEFENCE.sub(r"\1 ministry", body)
+    body = _MINISTRY_OF_FOREIGN_AFFAIRS.sub("foreign ministry", body)
+    body = _DEFENSE_ANY_CASE.sub("defence", body)
     words = [w if w.isupper() and len(w) > 1 else w.lower() for w in body.split()]
     return " ".join(words)
 
 
 def _title(text: str) -> str:
-    return re.sub(r"Defense", "Defence", " ".join(text.split()))
+    return _DEFENSE.sub("Defence", " ".join(text.split()))
 
 
 def _titled_person(np: str) -> tuple[str, str] | None:
@@ -589,7 +608,7 @@ def _titled_person(np: str) -> tuple[str, str] | None:
 def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
     """The actor owning a body and the rest: "Armenia's defence ministry", "Armenian Defense
     Ministry", "the defense ministry in Yerevan"."""
-    m = re.match(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$", np)
+    m = _POSSESSOR.match(np)
     if m:
         actor = (
             knowledge.actor_by_name(m["o"])
@@ -604,7 +623,7 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
             actor = knowledge.actor_by_adjective(" ".join(words[:cut]))
             if actor:
                 return actor, " ".join(words[cut:])
-    m = re.match(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$", np)
+    m = _BODY_OF_PLACE.match(np)
     if m and all(w.lower() in _ROLES or w in _CONNECTORS for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
@@ -617,7 +636,7 @@ def _normalise_one(
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
     np = np.strip(" ,.;:’'\"")
-    definite = bool(_DETERMINERS.match(np)) or bool(re.match(r"(?i)^(?:its|their)\s", np))
+    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np))
     np = _DETERMINERS.sub("", np).strip()
     if not np:
         return None
@@ -660,7 +679,7 @@ def _normalise_one(
 
 
 def _is_role(word: str) -> bool:
-    bare = re.sub(r"['’]s$", "", word.lower())
+    bare = _POSSESSIVE_S.sub("", word.lower())
     return bare in _ROLES or bare == "country"
 
 
@@ -694,7 +713,7 @@ def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """A speaker phrase, possibly "A and B", normalised."""
-    parts = [p for p in re.split(r",?\s+(?:and|et|и)\s+|,\s+", np) if p.strip()]
+    parts = [p for p in _SPEAKER_LIST.split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
     found = [_normalise_one(p, knowledge, speakers, lang) for p in parts]
@@ -759,7 +778,7 @@ def _speaker_before(
     while taken and taken[-1] in _CONNECTORS and taken[-1] not in ("the", "The"):
         taken.pop()
     phrase = " ".join(reversed(taken))
-    phrase = re.sub(r"^(?:(?:of|for|and|in)\s+)+", "", phrase)
+    phrase = _LEADING_CONNECTORS.sub("", phrase)
     return (_without_opening_date(phrase, lang) if phrase else "") or None
 
 
@@ -1007,7 +1026,7 @@ def _lookahead_claimant(
 ) -> tuple[str, tuple[str, ...]] | None:
     """The claimant of the sentence that closes a quotation opened before it."""
     for text in sentences[:3]:
-        if re.search(r"[”»]|\S\"", text):
+        if _CLOSES_QUOTE.search(text):
             return _attribution(text, knowledge, speakers, lang)
     return None
 
