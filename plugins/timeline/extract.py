@@ -58,6 +58,7 @@ from pathlib import Path
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
+from .text import by_first_letter
 
 __all__ = [
     "Knowledge",
@@ -212,57 +213,6 @@ _PERSONS_EN = (
 )
 
 
-def _top_level(alternation: str) -> list[str]:
-    """The alternatives of a regex alternation (``|`` outside groups and classes)."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth, in_class, i = 0, False, 0
-    while i < len(alternation):
-        ch = alternation[i]
-        if ch == "\\":
-            current.append(alternation[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    return [*parts, "".join(current)]
-
-
-def _simple_letter(ch: str) -> bool:
-    """A letter whose case-insensitive class is its own (not "ı", "ſ", ...)."""
-    lower = ch.lower()
-    return ch.isalpha() and len(lower) == 1 and len(ch.upper()) == 1 and ch.upper().lower() == lower
-
-
-def _by_first_letter(alternation: str) -> str:
-    """The same case-insensitive alternation, its alternatives grouped by first letter.
-
-    "killed|dead|died" -> "k(?:illed)|d(?:ead|ied)": the regex engine then
-    tries one group per place instead of every alternative. Alternatives
-    that start with different letters never match at the same place, so the
-    matches are the same. Left as it is unless every alternative starts with
-    a plain letter.
-    """
-    parts = _top_level(alternation)
-    if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
-        return alternation
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        groups.setdefault(part[0].lower(), []).append(part[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 def _alt(words: Iterable[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
@@ -320,8 +270,8 @@ def _figure_grammar(lang: str) -> _FigureGrammar:
             re.IGNORECASE,
         )
     return _FigureGrammar(
-        any_keyword=re.compile(rf"(?<!\w)(?:{_by_first_letter(keywords)})(?!\w)", re.IGNORECASE),
-        any_verb=re.compile(rf"(?<!\w)(?:{_by_first_letter(verbs)})(?!\w)", re.IGNORECASE),
+        any_keyword=re.compile(rf"(?<!\w)(?:{by_first_letter(keywords)})(?!\w)", re.IGNORECASE),
+        any_verb=re.compile(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)", re.IGNORECASE),
         number_first=number_first,
         verb_first=verb_first,
         kinds=tuple(

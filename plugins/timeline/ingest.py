@@ -27,7 +27,14 @@ import yaml
 from .cache import Cache
 from .metadata import SeedMetadata, load_metadata
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
-from .text import blocks_with_lines, ends_sentence, normalize_spaces, split_sentences, trie_body
+from .text import (
+    blocks_with_lines,
+    by_first_letter,
+    ends_sentence,
+    normalize_spaces,
+    split_sentences,
+    trie_body,
+)
 
 log = logging.getLogger(__name__)
 
@@ -447,9 +454,19 @@ _BOILERPLATE = (
     ),
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),
 )
-# The rules above as one pattern: one search per line instead of one per rule.
-_ANY_BOILERPLATE = re.compile(
-    "|".join(f"(?:{rule.pattern})" for rule in _BOILERPLATE), re.IGNORECASE
+# The rules above as two patterns: those of a line's start (tried there only)
+# and those found anywhere (grouped by first letter: one group tried per place).
+_BOILERPLATE_START = re.compile(
+    "|".join(f"(?:{rule.pattern})" for rule in _BOILERPLATE if rule.pattern.startswith("^")),
+    re.IGNORECASE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    "|".join(
+        f"(?:{by_first_letter(rule.pattern)})"
+        for rule in _BOILERPLATE
+        if not rule.pattern.startswith("^")
+    ),
+    re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
@@ -479,7 +496,7 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if len(text) > 300:
         return False
-    return _ANY_BOILERPLATE.search(text) is not None
+    return bool(_BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text))
 
 
 def _looks_like_name(name: str) -> bool:

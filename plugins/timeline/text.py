@@ -23,7 +23,12 @@ _TERMINAL = ".!?…։"
 _ENDS_SENTENCE = re.compile(rf"[{re.escape(_TERMINAL)}][{re.escape(_CLOSERS)}]*$")
 # A place inside a paragraph where a sentence could end. No match: one sentence.
 _CANDIDATE = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*\s+\S")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Spaces, including no-break, thin and zero-width ones; those other than " ".
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+_OTHER_SPACE = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# The runs of spaces that are not one plain space already: replacing them by
+# one space collapses every run, and the many single spaces are left alone.
+_SPACES_TO_CHANGE = re.compile(rf"{_SPACE}{{2,}}|{_OTHER_SPACE}")
 
 # A paragraph cut by blank lines mid-sentence is at least this long (shorter: a title).
 _MIN_BROKEN_PARAGRAPH = 60
@@ -76,9 +81,60 @@ def trie_body(node: dict[str, Any], after_first: str = "") -> str:
     return body
 
 
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation (``|`` outside groups and classes)."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, in_class, i = 0, False, 0
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            current.append(alternation[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    return [*parts, "".join(current)]
+
+
+def _simple_letter(ch: str) -> bool:
+    """A letter whose case-insensitive class is its own (not "ı", "ſ", ...)."""
+    lower = ch.lower()
+    return ch.isalpha() and len(lower) == 1 and len(ch.upper()) == 1 and ch.upper().lower() == lower
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same case-insensitive alternation, its alternatives grouped by first letter.
+
+    "killed|dead|died" -> "k(?:illed)|d(?:ead|ied)": the regex engine then
+    tries one group per place instead of every alternative. Alternatives
+    that start with different letters never match at the same place, so the
+    matches are the same. Left as it is unless every alternative starts with
+    a plain letter.
+    """
+    parts = _top_level(alternation)
+    if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
+        return alternation
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0].lower(), []).append(part[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def normalize_spaces(text: str) -> str:
     """Collapse runs of spaces (including no-break and thin spaces) and strip."""
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES_TO_CHANGE.sub(" ", text).strip()
 
 
 def ends_sentence(text: str) -> bool:
