@@ -1129,17 +1129,17 @@ def _clock_day(clock: _Clock, days: list[DateMention], ctx: _Ctx) -> tuple[dt.da
 def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
     """Every match of the rules whose gate the sentence meets, longest first
     (ties: leftmost, then rule order)."""
-    tokens = set(_TOKEN.findall(sentence.casefold()))
-    if _DIGIT.search(sentence):
-        tokens.add("#digit")
-        if _YEAR_DIGITS.search(sentence):
-            tokens.add("#year")
-    if ":" in sentence:
-        tokens.add("#colon")
-    found: list[tuple[int, int, int, re.Match[str]]] = []
+    bits = grammar.word_bits
     met = 0
-    for word in grammar.gate_words.intersection(tokens):
-        met |= grammar.word_bits[word]
+    for word in grammar.gate_words.intersection(_TOKEN.findall(sentence.casefold())):
+        met |= bits[word]
+    if _DIGIT.search(sentence):
+        met |= bits.get("#digit", 0)
+        if _YEAR_DIGITS.search(sentence):
+            met |= bits.get("#year", 0)
+    if ":" in sentence:
+        met |= bits.get("#colon", 0)
+    found: list[tuple[int, int, int, re.Match[str]]] = []
     if not met:
         return found
     rules = grammar.rules
