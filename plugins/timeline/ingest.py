@@ -12,6 +12,7 @@ of news outlets in ``data/outlets.yaml``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -488,8 +489,13 @@ def is_boilerplate(line: str) -> bool:
     return _is_boilerplate(normalize_spaces(line))
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_boilerplate(text: str) -> bool:
-    """``is_boilerplate`` of a line whose spaces are already normalised."""
+    """``is_boilerplate`` of a line whose spaces are already normalised.
+
+    Memoised: a paragraph of one line is tested again as a block, and page
+    furniture repeats from article to article.
+    """
     if not text:
         return False
     if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
