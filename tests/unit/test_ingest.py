@@ -879,3 +879,16 @@ def test_place_datelines_become_metadata(
     article = read_seed(path, "seeds/a.txt", None, OUTLETS, REF)
     assert article.dateline_place == place
     assert article.sentences[0].text.startswith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Reuters and the AFP news agency reported it.", ["Reuters", "AFP"]),
+        ("According to AFP, quoted by Interfax.", ["AFP", "Interfax"]),
+        ("XAFP, AFPX, e-AFP and www.afp are not mentions.", []),
+        ("Reuters, then Reuters again.", ["Reuters"]),
+    ],
+)
+def test_outlets_mentioned_in_running_text(text: str, names: list[str]) -> None:
+    assert [o.name for o in OUTLETS.mentioned(text)] == names

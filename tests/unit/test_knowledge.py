@@ -342,3 +342,21 @@ def test_what_can_be_used_is_used_despite_problems(tmp_path: Path) -> None:
     k, problems = load_knowledge(data)
     assert len(problems) == 1
     assert k.find_places("Shelling near Goris.") == ("goris",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A ceasefire was agreed after the cease-fire broke down; shelling resumed."),
+        ("en", "Ceasefire violations: the army shelled positions and fired mortars."),
+        ("en", "Nothing happened today."),
+        ("fr", "Le cessez-le-feu a été violé, des bombardements ont repris."),
+        ("ru", "Режим прекращения огня нарушен, возобновились обстрелы."),
+        ("xx", "An unknown language falls back to the English terms: ceasefire."),
+    ],
+)
+def test_terms_in_are_the_terms_whose_literal_the_text_contains(lang: str, text: str) -> None:
+    rules = knowledge().event_rules
+    lowered = text.lower()
+    terms = rules.terms.get(lang, rules.terms.get("en", ()))
+    assert rules.terms_in(lang, lowered) == [t for t in terms if t[3] in lowered]

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from timeline.text import blocks_with_lines, join_lines, split_sentences
+from timeline.text import (
+    blocks_with_lines,
+    by_first_letter,
+    join_lines,
+    normalize_spaces,
+    split_sentences,
+    trie_body,
+)
 
 W = "word " * 17  # a hard-wrapped line is ~85 characters wide
 
@@ -165,3 +174,59 @@ def test_blocks_keep_first_line_numbers() -> None:
 )
 def test_split_sentences(paragraph: str, lang: str, expected: list[str]) -> None:
     assert split_sentences(paragraph, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("one two", "one two"),
+        ("  one   two  ", "one two"),
+        ("one\u00a0two", "one two"),  # no-break space
+        ("one \u202f\u2009 two", "one two"),  # a run of mixed spaces is one space
+        ("one\ttwo", "one two"),
+        ("one\u200btwo", "one two"),  # zero-width space
+        ("\u200b one \u200b", "one"),
+        ("one\ntwo", "one\ntwo"),  # line breaks are not spaces here
+    ],
+)
+def test_normalize_spaces(raw: str, expected: str) -> None:
+    assert normalize_spaces(raw) == expected
+
+
+KEYWORDS = r"lost\s+their\s+lives|killed|dead|died|deaths|POWs|prisoners?|évacué[es]*"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed and three died later.",
+        "KILLED IN ACTION",
+        "the dead, the deaths and the prisoners",
+        "Several POWs and one prisoner",
+        "They lost   their lives; 40 were évacués.",
+        "unkilled deadline",
+        "nothing to see here",
+    ],
+)
+def test_by_first_letter_finds_the_same_matches(text: str) -> None:
+    plain = re.compile(rf"(?<!\w)(?:{KEYWORDS})(?!\w)", re.IGNORECASE)
+    grouped = re.compile(rf"(?<!\w)(?:{by_first_letter(KEYWORDS)})(?!\w)", re.IGNORECASE)
+    assert grouped.pattern != plain.pattern
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("alternation", [r"(?:a|b)c|d", r"a*b|c", r"a|bc", r"\w+|x"])
+def test_by_first_letter_leaves_other_alternations_alone(alternation: str) -> None:
+    assert by_first_letter(alternation) == alternation
+
+
+def test_trie_body_prefers_the_longest_name() -> None:
+    root: dict[str, dict] = {}
+    for name in ("AFP", "AFP news agency", "AP"):
+        node = root
+        for ch in name:
+            node = node.setdefault(re.escape(ch), {})
+        node[""] = {}
+    pattern = re.compile(trie_body(root, after_first=r"(?<!\w.)") + r"(?!\w)")
+    text = "AFP news agency, AP and XAFP; AFP."
+    assert [m.group() for m in pattern.finditer(text)] == ["AFP news agency", "AP", "AFP"]
