@@ -149,8 +149,10 @@ def dump_json(data: Any) -> str:
     return markup_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)) + "\n"
 
 
-#: Pieces of JSON text gathered before they are made markup-safe and written.
-_WRITE_PIECES = 1 << 16
+#: Pieces of JSON text gathered before they are made markup-safe and written: a
+#: few MB at most (a TimelineJS event's text is a few KB); 65,536 held a whole
+#: timelinejs.json of 4,000 entries, three copies of it at its peak.
+_WRITE_PIECES = 1 << 12
 
 
 class _IndentedJSON:
