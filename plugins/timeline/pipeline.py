@@ -28,9 +28,25 @@ logger = logging.getLogger(__name__)
 _PARALLEL_FROM = 200
 
 
-def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[list[Claim]]:
+#: One article's claims as they travel between processes and sit in the
+#: cache: each claim's sources and day (all that merging needs to place it)
+#: and the claims themselves, pickled (read only when merged).
+Packed = tuple[tuple[tuple[str, ...], ...], tuple[str, ...], bytes]
+
+
+def _pack(claims: Sequence[Claim]) -> Packed:
+    batch = ClaimBatch.of(claims)
+    return batch.sources, batch.buckets, pickle.dumps(list(claims), protocol=5)
+
+
+def _unpack(packed: Packed, key: str) -> ClaimBatch:
+    sources, buckets, raw = packed
+    return ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key)
+
+
+def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[Packed]:
     articles, knowledge = args
-    return [extract_claims(a, knowledge) for a in articles]
+    return [_pack(extract_claims(a, knowledge)) for a in articles]
 
 
 def _chunks(items: Sequence[SourceArticle], n: int) -> Iterable[Sequence[SourceArticle]]:
@@ -41,12 +57,14 @@ def _chunks(items: Sequence[SourceArticle], n: int) -> Iterable[Sequence[SourceA
 
 def _extract_many(
     articles: Sequence[SourceArticle], knowledge: Knowledge, workers: int
-) -> list[list[Claim]]:
+) -> list[Packed]:
+    """The packed claims of each article; on ``workers`` processes when many
+    (which pickle them there, so this process neither reads nor writes them)."""
     if workers <= 1 or len(articles) < _PARALLEL_FROM:
         return _extract_chunk((articles, knowledge))
     jobs = [(chunk, knowledge) for chunk in _chunks(articles, workers * 4)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [claims for part in pool.map(_extract_chunk, jobs) for claims in part]
+        return [packed for part in pool.map(_extract_chunk, jobs) for packed in part]
 
 
 def extract_all(
@@ -57,9 +75,9 @@ def extract_all(
 ) -> list[ClaimBatch]:
     """The claims of every usable article, one batch per article, in article
     order (independent per article, so they are computed in parallel and
-    cached per article). A batch taken from the cache holds its claims
-    pickled until merging needs them: after adding one article, only the
-    claims sharing a day with the new article's are read."""
+    cached per article). A batch holds its claims pickled until merging
+    needs them: after adding one article, only the claims sharing a day with
+    the new article's are read."""
     usable = [a for a in articles if a.usable]
     keys = [cache.key(a) for a in usable] if cache else [""] * len(usable)
     found: dict[int, ClaimBatch] = {}
@@ -67,16 +85,14 @@ def extract_all(
         for i, key in enumerate(keys):
             hit = cache.get(key)
             if hit is not None:
-                sources, buckets, raw = hit
-                found[i] = ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key)
+                found[i] = _unpack(hit, key)
     todo = [i for i in range(len(usable)) if i not in found]
-    for i, claims in zip(
+    for i, packed in zip(
         todo, _extract_many([usable[i] for i in todo], knowledge, workers), strict=True
     ):
-        batch = found[i] = ClaimBatch.of(claims, keys[i])
+        found[i] = _unpack(packed, keys[i])
         if cache:
-            raw = pickle.dumps(list(claims), protocol=5)
-            cache.put(keys[i], (batch.sources, batch.buckets, raw))
+            cache.put(keys[i], packed)
     return [found[i] for i in range(len(usable))]
 
 
