@@ -37,7 +37,7 @@ import jinja2
 from babel.support import NullTranslations
 from markupsafe import Markup
 
-from . import export, feeds, i18n, pagecache, urls
+from . import export, feeds, i18n, pagecache, tune_gc, urls
 from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
 from .model import HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
@@ -922,6 +922,7 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
 def _worker(handoff: str, tasks: Sequence[Task], counter: Any, send: Any) -> None:
     """A worker process: read the work, take tasks from the shared counter,
     send what it wrote."""
+    tune_gc()  # a spawned process starts with the default thresholds
     try:
         with open(handoff, "rb") as handle:
             work = pickle.load(handle)
