@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import hashlib
 import json
 import re
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from babel.support import NullTranslations
 from markupsafe import escape
 
 from . import feeds, i18n, urls
+from .cache import Cache, memo
 from .model import Claim, Entry, Figure, FuzzyDate, SourceArticle, Story, Timeline
+from .pagecache import stable_bytes
 
 EXPORT_VERSION = 1
 
@@ -65,6 +70,10 @@ def claim_json(claim: Claim) -> dict[str, Any]:
 def independent_sources(entry: Entry, stories_by_member: dict[str, Story]) -> list[str]:
     """The stories (one per independent origin) among an entry's sources."""
     return sorted({stories_by_member[s].id if s in stories_by_member else s for s in entry.sources})
+
+
+def _entry_json(stories_by_member: dict[str, Story], entry: Entry) -> dict[str, Any]:
+    return entry_json(entry, stories_by_member)
 
 
 def entry_json(entry: Entry, stories_by_member: dict[str, Story]) -> dict[str, Any]:
@@ -117,8 +126,35 @@ def stories_by_member(timeline: Timeline) -> dict[str, Story]:
     return {member: story for story in timeline.stories for member in story.members}
 
 
-def timeline_json(timeline: Timeline) -> dict[str, Any]:
+def entry_digests(timeline: Timeline) -> dict[str, bytes]:
+    """A digest of every entry (all of it: claims, quotes, dates), by id: what
+    the caches of encoded entries are keyed by, made once per process."""
+    return {
+        e.id: hashlib.blake2b(stable_bytes(e), digest_size=20).digest() for e in timeline.entries
+    }
+
+
+def _digests_for(
+    timeline: Timeline, cache: Cache | None, digests: Mapping[str, bytes] | None
+) -> Mapping[str, bytes]:
+    """The entry digests a cache of encoded entries needs (none without one)."""
+    if cache is None:
+        return {}
+    return digests if digests is not None else entry_digests(timeline)
+
+
+def timeline_json(
+    timeline: Timeline, cache: Cache | None = None, digests: Mapping[str, bytes] | None = None
+) -> dict[str, Any]:
+    """The export's data; with a ``cache``, entries come as their JSON text
+    (see ``cached_items``; ``digests`` as ``entry_digests`` gives them), the
+    same document once encoded."""
     members = stories_by_member(timeline)
+    known = _digests_for(timeline, cache, digests)
+
+    def entry_key(entry: Entry) -> bytes:
+        return known[entry.id] + repr(independent_sources(entry, members)).encode()
+
     status = Counter(s.status for s in timeline.sources)
     return {
         "version": EXPORT_VERSION,
@@ -131,7 +167,9 @@ def timeline_json(timeline: Timeline) -> dict[str, Any]:
         },
         "sources": [source_json(s) for s in timeline.sources],
         "stories": [story_json(s) for s in timeline.stories],
-        "entries": [entry_json(e, members) for e in timeline.entries],
+        "entries": cached_items(
+            cache, timeline.entries, entry_key, functools.partial(_entry_json, members)
+        ),
         "redirects": [{"from": r.old, "to": r.new} for r in timeline.redirects],
         "problems": [str(p) for p in timeline.problems],
     }
@@ -169,6 +207,8 @@ class _IndentedJSON:
     def encode(self, value: Any, level: int = 0) -> None:
         if isinstance(value, str):
             self.parts.append(_json_string(value))
+        elif isinstance(value, RawJSON):
+            self.parts.append(value.text)
         elif isinstance(value, dict):
             self._dict(value, level)
         elif isinstance(value, list | tuple):
@@ -258,9 +298,60 @@ def write_json(path: Path, data: Any) -> None:
         handle.write("\n")
 
 
-def write_timeline_json(timeline: Timeline, output: Path) -> Path:
+@dataclass(frozen=True)
+class RawJSON:
+    """JSON text already encoded, placed as it is (at the indentation of the
+    place it was encoded for)."""
+
+    text: str
+
+
+def encoded(value: Any, level: int) -> str:
+    """The JSON text of ``value`` as it stands at indentation ``level`` of a
+    document (not made markup-safe: ``write_json`` does that)."""
+    parts: list[str] = []
+    encoder = _IndentedJSON(parts.append)
+    encoder.encode(value, level)
+    encoder.finish()
+    return "".join(parts)
+
+
+#: Where the items of a document's top-level lists stand: ``{"entries": [item]}``.
+ITEM_LEVEL = 2
+
+T = TypeVar("T")
+
+
+def _encoded_item(make: Callable[[T], Any], item: T) -> str:
+    return encoded(make(item), ITEM_LEVEL)
+
+
+def cached_items(
+    cache: Cache | None,
+    items: Sequence[T],
+    key_of: Callable[[T], bytes],
+    make: Callable[[T], Any],
+) -> list[Any]:
+    """``make(item)`` of each item of a top-level list; with a ``cache``, as
+    its encoded text, reused when the bytes ``key_of(item)`` (everything
+    ``make`` reads) are what they were: a rebuild after adding one article
+    encodes only the entries that changed."""
+    if cache is None:
+        return [make(item) for item in items]
+    return [
+        RawJSON(memo(cache, [key_of(item)], functools.partial(_encoded_item, make, item)))
+        for item in items
+    ]
+
+
+def write_timeline_json(
+    timeline: Timeline,
+    output: Path,
+    cache: Cache | None = None,
+    digests: Mapping[str, bytes] | None = None,
+) -> Path:
     path = output / "timeline.json"
-    write_json(path, timeline_json(timeline))
+    write_json(path, timeline_json(timeline, cache, digests))
     return path
 
 
@@ -461,8 +552,16 @@ def timelinejs_event(
     }
 
 
-def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]:
-    """The TimelineJS3 document of one language; all text HTML-escaped."""
+def timelinejs_json(
+    timeline: Timeline,
+    lang: str,
+    title: str,
+    cache: Cache | None = None,
+    digests: Mapping[str, bytes] | None = None,
+) -> dict[str, Any]:
+    """The TimelineJS3 document of one language; all text HTML-escaped. With a
+    ``cache`` (of this language), events come as their JSON text."""
+    known = _digests_for(timeline, cache, digests)
     trans = i18n.translations(lang)
     sources = {s.id: s for s in timeline.sources}
     count = i18n.format_number(len(timeline.entries), lang)
@@ -481,6 +580,13 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
             found = dates[value] = str(escape(i18n.format_date(value, lang, trans.gettext)))
         return found
 
+    def event(entry: Entry) -> dict[str, Any]:
+        return timelinejs_event(entry, lang, trans, sources, text_of, date_of)
+
+    def event_key(entry: Entry) -> bytes:
+        # an event shows its entry and the outlets of its sources
+        return known[entry.id] + repr(_outlets(entry.sources, sources)).encode()
+
     return {
         "title": {
             "text": {
@@ -488,9 +594,7 @@ def timelinejs_json(timeline: Timeline, lang: str, title: str) -> dict[str, Any]
                 "text": str(escape(trans.gettext("Entries") + f": {count}")),
             }
         },
-        "events": [
-            timelinejs_event(e, lang, trans, sources, text_of, date_of) for e in timeline.entries
-        ],
+        "events": cached_items(cache, timeline.entries, event_key, event),
     }
 
 
@@ -501,12 +605,14 @@ def write_timelinejs(
     title: str = "Timeline",
     name: str = "",
     also: tuple[str, ...] = (),
+    cache: Cache | None = None,
+    digests: Mapping[str, bytes] | None = None,
 ) -> Path:
     """``<lang>/timelinejs.json`` (or ``name``, a path from the site root), and
     the same text at each path of ``also``."""
     path = output / (name or urls.home(lang) + urls.export("timelinejs.json"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_json(path, timelinejs_json(timeline, lang, title))
+    write_json(path, timelinejs_json(timeline, lang, title, cache, digests))
     for other in also:
         (output / other).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, output / other)

@@ -34,13 +34,16 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
+from .cache import local_imports
 
 logger = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 #: The code and data every page's bytes depend on besides its context.
 _PACKAGE = Path(__file__).resolve().parent
-_CODE = ("site.py", "render.py", "html.py", "urls.py", "i18n.py", "pagecache.py", "export.py")
+#: The modules that write pages and exports, and every plugin module they
+#: import (read from their import lines, so none is forgotten).
+_CODE = tuple(sorted(f"{name}.py" for name in local_imports("site")))
 
 #: Libraries whose version can change the bytes of a page.
 _LIBRARIES = ("jinja2", "markupsafe", "babel")

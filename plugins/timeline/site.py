@@ -26,7 +26,8 @@ import struct
 import tempfile
 import traceback
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -38,6 +39,7 @@ from babel.support import NullTranslations
 from markupsafe import Markup
 
 from . import export, feeds, i18n, pagecache, tune_gc, urls
+from .cache import Cache
 from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
 from .model import HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
@@ -878,6 +880,23 @@ def write_sources(sites: Sequence[LanguageSite], part: int, parts: int) -> None:
             language.source(source, shared)
 
 
+@contextmanager
+def export_cache(work: Work, name: str, lang: str | None) -> Iterator[Cache | None]:
+    """The cache of one export's encoded items (under CACHE_PATH, when the
+    cache is on), salted with what the export is made with: the language's
+    page fingerprint (code, templates, catalogs, settings) or, for the
+    language-free ``timeline.json``, every language's. One task writes one
+    export, so no two processes share a cache; it is swept when done."""
+    settings = work.settings
+    if not settings.use_cache or not work.fingerprints:
+        yield None
+        return
+    salt = work.fingerprints.get(lang, "") if lang else "".join(sorted(work.fingerprints.values()))
+    cache = Cache(settings.cache, f"export-{name}", salt)
+    yield cache
+    cache.sweep()
+
+
 def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Done:
     """Do ``tasks[take()]`` until ``take`` runs past the end."""
     site = Site(work.settings, work.output, PageCache(None, None, work.output))
@@ -896,6 +915,8 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
         return found
 
     settings, timeline, output = work.settings, work.timeline, work.output
+    # the entries' digests, for the caches of encoded exports: once per process
+    digests = functools.cache(partial(export.entry_digests, timeline))
     while (number := take()) < len(tasks):
         kind, lang, part, parts = tasks[number]
         if kind == "entries":
@@ -907,11 +928,21 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
         elif kind == "timelinejs":
             # the default language's document is also /timelinejs.json
             also = (urls.export("timelinejs.json"),) if lang == settings.languages[0] else ()
-            export.write_timelinejs(timeline, output, lang, settings.site_name, also=also)
+            with export_cache(work, f"timelinejs-{lang}", lang) as cache:
+                export.write_timelinejs(
+                    timeline,
+                    output,
+                    lang,
+                    settings.site_name,
+                    also=also,
+                    cache=cache,
+                    digests=digests() if cache else None,
+                )
         elif kind == "feeds":
             feeds.write_language_feeds(timeline, settings, output, lang)
         elif kind == "timeline.json":
-            export.write_timeline_json(timeline, output)
+            with export_cache(work, "timeline-json", None) as cache:
+                export.write_timeline_json(timeline, output, cache, digests() if cache else None)
         elif kind == "timeline.csv":
             export.write_csv(timeline, output)
         else:

@@ -304,3 +304,40 @@ def test_write_json_writes_a_long_list_in_pieces(tmp_path: Path) -> None:
     path = tmp_path / "out.json"
     export.write_json(path, data)
     assert path.read_text(encoding="utf-8") == export.dump_json(data)
+
+
+def test_cached_exports_are_the_uncached_text(tmp_path: Path) -> None:
+    """timeline.json and timelinejs.json written with the cache of encoded
+    entries (empty, then full, then after an entry changed) are the text
+    written without it."""
+    import dataclasses
+
+    from timeline.cache import Cache
+
+    def both(timeline: Any, folder: Path) -> tuple[bytes, bytes]:
+        cached = [Cache(tmp_path / "cache", name, "salt") for name in ("json", "tjs")]
+        plain = export.write_timeline_json(timeline, folder / "plain").read_bytes()
+        plain_tjs = export.write_timelinejs(timeline, folder / "plain", "ru").read_bytes()
+        with_cache = export.write_timeline_json(timeline, folder / "cached", cached[0])
+        with_cache_tjs = export.write_timelinejs(timeline, folder / "cached", "ru", cache=cached[1])
+        for cache in cached:
+            cache.sweep()
+        assert with_cache.read_bytes() == plain and with_cache_tjs.read_bytes() == plain_tjs
+        return cached[0].hits, cached[1].hits
+
+    for folder in ("plain", "cached"):
+        (tmp_path / "cold" / folder).mkdir(parents=True)
+        (tmp_path / "warm" / folder).mkdir(parents=True)
+        (tmp_path / "changed" / folder).mkdir(parents=True)
+    assert both(sample.TIMELINE, tmp_path / "cold") == (0, 0)
+    entries = len(sample.TIMELINE.entries)
+    assert both(sample.TIMELINE, tmp_path / "warm") == (entries, entries)
+    first = sample.TIMELINE.entries[0]
+    changed = dataclasses.replace(
+        sample.TIMELINE,
+        entries=(
+            dataclasses.replace(first, headline=first.headline + " <i>"),
+            *sample.TIMELINE.entries[1:],
+        ),
+    )
+    assert both(changed, tmp_path / "changed") == (entries - 1, entries - 1)
