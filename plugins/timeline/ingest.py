@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import charset_normalizer
 import yaml
@@ -32,6 +32,7 @@ from .text import (
     blocks_with_lines,
     by_first_letter,
     ends_sentence,
+    literal_trie,
     normalize_spaces,
     split_sentences,
     trie_body,
@@ -76,13 +77,7 @@ def _spellings_trie(spellings: Iterable[str]) -> str:
     At any place the longest spelling that matches wins, as in a plain
     alternation of the spellings longest first.
     """
-    root: dict[str, Any] = {}
-    for spelling in spellings:
-        node = root
-        for ch in spelling:
-            node = node.setdefault(re.escape(ch), {})
-        node[""] = {}
-    return trie_body(root, after_first=r"(?<![\w.-].)")
+    return trie_body(literal_trie(spellings), after_first=r"(?<![\w.-].)")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from .model import EVENT_TYPES, EventType, Problem
-from .text import trie_body
+from .text import literal_trie, trie, trie_body
 
 logger = logging.getLogger(__name__)
 
@@ -136,12 +136,7 @@ class _Literals:
         positions: dict[str, list[int]] = {}
         for number, term in enumerate(terms):
             positions.setdefault(term[3], []).append(number)
-        root: dict[str, Any] = {}
-        for literal in positions:
-            node = root
-            for ch in literal:
-                node = node.setdefault(re.escape(ch), {})
-            node[""] = {}
+        root = literal_trie(positions)
         return cls(
             finder=re.compile(f"(?=({trie_body(root)}))") if root else re.compile(r"(?!x)x"),
             prefixes={
@@ -208,14 +203,7 @@ def _scan_by_first(root: dict[str, Any]) -> bool:
 
 
 def _alternation(names: Iterable[str]) -> re.Pattern[str]:
-    root: dict[str, Any] = {}
-    for name in set(names):
-        if not name.strip():
-            continue
-        node = root
-        for piece in _units(name):
-            node = node.setdefault(piece, {})
-        node[""] = {}
+    root = trie(_units(name) for name in sorted(set(names)) if name.strip())
     if not root:
         return re.compile(r"(?!x)x")
     if _scan_by_first(root):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pysbd
@@ -55,6 +55,27 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "hy": frozenset(),
     "en": frozenset(),
 }
+
+
+def trie(paths: Iterable[Iterable[str]]) -> dict[str, Any]:
+    """The trie of ``paths`` (each a sequence of regex pieces) for ``trie_body``:
+    a piece maps to the trie after it, "" marks the end of a path.
+
+    >>> trie([["a", "b"], ["a", "c"]])
+    {'a': {'b': {'': {}}, 'c': {'': {}}}}
+    """
+    root: dict[str, Any] = {}
+    for path in paths:
+        node = root
+        for piece in path:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return root
+
+
+def literal_trie(strings: Iterable[str]) -> dict[str, Any]:
+    """The trie of ``strings`` matched literally, one escaped character a piece."""
+    return trie([re.escape(ch) for ch in string] for string in strings)
 
 
 def trie_body(node: dict[str, Any], after_first: str = "") -> str:
