@@ -17,6 +17,7 @@ or an entry whose checksum or pickle is bad, is a miss.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import logging
 import os
@@ -55,7 +56,8 @@ def fingerprint(files: Iterable[Path]) -> str:
     return digest(*parts)
 
 
-def local_imports(module: str) -> set[str]:
+@functools.cache
+def local_imports(module: str) -> frozenset[str]:
     """``module`` of the plugin and every plugin module it imports, directly
     or not (read from the ``from . import x`` and ``from .x import y`` lines
     of the source, wherever they stand)."""
@@ -73,7 +75,7 @@ def local_imports(module: str) -> set[str]:
                     todo.append(node.module.split(".")[0])
                 else:
                     todo.extend(alias.name for alias in node.names)
-    return found
+    return frozenset(found)
 
 
 def code_fingerprint(data_dir: Path, module: str = "pipeline") -> str:

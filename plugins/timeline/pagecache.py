@@ -41,9 +41,6 @@ logger = logging.getLogger(__name__)
 INDEX_VERSION = 1
 #: The code and data every page's bytes depend on besides its context.
 _PACKAGE = Path(__file__).resolve().parent
-#: The modules that write pages and exports, and every plugin module they
-#: import (read from their import lines, so none is forgotten).
-_CODE = tuple(sorted(f"{name}.py" for name in local_imports("site")))
 
 #: Libraries whose version can change the bytes of a page.
 _LIBRARIES = ("jinja2", "markupsafe", "babel")
@@ -66,7 +63,9 @@ def fingerprint(template_dir: Path, catalog_dirs: Iterable[Path], settings: Any)
     digest = hashlib.blake2b(digest_size=20)
     versions = " ".join(f"{name} {metadata.version(name)}" for name in _LIBRARIES)
     digest.update(f"v{INDEX_VERSION} {versions}\0".encode())
-    _hash_files(digest, (_PACKAGE / name for name in _CODE))
+    # the modules that write pages and exports, and every plugin module they
+    # import (read from their import lines, so none is forgotten)
+    _hash_files(digest, (_PACKAGE / f"{name}.py" for name in local_imports("site")))
     _hash_files(digest, template_dir.rglob("*"))
     for folder in catalog_dirs:
         _hash_files(digest, folder.rglob("*.[mp]o"))
