@@ -11,7 +11,8 @@
    touched; the Pagefind search index is then built and timed on its own;
 3. has plain Pelican (the ``pelican`` command of the venv, default theme,
    default settings, one language) build the same N articles from their
-   Markdown twins;
+   Markdown twins, once the detached removal of a previous site (started by
+   the rebuild of step 4) has finished, so that it does not slow Pelican;
 4. with ``--incremental``, adds one article and rebuilds (same cache, registry
    and output) and reports that rebuild as a fraction of the full build;
 5. with ``--profile``, runs one more (cold, single-process) build under
@@ -201,6 +202,14 @@ def _fail(what: str, run: Run) -> None:
     raise SystemExit(1)
 
 
+def wait_for_cleanup(output: Path, limit_s: float = 600.0) -> None:
+    """Wait until the detached removal of the previous site (started by a
+    rebuild) is done, so that it does not share the cores with what is timed next."""
+    deadline = time.monotonic() + limit_s
+    while any(output.parent.glob(f".{output.name}-old-*")) and time.monotonic() < deadline:
+        time.sleep(0.5)
+
+
 def _count_files(folder: Path) -> int:
     return sum(1 for p in folder.rglob("*") if p.is_file())
 
@@ -268,6 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         plain_s = cpu_ratio = 0.0
         if not args.no_plain:
+            wait_for_cleanup(output)
             plain_dir = run / "plain"
             plain_dir.mkdir()
             conf = plain_settings(plain_dir, source / "markdown")
