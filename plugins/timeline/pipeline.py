@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import ids, ingest, merge, stories
-from .cache import Cache, code_fingerprint, memo
+from .cache import Cache, code_fingerprint, memo, memo_many
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, SourceArticle, Timeline
@@ -80,20 +80,12 @@ def extract_all(
     the new article's are read."""
     usable = [a for a in articles if a.usable]
     keys = [cache.key(a) for a in usable] if cache else [""] * len(usable)
-    found: dict[int, ClaimBatch] = {}
-    if cache:
-        for i, key in enumerate(keys):
-            hit = cache.get(key)
-            if hit is not None:
-                found[i] = _unpack(hit, key)
-    todo = [i for i in range(len(usable)) if i not in found]
-    for i, packed in zip(
-        todo, _extract_many([usable[i] for i in todo], knowledge, workers), strict=True
-    ):
-        found[i] = _unpack(packed, keys[i])
-        if cache:
-            cache.put(keys[i], packed)
-    return [found[i] for i in range(len(usable))]
+    packed = memo_many(
+        cache,
+        keys,
+        lambda missing: _extract_many([usable[i] for i in missing], knowledge, workers),
+    )
+    return [_unpack(p, key) for p, key in zip(packed, keys, strict=True)]
 
 
 def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:

@@ -49,7 +49,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
-from .cache import Cache
+from .cache import Cache, memo_many
 from .model import Problem, SourceArticle, Story
 
 log = logging.getLogger(__name__)
@@ -293,20 +293,12 @@ def _cached_shingles(
     keys = (
         [cache.key_of(str(SHINGLE_SIZE).encode(), t.encode("utf-8")) for t in texts]
         if cache
-        else []
+        else [""] * len(texts)
     )
-    found: dict[int, bytes] = {}
-    if cache is not None:
-        for i, key in enumerate(keys):
-            hit = cache.get(key)
-            if isinstance(hit, bytes):
-                found[i] = hit
-    todo = [i for i in range(len(texts)) if i not in found]
-    for i, packed in zip(todo, _shingles_many([texts[i] for i in todo], workers), strict=True):
-        found[i] = packed
-        if cache is not None:
-            cache.put(keys[i], packed)
-    return [frozenset(array("Q", found[i])) for i in range(len(texts))]
+    packed = memo_many(
+        cache, keys, lambda missing: _shingles_many([texts[i] for i in missing], workers), bytes
+    )
+    return [frozenset(array("Q", values)) for values in packed]
 
 
 class _Clusters:
