@@ -273,9 +273,14 @@ class Knowledge:
     # names are looked up again in every article.
     # (Not an init field: a ``dataclasses.replace`` copy starts with its own.)
     _memo: dict[tuple[str, str], Any] = field(init=False, repr=False, compare=False)
+    _place_ids: dict[str, Place] = field(init=False, repr=False, compare=False)
+    _actor_ids: dict[str, Actor] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_memo", {})
+        # by id, the first of a repeated id winning (as a scan in order would)
+        object.__setattr__(self, "_place_ids", {p.id: p for p in reversed(self.places)})
+        object.__setattr__(self, "_actor_ids", {a.id: a for a in reversed(self.actors)})
 
     @classmethod
     def build(
@@ -338,20 +343,10 @@ class Knowledge:
         return self._remember(kind, text, found)  # type: ignore[no-any-return]
 
     def place(self, ident: str) -> Place | None:
-        try:
-            found: Place | None = self._memo["place-id", ident]
-            return found
-        except KeyError:
-            found = next((p for p in self.places if p.id == ident), None)
-            return self._remember("place-id", ident, found)  # type: ignore[no-any-return]
+        return self._place_ids.get(ident)
 
     def actor(self, ident: str) -> Actor | None:
-        try:
-            found: Actor | None = self._memo["actor-id", ident]
-            return found
-        except KeyError:
-            found = next((a for a in self.actors if a.id == ident), None)
-            return self._remember("actor-id", ident, found)  # type: ignore[no-any-return]
+        return self._actor_ids.get(ident)
 
     # -- finding names in text -----------------------------------------------------
 
