@@ -99,7 +99,7 @@ def test_seed_markup_is_text_everywhere(built: tuple[int, Path, str]) -> None:
             assert not LIVE_MARKUP.search(text), f"live seed markup in {path.relative_to(out)}"
             checked += 1
     assert checked
-    source_page = (out / "en/sources/markup/index.html").read_text(encoding="utf-8")
+    source_page = (out / "en/sources/markup.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert" in source_page, "the markup seed's text is not shown as text"
 
 

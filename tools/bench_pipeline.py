@@ -1,6 +1,7 @@
 """Time only the pipeline (seeds -> Timeline: ``pipeline.build_timeline``), cold and warm.
 
-``python tools/bench_pipeline.py --articles 1000 [--workers 2] [--dump FILE] [--check FILE]``
+``python tools/bench_pipeline.py --articles 1000 [--workers 2] [--dump FILE] [--check FILE]
+[--profile FILE [--profile-run cold|warm|incremental]]``
 
 Uses the corpus of tools/bench.py (generated once under /tmp/timeline-bench),
 copies its seeds, the plugin and data/ (so that others editing the work
@@ -74,7 +75,13 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--dump", type=Path, help="pickle the cold Timeline here")
     parser.add_argument("--check", type=Path, help="compare cold and warm with this pickle")
-    parser.add_argument("--profile", type=Path, help="pyinstrument text of the cold run here")
+    parser.add_argument("--profile", type=Path, help="pyinstrument text of one run here")
+    parser.add_argument(
+        "--profile-run",
+        choices=("cold", "warm", "incremental"),
+        default="cold",
+        help="the run --profile profiles (default: cold)",
+    )
     parser.add_argument("--cold-only", action="store_true")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -116,12 +123,13 @@ def main() -> int:
             )
             results[label] = out
 
-        once("cold", args.profile)
+        profiled = {args.profile_run: args.profile}
+        once("cold", profiled.get("cold"))
         if not args.cold_only:
-            once("warm")
+            once("warm", profiled.get("warm"))
             extra = corpus.extra_article(corpus.generate_corpus(0, 1), args.articles)
             (run / "seeds" / extra.name).write_bytes(extra.data)
-            once("incremental")
+            once("incremental", profiled.get("incremental"))
         sys.path.insert(0, str(run / "plugins"))
         cold = results["cold"].read_bytes()
         if "warm" in results:

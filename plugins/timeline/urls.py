@@ -1,9 +1,15 @@
 """Where every page of the site lives: one function per kind of page.
 
 Paths are relative to the site root, without a leading slash
-(``en/entries/2021-11-16-3fa2c1/``). ``absolute()`` joins them to SITEURL for
-feeds, hreflang, canonical links and the sitemap; ``relative()`` makes the
-link from one page to another for the default, relocatable build.
+(``en/entries/2021-11-16-3fa2c1.html``, ``en/years/2021/``). The pages a
+site has thousands of (entries, sources) are files of their own folder; the
+few list pages are folders with an ``index.html``: a page's own folder costs
+a directory per page, which at 40,000 pages is most of what writing the
+site, and relinking it after adding one article, spends in the kernel.
+
+``absolute()`` joins paths to SITEURL for feeds, hreflang, canonical links
+and the sitemap; ``relative()`` makes the link from one page to another for
+the default, relocatable build.
 """
 
 from __future__ import annotations
@@ -29,11 +35,11 @@ def year(lang: str, value: int) -> str:
 
 
 def entry(lang: str, entry_id: str) -> str:
-    return f"{lang}/entries/{entry_id}/"
+    return f"{lang}/entries/{entry_id}.html"
 
 
 def source(lang: str, source_id: str) -> str:
-    return f"{lang}/sources/{source_id}/"
+    return f"{lang}/sources/{source_id}.html"
 
 
 def sentence(lang: str, source_id: str, index: int) -> str:

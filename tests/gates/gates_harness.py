@@ -169,25 +169,32 @@ def make_world_readable(top: Path) -> None:
 
 @dataclass(frozen=True)
 class SitePage:
-    path: str  # site path of the page, e.g. "en/entries/2021-11-16-3fa2c1/"
+    path: str  # site path of the page: "en/entries/2021-11-16-3fa2c1.html", "en/years/2021/"
     lang: str
     kind: str  # "home", or the first folder under the language: entries, sources, about, ...
     size: int
 
 
 def discover_pages(site: Path, languages: list[str]) -> list[SitePage]:
-    """Every ``index.html`` under each language folder, with its kind of page."""
+    """Every HTML page under each language folder, with its kind of page: a
+    folder's ``index.html`` (``en/years/2021/``) or a page file of its own
+    (``en/entries/2021-11-16-3fa2c1.html``)."""
     pages = []
     for lang in languages:
         top = site / lang
         if not top.is_dir():
             continue
-        for file in sorted(top.rglob("index.html")):
-            parts = file.relative_to(top).parts[:-1]
-            kind = parts[0] if parts else "home"
-            path = "/".join((lang, *parts)) + "/"
+        for file in sorted(top.rglob("*.html")):
+            parts = file.relative_to(top).parts
+            if parts[-1] == "index.html":
+                folders = parts[:-1]
+                path = "/".join((lang, *folders)) + "/"
+            else:
+                folders = parts[:-1]
+                path = "/".join((lang, *parts))
+            kind = folders[0] if folders else "home"
             pages.append(SitePage(path, lang, kind, file.stat().st_size))
-    return pages
+    return sorted(pages, key=lambda p: (p.lang, p.kind, p.path))
 
 
 def representatives(pages: list[SitePage]) -> dict[tuple[str, str], SitePage]:

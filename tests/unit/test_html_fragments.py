@@ -62,7 +62,7 @@ def test_entry_list_escapes_seed_text_and_marks_untranslated_headlines() -> None
     gettext, _ = memoised_gettext(i18n.translations("fr"))
     item = EntryItem(
         id="2021-11-16-aaaaaa",
-        path="fr/entries/2021-11-16-aaaaaa/",
+        path="fr/entries/2021-11-16-aaaaaa.html",
         date="16 novembre 2021",
         datetime="2021-11-16",
         type="shelling",

@@ -78,8 +78,9 @@ def test_every_page_declares_language_alternates_and_switcher(
     assert [a.get("hreflang") for a in switcher] == list(LANGUAGES)
     assert [a.get("lang") for a in switcher] == list(LANGUAGES)
     for a in switcher:
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), a.get("href")))
-        assert target + "/" == KINDS[kind](a.get("hreflang"))
+        base = posixpath.dirname(urls.file_of(path))
+        target = posixpath.normpath(posixpath.join(base, a.get("href")))
+        assert target == posixpath.normpath(KINDS[kind](a.get("hreflang")))
         assert (a.get("aria-current") == "page") == (a.get("hreflang") == lang)
     feeds = page.xpath('//link[@type="application/rss+xml"]/@href')
     assert feeds == [f"{SITE_URL}/{urls.feed(lang, 'rss')}"]
@@ -135,7 +136,7 @@ def test_absolute_links_when_relative_urls_is_off(tmp_path: Path) -> None:
 def test_quotes_link_to_the_exact_sentence(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
     links = entry.xpath('//p[@class="quote-link"]/a/@href')
-    assert "../../sources/000_a/#s1" in links
+    assert "../sources/000_a.html#s1" in links
     source = doc(site / urls.file_of(urls.source("ru", "000_a")))
     assert "12 servicemen" in source.xpath('string(//*[@id="s1"])')
 
@@ -180,10 +181,10 @@ def test_counts_of_sources_and_copies(site: Path) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_redirect_pages_for_merged_ids(site: Path, lang: str) -> None:
-    page = doc(site / lang / "entries/2021-11-16-old111/index.html")
+    page = doc(site / urls.file_of(urls.entry(lang, "2021-11-16-old111")))
     refresh = page.xpath('//meta[@http-equiv="refresh"]/@content')[0]
-    assert refresh == f"0; url=../{ENTRY}/"
-    assert page.xpath("//main//a/@href") == [f"../{ENTRY}/"]
+    assert refresh == f"0; url={ENTRY}.html"
+    assert page.xpath("//main//a/@href") == [f"{ENTRY}.html"]
     assert page.get("lang") == lang
 
 
@@ -191,7 +192,7 @@ def test_root_sitemap_robots_favicons(site: Path) -> None:
     root = doc(site / "index.html")
     assert root.xpath('//meta[@http-equiv="refresh"]/@content') == ["0; url=en/"]
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>{SITE_URL}/hy/entries/{ENTRY}/</loc>" in sitemap
+    assert f"<loc>{SITE_URL}/hy/entries/{ENTRY}.html</loc>" in sitemap
     assert "old111" not in sitemap
     assert (site / "robots.txt").read_text().endswith(f"Sitemap: {SITE_URL}/sitemap.xml\n")
     assert (site / "favicon.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
@@ -206,7 +207,7 @@ def test_about_page_shows_translation_figures(site: Path) -> None:
 
 
 def test_sitemap_splits_into_an_index_when_large() -> None:
-    files = sitemap_files(SITE_URL, [f"en/entries/{n}/" for n in range(90_000)])
+    files = sitemap_files(SITE_URL, [f"en/entries/{n}.html" for n in range(90_000)])
     assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
     assert "<sitemapindex" in files["sitemap.xml"]
 

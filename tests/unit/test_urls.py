@@ -26,8 +26,20 @@ CASES = [
     ("en/", "en/", "./"),
     ("en/", "ru/", "../ru/"),
     ("en/", "theme/site.css", "../theme/site.css"),
-    ("en/entries/2021-11-16-3fa2c1/", "en/entries/2021-11-16-3fa2c1/", "./"),
-    ("en/entries/2021-11-16-3fa2c1/", "en/sources/000_a/#s3", "../../sources/000_a/#s3"),
+    (
+        "en/entries/2021-11-16-3fa2c1.html",
+        "en/entries/2021-11-16-3fa2c1.html",
+        "2021-11-16-3fa2c1.html",
+    ),
+    ("en/entries/2021-11-16-3fa2c1.html", "en/sources/000_a.html#s3", "../sources/000_a.html#s3"),
+    (
+        "en/entries/2021-11-16-3fa2c1.html",
+        "ru/entries/2021-11-16-3fa2c1.html",
+        "../../ru/entries/2021-11-16-3fa2c1.html",
+    ),
+    ("en/entries/2021-11-16-3fa2c1.html", "en/types/shelling/", "../types/shelling/"),
+    ("en/entries/2021-11-16-3fa2c1.html", "theme/site.css", "../../theme/site.css"),
+    ("en/about/", "en/", "../"),
     ("en/years/2021/2/", "en/years/2021/", "../"),
     ("en/years/2021/", "en/years/2021/2/", "2/"),
     ("en/years/2021/", "timeline.json", "../../../timeline.json"),
@@ -49,9 +61,10 @@ def test_relative_agrees_with_posixpath_on_every_pair_of_a_site() -> None:
         "",
         "en/",
         "hy/",
-        "en/entries/2021-11-16-3fa2c1/",
-        "en/sources/000_a/",
-        "en/sources/000_a/#s12",
+        "en/entries/2021-11-16-3fa2c1.html",
+        "en/sources/000_a.html",
+        "en/sources/000_a.html#s12",
+        "en/about/",
         "en/years/2021/",
         "en/years/2021/3/",
         "en/types/shelling/",
@@ -67,3 +80,18 @@ def test_relative_agrees_with_posixpath_on_every_pair_of_a_site() -> None:
             continue
         for there in paths:
             assert urls.relative(here, there) == by_posixpath(here, there), (here, there)
+
+
+@pytest.mark.parametrize(
+    ("path", "file"),
+    [
+        (urls.entry("en", "2021-11-16-3fa2c1"), "en/entries/2021-11-16-3fa2c1.html"),
+        (urls.source("hy", "000_a"), "hy/sources/000_a.html"),
+        (urls.year("fr", 2021), "fr/years/2021/index.html"),
+        (urls.home("ru"), "ru/index.html"),
+        ("", "index.html"),
+    ],
+)
+def test_entries_and_sources_are_files_lists_are_folders(path: str, file: str) -> None:
+    """Thousands of entry and source pages need no folder each."""
+    assert urls.file_of(path) == file
