@@ -126,12 +126,20 @@ def stories_by_member(timeline: Timeline) -> dict[str, Story]:
     return {member: story for story in timeline.stories for member in story.members}
 
 
-def entry_digests(timeline: Timeline) -> dict[str, bytes]:
-    """A digest of every entry (all of it: claims, quotes, dates), by id: what
-    the caches of encoded entries are keyed by, made once per process."""
-    return {
-        e.id: hashlib.blake2b(stable_bytes(e), digest_size=20).digest() for e in timeline.entries
-    }
+def entry_digest(entry: Entry) -> bytes:
+    """A digest of an entry, all of it (claims, quotes, dates)."""
+    return hashlib.blake2b(stable_bytes(entry), digest_size=20).digest()
+
+
+def entry_digests(timeline: Timeline, known: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """``entry_digest`` of every entry, by id: what the caches of encoded
+    entries are keyed by, made once per process. Digests already in ``known``
+    are used, the others added to it."""
+    known = {} if known is None else known
+    for entry in timeline.entries:
+        if entry.id not in known:
+            known[entry.id] = entry_digest(entry)
+    return known
 
 
 def _digests_for(

@@ -8,6 +8,7 @@ exports for every language.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -52,14 +53,42 @@ def hand_written_pages(context: dict[str, Any]) -> list[HandWrittenPage]:
     return sorted(set(found), key=lambda p: (p.slug, p.lang))
 
 
+def seed_count(folder: Path) -> int:
+    """How many entries the seeds folder has (0 when it is missing)."""
+    try:
+        with os.scandir(folder) as found:
+            return sum(1 for _ in found)
+    except OSError:
+        return 0
+
+
+def early_writers(settings: TimelineSettings) -> site.PageWriters | None:
+    """Page writers started before the pipeline, for a build that will write
+    its pages in several processes (see ``site.PageWriters``)."""
+    if settings.workers > 1 and seed_count(settings.seeds) >= site.PARALLEL_FROM:
+        return site.PageWriters(settings.workers - 1)
+    return None
+
+
 class TimelineGenerator(Generator):  # type: ignore[misc]
     """Reads the seeds, builds the timeline and writes the site."""
+
+    writers: site.PageWriters | None = None
 
     def generate_context(self) -> None:
         self.timeline_settings: TimelineSettings = from_pelican(
             self.settings, settings_base(self.settings)
         )
         self.stage = terminal_progress(console)
+        self.writers = early_writers(self.timeline_settings)
+        try:
+            self._build()
+        except BaseException:
+            if self.writers is not None:
+                self.writers.close()
+            raise
+
+    def _build(self) -> None:
         timeline: Timeline = build_timeline(self.timeline_settings, self.stage)
         self.timeline = timeline
         self.context["timeline"] = timeline
@@ -79,4 +108,5 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         settings = self.timeline_settings
         # pages, feeds and exports, in settings.workers processes for a large timeline
         with self.stage(f"writing pages in {len(settings.languages)} languages, feeds, exports"):
-            site.write_site(self.timeline, pages, settings, output, exports=True)
+            writers, self.writers = self.writers, None
+            site.write_site(self.timeline, pages, settings, output, True, writers)

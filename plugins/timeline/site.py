@@ -16,6 +16,7 @@ og:url, feeds and the sitemap are always absolute.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import multiprocessing
@@ -27,7 +28,7 @@ import tempfile
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,7 +42,7 @@ from markupsafe import Markup
 from . import export, feeds, i18n, pagecache, tune_gc, urls
 from .cache import Cache
 from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
-from .model import HandWrittenPage, SourceArticle, Story, Timeline
+from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -105,6 +106,7 @@ class Site:
         self._root = str(output)
         self._folders: set[str] = set()
         self._digests: dict[tuple[str, str], str] = {}
+        self.entry_digests: dict[str, bytes] = {}  # export.entry_digest by id
 
     def digest(self, kind: str, name: str, value: Any) -> str:
         """A digest of ``value`` (an immutable part of the timeline, such as an
@@ -113,6 +115,14 @@ class Site:
         if found is None:
             found = pagecache.digest(value)
             self._digests[(kind, name)] = found
+        return found
+
+    def entry_digest(self, entry: Entry) -> bytes:
+        """``export.entry_digest`` of ``entry``, made once per process for the
+        page cache and the export caches alike."""
+        found = self.entry_digests.get(entry.id)
+        if found is None:
+            found = self.entry_digests[entry.id] = export.entry_digest(entry)
         return found
 
     def link(self, from_path: str, to_path: str) -> str:
@@ -509,7 +519,10 @@ class LanguageSite:
         )
 
     def facts_digest(self, facts: EntryFacts) -> str:
-        return self.site.digest("entry", facts.entry.id, facts)
+        """A digest of an entry's facts: the entry's digest, every other field beside it."""
+        entry = facts.entry
+        rest = [getattr(facts, f.name) for f in dataclasses.fields(facts) if f.name != "entry"]
+        return self.site.digest("entry", entry.id, (self.site.entry_digest(entry), rest))
 
     def source_digest(self, source_id: str) -> str | None:
         source = self.index.sources.get(source_id)
@@ -915,8 +928,9 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
         return found
 
     settings, timeline, output = work.settings, work.timeline, work.output
-    # the entries' digests, for the caches of encoded exports: once per process
-    digests = functools.cache(partial(export.entry_digests, timeline))
+    # the entries' digests, for the caches of encoded exports and the page
+    # cache: once per process
+    digests = partial(export.entry_digests, timeline, site.entry_digests)
     while (number := take()) < len(tasks):
         kind, lang, part, parts = tasks[number]
         if kind == "entries":
@@ -950,15 +964,23 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
     return Done(site.pages, work.cache.new, work.cache.hits, work.cache.misses)
 
 
-def _worker(handoff: str, tasks: Sequence[Task], counter: Any, send: Any) -> None:
-    """A worker process: read the work, take tasks from the shared counter,
-    send what it wrote."""
+def _worker(receive: Any, send: Any, counter: Any) -> None:
+    """A worker process: wait for the work (the path of its pickle and the
+    tasks; ``None``: no work, end), take tasks from the shared counter, send
+    what it wrote. It is started before the work exists, so that starting an
+    interpreter and importing the site's modules overlap the pipeline."""
     tune_gc()  # a spawned process starts with the default thresholds
     try:
+        message = receive.recv()
+        if message is None:
+            return
+        handoff, tasks = message
         with open(handoff, "rb") as handle:
             work = pickle.load(handle)
         done = run_tasks(work, tasks, partial(_take, counter))
         send.send(("ok", done))
+    except EOFError:
+        return  # the build ended without giving work
     except BaseException:
         send.send(("error", traceback.format_exc()))
     finally:
@@ -972,49 +994,76 @@ def _take(counter: Any) -> int:
     return number
 
 
-def run_parallel(work: Work, tasks: Sequence[Task], workers: int) -> list[Done]:
-    """Run ``tasks`` in this process and ``workers - 1`` others, each taking the
-    next task from a shared counter.
+class PageWriters:
+    """Worker processes that help write the site, started early.
 
-    The workers are spawned (fresh interpreters that read the work from one
-    pickle), not forked: a forked child would map all of this process's memory,
-    the pipeline's included, and count it again in the build's peak RSS."""
-    context = multiprocessing.get_context("spawn")
-    counter = context.Value("q", 0)
-    children = []
-    with tempfile.TemporaryDirectory(prefix="timeline-site-") as folder:
-        handoff = str(Path(folder) / "work.pickle")
-        with open(handoff, "wb") as handle:
-            pickle.dump(work, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            for _ in range(workers - 1):
-                receive, send = context.Pipe(duplex=False)
-                child = context.Process(
-                    target=_worker, args=(handoff, tasks, counter, send), daemon=True
-                )
-                child.start()
-                send.close()
-                children.append((child, receive))
-            results = [run_tasks(work, tasks, partial(_take, counter))]
-            errors = []
-            for child, receive in children:
-                try:
-                    status, value = receive.recv()
-                except EOFError:
-                    status, value = "error", "a worker ended without a result"
-                child.join()
-                if status == "ok" and child.exitcode == 0:
-                    results.append(value)
-                else:
-                    errors.append(f"{value} (exit code {child.exitcode})")
-            if errors:
-                raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
-            return results
-        finally:
-            for child, _ in children:
-                if child.is_alive():
-                    child.terminate()
+    They are spawned (fresh interpreters), not forked: a forked child would
+    map all of this process's memory, the pipeline's included, and count it
+    again in the build's peak RSS. A spawned worker needs about a second to
+    start and import before it can help; started before the pipeline runs
+    (``PageWriters(n)`` in the generator's first phase), that second is spent
+    while the pipeline works, not while pages wait to be written.
+    ``run(work, tasks)`` writes in this process and the workers; ``close()``
+    ends workers that were never given work."""
+
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._counter = context.Value("q", 0)
+        self._children: list[tuple[Any, Any, Any]] = []  # process, to it, from it
+        for _ in range(count):
+            to_child, child_end = context.Pipe(duplex=False)
+            from_child, send = context.Pipe(duplex=False)
+            child = context.Process(
+                target=_worker, args=(to_child, send, self._counter), daemon=True
+            )
+            child.start()
+            to_child.close()
+            send.close()
+            self._children.append((child, child_end, from_child))
+
+    def __len__(self) -> int:
+        return len(self._children)
+
+    def run(self, work: Work, tasks: Sequence[Task]) -> list[Done]:
+        """Run ``tasks`` in this process and every worker, each taking the next
+        task from a shared counter; then end the workers."""
+        with tempfile.TemporaryDirectory(prefix="timeline-site-") as folder:
+            handoff = str(Path(folder) / "work.pickle")
+            with open(handoff, "wb") as handle:
+                pickle.dump(work, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                for _, to_child, _ in self._children:
+                    to_child.send((handoff, tasks))
+                results = [run_tasks(work, tasks, partial(_take, self._counter))]
+                errors = []
+                for child, _, from_child in self._children:
+                    try:
+                        status, value = from_child.recv()
+                    except EOFError:
+                        status, value = "error", "a worker ended without a result"
                     child.join()
+                    if status == "ok" and child.exitcode == 0:
+                        results.append(value)
+                    else:
+                        errors.append(f"{value} (exit code {child.exitcode})")
+                if errors:
+                    raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
+                return results
+            finally:
+                self.close()
+
+    def close(self) -> None:
+        """End every worker (one that waits for work is told there is none)."""
+        for child, to_child, _ in self._children:
+            if child.is_alive():
+                with suppress(OSError):
+                    to_child.send(None)
+                child.join(timeout=5)
+            if child.is_alive():
+                child.terminate()
+                child.join()
+            to_child.close()
+        self._children = []
 
 
 def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
@@ -1042,11 +1091,13 @@ def write_site(
     settings: TimelineSettings,
     output: Path,
     exports: bool = False,
+    writers: PageWriters | None = None,
 ) -> None:
     """Write every page of every language and the shared files; with
     ``exports``, also the feeds, ``timeline.json``, ``timeline.csv`` and the
     TimelineJS files. With ``settings.workers`` > 1 and a timeline of at least
-    PARALLEL_FROM entries, in that many processes."""
+    PARALLEL_FROM entries, in that many processes: ``writers`` started
+    earlier (see ``PageWriters``; closed here in every case), or new ones."""
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
     stats = translation_stats(settings.languages, content_progress(index, settings.languages))
@@ -1057,8 +1108,11 @@ def write_site(
     work = Work(timeline, pages, settings, output, index, stats, cache, fingerprints)
     workers = max(1, settings.workers)
     if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
-        results = run_parallel(work, tasks_of(settings, 4 * workers, exports), workers)
+        writers = writers if writers else PageWriters(workers - 1)
+        results = writers.run(work, tasks_of(settings, 4 * workers, exports))
     else:
+        if writers is not None:
+            writers.close()
         tasks = tasks_of(settings, 1, exports)
         results = [run_tasks(work, tasks, iter(range(len(tasks) + 1)).__next__)]
     records: dict[str, Record] = {}

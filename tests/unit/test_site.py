@@ -268,3 +268,37 @@ def test_no_external_requests(site: Path) -> None:
             *page.xpath("//link[@rel='icon']/@href"),
         ]:
             assert not urlsplit(src).netloc, (file, src)
+
+
+def test_writers_started_before_the_work_write_the_files_of_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page writer started before the timeline exists (as the generator
+    starts it, before the pipeline) writes its share, and ends when done."""
+    monkeypatch.setattr(site_module, "PARALLEL_FROM", 1)
+    timeline, hand_written = make_timeline(extra_entries=12), make_pages()
+    alone, early = tmp_path / "alone", tmp_path / "early"
+    for out in (alone, early):
+        out.mkdir()
+    write_site(timeline, hand_written, make_settings(alone), alone, exports=True)
+    writers = site_module.PageWriters(1)
+    processes = [child for child, _, _ in writers._children]
+    settings = dataclasses.replace(make_settings(early), workers=2)
+    write_site(timeline, hand_written, settings, early, True, writers)
+    _same_files(alone, early)
+    assert len(writers) == 0 and not any(p.is_alive() for p in processes)
+
+
+def test_writers_never_given_work_end_when_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small timeline is written in one process: the early writer is told
+    there is no work and ends with exit code 0."""
+    writers = site_module.PageWriters(1)
+    ((child, _, _),) = writers._children
+    out = tmp_path / "out"
+    out.mkdir()
+    settings = dataclasses.replace(make_settings(out), workers=2)
+    write_site(make_timeline(), make_pages(), settings, out, True, writers)
+    assert not child.is_alive() and child.exitcode == 0
+    assert (out / urls.file_of(urls.entry("en", ENTRY))).exists()
