@@ -57,6 +57,23 @@ def fingerprint(files: Iterable[Path]) -> str:
 
 
 @functools.cache
+def _imported_by(name: str) -> tuple[str, ...]:
+    """The plugin modules ``name`` imports itself (``from . import x``,
+    ``from .x import y``, wherever they stand); parsed once per process."""
+    path = PACKAGE / f"{name}.py"
+    if not path.is_file():
+        return ()
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                found.append(node.module.split(".")[0])
+            else:
+                found.extend(alias.name for alias in node.names)
+    return tuple(found)
+
+
+@functools.cache
 def local_imports(module: str) -> frozenset[str]:
     """``module`` of the plugin and every plugin module it imports, directly
     or not (read from the ``from . import x`` and ``from .x import y`` lines
@@ -68,13 +85,7 @@ def local_imports(module: str) -> frozenset[str]:
         if name in found or not (PACKAGE / f"{name}.py").is_file():
             continue
         found.add(name)
-        tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                if node.module:
-                    todo.append(node.module.split(".")[0])
-                else:
-                    todo.extend(alias.name for alias in node.names)
+        todo.extend(_imported_by(name))
     return frozenset(found)
 
 

@@ -254,7 +254,7 @@ class LanguageSite:
         index: SiteIndex,
         lang: str,
         pages: Sequence[HandWrittenPage],
-        stats: dict[str, dict[str, int]],
+        stats: Callable[[], dict[str, dict[str, int]]],
         fingerprint: str = "",
     ) -> None:
         self.site = site
@@ -684,7 +684,7 @@ class LanguageSite:
                 page_html=Markup(page.html),  # our own Markdown, not seed text
                 page_lang=page.lang if page.lang != self.lang else None,
                 show_stats=slug == ABOUT_SLUG,
-                stats=self.stats,
+                stats=self.stats() if slug == ABOUT_SLUG else {},
             )
 
     def redirects(self) -> None:
@@ -841,7 +841,6 @@ class Work:
     settings: TimelineSettings
     output: Path
     index: SiteIndex
-    stats: dict[str, dict[str, int]]
     cache: PageCache
     fingerprints: dict[str, str]
 
@@ -917,12 +916,18 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
     work.cache.new = {}
     work.cache.hits = work.cache.misses = 0
     languages: dict[str, LanguageSite] = {}
+    # the about pages' translation table: made by the process that writes one
+    stats = functools.cache(
+        lambda: translation_stats(
+            work.settings.languages, content_progress(work.index, work.settings.languages)
+        )
+    )
 
     def language(lang: str) -> LanguageSite:
         found = languages.get(lang)
         if found is None:
             found = LanguageSite(
-                site, work.index, lang, work.pages, work.stats, work.fingerprints.get(lang, "")
+                site, work.index, lang, work.pages, stats, work.fingerprints.get(lang, "")
             )
             languages[lang] = found
         return found
@@ -1100,12 +1105,11 @@ def write_site(
     earlier (see ``PageWriters``; closed here in every case), or new ones."""
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
-    stats = translation_stats(settings.languages, content_progress(index, settings.languages))
     cache = pagecache.for_build(
         settings.cache, settings.previous_output, output, settings.use_cache
     )
     fingerprints = language_fingerprints(settings) if cache.enabled else {}
-    work = Work(timeline, pages, settings, output, index, stats, cache, fingerprints)
+    work = Work(timeline, pages, settings, output, index, cache, fingerprints)
     workers = max(1, settings.workers)
     if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
         writers = writers if writers else PageWriters(workers - 1)
