@@ -156,12 +156,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=None)
     parser.add_argument("--strict", action="store_true", help="fail on any problem in any input")
     parser.add_argument("--no-search", action="store_true", help="skip the Pagefind index")
+    parser.add_argument(
+        "--verbose", action="store_true", help="also log what the caches did and the time per task"
+    )
     args = parser.parse_args(argv)
 
     from pelican.log import init as init_logging
 
     init_logging(level=logging.WARNING, name="pelican")
-    init_logging(level=logging.WARNING, name="timeline")
+    init_logging(level=logging.INFO if args.verbose else logging.WARNING, name="timeline")
     return build(
         args.settings, args.output, args.seeds, strict=args.strict, search=not args.no_search
     )

@@ -31,7 +31,7 @@ import logging
 import pickle
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +200,35 @@ def translate_content(trans: NullTranslations, text: str, lang: str) -> tuple[st
         return text, True
     translated = trans.dgettext(CONTENT_DOMAIN, text)
     return translated, translated != text
+
+
+def translated_count(trans: NullTranslations, texts: Iterable[str], lang: str) -> int:
+    """How many of ``texts`` ``translate_content`` finds translated, by
+    dictionary lookups in the catalogs ``dgettext`` reads (the content
+    domain, or the catalog itself when it has none, then their fallbacks):
+    tens of thousands of headlines and claims are counted for every language
+    of every build."""
+    texts = list(texts)
+    if lang == SOURCE_LANGUAGE:
+        return len(texts)
+    domains = getattr(trans, "_domains", {})
+    catalogs: list[dict[Any, str]] = []
+    current: Any = domains.get(CONTENT_DOMAIN, trans)
+    while current is not None:
+        catalog = getattr(current, "_catalog", None)
+        if not isinstance(catalog, dict):  # not a GNU catalog: ask it text by text
+            return sum(1 for t in texts if translate_content(trans, t, lang)[1])
+        catalogs.append(catalog)
+        current = getattr(current, "_fallback", None)
+
+    def translated(text: str) -> bool:
+        for catalog in catalogs:
+            found = catalog.get(text)
+            if found is not None:
+                return found != text
+        return False
+
+    return sum(1 for t in texts if not t or translated(t))
 
 
 def content_text(text: str, lang: str) -> tuple[str, bool]:

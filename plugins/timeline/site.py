@@ -25,6 +25,7 @@ import pickle
 import shutil
 import struct
 import tempfile
+import time
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -731,8 +732,7 @@ def content_progress(index: SiteIndex, languages: Sequence[str]) -> dict[str, tu
     texts = {t for e in index.timeline.entries for t in _texts(e)}
     progress = {}
     for lang in languages:
-        trans = i18n.translations(lang)
-        done = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
+        done = i18n.translated_count(i18n.translations(lang), texts, lang)
         progress[lang] = (done, len(texts))
     return progress
 
@@ -853,6 +853,7 @@ class Done:
     records: dict[str, Record]
     hits: int
     misses: int
+    seconds: dict[str, float]  # wall time per kind of task
 
 
 def tasks_of(settings: TimelineSettings, parts: int, exports: bool) -> list[Task]:
@@ -936,8 +937,10 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
     # the entries' digests, for the caches of encoded exports and the page
     # cache: once per process
     digests = partial(export.entry_digests, timeline, site.entry_digests)
+    seconds: dict[str, float] = {}
     while (number := take()) < len(tasks):
         kind, lang, part, parts = tasks[number]
+        started = time.perf_counter()
         if kind == "entries":
             write_entries([language(code) for code in settings.languages], part, parts)
         elif kind == "sources":
@@ -966,7 +969,8 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
             export.write_csv(timeline, output)
         else:
             raise ValueError(f"unknown task {kind!r}")
-    return Done(site.pages, work.cache.new, work.cache.hits, work.cache.misses)
+        seconds[kind] = seconds.get(kind, 0.0) + time.perf_counter() - started
+    return Done(site.pages, work.cache.new, work.cache.hits, work.cache.misses, seconds)
 
 
 def _worker(receive: Any, send: Any, counter: Any) -> None:
@@ -1120,9 +1124,11 @@ def write_site(
         tasks = tasks_of(settings, 1, exports)
         results = [run_tasks(work, tasks, iter(range(len(tasks) + 1)).__next__)]
     records: dict[str, Record] = {}
-    for done in results:
+    for number, done in enumerate(results):
         site.pages.extend(done.pages)
         records.update(done.records)
+        spent = ", ".join(f"{kind} {took:.2f} s" for kind, took in done.seconds.items())
+        logger.info("site: process %d wrote %d pages: %s", number, len(done.pages), spent)
     if cache.enabled:
         cache.save(records)
         hits = sum(d.hits for d in results)

@@ -222,3 +222,30 @@ def test_catalogs_can_be_loaded_again_and_again() -> None:
 )
 def test_a_source_language_is_named_in_the_page_language(code: str, lang: str, name: str) -> None:
     assert i18n.language_in(code, lang) == name
+
+
+def test_translated_count_is_what_translate_content_finds(tmp_path: Path) -> None:
+    """The fast count agrees text by text with ``translate_content``: with a
+    content catalog, without one (the interface catalog answers), in the
+    source language and for the empty text."""
+    folder = tmp_path / "content" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "content.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Clashes"\nmsgstr "Столкновения"\n\n'
+        'msgid "Same"\nmsgstr "Same"\n\n'
+        'msgid "Empty"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    texts = ["Clashes", "Same", "Empty", "Unknown", "", "Search"]
+    for lang, content in (
+        ("ru", tmp_path / "content"),
+        ("ru", tmp_path / "none"),
+        ("en", tmp_path),
+    ):
+        for interface in (i18n.INTERFACE_DIR, tmp_path / "none"):
+            trans = i18n.translations(lang, interface, content)
+            slow = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
+            assert i18n.translated_count(trans, texts, lang) == slow, (lang, content, interface)
+    ru = i18n.translations("ru", tmp_path / "none", tmp_path / "content")
+    assert i18n.translated_count(ru, texts, "ru") == 2  # "Clashes" and the empty text
