@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import functools
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -441,52 +442,90 @@ def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | N
     )
 
 
+def _entry_rows(
+    entry: Entry, sources: dict[str, SourceArticle], members: dict[str, Story]
+) -> list[dict[str, str]]:
+    """The rows of one entry: one per claim, the entry's columns repeated."""
+    killed, dispute = fatalities(entry, sources)
+    actors = list(entry.actors)
+    common = {
+        "event_id_cnty": entry.id,
+        "event_date": entry.date.start.isoformat(),
+        "time_precision": str(time_precision(entry.date)),
+        "date_edtf": entry.date.edtf,
+        "event_type": entry.type,
+        "actor1": actors[0] if actors else "",
+        "actor2": actors[1] if len(actors) > 1 else "",
+        "assoc_actors": "; ".join(actors[2:]),
+        "location": "; ".join(entry.places),
+        "fatalities": "" if killed is None else str(killed),
+        "fatalities_reported": dispute,
+        "independent_sources": str(len(independent_sources(entry, members))),
+        "source_scale": "",
+    }
+    rows = []
+    for index, claim in enumerate(entry.claims, start=1):
+        own = _killed(claim)
+        row = {
+            **common,
+            "claim_index": str(index),
+            "claimant": claim.claimant or "",
+            "claim_fatalities": "" if own is None else str(own.value),
+            "source": "; ".join(_outlets(claim.sources, sources)),
+            "notes": claim.text,
+            "sources": "; ".join(claim.sources),
+        }
+        rows.append({key: neutralise(row[key]) for key in CSV_COLUMNS})
+    return rows
+
+
 def csv_rows(timeline: Timeline) -> list[dict[str, str]]:
     """One row per claim, the entry's columns repeated on each of its rows
     (``claim_index`` 1 is the entry's first claim: count events on it)."""
     sources = {s.id: s for s in timeline.sources}
     members = stories_by_member(timeline)
-    rows: list[dict[str, str]] = []
-    for entry in timeline.entries:
-        killed, dispute = fatalities(entry, sources)
-        actors = list(entry.actors)
-        common = {
-            "event_id_cnty": entry.id,
-            "event_date": entry.date.start.isoformat(),
-            "time_precision": str(time_precision(entry.date)),
-            "date_edtf": entry.date.edtf,
-            "event_type": entry.type,
-            "actor1": actors[0] if actors else "",
-            "actor2": actors[1] if len(actors) > 1 else "",
-            "assoc_actors": "; ".join(actors[2:]),
-            "location": "; ".join(entry.places),
-            "fatalities": "" if killed is None else str(killed),
-            "fatalities_reported": dispute,
-            "independent_sources": str(len(independent_sources(entry, members))),
-            "source_scale": "",
-        }
-        for index, claim in enumerate(entry.claims, start=1):
-            own = _killed(claim)
-            row = {
-                **common,
-                "claim_index": str(index),
-                "claimant": claim.claimant or "",
-                "claim_fatalities": "" if own is None else str(own.value),
-                "source": "; ".join(_outlets(claim.sources, sources)),
-                "notes": claim.text,
-                "sources": "; ".join(claim.sources),
-            }
-            rows.append({key: neutralise(row[key]) for key in CSV_COLUMNS})
-    return rows
+    return [row for entry in timeline.entries for row in _entry_rows(entry, sources, members)]
 
 
-def write_csv(timeline: Timeline, output: Path) -> Path:
-    """``timeline.csv``: UTF-8, comma-separated, a header row, RFC 4180 quoting."""
+def _csv_text(rows: Sequence[dict[str, str]], header: bool = False) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_csv(
+    timeline: Timeline,
+    output: Path,
+    cache: Cache | None = None,
+    digests: Mapping[str, bytes] | None = None,
+) -> Path:
+    """``timeline.csv``: UTF-8, comma-separated, a header row, RFC 4180
+    quoting. With a ``cache``, each entry's rows are reused as text when the
+    entry, its story counts and the outlets its claims cite are unchanged."""
+    sources = {s.id: s for s in timeline.sources}
+    members = stories_by_member(timeline)
+    known = _digests_for(timeline, cache, digests)
+
+    def rows_text(entry: Entry) -> str:
+        return _csv_text(_entry_rows(entry, sources, members))
+
+    def key_of(entry: Entry) -> bytes:
+        cited = sorted({s for c in entry.claims for s in c.sources})
+        outlets = [(s, _outlets((s,), sources)) for s in cited]
+        about = (len(independent_sources(entry, members)), outlets)
+        return b"csv" + known[entry.id] + repr(about).encode()
+
     path = output / urls.export("timeline.csv")
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows(csv_rows(timeline))
+        handle.write(_csv_text([], header=True))
+        for entry in timeline.entries:
+            if cache is None:
+                handle.write(rows_text(entry))
+            else:
+                handle.write(memo(cache, [key_of(entry)], functools.partial(rows_text, entry)))
     return path
 
 

@@ -158,14 +158,26 @@ class ItemContext:
         return urls.absolute(self.site_url, path)
 
 
-def item_context(timeline: Timeline, settings: TimelineSettings, lang: str) -> ItemContext:
+def item_context(
+    timeline: Timeline,
+    settings: TimelineSettings,
+    lang: str,
+    entries: Sequence[Entry] | None = None,
+) -> ItemContext:
+    """What the items of a feed in ``lang`` share: the link and the line of
+    each article that ``entries`` (all when None) cite, made once."""
     trans = i18n.translations(lang)
+    cited = None
+    if entries is not None:
+        cited = {s for e in entries for s in e.sources}
+        cited.update(s for e in entries for c in e.claims for s in c.sources)
+    shown = [s for s in timeline.sources if cited is None or s.id in cited]
     refs = {
         s.id: f'<a href="{_e(urls.absolute(settings.site_url, urls.source(lang, s.id)))}">'
         f"{_e(_outlet(s))}</a>"
-        for s in timeline.sources
+        for s in shown
     }
-    items = {s.id: _source_html(s, refs[s.id], lang, trans) for s in timeline.sources}
+    items = {s.id: _source_html(s, refs[s.id], lang, trans) for s in shown}
     return ItemContext(
         lang=lang,
         site_url=settings.site_url,
@@ -278,12 +290,13 @@ def item_title(entry: Entry, ctx: ItemContext) -> str:
 
 def build_feed(timeline: Timeline, settings: TimelineSettings, lang: str) -> FeedGenerator:
     """The feed of one language, without its self link (see ``render``)."""
-    ctx = item_context(timeline, settings, lang)
-    labels = type_labels(ctx)
+    sources = {s.id: s for s in timeline.sources}
     items = latest_items(
-        [(e, *entry_dates(e, ctx.sources)) for e in feed_order(live_entries(timeline))],
+        [(e, *entry_dates(e, sources)) for e in feed_order(live_entries(timeline))],
         settings.feed_items,
     )
+    ctx = item_context(timeline, settings, lang, [entry for entry, _, _ in items])
+    labels = type_labels(ctx)
 
     site_name = i18n.translate_content(ctx.trans, settings.site_name, lang)[0]
     fg = FeedGenerator()

@@ -966,7 +966,8 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
             with export_cache(work, "timeline-json", None) as cache:
                 export.write_timeline_json(timeline, output, cache, digests() if cache else None)
         elif kind == "timeline.csv":
-            export.write_csv(timeline, output)
+            with export_cache(work, "timeline-csv", None) as cache:
+                export.write_csv(timeline, output, cache, digests() if cache else None)
         else:
             raise ValueError(f"unknown task {kind!r}")
         seconds[kind] = seconds.get(kind, 0.0) + time.perf_counter() - started
@@ -1038,8 +1039,10 @@ class PageWriters:
         task from a shared counter; then end the workers."""
         with tempfile.TemporaryDirectory(prefix="timeline-site-") as folder:
             handoff = str(Path(folder) / "work.pickle")
+            clock = time.perf_counter()
             with open(handoff, "wb") as handle:
                 pickle.dump(work, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            logger.info("site: work handed over in %.2f s", time.perf_counter() - clock)
             try:
                 for _, to_child, _ in self._children:
                     to_child.send((handoff, tasks))
@@ -1107,6 +1110,7 @@ def write_site(
     TimelineJS files. With ``settings.workers`` > 1 and a timeline of at least
     PARALLEL_FROM entries, in that many processes: ``writers`` started
     earlier (see ``PageWriters``; closed here in every case), or new ones."""
+    clock = time.perf_counter()
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
     cache = pagecache.for_build(
@@ -1114,6 +1118,8 @@ def write_site(
     )
     fingerprints = language_fingerprints(settings) if cache.enabled else {}
     work = Work(timeline, pages, settings, output, index, cache, fingerprints)
+    logger.info("site: index and page cache read in %.2f s", time.perf_counter() - clock)
+    clock = time.perf_counter()
     workers = max(1, settings.workers)
     if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
         writers = writers if writers else PageWriters(workers - 1)
@@ -1123,6 +1129,8 @@ def write_site(
             writers.close()
         tasks = tasks_of(settings, 1, exports)
         results = [run_tasks(work, tasks, iter(range(len(tasks) + 1)).__next__)]
+    logger.info("site: tasks done in %.2f s", time.perf_counter() - clock)
+    clock = time.perf_counter()
     records: dict[str, Record] = {}
     for number, done in enumerate(results):
         site.pages.extend(done.pages)
@@ -1141,6 +1149,7 @@ def write_site(
     copy_static(output)
     shutil.copyfile(STATIC / "favicon.svg", output / "favicon.svg")
     (output / "favicon.ico").write_bytes(favicon_ico())
+    logger.info("site: page cache, sitemap, static files in %.2f s", time.perf_counter() - clock)
 
 
 __all__ = ["Text", "paged", "write_site"]

@@ -43,7 +43,6 @@ import itertools
 import logging
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -125,8 +124,12 @@ def drop_common_shingles(
     limit = max(floor, int(share * len(sets)))
     if len(sets) <= limit:  # no shingle can be in more than ``limit`` sets
         return list(sets)
-    counts = Counter(itertools.chain.from_iterable(values for _, values in sets))
-    common = {h for h, n in counts.items() if n > limit}
+    total = sum(len(values) for _, values in sets)
+    flat = np.fromiter(
+        itertools.chain.from_iterable(values for _, values in sets), dtype=np.uint64, count=total
+    )
+    found, counts = np.unique(flat, return_counts=True)
+    common = set(found[counts > limit].tolist())
     if not common:
         return list(sets)
     return [

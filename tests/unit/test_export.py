@@ -307,31 +307,33 @@ def test_write_json_writes_a_long_list_in_pieces(tmp_path: Path) -> None:
 
 
 def test_cached_exports_are_the_uncached_text(tmp_path: Path) -> None:
-    """timeline.json and timelinejs.json written with the cache of encoded
-    entries (empty, then full, then after an entry changed) are the text
-    written without it."""
+    """timeline.json, timelinejs.json and timeline.csv written with the cache
+    of encoded entries (empty, then full, then after an entry changed, then
+    after an article's outlet changed) are the text written without it."""
     import dataclasses
 
     from timeline.cache import Cache
 
-    def both(timeline: Any, folder: Path) -> tuple[bytes, bytes]:
-        cached = [Cache(tmp_path / "cache", name, "salt") for name in ("json", "tjs")]
+    def both(timeline: Any, folder: Path) -> tuple[int, int, int]:
+        cached = [Cache(tmp_path / "cache", name, "salt") for name in ("json", "tjs", "csv")]
         plain = export.write_timeline_json(timeline, folder / "plain").read_bytes()
         plain_tjs = export.write_timelinejs(timeline, folder / "plain", "ru").read_bytes()
+        plain_csv = export.write_csv(timeline, folder / "plain").read_bytes()
         with_cache = export.write_timeline_json(timeline, folder / "cached", cached[0])
         with_cache_tjs = export.write_timelinejs(timeline, folder / "cached", "ru", cache=cached[1])
+        with_cache_csv = export.write_csv(timeline, folder / "cached", cached[2])
         for cache in cached:
             cache.sweep()
         assert with_cache.read_bytes() == plain and with_cache_tjs.read_bytes() == plain_tjs
-        return cached[0].hits, cached[1].hits
+        assert with_cache_csv.read_bytes() == plain_csv
+        return cached[0].hits, cached[1].hits, cached[2].hits
 
     for folder in ("plain", "cached"):
-        (tmp_path / "cold" / folder).mkdir(parents=True)
-        (tmp_path / "warm" / folder).mkdir(parents=True)
-        (tmp_path / "changed" / folder).mkdir(parents=True)
-    assert both(sample.TIMELINE, tmp_path / "cold") == (0, 0)
+        for run in ("cold", "warm", "changed", "outlet"):
+            (tmp_path / run / folder).mkdir(parents=True)
+    assert both(sample.TIMELINE, tmp_path / "cold") == (0, 0, 0)
     entries = len(sample.TIMELINE.entries)
-    assert both(sample.TIMELINE, tmp_path / "warm") == (entries, entries)
+    assert both(sample.TIMELINE, tmp_path / "warm") == (entries, entries, entries)
     first = sample.TIMELINE.entries[0]
     changed = dataclasses.replace(
         sample.TIMELINE,
@@ -340,4 +342,16 @@ def test_cached_exports_are_the_uncached_text(tmp_path: Path) -> None:
             *sample.TIMELINE.entries[1:],
         ),
     )
-    assert both(changed, tmp_path / "changed") == (entries - 1, entries - 1)
+    assert both(changed, tmp_path / "changed") == (entries - 1, entries - 1, entries - 1)
+    # an outlet is shown in the CSV rows of every entry citing the article
+    cited = changed.entries[-1].claims[0].sources[0]
+    renamed = dataclasses.replace(
+        changed,
+        sources=tuple(
+            dataclasses.replace(s, outlet="Renamed Outlet") if s.id == cited else s
+            for s in changed.sources
+        ),
+    )
+    csv_hits = both(renamed, tmp_path / "outlet")[2]
+    assert csv_hits < entries
+    assert "Renamed Outlet" in (tmp_path / "outlet/cached/timeline.csv").read_text("utf-8")
