@@ -192,7 +192,11 @@ def _env() -> dict[str, str]:
 
 
 def _build_cmd(settings: Path, output: Path) -> list[str]:
-    return [PYTHON, "-m", "timeline.build", "--settings", str(settings), "--output", str(output)]
+    """Our build, logging its cache use and the time of each phase (``--verbose``)."""
+    return [
+        *(PYTHON, "-m", "timeline.build", "--settings", str(settings), "--output", str(output)),
+        "--verbose",
+    ]
 
 
 def _fail(what: str, run: Run) -> None:

@@ -9,7 +9,9 @@ written. An interrupted or failed build leaves the previous site untouched.
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -170,5 +172,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
 
+def exit_now(code: int) -> None:
+    """End the process with ``code`` without the interpreter's teardown: it
+    frees the timeline's millions of objects one by one (about a second at
+    4,000 articles) although every file is written and closed. Exit handlers
+    (multiprocessing's, logging's) still run, and the standard streams are
+    flushed, before the process ends."""
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())
