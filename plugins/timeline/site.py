@@ -86,6 +86,10 @@ def paged(path: str, number: int) -> str:
     return path if number <= 1 else f"{path}{number}/"
 
 
+#: The fields of EntryFacts besides the entry, in a facts digest beside the entry's.
+_FACTS_FIELDS = tuple(f.name for f in dataclasses.fields(EntryFacts) if f.name != "entry")
+
+
 class Written(NamedTuple):
     """One page written: its site path in each language, for the sitemap (a
     tuple: a worker sends tens of thousands back, pickled)."""
@@ -117,6 +121,10 @@ class Site:
             found = pagecache.digest(value)
             self._digests[(kind, name)] = found
         return found
+
+    def known_digest(self, kind: str, name: str) -> str | None:
+        """The digest ``digest(kind, name, ...)`` made already, if any."""
+        return self._digests.get((kind, name))
 
     def entry_digest(self, entry: Entry) -> bytes:
         """``export.entry_digest`` of ``entry``, made once per process for the
@@ -520,10 +528,15 @@ class LanguageSite:
         )
 
     def facts_digest(self, facts: EntryFacts) -> str:
-        """A digest of an entry's facts: the entry's digest, every other field beside it."""
+        """A digest of an entry's facts: the entry's digest, every other field
+        beside it (made once per entry and process: list pages ask for it
+        again and again)."""
         entry = facts.entry
-        rest = [getattr(facts, f.name) for f in dataclasses.fields(facts) if f.name != "entry"]
-        return self.site.digest("entry", entry.id, (self.site.entry_digest(entry), rest))
+        found = self.site.known_digest("entry", entry.id)
+        if found is None:
+            rest = [getattr(facts, name) for name in _FACTS_FIELDS]
+            found = self.site.digest("entry", entry.id, (self.site.entry_digest(entry), rest))
+        return found
 
     def source_digest(self, source_id: str) -> str | None:
         source = self.index.sources.get(source_id)
