@@ -66,12 +66,16 @@ import functools
 import itertools
 import logging
 import math
+import multiprocessing
+import pickle
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from .cache import Cache, memo
+from . import tune_gc
+from .cache import Cache
 from .dates import find_dates
 from .ids import content_id, member_keys
 from .model import (
@@ -853,12 +857,40 @@ def build_entries(
     return build_entries_of([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
 
 
+#: Claims in cells to compute below which merging stays in one process.
+PARALLEL_CLAIMS = 4_000
+
+
+def _cells_job(
+    job: tuple[bytes, Mapping[str, str], Mapping[str, dt.date], Mapping[str, str]],
+) -> bytes:
+    """Entries of several cells in a helper process: their claims come
+    pickled, a list per cell; the entries go back pickled, a list per cell."""
+    raw, story_of, published, era_of = job
+    cells: list[list[Claim]] = pickle.loads(raw)
+    done = [_cell_entries(claims, story_of, published, era_of) for claims in cells]
+    return pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _split(sizes: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Positions of ``sizes`` in two shares of about equal work (a cell's
+    merging costs about the square of its claims), the largest first."""
+    shares: tuple[list[int], list[int]] = ([], [])
+    load = [0, 0]
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        k = 0 if load[0] <= load[1] else 1
+        shares[k].append(i)
+        load[k] += sizes[i] * sizes[i]
+    return shares
+
+
 def build_entries_of(
     batches: Sequence[ClaimBatch],
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
     cache: Cache | None = None,
+    workers: int = 1,
 ) -> list[Entry]:
     """The claims of ``batches`` -> entries with merged claims, sorted by date, id.
 
@@ -867,7 +899,9 @@ def build_entries_of(
     ``cache``, a cell whose claims, stories and publication dates are what
     they were is taken from it (a rebuild after adding one article recomputes
     only the cells that article's claims fall in, and loads only the batches
-    with claims in those cells).
+    with claims in those cells). With ``workers`` > 1 and at least
+    PARALLEL_CLAIMS claims to merge, a second process merges about half of
+    the cells while this one merges the rest.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
@@ -882,19 +916,46 @@ def build_entries_of(
             era = min((era_of.get(s, "") for s in sources), default="")
             cells.setdefault((era, bucket), []).append((b, n))
 
-    def compute(cell: list[tuple[int, int]]) -> list[Entry]:
-        claims = [loaded[b]()[n] for b, n in cell]
-        return _cell_entries(claims, story_of, published, era_of)
+    def claims_of(cell: list[tuple[int, int]]) -> list[Claim]:
+        return [loaded[b]()[n] for b, n in cell]
 
-    entries: list[Entry] = []
-    for key in sorted(cells):
-        cell = cells[key]
-        inputs: list[bytes] = []
-        if cache is not None:
-            stand_ins = [
-                f"{batches[b].key}#{n}" if batches[b].key else repr(loaded[b]()[n]) for b, n in cell
-            ]
-            cited = sorted({s for b, n in cell for s in batches[b].sources[n]})
-            inputs = _cell_inputs(stand_ins, cited, story_of, published)
-        entries.extend(memo(cache, inputs, functools.partial(compute, cell)))
+    found: dict[tuple[str, str], list[Entry]] = {}
+    keys: dict[tuple[str, str], str] = {}
+    for name in sorted(cells):
+        cell = cells[name]
+        if cache is None:
+            continue
+        stand_ins = [
+            f"{batches[b].key}#{n}" if batches[b].key else repr(loaded[b]()[n]) for b, n in cell
+        ]
+        cited = sorted({s for b, n in cell for s in batches[b].sources[n]})
+        keys[name] = key = cache.key_of(*_cell_inputs(stand_ins, cited, story_of, published))
+        hit = cache.get(key)
+        if hit is not None:
+            found[name] = hit
+    missing = [name for name in sorted(cells) if name not in found]
+    sizes = [len(cells[name]) for name in missing]
+    if workers > 1 and sum(sizes) >= PARALLEL_CLAIMS:
+        mine, theirs = _split(sizes)
+        job = (
+            pickle.dumps([claims_of(cells[missing[i]]) for i in theirs], pickle.HIGHEST_PROTOCOL),
+            story_of,
+            published,
+            era_of,
+        )
+        context = multiprocessing.get_context("spawn")  # see site.PageWriters: no fork
+        with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=tune_gc) as pool:
+            future = pool.submit(_cells_job, job)
+            for i in mine:
+                name = missing[i]
+                found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
+            for i, entries in zip(theirs, pickle.loads(future.result()), strict=True):
+                found[missing[i]] = entries
+    else:
+        for name in missing:
+            found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
+    if cache is not None:
+        for name in missing:
+            cache.put(keys[name], found[name])
+    entries = [entry for name in sorted(cells) for entry in found[name]]
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

@@ -166,7 +166,9 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
         claim_count = sum(len(batch.buckets) for batch in batches)
 
     with stage(f"merging {claim_count} claims into entries"):
-        entries = merge.build_entries_of(batches, story_list, by_id, cache=caches["entries"])
+        entries = merge.build_entries_of(
+            batches, story_list, by_id, cache=caches["entries"], workers=settings.workers
+        )
         registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)
         entries, redirects, registry = ids.assign_ids(entries, registry)

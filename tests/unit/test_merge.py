@@ -415,3 +415,39 @@ def test_one_claim_with_two_tolls_is_no_conflict() -> None:
 )
 def test_headlines_drop_an_opening_date_adverbial(text: str, headline: str) -> None:
     assert drop_leading_date(text, dt.date(2022, 9, 13)) == headline
+
+
+def test_two_processes_merge_what_one_does(
+    entries: list[Entry], monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """Cells merged half in a helper process are the entries one process
+    makes, with and without a cache (cold, then warm)."""
+    from timeline import merge
+    from timeline.cache import Cache
+
+    monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
+    batches = [merge.ClaimBatch.of(seed_claims())]
+    assert merge.build_entries_of(batches, STORIES, articles(), workers=2) == entries
+    for _ in ("cold", "warm"):
+        cache = Cache(tmp_path, "entries", "salt")
+        got = merge.build_entries_of(batches, STORIES, articles(), cache=cache, workers=2)
+        cache.sweep()
+        assert got == entries
+    assert cache.hits and not cache.misses
+
+
+@pytest.mark.parametrize(
+    ("sizes", "expected"),
+    [
+        ([], ([], [])),
+        ([5], ([0], [])),
+        ([10, 1, 1, 9], ([0], [3, 1, 2])),
+        ([3, 3, 3, 3], ([0, 2], [1, 3])),
+    ],
+)
+def test_cells_are_shared_out_by_work(
+    sizes: list[int], expected: tuple[list[int], list[int]]
+) -> None:
+    from timeline.merge import _split
+
+    assert _split(sizes) == expected
