@@ -13,6 +13,8 @@
    default settings, one language) build the same N articles from their
    Markdown twins, once the detached removal of a previous site (started by
    the rebuild of step 4) has finished, so that it does not slow Pelican;
+   Every timed run starts after ``sync``: the writeback of what the previous
+   step wrote is not charged to the next one.
 4. with ``--incremental``, adds one article and rebuilds (same cache, registry
    and output) and reports that rebuild as a fraction of the full build;
 5. with ``--profile``, runs one more (cold, single-process) build under
@@ -103,7 +105,12 @@ def tree_rss_bytes(root: int) -> int:
 
 
 def measure(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path) -> Run:
-    """Run ``cmd``, its output into ``log``; wall time and peak RSS of its process tree."""
+    """Run ``cmd``, its output into ``log``; wall time and peak RSS of its process tree.
+
+    The files earlier steps wrote (a corpus, a previous site: hundreds of MB)
+    are flushed to disk first, so that their writeback does not slow the
+    measured run."""
+    os.sync()
     peak = [0]
     with open(log, "wb") as out:
         started = time.perf_counter()
