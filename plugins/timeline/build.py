@@ -29,7 +29,13 @@ def remove_in_background(tree: Path) -> None:
     files of the previous site need not hold up the build. If it is cut short,
     the next build removes the rest (``remove_stale_staging``)."""
     subprocess.Popen(
-        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], True)", str(tree)],
+        [
+            sys.executable,
+            "-c",
+            # at low priority: it must not slow a build that follows at once
+            "import os, shutil, sys; os.nice(19); shutil.rmtree(sys.argv[1], True)",
+            str(tree),
+        ],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
