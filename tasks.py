@@ -22,7 +22,9 @@ WATCHED = ("seeds", "plugins", "content", "theme", "data", "pelicanconf.py")
 SERVE_PORT = 8000
 
 
-def _build_cmd(settings: str, output: str, seeds: str | None, strict: bool, search: bool) -> str:
+def _build_cmd(
+    settings: str, output: str, seeds: str | None, strict: bool, search: bool, verbose: bool = False
+) -> str:
     cmd = (
         f"{PY} -m timeline.build --settings {shlex.quote(settings)} --output {shlex.quote(output)}"
     )
@@ -32,6 +34,8 @@ def _build_cmd(settings: str, output: str, seeds: str | None, strict: bool, sear
         cmd += " --strict"
     if not search:
         cmd += " --no-search"
+    if verbose:
+        cmd += " --verbose"
     return cmd
 
 
@@ -105,13 +109,15 @@ def translations(c):
         "output": "output folder (default: output/)",
         "strict": "fail on any problem with any input (for CI)",
         "search": "build the Pagefind search index (default: yes)",
+        "verbose": "also log what the caches reused and the time of each phase",
     }
 )
-def build(c, seeds=None, output="output", strict=False, search=True):
+def build(c, seeds=None, output="output", strict=False, search=True, verbose=False):
     """Build the site from the seeds, atomically, into output/."""
     compile_catalogs(c)
     with c.cd(str(ROOT)):
-        c.run(_build_cmd("pelicanconf.py", output, seeds, strict, search), env=ENV, pty=False)
+        cmd = _build_cmd("pelicanconf.py", output, seeds, strict, search, verbose)
+        c.run(cmd, env=ENV, pty=False)
 
 
 @task

@@ -2,10 +2,11 @@
 
 Paths are relative to the site root, without a leading slash
 (``en/entries/2021-11-16-3fa2c1.html``, ``en/years/2021/``). The pages a
-site has thousands of (entries, sources) are files of their own folder; the
-few list pages are folders with an ``index.html``: a page's own folder costs
-a directory per page, which at 40,000 pages is most of what writing the
-site, and relinking it after adding one article, spends in the kernel.
+site has thousands of (entries, sources) are files side by side in one
+folder per kind; the few list pages are folders with an ``index.html``. A
+folder per page would cost a ``mkdir`` per page: at 40,000 pages, most of
+the kernel time of writing the site, or of relinking it after adding one
+article.
 
 ``absolute()`` joins paths to SITEURL for feeds, hreflang, canonical links
 and the sitemap; ``relative()`` makes the link from one page to another for
