@@ -42,7 +42,16 @@ from markupsafe import Markup
 
 from . import export, feeds, i18n, pagecache, tune_gc, urls
 from .cache import Cache
-from .html import article_html, cited_html, claim_words, claims_html, entry_list_html
+from .html import (
+    article_html,
+    cited_html,
+    claim_words,
+    claims_html,
+    content_html,
+    date_html,
+    entry_list_html,
+    text_html,
+)
 from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
@@ -196,6 +205,13 @@ def environment(trans: NullTranslations) -> jinja2.Environment:
     env.install_gettext_translations(trans, newstyle=True)  # type: ignore[attr-defined]
     gettext, ngettext = memoised_gettext(trans)
     env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
+    # the macros of macros.html as Python functions (html.py), for the pages
+    # there are thousands of: a call costs a fraction of a macro's
+    env.globals.update(
+        text_html=lambda t: Markup(text_html(t)),
+        content_html=lambda t: Markup(content_html(t, gettext)),
+        date_html=lambda value, attr: Markup(date_html(value, attr)),
+    )
     return env
 
 
@@ -281,9 +297,49 @@ class LanguageSite:
         self.languages = [(code, i18n.language_name(code)) for code in self.settings.languages]
         self.direction = i18n.text_direction(lang)
         self._templates: dict[str, jinja2.Template] = {}
+        self._chrome: dict[str, dict[str, Any]] = {}
         self.cache_base = fingerprint + repr(
             (lang, self.direction, self.site_name, self.languages, CSP)
         )
+
+    def chrome_of(self, path: str) -> dict[str, Any]:
+        """What every page of this language in the folder of ``path`` has
+        alike: the language's constants, and ``chrome``, the parts of
+        base.html whose links are the same from every page of that folder
+        (chrome.html), rendered once per folder."""
+        folder = os.path.dirname(urls.file_of(path))
+        found = self._chrome.get(folder)
+        if found is not None:
+            return found
+        site = self.site
+        values: dict[str, Any] = {
+            "lang": self.lang,
+            "dir": self.direction,
+            "site_name": self.site_name,
+            "languages": self.languages,
+            "csp": CSP,
+            "feed_rss": site.absolute(urls.feed(self.lang, "rss")),
+            "feed_atom": site.absolute(urls.feed(self.lang, "atom")),
+            "home_path": urls.home(self.lang),
+            "browse_path": urls.page(self.lang, BROWSE_SLUG),
+            "search_path": urls.page(self.lang, SEARCH_SLUG),
+            "about_path": urls.page(self.lang, ABOUT_SLUG),
+            "exports": [
+                ("timeline.json", urls.export("timeline.json")),
+                ("timeline.csv", urls.export("timeline.csv")),
+                ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
+            ],
+        }
+        parts: Any = self.template("chrome.html").make_module(
+            {
+                **values,
+                "url": lambda to: site.link(path, to),
+                "asset": lambda name_: site.link(path, urls.asset(name_)),
+            }
+        )
+        values["chrome"] = {"head": parts.head(), "top": parts.top(), "footer": parts.footer()}
+        self._chrome[folder] = values
+        return values
 
     def template(self, name: str) -> jinja2.Template:
         found = self._templates.get(name)
@@ -330,34 +386,19 @@ class LanguageSite:
         default = self.settings.default_language
         switcher = [(code, name_, site.link(path, path_in(code))) for code, name_ in self.languages]
         html = self.template(name).render(
-            lang=self.lang,
-            dir=self.direction,
+            self.chrome_of(path),
             title=title,
             description=description,
             og_type=og_type,
-            site_name=self.site_name,
             canonical=site.absolute(path),
             alternates=alternates,
             x_default=site.absolute(path_in(default)),
             switcher=switcher,
-            languages=self.languages,
             url=url,
             asset=lambda name_: site.link(path, urls.asset(name_)),
             claims=lambda groups: claims_html(groups, url, self.claim_words),
             entry_list=lambda groups: entry_list_html(groups, url, self.gettext),
             cited_list=lambda items: cited_html(items, url, self.gettext),
-            feed_rss=site.absolute(urls.feed(self.lang, "rss")),
-            feed_atom=site.absolute(urls.feed(self.lang, "atom")),
-            home_path=urls.home(self.lang),
-            browse_path=urls.page(self.lang, BROWSE_SLUG),
-            search_path=urls.page(self.lang, SEARCH_SLUG),
-            about_path=urls.page(self.lang, ABOUT_SLUG),
-            exports=[
-                ("timeline.json", urls.export("timeline.json")),
-                ("timeline.csv", urls.export("timeline.csv")),
-                ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
-            ],
-            csp=CSP,
             **context,
         )
         target = site.write(path, html, self.lang)
