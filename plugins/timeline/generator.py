@@ -89,7 +89,8 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
             raise
 
     def _build(self) -> None:
-        timeline: Timeline = build_timeline(self.timeline_settings, self.stage)
+        # the page writer waits for pages: it may meanwhile merge claims
+        timeline: Timeline = build_timeline(self.timeline_settings, self.stage, self.writers)
         self.timeline = timeline
         self.context["timeline"] = timeline
         for line in report_lines(timeline, self.timeline_settings.report_files):

@@ -60,6 +60,7 @@ claims, else the commonest.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -73,6 +74,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from . import tune_gc
 from .cache import Cache
@@ -861,15 +863,26 @@ def build_entries(
 PARALLEL_CLAIMS = 4_000
 
 
+class Submitter(Protocol):
+    """Runs a function in another process, as an executor does:
+    ``submit(function, *args).result()`` (a ProcessPoolExecutor, or the
+    site's page writer while it waits for pages to write)."""
+
+    def submit(self, function: Callable[..., Any], /, *args: Any) -> Any: ...
+
+
 def _cells_job(
     job: tuple[bytes, Mapping[str, str], Mapping[str, dt.date], Mapping[str, str]],
-) -> bytes:
+) -> list[bytes]:
     """Entries of several cells in a helper process: their claims come
-    pickled, a list per cell; the entries go back pickled, a list per cell."""
+    pickled, a list per cell; the entries of each cell go back pickled (as
+    the entries cache keeps them)."""
     raw, story_of, published, era_of = job
     cells: list[list[Claim]] = pickle.loads(raw)
-    done = [_cell_entries(claims, story_of, published, era_of) for claims in cells]
-    return pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
+    return [
+        pickle.dumps(_cell_entries(claims, story_of, published, era_of), protocol=5)
+        for claims in cells
+    ]
 
 
 def _split(sizes: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -891,6 +904,7 @@ def build_entries_of(
     era_gap_days: int = ERA_GAP_DAYS,
     cache: Cache | None = None,
     workers: int = 1,
+    helper: Submitter | None = None,
 ) -> list[Entry]:
     """The claims of ``batches`` -> entries with merged claims, sorted by date, id.
 
@@ -900,8 +914,9 @@ def build_entries_of(
     they were is taken from it (a rebuild after adding one article recomputes
     only the cells that article's claims fall in, and loads only the batches
     with claims in those cells). With ``workers`` > 1 and at least
-    PARALLEL_CLAIMS claims to merge, a second process merges about half of
-    the cells while this one merges the rest.
+    PARALLEL_CLAIMS claims to merge, a second process (``helper``, or one
+    started here) merges about half of the cells while this one merges the
+    rest.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
@@ -919,6 +934,14 @@ def build_entries_of(
     def claims_of(cell: list[tuple[int, int]]) -> list[Claim]:
         return [loaded[b]()[n] for b, n in cell]
 
+    def _merge_here(positions: Iterable[int]) -> None:
+        """Merge the cells ``missing[i]`` in this process (and cache them)."""
+        for i in positions:
+            name = missing[i]
+            found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
+            if cache is not None:
+                cache.put(keys[name], found[name])
+
     found: dict[tuple[str, str], list[Entry]] = {}
     keys: dict[tuple[str, str], str] = {}
     for name in sorted(cells):
@@ -935,6 +958,7 @@ def build_entries_of(
             found[name] = hit
     missing = [name for name in sorted(cells) if name not in found]
     sizes = [len(cells[name]) for name in missing]
+    mine, theirs = list(range(len(missing))), list[int]()
     if workers > 1 and sum(sizes) >= PARALLEL_CLAIMS:
         mine, theirs = _split(sizes)
         job = (
@@ -943,19 +967,19 @@ def build_entries_of(
             published,
             era_of,
         )
-        context = multiprocessing.get_context("spawn")  # see site.PageWriters: no fork
-        with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=tune_gc) as pool:
-            future = pool.submit(_cells_job, job)
-            for i in mine:
-                name = missing[i]
-                found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
-            for i, entries in zip(theirs, pickle.loads(future.result()), strict=True):
-                found[missing[i]] = entries
+        with contextlib.ExitStack() as stack:
+            if helper is None:
+                context = multiprocessing.get_context("spawn")  # no fork: see site.PageWriters
+                helper = stack.enter_context(
+                    ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=tune_gc)
+                )
+            reply = helper.submit(_cells_job, job)
+            _merge_here(mine)
+            for i, raw in zip(theirs, reply.result(), strict=True):
+                found[missing[i]] = pickle.loads(raw)
+                if cache is not None:
+                    cache.put_raw(keys[missing[i]], raw)
     else:
-        for name in missing:
-            found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
-    if cache is not None:
-        for name in missing:
-            cache.put(keys[name], found[name])
+        _merge_here(mine)
     entries = [entry for name in sorted(cells) for entry in found[name]]
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id))

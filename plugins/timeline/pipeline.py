@@ -120,10 +120,13 @@ def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | Non
     return Cache(settings.cache, namespace, salt) if settings.use_cache else None
 
 
-def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Timeline:
+def build_timeline(
+    settings: TimelineSettings, stage: Stage = no_progress, helper: merge.Submitter | None = None
+) -> Timeline:
     """Run every stage on the seeds folder and return the whole timeline.
 
-    ``stage(name)`` wraps each stage (progress on a terminal; see progress.py)."""
+    ``stage(name)`` wraps each stage (progress on a terminal; see progress.py);
+    ``helper``, a process already started, may merge half of the claims."""
     salt = code_fingerprint(settings.data) if settings.use_cache else ""
     caches = {
         name: _cache(settings, name, salt)
@@ -167,7 +170,12 @@ def build_timeline(settings: TimelineSettings, stage: Stage = no_progress) -> Ti
 
     with stage(f"merging {claim_count} claims into entries"):
         entries = merge.build_entries_of(
-            batches, story_list, by_id, cache=caches["entries"], workers=settings.workers
+            batches,
+            story_list,
+            by_id,
+            cache=caches["entries"],
+            workers=settings.workers,
+            helper=helper,
         )
         registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)

@@ -1029,26 +1029,48 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
 
 
 def _worker(receive: Any, send: Any, counter: Any) -> None:
-    """A worker process: wait for the work (the path of its pickle and the
-    tasks; ``None``: no work, end), take tasks from the shared counter, send
-    what it wrote. It is started before the work exists, so that starting an
-    interpreter and importing the site's modules overlap the pipeline."""
+    """A worker process. It is started before the timeline exists, so that
+    starting an interpreter and importing the site's modules overlap the
+    pipeline, which may meanwhile give it jobs: ``("call", function, args)``
+    runs ``function(*args)`` and sends the result back. Then it waits for the
+    site's work, ``("site", path of its pickle, tasks)``: it takes tasks from
+    the shared counter, sends what it wrote and ends. ``None`` (or the other
+    end closed): no more work, end."""
     tune_gc()  # a spawned process starts with the default thresholds
     try:
-        message = receive.recv()
-        if message is None:
+        while (message := receive.recv()) is not None:
+            if message[0] == "call":
+                _, function, args = message
+                try:
+                    send.send(("ok", function(*args)))
+                except Exception:
+                    send.send(("error", traceback.format_exc()))
+                continue
+            _, handoff, tasks = message
+            with open(handoff, "rb") as handle:
+                work = pickle.load(handle)
+            done = run_tasks(work, tasks, partial(_take, counter))
+            send.send(("ok", done))
             return
-        handoff, tasks = message
-        with open(handoff, "rb") as handle:
-            work = pickle.load(handle)
-        done = run_tasks(work, tasks, partial(_take, counter))
-        send.send(("ok", done))
     except EOFError:
         return  # the build ended without giving work
     except BaseException:
         send.send(("error", traceback.format_exc()))
     finally:
         send.close()
+
+
+class _Reply:
+    """The result of a job given to a worker, received when asked for."""
+
+    def __init__(self, receive: Any) -> None:
+        self._receive = receive
+
+    def result(self) -> Any:
+        status, value = self._receive.recv()
+        if status != "ok":
+            raise RuntimeError(f"a job in the page writer failed:\n{value}")
+        return value
 
 
 def _take(counter: Any) -> int:
@@ -1067,8 +1089,10 @@ class PageWriters:
     start and import before it can help; started before the pipeline runs
     (``PageWriters(n)`` in the generator's first phase), that second is spent
     while the pipeline works, not while pages wait to be written.
-    ``run(work, tasks)`` writes in this process and the workers; ``close()``
-    ends workers that were never given work."""
+    Until then the pipeline may give the first worker a job of its own
+    (``submit``, as to an executor). ``run(work, tasks)`` writes in this
+    process and the workers; ``close()`` ends workers that were never given
+    work."""
 
     def __init__(self, count: int) -> None:
         context = multiprocessing.get_context("spawn")
@@ -1088,6 +1112,14 @@ class PageWriters:
     def __len__(self) -> int:
         return len(self._children)
 
+    def submit(self, function: Callable[..., Any], /, *args: Any) -> _Reply:
+        """Run ``function(*args)`` in the first worker (picklable, like the
+        arguments); ``.result()`` of what is returned waits for its value.
+        One job at a time: ask for the result before submitting another."""
+        _, to_child, from_child = self._children[0]
+        to_child.send(("call", function, args))
+        return _Reply(from_child)
+
     def run(self, work: Work, tasks: Sequence[Task]) -> list[Done]:
         """Run ``tasks`` in this process and every worker, each taking the next
         task from a shared counter; then end the workers."""
@@ -1099,7 +1131,7 @@ class PageWriters:
             logger.info("site: work handed over in %.2f s", time.perf_counter() - clock)
             try:
                 for _, to_child, _ in self._children:
-                    to_child.send((handoff, tasks))
+                    to_child.send(("site", handoff, tasks))
                 results = [run_tasks(work, tasks, partial(_take, self._counter))]
                 errors = []
                 for child, _, from_child in self._children:

@@ -436,6 +436,25 @@ def test_two_processes_merge_what_one_does(
     assert cache.hits and not cache.misses
 
 
+def test_the_waiting_page_writer_merges_half_of_the_cells(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site's page writer, started before the pipeline, takes the second
+    process's share of a merge and still ends cleanly."""
+    from timeline import merge
+    from timeline.site import PageWriters
+
+    monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
+    batches = [merge.ClaimBatch.of(seed_claims())]
+    alone = merge.build_entries_of(batches, STORIES, articles())
+    writers = PageWriters(1)
+    ((child, _, _),) = writers._children
+    try:
+        helped = merge.build_entries_of(batches, STORIES, articles(), workers=2, helper=writers)
+    finally:
+        writers.close()
+    assert helped == alone
+    assert child.exitcode == 0
+
+
 @pytest.mark.parametrize(
     ("sizes", "expected"),
     [
