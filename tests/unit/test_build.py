@@ -103,3 +103,67 @@ def test_leftovers_of_earlier_builds_are_removed_in_the_background(site: Path) -
             break
         time.sleep(0.1)
     assert not leftover.exists()
+
+
+@pytest.mark.parametrize(
+    ("files", "workers", "started"), [(3, 2, False), (250, 1, False), (250, 2, True)]
+)
+def test_a_page_writer_is_started_early_only_for_a_large_build(
+    tmp_path: Path, files: int, workers: int, started: bool
+) -> None:
+    """Before the pipeline runs, a second process is started only when the
+    build will write its pages in two (enough seeds, more than one worker)."""
+    import dataclasses
+
+    from timeline.generator import early_writers
+    from timeline.settings import settings_for
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(files):
+        (seeds / f"{n:04d}.txt").write_text("x", encoding="utf-8")
+    settings = dataclasses.replace(settings_for(ROOT, TIMELINE_SEEDS=str(seeds)), workers=workers)
+    writers = early_writers(settings)
+    try:
+        assert (writers is not None) == started
+        if writers is not None:
+            assert len(writers) == 1
+    finally:
+        if writers is not None:
+            writers.close()
+
+
+def test_the_build_command_exits_with_the_build_s_code(tmp_path: Path) -> None:
+    """``python -m timeline.build`` ends without the interpreter's teardown
+    but with the build's exit code and its output flushed."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    conf = tmp_path / "conf.py"
+    conf.write_text(
+        textwrap.dedent(
+            f"""
+            exec(open({str(ROOT / "pelicanconf.py")!r}).read())
+            PATH = {str(ROOT / "content")!r}
+            THEME = {str(ROOT / "theme")!r}
+            PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
+            TIMELINE_DATA = {str(ROOT / "data")!r}
+            TIMELINE_REGISTRY = {str(tmp_path / "registry.yaml")!r}
+            CACHE_PATH = {str(tmp_path / "cache")!r}
+            """
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    cmd = [sys.executable, "-m", "timeline.build", "--settings", str(conf), "--no-search"]
+    cmd += ["--output", str(tmp_path / "out"), "--seeds", str(seeds)]
+    runs = {
+        flag: subprocess.run(
+            cmd + flags, cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+        )
+        for flag, flags in (("lenient", []), ("strict", ["--strict"]))
+    }
+    assert runs["lenient"].returncode == 0, runs["lenient"].stderr
+    assert runs["strict"].returncode == 2, runs["strict"].stderr
+    for run in runs.values():
+        assert "empty.txt" in run.stdout + run.stderr  # flushed before the process ended
