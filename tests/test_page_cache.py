@@ -149,3 +149,26 @@ def test_reused_pages_are_links_to_the_previous_files(
     os.link(output / "en" / "index.html", keep)  # survives the swap
     build_into(output, seeds, registry, cache)
     assert os.stat(keep).st_ino == os.stat(output / "en" / "index.html").st_ino
+
+
+def test_a_rebuild_forks_its_second_writer_a_first_build_spawns_it(
+    tmp_path: Path, project: tuple[Path, Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild linking the previous build's pages forks its second writer
+    (nothing to hand over); the first build spawns it. Same bytes both ways."""
+    seeds, registry, cache, output = project
+    monkeypatch.setattr(site_module, "PARALLEL_FROM", 1)
+    forked: list[int] = []
+    original = site_module.run_forked
+
+    def spy(work: object, tasks: object, count: int) -> object:
+        forked.append(count)
+        return original(work, tasks, count)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_module, "run_forked", spy)
+    build_into(output, seeds, registry, cache, TIMELINE_WORKERS=2)
+    first = tree(output)
+    assert forked == []
+    build_into(output, seeds, registry, cache, TIMELINE_WORKERS=2)
+    assert forked == [1]
+    assert tree(output) == first

@@ -138,6 +138,12 @@ class PageCache:
     def enabled(self) -> bool:
         return self.index_file is not None
 
+    @property
+    def rebuilds_previous(self) -> bool:
+        """Whether a previous build's pages may be linked: it is there and
+        its index was read."""
+        return self.previous is not None and bool(self.old)
+
     def reuse(self, path: str, key: str, target: str | Path) -> bool:
         """Link the previous build's file of ``path`` to ``target`` if its key is
         ``key`` and it is still the file that build wrote; record it."""

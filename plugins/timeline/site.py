@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import logging
 import multiprocessing
 import os
@@ -1080,6 +1081,75 @@ def _take(counter: Any) -> int:
     return number
 
 
+def _gather(children: Sequence[tuple[Any, Any]]) -> list[Done]:
+    """What each worker ``(process, the end of its pipe)`` wrote; an error
+    names every worker that failed."""
+    results, errors = [], []
+    for child, receive in children:
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            status, value = "error", "a worker ended without a result"
+        child.join()
+        if status == "ok" and child.exitcode == 0:
+            results.append(value)
+        else:
+            errors.append(f"{value} (exit code {child.exitcode})")
+    if errors:
+        raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
+    return results
+
+
+def _forked_worker(work: Work, tasks: Sequence[Task], counter: Any, send: Any) -> None:
+    """A forked worker: the work is in its memory already. It logs plainly to
+    standard error (a terminal's progress display belongs to the parent)."""
+    for name in ("", "timeline", "pelican"):
+        logging.getLogger(name).handlers = []
+    logging.getLogger().addHandler(logging.StreamHandler())
+    try:
+        send.send(("ok", run_tasks(work, tasks, partial(_take, counter))))
+    except BaseException:
+        send.send(("error", traceback.format_exc()))
+    finally:
+        send.close()
+
+
+def run_forked(work: Work, tasks: Sequence[Task], count: int) -> list[Done]:
+    """Run ``tasks`` in this process and ``count`` forked ones, each taking the
+    next task from a shared counter.
+
+    For a rebuild that links most pages from the previous build: a forked
+    worker shares this process's memory, so there is nothing to hand over
+    (pickling and reading back the timeline cost more than the worker's share
+    of such a build saves). A first build spawns its workers instead (see
+    ``PageWriters``): forked, a worker's resident memory counts the parent's
+    pages again. The collector is frozen across the fork so that the workers
+    do not copy the pages it would otherwise touch."""
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("q", 0)
+    children = []
+    gc.freeze()
+    try:
+        for _ in range(count):
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(
+                target=_forked_worker, args=(work, tasks, counter, send), daemon=True
+            )
+            child.start()
+            send.close()
+            children.append((child, receive))
+    finally:
+        gc.unfreeze()
+    try:
+        results = [run_tasks(work, tasks, partial(_take, counter))]
+        return [*results, *_gather(children)]
+    finally:
+        for child, _ in children:
+            if child.is_alive():
+                child.terminate()
+                child.join()
+
+
 class PageWriters:
     """Worker processes that help write the site, started early.
 
@@ -1133,20 +1203,7 @@ class PageWriters:
                 for _, to_child, _ in self._children:
                     to_child.send(("site", handoff, tasks))
                 results = [run_tasks(work, tasks, partial(_take, self._counter))]
-                errors = []
-                for child, _, from_child in self._children:
-                    try:
-                        status, value = from_child.recv()
-                    except EOFError:
-                        status, value = "error", "a worker ended without a result"
-                    child.join()
-                    if status == "ok" and child.exitcode == 0:
-                        results.append(value)
-                    else:
-                        errors.append(f"{value} (exit code {child.exitcode})")
-                if errors:
-                    raise RuntimeError("writing the site failed in a worker:\n" + "\n".join(errors))
-                return results
+                return [*results, *_gather([(child, end) for child, _, end in self._children])]
             finally:
                 self.close()
 
@@ -1208,8 +1265,14 @@ def write_site(
     clock = time.perf_counter()
     workers = max(1, settings.workers)
     if workers > 1 and len(timeline.entries) >= PARALLEL_FROM:
-        writers = writers if writers else PageWriters(workers - 1)
-        results = writers.run(work, tasks_of(settings, 4 * workers, exports))
+        tasks = tasks_of(settings, 4 * workers, exports)
+        if cache.rebuilds_previous:
+            if writers is not None:
+                writers.close()
+            results = run_forked(work, tasks, workers - 1)
+        else:
+            writers = writers if writers else PageWriters(workers - 1)
+            results = writers.run(work, tasks)
     else:
         if writers is not None:
             writers.close()
