@@ -75,3 +75,21 @@ def test_corpus_is_generated_once_per_key(tmp_path):
     assert again == first and (again / "truth.json").stat().st_mtime_ns == stamp
     assert len(list((first / "seeds").glob("*.txt"))) == 12
     assert len(list((first / "markdown").glob("*.md"))) == 12
+
+
+def test_the_build_command_exits_with_the_build_s_code(tmp_path):
+    """The build the benchmark times (``python -m timeline.build``) ends
+    without the interpreter's teardown, but with the build's exit code and
+    its report flushed."""
+    import subprocess
+
+    conf = bench.timeline_settings(tmp_path, workers=1)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    for flags, code in (([], 0), (["--strict"], 2)):
+        cmd = [*bench._build_cmd(conf, tmp_path / "out"), "--no-search", *flags]
+        run = subprocess.run(
+            cmd, cwd=tmp_path, env=bench._env(), capture_output=True, text=True, check=False
+        )
+        assert run.returncode == code, run.stderr
+        assert "empty.txt" in run.stdout + run.stderr

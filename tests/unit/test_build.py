@@ -131,39 +131,3 @@ def test_a_page_writer_is_started_early_only_for_a_large_build(
     finally:
         if writers is not None:
             writers.close()
-
-
-def test_the_build_command_exits_with_the_build_s_code(tmp_path: Path) -> None:
-    """``python -m timeline.build`` ends without the interpreter's teardown
-    but with the build's exit code and its output flushed."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "empty.txt").write_text("", encoding="utf-8")
-    conf = tmp_path / "conf.py"
-    conf.write_text(
-        textwrap.dedent(
-            f"""
-            exec(open({str(ROOT / "pelicanconf.py")!r}).read())
-            PATH = {str(ROOT / "content")!r}
-            THEME = {str(ROOT / "theme")!r}
-            PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
-            TIMELINE_DATA = {str(ROOT / "data")!r}
-            TIMELINE_REGISTRY = {str(tmp_path / "registry.yaml")!r}
-            CACHE_PATH = {str(tmp_path / "cache")!r}
-            """
-        ),
-        encoding="utf-8",
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
-    cmd = [sys.executable, "-m", "timeline.build", "--settings", str(conf), "--no-search"]
-    cmd += ["--output", str(tmp_path / "out"), "--seeds", str(seeds)]
-    runs = {
-        flag: subprocess.run(
-            cmd + flags, cwd=tmp_path, env=env, capture_output=True, text=True, check=False
-        )
-        for flag, flags in (("lenient", []), ("strict", ["--strict"]))
-    }
-    assert runs["lenient"].returncode == 0, runs["lenient"].stderr
-    assert runs["strict"].returncode == 2, runs["strict"].stderr
-    for run in runs.values():
-        assert "empty.txt" in run.stdout + run.stderr  # flushed before the process ended
