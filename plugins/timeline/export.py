@@ -445,7 +445,8 @@ def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | N
 def _entry_rows(
     entry: Entry, sources: dict[str, SourceArticle], members: dict[str, Story]
 ) -> list[dict[str, str]]:
-    """The rows of one entry: one per claim, the entry's columns repeated."""
+    """The rows of one entry: one per claim, the entry's columns repeated on
+    each (``claim_index`` 1 is the entry's first claim: count events on it)."""
     killed, dispute = fatalities(entry, sources)
     actors = list(entry.actors)
     common = {
@@ -477,14 +478,6 @@ def _entry_rows(
         }
         rows.append({key: neutralise(row[key]) for key in CSV_COLUMNS})
     return rows
-
-
-def csv_rows(timeline: Timeline) -> list[dict[str, str]]:
-    """One row per claim, the entry's columns repeated on each of its rows
-    (``claim_index`` 1 is the entry's first claim: count events on it)."""
-    sources = {s.id: s for s in timeline.sources}
-    members = stories_by_member(timeline)
-    return [row for entry in timeline.entries for row in _entry_rows(entry, sources, members)]
 
 
 def _csv_text(rows: Sequence[dict[str, str]], header: bool = False) -> str:
