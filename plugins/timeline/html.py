@@ -6,7 +6,7 @@ macro call and a context lookup per value. These functions give the markup
 the templates gave (``text``, ``content`` and ``date`` are those of
 ``theme/templates/macros.html``, which the templates keep for single values;
 tests/unit/test_html_fragments.py compares them), every value escaped, the page's links
-made by ``url`` and the interface's words by ``_`` (the templates' memoised
+made by ``Links`` and the interface's words by ``_`` (the templates' memoised
 gettext, see ``site.memoised_gettext``).
 """
 
@@ -17,17 +17,80 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .render import ClaimGroup, ClaimView, EntryItem, Text, YearGroup
+from .render import ClaimGroup, ClaimView, EntryItem, SourceRef, Text, YearGroup
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
 
 
+def esc(value: object) -> str:
+    """``markupsafe.escape(value)`` as a ``str``, with no call at all for the
+    usual text, that has nothing to escape (pages escape millions of texts)."""
+    if type(value) is str and not (
+        "&" in value or "<" in value or ">" in value or '"' in value or "'" in value
+    ):
+        return value
+    return str(escape(value))
+
+
+class Links:
+    """Links from the pages of one folder in one language, each made once:
+    a link depends only on the folder it is made from (``urls.relative``),
+    and the pages of one folder (every entry page of a language, say) link
+    to the same sources, places and lists again and again."""
+
+    __slots__ = ("_anchors", "_hrefs", "_link", "_named", "_urls")
+
+    def __init__(self, link: Url) -> None:
+        self._link = link  # from any page of the folder
+        self._urls: dict[str, str] = {}
+        self._hrefs: dict[str, str] = {}
+        self._anchors: dict[str, str] = {}
+        self._named: dict[tuple[str, Text], str] = {}
+
+    def url(self, path: str) -> str:
+        """The link to the site path ``path``, as the templates take it."""
+        found = self._urls.get(path)
+        if found is None:
+            found = self._urls[path] = self._link(path)
+        return found
+
+    def href(self, path: str) -> str:
+        """``url(path)`` escaped for an attribute. A fragment (``#s12``, one
+        sentence of a source page) is added to the page's link, so that the
+        links to the sentences of one page share it."""
+        found = self._hrefs.get(path)
+        if found is not None:
+            return found
+        page, hash_, fragment = path.partition("#")
+        if hash_:
+            return f"{self.href(page)}#{esc(fragment)}"
+        found = self._hrefs[path] = esc(self.url(path))
+        return found
+
+    def source(self, ref: SourceRef) -> str:
+        """``<a>`` to a source page, named by its title."""
+        found = self._anchors.get(ref.path)
+        if found is None:
+            lang = f' lang="{esc(ref.title_lang)}"' if ref.title_lang else ""
+            found = f'<a href="{self.href(ref.path)}"{lang}>{esc(ref.title)}</a>'
+            self._anchors[ref.path] = found
+        return found
+
+    def named(self, name: Text, path: str) -> str:
+        """``<a>`` to ``path`` named ``name`` (a place, say)."""
+        found = self._named.get((path, name))
+        if found is None:
+            found = f'<a href="{self.href(path)}">{text_html(name)}</a>'
+            self._named[(path, name)] = found
+        return found
+
+
 def text_html(text: Text) -> str:
     """``text`` of theme/templates/macros.html."""
     if text.lang:
-        return f'<span lang="{escape(text.lang)}">{escape(text.text)}</span>'
-    return str(escape(text.text))
+        return f'<span lang="{esc(text.lang)}">{esc(text.text)}</span>'
+    return esc(text.text)
 
 
 @dataclass(frozen=True)
@@ -71,7 +134,7 @@ def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
     )
 
 
-def claims_html(groups: Sequence[ClaimGroup], url: Url, words: ClaimWords) -> Markup:
+def claims_html(groups: Sequence[ClaimGroup], links: Links, words: ClaimWords) -> Markup:
     """The claims of an entry page in order, those that disagree side by side
     in a section named by what they dispute."""
     out: list[str] = []
@@ -79,24 +142,24 @@ def claims_html(groups: Sequence[ClaimGroup], url: Url, words: ClaimWords) -> Ma
         if group.conflict:
             out.append(
                 f'<section class="conflict" aria-labelledby="c-{number}">\n'
-                f'<h3 id="c-{number}" class="conflict-label">{escape(group.label)}</h3>\n'
+                f'<h3 id="c-{number}" class="conflict-label">{esc(group.label)}</h3>\n'
                 f'<p class="note">{words.disagree}</p>\n<div class="side-by-side">\n'
             )
-            out.extend(claim_html(claim, url, words) for claim in group.claims)
+            out.extend(claim_html(claim, links, words) for claim in group.claims)
             out.append("</div>\n</section>\n")
         else:
-            out.extend(claim_html(claim, url, words) for claim in group.claims)
+            out.extend(claim_html(claim, links, words) for claim in group.claims)
     return Markup("".join(out))
 
 
-def claim_html(claim: ClaimView, url: Url, words: ClaimWords) -> str:
+def claim_html(claim: ClaimView, links: Links, words: ClaimWords) -> str:
     """One claim of an entry page, as a block of HTML (every value escaped)."""
     out = ['<article class="claim">\n<p class="attribution">']
     if claim.claimant:
         # Markup(template) % {name: Markup} gives these same characters
         out.append(words.according % {"claimant": text_html(claim.claimant)})
     elif claim.attribution_outlet:
-        out.append(words.reported_by % {"outlet": escape(claim.attribution_outlet)})
+        out.append(words.reported_by % {"outlet": esc(claim.attribution_outlet)})
     else:
         out.append(words.as_reported)
     out.append('</p>\n<p class="claim-text">')
@@ -109,34 +172,70 @@ def claim_html(claim: ClaimView, url: Url, words: ClaimWords) -> str:
         out.append(f" <small>{words.inherited}</small>")
     out.append("</dd>\n")
     if claim.said_on:
-        out.append(f"<dt>{words.said_on}</dt><dd>{escape(claim.said_on)}</dd>")
+        out.append(f"<dt>{words.said_on}</dt><dd>{esc(claim.said_on)}</dd>")
     if claim.figures:
         out.append(f'<dt>{words.figures}</dt><dd><ul class="figures">')
         for f in claim.figures:
-            qualifier = f"{escape(f.qualifier)} " if f.qualifier else ""
-            out.append(f"<li>{qualifier}<strong>{escape(f.value)}</strong> {escape(f.label)}</li>")
+            qualifier = f"{esc(f.qualifier)} " if f.qualifier else ""
+            out.append(f"<li>{qualifier}<strong>{esc(f.value)}</strong> {esc(f.label)}</li>")
         out.append("</ul></dd>")
     if claim.places:
-        links = ", ".join(
-            f'<a href="{escape(url(path))}">{text_html(name)}</a>' for name, path in claim.places
-        )
-        out.append(f"<dt>{words.places}</dt><dd>{links}</dd>")
-    links = "; ".join(
-        f'<a href="{escape(url(s.path))}"'
-        + (f' lang="{escape(s.title_lang)}"' if s.title_lang else "")
-        + f">{escape(s.title)}</a>"
-        for s in claim.sources
-    )
-    out.append(f"<dt>{words.sources}</dt><dd>{links}</dd>\n</dl>\n")
+        places = ", ".join(links.named(name, path) for name, path in claim.places)
+        out.append(f"<dt>{words.places}</dt><dd>{places}</dd>")
+    sources = "; ".join(links.source(s) for s in claim.sources)
+    out.append(f"<dt>{words.sources}</dt><dd>{sources}</dd>\n</dl>\n")
     for q in claim.quotes:
-        lang = f' lang="{escape(q.lang)}"' if q.lang else ""
+        lang = f' lang="{esc(q.lang)}"' if q.lang else ""
         out.append(
-            f"<blockquote{lang}><p>{escape(q.text)}</p></blockquote>\n"
-            f'<p class="quote-link"><a href="{escape(url(q.path))}">'
+            f"<blockquote{lang}><p>{esc(q.text)}</p></blockquote>\n"
+            f'<p class="quote-link"><a href="{links.href(q.path)}">'
             f"{words.read}</a></p>\n"
         )
     out.append("</article>\n")
     return "".join(out)
+
+
+def source_list_html(refs: Sequence[SourceRef], links: Links) -> Markup:
+    """Articles as the items of a list: title (a link), outlet, date."""
+    out = []
+    for ref in refs:
+        outlet = f" · {esc(ref.outlet)}" if ref.outlet else ""
+        date = f" · {esc(ref.date)}" if ref.date else ""
+        out.append(f"<li>{links.source(ref)}{outlet}{date}</li>\n")
+    return Markup("".join(out))
+
+
+def named_links_html(named: Sequence[tuple[Text, str]], links: Links) -> Markup:
+    """Links named by seed text (places, say), separated by commas."""
+    return Markup(", ".join(links.named(name, path) for name, path in named))
+
+
+def page_links_html(
+    canonical: str, alternates: Sequence[tuple[str, str]], x_default: str
+) -> Markup:
+    """The head's links to the page itself: canonical, then the page in every
+    language (hreflang), then the default language's (x-default)."""
+    out = [f'<link rel="canonical" href="{esc(canonical)}">\n']
+    out.extend(
+        f'<link rel="alternate" hreflang="{esc(code)}" href="{esc(href)}">\n'
+        for code, href in alternates
+    )
+    out.append(f'<link rel="alternate" hreflang="x-default" href="{esc(x_default)}">\n')
+    return Markup("".join(out))
+
+
+def switcher_html(lang: str, switcher: Sequence[tuple[str, str, str]]) -> Markup:
+    """The language switcher's items: (code, name, link) of the page in every
+    language, the page's own marked as the current one."""
+    out = []
+    for code, name, href in switcher:
+        current = ' aria-current="page"' if code == lang else ""
+        code = esc(code)
+        out.append(
+            f'<li><a href="{esc(href)}" hreflang="{code}" lang="{code}"{current}>'
+            f"{esc(name)}</a></li>\n"
+        )
+    return Markup("".join(out))
 
 
 def content_html(text: Text, _: Gettext) -> str:
@@ -150,48 +249,50 @@ def content_html(text: Text, _: Gettext) -> str:
 def date_html(value: str, attr: str | None) -> str:
     """``date`` of macros.html: a ``<time>`` when the date has a machine value."""
     if attr:
-        return f'<time datetime="{escape(attr)}">{escape(value)}</time>'
-    return f'<span class="date">{escape(value)}</span>'
+        return f'<time datetime="{esc(attr)}">{esc(value)}</time>'
+    return f'<span class="date">{esc(value)}</span>'
 
 
-def entry_list_html(groups: Sequence[YearGroup], url: Url, _: Gettext, level: int = 2) -> Markup:
+def entry_list_html(
+    groups: Sequence[YearGroup], links: Links, _: Gettext, level: int = 2
+) -> Markup:
     """A list of entries by year and month (home, year, type and place pages)."""
     out: list[str] = []
     for year in groups:
-        anchor = f"y{escape(year.year)}-{level}"
+        anchor = f"y{esc(year.year)}-{level}"
         out.append(
             f'<section class="year" aria-labelledby="{anchor}">\n'
-            f'<h{level} id="{anchor}"><a href="{escape(url(year.path))}">'
-            f"{escape(year.label)}</a></h{level}>\n"
+            f'<h{level} id="{anchor}"><a href="{links.href(year.path)}">'
+            f"{esc(year.label)}</a></h{level}>\n"
         )
         for month in year.months:
             out.append(
-                f'<h{level + 1} class="month">{escape(month.label)}</h{level + 1}>\n'
+                f'<h{level + 1} class="month">{esc(month.label)}</h{level + 1}>\n'
                 '<ol class="entries">\n'
             )
-            out.extend(_entry_item(e, url, _) for e in month.items)
+            out.extend(_entry_item(e, links, _) for e in month.items)
             out.append("</ol>\n")
         out.append("</section>\n")
     return Markup("".join(out))
 
 
-def _entry_item(e: EntryItem, url: Url, _: Gettext) -> str:
+def _entry_item(e: EntryItem, links: Links, _: Gettext) -> str:
     date = date_html(e.date, e.datetime)
     headline = content_html(e.headline, _)
     return (
-        f'<li class="entry type-{escape(e.type)}"><p class="meta">'
-        f'{date} · <span class="type">{escape(e.type_label)}</span></p>\n'
-        f'<p class="headline"><a href="{escape(url(e.path))}">{headline}</a></p>\n'
-        f'<p class="counts">{escape(e.counts)}</p></li>\n'
+        f'<li class="entry type-{esc(e.type)}"><p class="meta">'
+        f'{date} · <span class="type">{esc(e.type_label)}</span></p>\n'
+        f'<p class="headline"><a href="{links.href(e.path)}">{headline}</a></p>\n'
+        f'<p class="counts">{esc(e.counts)}</p></li>\n'
     )
 
 
-def cited_html(items: Sequence[EntryItem], url: Url, _: Gettext) -> Markup:
+def cited_html(items: Sequence[EntryItem], links: Links, _: Gettext) -> Markup:
     """The entries citing an article (source pages), one ``<li>`` a line."""
     return Markup(
         "".join(
             f"<li>{date_html(e.date, e.datetime)}: "
-            f'<a href="{escape(url(e.path))}">{content_html(e.headline, _)}</a></li>\n'
+            f'<a href="{links.href(e.path)}">{content_html(e.headline, _)}</a></li>\n'
             for e in items
         )
     )
@@ -203,7 +304,7 @@ def article_html(paragraphs: Sequence[Sequence[tuple[int, str]]]) -> Markup:
     return Markup(
         "\n".join(
             "<p>"
-            + " ".join(f'<span id="s{index}">{escape(sentence)}</span>' for index, sentence in p)
+            + " ".join(f'<span id="s{index}">{esc(sentence)}</span>' for index, sentence in p)
             + "</p>"
             for p in paragraphs
         )

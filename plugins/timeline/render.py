@@ -255,6 +255,7 @@ class LanguageViews:
         self._counts: dict[tuple[int, int], str] = {}
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
+        self._names: dict[str, Text] = {}
         self.content_total = 0
         self.content_translated = 0
         self._seen: set[str] = set()
@@ -284,9 +285,13 @@ class LanguageViews:
         return Text(text, source_lang if source_lang != self.lang else None, False)
 
     def name(self, text: str) -> Text:
-        """A name (claimant, place) from the content catalog; no visible note."""
-        translated, ok = translate_content(self.trans, text, self.lang)
-        return Text(translated, None if ok else SOURCE_LANGUAGE, ok)
+        """A name (claimant, place) from the content catalog; no visible note.
+        Made once per name: the same few hundred speakers make most claims."""
+        found = self._names.get(text)
+        if found is None:
+            translated, ok = translate_content(self.trans, text, self.lang)
+            found = self._names[text] = Text(translated, None if ok else SOURCE_LANGUAGE, ok)
+        return found
 
     def place(self, place_id: str) -> Text:
         """A place (a gazetteer id such as ``lachin-corridor``) by its name in

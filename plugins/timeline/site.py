@@ -44,6 +44,7 @@ from markupsafe import Markup
 from . import export, feeds, i18n, pagecache, tune_gc, urls
 from .cache import Cache
 from .html import (
+    Links,
     article_html,
     cited_html,
     claim_words,
@@ -51,7 +52,10 @@ from .html import (
     content_html,
     date_html,
     entry_list_html,
-    text_html,
+    named_links_html,
+    page_links_html,
+    source_list_html,
+    switcher_html,
 )
 from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
@@ -209,7 +213,6 @@ def environment(trans: NullTranslations) -> jinja2.Environment:
     # the macros of macros.html as Python functions (html.py), for the pages
     # there are thousands of: a call costs a fraction of a macro's
     env.globals.update(
-        text_html=lambda t: Markup(text_html(t)),
         content_html=lambda t: Markup(content_html(t, gettext)),
         date_html=lambda value, attr: Markup(date_html(value, attr)),
     )
@@ -299,6 +302,7 @@ class LanguageSite:
         self.direction = i18n.text_direction(lang)
         self._templates: dict[str, jinja2.Template] = {}
         self._chrome: dict[str, dict[str, Any]] = {}
+        self._links: dict[str, Links] = {}
         self.cache_base = fingerprint + repr(
             (lang, self.direction, self.site_name, self.languages, CSP)
         )
@@ -338,9 +342,22 @@ class LanguageSite:
                 "asset": lambda name_: site.link(path, urls.asset(name_)),
             }
         )
-        values["chrome"] = {"head": parts.head(), "top": parts.top(), "footer": parts.footer()}
+        values["chrome"] = {
+            "meta": parts.meta(),
+            "head": parts.head(),
+            "top": parts.top(),
+            "footer": parts.footer(),
+        }
         self._chrome[folder] = values
         return values
+
+    def links_of(self, path: str) -> Links:
+        """The links from the page at ``path``: one ``Links`` per folder."""
+        folder = os.path.dirname(urls.file_of(path))
+        found = self._links.get(folder)
+        if found is None:
+            found = self._links[folder] = Links(partial(self.site.link, path))
+        return found
 
     def template(self, name: str) -> jinja2.Template:
         found = self._templates.get(name)
@@ -380,26 +397,26 @@ class LanguageSite:
                 site.pages.append(Written(path, self.lang))
                 return
         alternates = [(code, site.absolute(path_in(code))) for code in self.settings.languages]
-
-        def url(to: str) -> str:
-            return site.link(path, to)
-
+        links = self.links_of(path)
+        url = links.url
         default = self.settings.default_language
-        switcher = [(code, name_, site.link(path, path_in(code))) for code, name_ in self.languages]
+        switcher = [(code, name_, url(path_in(code))) for code, name_ in self.languages]
+        canonical = site.absolute(path)
         html = self.template(name).render(
             self.chrome_of(path),
             title=title,
             description=description,
             og_type=og_type,
-            canonical=site.absolute(path),
-            alternates=alternates,
-            x_default=site.absolute(path_in(default)),
-            switcher=switcher,
+            canonical=canonical,
+            page_links=page_links_html(canonical, alternates, site.absolute(path_in(default))),
+            switcher=switcher_html(self.lang, switcher),
             url=url,
-            asset=lambda name_: site.link(path, urls.asset(name_)),
-            claims=lambda groups: claims_html(groups, url, self.claim_words),
-            entry_list=lambda groups: entry_list_html(groups, url, self.gettext),
-            cited_list=lambda items: cited_html(items, url, self.gettext),
+            asset=lambda name_: url(urls.asset(name_)),
+            claims=lambda groups: claims_html(groups, links, self.claim_words),
+            entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
+            cited_list=lambda items: cited_html(items, links, self.gettext),
+            source_list=lambda refs: source_list_html(refs, links),
+            named_links=lambda named: named_links_html(named, links),
             **context,
         )
         target = site.write(path, html, self.lang)

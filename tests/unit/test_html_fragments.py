@@ -11,6 +11,7 @@ from markupsafe import Markup
 from timeline import i18n
 from timeline.html import (
     ClaimWords,
+    Links,
     article_html,
     claim_words,
     content_html,
@@ -74,7 +75,7 @@ def test_entry_list_escapes_seed_text_and_marks_untranslated_headlines() -> None
     )
     month = MonthGroup("novembre 2021", "2021-11", [item])
     html = entry_list_html(
-        [YearGroup(2021, "2021", "fr/years/2021/", [month])], lambda p: p, gettext
+        [YearGroup(2021, "2021", "fr/years/2021/", [month])], Links(lambda p: p), gettext
     )
     assert "<img" not in html and "&lt;img src=x&gt; shelled" in html
     assert '<span lang="en">' in html and 'class="untranslated"' in html
