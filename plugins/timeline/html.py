@@ -46,7 +46,7 @@ class Links:
         self._urls: dict[str, str] = {}
         self._hrefs: dict[str, str] = {}
         self._anchors: dict[str, str] = {}
-        self._named: dict[tuple[str, Text], str] = {}
+        self._named: dict[tuple[str, str, str | None], str] = {}
 
     def url(self, path: str) -> str:
         """The link to the site path ``path``, as the templates take it."""
@@ -79,10 +79,10 @@ class Links:
 
     def named(self, name: Text, path: str) -> str:
         """``<a>`` to ``path`` named ``name`` (a place, say)."""
-        found = self._named.get((path, name))
+        key = (path, name.text, name.lang)
+        found = self._named.get(key)
         if found is None:
-            found = f'<a href="{self.href(path)}">{text_html(name)}</a>'
-            self._named[(path, name)] = found
+            found = self._named[key] = f'<a href="{self.href(path)}">{text_html(name)}</a>'
         return found
 
 

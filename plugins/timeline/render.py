@@ -200,7 +200,7 @@ def home_selection(index: SiteIndex, limit: int = HOME_LIMIT) -> tuple[list[Entr
 # --- one language -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Text:
     """Seed-derived text in the page: ``lang`` is set when it differs from the page."""
 
@@ -209,7 +209,7 @@ class Text:
     translated: bool
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EntryItem:
     id: str
     path: str
@@ -381,22 +381,21 @@ def _month_attr(year: int, month: int | None) -> str | None:
 # --- entry and source pages -------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class FigureView:
     label: str
     value: str
     qualifier: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class QuoteView:
     text: str
     lang: str | None
     path: str
-    source_title: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SourceRef:
     id: str
     path: str
@@ -406,7 +405,7 @@ class SourceRef:
     date: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ClaimView:
     text: Text
     claimant: Text | None
@@ -422,7 +421,7 @@ class ClaimView:
     type_label: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ClaimGroup:
     """One claim, or several that disagree (shown side by side)."""
 
@@ -474,7 +473,6 @@ def claim_view(views: LanguageViews, claim: Claim) -> ClaimView:
                 text=quote.text,
                 lang=source.language if source.language != views.lang else None,
                 path=urls.sentence(views.lang, quote.source, quote.sentence),
-                source_title=source_title(source),
             )
         )
     figures = [

@@ -21,8 +21,11 @@ from functools import lru_cache
 _SLUG_UNSAFE = re.compile(r"[^\w-]+", re.UNICODE)
 
 
+@lru_cache(maxsize=16_384)
 def slugify(text: str) -> str:
-    """A path segment from any name: lower case, word characters and dashes."""
+    """A path segment from any name: lower case, word characters and dashes
+    (made once per name: pages link to the same places and types again and
+    again)."""
     slug = _SLUG_UNSAFE.sub("-", text.strip().lower()).strip("-")
     return slug or "-"
 
