@@ -39,17 +39,28 @@ class Links:
     and the pages of one folder (every entry page of a language, say) link
     to the same sources, places and lists again and again."""
 
-    __slots__ = ("_anchors", "_hrefs", "_link", "_named", "_urls")
+    __slots__ = ("_anchors", "_folders", "_hrefs", "_link", "_named", "_urls")
 
     def __init__(self, link: Url) -> None:
         self._link = link  # from any page of the folder
         self._urls: dict[str, str] = {}
+        self._folders: dict[str, str] = {}
         self._hrefs: dict[str, str] = {}
         self._anchors: dict[str, str] = {}
         self._named: dict[tuple[str, str, str | None], str] = {}
 
     def url(self, path: str) -> str:
-        """The link to the site path ``path``, as the templates take it."""
+        """The link to the site path ``path``, as the templates take it. A
+        file's is the link to its folder and its name: the folder's is made
+        once, so a link to one of thousands of pages (another language's
+        version of each page, say) costs a concatenation."""
+        folder, _, name = path.rpartition("/")
+        if name and name not in (".", "..") and "#" not in path:
+            prefix = self._folders.get(folder)
+            if prefix is None:
+                prefix = self._link(f"{folder}/" if folder else "")
+                prefix = self._folders[folder] = "" if prefix == "./" else prefix
+            return prefix + name
         found = self._urls.get(path)
         if found is None:
             found = self._urls[path] = self._link(path)

@@ -400,8 +400,7 @@ class LanguageSite:
         links = self.links_of(path)
         url = links.url
         default = self.settings.default_language
-        # each page's own: not kept in ``links``
-        switcher = [(code, name_, site.link(path, path_in(code))) for code, name_ in self.languages]
+        switcher = [(code, name_, url(path_in(code))) for code, name_ in self.languages]
         canonical = site.absolute(path)
         html = self.template(name).render(
             self.chrome_of(path),

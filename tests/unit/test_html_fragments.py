@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from timeline import i18n
 from timeline.html import (
@@ -95,3 +95,35 @@ def test_claim_words_are_the_catalog_messages(lang: str) -> None:
     assert words.according % {"claimant": claimant} == gettext(
         "According to %(claimant)s:", claimant=claimant
     )
+
+
+@pytest.mark.parametrize("page", ["en/entries/x.html", "fr/years/2021/", "ru/", "index.html"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "en/entries/y.html",
+        "fr/entries/y.html",
+        "en/sources/a_b.html#s12",
+        "en/places/lachin-corridor/",
+        "ru/",
+        "",
+        "favicon.svg",
+        "theme/site.css",
+        "fr/years/2021/",
+        "fr/years/2021/index.html",
+    ],
+)
+@pytest.mark.parametrize("relative", [True, False])
+def test_links_are_the_links_made_one_by_one(page: str, target: str, relative: bool) -> None:
+    """A link made from its folder's cached link is the one made on its own."""
+    from timeline import urls
+
+    def link(to: str) -> str:
+        if relative:
+            return urls.relative(page, to)
+        return urls.absolute("https://example.org/timeline", to)
+
+    links = Links(link)
+    for _ in range(2):  # made, then from the cache
+        assert links.url(target) == link(target)
+        assert links.href(target) == str(escape(link(target)))
