@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
 
-from timeline.progress import no_progress, terminal_progress
+from timeline.progress import logged_stage, terminal_progress
 
 
 class FakeConsole:
@@ -47,13 +48,26 @@ def test_a_terminal_sees_each_stage_and_its_duration(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize(("terminal", "ci"), [(False, None), (True, "true")])
 def test_pipes_and_ci_stay_quiet(
-    monkeypatch: pytest.MonkeyPatch, terminal: bool, ci: str | None
+    monkeypatch: pytest.MonkeyPatch,
+    terminal: bool,
+    ci: str | None,
 ) -> None:
     if ci:
         monkeypatch.setenv("CI", ci)
     else:
         monkeypatch.delenv("CI", raising=False)
     console = FakeConsole(is_terminal=terminal)
-    assert terminal_progress(console) is no_progress
+    assert terminal_progress(console) is logged_stage
     run_stages(console)
     assert console.lines == [] and console.statuses == []
+
+
+def test_off_a_terminal_the_durations_go_to_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    """Shown at INFO, that is with ``--verbose`` only."""
+    with caplog.at_level(logging.INFO, logger="timeline.progress"):
+        run_stages(FakeConsole(is_terminal=False))
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "stage reading seeds",
+        "stage extracting dated claims",
+    ]
+    assert all(r.levelno == logging.INFO for r in caplog.records)
