@@ -117,9 +117,11 @@ def language_name(lang: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@functools.lru_cache(maxsize=1024)
 def language_in(code: str, lang: str) -> str:
     """The name of language ``code`` in language ``lang`` (``en`` on a Russian
-    page: ``английский``); the code itself when Babel does not know it."""
+    page: ``английский``); the code itself when Babel does not know it.
+    Made once per pair: every source page names its article's language."""
     try:
         name = Locale.parse(code).get_display_name(locale(lang))
     except (UnknownLocaleError, ValueError, TypeError):

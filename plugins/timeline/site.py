@@ -57,7 +57,7 @@ from .html import (
     source_list_html,
     switcher_html,
 )
-from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
+from .model import Entry, HandWrittenPage, Problem, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -272,6 +272,8 @@ class SourceShared:
     citing: int  # how many entries cite it
     data: bytes  # the page cache's inputs (empty without a cache)
     article: Callable[[], Markup]  # its text as HTML, made when first asked for
+    problems: list[Problem]  # what reading the file found, notes apart
+    notes: list[Problem]
 
 
 class LanguageSite:
@@ -665,7 +667,11 @@ class LanguageSite:
             )
             data = pagecache.inputs_bytes(inputs)
         article = functools.cache(lambda: article_html(paragraphs_of(source)))
-        return SourceShared(story, copies, origin, cited, len(citing), data, article)
+        problems = [p for p in source.problems if p.severity != "note"]
+        notes = [p for p in source.problems if p.severity == "note"]
+        return SourceShared(
+            story, copies, origin, cited, len(citing), data, article, problems, notes
+        )
 
     def source(self, source: SourceArticle, shared: SourceShared) -> None:
         """The page of one article in this language."""
@@ -696,6 +702,8 @@ class LanguageSite:
             more_cited=more,
             more_cited_text=views.number(more),
             article=shared.article(),
+            problems=shared.problems,
+            notes=shared.notes,
             jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             key=key,
         )
