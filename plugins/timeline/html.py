@@ -17,7 +17,18 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .render import ClaimGroup, ClaimView, EntryItem, SourceRef, Text, YearGroup
+from . import urls
+from .model import Claim
+from .render import (
+    ClaimGroup,
+    EntryItem,
+    LanguageViews,
+    SourceRef,
+    Text,
+    YearGroup,
+    datetime_attr,
+    source_ref,
+)
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
@@ -145,7 +156,9 @@ def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
     )
 
 
-def claims_html(groups: Sequence[ClaimGroup], links: Links, words: ClaimWords) -> Markup:
+def claims_html(
+    groups: Sequence[ClaimGroup], views: LanguageViews, links: Links, words: ClaimWords
+) -> Markup:
     """The claims of an entry page in order, those that disagree side by side
     in a section named by what they dispute."""
     out: list[str] = []
@@ -156,51 +169,64 @@ def claims_html(groups: Sequence[ClaimGroup], links: Links, words: ClaimWords) -
                 f'<h3 id="c-{number}" class="conflict-label">{esc(group.label)}</h3>\n'
                 f'<p class="note">{words.disagree}</p>\n<div class="side-by-side">\n'
             )
-            out.extend(claim_html(claim, links, words) for claim in group.claims)
+            out.extend(claim_html(claim, views, links, words) for claim in group.claims)
             out.append("</div>\n</section>\n")
         else:
-            out.extend(claim_html(claim, links, words) for claim in group.claims)
+            out.extend(claim_html(claim, views, links, words) for claim in group.claims)
     return Markup("".join(out))
 
 
-def claim_html(claim: ClaimView, links: Links, words: ClaimWords) -> str:
-    """One claim of an entry page, as a block of HTML (every value escaped)."""
+def claim_html(claim: Claim, views: LanguageViews, links: Links, words: ClaimWords) -> str:
+    """One claim of an entry page in the language of ``views``, as a block of
+    HTML (every value escaped): who says it, what, when, the figures, places
+    and articles, and the sentences quoted from them."""
+    sources = views.index.sources
+    refs = [source_ref(views, sources[s]) for s in claim.sources if s in sources]
     out = ['<article class="claim">\n<p class="attribution">']
     if claim.claimant:
         # Markup(template) % {name: Markup} gives these same characters
-        out.append(words.according % {"claimant": text_html(claim.claimant)})
-    elif claim.attribution_outlet:
-        out.append(words.reported_by % {"outlet": esc(claim.attribution_outlet)})
+        out.append(words.according % {"claimant": text_html(views.name(claim.claimant))})
+    elif claim.claimant is None and refs and (refs[0].outlet or refs[0].title):
+        out.append(words.reported_by % {"outlet": esc(refs[0].outlet or refs[0].title)})
     else:
         out.append(words.as_reported)
+    text = views.content(claim.text)
     out.append('</p>\n<p class="claim-text">')
-    out.append(text_html(claim.text))
-    if not claim.text.translated:
+    out.append(text_html(text))
+    if not text.translated:
         out.append(f' <small class="untranslated">{words.untranslated}</small>')
     out.append(f'</p>\n<dl class="facts">\n<dt>{words.date}</dt><dd>')
-    out.append(date_html(claim.date, claim.datetime))
+    out.append(date_html(views.date(claim.date), datetime_attr(claim.date)))
     if claim.date_inherited:
         out.append(f" <small>{words.inherited}</small>")
     out.append("</dd>\n")
     if claim.said_on:
-        out.append(f"<dt>{words.said_on}</dt><dd>{esc(claim.said_on)}</dd>")
+        out.append(f"<dt>{words.said_on}</dt><dd>{esc(views.date(claim.said_on))}</dd>")
     if claim.figures:
         out.append(f'<dt>{words.figures}</dt><dd><ul class="figures">')
-        for f in claim.figures:
-            qualifier = f"{esc(f.qualifier)} " if f.qualifier else ""
-            out.append(f"<li>{qualifier}<strong>{esc(f.value)}</strong> {esc(f.label)}</li>")
+        for f in sorted(claim.figures):
+            qualifier = ""
+            if f.qualifier:
+                qualifier = f"{esc(views.qualifiers.get(f.qualifier, f.qualifier))} "
+            value, label = views.number(f.value), views.figures.get(f.kind, f.kind)
+            out.append(f"<li>{qualifier}<strong>{esc(value)}</strong> {esc(label)}</li>")
         out.append("</ul></dd>")
     if claim.places:
-        places = ", ".join(links.named(name, path) for name, path in claim.places)
+        lang = views.lang
+        places = ", ".join(links.named(views.place(p), urls.place(lang, p)) for p in claim.places)
         out.append(f"<dt>{words.places}</dt><dd>{places}</dd>")
-    sources = "; ".join(links.source(s) for s in claim.sources)
-    out.append(f"<dt>{words.sources}</dt><dd>{sources}</dd>\n</dl>\n")
-    for q in claim.quotes:
-        lang = f' lang="{esc(q.lang)}"' if q.lang else ""
+    cited = "; ".join(links.source(ref) for ref in refs)
+    out.append(f"<dt>{words.sources}</dt><dd>{cited}</dd>\n</dl>\n")
+    for quote in claim.quotes:
+        source = sources.get(quote.source)
+        if source is None:
+            continue
+        other = source.language if source.language != views.lang else None
+        lang = f' lang="{esc(other)}"' if other else ""
+        href = links.href(urls.sentence(views.lang, quote.source, quote.sentence))
         out.append(
-            f"<blockquote{lang}><p>{esc(q.text)}</p></blockquote>\n"
-            f'<p class="quote-link"><a href="{links.href(q.path)}">'
-            f"{words.read}</a></p>\n"
+            f"<blockquote{lang}><p>{esc(quote.text)}</p></blockquote>\n"
+            f'<p class="quote-link"><a href="{href}">{words.read}</a></p>\n'
         )
     out.append("</article>\n")
     return "".join(out)

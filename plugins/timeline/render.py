@@ -382,20 +382,6 @@ def _month_attr(year: int, month: int | None) -> str | None:
 
 
 @dataclass(slots=True)
-class FigureView:
-    label: str
-    value: str
-    qualifier: str | None
-
-
-@dataclass(slots=True)
-class QuoteView:
-    text: str
-    lang: str | None
-    path: str
-
-
-@dataclass(slots=True)
 class SourceRef:
     id: str
     path: str
@@ -406,27 +392,11 @@ class SourceRef:
 
 
 @dataclass(slots=True)
-class ClaimView:
-    text: Text
-    claimant: Text | None
-    attribution_outlet: str | None
-    date: str
-    datetime: str | None
-    date_inherited: bool
-    said_on: str | None
-    figures: list[FigureView]
-    places: list[tuple[Text, str]]
-    sources: list[SourceRef]
-    quotes: list[QuoteView]
-    type_label: str
-
-
-@dataclass(slots=True)
 class ClaimGroup:
     """One claim, or several that disagree (shown side by side)."""
 
     conflict: str | None
-    claims: list[ClaimView]
+    claims: list[Claim]
     label: str = ""  # unique on the page: the section's accessible name
 
 
@@ -457,61 +427,18 @@ def _day(value: dt.date) -> FuzzyDate:
     return FuzzyDate(value, value, value.isoformat(), "day")
 
 
-def claim_view(views: LanguageViews, claim: Claim) -> ClaimView:
-    index = views.index
-    refs = [source_ref(views, index.sources[s]) for s in claim.sources if s in index.sources]
-    outlet = None
-    if claim.claimant is None and refs:
-        outlet = refs[0].outlet or refs[0].title
-    quotes = []
-    for quote in claim.quotes:
-        source = index.sources.get(quote.source)
-        if source is None:
-            continue
-        quotes.append(
-            QuoteView(
-                text=quote.text,
-                lang=source.language if source.language != views.lang else None,
-                path=urls.sentence(views.lang, quote.source, quote.sentence),
-            )
-        )
-    figures = [
-        FigureView(
-            label=views.figures.get(f.kind, f.kind),
-            value=views.number(f.value),
-            qualifier=views.qualifiers.get(f.qualifier, f.qualifier) if f.qualifier else None,
-        )
-        for f in sorted(claim.figures)
-    ]
-    return ClaimView(
-        text=views.content(claim.text),
-        claimant=views.name(claim.claimant) if claim.claimant else None,
-        attribution_outlet=outlet,
-        date=views.date(claim.date),
-        datetime=datetime_attr(claim.date),
-        date_inherited=claim.date_inherited,
-        said_on=views.date(claim.said_on) if claim.said_on else None,
-        figures=figures,
-        places=[(views.place(p), urls.place(views.lang, p)) for p in claim.places],
-        sources=refs,
-        quotes=quotes,
-        type_label=views.type_label(claim.event_type),
-    )
-
-
 def claim_groups(views: LanguageViews, entry: Entry) -> list[ClaimGroup]:
     """Claims in order, those of one conflict group together at the first's place."""
     groups: list[ClaimGroup] = []
     by_conflict: dict[str, ClaimGroup] = {}
     for claim in entry.claims:
-        view = claim_view(views, claim)
         key = claim.conflict_group
         if key is None:
-            groups.append(ClaimGroup(None, [view]))
+            groups.append(ClaimGroup(None, [claim]))
         elif key in by_conflict:
-            by_conflict[key].claims.append(view)
+            by_conflict[key].claims.append(claim)
         else:
-            group = ClaimGroup(key, [view])
+            group = ClaimGroup(key, [claim])
             by_conflict[key] = group
             groups.append(group)
     return conflict_labels(

@@ -414,7 +414,7 @@ class LanguageSite:
             switcher=switcher_html(self.lang, switcher),
             url=url,
             asset=lambda name_: url(urls.asset(name_)),
-            claims=lambda groups: claims_html(groups, links, self.claim_words),
+            claims=lambda groups: claims_html(groups, self.views, links, self.claim_words),
             entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
             cited_list=lambda items: cited_html(items, links, self.gettext),
             source_list=lambda refs: source_list_html(refs, links),
@@ -575,7 +575,7 @@ class LanguageSite:
     def entry_inputs(self, facts: EntryFacts) -> tuple[Any, ...]:
         """Everything an entry page is made from: the entry and its facts, every
         article it or its claims cite or quote (whole), the names of every place
-        it or its claims name. Keep in step with ``entries`` and ``claim_view``."""
+        it or its claims name. Keep in step with ``entries`` and ``html.claim_html``."""
         entry = facts.entry
         claims = entry.claims
         cited = {*entry.sources, *(s for c in claims for s in c.sources)}
