@@ -204,33 +204,45 @@ def translate_content(trans: NullTranslations, text: str, lang: str) -> tuple[st
     return translated, translated != text
 
 
-def translated_count(trans: NullTranslations, texts: Iterable[str], lang: str) -> int:
-    """How many of ``texts`` ``translate_content`` finds translated, by
-    dictionary lookups in the catalogs ``dgettext`` reads (the content
-    domain, or the catalog itself when it has none, then their fallbacks):
-    tens of thousands of headlines and claims are counted for every language
-    of every build."""
-    texts = list(texts)
+def content_lookup(trans: NullTranslations, lang: str) -> Callable[[str], tuple[str, bool]]:
+    """``translate_content`` of one language as a function, by dictionary
+    lookups in the catalogs ``dgettext`` reads (the content domain, or the
+    catalog itself when it has none, then their fallbacks): tens of
+    thousands of headlines and claims are looked up for every language of
+    every build. Text by text through ``dgettext`` when a catalog is not a
+    GNU one."""
     if lang == SOURCE_LANGUAGE:
-        return len(texts)
+        return lambda text: (text, True)
     domains = getattr(trans, "_domains", {})
     catalogs: list[dict[Any, str]] = []
     current: Any = domains.get(CONTENT_DOMAIN, trans)
     while current is not None:
         catalog = getattr(current, "_catalog", None)
-        if not isinstance(catalog, dict):  # not a GNU catalog: ask it text by text
-            return sum(1 for t in texts if translate_content(trans, t, lang)[1])
+        if not isinstance(catalog, dict):
+            return functools.partial(_translate_in, trans, lang)
         catalogs.append(catalog)
         current = getattr(current, "_fallback", None)
 
-    def translated(text: str) -> bool:
+    def lookup(text: str) -> tuple[str, bool]:
+        if not text:
+            return text, True
         for catalog in catalogs:
             found = catalog.get(text)
             if found is not None:
-                return found != text
-        return False
+                return found, found != text
+        return text, False
 
-    return sum(1 for t in texts if not t or translated(t))
+    return lookup
+
+
+def _translate_in(trans: NullTranslations, lang: str, text: str) -> tuple[str, bool]:
+    return translate_content(trans, text, lang)
+
+
+def translated_count(trans: NullTranslations, texts: Iterable[str], lang: str) -> int:
+    """How many of ``texts`` ``translate_content`` finds translated."""
+    lookup = content_lookup(trans, lang)
+    return sum(1 for t in texts if lookup(t)[1])
 
 
 def content_text(text: str, lang: str) -> tuple[str, bool]:

@@ -21,7 +21,7 @@ from babel.support import NullTranslations
 
 from . import urls
 from .export import independent_sources, markup_safe, stories_by_member
-from .i18n import SOURCE_LANGUAGE, format_date, format_number, translate_content
+from .i18n import SOURCE_LANGUAGE, content_lookup, format_date, format_number
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
@@ -246,6 +246,7 @@ class LanguageViews:
         self.trans = trans
         self.index = index
         self.gettext: Gettext = trans.gettext
+        self._translate = content_lookup(trans, lang)
         self.types = type_labels(self.gettext)
         self.figures = figure_labels(self.gettext)
         self.qualifiers = qualifier_labels(self.gettext)
@@ -275,7 +276,7 @@ class LanguageViews:
 
     def content(self, text: str, source_lang: str = SOURCE_LANGUAGE) -> Text:
         """A headline or claim text in this language, or the original marked."""
-        translated, ok = translate_content(self.trans, text, self.lang)
+        translated, ok = self._translate(text)
         if text not in self._seen:
             self._seen.add(text)
             self.content_total += 1
@@ -289,7 +290,7 @@ class LanguageViews:
         Made once per name: the same few hundred speakers make most claims."""
         found = self._names.get(text)
         if found is None:
-            translated, ok = translate_content(self.trans, text, self.lang)
+            translated, ok = self._translate(text)
             found = self._names[text] = Text(translated, None if ok else SOURCE_LANGUAGE, ok)
         return found
 

@@ -224,8 +224,8 @@ def test_a_source_language_is_named_in_the_page_language(code: str, lang: str, n
     assert i18n.language_in(code, lang) == name
 
 
-def test_translated_count_is_what_translate_content_finds(tmp_path: Path) -> None:
-    """The fast count agrees text by text with ``translate_content``: with a
+def test_content_lookup_and_count_are_what_translate_content_finds(tmp_path: Path) -> None:
+    """The fast lookup and count agree text by text with ``translate_content``: with a
     content catalog, without one (the interface catalog answers), in the
     source language and for the empty text."""
     folder = tmp_path / "content" / "ru" / "LC_MESSAGES"
@@ -245,7 +245,10 @@ def test_translated_count_is_what_translate_content_finds(tmp_path: Path) -> Non
     ):
         for interface in (i18n.INTERFACE_DIR, tmp_path / "none"):
             trans = i18n.translations(lang, interface, content)
-            slow = sum(1 for t in texts if i18n.translate_content(trans, t, lang)[1])
-            assert i18n.translated_count(trans, texts, lang) == slow, (lang, content, interface)
+            slow = [i18n.translate_content(trans, t, lang) for t in texts]
+            lookup = i18n.content_lookup(trans, lang)
+            assert [lookup(t) for t in texts] == slow, (lang, content, interface)
+            count = sum(1 for _, translated in slow if translated)
+            assert i18n.translated_count(trans, texts, lang) == count, (lang, content, interface)
     ru = i18n.translations("ru", tmp_path / "none", tmp_path / "content")
     assert i18n.translated_count(ru, texts, "ru") == 2  # "Clashes" and the empty text
