@@ -11,11 +11,11 @@ import dataclasses
 import functools
 import logging
 import pickle
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from . import ids, ingest, merge, stories
-from .cache import Cache, code_fingerprint, memo, memo_many
+from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, SourceArticle, Timeline
@@ -49,43 +49,87 @@ def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[Pack
     return [_pack(extract_claims(a, knowledge)) for a in articles]
 
 
-def _chunks(items: Sequence[SourceArticle], n: int) -> Iterable[Sequence[SourceArticle]]:
-    size = max(1, -(-len(items) // n))
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _claims_key(cache: Cache | None, article: SourceArticle) -> str:
+    """What an article's claims are stored and matched under: the article but
+    its story, which extraction does not read, so that claims extracted
+    before the stories were grouped are those of the article after."""
+    value = repr(dataclasses.replace(article, story=None)).encode("utf-8", "surrogatepass")
+    return cache.key_of(value) if cache is not None else digest(value)
 
 
-def _extract_many(
-    articles: Sequence[SourceArticle], knowledge: Knowledge, workers: int
-) -> list[Packed]:
-    """The packed claims of each article; on ``workers`` processes when many
-    (which pickle them there, so this process neither reads nor writes them)."""
-    if workers <= 1 or len(articles) < _PARALLEL_FROM:
-        return _extract_chunk((articles, knowledge))
-    jobs = [(chunk, knowledge) for chunk in _chunks(articles, workers * 4)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [packed for part in pool.map(_extract_chunk, jobs) for packed in part]
+class Extraction:
+    """The claims of every usable article, one batch per article, cached per
+    article. Articles are independent, so with ``workers`` > 1 and many of
+    them they are extracted on that many processes (which pickle the claims
+    there: this process neither reads nor writes them). ``start(articles)``
+    begins, in the background, with articles that grouping the stories
+    changes in nothing but their story (those dated already), while this
+    process groups the stories; ``batches(articles)`` extracts the rest and
+    returns every usable article's batch, in article order. A batch holds
+    its claims pickled until merging needs them: after adding one article,
+    only the claims sharing a day with the new article's are read."""
 
+    def __init__(self, knowledge: Knowledge, workers: int, cache: Cache | None) -> None:
+        self.knowledge = knowledge
+        self.workers = workers
+        self.cache = cache
+        self._found: dict[str, Packed] = {}
+        self._pending: list[tuple[list[str], Future[list[Packed]]]] = []
+        self._pool: ProcessPoolExecutor | None = None
 
-def extract_all(
-    articles: Sequence[SourceArticle],
-    knowledge: Knowledge,
-    workers: int,
-    cache: Cache | None = None,
-) -> list[ClaimBatch]:
-    """The claims of every usable article, one batch per article, in article
-    order (independent per article, so they are computed in parallel and
-    cached per article). A batch holds its claims pickled until merging
-    needs them: after adding one article, only the claims sharing a day with
-    the new article's are read."""
-    usable = [a for a in articles if a.usable]
-    keys = [cache.key(a) for a in usable] if cache else [""] * len(usable)
-    packed = memo_many(
-        cache,
-        keys,
-        lambda missing: _extract_many([usable[i] for i in missing], knowledge, workers),
-    )
-    return [_unpack(p, key) for p, key in zip(packed, keys, strict=True)]
+    def start(self, articles: Sequence[SourceArticle]) -> None:
+        """Extract the usable ``articles`` not cached, in the background."""
+        if self.workers > 1:
+            self._submit([a for a in articles if a.usable], _PARALLEL_FROM)
+
+    def _submit(self, articles: Sequence[SourceArticle], at_least: int) -> None:
+        """Take the claims of ``articles`` from the cache, or hand them to the
+        pool, in chunks (when there are ``at_least`` to extract)."""
+        todo: list[tuple[str, SourceArticle]] = []
+        for article in articles:
+            key = _claims_key(self.cache, article)
+            if key in self._found or any(key in keys for keys, _ in self._pending):
+                continue
+            hit = self.cache.get(key) if self.cache is not None else None
+            if hit is not None:
+                self._found[key] = hit
+            else:
+                todo.append((key, article))
+        if not todo or len(todo) < at_least:
+            for key, article in todo:  # too few to share: here, now
+                self._store(key, _pack(extract_claims(article, self.knowledge)))
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        size = max(1, -(-len(todo) // (self.workers * 4)))
+        for i in range(0, len(todo), size):
+            chunk = todo[i : i + size]
+            job = ([a for _, a in chunk], self.knowledge)
+            self._pending.append(([k for k, _ in chunk], self._pool.submit(_extract_chunk, job)))
+
+    def _store(self, key: str, packed: Packed) -> None:
+        self._found[key] = packed
+        if self.cache is not None:
+            self.cache.put(key, packed)
+
+    def close(self) -> None:
+        """End the pool, if one was started (the build failed, or is done)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        self._pending = []
+
+    def batches(self, articles: Sequence[SourceArticle]) -> list[ClaimBatch]:
+        usable = [a for a in articles if a.usable]
+        try:
+            self._submit(usable, 1 if self._pool is not None else _PARALLEL_FROM)
+            for keys, future in self._pending:
+                for key, packed in zip(keys, future.result(), strict=True):
+                    self._store(key, packed)
+        finally:
+            self.close()
+        keys = [_claims_key(self.cache, a) for a in usable]
+        return [_unpack(self._found[key], key) for key in keys]
 
 
 def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
@@ -149,24 +193,31 @@ def build_timeline(
             functools.partial(load_knowledge, settings.data),
         )
         problems = [*problems, *knowledge_problems]
+    # grouping stories dates undated copies, and changes dated articles in
+    # nothing but their story: their claims are extracted meanwhile
+    extraction = Extraction(knowledge, settings.workers, caches["claims"])
+    try:
+        extraction.start([a for a in articles if a.published is not None])
 
-    with stage(f"grouping {len(articles)} articles into stories"):
-        story_list = stories.cluster_stories(
-            articles,
-            threshold=settings.story_threshold,
-            max_days=settings.story_max_days,
-            cache=caches["shingles"],
-            workers=settings.workers,
-        )
-        articles = [
-            _undated_problem(a, settings.seeds.name)
-            for a in stories.date_undated(articles, story_list)
-        ]
-        by_id = {a.id: a for a in articles}
+        with stage(f"grouping {len(articles)} articles into stories"):
+            story_list = stories.cluster_stories(
+                articles,
+                threshold=settings.story_threshold,
+                max_days=settings.story_max_days,
+                cache=caches["shingles"],
+                workers=settings.workers,
+            )
+            articles = [
+                _undated_problem(a, settings.seeds.name)
+                for a in stories.date_undated(articles, story_list)
+            ]
+            by_id = {a.id: a for a in articles}
 
-    with stage("extracting dated claims"):
-        batches = extract_all(articles, knowledge, settings.workers, caches["claims"])
-        claim_count = sum(len(batch.buckets) for batch in batches)
+        with stage("extracting dated claims"):
+            batches = extraction.batches(articles)
+            claim_count = sum(len(batch.buckets) for batch in batches)
+    finally:
+        extraction.close()
 
     with stage(f"merging {claim_count} claims into entries"):
         entries = merge.build_entries_of(
