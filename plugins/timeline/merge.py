@@ -834,6 +834,9 @@ class ClaimBatch:
     #: stands for the claims' content in cache keys (with the claim's place
     #: in the batch); "" means the claims' repr is used
     key: str = ""
+    #: the claims pickled, when they are kept so (``load`` reads them): a
+    #: helper merging some cells is given these bytes as they are
+    raw: bytes | None = None
 
     @staticmethod
     def of(claims: Sequence[Claim], key: str = "") -> ClaimBatch:
@@ -871,29 +874,50 @@ class Submitter(Protocol):
     def submit(self, function: Callable[..., Any], /, *args: Any) -> Any: ...
 
 
-def _cells_job(
-    job: tuple[bytes, Mapping[str, str], Mapping[str, dt.date], Mapping[str, str]],
-) -> list[bytes]:
-    """Entries of several cells in a helper process: their claims come
-    pickled, a list per cell; the entries of each cell go back pickled (as
-    the entries cache keeps them)."""
-    raw, story_of, published, era_of = job
-    cells: list[list[Claim]] = pickle.loads(raw)
+#: What a helper merging some cells is given: the cells, each as the places
+#: (batch, claim) of its claims; the pickled claims of every batch they
+#: name; the stories, publication dates and eras of ``build_entries_of``.
+CellsJob = tuple[
+    list[list[tuple[int, int]]],
+    dict[int, bytes],
+    Mapping[str, str],
+    Mapping[str, dt.date],
+    Mapping[str, str],
+]
+
+
+def _cells_job(job: CellsJob) -> list[bytes]:
+    """Entries of several cells in a helper process, which reads the claims
+    from their batches' pickles itself (each batch once); the entries of each
+    cell go back pickled (as the entries cache keeps them)."""
+    cells, raws, story_of, published, era_of = job
+    batches = {b: pickle.loads(raw) for b, raw in raws.items()}
     return [
-        pickle.dumps(_cell_entries(claims, story_of, published, era_of), protocol=5)
-        for claims in cells
+        pickle.dumps(
+            _cell_entries([batches[b][n] for b, n in cell], story_of, published, era_of),
+            protocol=5,
+        )
+        for cell in cells
     ]
 
 
+def cell_cost(size: int) -> float:
+    """About what merging a cell of ``size`` claims costs, in the time of one
+    claim: mostly per claim, a little per cell, and a term that grows with the
+    square of the claims but weighs only in the largest cells (measured on
+    the 3,719 cells of a 4,000-article corpus: 0.11 + 0.033 s + 0.00007 s² ms)."""
+    return 3.3 + size + size * size / 450
+
+
 def _split(sizes: Sequence[int]) -> tuple[list[int], list[int]]:
-    """Positions of ``sizes`` in two shares of about equal work (a cell's
-    merging costs about the square of its claims), the largest first."""
+    """Positions of ``sizes`` in two shares of about equal work
+    (``cell_cost``), the largest first."""
     shares: tuple[list[int], list[int]] = ([], [])
-    load = [0, 0]
+    load = [0.0, 0.0]
     for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
         k = 0 if load[0] <= load[1] else 1
         shares[k].append(i)
-        load[k] += sizes[i] * sizes[i]
+        load[k] += cell_cost(sizes[i])
     return shares
 
 
@@ -961,12 +985,10 @@ def build_entries_of(
     mine, theirs = list(range(len(missing))), list[int]()
     if workers > 1 and sum(sizes) >= PARALLEL_CLAIMS:
         mine, theirs = _split(sizes)
-        job = (
-            pickle.dumps([claims_of(cells[missing[i]]) for i in theirs], pickle.HIGHEST_PROTOCOL),
-            story_of,
-            published,
-            era_of,
-        )
+        their_cells = [cells[missing[i]] for i in theirs]
+        named = sorted({b for cell in their_cells for b, _ in cell})
+        raws = {b: batches[b].raw or pickle.dumps(list(loaded[b]()), protocol=5) for b in named}
+        job: CellsJob = (their_cells, raws, story_of, published, era_of)
         with contextlib.ExitStack() as stack:
             if helper is None:
                 context = multiprocessing.get_context("spawn")  # no fork: see site.PageWriters

@@ -460,8 +460,12 @@ def test_the_waiting_page_writer_merges_half_of_the_cells(monkeypatch: pytest.Mo
     [
         ([], ([], [])),
         ([5], ([0], [])),
-        ([10, 1, 1, 9], ([0], [3, 1, 2])),
+        ([10, 1, 1, 9], ([0, 2], [3, 1])),
         ([3, 3, 3, 3], ([0, 2], [1, 3])),
+        # merging costs mostly per claim: thirty one-claim cells weigh about
+        # as much as one cell of a hundred claims
+        ([100] + [1] * 30, ([0], list(range(1, 31)))),
+        ([100] + [1] * 40, ([0, 31, 33, 35, 37, 39], [*range(1, 31), 32, 34, 36, 38, 40])),
     ],
 )
 def test_cells_are_shared_out_by_work(
