@@ -217,17 +217,16 @@ def claim_html(claim: Claim, views: LanguageViews, links: Links, words: ClaimWor
         out.append(f"<dt>{words.places}</dt><dd>{places}</dd>")
     cited = "; ".join(links.source(ref) for ref in refs)
     out.append(f"<dt>{words.sources}</dt><dd>{cited}</dd>\n</dl>\n")
-    for quote in claim.quotes:
-        source = sources.get(quote.source)
-        if source is None:
-            continue
-        other = source.language if source.language != views.lang else None
-        lang = f' lang="{esc(other)}"' if other else ""
+    # a sentence worded as the claim shown is not quoted again: its link
+    # comes first, right under the claim; other wordings follow, quoted
+    quoted = [q for q in claim.quotes if q.source in sources]
+    for quote in sorted(quoted, key=lambda q: q.text != text.text):
         href = links.href(urls.sentence(views.lang, quote.source, quote.sentence))
-        out.append(
-            f"<blockquote{lang}><p>{esc(quote.text)}</p></blockquote>\n"
-            f'<p class="quote-link"><a href="{href}">{words.read}</a></p>\n'
-        )
+        if quote.text != text.text:
+            language = sources[quote.source].language
+            lang = f' lang="{esc(language)}"' if language and language != views.lang else ""
+            out.append(f"<blockquote{lang}><p>{esc(quote.text)}</p></blockquote>\n")
+        out.append(f'<p class="quote-link"><a href="{href}">{words.read}</a></p>\n')
     out.append("</article>\n")
     return "".join(out)
 

@@ -302,3 +302,26 @@ def test_writers_never_given_work_end_when_closed(
     write_site(make_timeline(), make_pages(), settings, out, True, writers)
     assert not child.is_alive() and child.exitcode == 0
     assert (out / urls.file_of(urls.entry("en", ENTRY))).exists()
+
+
+def test_a_quote_worded_as_its_claim_is_not_shown_twice(tmp_path: Path) -> None:
+    """The claim's own sentence is linked, not quoted again; a different
+    wording of it is quoted, with its link."""
+    timeline = make_timeline()
+    entries = []
+    for entry in timeline.entries:
+        if entry.id == "2022-09-05-bbbbbb":  # its claim worded as its sentence
+            claim = entry.claims[0]
+            entry = dataclasses.replace(
+                entry, claims=(dataclasses.replace(claim, text=claim.quotes[0].text),)
+            )
+        entries.append(entry)
+    timeline = dataclasses.replace(timeline, entries=tuple(entries))
+    write_site(timeline, make_pages(), make_settings(tmp_path), tmp_path)
+    same = doc(tmp_path / urls.file_of(urls.entry("en", "2022-09-05-bbbbbb")))
+    assert same.xpath("//blockquote") == []
+    assert same.xpath('//p[@class="quote-link"]/a/@href') == ["../sources/003_c.html#s0"]
+    other = doc(tmp_path / urls.file_of(urls.entry("en", ENTRY)))
+    quoted = [q.xpath("string(.)") for q in other.xpath("//article[@class='claim']//blockquote")]
+    assert "The ministry said 12 servicemen were captured." in quoted[0]
+    assert len(other.xpath('//p[@class="quote-link"]/a')) == len(quoted) == 2
