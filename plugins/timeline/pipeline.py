@@ -49,6 +49,10 @@ def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[Pack
     return [_pack(extract_claims(a, knowledge)) for a in articles]
 
 
+#: What extraction reads of an article: all of it but its story.
+_KEYED_FIELDS = tuple(f.name for f in dataclasses.fields(SourceArticle) if f.name != "story")
+
+
 def _claims_key(cache: Cache | None, article: SourceArticle) -> str:
     """What an article's claims are stored and matched under: the article but
     its story, which extraction does not read, so that claims extracted
@@ -75,7 +79,22 @@ class Extraction:
         self.cache = cache
         self._found: dict[str, Packed] = {}
         self._pending: list[tuple[list[str], Future[list[Packed]]]] = []
+        self._pending_keys: set[str] = set()
         self._pool: ProcessPoolExecutor | None = None
+        self._keys: dict[str, tuple[SourceArticle, str]] = {}  # by article id
+
+    def key(self, article: SourceArticle) -> str:
+        """``_claims_key`` of ``article``, made once: an article given again
+        with nothing but its story changed (every field but the story the
+        same object) has the key it had."""
+        known = self._keys.get(article.id)
+        if known is not None:
+            before, key = known
+            if all(getattr(article, f) is getattr(before, f) for f in _KEYED_FIELDS):
+                return key
+        key = _claims_key(self.cache, article)
+        self._keys[article.id] = (article, key)
+        return key
 
     def start(self, articles: Sequence[SourceArticle]) -> None:
         """Extract the usable ``articles`` not cached, in the background."""
@@ -87,8 +106,8 @@ class Extraction:
         pool, in chunks (when there are ``at_least`` to extract)."""
         todo: list[tuple[str, SourceArticle]] = []
         for article in articles:
-            key = _claims_key(self.cache, article)
-            if key in self._found or any(key in keys for keys, _ in self._pending):
+            key = self.key(article)
+            if key in self._found or key in self._pending_keys:
                 continue
             hit = self.cache.get(key) if self.cache is not None else None
             if hit is not None:
@@ -106,6 +125,7 @@ class Extraction:
             chunk = todo[i : i + size]
             job = ([a for _, a in chunk], self.knowledge)
             self._pending.append(([k for k, _ in chunk], self._pool.submit(_extract_chunk, job)))
+            self._pending_keys.update(k for k, _ in chunk)
 
     def _store(self, key: str, packed: Packed) -> None:
         self._found[key] = packed
@@ -118,6 +138,7 @@ class Extraction:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
         self._pending = []
+        self._pending_keys = set()
 
     def batches(self, articles: Sequence[SourceArticle]) -> list[ClaimBatch]:
         usable = [a for a in articles if a.usable]
@@ -128,7 +149,7 @@ class Extraction:
                     self._store(key, packed)
         finally:
             self.close()
-        keys = [_claims_key(self.cache, a) for a in usable]
+        keys = [self.key(a) for a in usable]
         return [_unpack(self._found[key], key) for key in keys]
 
 

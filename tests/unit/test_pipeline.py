@@ -202,3 +202,66 @@ def test_pipeline_cache_salt_covers_every_module_the_pipeline_runs(tmp_path: Pat
     assert loaded <= local_imports("pipeline")
     assert {"dates", "extract", "merge", "stories", "ingest"} <= local_imports("pipeline")
     assert not {"site", "render", "feeds", "export"} & local_imports("pipeline")
+
+
+def test_claims_extracted_while_stories_are_grouped_are_the_claims(
+    tmp_path: Path, uncached, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dated articles are extracted on the pool before the stories are
+    grouped; the timeline is the one built without it, cold and warm."""
+    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 2)
+    settings = settings_for(tmp_path, workers=2)
+    assert pipeline.build_timeline(settings) == uncached
+    assert pipeline.build_timeline(settings) == uncached
+
+
+def test_an_article_extracted_early_is_not_extracted_again(tmp_path: Path) -> None:
+    """Grouping stories sets an article's story: its claims, extracted
+    before, are taken as they are; any other change extracts it again."""
+    import dataclasses
+    import datetime as dt
+
+    from timeline.extract import load_knowledge
+
+    articles, _ = ingest.read_seeds(ROOT / "seeds", reference_date=dt.date(2025, 1, 1))
+    article = next(a for a in articles if a.published is not None and a.usable)
+    knowledge, _ = load_knowledge(ROOT / "data")
+    cache = Cache(tmp_path, "claims", "salt")
+    extraction = pipeline.Extraction(knowledge, 2, cache)
+    extraction.start([article])
+    storied = dataclasses.replace(article, story="some-story")
+    [batch] = extraction.batches([storied])
+    assert (cache.hits, cache.misses) == (0, 1)  # extracted once, before the stories
+    assert list(batch.load()) == list(pipeline.extract_claims(article, knowledge))
+    edited = dataclasses.replace(article, headline="Another headline")
+    assert extraction.key(edited) != extraction.key(storied)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from . import urls\n", ["urls"]),
+        ("from .model import Claim, Entry\n", ["model"]),
+        ("    from .extract import load_knowledge  # late\n", ["extract"]),
+        (
+            "from . import (\n    export,\n    feeds as f,\n    i18n,\n)\n",
+            ["export", "feeds", "i18n"],
+        ),
+        ("from . import a, b\nfrom .c.d import e\n", ["a", "b", "c"]),
+        ("import os\nfrom pathlib import Path\nfrom .. import up\n", []),
+    ],
+)
+def test_the_modules_a_module_imports_are_read_from_its_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, expected: list[str]
+) -> None:
+    """What the cache salt follows: every plugin module a module imports,
+    relatively, at the top or inside a function."""
+    from timeline import cache
+
+    (tmp_path / "probe.py").write_text(source, encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
+    cache._imported_by.cache_clear()
+    try:
+        assert list(cache._imported_by("probe")) == expected
+    finally:
+        cache._imported_by.cache_clear()
