@@ -23,12 +23,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from babel.support import NullTranslations
-from markupsafe import escape
-
 from . import feeds, i18n, urls
 from .cache import Cache, memo
-from .model import Claim, Entry, Figure, FuzzyDate, SourceArticle, Story, Timeline
+from .escape import esc
+from .model import (
+    Claim,
+    Entry,
+    EventType,
+    Figure,
+    FuzzyDate,
+    SourceArticle,
+    Story,
+    Timeline,
+)
 from .pagecache import stable_bytes
 
 EXPORT_VERSION = 1
@@ -555,39 +562,45 @@ def timelinejs_span(value: FuzzyDate) -> dict[str, TimelineJSDate]:
     return {"start_date": timelinejs_date(value.edtf, value.start)}
 
 
-def _text(text: str, trans: NullTranslations, lang: str) -> str:
-    """Seed text in ``lang`` where translated, else marked with its language
-    (HTML; the escapes are markupsafe's, as everywhere on the site)."""
-    value, translated = i18n.translate_content(trans, text, lang)
+def _text(text: str, translate: Callable[[str], tuple[str, bool]]) -> str:
+    """Seed text in the language of ``translate`` (``i18n.content_lookup``)
+    where translated, else marked with its language (HTML; the escapes are
+    markupsafe's, as everywhere on the site)."""
+    value, translated = translate(text)
     if translated:
-        return str(escape(value))
-    return f'<span lang="{escape(i18n.SOURCE_LANGUAGE)}">{escape(value)}</span>'
+        return esc(value)
+    return f'<span lang="{esc(i18n.SOURCE_LANGUAGE)}">{esc(value)}</span>'
+
+
+@dataclass(frozen=True)
+class _EventWords:
+    """What the events of one language say, memoised by ``timelinejs_json``:
+    ``text`` is ``_text``, ``date`` a date as shown, ``group`` an event type's
+    name, ``sources`` the word before the outlets (all HTML-escaped)."""
+
+    text: Callable[[str], str]
+    date: Callable[[FuzzyDate], str]
+    group: Callable[[EventType], str]
+    sources: str
 
 
 def timelinejs_event(
-    entry: Entry,
-    lang: str,
-    trans: NullTranslations,
-    sources: dict[str, SourceArticle],
-    text_of: Callable[[str], str] | None = None,
-    date_of: Callable[[FuzzyDate], str] | None = None,
+    entry: Entry, sources: dict[str, SourceArticle], words: _EventWords
 ) -> dict[str, Any]:
-    """One event; ``text_of`` is ``_text`` of this language and ``date_of``
-    its dates as shown, memoised by the caller."""
-    html = text_of or (lambda text: _text(text, trans, lang))
-    shown = date_of or (lambda value: str(escape(i18n.format_date(value, lang, trans.gettext))))
+    """One event of ``timelinejs_json``."""
+    html = words.text
     claims = "".join(
-        f"<li><strong>{html(c.claimant) if c.claimant else escape(_said_by(c, sources))}"
+        f"<li><strong>{html(c.claimant) if c.claimant else esc(_said_by(c, sources))}"
         f"</strong>: {html(c.text)}</li>"
         for c in entry.claims
     )
     outlets = ", ".join(_outlets(entry.sources, sources))
-    text = f"<ul>{claims}</ul><p>{escape(trans.gettext('Sources'))}: {escape(outlets)}</p>"
+    text = f"<ul>{claims}</ul><p>{words.sources}: {esc(outlets)}</p>"
     return {
         **timelinejs_span(entry.date),
-        "display_date": shown(entry.date),
+        "display_date": words.date(entry.date),
         "text": {"headline": html(entry.headline), "text": text},
-        "group": str(escape(feeds.type_label(entry.type, trans))),
+        "group": words.group(entry.type),
         "unique_id": entry.id,
     }
 
@@ -607,21 +620,31 @@ def timelinejs_json(
     count = i18n.format_number(len(timeline.entries), lang)
     memo: dict[str, str] = {}
     dates: dict[FuzzyDate, str] = {}
+    groups: dict[EventType, str] = {}
+    translate = i18n.content_lookup(trans, lang)
 
     def text_of(text: str) -> str:
         found = memo.get(text)
         if found is None:
-            found = memo[text] = _text(text, trans, lang)
+            found = memo[text] = _text(text, translate)
         return found
 
     def date_of(value: FuzzyDate) -> str:
         found = dates.get(value)
         if found is None:
-            found = dates[value] = str(escape(i18n.format_date(value, lang, trans.gettext)))
+            found = dates[value] = esc(i18n.format_date(value, lang, trans.gettext))
         return found
 
+    def group_of(event_type: EventType) -> str:
+        found = groups.get(event_type)
+        if found is None:
+            found = groups[event_type] = esc(feeds.type_label(event_type, trans))
+        return found
+
+    words = _EventWords(text_of, date_of, group_of, esc(trans.gettext("Sources")))
+
     def event(entry: Entry) -> dict[str, Any]:
-        return timelinejs_event(entry, lang, trans, sources, text_of, date_of)
+        return timelinejs_event(entry, sources, words)
 
     def event_key(entry: Entry) -> bytes:
         # an event shows its entry and the outlets of its sources
@@ -630,8 +653,8 @@ def timelinejs_json(
     return {
         "title": {
             "text": {
-                "headline": str(escape(title)),
-                "text": str(escape(trans.gettext("Entries") + f": {count}")),
+                "headline": esc(title),
+                "text": esc(trans.gettext("Entries") + f": {count}"),
             }
         },
         "events": cached_items(cache, timeline.entries, event_key, event),

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import urls
+from .escape import esc
 from .model import Claim
 from .render import (
     ClaimGroup,
@@ -32,16 +33,6 @@ from .render import (
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
-
-
-def esc(value: object) -> str:
-    """``markupsafe.escape(value)`` as a ``str``, with no call at all for the
-    usual text, that has nothing to escape (pages escape millions of texts)."""
-    if type(value) is str and not (
-        "&" in value or "<" in value or ">" in value or '"' in value or "'" in value
-    ):
-        return value
-    return str(escape(value))
 
 
 class Links:
