@@ -141,6 +141,9 @@ class Extraction:
         self._pending_keys = set()
 
     def batches(self, articles: Sequence[SourceArticle]) -> list[ClaimBatch]:
+        """The batch of every usable article of ``articles`` (as grouping the
+        stories left them), in their order: those started are waited for,
+        the others extracted now; then the pool ends."""
         usable = [a for a in articles if a.usable]
         try:
             self._submit(usable, 1 if self._pool is not None else _PARALLEL_FROM)
