@@ -196,8 +196,29 @@ def write_bytes(target: str, data: bytes) -> None:
         os.close(handle)
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process and shared by the environments of
+    every language: they are configured alike, and a language's words come
+    in at render time (its translations are the environment's globals)."""
+
+    def __init__(self) -> None:
+        self._code: dict[tuple[str, str | None], bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found = self._code.get((bucket.key, bucket.checksum))
+        if found is not None:
+            bucket.bytecode_from_string(found)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[(bucket.key, bucket.checksum)] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def environment(trans: NullTranslations) -> jinja2.Environment:
     env = jinja2.Environment(
+        bytecode_cache=_COMPILED,
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
