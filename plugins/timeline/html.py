@@ -203,8 +203,9 @@ def claim_html(claim: Claim, views: LanguageViews, links: Links, words: ClaimWor
             out.append(f"<li>{qualifier}<strong>{esc(value)}</strong> {esc(label)}</li>")
         out.append("</ul></dd>")
     if claim.places:
-        lang = views.lang
-        places = ", ".join(links.named(views.place(p), urls.place(lang, p)) for p in claim.places)
+        places = ", ".join(
+            links.named(views.place(p), urls.place(views.lang, p)) for p in claim.places
+        )
         out.append(f"<dt>{words.places}</dt><dd>{places}</dd>")
     cited = "; ".join(links.source(ref) for ref in refs)
     out.append(f"<dt>{words.sources}</dt><dd>{cited}</dd>\n</dl>\n")

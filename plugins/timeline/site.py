@@ -358,11 +358,12 @@ class LanguageSite:
                 ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
             ],
         }
+        url = self.links_of(path).url
         parts: Any = self.template("chrome.html").make_module(
             {
                 **values,
-                "url": lambda to: site.link(path, to),
-                "asset": lambda name_: site.link(path, urls.asset(name_)),
+                "url": url,
+                "asset": lambda name_: url(urls.asset(name_)),
             }
         )
         values["chrome"] = {
