@@ -11,7 +11,10 @@ a pickled mapping of key -> (checksum, pickled value), read once on the first
 temporary file renamed over the old one). It then holds exactly the values
 this build used, so the cache holds one build's worth of values; when a
 build used exactly what the pack held, nothing is written. A damaged pack,
-or an entry whose checksum or pickle is bad, is a miss.
+or an entry whose checksum or pickle is bad, is a miss. The checksum (CRC-32)
+guards against damage, not forgery: it is read over every value of a
+rebuild, about 120 MB at 4,000 articles, five times faster than a
+cryptographic hash.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import os
 import pickle
 import re
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -107,8 +111,8 @@ def code_fingerprint(data_dir: Path, module: str = "pipeline") -> str:
     return digest(versions.encode(), fingerprint([*sources, *data_dir.glob("*.yaml")]).encode())
 
 
-def _checksum(raw: bytes) -> bytes:
-    return hashlib.blake2b(raw, digest_size=16).digest()
+def _checksum(raw: bytes) -> int:
+    return zlib.crc32(raw)
 
 
 class Cache:
@@ -120,7 +124,7 @@ class Cache:
         self.used: dict[str, bytes] = {}  # key -> pickled value, this build's entries
         self.hits = 0
         self.misses = 0
-        self._stored: dict[str, tuple[bytes, bytes]] | None = None
+        self._stored: dict[str, tuple[int, bytes]] | None = None
         self._written = False
 
     def key(self, value: Any) -> str:
@@ -134,7 +138,7 @@ class Cache:
         """Key of a value computed from ``parts`` (bytes given as they are)."""
         return digest(self.salt, *parts)
 
-    def _load(self) -> dict[str, tuple[bytes, bytes]]:
+    def _load(self) -> dict[str, tuple[int, bytes]]:
         if self._stored is None:
             self._stored = {}
             path = self.dir / PACK
@@ -186,7 +190,10 @@ class Cache:
             return
         self.dir.mkdir(parents=True, exist_ok=True)
         if not unchanged:
-            pack = {key: (_checksum(raw), raw) for key, raw in sorted(self.used.items())}
+            pack = {
+                key: (_stored_checksum(stored, key, raw), raw)
+                for key, raw in sorted(self.used.items())
+            }
             fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".pack-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
@@ -200,6 +207,13 @@ class Cache:
         for path in self.dir.iterdir():  # older one-file-per-entry caches, stray temps
             if path.name != PACK and not path.name.startswith(".pack-"):
                 path.unlink(missing_ok=True)
+
+
+def _stored_checksum(stored: dict[str, tuple[int, bytes]], key: str, raw: bytes) -> int:
+    """The checksum of ``raw``: the pack's own when ``raw`` is the value read
+    from it (checked when it was read), else computed."""
+    found = stored.get(key)
+    return found[0] if found is not None and found[1] is raw else _checksum(raw)
 
 
 def memo(cache: Cache | None, parts: Iterable[bytes], compute: Callable[[], T]) -> T:
