@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import logging
 import os
 import pickle
@@ -109,6 +110,19 @@ def code_fingerprint(data_dir: Path, module: str = "pipeline") -> str:
     sources = [PACKAGE / f"{name}.py" for name in local_imports(module)]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in LIBRARIES)
     return digest(versions.encode(), fingerprint([*sources, *data_dir.glob("*.yaml")]).encode())
+
+
+def stable_bytes(value: Any) -> bytes:
+    """A serialisation of plain values (frozen dataclasses, lists, tuples,
+    dicts, strings, numbers, dates) that is the same for equal values in every
+    process: a pickle without its memo, so whether two equal strings are one
+    object or two makes no difference; different values never give the same
+    bytes (a pickle can be read back)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: identity never shows in the bytes
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def _checksum(raw: bytes) -> int:

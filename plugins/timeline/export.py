@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-import hashlib
 import io
 import json
 import re
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import feeds, i18n, urls
+from . import feeds, i18n, ids, urls
 from .cache import Cache, memo
 from .escape import esc
 from .model import (
@@ -36,7 +35,6 @@ from .model import (
     Story,
     Timeline,
 )
-from .pagecache import stable_bytes
 
 EXPORT_VERSION = 1
 
@@ -135,15 +133,17 @@ def stories_by_member(timeline: Timeline) -> dict[str, Story]:
 
 
 def entry_digest(entry: Entry) -> bytes:
-    """A digest of an entry, all of it (claims, quotes, dates)."""
-    return hashlib.blake2b(stable_bytes(entry), digest_size=20).digest()
+    """``ids.entry_digest`` of an entry, made from all of it (claims, quotes,
+    dates): for an entry the timeline gives no digest of."""
+    return ids.entry_digest(entry.id, ids.body_digest(entry))
 
 
 def entry_digests(timeline: Timeline, known: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """``entry_digest`` of every entry, by id: what the caches of encoded
-    entries are keyed by, made once per process. Digests already in ``known``
-    are used, the others added to it."""
-    known = {} if known is None else known
+    entries are keyed by. Those the timeline gives (``entry_digests``, made
+    as the entries were merged) or ``known`` has are used, the others made
+    and added to ``known``."""
+    known = dict(timeline.entry_digests) if known is None else known
     for entry in timeline.entries:
         if entry.id not in known:
             known[entry.id] = entry_digest(entry)

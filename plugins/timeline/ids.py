@@ -42,7 +42,7 @@ from typing import Any, Literal
 
 import yaml
 
-from .cache import Cache, memo
+from .cache import Cache, memo, stable_bytes
 from .model import Claim, Entry, FuzzyDate, Problem, Quote, Redirect
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,24 @@ def content_id(date: FuzzyDate, keys: Sequence[str], length: int = _HASH_LEN) ->
     return f"{_date_prefix(date)}-{digest[:length]}"
 
 
+#: Every field of an entry but its id: what its body digest is made of.
+_BODY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry) if f.name != "id")
+
+
+def body_digest(entry: Entry) -> bytes:
+    """A digest of all of an entry but its id (claims, quotes, dates...): made
+    when the entry is merged, and kept with it in the entries cache, since
+    giving the entry its stable id changes nothing else."""
+    body = tuple(getattr(entry, name) for name in _BODY_FIELDS)
+    return hashlib.blake2b(stable_bytes(body), digest_size=20).digest()
+
+
+def entry_digest(entry_id: str, body: bytes) -> bytes:
+    """The digest of the entry ``entry_id`` whose ``body_digest`` is ``body``:
+    all of it. The caches of its pages and exported items are keyed by it."""
+    return hashlib.blake2b(entry_id.encode("utf-8") + b"\0" + body, digest_size=20).digest()
+
+
 def _fresh_id(entry: Entry, keys: Sequence[str], taken: set[str]) -> str:
     for length in range(_HASH_LEN, 41):
         candidate = content_id(entry.date, keys, length)
@@ -157,6 +175,23 @@ def assign_ids(
     merge.build_entries gives them. Output is sorted: entries by date then id,
     redirects by old id.
     """
+    assigned, redirects, registry = stable_ids(entries, registry)
+    return with_ids(entries, assigned), redirects, registry
+
+
+def with_ids(entries: Iterable[Entry], assigned: Mapping[str, str]) -> list[Entry]:
+    """``entries`` with the stable ids ``assigned`` to their provisional ones,
+    sorted by date then id."""
+    out = [dataclasses.replace(e, id=assigned[e.id]) for e in entries]
+    out.sort(key=lambda e: (e.date.sort_key, e.id))
+    return out
+
+
+def stable_ids(
+    entries: Sequence[Entry], registry: Registry
+) -> tuple[dict[str, str], list[Redirect], Registry]:
+    """``assign_ids`` without applying them: the stable id of each provisional
+    id, the redirects and the new registry."""
     keyed = sorted(((e, frozenset(member_keys(e.claims))) for e in entries), key=lambda p: p[0].id)
     if len({e.id for e, _ in keyed}) != len(keyed):
         raise ValueError("assign_ids: entries need distinct provisional ids")
@@ -202,15 +237,13 @@ def assign_ids(
         if record.status == "active" and rid not in live:
             log.info("entry %s retired: none of its sentences is left", rid)
             records[rid] = dataclasses.replace(record, status="retired")
-    out = [dataclasses.replace(e, id=assigned[e.id]) for e, _ in keyed]
-    out.sort(key=lambda e: (e.date.sort_key, e.id))
     redirects = []
     for rid in sorted(records):
         if records[rid].status == "merged":
             target = _final_target(rid, records)
             if target is not None:
                 redirects.append(Redirect(old=rid, new=target))
-    return out, redirects, Registry(records=records, next_ordinal=ordinal)
+    return assigned, redirects, Registry(records=records, next_ordinal=ordinal)
 
 
 # -- the registry file ------------------------------------------------------

@@ -79,7 +79,7 @@ from typing import Any, Protocol
 from . import tune_gc
 from .cache import Cache
 from .dates import find_dates
-from .ids import content_id, member_keys
+from .ids import body_digest, content_id, member_keys
 from .model import (
     PRECISION_RANK,
     Claim,
@@ -797,15 +797,22 @@ def _story_index(stories: Iterable[Story]) -> dict[str, str]:
     return {m: s.id for s in stories for m in s.members}
 
 
+#: The entries of a cell and the ``body_digest`` of each, as cached.
+Cell = tuple[list[Entry], list[bytes]]
+
+
 def _cell_entries(
     claims: Sequence[Claim],
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
-) -> list[Entry]:
-    """The entries of one cell: claims of one era and one day (or EDTF value)."""
+) -> Cell:
+    """The entries of one cell (claims of one era and one day, or EDTF
+    value), each with its body digest, made here (in the process that
+    merges the cell) and cached with it."""
     merged = _merge_claims(claims, story_of, published, era_of)
-    return [build_entry(group, story_of) for group in group_entries(merged, era_of)]
+    entries = [build_entry(group, story_of) for group in group_entries(merged, era_of)]
+    return entries, [body_digest(e) for e in entries]
 
 
 def _cell_inputs(
@@ -858,8 +865,22 @@ def build_entries(
     cache: Cache | None = None,
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date,
-    id; see ``build_entries_of``."""
+    id; see ``merge_entries``."""
     return build_entries_of([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
+
+
+def build_entries_of(
+    batches: Sequence[ClaimBatch],
+    stories: Sequence[Story],
+    articles: Mapping[str, SourceArticle] | None = None,
+    era_gap_days: int = ERA_GAP_DAYS,
+    cache: Cache | None = None,
+    workers: int = 1,
+    helper: Submitter | None = None,
+) -> list[Entry]:
+    """The entries of ``merge_entries``, without their digests."""
+    entries, _ = merge_entries(batches, stories, articles, era_gap_days, cache, workers, helper)
+    return entries
 
 
 #: Claims in cells to compute below which merging stays in one process.
@@ -888,8 +909,8 @@ CellsJob = tuple[
 
 def _cells_job(job: CellsJob) -> list[bytes]:
     """Entries of several cells in a helper process, which reads the claims
-    from their batches' pickles itself (each batch once); the entries of each
-    cell go back pickled (as the entries cache keeps them)."""
+    from their batches' pickles itself (each batch once); each cell goes
+    back pickled (as the entries cache keeps it)."""
     cells, raws, story_of, published, era_of = job
     batches = {b: pickle.loads(raw) for b, raw in raws.items()}
     return [
@@ -921,7 +942,7 @@ def _split(sizes: Sequence[int]) -> tuple[list[int], list[int]]:
     return shares
 
 
-def build_entries_of(
+def merge_entries(
     batches: Sequence[ClaimBatch],
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
@@ -929,8 +950,9 @@ def build_entries_of(
     cache: Cache | None = None,
     workers: int = 1,
     helper: Submitter | None = None,
-) -> list[Entry]:
-    """The claims of ``batches`` -> entries with merged claims, sorted by date, id.
+) -> tuple[list[Entry], dict[str, bytes]]:
+    """The claims of ``batches`` -> entries with merged claims, sorted by date,
+    id, and the ``ids.body_digest`` of each by its (provisional) id.
 
     Claims of different eras or days never meet (neither in a merge nor in an
     entry), so each (era, day) *cell* is computed on its own; with a
@@ -966,7 +988,7 @@ def build_entries_of(
             if cache is not None:
                 cache.put(keys[name], found[name])
 
-    found: dict[tuple[str, str], list[Entry]] = {}
+    found: dict[tuple[str, str], Cell] = {}
     keys: dict[tuple[str, str], str] = {}
     for name in sorted(cells):
         cell = cells[name]
@@ -978,7 +1000,7 @@ def build_entries_of(
         cited = sorted({s for b, n in cell for s in batches[b].sources[n]})
         keys[name] = key = cache.key_of(*_cell_inputs(stand_ins, cited, story_of, published))
         hit = cache.get(key)
-        if hit is not None:
+        if isinstance(hit, tuple):
             found[name] = hit
     missing = [name for name in sorted(cells) if name not in found]
     sizes = [len(cells[name]) for name in missing]
@@ -1003,5 +1025,8 @@ def build_entries_of(
                     cache.put_raw(keys[missing[i]], raw)
     else:
         _merge_here(mine)
-    entries = [entry for name in sorted(cells) for entry in found[name]]
-    return sorted(entries, key=lambda e: (e.date.sort_key, e.id))
+    entries = [entry for name in sorted(cells) for entry in found[name][0]]
+    bodies = {
+        entry.id: body for name in sorted(cells) for entry, body in zip(*found[name], strict=True)
+    }
+    return sorted(entries, key=lambda e: (e.date.sort_key, e.id)), bodies

@@ -267,6 +267,9 @@ class Timeline:
     problems: tuple[Problem, ...]
     # place id -> language -> name, from the gazetteer (data/gazetteer.yaml)
     place_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # entry id -> ids.entry_digest of the entry, made as entries are merged
+    # (the pipeline gives every entry's; the pages compute any left out)
+    entry_digests: Mapping[str, bytes] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True)

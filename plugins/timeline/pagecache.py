@@ -22,11 +22,9 @@ page is rendered.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
 import os
-import pickle
 import shutil
 from collections.abc import Iterable, Mapping
 from importlib import metadata
@@ -34,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
-from .cache import local_imports
+from .cache import local_imports, stable_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -71,19 +69,6 @@ def fingerprint(template_dir: Path, catalog_dirs: Iterable[Path], settings: Any)
         _hash_files(digest, folder.rglob("*.[mp]o"))
     digest.update(repr(settings).encode("utf-8"))
     return digest.hexdigest()
-
-
-def stable_bytes(value: Any) -> bytes:
-    """A serialisation of plain values (frozen dataclasses, lists, tuples,
-    dicts, strings, numbers, dates) that is the same for equal values in every
-    process: a pickle without its memo, so whether two equal strings are one
-    object or two makes no difference; different values never give the same
-    bytes (a pickle can be read back)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True  # no memo: identity never shows in the bytes
-    pickler.dump(value)
-    return buffer.getvalue()
 
 
 def digest(value: Any) -> str:

@@ -244,7 +244,7 @@ def build_timeline(
         extraction.close()
 
     with stage(f"merging {claim_count} claims into entries"):
-        entries = merge.build_entries_of(
+        entries, bodies = merge.merge_entries(
             batches,
             story_list,
             by_id,
@@ -254,7 +254,9 @@ def build_timeline(
         )
         registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
         problems.extend(registry_problems)
-        entries, redirects, registry = ids.assign_ids(entries, registry)
+        assigned, redirects, registry = ids.stable_ids(entries, registry)
+        entries = ids.with_ids(entries, assigned)
+        digests = {assigned[p]: ids.entry_digest(assigned[p], body) for p, body in bodies.items()}
         ids.save_registry(settings.registry, registry, caches["registry"])
     for name, cache in caches.items():
         if cache:
@@ -268,6 +270,7 @@ def build_timeline(
         redirects=tuple(sorted(redirects, key=lambda r: (r.old, r.new))),
         problems=tuple(sorted(problems)),
         place_names={p.id: dict(p.name) for p in knowledge.places},
+        entry_digests=digests,
     )
 
 

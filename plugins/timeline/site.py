@@ -141,8 +141,9 @@ class Site:
         return self._digests.get((kind, name))
 
     def entry_digest(self, entry: Entry) -> bytes:
-        """``export.entry_digest`` of ``entry``, made once per process for the
-        page cache and the export caches alike."""
+        """``export.entry_digest`` of ``entry`` (the timeline's, when
+        ``run_tasks`` put it here), made once per process for the page cache
+        and the export caches alike."""
         found = self.entry_digests.get(entry.id)
         if found is None:
             found = self.entry_digests[entry.id] = export.entry_digest(entry)
@@ -1037,7 +1038,8 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
 
     settings, timeline, output = work.settings, work.timeline, work.output
     # the entries' digests, for the caches of encoded exports and the page
-    # cache: once per process
+    # cache: the pipeline's, or made once per process
+    site.entry_digests.update(timeline.entry_digests)
     digests = partial(export.entry_digests, timeline, site.entry_digests)
     seconds: dict[str, float] = {}
     while (number := take()) < len(tasks):

@@ -10,6 +10,7 @@ import pytest
 from timeline import ingest, merge, pipeline, stories
 from timeline import settings as timeline_settings
 from timeline.cache import PACK, Cache, code_fingerprint
+from timeline.model import Timeline
 from timeline.settings import TimelineSettings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +35,14 @@ def settings_for(tmp: Path, *, workers: int = 1, use_cache: bool = True) -> Time
     )
 
 
+def assert_digests_are_the_entries(timeline: Timeline) -> None:
+    """The digests the pipeline gives (partly from its cache) are those of the
+    entries as they are: the page and export caches are keyed by them."""
+    from timeline import export  # not at the top: the salt test imports this module
+
+    assert timeline.entry_digests == {e.id: export.entry_digest(e) for e in timeline.entries}
+
+
 @pytest.fixture(scope="module")
 def uncached(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return pipeline.build_timeline(settings_for(tmp_path_factory.mktemp("plain"), use_cache=False))
@@ -52,6 +61,7 @@ def test_cold_warm_and_damaged_cache_builds_equal_an_uncached_build(
     warm = pipeline.build_timeline(settings)
     assert cold == uncached
     assert warm == cold
+    assert_digests_are_the_entries(warm)
     # a damaged pack is a miss, never a wrong value
     for pack in packs:
         pack.write_bytes(b"garbage")
@@ -87,6 +97,7 @@ def test_a_seed_added_to_a_cached_build_equals_an_uncached_build(
     again = pipeline.build_timeline(warm)
     assert 0 < len(computed) < len(again.entries)  # only the new seed's cells
     assert again == pipeline.build_timeline(plain)
+    assert_digests_are_the_entries(again)
     assert (warm_dir / "registry.yaml").read_text() == (plain_dir / "registry.yaml").read_text()
 
 
