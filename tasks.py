@@ -208,17 +208,36 @@ def gates(c, k=""):
         "articles": "number of synthetic articles (default 1000)",
         "seed": "corpus seed (default 1)",
         "incremental": "also add one article and time the rebuild",
+        "no-search": "do not time the Pagefind index",
+        "no-plain": "do not run plain Pelican (ratio 0)",
+        "keep": "keep the run folder (build logs, output, caches)",
         "profile": "also profile one build with pyinstrument",
         "workers": "TIMELINE_WORKERS for the build (0: one per core)",
     }
 )
-def bench(c, articles=1000, seed=1, incremental=False, profile=False, workers=0):
+def bench(
+    c,
+    articles=1000,
+    seed=1,
+    incremental=False,
+    no_search=False,
+    no_plain=False,
+    keep=False,
+    profile=False,
+    workers=0,
+):
     """Build N synthetic articles with our build and with plain Pelican; compare."""
     compile_catalogs(c)
     cmd = f"{PY} tools/bench.py --articles {int(articles)} --seed {int(seed)}"
     cmd += f" --workers {int(workers)}"
-    cmd += " --incremental" if incremental else ""
-    cmd += " --profile" if profile else ""
+    flags = {
+        "--incremental": incremental,
+        "--no-search": no_search,
+        "--no-plain": no_plain,
+        "--keep": keep,
+        "--profile": profile,
+    }
+    cmd += "".join(f" {flag}" for flag, wanted in flags.items() if wanted)
     with c.cd(str(ROOT)):
         c.run(cmd, env=ENV, pty=False)
 
