@@ -214,17 +214,26 @@ class _IndentedJSON:
     indent=1)`` gives, made by plain recursion: the standard library encodes
     indented JSON with a generator per container and a ``yield`` per token
     (its C encoder does no indent), much slower. Handed to ``flush`` in
-    pieces between the items of a list, never whole."""
+    pieces between the items of a list, never whole. The text of a
+    ``RawJSON`` goes to ``raw`` as it is, when there is one (after the text
+    before it has gone to ``flush``)."""
 
-    def __init__(self, flush: Callable[[str], object]) -> None:
+    def __init__(
+        self, flush: Callable[[str], object], raw: Callable[[str], object] | None = None
+    ) -> None:
         self.parts: list[str] = []
         self.flush = flush
+        self.raw = raw
 
     def encode(self, value: Any, level: int = 0) -> None:
         if isinstance(value, str):
             self.parts.append(_json_string(value))
         elif isinstance(value, RawJSON):
-            self.parts.append(value.text)
+            if self.raw is None:
+                self.parts.append(value.text)
+            else:
+                self.finish()
+                self.raw(value.text)
         elif isinstance(value, dict):
             self._dict(value, level)
         elif isinstance(value, list | tuple):
@@ -306,9 +315,10 @@ def _json_key(key: Any) -> str:
 def write_json(path: Path, data: Any) -> None:
     """``dump_json(data)`` into ``path``, written as it is encoded: the text of a
     large timeline is never held whole (nor copied by each escape). The
-    escapes are of single characters, so escaping piece by piece is the same."""
+    escapes are of single characters, so escaping piece by piece is the same;
+    the text of a ``RawJSON`` is markup-safe already."""
     with path.open("w", encoding="utf-8") as handle:
-        encoder = _IndentedJSON(lambda text: handle.write(markup_safe(text)))
+        encoder = _IndentedJSON(lambda text: handle.write(markup_safe(text)), handle.write)
         encoder.encode(data)
         encoder.finish()
         handle.write("\n")
@@ -316,8 +326,8 @@ def write_json(path: Path, data: Any) -> None:
 
 @dataclass(frozen=True)
 class RawJSON:
-    """JSON text already encoded, placed as it is (at the indentation of the
-    place it was encoded for)."""
+    """JSON text already encoded and made markup-safe, placed as it is (at the
+    indentation of the place it was encoded for)."""
 
     text: str
 
@@ -339,7 +349,9 @@ T = TypeVar("T")
 
 
 def _encoded_item(make: Callable[[T], Any], item: T) -> str:
-    return encoded(make(item), ITEM_LEVEL)
+    """An item's text as ``RawJSON`` holds it: kept so in the cache, so that a
+    rebuild escapes only what it encodes anew."""
+    return markup_safe(encoded(make(item), ITEM_LEVEL))
 
 
 def cached_items(
