@@ -65,6 +65,7 @@ class Run:
 
     seconds: float
     cpu_seconds: float  # user + system of the process and its waited-for descendants
+    system_seconds: float  # of which in the kernel (file creation, most of it)
     peak_rss_mb: float
     returncode: int
     log: Path
@@ -131,7 +132,7 @@ def measure(cmd: Sequence[str], cwd: Path, env: dict[str, str], log: Path) -> Ru
         proc.returncode = os.waitstatus_to_exitcode(status)
     single = usage.ru_maxrss * 1024  # kilobytes on Linux
     cpu = usage.ru_utime + usage.ru_stime
-    return Run(seconds, cpu, max(peak[0], single) / 2**20, proc.returncode, log)
+    return Run(seconds, cpu, usage.ru_stime, max(peak[0], single) / 2**20, proc.returncode, log)
 
 
 # ---------------------------------------------------------------- setup
@@ -257,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if full.returncode:
             _fail("build", full)
         print(
-            f"bench: build {full.seconds:.2f} s (CPU {full.cpu_seconds:.2f} s), "
+            f"bench: build {full.seconds:.2f} s (CPU {full.cpu_seconds:.2f} s, "
+            f"kernel {full.system_seconds:.2f} s), "
             f"peak RSS {full.peak_rss_mb:.0f} MB, "
             f"{_count_files(output)} files written (log {full.log})"
         )
@@ -299,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             plain_s = plain.seconds
             cpu_ratio = full.cpu_seconds / max(plain.cpu_seconds, 1e-9)
             print(
-                f"bench: plain Pelican {plain_s:.2f} s (CPU {plain.cpu_seconds:.2f} s), "
+                f"bench: plain Pelican {plain_s:.2f} s (CPU {plain.cpu_seconds:.2f} s, "
+                f"kernel {plain.system_seconds:.2f} s), "
                 f"peak RSS {plain.peak_rss_mb:.0f} MB, "
                 f"{_count_files(plain_dir / 'out')} files"
             )

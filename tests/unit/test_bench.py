@@ -37,6 +37,19 @@ def test_peak_rss_includes_child_processes(tmp_path):
     assert run.peak_rss_mb >= 300
 
 
+def test_kernel_time_is_part_of_the_cpu_time_and_told_apart(tmp_path):
+    # creating and removing files is work in the kernel; arithmetic is not
+    files = (
+        "import os\nfor i in range(3000):\n"
+        "    open(f'f{i}', 'wb').write(b'x' * 5000)\n    os.remove(f'f{i}')\n"
+    )
+    run = bench.measure([sys.executable, "-c", files], tmp_path, dict(os.environ), tmp_path / "log")
+    assert 0 < run.system_seconds <= run.cpu_seconds
+    sums = "sum(i * i for i in range(3_000_000))"
+    pure = bench.measure([sys.executable, "-c", sums], tmp_path, dict(os.environ), tmp_path / "log")
+    assert pure.system_seconds < pure.cpu_seconds / 2
+
+
 def test_failed_command_reports_its_exit_code(tmp_path):
     run = bench.measure(
         [sys.executable, "-c", "raise SystemExit(3)"], tmp_path, dict(os.environ), tmp_path / "log"
