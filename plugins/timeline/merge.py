@@ -831,7 +831,7 @@ def _cell_inputs(
 
 @dataclass(frozen=True)
 class ClaimBatch:
-    """Claims (of one article, usually) as ``build_entries_of`` takes them: the
+    """Claims (of one article, usually) as ``merge_entries`` takes them: the
     cell of each claim is known from its sources and date bucket, and the
     claims themselves are loaded only when a cell they fall in is computed."""
 
@@ -866,20 +866,7 @@ def build_entries(
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date,
     id; see ``merge_entries``."""
-    return build_entries_of([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
-
-
-def build_entries_of(
-    batches: Sequence[ClaimBatch],
-    stories: Sequence[Story],
-    articles: Mapping[str, SourceArticle] | None = None,
-    era_gap_days: int = ERA_GAP_DAYS,
-    cache: Cache | None = None,
-    workers: int = 1,
-    helper: Submitter | None = None,
-) -> list[Entry]:
-    """The entries of ``merge_entries``, without their digests."""
-    entries, _ = merge_entries(batches, stories, articles, era_gap_days, cache, workers, helper)
+    entries, _ = merge_entries([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
     return entries
 
 
@@ -897,7 +884,7 @@ class Submitter(Protocol):
 
 #: What a helper merging some cells is given: the cells, each as the places
 #: (batch, claim) of its claims; the pickled claims of every batch they
-#: name; the stories, publication dates and eras of ``build_entries_of``.
+#: name; the stories, publication dates and eras of ``merge_entries``.
 CellsJob = tuple[
     list[list[tuple[int, int]]],
     dict[int, bytes],

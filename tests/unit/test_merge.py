@@ -421,18 +421,20 @@ def test_two_processes_merge_what_one_does(
     entries: list[Entry], monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> None:
     """Cells merged half in a helper process are the entries one process
-    makes, with and without a cache (cold, then warm)."""
-    from timeline import merge
+    makes, with and without a cache (cold, then warm), and so are their
+    digests."""
+    from timeline import ids, merge
     from timeline.cache import Cache
 
     monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
     batches = [merge.ClaimBatch.of(seed_claims())]
-    assert merge.build_entries_of(batches, STORIES, articles(), workers=2) == entries
+    bodies = {e.id: ids.body_digest(e) for e in entries}
+    assert merge.merge_entries(batches, STORIES, articles(), workers=2) == (entries, bodies)
     for _ in ("cold", "warm"):
         cache = Cache(tmp_path, "entries", "salt")
-        got = merge.build_entries_of(batches, STORIES, articles(), cache=cache, workers=2)
+        got = merge.merge_entries(batches, STORIES, articles(), cache=cache, workers=2)
         cache.sweep()
-        assert got == entries
+        assert got == (entries, bodies)
     assert cache.hits and not cache.misses
 
 
@@ -444,11 +446,11 @@ def test_the_waiting_page_writer_merges_half_of_the_cells(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
     batches = [merge.ClaimBatch.of(seed_claims())]
-    alone = merge.build_entries_of(batches, STORIES, articles())
+    alone = merge.merge_entries(batches, STORIES, articles())
     writers = PageWriters(1)
     ((child, _, _),) = writers._children
     try:
-        helped = merge.build_entries_of(batches, STORIES, articles(), workers=2, helper=writers)
+        helped = merge.merge_entries(batches, STORIES, articles(), workers=2, helper=writers)
     finally:
         writers.close()
     assert helped == alone
