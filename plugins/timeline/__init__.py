@@ -7,7 +7,8 @@ build); the work is done by :class:`timeline.generator.TimelineGenerator`.
 from __future__ import annotations
 
 import gc
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from pelican import signals
 
@@ -23,6 +24,17 @@ GC_THRESHOLDS = (50_000, 20, 100)
 def tune_gc() -> None:
     """Set ``GC_THRESHOLDS`` in this process (forked workers inherit them)."""
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
+    """``items`` in about four slices per worker process, in order: small
+    enough that the processes finish together, large enough that handing
+    each over costs little."""
+    size = max(1, -(-len(items) // (workers * 4)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def get_generators(pelican_object: Any) -> type:

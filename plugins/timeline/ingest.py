@@ -25,6 +25,7 @@ from typing import Literal
 import charset_normalizer
 import yaml
 
+from . import chunks
 from .cache import Cache
 from .metadata import SeedMetadata, load_metadata
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
@@ -1032,8 +1033,7 @@ def _read_many(
         return _read_chunk((jobs, outlets, reference_date))
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, -(-len(jobs) // (workers * 4)))
-    parts = [(jobs[i : i + size], outlets, reference_date) for i in range(0, len(jobs), size)]
+    parts = [(chunk, outlets, reference_date) for chunk in chunks(jobs, workers)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return [article for part in pool.map(_read_chunk, parts) for article in part]
 

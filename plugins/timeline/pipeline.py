@@ -14,7 +14,7 @@ import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from . import ids, ingest, merge, stories
+from . import chunks, ids, ingest, merge, stories
 from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
@@ -120,9 +120,7 @@ class Extraction:
             return
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.workers)
-        size = max(1, -(-len(todo) // (self.workers * 4)))
-        for i in range(0, len(todo), size):
-            chunk = todo[i : i + size]
+        for chunk in chunks(todo, self.workers):
             job = ([a for _, a in chunk], self.knowledge)
             self._pending.append(([k for k, _ in chunk], self._pool.submit(_extract_chunk, job)))
             self._pending_keys.update(k for k, _ in chunk)

@@ -48,6 +48,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
+from . import chunks
 from .cache import Cache, memo_many
 from .model import Problem, SourceArticle, Story
 
@@ -281,10 +282,10 @@ def _shingle_bytes(texts: Sequence[str]) -> list[bytes]:
 def _shingles_many(texts: Sequence[str], workers: int) -> list[bytes]:
     if workers <= 1 or len(texts) < PARALLEL_FROM:
         return _shingle_bytes(texts)
-    size = -(-len(texts) // (workers * 4))
-    parts = [texts[i : i + size] for i in range(0, len(texts), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [packed for part in pool.map(_shingle_bytes, parts) for packed in part]
+        return [
+            packed for part in pool.map(_shingle_bytes, chunks(texts, workers)) for packed in part
+        ]
 
 
 def _cached_shingles(

@@ -276,3 +276,18 @@ def test_the_modules_a_module_imports_are_read_from_its_source(
         assert list(cache._imported_by("probe")) == expected
     finally:
         cache._imported_by.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "sizes"),
+    [(0, 2, []), (1, 2, [1]), (8, 2, [1] * 8), (9, 2, [2, 2, 2, 2, 1]), (4000, 2, [500] * 8)],
+)
+def test_work_is_shared_in_about_four_slices_per_process(
+    count: int, workers: int, sizes: list[int]
+) -> None:
+    from timeline import chunks
+
+    items = list(range(count))
+    parts = chunks(items, workers)
+    assert [len(p) for p in parts] == sizes
+    assert [i for p in parts for i in p] == items  # in order, nothing lost
