@@ -592,6 +592,12 @@ def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
     return names
 
 
+def month_names(lang: str) -> dict[str, int]:
+    """Month names and abbreviations of ``lang``, case-folded, as the grammar reads
+    them ("november", "nov", "ноября", "նոյեմբերի", "noyabr") -> month number."""
+    return _month_names(lang, True)
+
+
 @lru_cache(maxsize=64)
 def _weekday_names(lang: str) -> dict[str, int]:
     """Case-folded weekday names (Monday = 0) of a Babel locale."""

@@ -16,6 +16,7 @@ import functools
 import hashlib
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -25,9 +26,9 @@ from typing import Literal
 import charset_normalizer
 import yaml
 
-from . import chunks
+from . import chunks, dates
 from .cache import Cache
-from .metadata import SeedMetadata, load_metadata
+from .metadata import SeedMetadata, load_metadata, url_problem
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
 from .text import (
     blocks_with_lines,
@@ -259,88 +260,177 @@ _HTML_MARKUP = re.compile(
 )
 
 
+# Where a saved page states when it was published, most telling first.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(?P<value>[^"]{4,40})"')
+
+
+@dataclass
+class HtmlPage:
+    """What a saved web page says: its visible text, and what its markup
+    states about it (publication date and its line, address, site name)."""
+
+    text: str
+    published: str | None = None
+    published_line: int | None = None
+    url: str | None = None
+    site_name: str | None = None
+
+
 class _TextExtractor(HTMLParser):
-    """Text of an HTML page; scripts, styles, navigation dropped; blocks as blank lines."""
+    """Text of an HTML page; scripts, styles, navigation dropped; blocks as blank
+    lines. Reads the page's own metadata on the way (``<meta>``, canonical
+    ``<link>``, JSON-LD ``datePublished``, the first ``<time datetime>``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._json_ld = False
+        self.dates: dict[str, tuple[str, int]] = {}  # kind -> (value, line)
+        self.url: str | None = None
+        self.site_name: str | None = None
+
+    def _date(self, kind: str, value: str | None) -> None:
+        if value and value.strip():
+            self.dates.setdefault(kind, (value.strip(), self.getpos()[0]))
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = attrs.get("content")
+        if key in _PUBLISHED_META:
+            self._date(key, content)
+        elif key == "og:url" and content:
+            self.url = self.url or content.strip()
+        elif key == "og:site_name" and content and content.strip():
+            self.site_name = content.strip()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "meta":
+            self._meta(found)
+        elif tag == "link" and (found.get("rel") or "").lower() == "canonical":
+            self.url = (found.get("href") or "").strip() or self.url
+        elif tag == "time" and not self._skip:
+            self._date("time", found.get("datetime"))
+        elif tag == "script":
+            self._json_ld = (found.get("type") or "").lower() == "application/ld+json"
         if tag in _HTML_SKIPPED:
             self._skip += 1
         elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HTML_BLOCKS:
+        if tag in ("meta", "link", "time"):
+            self.handle_starttag(tag, attrs)
+            if tag in _HTML_SKIPPED:  # pragma: no cover - none of the three is
+                self._skip -= 1
+        elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._json_ld = False
         if tag in _HTML_SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if self._json_ld:
+            found = _JSON_LD_PUBLISHED.search(data)
+            if found:
+                self._date("datepublished", found.group("value"))
+        elif not self._skip:
             self.parts.append(data.replace("\n", " "))
 
+    def published(self) -> tuple[str, int] | None:
+        """The most telling publication date the page states, with its line."""
+        for kind in (*_PUBLISHED_META, "time"):
+            if kind in self.dates:
+                return self.dates[kind]
+        return None
 
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML document, one paragraph per block element."""
+
+def html_to_text(markup: str) -> HtmlPage:
+    """Visible text of an HTML document, one paragraph per block element, and
+    what its markup says about it."""
     parser = _TextExtractor()
     try:
         parser.feed(markup)
         parser.close()
     except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
         pass
-    return "".join(parser.parts)
+    published = parser.published()
+    url = parser.url if parser.url and url_problem(parser.url) is None else None
+    return HtmlPage(
+        "".join(parser.parts),
+        published[0] if published else None,
+        published[1] if published else None,
+        url,
+        parser.site_name,
+    )
 
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv января январь",
-        "february feb févr fevr février fevrier февраля февраль",
-        "march mar mars марта март",
-        "april apr avril avr апреля апрель",
-        "may mai мая май",
-        "june jun juin июня июнь",
-        "july jul juillet juil июля июль",
-        "august aug août aout августа август",
-        "september sep sept septembre сентября сентябрь",
-        "october oct octobre октября октябрь",
-        "november nov novembre ноября ноябрь",
-        "december dec décembre decembre déc декабря декабрь",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
 
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+def _unaccented(name: str) -> str:
+    """``février`` -> ``fevrier``: how month names are also typed."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    """Case-folded month names and abbreviations of every language a seed may be
+    in (Babel's, as the date grammar reads them), also without accents."""
+    numbers: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for name, number in dates.month_names(lang).items():
+            numbers.setdefault(name, number)
+            numbers.setdefault(_unaccented(name), number)
+    return numbers
+
+
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _WEEKDAY = r"(?:[^\W\d_]{3,9},?\s+)?"
+# A year with the word that may follow it: "2021 г.", "2021 թ.", "2021-ci il".
+_YEAR = r"(?P<year>\d{4})(?!\d)(?:\s*(?:г\.?|года|թ\.?)|-?(?:ci|cı|cu|cü)\s+il)?"
 _DATE_FORMS = (
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}})"),
-    re.compile(
-        rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})"
-    ),
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*{_YEAR}"),
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+{_YEAR}"),
+    # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
+    re.compile(rf"^{_YEAR},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
+    re.compile(rf"^{_YEAR},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+)
+_DAY_MONTH = re.compile(
+    r"^(?:\d{1,2}\s+(?P<m1>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+\d{1,2})$"
 )
 _DIGIT = re.compile(r"\d")
 _DATELINE_LABEL = re.compile(
     r"^(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
-    r"опубликовано|обновлено)?(?:\s+(?:on|at|le))?\s*:?\s*",
+    r"опубликовано|дата публикации|обновлено|հրապարակվել է|թարմացվել է|dərc olunub|"
+    r"yenilənib)?(?:\s+(?:on|at|le))?\s*:?\s*",
     re.IGNORECASE,
 )
+_UPDATE_LABELS = frozenset(
+    ("updated", "last updated", "mis à jour", "обновлено", "թարմացվել է", "yenilənib")
+)
 _TIME_TAIL = re.compile(
-    r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?)?\s*"
+    r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
     r"(?:\(?(?:GMT|UTC)(?:[+-]\d{1,2})?\)?)?\s*$",
     re.IGNORECASE,
 )
@@ -372,7 +462,9 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         if not match:
             continue
         month_text = match.group("month")
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+        month = (
+            int(month_text) if month_text.isdigit() else _month_numbers().get(month_text.casefold())
+        )
         if month is None:
             continue
         raw = _RawDate(int(match.group("year")), month, int(match.group("day")))
@@ -393,9 +485,8 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     found = _match_date(rest)
     if found is None or not _TIME_TAIL.match(found[1]):
         return None
-    is_update = bool(label and label.group("label") and "updat" in label.group("label").lower())
-    is_update = is_update or bool(label and label.group("label") in ("mis à jour", "обновлено"))
-    return found[0], is_update
+    word = (label.group("label") or "").casefold() if label else ""
+    return found[0], word in _UPDATE_LABELS
 
 
 # --------------------------------------------------------------------------- line rules
@@ -476,6 +567,13 @@ _PLACE_DATELINE = re.compile(
     r"(?:(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))"  # YEREVAN (AFP) —
     r"|\.?\s*/(?P<slashtag>[^/]{2,40})/\.?)"  # ЕРЕВАН, 16 ноября. /ТАСС/.
     r"\s+(?=\S)"
+)
+# "Москва. 10 ноября. ИНТЕРФАКС - ", "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ",
+# "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
+    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
@@ -648,7 +746,7 @@ def _clean_blocks(
     cleaned: list[tuple[int, str]] = []
     for position, (number, text) in enumerate(body):
         if position < 4:
-            text = _strip_agency_tag(text, outlets, facts)
+            text = _strip_agency_tag(text, number, outlets, facts)
         key = _key(text)
         if not key or key in seen:
             continue
@@ -660,7 +758,63 @@ def _clean_blocks(
     return headline, cleaned
 
 
-def _strip_agency_tag(text: str, outlets: Outlets, facts: _Facts) -> str:
+def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> str | None:
+    """The text after a news agency's dateline (place, date, agency), its facts
+    recorded; None when ``text`` opens with no such dateline of a known outlet."""
+    found = _AGENCY_DATELINE.match(text)
+    if not found:
+        return None
+    outlet = outlets.find(found.group("tag"))
+    written = _match_date(found.group("date"))
+    day_month = written is not None or _day_month(found.group("date"))
+    if outlet is None or not day_month:
+        return None
+    if outlet.kind == "agency":
+        facts.wire = facts.wire or outlet.name
+    else:
+        facts.outlet = facts.outlet or outlet.name
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    if written is not None and facts.dateline_date is None:
+        facts.dateline_date, facts.dateline_line = written[0], line
+    return text[found.end() :].strip()
+
+
+def _day_month(text: str) -> bool:
+    """Is ``text`` a day and a month name ("10 ноября", "Sept 21")?"""
+    found = _DAY_MONTH.match(text)
+    if found is None:
+        return False
+    month: str = found.group("m1") or found.group("m2")
+    return month.casefold() in _month_numbers()
+
+
+def _page_facts(page: HtmlPage, outlets: Outlets, facts: _Facts) -> None:
+    """What a web page's markup states, where its text did not say it: the
+    publication date (as a header date), the outlet (the site's name)."""
+    if page.site_name and facts.outlet is None:
+        known = outlets.find(page.site_name)
+        facts.outlet = known.name if known else page.site_name
+    if page.published is None or facts.header_date is not None:
+        return
+    found = _match_date(page.published)
+    if found is None:
+        facts.problems.append(
+            Problem(
+                "",
+                page.published_line,
+                f"the page's publication date {page.published!r} is not a date; ignored",
+                "fix it, or give the date in sources.yaml",
+                "warning",
+            )
+        )
+        return
+    facts.header_date, facts.header_line = found[0], page.published_line
+
+
+def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
+    after = _agency_dateline(text, line, outlets, facts)
+    if after is not None:
+        return after
     tag = _AGENCY_TAG.match(text)
     if tag:
         outlet = outlets.find(tag.group("tag"))
@@ -943,8 +1097,10 @@ def _read_bytes(
         return _failed(path, display, content_hash, problems, meta)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     suffix = path.suffix.lower()
+    page: HtmlPage | None = None
     if suffix in (".html", ".htm"):
-        text = html_to_text(text)
+        page = html_to_text(text)
+        text = page.text
     else:
         markup = _HTML_MARKUP.search(text)
         if markup:
@@ -964,6 +1120,8 @@ def _read_bytes(
     facts = _Facts()
     kept = _scan_lines(lines, outlets, facts)
     headline, blocks = _clean_blocks(blocks_with_lines(kept), outlets, facts)
+    if page is not None:
+        _page_facts(page, outlets, facts)
     problems += _with_file(facts.problems, display)
     paragraphs = tuple(t for _, t in blocks)
     language = meta.language if meta and meta.language else detect_language(" ".join(paragraphs))
@@ -994,7 +1152,7 @@ def _read_bytes(
         wire=wire,
         author=meta.author if meta and meta.author else facts.author,
         language=language,
-        url=meta.url if meta else None,
+        url=meta.url if meta and meta.url else (page.url if page else None),
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
         dateline_place=facts.dateline_place,

@@ -134,7 +134,7 @@ def _scalar_value(node: ScalarNode) -> object:
         loader.dispose()
 
 
-def _check_url(value: str) -> str | None:
+def url_problem(value: str) -> str | None:
     """Return why ``value`` is not a plain absolute http(s) URL, or None."""
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
         return "contains spaces or control characters"
@@ -177,7 +177,7 @@ def _check_value(key: str, value: object) -> tuple[object, str | None]:
     if not text:
         return None, None
     if key == "url":
-        why = _check_url(text)
+        why = url_problem(text)
         if why:
             return None, f"{text!r} is not a plain http(s) URL: {why}"
     if key == "language" and not _LANGUAGE.match(text):

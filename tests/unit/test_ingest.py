@@ -323,6 +323,19 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Published on November 17, 2021 at 10:45 am", "2021-11-17"),
         ("17 novembre 2021", "2021-11-17"),
         ("17 ноября 2021", "2021-11-17"),
+        ("17 ноября 2021 г.", "2021-11-17"),
+        ("17 ноября 2021, 14:35", "2021-11-17"),
+        ("17 fevrier 2021", "2021-02-17"),
+        ("17 November 2021 [12:30]", "2021-11-17"),
+        ("17 November 2021 (12:30)", "2021-11-17"),
+        ("17 նոյեմբերի, 2021 11:35", "2021-11-17"),
+        ("Նոյեմբեր 17, 2021", "2021-11-17"),
+        ("2021 թ. նոյեմբերի 17", "2021-11-17"),
+        ("Հրապարակվել է 17 նոյեմբերի 2021", "2021-11-17"),
+        ("17 noyabr 2021 15:40", "2021-11-17"),
+        ("17 Noyabr 2021", "2021-11-17"),
+        ("2021-ci il 17 noyabr", "2021-11-17"),
+        ("Dərc olunub: 17 noyabr 2021 14:25", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -333,10 +346,20 @@ def test_dateline(tmp_path: Path, line: str, published: str) -> None:
     assert article.author == "Jane Doe"
 
 
-def test_updated_line_is_not_the_publication_date(tmp_path: Path) -> None:
-    article = _read(tmp_path, "Updated: 18 November 2021\n\n" + BODY)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 18 November 2021",
+        "Mis à jour le 18 novembre 2021",
+        "Обновлено: 18 ноября 2021",
+        "Թարմացվել է 18 նոյեմբերի 2021",
+        "Yenilənib: 18 noyabr 2021",
+    ],
+)
+def test_updated_line_is_not_the_publication_date(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"{line}\n\n" + BODY)
     assert article.published is None
-    assert "November" not in _all_text(article)
+    assert "18" not in _all_text(article)
 
 
 def test_header_wins_over_dateline_and_disagreement_is_reported(tmp_path: Path) -> None:
@@ -627,6 +650,89 @@ def test_html_seed_is_stripped_to_text(tmp_path: Path) -> None:
     assert "alert" not in _all_text(article) and "tracker" not in _all_text(article)
 
 
+PAGE_BODY = (
+    "<body><h1>Council approves the budget</h1>"
+    "<p>The council approved the budget on Monday.</p><p>Officials said so.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "line"),
+    [
+        (
+            '<meta property="article:published_time" content="2021-11-16T09:30:00+04:00">',
+            "2021-11-16",
+            2,
+        ),
+        ('<meta name="date" content="2021-11-16">', "2021-11-16", 2),
+        ('<meta itemprop="datePublished" content="2021-11-16">', "2021-11-16", 2),
+        ('<meta name="DC.date.issued" content="16 November 2021">', "2021-11-16", 2),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle",\n'
+            '"datePublished": "2021-11-16T10:00:00Z"}</script>',
+            "2021-11-16",
+            2,
+        ),
+        # the publication date wins over a later modification date, whatever the order
+        (
+            '<meta property="article:modified_time" content="2021-11-20">\n'
+            '<meta property="article:published_time" content="2021-11-16">',
+            "2021-11-16",
+            3,
+        ),
+        ('<meta name="keywords" content="2021-11-16">', None, None),
+    ],
+)
+def test_html_page_metadata_gives_the_publication_date(
+    tmp_path: Path, head: str, published: str | None, line: int | None
+) -> None:
+    page = f"<html><head>\n{head}\n</head>{PAGE_BODY}"
+    article = _read(tmp_path, page, name="x.html")
+    assert article.published == (dt.date.fromisoformat(published) if published else None)
+    assert article.published_from == ("header" if published else None)
+    assert "2021" not in _all_text(article)
+
+
+def test_time_element_dates_a_page_without_metadata(tmp_path: Path) -> None:
+    page = (
+        '<html><body><nav><time datetime="2020-01-01">old</time></nav>'
+        '<h1>Council approves the budget</h1><p class="by">By Jane Doe, '
+        '<time datetime="2021-11-16T08:00">16 Nov</time></p>'
+        "<p>The council approved the budget on Monday.</p><p>Officials said so.</p></body></html>"
+    )
+    article = _read(tmp_path, page, name="x.html")
+    assert article.published == dt.date(2021, 11, 16)
+
+
+def test_html_page_address_and_site_name(tmp_path: Path) -> None:
+    head = (
+        '<link rel="canonical" href="https://www.reuters.com/world/x-2021-11-16/">'
+        '<meta property="og:site_name" content="Reuters">'
+        '<meta property="article:published_time" content="2021-11-16">'
+    )
+    article = _read(tmp_path, f"<html><head>{head}</head>{PAGE_BODY}", name="x.html")
+    assert article.url == "https://www.reuters.com/world/x-2021-11-16/"
+    assert article.outlet == "Reuters"
+    stated = SeedMetadata(url="https://example.org/a", outlet="Example Times")
+    article = _read(tmp_path, f"<html><head>{head}</head>{PAGE_BODY}", "x.html", stated)
+    assert (article.url, article.outlet) == ("https://example.org/a", "Example Times")
+
+
+def test_html_page_address_must_be_http(tmp_path: Path) -> None:
+    head = '<link rel="canonical" href="javascript:alert(1)">'
+    article = _read(tmp_path, f"<html><head>{head}</head>{PAGE_BODY}", name="x.html")
+    assert article.url is None
+
+
+def test_bad_page_date_is_reported_with_its_line(tmp_path: Path) -> None:
+    page = f'<html><head>\n\n<meta name="date" content="soon">\n</head>{PAGE_BODY}'
+    article = _read(tmp_path, page, name="x.html")
+    assert article.published is None
+    bad = [p for p in article.problems if "not a date" in p.message]
+    assert [(p.line, p.severity) for p in bad] == [(3, "warning")]
+    assert "seeds/x.html" in str(bad[0])
+
+
 @pytest.mark.parametrize(
     ("text", "line"),
     [
@@ -878,6 +984,71 @@ def test_place_datelines_become_metadata(
     path.write_text(f" date 2021-11-16 WORLD\n{first_line}\n\nMore text follows here.\n", "utf-8")
     article = read_seed(path, "seeds/a.txt", None, OUTLETS, REF)
     assert article.dateline_place == place
+    assert article.sentences[0].text.startswith(text)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place", "wire", "published", "text"),
+    [
+        # news agencies' own datelines: place, day and month (a year or not), agency
+        (
+            "Москва. 10 ноября. ИНТЕРФАКС - Президент России подписал заявление.",
+            "Москва",
+            "Interfax",
+            None,
+            "Президент России",
+        ),
+        (
+            "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: Ադրբեջանը խախտել է հրադադարը։",
+            "Երեվան",
+            "Armenpress",
+            None,
+            "Ադրբեջանը",
+        ),
+        (
+            "Bakı, 3 may 2022, APA. Ermənistan silahlı qüvvələri atəşkəsi pozub.",
+            "Bakı",
+            "APA",
+            "2022-05-03",
+            "Ermənistan silahlı",
+        ),
+        (
+            "Bakı. 3 may. AZƏRTAC. Ermənistan silahlı qüvvələri atəşkəsi pozub.",
+            "Bakı",
+            "Azertac",
+            None,
+            "Ermənistan silahlı",
+        ),
+        (
+            "Baku, Sept 21, 2023, Reuters - Azerbaijan said it restored control.",
+            "Baku",
+            "Reuters",
+            "2023-09-21",
+            "Azerbaijan said",
+        ),
+        # not an outlet, or no day and month: a sentence, kept whole
+        (
+            "London, 5 March 2022, the Foreign Office said: talks resume.",
+            None,
+            None,
+            None,
+            "London, 5 March 2022",
+        ),
+        ("Yesterday, 5 soldiers, Reuters - were hurt.", None, None, None, "Yesterday, 5"),
+    ],
+)
+def test_agency_datelines_become_metadata(
+    tmp_path: Path,
+    first_line: str,
+    place: str | None,
+    wire: str | None,
+    published: str | None,
+    text: str,
+) -> None:
+    article = _read(tmp_path, f"{first_line}\n\nMore text follows here.\n")
+    assert (article.dateline_place, article.wire) == (place, wire)
+    assert article.published == (dt.date.fromisoformat(published) if published else None)
+    assert article.published_from == ("dateline" if published else None)
     assert article.sentences[0].text.startswith(text)
 
 
