@@ -620,6 +620,9 @@ class _Facts:
     author: str | None = None
     outlet: str | None = None
     dateline_place: str | None = None
+    headline: str | None = None
+    url: str | None = None
+    language: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -645,6 +648,99 @@ def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> No
         # keep "A and B" together as written
         names = [a for a in authors]
         facts.author = " and ".join(names) if len(names) <= 2 else ", ".join(names)
+
+
+# Front matter: a YAML block between "---" lines, or Pelican's "Key: value"
+# lines, at the top of a file. Keys are matched case-folded; values are flat.
+_FRONT_KEYS: dict[str, str] = {
+    **dict.fromkeys(("title", "headline"), "headline"),
+    **dict.fromkeys(
+        ("date", "published", "pubdate", "date_published", "published_at", "publish_date"),
+        "date",
+    ),
+    **dict.fromkeys(("author", "authors", "byline"), "author"),
+    **dict.fromkeys(("source", "outlet", "publisher", "site", "site_name"), "outlet"),
+    **dict.fromkeys(("url", "link", "canonical", "canonical_url", "source_url"), "url"),
+    **dict.fromkeys(("lang", "language"), "language"),
+}
+_FRONT_LINE = re.compile(r"^(?P<key>[A-Za-z][\w .-]{0,30}?)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_FENCE = re.compile(r"^-{3,}\s*$")
+_FRONT_END = re.compile(r"^(?:-{3,}|\.{3})\s*$")
+_MAX_FRONT_LINES = 60
+
+
+def _front_value(value: str) -> str:
+    """A flat YAML value as written: quotes off; a list, block or empty value is None."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return "" if value[:1] in ("[", "{", "|", ">", "&", "*") else value
+
+
+def _front_matter(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
+    """Read and blank a front matter block at the top (line numbers kept): a
+    YAML block fenced by ``---``, or ``Key: value`` lines whose first key is
+    known (Pelican's Markdown and MultiMarkdown headers), up to a blank line."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    fenced = bool(_FRONT_FENCE.match(lines[first]))
+    start = first + 1 if fenced else first
+    found = _FRONT_LINE.match(lines[start]) if start < len(lines) else None
+    if not fenced and (found is None or found.group("key").casefold() not in _FRONT_KEYS):
+        return lines
+    end: int | None = None
+    for index in range(start, min(len(lines), start + _MAX_FRONT_LINES)):
+        line = lines[index]
+        if (fenced and _FRONT_END.match(line)) or (not fenced and not line.strip()):
+            end = index
+            break
+        if not fenced and not _FRONT_LINE.match(line):
+            return lines  # not a header after all: text with a colon in it
+    if end is None:
+        return lines  # an unclosed block: keep the text as it is
+    for index in range(start, end):
+        pair = _FRONT_LINE.match(lines[index])
+        role = _FRONT_KEYS.get(pair.group("key").casefold()) if pair else None
+        value = _front_value(pair.group("value")) if pair else ""
+        if role is not None and value:
+            _front_fact(role, value, index + 1, outlets, facts)
+    out = list(lines)
+    for index in range(first, end + 1 if fenced else end):
+        out[index] = ""
+    return out
+
+
+def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Facts) -> None:
+    """Record one front matter value (``line`` is 1-based) as the fact it states."""
+    if role == "headline":
+        facts.headline = facts.headline or normalize_spaces(value)
+    elif role == "author":
+        _credit(value, outlets, facts, as_author=True)
+    elif role == "outlet":
+        known = outlets.find(value)
+        if known is not None and known.kind == "agency":
+            facts.wire = facts.wire or known.name
+        else:
+            facts.outlet = facts.outlet or (known.name if known else value)
+    elif role == "url":
+        facts.url = facts.url or (value if url_problem(value) is None else None)
+    elif role == "language":
+        code = value.casefold().replace("_", "-").split("-")[0]
+        facts.language = facts.language or (code if code in LANGUAGES else None)
+    elif role == "date" and facts.header_date is None:
+        written = _match_date(value)
+        if written is None:
+            facts.problems.append(
+                Problem(
+                    "",
+                    line,
+                    f"front matter date {value!r} is not a date; ignored",
+                    "write it as YYYY-MM-DD",
+                    "warning",
+                )
+            )
+        else:
+            facts.header_date, facts.header_line = written[0], line
 
 
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
@@ -731,7 +827,7 @@ def _clean_blocks(
 ) -> tuple[str | None, list[tuple[int, str]]]:
     """Choose the headline; drop repeats, agency tags, sub-headings and boilerplate blocks."""
     blocks = [(n, t) for n, t in blocks if t and not _is_boilerplate(t)]  # normalised
-    headline: str | None = None
+    headline = facts.headline
     body: list[tuple[int, str]] = []
     leading = True
     for position, (number, text) in enumerate(blocks):
@@ -1118,13 +1214,15 @@ def _read_bytes(
     if suffix == ".md":
         lines = [_MD_HEADING.sub("", line) for line in lines]
     facts = _Facts()
-    kept = _scan_lines(lines, outlets, facts)
+    kept = _scan_lines(_front_matter(lines, outlets, facts), outlets, facts)
     headline, blocks = _clean_blocks(blocks_with_lines(kept), outlets, facts)
     if page is not None:
         _page_facts(page, outlets, facts)
     problems += _with_file(facts.problems, display)
     paragraphs = tuple(t for _, t in blocks)
-    language = meta.language if meta and meta.language else detect_language(" ".join(paragraphs))
+    language = (
+        (meta.language if meta else None) or facts.language or detect_language(" ".join(paragraphs))
+    )
     sentences = _sentences(paragraphs, language)
     published, published_from, date_problems = _publication(facts, meta, reference_date, display)
     problems += date_problems
@@ -1152,7 +1250,7 @@ def _read_bytes(
         wire=wire,
         author=meta.author if meta and meta.author else facts.author,
         language=language,
-        url=meta.url if meta and meta.url else (page.url if page else None),
+        url=(meta.url if meta else None) or facts.url or (page.url if page else None),
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
         dateline_place=facts.dateline_place,

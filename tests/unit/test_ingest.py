@@ -650,6 +650,89 @@ def test_html_seed_is_stripped_to_text(tmp_path: Path) -> None:
     assert "alert" not in _all_text(article) and "tracker" not in _all_text(article)
 
 
+FRONT_BODY = (
+    "YEREVAN, Sept 13 (Reuters) - Armenia said 49 of its soldiers were killed.\n\n"
+    "Azerbaijan's defence ministry said 50 of its servicemen were killed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            '---\ntitle: "Armenia and Azerbaijan trade fire"\ndate: 2022-09-13\n'
+            "source: Reuters\nurl: https://www.reuters.com/world/a-2022-09-13/\n"
+            "tags: [armenia, azerbaijan]\n---\n\n# Armenia and Azerbaijan trade fire\n\n",
+            (
+                "Armenia and Azerbaijan trade fire",
+                "2022-09-13",
+                None,
+                "Reuters",
+                None,
+                "https://www.reuters.com/world/a-2022-09-13/",
+            ),
+        ),
+        (
+            "Title: Border clashes kill dozens\nDate: 2022-09-13 10:20\nAuthor: Jane Roe\n"
+            "Source: Asbarez\nLang: en\n\n",
+            ("Border clashes kill dozens", "2022-09-13", "Jane Roe", "Reuters", "Asbarez", None),
+        ),
+        (
+            "---\ntitle: 'Հրադադարը խախտվել է'\npublished: 13 սեպտեմբերի 2022\n"
+            "publisher: Hetq\nlanguage: hy\n...\n",
+            ("Հրադադարը խախտվել է", "2022-09-13", None, "Reuters", "Hetq", None),
+        ),
+    ],
+)
+def test_front_matter_is_metadata_not_text(
+    tmp_path: Path, front: str, expected: tuple[object, ...]
+) -> None:
+    article = _read(tmp_path, front + FRONT_BODY, name="x.md")
+    headline, published, author, wire, outlet, url = expected
+    assert article.headline == headline
+    assert article.published == dt.date.fromisoformat(str(published))
+    assert article.published_from == "header"
+    assert (article.author, article.wire, article.outlet, article.url) == (
+        author,
+        wire,
+        outlet,
+        url,
+    )
+    assert article.sentences[0].text.startswith("Armenia said 49")
+    assert len(article.sentences) == 2
+    assert not article.problems
+
+
+def test_front_matter_language_is_a_hint_the_metadata_file_overrides(tmp_path: Path) -> None:
+    front = "---\nlanguage: fr\ndate: 2022-09-13\n---\n"
+    assert _read(tmp_path, front + FRONT_BODY, name="x.md").language == "fr"
+    stated = SeedMetadata(language="en")
+    assert _read(tmp_path, front + FRONT_BODY, "x.md", stated).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon in the first sentence is not a header
+        "Note: the ministry said 49 soldiers were killed.\nIt gave no names.\n",
+        # an unclosed block is text, kept
+        "---\ntitle: Trade fire\n\nThe ministry said 49 soldiers were killed.\n",
+        # a first key we do not know: not a header
+        "Warning: the ministry said 49 soldiers were killed.\n\nIt gave no names.\n",
+    ],
+)
+def test_text_that_only_looks_like_front_matter_is_kept(tmp_path: Path, text: str) -> None:
+    article = _read(tmp_path, text, name="x.md")
+    assert "49 soldiers" in _all_text(article)
+    assert article.published is None
+
+
+def test_bad_front_matter_date_is_reported_with_its_line(tmp_path: Path) -> None:
+    article = _read(tmp_path, "---\ntitle: Trade fire\ndate: soon\n---\n" + FRONT_BODY)
+    bad = [p for p in article.problems if "front matter date" in p.message]
+    assert [(p.line, p.severity) for p in bad] == [(3, "warning")]
+
+
 PAGE_BODY = (
     "<body><h1>Council approves the budget</h1>"
     "<p>The council approved the budget on Monday.</p><p>Officials said so.</p></body></html>"
