@@ -72,10 +72,19 @@ Rules, one per kind (``DateMention.kind``):
     "this summer", "next winter", "the summer of 2019".
 ``year``
     "in 1991", "since 1994" (the year it starts), "the 2020 war", "2020
-    fighting". A bare four-digit number is a year only in 1900-2099 and when
-    not followed by a plural noun or a unit ("2000 troops"); after a
-    preposition or article any year from 1000 to 2099 counts. "1430 GMT" is a
-    time, never a year; "6,500" is never a year.
+    fighting", "в 1991 году", "2020 թ.", "2020-ին", "2020-ci ildə". A number
+    that counts is no year: in English and French a bare four-digit number is
+    a year only in 1900-2099 and when not followed by a plural noun or a unit
+    ("2000 troops"); after a preposition or article any year from 1000 to 2099
+    counts, except before a counted noun ("of 1960 peacekeepers", "de 1960
+    militaires", "around 2000 Russian troops") unless the preposition is
+    temporal ("In 2020 troops withdrew"). In Russian, Armenian and Azerbaijani
+    a year needs its marker: a preposition or "год"/"г." (ru), "թ."/"թվական"
+    or a case ending (hy, not "1960-ից ավելի", more than 1960), "-ci il" or a
+    case ending (az, not "1960-dan çox"); so "1960 человек", "1960 մարդ",
+    "1960 nəfər" are counts. "(2020)" alone is a year in every language.
+    "1430 GMT" is a time, never a year; "6,500" is never a year; "1500-2000
+    people" is no year range.
 ``decade``
     "the 1990s", "the late 1980s", "the early 2000s", "the '90s", "les années
     1990": the decade ("198X"); early/mid/late is dropped (FuzzyDate has no
@@ -98,8 +107,35 @@ two years").
 Languages: English fully; French and Russian for weekdays, deictic words,
 la veille/накануне, le lendemain/на следующий день, l'année dernière/в прошлом
 году, la semaine dernière/на прошлой неделе, months ("en novembre", "в
-ноябре"), years, decades and explicit dates. Month and weekday names come from
-Babel's locale data, so explicit dates work in any Babel locale (hy, az, ...).
+ноябре", "в мае прошлого года"), years, decades and explicit dates. Armenian
+and Azerbaijani, which put case endings where the others put prepositions:
+
+- deictic: երեկ, այսօր [առավոտյան/երեկոյան], անցյալ գիշեր; dünən,
+  bu gün/bugün, srağagün (-2 days), bu səhər, ötən gecə;
+- anaphora: նախօրեին (not "<event>-ի նախօրեին", the eve of an event),
+  նախորդ օրը, հաջորդ օրը, նույն/այդ օրը, N օր/շաբաթ/ամիս/տարի անց|հետո;
+  bir gün əvvəl/öncə (not after "<event>-dan"), ərəfədə, ertəsi/növbəti gün,
+  həmin gün, N gün/həftə/ay/il sonra;
+- relative: անցյալ/անցած/նախորդ, այս, հաջորդ + տարի/շաբաթ/ամիս (any case);
+  keçən/ötən, bu/cari, gələn/növbəti + il/həftə/ay (any case);
+- ago: N օր/շաբաթ/ամիս/տարի առաջ; N gün/həftə/ay/il əvvəl/öncə ("bir gün
+  əvvəl" is the anaphor), "bundan 30 il əvvəl"; N a digit or a number word;
+- months: the locative or ablative is "in/since <month>" (սեպտեմբերին,
+  հոկտեմբերից, sentyabrda, sentyabrında, sentyabrdan), as are "սեպտեմբեր
+  ամսին", "sentyabr ayında", "սեպտեմբերի վերջին", "sentyabrın əvvəlində";
+  անցյալ տարվա սեպտեմբերին / ötən ilin sentyabrında (year before
+  publication); 2020 թ. սեպտեմբերին / 2020-ci ilin sentyabrında; "27
+  sentyabrda", "sentyabrın 27-də", "սեպտեմբերի 27-ին". A month written
+  after a day in an explicit date must be a name: "սեպտեմբերին 27 մարդ" is
+  "in September, 27 people";
+- weekdays: երեքշաբթի [օրը] [երեկոյան], շաբաթ օրը (bare "շաբաթ" is
+  "week"); çərşənbə axşamı [günü] [axşam], bazar günü (bare "bazar" is
+  "market");
+- years, decades (1990-ականներին, 90-cı illərdə) and ranges (1992-1994 թթ.,
+  1992-1994-cü illər) with their markers (see ``year``).
+
+Month and weekday names come from Babel's locale data, so explicit dates work
+in any Babel locale.
 """
 
 from __future__ import annotations
@@ -126,6 +162,7 @@ __all__ = [
     "interval",
     "iso_week",
     "month",
+    "month_names",
     "next_previous",
     "parse_edtf",
     "parse_publication_date",
@@ -326,6 +363,17 @@ _PART_WORDS: dict[str, str] = {
     "утро": "morning",
     "вечер": "evening",
     "ночь": "night",
+    "առավոտ": "morning",
+    "առավոտյան": "morning",
+    "երեկո": "evening",
+    "երեկոյան": "evening",
+    "գիշեր": "night",
+    "գիշերը": "night",
+    "ցերեկը": "afternoon",
+    "səhər": "morning",
+    "axşam": "evening",
+    "gecə": "night",
+    "gecəsi": "night",
 }
 
 _NUMBER_WORDS: dict[str, int] = {
@@ -356,6 +404,27 @@ _NUMBER_WORDS: dict[str, int] = {
     "три": 3,
     "четыре": 4,
     "пять": 5,
+    "մեկ": 1,
+    "մի": 1,
+    "երկու": 2,
+    "երեք": 3,
+    "չորս": 4,
+    "հինգ": 5,
+    "վեց": 6,
+    "յոթ": 7,
+    "ութ": 8,
+    "ինը": 9,
+    "տասը": 10,
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dörd": 4,
+    "beş": 5,
+    "altı": 6,
+    "yeddi": 7,
+    "səkkiz": 8,
+    "doqquz": 9,
+    "on": 10,
 }
 
 _UNIT_WORDS: dict[str, str] = {
@@ -380,14 +449,120 @@ _UNIT_WORDS: dict[str, str] = {
     "год": "year",
     "года": "year",
     "лет": "year",
+    "օր": "day",
+    "շաբաթ": "week",
+    "շաբաթը": "week",
+    "շաբաթվա": "week",
+    "շաբաթում": "week",
+    "ամիս": "month",
+    "ամիսը": "month",
+    "ամսին": "month",
+    "ամսվա": "month",
+    "ամսում": "month",
+    "տարի": "year",
+    "տարին": "year",
+    "տարվա": "year",
+    "տարում": "year",
+    "gün": "day",
+    "həftə": "week",
+    "həftənin": "week",
+    "həftədə": "week",
+    "həftəsi": "week",
+    "ay": "month",
+    "ayın": "month",
+    "ayda": "month",
+    "il": "year",
+    "ilin": "year",
+    "ildə": "year",
 }
+
+# Relation words of each language -> the English one the resolvers read.
+_RELATIONS: dict[str, str] = {
+    "prochain": "next",
+    "prochaine": "next",
+    "dernier": "last",
+    "dernière": "last",
+    "passé": "last",
+    "passée": "last",
+    "в прошлом": "last",
+    "на прошлой": "last",
+    "в этом": "this",
+    "на этой": "this",
+    "անցյալ": "last",
+    "անցած": "last",
+    "նախորդ": "last",
+    "այս": "this",
+    "այս տարվա": "this",
+    "ընթացիկ": "this",
+    "ընթացիկ տարվա": "this",
+    "հաջորդ": "next",
+    "գալիք": "next",
+    "առաջիկա": "next",
+    "keçən": "last",
+    "ötən": "last",
+    "bu": "this",
+    "bu ilin": "this",
+    "cari": "this",
+    "cari ilin": "this",
+    "gələn": "next",
+    "növbəti": "next",
+}
+
+# Deictic words -> days before publication (any other word: 0, publication day).
+_DAYS_BEFORE: dict[str, int] = {
+    "yesterday": 1,
+    "last": 1,
+    "hier": 1,
+    "вчера": 1,
+    "avant-hier": 2,
+    "позавчера": 2,
+    "երեկ": 1,
+    "անցյալ": 1,
+    "անցած": 1,
+    "նախորդ": 1,
+    "dünən": 1,
+    "ötən": 1,
+    "keçən": 1,
+    "srağagün": 2,
+}
+
+
+def _fold(text: str) -> str:
+    """Case-folded for lookups; Azerbaijani capital "İ" folds to "i", not "i̇"."""
+    return text.replace("İ", "i").casefold()
+
 
 _PART = r"(?P<part>morning|evening|night|afternoon)"
 _NUM_EN = r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _APOS = r"(?:['’]s)?"
 
+# Armenian: numbers, units and parts of day as they follow a number or a day;
+# "in <month>" is the month in the locative/dative (-ին) or ablative (-ից), or
+# "<month> ամսին", or the genitive before "beginning/end/middle/during".
+_NUM_HY = r"(?<!\w)(?P<n>մեկ|մի|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|տասը|\d{1,3})"
+_UNIT_HY = r"(?P<unit>օր|շաբաթ|ամիս|տարի)"
+_PART_HY = r"(?P<part>առավոտյան|երեկոյան|գիշերը|ցերեկը)"
+_IN_MONTH_HY = (
+    r"(?:(?<=ին)|(?<=ից)|\s+ամս(?:ին|ից)|\s+(?:սկզբ(?:ին|ներին|ից)|վերջ(?:ին|երին|ում|ից)"
+    r"|կես(?:ին|երին)|ընթացքում))(?!\w)"
+)
+# Azerbaijani: likewise; "in <month>" is the locative (-da/-də, possessive
+# -ında), the ablative (-dan/-dən), "<month> ayında", or the genitive before
+# "beginning/end/middle", or the dative before "qədər" (until).
+_NUM_AZ = r"(?<!\w)(?P<n>bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|\d{1,3})"
+_UNIT_AZ = r"(?P<unit>gün|həftə|ay|il)"
+_PART_AZ = r"(?P<part>səhər|axşam|gecə|gecəsi)"
+_IN_MONTH_AZ = (
+    r"(?:(?<=d[aə])|(?<=d[aə]n)|\s+ay(?:ında|ından|ı)|(?:\s+ayının)?\s+(?:əvvəlində|əvvəllərində"
+    r"|sonunda|sonlarında|ortasında|ortalarında)|\s+(?:qədər|kimi))(?!\w)"
+)
+# The ordinal suffix of a year and "il" (year): "2020-ci il", "1994-cü ildə".
+_YEAR_AZ = r"(?P<y>\d{4})-?c[iıuü]\s+il"
+_RU_YEAR_MARK = r"(?P<mark>\s+год\w*|\s*гг?\.|\s*г(?!\w)|-(?:м|го|й|ом|му)(?!\w))"
+
 # Each kind maps to its patterns per language. Placeholders: {MON} month
-# name, {MONX} month name or abbreviation, {WD} weekday name.
+# name, {MONX} month name or abbreviation, {MONC} month name or one of its
+# case forms ("սեպտեմբերին", "sentyabrda"), {WD} weekday name.
 _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "anaphora-day-before": (
@@ -500,13 +675,131 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "weekday": (
             r"(?:(?<!\w)во?\s+)?(?<!\w)(?P<wd>{WD})(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
         ),
-        "month": (
-            r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)"
-            r"(?:\s+(?P<last>прошлого)\s+года)?",
-        ),
+        "month": (r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",),
+        "years-ago-month": (r"(?<!\w)в\s+(?P<mon>{MON})\s+прошлого\s+года(?!\w)",),
         "decade": (r"(?:(?<!\w)в\s+)?(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
+        # A year needs a preposition, "год"/"г."/"-м", or parentheses: "1960 человек" is a count.
         "year": (
-            r"(?<![\d,.:/-])(?:(?<!\w)(?P<prep>в|с|до)\s+)?(?P<y>\d{4})(?:\s+год\w*)?(?![\w-])",
+            r"(?<![\d,.:/-])(?<!\w)(?P<prep>в|с|до|к|по)\s+(?P<y>\d{4})"
+            + _RU_YEAR_MARK
+            + r"?(?![\w-])",
+            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})" + _RU_YEAR_MARK + r"(?![\w-])",
+            r"(?<=\()(?P<y>\d{4})(?=\))",
+        ),
+    },
+    "hy": {
+        "anaphora-day-before": (
+            # not "<event>-ի նախօրեին", the eve of an event ("<date>-ի նախօրեին" is)
+            r"(?<![^\W\d_]ի\s)(?<![^\W\d_]ման\s)(?<!\w)նախօրեին(?!\w)",
+            r"(?<!\w)նախորդ\s+օր(?:ը|ն|վա)(?!\w)",
+        ),
+        "anaphora-day-after": (r"(?<!\w)(?:հաջորդ|մյուս)\s+օր(?:ը|ն|վա)(?!\w)",),
+        "anaphora-same-day": (
+            r"(?<!\w)(?:նույն|այդ)\s+օր(?:ը|ն|վա)?(?:\s+" + _PART_HY + r")?(?!\w)",
+            r"(?<!\w)(?:նույն|այդ)\s+(?P<part>առավոտ|երեկո|գիշեր)(?:ը|ն|յան)?(?!\w)",
+        ),
+        "anaphora-shift": (_NUM_HY + r"\s+" + _UNIT_HY + r"\s+(?P<dir>անց|հետո)(?!\w)",),
+        "deictic": (
+            r"(?<!\w)(?P<word>երեկ|այսօր)(?:վա)?(?:\s+" + _PART_HY + r")?(?!\w)",
+            r"(?<!\w)(?P<word>այս|անցյալ|անցած|նախորդ)\s+(?P<part>առավոտ|երեկո|գիշեր)"
+            r"(?:ը|ն|յան)?(?!\w)",
+        ),
+        "relative": (
+            r"(?<!\w)(?P<rel>անցյալ|անցած|նախորդ|այս|ընթացիկ|հաջորդ|գալիք|առաջիկա)\s+"
+            r"(?P<unit>տարի|տարին|տարվա|տարում|շաբաթ|շաբաթը|շաբաթվա|շաբաթում"
+            r"|ամիս|ամիսը|ամսին|ամսվա|ամսում)(?!\w)",
+        ),
+        # not "<event>-ից N օր առաջ", N days before an event
+        "ago": (r"(?<!ից\s)" + _NUM_HY + r"\s+" + _UNIT_HY + r"\s+առաջ(?!\w)",),
+        "years-ago-month": (
+            r"(?<!\w)(?:անցյալ|անցած|նախորդ)\s+տարվա\s+(?P<mon>{MONC})" + _IN_MONTH_HY,
+        ),
+        "weekday": (
+            # "շաբաթ" alone is "week": Saturday is "շաբաթ օրը"
+            r"(?<!\w)(?:(?P<rel>անցյալ|անցած|նախորդ|հաջորդ|գալիք|այս)\s+)?"
+            r"(?!շաբաթ(?!\s+(?:օր|առավոտյան|երեկոյան|գիշերը)))(?P<wd>{WD})"
+            r"(?:\s+օր(?:ը|ն|վա)?)?(?:\s+" + _PART_HY + r")?(?!\w)",
+        ),
+        "month": (
+            # "Մարտին" (capitalised) is the name Martin
+            r"(?<!\w)(?:(?P<rel>այս\s+տարվա|ընթացիկ\s+տարվա|անցյալ|անցած|նախորդ|հաջորդ|գալիք)\s+)?"
+            r"(?-i:(?!Մարտին(?!\w)))(?P<mon>{MONC})" + _IN_MONTH_HY,
+        ),
+        "month-year": (
+            r"(?<![\d,.:/-])(?P<y>\d{4})(?:\s*թ\.?|\s+թվականի|-ի)?\s+(?P<mon>{MONC})"
+            + _IN_MONTH_HY,
+        ),
+        "decade": (
+            r"(?<![\d,.:/-])(?:(?P<y>\d{3}0)|(?P<yy>\d0))-ական"
+            r"(?:ներ\w*|\s+թվականներ\w*|\s+թթ\.)",
+        ),
+        "year-range": (
+            r"(?<![\d,.:/-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"
+            r"(?:\s*թթ?\.|\s+թվական\w*|-(?:ին|ի|ից)(?!\w))",
+            r"(?<=\()(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})(?=\))",
+        ),
+        # A year needs "թ.", "թվական...", a case ending, or parentheses: "1960 մարդ" is a count.
+        "year": (
+            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})(?P<mark>\s*թթ?\.|\s*թ(?!\w)|\s+թվական\w*"
+            r"|\s+թվ(?:ին|ից|ի)(?!\w)|-(?:ին|ի)(?!\w)"
+            r"|-ից(?!\w)(?!\s+(?:ավելի|ավել|պակաս|շատ|քիչ)))",
+            r"(?<=\()(?P<y>\d{4})(?=\))",
+        ),
+    },
+    "az": {
+        "anaphora-day-before": (
+            # not "<event>-dan bir gün əvvəl", a day before an event
+            r"(?<![^\W\d_]d[aə]n\s)(?<!\w)bir\s+gün\s+(?:əvvəl|öncə|qabaq)(?!\w)",
+            r"(?<!\w)(?:bundan|ondan)\s+bir\s+gün\s+(?:əvvəl|öncə|qabaq)(?!\w)",
+            r"(?<!\w)(?:ərəfədə|əvvəlki\s+gün(?:ü)?)(?!\w)",
+        ),
+        "anaphora-day-after": (r"(?<!\w)(?:ertəsi|növbəti|səhəri)\s+gün(?:ü)?(?!\w)",),
+        "anaphora-same-day": (
+            r"(?<!\w)(?:(?:elə\s+)?həmin|o)\s+gün(?:ü)?(?:\s+" + _PART_AZ + r")?(?!\w)",
+            r"(?<!\w)(?:elə\s+)?həmin\s+(?P<part>səhər|axşam|gecə)(?!\w)",
+        ),
+        "anaphora-shift": (_NUM_AZ + r"\s+" + _UNIT_AZ + r"\s+(?P<dir>sonra)(?!\w)",),
+        "deictic": (
+            r"(?<!\w)(?P<word>dünən|srağagün|bu\s*gün)(?:kü|ki)?(?:\s+" + _PART_AZ + r")?(?!\w)",
+            r"(?<!\w)(?P<word>bu|ötən|keçən)\s+(?P<part>səhər|axşam|gecə)(?!\w)",
+        ),
+        "relative": (
+            r"(?<!\w)(?P<rel>keçən|ötən|bu|cari|gələn|növbəti)\s+"
+            r"(?P<unit>il|ilin|ildə|həftə|həftənin|həftədə|həftəsi|ay|ayın|ayda)(?!\w)",
+        ),
+        # "bir gün əvvəl" is the day before (anaphora); not "<event>-dan N gün əvvəl";
+        # "bundan 30 il əvvəl" is 30 years ago
+        "ago": (
+            r"(?<![^\W\d_]d[aə]n\s)(?:(?<!\w)bundan\s+)?(?!bir\s+gün\s)"
+            + (_NUM_AZ + r"\s+" + _UNIT_AZ + r"\s+(?:bundan\s+)?(?:əvvəl|öncə|qabaq)(?!\w)"),
+        ),
+        "years-ago-month": (r"(?<!\w)(?:keçən|ötən)\s+ilin\s+(?P<mon>{MONC})" + _IN_MONTH_AZ,),
+        "weekday": (
+            # "bazar" alone is "market": Sunday is "bazar günü"
+            r"(?<!\w)(?:(?P<rel>keçən|ötən|gələn|növbəti|bu)\s+)?"
+            r"(?!bazar(?!\s+(?:ertəsi|günü)))(?P<wd>{WD})"
+            r"(?:\s+gün(?:ü|ündə))?(?:\s+" + _PART_AZ + r")?(?!\w)",
+        ),
+        "month": (
+            r"(?<!\w)(?:(?P<rel>bu\s+ilin|cari\s+ilin|keçən|ötən|gələn|növbəti|bu)\s+)?"
+            r"(?P<mon>{MONC})" + _IN_MONTH_AZ,
+        ),
+        "month-year": (r"(?<![\d,.:/-])" + _YEAR_AZ + r"in\s+(?P<mon>{MONC})" + _IN_MONTH_AZ,),
+        "date": (
+            r"(?<![\d,.:/-])" + _YEAR_AZ + r"(?:in)?\s+(?P<d>\d{1,2})\s+(?P<mon>{MONC})(?!\w)",
+        ),
+        "day-month": (r"(?<![\d,.:/-])(?P<d>\d{1,2})\s+(?P<mon>{MONC})(?!\w)(?!\s*\d)",),
+        "decade": (r"(?<![\d,.:/-])(?:(?P<y>\d{3}0)|(?P<yy>\d0))-?c[iıuü]\s+illər\w*",),
+        "year-range": (
+            r"(?<![\d,.:/-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})-?c[iıuü]\s+il\w*",
+            r"(?<=\()(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})(?=\))",
+        ),
+        # A year needs "-ci il", a case ending, or parentheses: "1960 nəfər" is a count.
+        "year": (
+            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})(?P<mark>-?c[iıuü]\s+il(?:d[əa]n?|in|[əi]|ədək)?(?!\w)"
+            r"|-(?:d[aə]|n[iıuü]n|[iıuü]n|y?[aə]dək)(?!\w)|-y?[aə](?=\s+qədər)"
+            r"|-d[aə]n(?!\w)(?!\s+(?:çox|artıq|az|yuxarı|aşağı)))",
+            r"(?<=\()(?P<y>\d{4})(?=\))",
         ),
     },
 }
@@ -555,9 +848,39 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
         "deictic": ("вчера сегодня позавчера",),
         "relative": ("году неделе месяце",),
         "ago": ("назад",),
+        "years-ago-month": ("{MONTH}", "прошлого"),
+    },
+    "hy": {
+        "anaphora-day-before": ("նախօրեին նախորդ",),
+        "anaphora-day-after": ("հաջորդ մյուս",),
+        "anaphora-same-day": ("նույն այդ",),
+        "anaphora-shift": ("անց հետո", "օր շաբաթ ամիս տարի"),
+        "deictic": ("երեկ երեկվա այսօր այսօրվա առավոտ երեկո գիշեր",),
+        "relative": (
+            "անցյալ անցած նախորդ այս ընթացիկ հաջորդ գալիք առաջիկա",
+            "տարի տարին տարվա տարում շաբաթ շաբաթը շաբաթվա շաբաթում ամիս ամիսը ամսին ամսվա ամսում",
+        ),
+        "ago": ("առաջ", "օր շաբաթ ամիս տարի"),
+        "years-ago-month": ("{MONTH}", "տարվա"),
+        "decade": ("#digit", "ական ականներ ականներին ականների ականներից ականները ականներում"),
+    },
+    "az": {
+        "anaphora-day-before": ("əvvəl öncə qabaq ərəfədə əvvəlki",),
+        "anaphora-day-after": ("ertəsi növbəti səhəri",),
+        "anaphora-same-day": ("həmin o",),
+        "anaphora-shift": ("sonra", "gün həftə ay il"),
+        "deictic": ("dünən dünənki srağagün bugün bugünkü gün səhər axşam gecə",),
+        "relative": (
+            "keçən ötən bu cari gələn növbəti",
+            "il ilin ildə həftə həftənin həftədə həftəsi ay ayın ayda",
+        ),
+        "ago": ("əvvəl öncə qabaq", "gün həftə ay il"),
+        "years-ago-month": ("{MONTH}", "ilin"),
+        "decade": ("#digit", "illər illərdə illərin illərdən illəri illərində illərə"),
     },
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
@@ -589,7 +912,39 @@ def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
     if lang == "ru":  # prepositional case of the nominative: "в ноябре", "в мае"
         for number, name in get_month_names("wide", "stand-alone", lang).items():
             names[re.sub("[ьй]$", "", name.casefold()) + "е"] = number
+    if lang == "az":  # genitive before the day: "sentyabrın 27-də", "aprelin 2-si"
+        for number, name in get_month_names("wide", "stand-alone", lang).items():
+            names[name.casefold() + _az_vowels(name)[1] + "n"] = number
     return names
+
+
+def _az_vowels(stem: str) -> tuple[str, str]:
+    """The two-way and four-way harmonising vowels of a suffix after ``stem``
+    ("sentyabr": a, ı; "aprel": ə, i; "iyun": a, u)."""
+    last = next((c for c in reversed(stem.casefold()) if c in "aıoueəiöü"), "a")
+    return ("a" if last in "aıou" else "ə"), dict(zip("aıoueəiöü", "ııuuiiiüü", strict=True))[last]
+
+
+@lru_cache(maxsize=64)
+def _month_cases(lang: str) -> dict[str, int]:
+    """The case forms of the month names that say "in/since/until <month>" in
+    languages without prepositions: Armenian -ին, -ից ("սեպտեմբերին"),
+    Azerbaijani -da, -dan, -a, possessive -ı, -ında, -ından ("sentyabrda",
+    "sentyabrında"). Only the lexicon's rules read them (``{MONC}``): an
+    explicit date's month is a name ("սեպտեմբերին 27 մարդ" is no 27 September)."""
+    forms: dict[str, int] = {}
+    nominative = get_month_names("wide", "stand-alone", lang).items()
+    if lang == "hy":
+        for number, name in nominative:
+            for ending in ("ին", "ից"):
+                forms[name.casefold() + ending] = number
+    if lang == "az":
+        for number, name in nominative:
+            stem = name.casefold()
+            a, i = _az_vowels(stem)
+            for ending in ("d" + a, "d" + a + "n", a, i, i + "nd" + a, i + "nd" + a + "n"):
+                forms[stem + ending] = number
+    return forms
 
 
 def month_names(lang: str) -> dict[str, int]:
@@ -632,6 +987,7 @@ class _Grammar:
     word_bits: dict[str, int]
     gate_words: frozenset[str]
     months: dict[str, int]
+    month_forms: dict[str, int]
     weekdays: dict[str, int]
     # The rules (indices) that run for each set of met groups: a memo.
     _runs: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -648,8 +1004,14 @@ class _Grammar:
 
 def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(kind, pattern) of explicit dates, built from the locale's names and short format."""
-    day_n = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|-?го|-?е)?"
-    year_n = r"(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|год|թ\.))?"
+    day_n = (  # with its ordinal or case ending: "16th", "16-го", "16-ին", "27-də", "27-si"
+        r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|-?го|-?е|-(?:ին|ից|ի)"
+        r"|-(?:s?[iıuü](?:n(?:d[aə]n?|[aə]|[iıuü]n))?|d[aə]n?|d[aə]k))?"
+    )
+    year_n = (  # with the year word: "2021 г.", "2021 թ.", "2021 թվականի", "2021-ci il"
+        r"(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|год|թ\.|թվականի(?:ն)?)"
+        r"|-?c[iıuü]\s+il(?:in|d[əa])?(?!\w))?"
+    )
     short = get_date_format("short", lang).pattern.lower()
     order = sorted("dmy", key=lambda c: short.index(c) if c in short else 9)
     numeric = {
@@ -667,29 +1029,29 @@ def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...
         ),
         (
             "date",
-            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\.?,?\s+" + year_n,
+            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<monx>{MONX})\.?,?\s+" + year_n,
             ("#year", "{MONTH}"),
         ),
         (
             "date",
-            r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n,
+            r"(?<!\w)(?P<monx>{MONX})\.?\s+" + day_n + r"(?:,\s*|\s+)" + year_n,
             ("#year", "{MONTH}"),
         ),
         (
             "date",
-            r"(?<!\d)" + year_n + r",?\s+(?P<mon>{MONX})\.?\s+(?P<d>\d{1,2})(?!\d)",
+            r"(?<!\d)" + year_n + r",?\s+(?P<monx>{MONX})\.?\s+" + day_n + r"(?!\d)",
             ("#year", "{MONTH}"),
         ),
         ("month-year", r"(?<!\w)(?P<mon>{MON})\s+(?:of\s+)?" + year_n, ("#year", "{MONTH}")),
         ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])", ("#year",)),
         (
             "day-month",
-            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<mon>{MONX})\b(?!\.?,?\s*\d)",
+            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<monx>{MONX})\b(?!\.?,?\s*\d)",
             ("#digit", "{MONTH}"),
         ),
         (
             "day-month",
-            r"(?<!\w)(?P<mon>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)",
+            r"(?<!\w)(?P<monx>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)",
             ("#digit", "{MONTH}"),
         ),
     )
@@ -721,7 +1083,7 @@ _TIME_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _gate(groups: tuple[str, ...], names: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
     return tuple(
-        frozenset(w for part in group.split() for w in names.get(part, frozenset((part,))))
+        frozenset(_fold(w) for part in group.split() for w in names.get(part, frozenset((part,))))
         for group in groups
     )
 
@@ -747,13 +1109,15 @@ def _grammar(lang: str) -> _Grammar:
     base = lang if lang in _LEXICON else "en"
     months = _month_names(lang, abbreviations=True)
     wide = _month_names(lang, abbreviations=False)
+    cases = _month_cases(lang)
     weekdays = _weekday_names(lang)
     fill = {
         "{MON}": _names_pattern(wide),
+        "{MONC}": _names_pattern({**wide, **cases}),
         "{MONX}": r"[^\W\d_]{3,}",  # checked against the month table by the resolver
         "{WD}": _names_pattern(weekdays),
     }
-    names = {"{MONTH}": _words(months), "{WEEKDAY}": _words(weekdays)}
+    names = {"{MONTH}": _words({**months, **cases}), "{WEEKDAY}": _words(weekdays)}
     gates = {**_GATES, **_LANG_GATES.get(base, {})}
     specs: list[tuple[str, str, tuple[str, ...]]] = list(_explicit_patterns(lang))
     specs += [("time", p, groups) for p, groups in _TIME_PATTERNS]
@@ -773,11 +1137,12 @@ def _grammar(lang: str) -> _Grammar:
         word_bits=word_bits,
         gate_words=frozenset(word_bits),
         months=months,
+        month_forms={**months, **cases},
         weekdays=weekdays,
     )
 
 
-for _lang in ("en", "fr", "ru"):  # compile at import: find_dates is hot
+for _lang in ("en", "fr", "ru", "hy", "az"):  # compile at import: find_dates is hot
     _grammar(_lang)
 
 
@@ -804,24 +1169,36 @@ def _group(m: re.Match[str], name: str) -> str | None:
 def _number(text: str | None) -> int:
     if not text:
         return 1
-    text = text.casefold()
+    text = _fold(text)
     return int(text) if text.isdigit() else _NUMBER_WORDS[text]
 
 
 def _month_of(m: re.Match[str], ctx: _Ctx, group: str = "mon") -> int | None:
-    """The month number of a named group, or of the numeric ``mo`` group."""
-    token = _group(m, group)
+    """The month number of a named group, or of the numeric ``mo`` group.
+
+    A ``mon`` group (the lexicon's ``{MON}``/``{MONC}``) may be a case form
+    ("sentyabrda"); a ``monx`` group (an explicit date's ``{MONX}``, any word)
+    must be a name or abbreviation."""
+    token, table = _group(m, group), ctx.grammar.month_forms
+    if token is None and group == "mon":
+        token, table = _group(m, "monx"), ctx.grammar.months
     if token is None:
         numeric = _group(m, "mo")
         return int(numeric) if numeric else None
     if ctx.grammar.lang == "en" and not token[0].isupper():
         return None  # "may", "march" are verbs
-    return ctx.grammar.months.get(token.casefold().rstrip("."))
+    return table.get(_fold(token).rstrip("."))
 
 
 def _part(m: re.Match[str]) -> str | None:
     word = _group(m, "part") or _group(m, "part1")
-    return _PART_WORDS.get(word.casefold()) if word else None
+    return _PART_WORDS.get(_fold(word)) if word else None
+
+
+def _relation(m: re.Match[str], group: str = "rel") -> str:
+    """The relation word of a group in English ("dernier" -> "last"), "" if none."""
+    word = _SPACES.sub(" ", _fold(_group(m, group) or ""))
+    return _RELATIONS.get(word, word)
 
 
 def _prev_base(ctx: _Ctx, unit: str) -> tuple[dt.date, Anchor] | None:
@@ -865,18 +1242,18 @@ def _r_day_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 def _resolve_month(mo: int, rel: str, ctx: _Ctx) -> FuzzyDate:
     pub = ctx.published
-    if rel in ("next", "prochain"):
+    if rel == "next":
         return _month_after(mo, pub)
     if rel == "this":
         return month(pub.year, mo)
-    return _month_before(mo, pub, strict=rel in ("last", "dernier", "прошлого"))
+    return _month_before(mo, pub, strict=rel == "last")
 
 
 def _r_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     mo = _month_of(m, ctx)
     if mo is None:
         return None
-    rel = (_group(m, "last") or _group(m, "rel") or "in").casefold()
+    rel = _relation(m, "last") or _relation(m) or "in"
     return _resolve_month(mo, rel, ctx), "pub"
 
 
@@ -897,25 +1274,22 @@ def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return month(ctx.published.year - _number(_group(m, "n")), mo), "pub"
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    wd = ctx.grammar.weekdays[_SPACES.sub(" ", m["wd"].casefold())]
-    rel = _SPACES.sub(" ", (_group(m, "rel") or "").casefold())
+    wd = ctx.grammar.weekdays[_SPACES.sub(" ", _fold(m["wd"]))]
+    rel = _relation(m)
     pub = ctx.published
-    if rel in ("next", "this coming", "prochain"):
+    if rel in ("next", "this coming"):
         found = _weekday_after(wd, pub)
     else:
-        found = _weekday_before(wd, pub, strict=rel in ("last", "dernier"))
+        found = _weekday_before(wd, pub, strict=rel == "last")
     return day(found, _part(m)), "pub"
 
 
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    word = (_group(m, "word") or "this").casefold()
+    word = _fold(_group(m, "word") or "this")
     part = _part(m)
-    shift = 1 if word in ("yesterday", "hier", "вчера", "last") else 0
-    if word in ("avant-hier", "позавчера") or m.group().casefold().startswith("the day before"):
+    shift = _DAYS_BEFORE.get(word, 0)
+    if m.group().casefold().startswith("the day before"):
         shift = 2
     if word in ("tonight", "cette"):
         part = "night"
@@ -923,7 +1297,9 @@ def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 
 def _relative_unit(word: str) -> str:
-    word = word.casefold()
+    word = _fold(word)
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
     for key, unit in (
         ("weekend", "weekend"),
         ("week", "week"),
@@ -940,12 +1316,11 @@ def _relative_unit(word: str) -> str:
 
 def _r_relative(m: re.Match[str], ctx: _Ctx) -> _Hit:
     unit = _relative_unit(m["unit"])
-    rel = (_group(m, "rel") or "this").casefold()
+    rel = _relation(m) or "this"
     pub = ctx.published
     if rel in ("earlier", "later"):
         return _within_unit(unit, rel == "earlier", pub), "pub"
-    n = -1 if rel in ("last", "в прошлом", "на прошлой") or rel.startswith(("derni", "pass")) else 0
-    n = 1 if rel == "next" else n
+    n = {"last": -1, "next": 1}.get(rel, 0)
     if unit == "weekend":
         saturday = _weekday_before(5, pub, strict=True) + dt.timedelta(days=7 * (n + 1))
         return interval(day(saturday), day(saturday + dt.timedelta(days=1))), "pub"
@@ -960,7 +1335,7 @@ def _within_unit(unit: str, earlier: bool, pub: dt.date) -> FuzzyDate:
 
 
 def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    unit = _UNIT_WORDS.get(m["unit"].casefold(), "year")
+    unit = _UNIT_WORDS.get(_fold(m["unit"]), "year")
     return _shift(ctx.published, unit, -_number(_group(m, "n"))), "pub"
 
 
@@ -969,7 +1344,7 @@ def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 
 def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
-    unit = (_group(m, "unit") or "day").casefold()
+    unit = _UNIT_WORDS[_fold(_group(m, "unit") or "day")]
     if n is None:
         direction = m["dir"].casefold()
         sign = -1 if direction in ("earlier", "previous") else 1
@@ -1014,15 +1389,51 @@ def _r_year_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     a, b = int(m["y"]), int(m["y2"])
     if len(m["y2"]) == 2:
         b += a // 100 * 100
+    if _COUNTED.match(m.string, m.end()):
+        return None  # "1500-2000 people"
     return (interval(year(a), year(b)), "abs") if 1000 <= a < b <= 2099 else None
 
 
 _PLURAL_OR_UNIT = re.compile(r"\s+(?:[a-z]*[^siu'’\W]s|km|kg|m|mm|cm|mi)\b")
 
+# What a number counts, after it (and at most one nationality or adjective,
+# "1960 Russian peacekeepers", "1960 российских миротворцев"): then the number
+# is no year. Armenian and Azerbaijani years carry a year word or case ending,
+# so their counts never match a year rule.
+_COUNTED = re.compile(
+    r"\s+(?:(?-i:[A-Z][a-z]+|[а-яё]+[иы]х)\s+)?(?:"
+    # en
+    r"people|persons|personnel|troops|soldiers|servicem[ae]n|servicewomen|service\s+members"
+    r"|civilians|peacekeepers|m[ae]n|wom[ae]n|children|refugees|residents|fighters|militants"
+    r"|policemen|officers|prisoners|hostages|detainees|dead|casualties|victims|kilomet(?:er|re)s"
+    r"|miles|tonnes|tons|dollars|euros|manats|drams|r[ou]bles"
+    # fr
+    r"|personnes|soldats|militaires|civils|casques\s+bleus|hommes|femmes|enfants|réfugiés"
+    r"|habitants|combattants|policiers|prisonniers|otages|morts|blessés|victimes|kilomètres"
+    # ru
+    r"|человек\w*|люд\w*|военнослужащ\w*|военн(?:ых|ые|ый)|миротворц\w*|солдат\w*|бойц\w*"
+    r"|мирных|жител\w*|беженц\w*|пленн\w*|заложник\w*|погибш\w*|ранен\w*|сотрудник\w*"
+    r"|полицейск\w*|детей|женщин\w*|мужчин\w*|единиц\w*|километр\w*|тонн\w*|доллар\w*"
+    r"|евро|манат\w*|рубл\w*|км"
+    r")(?![\w'’])",
+    re.IGNORECASE,
+)
+
+# Prepositions after which a year stands even before a counted noun ("In 2020
+# troops withdrew"); after "of", "the", "around", "до"... the number counts.
+_TEMPORAL_PREPS = frozenset(
+    {"in", "since", "during", "until", "till", "before", "after", "en", "depuis"}
+)
+
 
 def _r_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
     y = int(m["y"])
-    if _group(m, "prep"):
+    if _group(m, "mark"):  # "2020 году", "2020 թ.", "2020-ci ildə"
+        return (year(y), "abs") if 1000 <= y <= 2099 else None
+    prep = _fold(_group(m, "prep") or "")
+    if prep not in _TEMPORAL_PREPS and _COUNTED.match(m.string, m.end("y")):
+        return None  # "of 1960 peacekeepers", "до 1960 человек"
+    if prep:
         return (year(y), "abs") if 1000 <= y <= 2099 else None
     if not 1900 <= y <= 2099 or _PLURAL_OR_UNIT.match(m.string, m.end()):
         return None
@@ -1137,7 +1548,7 @@ def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, r
     (ties: leftmost, then rule order)."""
     bits = grammar.word_bits
     met = 0
-    for word in grammar.gate_words.intersection(_TOKEN.findall(sentence.casefold())):
+    for word in grammar.gate_words.intersection(_TOKEN.findall(_fold(sentence))):
         met |= bits[word]
     if _DIGIT.search(sentence):
         met |= bits.get("#digit", 0)

@@ -461,6 +461,419 @@ def test_no_date_words_returns_nothing() -> None:
 
 
 # --------------------------------------------------------------------------
+# Wire sentences in every language the site serves, published on a Tuesday:
+# (lang, sentence, previous, [(matched text, EDTF), ...])
+# --------------------------------------------------------------------------
+
+WIRE_PUB = D("2022-09-13")  # a Tuesday
+
+Wire = tuple[str, str, str | None, list[tuple[str, str]]]
+WIRE_HY: list[Wire] = [
+    # deictic
+    (
+        "hy",
+        "Ադրբեջանի զինված ուժերը երեկ երեկոյան կրակ են բացել Սոթքի ուղղությամբ։",
+        None,
+        [("երեկ երեկոյան", "2022-09-12")],
+    ),
+    (
+        "hy",
+        "Այսօր առավոտյան հակառակորդը կրկին խախտել է հրադադարը:",
+        None,
+        [("Այսօր առավոտյան", "2022-09-13")],
+    ),
+    (
+        "hy",
+        "Անցյալ գիշեր Ջերմուկի ուղղությամբ կրակոցներ են հնչել։",
+        None,
+        [("Անցյալ գիշեր", "2022-09-12")],
+    ),
+    # anaphora: from the date mentioned last
+    (
+        "hy",
+        "Նախօրեին Ադրբեջանի ԱԳՆ-ն հայտարարություն էր տարածել։",
+        "2022-09-11",
+        [("Նախօրեին", "2022-09-10")],
+    ),
+    (
+        "hy",
+        "Նախորդ օրը կողմերը պայմանավորվել էին հրադադարի շուրջ։",
+        "2022-09-11",
+        [("Նախորդ օրը", "2022-09-10")],
+    ),
+    (
+        "hy",
+        "Հաջորդ օրը Երևանում բողոքի ակցիա է անցկացվել։",
+        "2022-09-11",
+        [("Հաջորդ օրը", "2022-09-12")],
+    ),
+    (
+        "hy",
+        "Նույն օրը ՄԱԿ-ի Անվտանգության խորհուրդը հրավիրել է նիստ։",
+        "2022-09-11",
+        [("Նույն օրը", "2022-09-11")],
+    ),
+    (
+        "hy",
+        "Երկու օր անց կողմերը փոխանակել են գերիներին։",
+        "2022-09-11",
+        [("Երկու օր անց", "2022-09-13")],
+    ),
+    (
+        "hy",
+        "Սեպտեմբերի 12-ի նախօրեին շփման գծում լարվածությունն աճել էր։",
+        None,
+        [("Սեպտեմբերի 12-ի", "2022-09-12"), ("նախօրեին", "2022-09-11")],
+    ),
+    # relative to publication
+    (
+        "hy",
+        "Անցյալ տարի Ադրբեջանը վերադարձրել էր 30 հայ զինծառայողի։",
+        None,
+        [("Անցյալ տարի", "2021")],
+    ),
+    (
+        "hy",
+        "Անցած շաբաթ վարչապետը հանդիպել էր Ռուսաստանի նախագահի հետ։",
+        None,
+        [("Անցած շաբաթ", "2022-09-05/2022-09-11")],
+    ),
+    (
+        "hy",
+        "Անցյալ ամիս Լաչինի միջանցքում նոր ճանապարհ է բացվել։",
+        None,
+        [("Անցյալ ամիս", "2022-08")],
+    ),
+    ("hy", "Այս տարի հրադադարն արդեն երեք անգամ խախտվել է։", None, [("Այս տարի", "2022")]),
+    (
+        "hy",
+        "Երեք օր առաջ Ջերմուկի ուղղությամբ կրակոցներ են հնչել։",
+        None,
+        [("Երեք օր առաջ", "2022-09-10")],
+    ),
+    (
+        "hy",
+        "Երկու շաբաթ առաջ բանակցություններ էին անցկացվել։",
+        None,
+        [("Երկու շաբաթ առաջ", "2022-08-29/2022-09-04")],
+    ),
+    (
+        "hy",
+        "Մեկ տարի առաջ կողմերը ստորագրել էին հայտարարություն։",
+        None,
+        [("Մեկ տարի առաջ", "2021")],
+    ),
+    ("hy", "5 ամիս առաջ ավարտվել էր հանձնաժողովի աշխատանքը։", None, [("5 ամիս առաջ", "2022-04")]),
+    # months in their case forms
+    (
+        "hy",
+        "Սեպտեմբերին Ադրբեջանը հարձակում է սկսել սահմանի ուղղությամբ։",
+        None,
+        [("Սեպտեմբերին", "2022-09")],
+    ),
+    ("hy", "Բանակցությունները վերսկսվել են հոկտեմբերին։", None, [("հոկտեմբերին", "2021-10")]),
+    ("hy", "Մայիսից ի վեր սահմանին լարվածություն է։", None, [("Մայիսից", "2022-05")]),
+    ("hy", "Հանձնաժողովը կհավաքվի հուլիս ամսին։", None, [("հուլիս ամսին", "2022-07")]),
+    ("hy", "Փաստաթուղթը ստորագրվել է օգոստոսի վերջին։", None, [("օգոստոսի վերջին", "2022-08")]),
+    (
+        "hy",
+        "Անցյալ տարվա նոյեմբերին ստորագրված հայտարարությունը չի կատարվում։",
+        None,
+        [("Անցյալ տարվա նոյեմբերին", "2021-11")],
+    ),
+    (
+        "hy",
+        "Հանդիպումը տեղի կունենա այս տարվա դեկտեմբերին։",
+        None,
+        [("այս տարվա դեկտեմբերին", "2022-12")],
+    ),
+    ("hy", "Պատերազմը սկսվել է 2020 թ. սեպտեմբերին։", None, [("2020 թ. սեպտեմբերին", "2020-09")]),
+    (
+        "hy",
+        "2020 թվականի սեպտեմբերի 27-ին սկսված պատերազմը տևեց 44 օր։",
+        None,
+        [("2020 թվականի սեպտեմբերի 27-ին", "2020-09-27")],
+    ),
+    ("hy", "Զինադադարը կնքվել է նոյեմբերի 10-ին։", None, [("նոյեմբերի 10-ին", "2021-11-10")]),
+    # weekdays ("օրը": on that day)
+    (
+        "hy",
+        "Երեքշաբթի օրը Ադրբեջանը կրկին գնդակոծել է Գորիսը։",
+        None,
+        [("Երեքշաբթի օրը", "2022-09-13")],
+    ),
+    ("hy", "Շաբաթ օրը ՊՆ-ն հաղորդել էր կորուստների մասին։", None, [("Շաբաթ օրը", "2022-09-10")]),
+    ("hy", "Հինգշաբթի երեկոյան կրակոցներ են հնչել։", None, [("Հինգշաբթի երեկոյան", "2022-09-08")]),
+    (
+        "hy",
+        "Անցյալ երեքշաբթի նախարարը այցելել էր Մոսկվա։",
+        None,
+        [("Անցյալ երեքշաբթի", "2022-09-06")],
+    ),
+    # years, decades, ranges: with their marker
+    ("hy", "Ղարաբաղյան շարժումը սկսվել է 1988 թվականին։", None, [("1988 թվականին", "1988")]),
+    ("hy", "2020-ին Ռուսաստանը խաղաղապահներ տեղակայեց։", None, [("2020-ին", "2020")]),
+    ("hy", "Հայտարարությունը ստորագրվել է 2020 թ.։", None, [("2020 թ.", "2020")]),
+    ("hy", "1990-ականներին տարածաշրջանը պատերազմի մեջ էր։", None, [("1990-ականներին", "199X")]),
+    (
+        "hy",
+        "1992-1994 թթ. պատերազմի ընթացքում զոհվել են հազարավորներ։",
+        None,
+        [("1992-1994 թթ.", "1992/1994")],
+    ),
+    # not dates
+    ("hy", "Ռուս խաղաղապահների թիվը 1960 զինծառայող է։", None, []),
+    ("hy", "Պաշտոնական տվյալներով՝ տեղահանվել է 1960-ից ավելի մարդ։", None, []),
+    ("hy", "Մարտին Գրիգորյանը մասնակցել է հանդիպմանը։", None, []),
+    ("hy", "Զորավարժությունները կտևեն մեկ շաբաթ։", None, []),  # "շաբաթ" alone: a week
+    ("hy", "Ընտրությունների նախօրեին ընդդիմությունը հանրահավաք է անցկացրել։", None, []),
+    ("hy", "Պատերազմից երկու օր առաջ զորքերը կուտակվել էին սահմանին։", None, []),
+    ("hy", "Սեպտեմբերին 27 մարդ է զոհվել։", None, [("Սեպտեմբերին", "2022-09")]),  # no 27 September
+]
+
+WIRE_AZ: list[Wire] = [
+    # deictic
+    (
+        "az",
+        "Dünən axşam Ermənistan silahlı qüvvələri Kəlbəcər istiqamətində atəşkəsi pozub.",
+        None,
+        [("Dünən axşam", "2022-09-12")],
+    ),
+    (
+        "az",
+        "Bu gün səhər Bakıda beynəlxalq konfrans açılıb.",
+        None,
+        [("Bu gün səhər", "2022-09-13")],
+    ),
+    ("az", "Prezident bugün xarici qonaqları qəbul edib.", None, [("bugün", "2022-09-13")]),
+    (
+        "az",
+        "Srağagün Laçın dəhlizində yeni yol istifadəyə verilib.",
+        None,
+        [("Srağagün", "2022-09-11")],
+    ),
+    ("az", "Ötən gecə mövqelərimiz atəşə tutulub.", None, [("Ötən gecə", "2022-09-12")]),
+    # anaphora
+    (
+        "az",
+        "Bir gün əvvəl Xarici İşlər Nazirliyi bəyanat yayıb.",
+        "2022-09-11",
+        [("Bir gün əvvəl", "2022-09-10")],
+    ),
+    (
+        "az",
+        "Ərəfədə tərəflər atəşkəs barədə razılığa gəliblər.",
+        "2022-09-11",
+        [("Ərəfədə", "2022-09-10")],
+    ),
+    (
+        "az",
+        "Ertəsi gün Bakıda etiraz aksiyası keçirilib.",
+        "2022-09-11",
+        [("Ertəsi gün", "2022-09-12")],
+    ),
+    (
+        "az",
+        "Həmin gün BMT Təhlükəsizlik Şurası toplanıb.",
+        "2022-09-11",
+        [("Həmin gün", "2022-09-11")],
+    ),
+    (
+        "az",
+        "İki gün sonra tərəflər əsirləri dəyişiblər.",
+        "2022-09-11",
+        [("İki gün sonra", "2022-09-13")],
+    ),
+    # relative to publication
+    ("az", "Keçən il Azərbaycan 30 erməni hərbçini qaytarıb.", None, [("Keçən il", "2021")]),
+    (
+        "az",
+        "Ötən həftə nazirlər Brüsseldə görüşüblər.",
+        None,
+        [("Ötən həftə", "2022-09-05/2022-09-11")],
+    ),
+    ("az", "Keçən ay Laçın dəhlizində yeni yol açılıb.", None, [("Keçən ay", "2022-08")]),
+    ("az", "Bu il atəşkəs artıq üç dəfə pozulub.", None, [("Bu il", "2022")]),
+    (
+        "az",
+        "İki gün əvvəl Kəlbəcər istiqamətində atışma olub.",
+        None,
+        [("İki gün əvvəl", "2022-09-11")],
+    ),
+    (
+        "az",
+        "Üç həftə öncə danışıqlar keçirilib.",
+        None,
+        [("Üç həftə öncə", "2022-08-22/2022-08-28")],
+    ),
+    ("az", "Bundan 30 il əvvəl Xocalı faciəsi baş verib.", None, [("Bundan 30 il əvvəl", "1992")]),
+    # months in their case forms
+    ("az", "Sentyabrda Ermənistan sərhəddə təxribat törədib.", None, [("Sentyabrda", "2022-09")]),
+    ("az", "Danışıqlar oktyabrda bərpa olunub.", None, [("oktyabrda", "2021-10")]),
+    ("az", "İyunda sülh sazişinin mətni razılaşdırılıb.", None, [("İyunda", "2022-06")]),
+    ("az", "Komissiya iyul ayında toplanacaq.", None, [("iyul ayında", "2022-07")]),
+    ("az", "Sənəd avqustun sonunda imzalanıb.", None, [("avqustun sonunda", "2022-08")]),
+    ("az", "Maydan bəri sərhəddə gərginlik var.", None, [("Maydan", "2022-05")]),
+    (
+        "az",
+        "Ötən ilin noyabrında imzalanan bəyanat icra olunmur.",
+        None,
+        [("Ötən ilin noyabrında", "2021-11")],
+    ),
+    (
+        "az",
+        "Müharibə 2020-ci ilin sentyabrında başlayıb.",
+        None,
+        [("2020-ci ilin sentyabrında", "2020-09")],
+    ),
+    (
+        "az",
+        "2020-ci il sentyabrın 27-də başlayan müharibə 44 gün davam edib.",
+        None,
+        [("2020-ci il sentyabrın 27-də", "2020-09-27")],
+    ),
+    ("az", "27 sentyabrda Anım Günü qeyd olunur.", None, [("27 sentyabrda", "2021-09-27")]),
+    ("az", "Atəşkəs noyabrın 10-da imzalanıb.", None, [("noyabrın 10-da", "2021-11-10")]),
+    # weekdays ("günü": on that day)
+    (
+        "az",
+        "Çərşənbə axşamı günü Xarici İşlər Nazirliyi bəyanat yayıb.",
+        None,
+        [("Çərşənbə axşamı günü", "2022-09-13")],
+    ),
+    (
+        "az",
+        "Cümə günü səhər mövqelərimiz atəşə tutulub.",
+        None,
+        [("Cümə günü səhər", "2022-09-09")],
+    ),
+    ("az", "Bazar günü seçkilər keçirilib.", None, [("Bazar günü", "2022-09-11")]),
+    ("az", "Ötən çərşənbə nazir Moskvaya səfər edib.", None, [("Ötən çərşənbə", "2022-09-07")]),
+    # years, decades, ranges: with their marker
+    (
+        "az",
+        "2020-ci ildə Rusiya sülhməramlıları bölgəyə yerləşdirilib.",
+        None,
+        [("2020-ci ildə", "2020")],
+    ),
+    ("az", "Qarabağ münaqişəsi 1988-ci ildən başlayıb.", None, [("1988-ci ildən", "1988")]),
+    ("az", "2020-də imzalanan bəyanat icra olunmur.", None, [("2020-də", "2020")]),
+    ("az", "1990-cı illərdə bölgə müharibə içində idi.", None, [("1990-cı illərdə", "199X")]),
+    (
+        "az",
+        "1992-1994-cü illərdə minlərlə insan həlak olub.",
+        None,
+        [("1992-1994-cü illərdə", "1992/1994")],
+    ),
+    # not dates
+    ("az", "Rusiya sülhməramlılarının sayı 1960 nəfərdir.", None, []),
+    ("az", "Rəsmi məlumata görə, 1960-dan çox insan köçkün düşüb.", None, []),
+    ("az", "Bazar iqtisadiyyatına keçid davam edir.", None, []),
+    ("az", "Seçkilərdən bir gün əvvəl müxalifət mitinq keçirib.", None, []),
+    ("az", "Sentyabrda 27 nəfər həlak olub.", None, [("Sentyabrda", "2022-09")]),  # no 27 September
+]
+
+WIRE_OTHER: list[Wire] = [
+    # a count is not a year
+    ("ru", "Российские миротворцы в количестве 1960 человек прибыли в Карабах.", None, []),
+    ("ru", "Контингент численностью до 1960 военнослужащих.", None, []),
+    ("ru", "Туда вошли 1960 российских миротворцев.", None, []),
+    ("ru", "За сутки ПВО сбила 2000 беспилотников.", None, []),  # no year without "год"
+    ("ru", "Итоги конфликта 2020 года пересмотрены.", None, [("2020 года", "2020")]),
+    ("ru", "Соглашение подписано в мае прошлого года.", None, [("в мае прошлого года", "2021-05")]),
+    ("ru", "Миссия работает с 2020-го.", None, [("с 2020-го", "2020")]),
+    ("en", "Russia deployed a contingent of 1960 peacekeepers.", None, []),
+    ("en", "Around 2000 troops crossed the border.", None, []),
+    ("en", "Some 1960 people were evacuated from the village.", None, []),
+    ("en", "Moscow sent 1960 Russian peacekeepers.", None, []),
+    ("en", "Between 1500-2000 people fled the district.", None, []),
+    ("en", "In 2020 Russian troops entered the region.", None, [("In 2020", "2020")]),
+    ("en", "The talks may resume in may, officials said.", None, []),  # "may" is a verb
+    ("fr", "Moscou a déployé un contingent de 1960 militaires russes.", None, []),
+    ("fr", "Un bilan de la guerre de 2020 a été publié.", None, [("de 2020", "2020")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "previous", "expected"),
+    WIRE_HY + WIRE_AZ + WIRE_OTHER,
+    ids=[f"{w[0]}-{w[1][:40]}" for w in WIRE_HY + WIRE_AZ + WIRE_OTHER],
+)
+def test_wire_sentences(
+    lang: str, sentence: str, previous: str | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, WIRE_PUB, _prev(previous), lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+    for m in found:
+        assert sentence[m.start : m.end] == m.text
+
+
+PARTS_HY_AZ: list[tuple[str, str, str]] = [
+    ("hy", "երեկ երեկոյան", "evening"),
+    ("hy", "այսօր առավոտյան", "morning"),
+    ("hy", "անցյալ գիշեր", "night"),
+    ("hy", "հինգշաբթի երեկոյան", "evening"),
+    ("az", "dünən axşam", "evening"),
+    ("az", "bu gün səhər", "morning"),
+    ("az", "ötən gecə", "night"),
+    ("az", "cümə günü səhər", "morning"),
+    ("az", "çərşənbə axşam", "evening"),  # Wednesday evening; "çərşənbə axşamı" is Tuesday
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), PARTS_HY_AZ)
+def test_part_of_day_hy_az(lang: str, text: str, part: str) -> None:
+    got = resolve_expression(text, WIRE_PUB, lang=lang)
+    assert got is not None and got.part_of_day == part
+
+
+PAST_HY_AZ: list[tuple[str, str]] = [
+    ("hy", "երեկ"),
+    ("hy", "նախօրեին"),
+    ("hy", "անցյալ տարի"),
+    ("hy", "անցյալ շաբաթ"),
+    ("hy", "անցյալ ամիս"),
+    ("hy", "երեք օր առաջ"),
+    ("hy", "երկու ամիս առաջ"),
+    ("hy", "սեպտեմբերին"),
+    ("hy", "փետրվարից"),
+    ("hy", "անցյալ տարվա դեկտեմբերին"),
+    ("hy", "երեքշաբթի օրը"),
+    ("hy", "անցյալ կիրակի"),
+    ("az", "dünən"),
+    ("az", "srağagün"),
+    ("az", "bir gün əvvəl"),
+    ("az", "keçən il"),
+    ("az", "ötən həftə"),
+    ("az", "keçən ay"),
+    ("az", "iki gün əvvəl"),
+    ("az", "üç ay öncə"),
+    ("az", "sentyabrda"),
+    ("az", "fevraldan"),
+    ("az", "ötən ilin dekabrında"),
+    ("az", "bazar günü"),
+    ("az", "ötən şənbə"),
+    ("az", "29 fevralda"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    published=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    case=st.sampled_from(PAST_HY_AZ),
+)
+def test_past_expressions_hy_az_not_after_publication(
+    published: dt.date, case: tuple[str, str]
+) -> None:
+    """As in English: a bare month may be the publication month (so end after it)."""
+    lang, text = case
+    got = resolve_expression(text, published, lang=lang)
+    assert got is not None
+    assert got.start <= got.end
+    assert (got.start if got.precision == "month" else got.end) <= published
+
+
+# --------------------------------------------------------------------------
 # Publication dates
 # --------------------------------------------------------------------------
 
