@@ -165,7 +165,6 @@ __all__ = [
     "month_names",
     "next_previous",
     "parse_edtf",
-    "parse_publication_date",
     "resolve_expression",
     "time",
     "year",
@@ -1682,33 +1681,3 @@ def next_previous(mentions: list[DateMention], previous: FuzzyDate | None) -> Fu
         if _chain_value(mention):
             return mention.value
     return previous
-
-
-_PUBLICATION_LANGS: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
-
-
-def parse_publication_date(text: str, lang: str | None = None) -> dt.date | None:
-    """The first explicit full date in ``text`` (a header, a dateline), or None.
-
-    Tries ``lang``, else en, fr, ru, hy, az in turn. Month names come from Babel.
-
-    >>> parse_publication_date("16 ноября 2021 г.")
-    datetime.date(2021, 11, 16)
-    """
-    langs = (lang,) if lang else _PUBLICATION_LANGS
-    best: tuple[int, dt.date] | None = None
-    for code in langs:
-        grammar = _grammar(code)
-        ctx = _Ctx(dt.date.max, None, grammar)
-        for rule in grammar.rules:
-            if rule.kind != "date":
-                continue
-            for m in rule.pattern.finditer(text):
-                hit = _r_date(m, ctx)
-                if hit is not None:
-                    if best is None or m.start() < best[0]:
-                        best = (m.start(), hit[0].start)
-                    break
-        if best is not None:
-            return best[1]
-    return None

@@ -22,7 +22,6 @@ from timeline.dates import (
     month,
     next_previous,
     parse_edtf,
-    parse_publication_date,
     resolve_expression,
     year,
 )
@@ -871,42 +870,6 @@ def test_past_expressions_hy_az_not_after_publication(
     assert got is not None
     assert got.start <= got.end
     assert (got.start if got.precision == "month" else got.end) <= published
-
-
-# --------------------------------------------------------------------------
-# Publication dates
-# --------------------------------------------------------------------------
-
-PUBLICATION: list[tuple[str, str | None, str | None]] = [
-    ("November 17, 2021", None, "2021-11-17"),
-    ("17 Nov 2021", None, "2021-11-17"),
-    ("Nov 16,2021", None, "2021-11-16"),
-    ("2021-11-16", None, "2021-11-16"),
-    ("date 2021-11-16 By AFP - Nov 16,2021 - Last updated at Nov 16,2021", None, "2021-11-16"),
-    ("Tuesday, November 16, 2021", "en", "2021-11-16"),
-    ("16 ноября 2021", None, "2021-11-16"),
-    ("16 ноября 2021 г.", "ru", "2021-11-16"),
-    ("вторник, 16 ноября 2021\u202fг.", "ru", "2021-11-16"),
-    ("16.11.2021", "ru", "2021-11-16"),
-    ("mardi 16 novembre 2021", None, "2021-11-16"),
-    ("1er décembre 2021", "fr", "2021-12-01"),
-    ("16 nov. 2021", "fr", "2021-11-16"),
-    ("16/11/2021", "fr", "2021-11-16"),
-    ("16 նոյեմբերի, 2021 թ.", "hy", "2021-11-16"),
-    ("2021 թ. նոյեմբերի 16, երեքշաբթի", None, "2021-11-16"),
-    ("16 noyabr 2021", "az", "2021-11-16"),
-    ("16 noy 2021", None, "2021-11-16"),
-    ("2021-02-30", None, None),
-    ("February 30, 2021", None, None),
-    ("no date here", None, None),
-    ("1430 GMT", None, None),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), PUBLICATION)
-def test_parse_publication_date(text: str, lang: str | None, expected: str | None) -> None:
-    got = parse_publication_date(text, lang)
-    assert got == (D(expected) if expected else None)
 
 
 # --------------------------------------------------------------------------
