@@ -33,11 +33,19 @@ sentence, or, for a reported statement with no date of its own whose
 inherited date is earlier than publication, the publication date (a wire's
 undated "said" is said on the day it files).
 
-**The claimant** (see :func:`find_claimant`): "according to X"; "..., said
-X"; "X said/told/accused/reported/called on ..." (the first speech verb outside
-quotations); a pronoun ("it said", "he added") or a definite description ("the
-ministry said", "the country's foreign ministry said") takes the last named
-speaker, the last named ministry, or the last speaker's country. A sentence
+**The claimant** (see :func:`find_claimant`): "according to X"; a person set off
+by commas beside their role ("Karabakh's ombudsman, Gegham Stepanyan, said" ->
+"Gegham Stepanyan, Karabakh's ombudsman"); "..., said X"; "X said/told/accused/
+reported/called on ..." (the first speech verb outside quotations); time words
+and dates after a speaker are not part of it ("сообщил Кремль во вторник" ->
+"Кремль"). Armenian and Azerbaijani put the verb last and mark the speaker by
+its case: the subject of the speech verb, the ablative source of an impersonal
+one ("հայտնում են ՊՆ-ից"), the genitive before an "according to"
+("Nazirliyin məlumatına görə"); the claimant is that phrase in the nominative
+(see "Armenian and Azerbaijani" below). A pronoun ("it said", "he added") or a
+definite description ("the ministry said", "the country's foreign ministry
+said", "Նախարարության տվյալներով", "Nazirliyin məlumatına görə") takes the last
+named speaker, the last named ministry, or the last speaker's country. A sentence
 that opens a quotation closed by a later sentence takes that sentence's
 claimant. No attribution: ``None`` (the outlet says it itself). Claimants are
 normalised to short names: "Armenian defence ministry", "Charles Michel,
@@ -49,11 +57,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
@@ -430,6 +440,14 @@ def _opens_quote(text: str) -> bool:
 # Claimants
 # ----------------------------------------------------------------------------------
 
+# Pieces of the Armenian and Azerbaijani speech verbs below.
+_HY_AUX = r"(?:է|էր|են|էին)"
+_HY_STEMS = r"(?:հայտարար|հայտն|նշ|աս|հաղորդ|գր|ընդգծ|հավել|պնդ|մեղադր|հերք|դատապարտ|շեշտ|պահանջ)"
+_HY_CAUSATIVE = r"(?:տեղեկաց|զգուշաց)"
+_HY_STATEMENT = r"(?:հայտարարություն|հաղորդագրություն)"
+_AZ_WITH_ET = "qeyd|bəyan|təkzib|iddia|ittiham|əlavə|xəbərdarlıq|etiraf|təkid|şərh|çağırış|müraciət"
+_AZ_WITH_VER = "məlumat|xəbər|açıqlama|bəyanat|şərh"
+
 _SPEECH = {
     "en": (
         r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated"
@@ -449,6 +467,29 @@ _SPEECH = {
         r"заявил\w*|заявля\w*|сообщил\w*|сообща\w*|отметил\w*|добавил\w*|обвинил\w*|обвиня\w*"
         r"|подчеркнул\w*|призвал\w*|призыва\w*|передает|передаёт|утвержда\w*|написал\w*"
     ),
+    # Armenian: a participle and its auxiliary in either order ("հայտարարել է", "է
+    # հայտարարել"), the aorist ("հայտարարեց"), impersonal passives ("ասվում է").
+    "hy": (
+        rf"{_HY_STEMS}(?:ել|ում)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_STEMS}(?:ել|ում)|{_HY_STEMS}եց(?:ին)?"
+        rf"|ասաց(?:ին)?|{_HY_CAUSATIVE}(?:նում|րել)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_CAUSATIVE}(?:նում|րել)"
+        rf"|{_HY_CAUSATIVE}րեց(?:ին)?|կոչ\s+(?:{_HY_AUX}\s+)?(?:արել|անում)(?:\s+{_HY_AUX})?"
+        rf"|կոչ\s+արեց(?:ին)?|(?:ասվում|հաղորդվում|նշվում)\s+(?:է|էր)"
+        rf"|{_HY_STATEMENT}\s+(?:{_HY_AUX}\s+)?տարած(?:ել|ում)(?:\s+{_HY_AUX})?"
+        rf"|{_HY_STATEMENT}\s+տարածեց(?:ին)?"
+    ),
+    # Azerbaijani: simple verbs in the evidential, past, present and passive
+    # ("bildirib", "bildirdi", "bildirilib"), and noun + light verb ("qeyd edib",
+    # "məlumat verib", "məlumat yayıb").
+    "az": (
+        rf"(?:{_AZ_WITH_ET})\s+(?:edib(?:lər)?|etdi(?:lər)?|edir(?:lər)?|etmişdir|edilib|edilir)"
+        rf"|(?:{_AZ_WITH_VER})\s+(?:verib(?:lər)?|verdi(?:lər)?|verir(?:lər)?|vermişdir|verilib"
+        r"|verilir)|(?:məlumat|bəyanat|açıqlama)\s+(?:yayıb(?:lar)?|yaydı(?:lar)?|yayır|yaymışdır"
+        r"|yayılıb|yayımlayıb|yayımladı)|bildir(?:ib(?:lər)?|di(?:lər)?|ir(?:lər)?|mişdir|ilib"
+        r"|ilir|ildi)|dey(?:ib(?:lər)?|ir(?:lər)?|ilib|ilir)|dedi(?:lər)?|demişdir"
+        r"|söylə(?:yib|di|yir|mişdir)|açıqla(?:yıb|dı|yır|mışdır|nıb)"
+        r"|vurğula(?:yıb|dı|yır|mışdır|nıb)|təsdiqlə(?:yib|di|yir|mişdir)|pislə(?:yib|di|yir)"
+        r"|qına(?:yıb|dı|yır)|yaz(?:ıb|dı)|çağır(?:ıb|dı|ır)"
+    ),
 }
 _SPEECH_RE = {
     lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
@@ -464,9 +505,14 @@ _INVERTED = {
         r"\s+(?P<np>[^,.;:()—–\"“”«»]+)"
     ),
     "ru": re.compile(
-        r"[,”\"»]\s*[—–-]?\s*(?:заявил\w*|сообщил\w*|отметил\w*|добавил\w*|написал\w*"
-        r"|подчеркнул\w*)\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
+        r"(?:[,”\"»]\s*[—–-]?\s*|(?<!\w)[Оо]б\s+этом\s+)(?:заявил\w*|сообщил\w*|отметил\w*"
+        r"|добавил\w*|написал\w*|подчеркнул\w*)\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
     ),
+    # Armenian puts the speaker after the verb in the nominative ("հայտնում է ՊՆ-ն") or,
+    # after an impersonal plural, in the ablative ("հայտնում են ՊՆ-ից"); the phrase
+    # itself is read by _phrases. Azerbaijani has no such order: its "..., – deyə X
+    # bildirib" is a clause ending in the verb (see _CLAUSE_EDGE).
+    "hy": re.compile(rf"(?<!\w)(?:{_SPEECH['hy']})\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)"),
 }
 _ACCORDING = {
     "en": re.compile(
@@ -480,18 +526,65 @@ _ACCORDING = {
         r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)",
         re.IGNORECASE,
     ),
+    "hy": re.compile(r"(?<!\w)ըստ\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)", re.IGNORECASE),
+}
+# "according to" written after its speaker, in the genitive ("ՊՆ-ի տվյալներով",
+# "Nazirliyin məlumatına görə") or, for a bare "görə", the dative ("Nazirliyə görə").
+_ACCORDING_AFTER = {
+    "hy": re.compile(
+        r"\s+(?:տվյալներով|տվյալների\s+համաձայն|հաղորդմամբ|խոսքով|խոսքերով|փոխանցմամբ"
+        r"|գնահատմամբ|(?:հայտարարության|հաղորդագրության)\s+(?:համաձայն|մեջ)"
+        r"|հայտարարությունում|հաղորդագրությունում)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "az": re.compile(
+        r"\s+(?:(?:məlumatına|sözlərinə|açıqlamasına|bəyanatına|iddiasına|fikrinə"
+        r"|(?:verdiyi|yaydığı)\s+məlumata)\s+(?:görə|əsasən)|fikrincə|məlumatında|bəyanatında"
+        r"|açıqlamasında|yaydığı\s+(?:məlumatda|bəyanatda)|(?P<dative>görə))(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# Verb forms with no subject of their own: their source may stand in the ablative
+# ("հայտնում են ՊՆ-ից", "Nazirlikdən bildiriblər", "Nazirlikdən bildirilib").
+_IMPERSONAL = {
+    "hy": re.compile(r"(?<!\w)(?:են|էին)(?!\w)|ցին$|վում"),
+    "az": re.compile(r"l[əa]r$|(?:[ıi]l[ıi][br]|[ıi]ld[ıi]|n[ıi]b)$"),
+}
+# Time words that may stand between a speaker and its verb, or end an inverted
+# speaker ("сообщил Кремль во вторник"); dates.find_dates finds the others.
+_TIME_WORDS = {
+    "en": r"late|early|in\s+a\s+(?:statement|post|tweet|briefing)",
+    "fr": (
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?|soir"
+        r"|matin|hier|la\s+veille|également|aussi|dans\s+un\s+communiqué"
+    ),
+    "ru": (
+        r"(?:во?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+        r"|накануне|вечером|утром|днем|днём|ночью|вчера|сегодня|ранее|позднее|позже|также"
+        r"|официально|в\s+заявлении|в\s+сообщении"
+    ),
+}
+_TIME_WORD = {
+    lang: re.compile(rf"(?<!\S)(?:{words})(?!\w)", re.IGNORECASE)
+    for lang, words in _TIME_WORDS.items()
 }
 # Words between a speaker and the speech verb that are not part of the speaker.
-_FILLER = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|earlier|again|then|now|reportedly|separately|publicly"
+_FILLER_WORDS = (
+    r"has|have|had|also|later|earlier|again|then|now|reportedly|separately|publicly"
     r"|officially|previously|further|late|early|on|in|via|at|a|an|its|his|her|their|own"
     r"|Twitter|Facebook|Telegram|statement|interview|briefing|press|conference|release"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|morning|night"
-    r"|afternoon|day|week|weekend|written|separate|televised|address|also))+\s*$"
+    r"|afternoon|day|week|weekend|written|separate|televised|address|also"
 )
+_FILLER = re.compile(rf"(?:\s+(?:{_FILLER_WORDS}))+\s*$")
+# The filler and the time words of a language ("Кремль во вторник сообщил").
+_TAIL = {
+    lang: re.compile(rf"(?:\s+(?:{_FILLER_WORDS}|(?i:{words})))+\s*$")
+    for lang, words in _TIME_WORDS.items()
+}
 _PRONOUNS = frozenset(
     "it It he He she She they They we We il Il elle Elle ils Ils он Он она Она они Они оно Оно"
-    " Ils".split()
+    " Ils նա Նա նրանք Նրանք նրա Նրա նրանց Նրանց o O onlar Onlar onun Onun onların Onların".split()
 )
 # Lower-case words that belong inside a speaker's name ("Armenia's defence ministry").
 _ROLES = frozenset(
@@ -502,13 +595,16 @@ _ROLES = frozenset(
     secretary chief head department commander adviser advisor aide representative sources
     source monitors observers peacekeepers peacekeeping contingent committee prosecutor
     general's general border guards troops side statement separatist rebel de facto
-    self-proclaimed
+    self-proclaimed ombudsman
     ministère ministre armée gouvernement autorités porte-parole présidence défense affaires
-    étrangères extérieures conseil sécurité président chef forces
+    étrangères extérieures conseil sécurité président chef forces médiateur médiatrice
+    défenseur défenseure
     министерство министр минобороны мид правительство власти армия пресс-служба
     пресс-секретарь представитель обороны иностранных дел президент совет безопасности
-    командование ведомство""".split()
+    командование ведомство омбудсмен""".split()
 )
+# Words of a title that are no role by themselves ("human rights ombudsman").
+_TITLE_WORDS = frozenset("human rights droits homme l'homme l’homme прав человека".split())
 _CONNECTORS = frozenset("of the for and in de du des la le l' d' по и".split())
 _STOPS = frozenset(
     """But And Or However Meanwhile Yet So Also Then Earlier Later Instead In On At During
@@ -516,6 +612,417 @@ _STOPS = frozenset(
     Many All A An Its His Her Their Our Mais Et Selon Но И А Однако Также Ранее""".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’])\s*")
+
+# -- Armenian and Azerbaijani ------------------------------------------------------
+#
+# Both are verb-final and mark case on the last word of a phrase, so a speaker is
+# found by its case, not by its place right before the verb:
+#
+# * the subject of a speech verb in its clause: Armenian marks it with the article
+#   (-ը/-ն: "Ադրբեջանի ՊՆ-ն ... հայտարարել է"), Azerbaijani leaves it bare ("Müdafiə
+#   Nazirliyi ... məlumat yayıb"); objects and places in other cases may stand
+#   between it and the verb ("Paşinyan Azərbaycanı ... ittiham edib");
+# * the source of an impersonal verb, in the ablative ("հայտնում են ՊՆ-ից",
+#   "Nazirlikdən bildiriblər");
+# * the genitive before an "according to" written after it ("Նախարարության
+#   տվյալներով", "Nazirliyin məlumatına görə"), or after "ըստ" ("ըստ ՊՆ-ի").
+#
+# The claimant is the phrase with its last word in the nominative ("ՀՀ
+# պաշտպանության նախարարությունից" -> "ՀՀ պաշտպանության նախարարություն"); a bare
+# role ("նախարարություն", "Nazirlik") is a definite description, as "the ministry".
+
+_VERB_FINAL = frozenset({"hy", "az"})
+_Case = Literal["plain", "def", "gen", "abl", "obl", "pron"]
+_Needs = Literal["", "known", "name"]
+
+
+@dataclass(frozen=True)
+class _Ending:
+    """A case ending: ``pattern`` on the word, the ``replacement`` that gives its base.
+
+    ``needs``: "known" - only when the base is a name or a role the knowledge knows
+    ("Ermənistana" is a dative, "Moskva" is no "Moskv" + a); "name" - a name only
+    (the accusative "Ermənistanı", not the nominative "naziri").
+    """
+
+    pattern: re.Pattern[str]
+    replacement: str
+    case: _Case
+    needs: _Needs = ""
+
+
+def _e(pattern: str, replacement: str, case: _Case, needs: _Needs = "") -> _Ending:
+    return _Ending(re.compile(pattern), replacement, case, needs)
+
+
+_AZ_VOWEL = "aeəıioöuü"
+# Tried in order; the first that applies gives the case.
+_ENDINGS: dict[str, tuple[_Ending, ...]] = {
+    "hy": (
+        _e(r"-(?:ը|ն)$", "", "def"),
+        _e(r"-ի$", "", "gen"),
+        _e(r"-ից$", "", "abl"),
+        _e(r"-\w+$", "", "obl"),
+        _e(r"ությունից$", "ություն", "abl"),
+        _e(r"ություն(?:ը|ն)$", "ություն", "def"),
+        _e(r"ության$", "ություն", "gen"),
+        _e(r"ությ(?:ամբ|անը|անն)$", "ություն", "obl"),
+        _e(r"ներից$", "ներ", "abl"),
+        _e(r"ները$", "ներ", "def"),
+        _e(r"ների$", "ներ", "gen"),
+        _e(r"ներին$", "ներ", "obl"),
+        _e(r"ից$", "", "abl"),
+        _e(r"ը$", "", "def"),
+        _e(r"նն$", "ն", "def"),
+        # the article after a vowel; not the adjective "-ական" nor the surname "-յան"
+        _e(r"(?<=[աեէոօւ])(?<!ակա)(?<!յա)ն$", "", "def"),
+        _e(r"ին$", "", "obl", "known"),
+        _e(r"(?:ում|ով)$", "", "obl", "known"),
+        _e(r"ի$", "", "gen"),
+    ),
+    "az": (
+        _e(r"['’-]n?[ıiuü]n$", "", "gen"),
+        _e(r"['’-]n?d[aə]n$", "", "abl"),
+        _e(r"['’-](?:[ny]?[aəıiuü]|n?d[aə]|y?l[aə])$", "", "obl"),
+        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]n$", "", "gen"),
+        _e(rf"(?<=[^{_AZ_VOWEL}\W])[ıiuü]n$", "", "gen"),
+        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]n$", "", "abl"),
+        _e(r"d[aə]n$", "", "abl"),
+        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]$", "", "obl", "known"),
+        _e(r"d[aə]$", "", "obl", "known"),
+        _e(rf"(?<=[{_AZ_VOWEL}])[ny][aə]$", "", "obl", "known"),
+        _e(rf"(?<=[^{_AZ_VOWEL}\W])[aə]$", "", "obl", "known"),
+        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]$", "", "obl", "known"),
+        _e(rf"(?<=[^{_AZ_VOWEL}\Wl])[ıiuü]$", "", "obl", "name"),  # not the adjective "-lı"
+    ),
+}
+# Azerbaijani -lIk/-lIq before a vowel: "nazirliy-i" is "nazirlik".
+_AZ_SOFTENED = ((re.compile(r"(?<=l[ıiuü])y$"), "k"), (re.compile(r"(?<=l[ıiuü])ğ$"), "q"))
+# The possessive (izafet) of a compound's head: "Müdafiə Nazirliyi", "mətbuat xidməti".
+_AZ_IZAFET = re.compile(rf"(?<=[{_AZ_VOWEL}])s[ıiuü]$|(?<=[^{_AZ_VOWEL}\W])[ıiuü]$")
+# Roles, by their base, lower-case.
+_VF_ROLES = {
+    "hy": frozenset(
+        """նախարարություն նախարար փոխնախարար պաշտպանություն արտաքին ներքին գործեր
+        կառավարություն իշխանություն իշխանություններ ծառայություն մամուլ քարտուղար խոսնակ
+        նախագահ նախագահություն վարչապետ փոխվարչապետ աշխատակազմ գրասենյակ պն ագն աած զու
+        զինված ուժեր բանակ շտաբ գլխավոր պետ հրամանատար հրամանատարություն ներկայացուցիչ
+        ներկայացուցչություն դեսպան դեսպանություն դեսպանատուն աժ ազգային ժողով խորհուրդ
+        խորհրդ անվտանգություն պաշտոնական պաշտպան մարդու իրավունքներ միպ կոմիտե քննչական
+        դատախազություն ոստիկանություն սահմանապահ զորքեր գերատեսչություն կողմ օմբուդսմեն
+        աղբյուր աղբյուրներ պաշտոնյա պաշտոնյաներ ղեկավար ղեկավարություն առաքելություն
+        դիտորդներ խաղաղապահ խաղաղապահներ զորակազմ ռազմական""".split()
+    ),
+    "az": frozenset(
+        """nazirlik nazir müdafiə xarici daxili işlər hökumət prezident administrasiya aparat
+        xidmət mətbuat katib sözçü baş müavin rəhbər rəhbərlik komandan komandanlıq qərargah
+        ordu qüvvələr silahlı sərhəd təhlükəsizlik şura nümayəndə nümayəndəlik səfir səfirlik
+        parlament məclis milli ombudsman müvəkkil insan hüquqlar üzrə departament idarə rəis
+        tərəf rəsmi dövlət prokurorluq agentlik komitə sülhməramlı sülhməramlılar kontingent
+        missiya müşahidəçi müşahidəçilər respublika mənbə mənbələr köməkçi şöbə""".split()
+    ),
+}
+# Role nouns (and abbreviations) that name one kind of body in any language, for
+# "the ministry" after "ՊՆ-ն" or "Müdafiə Nazirliyi".
+_ROLE_KINDS = dict.fromkeys(
+    "ministry ministère министерство минобороны мид նախարարություն պն ագն nazirlik".split(),
+    "ministry",
+)
+# Words that are never part of a speaker: adverbs, conjunctions, time words.
+_VF_STOPS = {
+    "hy": frozenset(
+        """այս այդ այն իսկ նաև նաեւ սակայն բայց երեկ այսօր ավելի ինչպես հետո արդեն
+        միաժամանակ նույն մինչ մինչդեռ բացի նախօրեին երեկոյան առավոտյան գիշերը օրերս վերջին
+        ուստի հիշեցնենք նշենք ավելացնենք ըստ և եւ ու որ որը որոնք ևս էլ դեռ հենց այնուհետև
+        մասնավորապես այսպիսով մասին""".split()
+    ),
+    "az": frozenset(
+        """bu bundan bununla həmçinin eyni dünən srağagün daha ancaq lakin amma artıq sonra
+        əvvəl öz qeyd xatırladaq xatırladırıq məlumat bildirək ötən keçən həmin belə hazırda
+        indi sabah axşam səhər gecə isə da də ki və ilə həm hələ bəzi bütün hər onu bunu
+        məsələn nəticədə xəbər deyə""".split()
+    ),
+}
+# Azerbaijani words after a bare phrase that make it no subject ("Putin ilə").
+_AZ_POSTPOSITIONS = frozenset("ilə haqqında barədə üçün qarşı kimi sonra əvvəl".split())
+# Where a clause begins: the speaker of a verb stands in the verb's clause.
+_CLAUSE_EDGE = {
+    "hy": re.compile(r"[,;:()«»\"“”„՝։—–_]|\s-\s|(?<!\w)որ(?!\w)"),
+    "az": re.compile(r"[,;:()«»\"“”„—–_]|\s-\s|(?<!\w)(?:ki|deyə)(?!\w)"),
+}
+_VF_TOKEN = re.compile(r"[^\s,;:()«»\"“”„՝։—–_!?]+")
+# The cases of the subject of a speech verb (impersonal verbs add the ablative).
+_SUBJECT_CASES: dict[str, frozenset[_Case]] = {
+    "hy": frozenset({"def", "pron"}),
+    "az": frozenset({"plain", "pron"}),
+}
+_GENITIVE_CASES: frozenset[_Case] = frozenset({"gen", "pron"})
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str  # as written
+    base: str  # without its case ending ("նախարարությունից" -> "նախարարություն")
+    case: _Case
+    name: bool  # capitalised and no role: part of a person's name
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A run of words that may name a speaker, with its span in the sentence."""
+
+    words: tuple[_Word, ...]
+    start: int
+    end: int
+
+    @property
+    def case(self) -> _Case:
+        return self.words[-1].case
+
+    @property
+    def text(self) -> str:
+        """The phrase with its last word in the nominative."""
+        return " ".join((*(w.text for w in self.words[:-1]), self.words[-1].base))
+
+
+def _lower(word: str, lang: str) -> str:
+    """Lower case; Azerbaijani dotted and dotless I as the language writes them."""
+    if lang == "az":
+        word = word.replace("İ", "i").replace("I", "ı")
+    return word.lower()
+
+
+def _soften(base: str, lang: str) -> str:
+    if lang == "az":
+        for pattern, letter in _AZ_SOFTENED:
+            base = pattern.sub(letter, base)
+    return base
+
+
+def _vf_forms(word: str, lang: str) -> list[str]:
+    """Every reading of a word without a case ending, lower-case, the word itself first."""
+    lower = _lower(word.strip(".'’"), lang)
+    forms = [lower]
+    for ending in _ENDINGS[lang]:
+        m = ending.pattern.search(lower)
+        if m:
+            forms.append(_soften(lower[: m.start()] + ending.replacement, lang))
+    if lang == "az":
+        forms += [_soften(_AZ_IZAFET.sub("", f), lang) for f in forms]
+    return forms
+
+
+def _head_key(word: str, lang: str) -> str:
+    """A role noun in any case and language as one key ("Nazirliyin", "ՊՆ" -> "ministry")."""
+    if lang not in _VF_ROLES:
+        lower = word.lower()
+        return _ROLE_KINDS.get(lower, lower)
+    for form in _vf_forms(word, lang):
+        if form in _ROLE_KINDS or form in _VF_ROLES[lang]:
+            return _ROLE_KINDS.get(form, form)
+    return _lower(word, lang)
+
+
+def _known(base: str, knowledge: Knowledge, lang: str, names_only: bool = False) -> bool:
+    """Does the knowledge know ``base`` as a name (or, unless ``names_only``, a role)?"""
+    if not names_only and _is_role(base, lang):
+        return True
+    return bool(
+        knowledge.actor_by_name(base)
+        or knowledge.actor_of_place(base)
+        or knowledge.person_by_name(base)
+        or knowledge.find_places(base, include_countries=True)
+    )
+
+
+def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case]:
+    """A word's base and case; of two readings, the one the knowledge confirms
+    ("Paşinyanın" is the genitive of a known name; "Putin" is no genitive of "Put")."""
+    known_as_is: bool | None = None
+    for ending in _ENDINGS[lang]:
+        m = ending.pattern.search(token)
+        if m is None or m.start() == 0:
+            continue
+        base = _soften(token[: m.start()] + ending.replacement, lang)
+        if ending.needs:
+            if _known(base, knowledge, lang, names_only=ending.needs == "name"):
+                return base, ending.case
+            continue
+        if known_as_is is None:
+            known_as_is = _known(token, knowledge, lang)
+        if known_as_is and not _known(base, knowledge, lang):
+            continue
+        return base, ending.case
+    return token, "plain"
+
+
+def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
+    """A word that may be part of a speaker phrase, analysed; None for any other."""
+    token = token.strip(".'’")
+    lower = _lower(token, lang)
+    if not token or lower in _VF_STOPS[lang] or any(ch.isdigit() for ch in token):
+        return None
+    if token in _PRONOUNS:
+        return _Word(token, token, "pron", False)
+    role = _is_role(token, lang)
+    capital = token[:1].isupper()
+    if not (role or capital or knowledge.actor_by_name(token)):
+        return None
+    if lower in _VF_ROLES[lang]:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
+        return _Word(token, token, "plain", False)
+    base, case = _inflection(token, lang, knowledge)
+    name = capital and not role and knowledge.actor_by_name(base) is None
+    return _Word(token, base, case, name)
+
+
+def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
+    """Does ``word`` begin a new phrase after ``previous``? An object after a
+    complete phrase ("Paşinyan Azərbaycanı"), or, in Azerbaijani, a title or body
+    after a person's name ("İlham Əliyev Rusiya Prezidenti ...")."""
+    if word.case == "obl" and previous.case != "gen":
+        return True
+    return lang == "az" and previous.name and previous.case == "plain" and not word.name
+
+
+def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_Phrase]:
+    """The runs of speaker words of ``text`` (at ``offset`` in the sentence), in order.
+
+    A run ends at any other word, and after a word in a marked case (the article,
+    the ablative, an oblique case); a genitive leads on to the word it qualifies.
+    """
+    out: list[_Phrase] = []
+    run: list[_Word] = []
+    start = end = offset
+    for m in _VF_TOKEN.finditer(text):
+        word = _word(m.group(), lang, knowledge)
+        if run and (word is None or word.case == "pron" or _starts_phrase(run[-1], word, lang)):
+            out.append(_Phrase(tuple(run), start, end))
+            run = []
+        if word is None:
+            continue
+        if not run:
+            start = offset + m.start()
+        run.append(word)
+        end = offset + m.end()
+        if word.case != "plain" and word.case != "gen":
+            out.append(_Phrase(tuple(run), start, end))
+            run = []
+    if run:
+        out.append(_Phrase(tuple(run), start, end))
+    return out
+
+
+def _clause_start(masked: str, at: int, lang: str) -> int:
+    """Where the clause that holds position ``at`` begins."""
+    begin = 0
+    for m in _CLAUSE_EDGE[lang].finditer(masked, 0, at):
+        begin = m.end()
+    return begin
+
+
+def _only_stops(text: str, lang: str) -> bool:
+    return all(_lower(t, lang) in _VF_STOPS[lang] for t in _VF_TOKEN.findall(text))
+
+
+def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
+    """Is the phrase the subject (or source) of the verb of its clause?"""
+    if phrase.case not in cases:
+        return False
+    if lang != "az" or phrase.case != "plain":
+        return True
+    following = _VF_TOKEN.search(masked, phrase.end)
+    return following is None or _lower(following.group(), lang) not in _AZ_POSTPOSITIONS
+
+
+def _leading_subject(
+    masked: str, verb_start: int, cases: frozenset[_Case], lang: str, knowledge: Knowledge
+) -> _Phrase | None:
+    """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib")."""
+    head, _, rest = masked[:verb_start].partition(",")
+    if not rest or len(_VF_TOKEN.findall(rest)) > 3 or _phrases(rest, 0, lang, knowledge):
+        return None
+    phrases = _phrases(head, 0, lang, knowledge)
+    if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
+        return None
+    return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
+
+
+def _vf_subjects(
+    masked: str, verb: tuple[int, int], lang: str, knowledge: Knowledge
+) -> Iterable[_Phrase]:
+    """The phrases that may be the speaker of one speech verb, best first: the subject
+    of its clause, or a subject set off by commas at the start of the sentence."""
+    start, end = verb
+    cases = _SUBJECT_CASES[lang]
+    if _IMPERSONAL[lang].search(masked[start:end]):
+        cases = cases | {"abl"}
+    begin = _clause_start(masked, start, lang)
+    for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
+        if _is_subject(phrase, masked, cases, lang):
+            yield phrase
+            return
+    leading = _leading_subject(masked, start, cases, lang, knowledge)
+    if leading is not None:
+        yield leading
+
+
+def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
+    """Speakers right after their verb ("հայտնում է ՊՆ-ն", "հայտնում են ՊՆ-ից")."""
+    inverted = _INVERTED.get(lang)
+    if inverted is None:
+        return
+    for m in inverted.finditer(masked):
+        cases = _SUBJECT_CASES[lang]
+        if _IMPERSONAL[lang].search(masked[m.start() : m.start("np")].rstrip()):
+            cases = cases | {"abl"}
+        phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
+        if not phrases or phrases[0].case not in cases:
+            continue
+        if _only_stops(masked[m.start("np") : phrases[0].start], lang):
+            yield phrases[0]
+
+
+def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
+    """Speakers of "according to": after "ըստ", or before a marker written after them."""
+    before = _ACCORDING.get(lang)
+    m = before.search(masked) if before is not None else None
+    if m is not None:
+        phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
+        if phrases and phrases[0].start == m.start("np"):
+            yield phrases[0]
+    for m in _ACCORDING_AFTER[lang].finditer(masked):
+        begin = _clause_start(masked, m.start(), lang)
+        phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
+        dative = m.groupdict().get("dative")
+        cases: frozenset[_Case] = frozenset({"obl"}) if dative else _GENITIVE_CASES
+        if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
+            yield phrases[-1]
+
+
+def _vf_attribution(
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[str, tuple[str, ...]] | None:
+    """``_attribution_of`` for a verb-final language: "according to", then the subject
+    of each speech verb, then a speaker after its verb."""
+    candidates = itertools.chain(
+        _vf_according(masked, lang, knowledge),
+        itertools.chain.from_iterable(_vf_subjects(masked, v, lang, knowledge) for v in verbs),
+        _vf_inverted(masked, lang, knowledge),
+    )
+    fallback: tuple[str, tuple[str, ...]] | None = None
+    for phrase in candidates:
+        found = _normalise(phrase.text, knowledge, speakers, lang)
+        if found is None:
+            continue
+        if knowledge.is_outlet(found[0]) and not found[1]:
+            fallback = fallback or found  # a news outlet relays; prefer the source it quotes
+            continue
+        return found
+    return fallback
 
 
 @dataclass
@@ -544,11 +1051,18 @@ def _title(text: str) -> str:
     return _DEFENSE.sub("Defence", " ".join(text.split()))
 
 
-def _titled_person(np: str) -> tuple[str, str] | None:
+def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
     """ "European Council President Charles Michel" -> ("Charles Michel",
     "European Council President")."""
     words = np.split()
-    last_role = max((i for i, w in enumerate(words) if w.lower() in _ROLES), default=-1)
+    last_role = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _ROLES or (lang in _VERB_FINAL and _is_role(w, lang))
+        ),
+        default=-1,
+    )
     name = words[last_role + 1 :]
     if last_role < 0 or not 1 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
         return None
@@ -586,17 +1100,20 @@ def _normalise_one(
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
     np = np.strip(" ,.;:’'\"")
-    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np))
+    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np)) or lang in _VERB_FINAL
     np = _DETERMINERS.sub("", np).strip()
     if not np:
         return None
     if np in _PRONOUNS:
         return speakers.last
     words = np.split()
-    if all(_is_role(w) for w in words):
+    if all(_is_role(w, lang) for w in words):
         known = knowledge.actor_by_name(np)
         if known is not None:
             return np, (known.id,)
+        owners = knowledge.find_actors(np) if lang in _VERB_FINAL else ()
+        if owners:  # "Müdafiə Nazirliyinin mətbuat xidməti": a body the knowledge names
+            return np, owners
         if definite or words[0].lower() in ("country’s", "country's"):
             return _definite(np, knowledge, speakers, lang)
         return None
@@ -617,20 +1134,38 @@ def _normalise_one(
         return np, (owner.id,)
     if actor is not None:
         return np, (actor.id,)
-    titled = _titled_person(np)
+    titled = _titled_person(np, lang)
     actors = knowledge.find_actors(np)
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
         titled = None  # "Министерство обороны Армении": a body of a country, not a person
     if titled:
         return f"{titled[0]}, {_title(titled[1])}", actors
+    if actors and _is_body(words, knowledge, lang):
+        return np, actors
     if not any(w[:1].isupper() for w in words):
         return None
     return np, actors
 
 
-def _is_role(word: str) -> bool:
+def _is_role(word: str, lang: str = "en") -> bool:
+    """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?"""
     bare = _POSSESSIVE_S.sub("", word.lower())
-    return bare in _ROLES or bare == "country"
+    if bare in _ROLES or bare == "country":
+        return True
+    roles = _VF_ROLES.get(lang)
+    return roles is not None and any(form in roles for form in _vf_forms(word, lang))
+
+
+def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
+    """Do the words describe a body of an actor, all in lower case ("ministère de la
+    défense azerbaïdjanais", "армянское министерство обороны")?"""
+    has_role = False
+    for word in words:
+        if _is_role(word, lang):
+            has_role = True
+        elif word not in _CONNECTORS and not knowledge.actor_by_name(word):
+            return False
+    return has_role
 
 
 def _definite(
@@ -647,9 +1182,13 @@ def _definite(
                 return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
         return None
     head = words[-1].lower()
+    key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
-        if claimant.lower().endswith(_body(np)) or (
-            head in claimant.lower().split() and "," not in claimant
+        if claimant.lower().endswith(_body(np)):
+            return claimant, actors
+        if "," not in claimant and (
+            head in claimant.lower().split()
+            or key in (_head_key(w, lang) for w in claimant.split())
         ):
             return claimant, actors
     if speakers.last and speakers.last[1]:
@@ -692,6 +1231,79 @@ def _without_opening_date(text: str, lang: str) -> str:
         text = text[mentions[0].end :].lstrip(" ,")
 
 
+def _without_time(np: str, lang: str) -> str:
+    """A speaker phrase without the time words or date after it ("Кремль во вторник")."""
+    cut = len(np)
+    words = _TIME_WORD.get(lang)
+    m = words.search(np) if words is not None else None
+    if m is not None and m.start() > 0:
+        cut = m.start()
+    mentions = dates.find_dates(np[:cut], _SPAN_ANCHOR, None, lang)
+    if mentions and mentions[0].start > 0:
+        cut = mentions[0].start
+    return np[:cut].rstrip()
+
+
+def _is_person_name(text: str, knowledge: Knowledge) -> bool:
+    """One to four capitalised words that name no actor or role: "Gegham Stepanian"."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() and w not in _STOPS and not _is_role(w) for w in words)
+        and "_" not in text
+        and knowledge.actor_by_name(text) is None
+    )
+
+
+def _is_title(text: str, knowledge: Knowledge) -> bool:
+    """A role phrase: "le médiateur des droits de l'homme du Haut-Karabakh",
+    "Karabakh's human rights ombudsman" (no verb, at least one role)."""
+    words = _DETERMINERS.sub("", text).split()
+    has_role = False
+    for word in words:
+        bare = _POSSESSIVE_S.sub("", word).lower()
+        elided = bare.split("'")[-1].split("’")[-1]
+        if bare in _ROLES or elided in _ROLES:
+            has_role = True
+        elif not (
+            word[:1].isupper()
+            or bare in _CONNECTORS
+            or bare in _TITLE_WORDS
+            or elided in _TITLE_WORDS
+            or bare in ("country", "region")
+            or knowledge.actor_by_name(word)
+        ):
+            return False
+    return has_role and 0 < len(words) <= 12
+
+
+def _apposition(
+    masked: str, verb_start: int, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """A person named beside their role, set off by commas, before the verb:
+    "Le médiateur ... du Haut-Karabakh, Gegham Stepanian, a affirmé" or
+    "Gegham Stepanyan, Karabakh's ombudsman, said" -> "Gegham Stepanian, médiateur ...".
+    The two parts make the whole clause before the verb; a known person keeps the
+    knowledge's label.
+    """
+    before = _TAIL.get(lang, _FILLER).sub("", masked[:verb_start].rstrip())
+    if not before.endswith(","):
+        return None
+    head, comma, second = before[:-1].rpartition(",")
+    if not comma:
+        return None
+    first = _without_opening_date(re.split(r"[,;:—–(]", head)[-1].strip(), lang)
+    second = second.strip()
+    for name, role in ((second, first), (first, second)):
+        if not (_is_person_name(name, knowledge) and _is_title(role, knowledge)):
+            continue
+        person = knowledge.person_by_name(name)
+        if person:
+            return person[0].label(lang), (person[1].id,)
+        return f"{name}, {_DETERMINERS.sub('', role)}", knowledge.find_actors(f"{role} {name}")
+    return None
+
+
 def _speaker_before(
     masked: str, verb_start: int, adjectives: frozenset[str] = frozenset(), lang: str = "en"
 ) -> str | None:
@@ -699,9 +1311,9 @@ def _speaker_before(
 
     ``adjectives`` are lower-case words that belong to a name too ("le ministère
     arménien de la Défense"). A date expression opening the sentence is not
-    part of it.
+    part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _FILLER.sub("", masked[:verb_start].rstrip())
+    before = _TAIL.get(lang, _FILLER).sub("", masked[:verb_start].rstrip())
     words = before.split()
     if words and words[-1] in _PRONOUNS:
         return words[-1]
@@ -719,6 +1331,7 @@ def _speaker_before(
         if not (
             is_name
             or bare.lower() in _ROLES
+            or bare in _TITLE_WORDS
             or bare in _CONNECTORS
             or bare in adjectives
             or bare.lower() in ("country’s", "country's", "both")
@@ -754,14 +1367,20 @@ def _attribution_of(
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
     """``_attribution`` of a sentence already masked, with its speech verbs."""
+    if lang in _VERB_FINAL:
+        return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
     if according:
-        found = _normalise(according["np"], knowledge, speakers, lang)
+        found = _normalise(_without_time(according["np"], lang), knowledge, speakers, lang)
+        if found:
+            return found
+    for start, _ in verbs:
+        found = _apposition(masked, start, knowledge, lang)
         if found:
             return found
     inverted = _INVERTED.get(lang, _INVERTED["en"]).search(masked)
     if inverted and (inverted["np"].strip()[:1].isupper() or lang != "en"):
-        found = _normalise(inverted["np"], knowledge, speakers, lang)
+        found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
     fallback: tuple[str, tuple[str, ...]] | None = None
@@ -954,13 +1573,16 @@ def _differs(said: FuzzyDate | None, date: FuzzyDate) -> FuzzyDate | None:
 _HEADING_WORDS = 8
 _MIN_WORDS = 4
 _TERMINAL = re.compile(r"[.!?…։][\"'”’»)\]]*$")
+# Armenian text often ends its sentences with a colon for the full stop "։".
+_TERMINAL_HY = re.compile(r"[.!?…։:][\"'”’»)\]]*$")
 
 
-def _is_statement(text: str) -> bool:
+def _is_statement(text: str, lang: str = "en") -> bool:
     words = len(text.split())
     if words < _MIN_WORDS:
         return False
-    return words >= _HEADING_WORDS or bool(_TERMINAL.search(text.rstrip()[-4:]))
+    terminal = _TERMINAL_HY if lang == "hy" else _TERMINAL
+    return words >= _HEADING_WORDS or bool(terminal.search(text.rstrip()[-4:]))
 
 
 def _merge_actors(first: Iterable[str], rest: Iterable[str]) -> tuple[str, ...]:
@@ -1000,7 +1622,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)
         previous = dates.next_previous(mentions, previous)
-        if not _is_statement(text):
+        if not _is_statement(text, lang):
             continue
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)

@@ -531,6 +531,314 @@ def test_claimants_in_french_and_russian(lang: str, sentence: str, expected: str
     assert find_claimant(sentence, None, lang, knowledge()) == expected
 
 
+# Unseen-article probes: time words after the speaker, a body with its adjective
+# after it, a person beside their role.
+MORE_CLAIMANT_CASES = [
+    # (language, sentence, previous claimant, expected)
+    (
+        "ru",
+        "Президент России Владимир Путин, президент Азербайджана Ильхам Алиев и премьер-министр "
+        "Армении Никол Пашинян подписали заявление о прекращении огня в Нагорном Карабахе, "
+        "сообщил Кремль во вторник.",
+        None,
+        "Кремль",
+    ),
+    ("ru", "Кремль во вторник сообщил, что заявление подписано.", None, "Кремль"),
+    (
+        "ru",
+        "Минобороны Армении накануне вечером сообщило о гибели двух военнослужащих.",
+        None,
+        "Минобороны Армении",
+    ),
+    (
+        "ru",
+        "«Ситуация стабилизировалась», — заявил Песков в среду.",
+        None,
+        "Dmitry Peskov, пресс-секретарь Кремля",
+    ),
+    (
+        "ru",
+        "По данным Минобороны Азербайджана в четверг, обстрел продолжался.",
+        None,
+        "Минобороны Азербайджана",
+    ),
+    (
+        "ru",
+        "Об этом сообщило армянское министерство обороны.",
+        None,
+        "армянское министерство обороны",
+    ),
+    (
+        "ru",
+        "Пресс-секретарь Кремля, Дмитрий Песков, заявил, что Москва обеспокоена.",
+        None,
+        "Dmitry Peskov, пресс-секретарь Кремля",
+    ),
+    ("ru", "Азербайджанские военные обстреляли позиции в среду вечером.", None, None),
+    (
+        "fr",
+        "Selon le ministère de la défense azerbaïdjanais, quatre soldats et deux civils ont été "
+        "tués la veille dans l'explosion de mines.",
+        None,
+        "ministère de la défense azerbaïdjanais",
+    ),
+    (
+        "fr",
+        "Le ministère de la défense azerbaïdjanais a déclaré que deux soldats étaient morts.",
+        None,
+        "ministère de la défense azerbaïdjanais",
+    ),
+    (
+        "fr",
+        "Le médiateur des droits de l'homme du Haut-Karabakh, Gegham Stepanian, a affirmé que 27 "
+        "personnes avaient été tuées",
+        None,
+        "Gegham Stepanian, médiateur des droits de l'homme du Haut-Karabakh",
+    ),
+    (
+        "fr",
+        "Le président azerbaïdjanais, Ilham Aliev, a déclaré que la guerre était finie.",
+        None,
+        "Ilham Aliyev, président azerbaïdjanais",
+    ),
+    (
+        "fr",
+        "Deux soldats sont morts, a indiqué le ministère arménien de la Défense jeudi soir.",
+        None,
+        "ministère arménien de la Défense",
+    ),
+    (
+        "fr",
+        "Le ministère a déclaré que deux soldats étaient morts.",
+        "ministère de la défense azerbaïdjanais",
+        "ministère de la défense azerbaïdjanais",
+    ),
+    ("fr", "Les combats ont repris dans la nuit de lundi à mardi près de Latchine.", None, None),
+    (
+        "en",
+        "Nagorno-Karabakh's human rights ombudsman, Gegham Stepanyan, said 27 people had been "
+        "killed.",
+        None,
+        "Gegham Stepanyan, Nagorno-Karabakh's human rights ombudsman",
+    ),
+    (
+        "en",
+        "Gegham Stepanyan, the human rights ombudsman of Nagorno-Karabakh, said 27 people died.",
+        None,
+        "Gegham Stepanyan, human rights ombudsman of Nagorno-Karabakh",
+    ),
+    (
+        "en",
+        "Armenia's foreign minister, Ararat Mirzoyan, said talks would continue.",
+        None,
+        "Ararat Mirzoyan, Armenian Foreign Minister",
+    ),
+    (
+        "en",
+        "The region's leader, Arayik Harutyunyan, said Stepanakert was under fire.",
+        None,
+        "Arayik Harutyunyan, Nagorno-Karabakh leader",
+    ),
+    (
+        "en",
+        "Two soldiers were killed, said Armenia's defence ministry late on Tuesday.",
+        None,
+        "Armenian defence ministry",
+    ),
+    ("en", "In Baku, the capital, officials said the situation was calm.", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "previous", "expected"), MORE_CLAIMANT_CASES)
+def test_claimants_beside_time_words_and_roles(
+    lang: str, sentence: str, previous: str | None, expected: str | None
+) -> None:
+    assert find_claimant(sentence, previous, lang, knowledge()) == expected
+
+
+HY_DEFENCE = "ՀՀ պաշտպանության նախարարություն"
+PASHINYAN_HY = "Nikol Pashinyan, ՀՀ վարչապետ"
+AZ_DEFENCE = "Müdafiə Nazirliyi"
+ALIYEV_AZ = "Ilham Aliyev, Azərbaycan Prezidenti"
+
+# Armenian and Azerbaijani are verb-final: the speaker is the subject of the speech
+# verb (Armenian: with the article), the ablative source of an impersonal verb, or
+# the genitive before an "according to" that follows it.
+VERB_FINAL_CLAIMANT_CASES = [
+    # (language, sentence, previous claimant, expected)
+    (
+        "hy",
+        "Սեպտեմբերի 13-ի լույս 14-ի գիշերը Ադրբեջանի զինված ուժերը կրակ են բացել Տավուշի մարզի "
+        "Չինարի գյուղի ուղղությամբ, հայտնում են ՀՀ պաշտպանության նախարարությունից:",
+        None,
+        HY_DEFENCE,
+    ),
+    ("hy", "Նախարարության տվյալներով՝ զոհվել է երկու զինծառայող:", HY_DEFENCE, HY_DEFENCE),
+    ("hy", "Նախարարության հաղորդմամբ՝ հակառակորդը կրակ է բացել:", "ՀՀ ՊՆ", "ՀՀ ՊՆ"),
+    (
+        "hy",
+        "Ադրբեջանի պաշտպանության նախարարությունը հայտարարել էր, որ հայկական կողմը կրակ է բացել "
+        "Քելբաջարի ուղղությամբ:",
+        None,
+        "Ադրբեջանի պաշտպանության նախարարություն",
+    ),
+    ("hy", "Այս մասին հայտնում է Ադրբեջանի ՊՆ-ն:", None, "Ադրբեջանի ՊՆ"),
+    ("hy", "Այս մասին լրագրողներին ասել է ՀՀ վարչապետ Նիկոլ Փաշինյանը:", None, PASHINYAN_HY),
+    ("hy", "Փաշինյանը Ալիևին մեղադրել է հրադադարի խախտման մեջ:", None, PASHINYAN_HY),
+    ("hy", "Ըստ ՀՀ ՊՆ-ի՝ հակառակորդը կրակ է բացել Վարդենիսի ուղղությամբ:", None, "ՀՀ ՊՆ"),
+    (
+        "hy",
+        "Ադրբեջանի ՊՆ-ի տվյալներով՝ զոհվել է երկու զինծառայող:",
+        None,
+        "Ադրբեջանի ՊՆ",
+    ),
+    (
+        "hy",
+        "Ռուսաստանի ԱԳՆ խոսնակ Մարիա Զախարովան հայտարարել է, որ Մոսկվան մտահոգված է:",
+        None,
+        "Մարիա Զախարովա, Ռուսաստանի ԱԳՆ խոսնակ",
+    ),
+    ("hy", "Ադրբեջանական կողմը հերքել է այդ տեղեկությունը:", None, "Ադրբեջանական կողմ"),
+    ("hy", "ՀՀ ԱԳՆ-ից հայտնում են, որ Ադրբեջանի դեսպանը կանչվել է:", None, "ՀՀ ԱԳՆ"),
+    ("hy", "Նա նշել է, որ բանակցությունները կշարունակվեն:", PASHINYAN_HY, PASHINYAN_HY),
+    ("hy", "Մոսկվան կոչ է արել կողմերին զսպվածություն ցուցաբերել:", None, "Ռուսաստան"),
+    # the outlet's own voice
+    ("hy", "Ադրբեջանի զինված ուժերը կրակ են բացել Տավուշի մարզի ուղղությամբ:", None, None),
+    (
+        "hy",
+        "Սեպտեմբերի 13-ին ադրբեջանական զորքերը հարձակվել են Հայաստանի տարածքի վրա:",
+        None,
+        None,
+    ),
+    ("hy", "Հիշեցնենք, որ հրադադարը կնքվել է նոյեմբերի 10-ին:", HY_DEFENCE, None),
+    ("az", "Bu barədə Müdafiə Nazirliyi məlumat yayıb.", None, AZ_DEFENCE),
+    ("az", "Nazirliyin məlumatına görə, iki hərbçi yaralanıb.", AZ_DEFENCE, AZ_DEFENCE),
+    ("az", "Nazirliyə görə, vəziyyət gərgindir.", AZ_DEFENCE, AZ_DEFENCE),
+    (
+        "az",
+        "Ermənistan Müdafiə Nazirliyi isə iddiaları təkzib edib.",
+        None,
+        "Ermənistan Müdafiə Nazirliyi",
+    ),
+    (
+        "az",
+        "Azərbaycan Müdafiə Nazirliyinin məlumatına görə, Ermənistan silahlı qüvvələri "
+        "atəşkəsi pozub.",
+        None,
+        "Azərbaycan Müdafiə Nazirliyi",
+    ),
+    (
+        "az",
+        "Prezident İlham Əliyev bildirib ki, Azərbaycan öz torpaqlarını azad edəcək.",
+        None,
+        ALIYEV_AZ,
+    ),
+    (
+        "az",
+        "Ermənistanın baş naziri Nikol Paşinyan Azərbaycanı atəşkəsi pozmaqda ittiham edib.",
+        None,
+        "Nikol Pashinyan, Ermənistanın baş naziri",
+    ),
+    (
+        "az",
+        "Müdafiə Nazirliyindən APA-ya bildiriblər ki, cəbhədə vəziyyət sabitdir.",
+        None,
+        AZ_DEFENCE,
+    ),
+    (
+        "az",
+        "Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putin ilə telefon danışığı zamanı "
+        "bildirib ki, sülh mümkündür.",
+        None,
+        ALIYEV_AZ,
+    ),
+    (
+        "az",
+        "Vladimir Putin ilə görüşdən sonra Prezident İlham Əliyev bəyanat verib.",
+        None,
+        ALIYEV_AZ,
+    ),
+    (
+        "az",
+        "Dünən axşam Ermənistan Müdafiə Nazirliyi bəyanat yayıb.",
+        None,
+        "Ermənistan Müdafiə Nazirliyi",
+    ),
+    (
+        "az",
+        "Ermənistan silahlı qüvvələri Tovuz istiqamətində atəşkəsi pozub, Müdafiə Nazirliyi "
+        "bildirib.",
+        None,
+        AZ_DEFENCE,
+    ),
+    ("az", "Ermənistanın iddialarını Müdafiə Nazirliyi təkzib edib.", None, AZ_DEFENCE),
+    (
+        "az",
+        "Müdafiə Nazirliyinin mətbuat xidməti məlumat verib ki, vəziyyət sabitdir.",
+        None,
+        "Müdafiə Nazirliyinin mətbuat xidməti",
+    ),
+    ("az", "O, həmçinin qeyd edib ki, danışıqlar davam edəcək.", ALIYEV_AZ, ALIYEV_AZ),
+    ("az", "«Sülh mümkündür», – deyə Əliyev bildirib.", None, ALIYEV_AZ),
+    (
+        "az",
+        "Hikmət Hacıyevin sözlərinə görə, Ermənistan təxribat törədib.",
+        None,
+        "Hikmet Hajiyev, Azerbaijani presidential foreign policy adviser",
+    ),
+    # the outlet's own voice
+    (
+        "az",
+        "Ermənistan silahlı qüvvələri Tovuz rayonu istiqamətində mövqelərimizi atəşə tutub.",
+        None,
+        None,
+    ),
+    ("az", "Qeyd edək ki, atəşkəs noyabrın 10-da imzalanıb.", AZ_DEFENCE, None),
+    ("az", "Xəbər verildiyi kimi, döyüşlər davam edir.", None, None),
+    ("az", "Döyüşlərdə iki hərbçi həlak olub.", AZ_DEFENCE, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "previous", "expected"), VERB_FINAL_CLAIMANT_CASES)
+def test_claimants_in_armenian_and_azerbaijani(
+    lang: str, sentence: str, previous: str | None, expected: str | None
+) -> None:
+    assert find_claimant(sentence, previous, lang, knowledge()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimants", "first_actor"),
+    [
+        (
+            "hy",
+            "Ադրբեջանի պաշտպանության նախարարությունը հայտարարել է, որ հայկական կողմը կրակ է "
+            "բացել:\n\nՀՀ պաշտպանության նախարարությունը հերքել է այդ տեղեկությունը:\n\n"
+            "Նախարարության տվյալներով՝ զոհվել է երկու զինծառայող:",
+            ["Ադրբեջանի պաշտպանության նախարարություն", HY_DEFENCE, HY_DEFENCE],
+            "armenia",
+        ),
+        (
+            "az",
+            "Ermənistan Müdafiə Nazirliyi bildirib ki, Azərbaycan ordusu atəşkəsi pozub.\n\n"
+            "Azərbaycan Müdafiə Nazirliyi isə iddiaları təkzib edib.\n\n"
+            "Nazirliyin məlumatına görə, cəbhədə vəziyyət sabitdir.",
+            [
+                "Ermənistan Müdafiə Nazirliyi",
+                "Azərbaycan Müdafiə Nazirliyi",
+                "Azərbaycan Müdafiə Nazirliyi",
+            ],
+            "azerbaijan",
+        ),
+    ],
+)
+def test_the_ministry_is_the_last_ministry_named(
+    lang: str, text: str, claimants: list[str], first_actor: str
+) -> None:
+    claims = extract_claims(article(text, "2022-09-14", lang), knowledge())
+    assert [c.claimant for c in claims] == claimants
+    assert claims[-1].actors[0] == first_actor
+
+
 @pytest.mark.parametrize(("sentence", "previous", "expected"), CLAIMANT_CASES)
 def test_claimants(sentence: str, previous: str | None, expected: str | None) -> None:
     assert find_claimant(sentence, previous, "en", knowledge()) == expected
