@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -150,6 +150,7 @@ class ItemContext:
     sources: Mapping[str, SourceArticle]
     source_refs: Mapping[str, str]
     source_items: Mapping[str, str]
+    lookup: Callable[[str], tuple[str, bool]]  # i18n.content_lookup of ``lang``
 
     def gettext(self, message: str) -> str:
         return self.trans.gettext(message)
@@ -185,6 +186,7 @@ def item_context(
         sources={s.id: s for s in timeline.sources},
         source_refs=refs,
         source_items=items,
+        lookup=i18n.content_lookup(trans, lang),
     )
 
 
@@ -207,20 +209,11 @@ def type_labels(ctx: ItemContext) -> dict[EventType, str]:
     return {t: type_label(t, ctx.trans) for t in EVENT_TYPES}
 
 
-def _original_lang(source_ids: Sequence[str], ctx: ItemContext) -> str:
-    for sid in sorted(source_ids):
-        if sid in ctx.sources:
-            return ctx.sources[sid].language
-    return i18n.SOURCE_LANGUAGE
-
-
 def _content(text: str, original: str, ctx: ItemContext) -> str:
     """Seed text in the feed's language where translated; otherwise kept in
     its own language and marked with ``lang``. Escaped HTML."""
-    value, translated = i18n.translate_content(ctx.trans, text, ctx.lang)
-    if translated or original == ctx.lang:
-        return _e(value)
-    return f'<span lang="{_e(original)}">{_e(value)}</span>'
+    value, lang = i18n.seed_text(ctx.lookup, text, original, ctx.lang)
+    return _e(value) if lang is None else f'<span lang="{_e(lang)}">{_e(value)}</span>'
 
 
 def _day(day: dt.date) -> FuzzyDate:
@@ -238,14 +231,14 @@ def _is_web_url(url: str | None) -> bool:
 def _claimant(claim: Claim, ctx: ItemContext) -> str:
     """Who makes the claim: the claimant, or the outlets that state it themselves."""
     if claim.claimant:
-        return _content(claim.claimant, _original_lang(claim.sources, ctx), ctx)
+        return _content(claim.claimant, i18n.claim_language(claim, ctx.sources), ctx)
     outlets = sorted({_outlet(ctx.sources[s]) for s in claim.sources if s in ctx.sources})
     return _e(", ".join(outlets) or "—")
 
 
 def _claim_html(claim: Claim, ctx: ItemContext) -> str:
     refs = ", ".join(ctx.source_refs.get(sid) or _e(sid) for sid in claim.sources)
-    text = _content(claim.text, _original_lang(claim.sources, ctx), ctx)
+    text = _content(claim.text, i18n.claim_language(claim, ctx.sources), ctx)
     return f"<li><strong>{_claimant(claim, ctx)}</strong>: {text} <small>({refs})</small></li>"
 
 
@@ -281,8 +274,8 @@ def item_html(entry: Entry, ctx: ItemContext, type_label: str) -> str:
 
 def item_title(entry: Entry, ctx: ItemContext) -> str:
     """Plain text (feedgen escapes it for XML): the headline, translated if it can be."""
-    value, _translated = i18n.translate_content(ctx.trans, entry.headline, ctx.lang)
-    return value
+    written_in = i18n.headline_language(entry, ctx.sources)
+    return i18n.seed_text(ctx.lookup, entry.headline, written_in, ctx.lang)[0]
 
 
 # --- the feeds ---------------------------------------------------------------

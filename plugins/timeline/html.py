@@ -174,14 +174,16 @@ def claim_html(claim: Claim, views: LanguageViews, links: Links, words: ClaimWor
     sources = views.index.sources
     refs = [source_ref(views, sources[s]) for s in claim.sources if s in sources]
     out = ['<article class="claim">\n<p class="attribution">']
+    lang = views.claim_language(claim)
     if claim.claimant:
         # Markup(template) % {name: Markup} gives these same characters
-        out.append(words.according % {"claimant": text_html(views.name(claim.claimant))})
+        claimant = views.name(claim.claimant, lang)
+        out.append(words.according % {"claimant": text_html(claimant)})
     elif claim.claimant is None and refs and (refs[0].outlet or refs[0].title):
         out.append(words.reported_by % {"outlet": esc(refs[0].outlet or refs[0].title)})
     else:
         out.append(words.as_reported)
-    text = views.content(claim.text)
+    text = views.content(claim.text, lang)
     out.append('</p>\n<p class="claim-text">')
     out.append(text_html(text))
     if not text.translated:

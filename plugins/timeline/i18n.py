@@ -31,7 +31,7 @@ import logging
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ from babel.messages.pofile import read_po, write_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
-from .model import FuzzyDate, Timeline
+from .model import Claim, Entry, FuzzyDate, SourceArticle, Timeline
 
 logger = logging.getLogger(__name__)
 
@@ -237,6 +237,48 @@ def content_lookup(trans: NullTranslations, lang: str) -> Callable[[str], tuple[
 
 def _translate_in(trans: NullTranslations, lang: str, text: str) -> tuple[str, bool]:
     return translate_content(trans, text, lang)
+
+
+def seed_text(
+    lookup: Callable[[str], tuple[str, bool]], text: str, written_in: str, lang: str
+) -> tuple[str, str | None]:
+    """Seed text (a claim, a headline, a claimant, written in ``written_in``)
+    for a page in ``lang``, with ``lookup`` (``content_lookup`` of ``lang``):
+    ``(text, None)`` when it is in ``lang`` already or translated, else the
+    original and the language to mark it with. The content catalogs translate
+    into every language but the source language (English)."""
+    if written_in == lang:
+        return text, None
+    if lang != SOURCE_LANGUAGE:
+        value, translated = lookup(text)
+        if translated:
+            return value, None
+    return text, written_in
+
+
+def language_of(source_ids: Iterable[str], sources: Mapping[str, SourceArticle]) -> str:
+    """The language of text quoted from ``source_ids``: the first known one's."""
+    for source_id in source_ids:
+        found = sources.get(source_id)
+        if found is not None:
+            return found.language
+    return SOURCE_LANGUAGE
+
+
+def claim_language(claim: Claim, sources: Mapping[str, SourceArticle]) -> str:
+    """The language a claim's text and claimant are written in: that of the
+    article its first quote is from."""
+    return language_of([q.source for q in claim.quotes] or claim.sources, sources)
+
+
+def headline_language(entry: Entry, sources: Mapping[str, SourceArticle]) -> str:
+    """The language of an entry's headline: that of the claim it is cut from
+    (the first claim whose text holds its opening words)."""
+    opening = entry.headline.rstrip(".…")[:24]
+    for claim in entry.claims:
+        if opening in claim.text:
+            return claim_language(claim, sources)
+    return claim_language(entry.claims[0], sources) if entry.claims else SOURCE_LANGUAGE
 
 
 def translated_count(trans: NullTranslations, texts: Iterable[str], lang: str) -> int:

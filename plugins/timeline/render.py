@@ -21,7 +21,15 @@ from babel.support import NullTranslations
 
 from . import urls
 from .export import independent_sources, markup_safe, stories_by_member
-from .i18n import SOURCE_LANGUAGE, content_lookup, format_date, format_number
+from .i18n import (
+    SOURCE_LANGUAGE,
+    claim_language,
+    content_lookup,
+    format_date,
+    format_number,
+    headline_language,
+    seed_text,
+)
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
@@ -256,10 +264,7 @@ class LanguageViews:
         self._counts: dict[tuple[int, int], str] = {}
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
-        self._names: dict[str, Text] = {}
-        self.content_total = 0
-        self.content_translated = 0
-        self._seen: set[str] = set()
+        self._names: dict[tuple[str, str], Text] = {}
 
     def date(self, value: FuzzyDate) -> str:
         text = self._dates.get(value)
@@ -274,25 +279,22 @@ class LanguageViews:
             text = self._numbers[value] = format_number(value, self.lang)
         return text
 
-    def content(self, text: str, source_lang: str = SOURCE_LANGUAGE) -> Text:
-        """A headline or claim text in this language, or the original marked."""
-        translated, ok = self._translate(text)
-        if text not in self._seen:
-            self._seen.add(text)
-            self.content_total += 1
-            self.content_translated += ok
-        if ok:
-            return Text(translated, None, True)
-        return Text(text, source_lang if source_lang != self.lang else None, False)
+    def content(self, text: str, written_in: str) -> Text:
+        """A headline or claim text (written in ``written_in``) in this
+        language, or the original marked with its language."""
+        value, lang = seed_text(self._translate, text, written_in, self.lang)
+        return Text(value, lang, lang is None)
 
-    def name(self, text: str) -> Text:
-        """A name (claimant, place) from the content catalog; no visible note.
+    def name(self, text: str, written_in: str) -> Text:
+        """A claimant in this language (``content`` without the visible note).
         Made once per name: the same few hundred speakers make most claims."""
-        found = self._names.get(text)
+        found = self._names.get((text, written_in))
         if found is None:
-            translated, ok = self._translate(text)
-            found = self._names[text] = Text(translated, None if ok else SOURCE_LANGUAGE, ok)
+            found = self._names[(text, written_in)] = self.content(text, written_in)
         return found
+
+    def claim_language(self, claim: Claim) -> str:
+        return claim_language(claim, self.index.sources)
 
     def place(self, place_id: str) -> Text:
         """A place (a gazetteer id such as ``lachin-corridor``) by its name in
@@ -338,7 +340,7 @@ class LanguageViews:
             datetime=datetime_attr(entry.date),
             type=entry.type,
             type_label=self.types.get(entry.type, entry.type),
-            headline=self.content(entry.headline),
+            headline=self.content(entry.headline, headline_language(entry, self.index.sources)),
             stories=facts.stories,
             copies=facts.copies,
             counts=self.counts(facts.stories, facts.copies),

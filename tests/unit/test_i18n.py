@@ -252,3 +252,44 @@ def test_content_lookup_and_count_are_what_translate_content_finds(tmp_path: Pat
             assert i18n.translated_count(trans, texts, lang) == count, (lang, content, interface)
     ru = i18n.translations("ru", tmp_path / "none", tmp_path / "content")
     assert i18n.translated_count(ru, texts, "ru") == 2  # "Clashes" and the empty text
+
+
+# --- seed text in a page's language ---------------------------------------
+
+
+def _lookup(text: str) -> tuple[str, bool]:
+    """A content catalog that knows one French translation."""
+    return ("cessez-le-feu conclu", True) if text == "ceasefire agreed" else (text, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "written_in", "page", "expected"),
+    [
+        ("ceasefire agreed", "en", "en", ("ceasefire agreed", None)),
+        ("ceasefire agreed", "en", "fr", ("cessez-le-feu conclu", None)),
+        ("talks resumed", "en", "hy", ("talks resumed", "en")),
+        # text in the page's language is neither looked up nor marked
+        ("զոհվել է 49 զինծառայող", "hy", "hy", ("զոհվել է 49 զինծառայող", None)),
+        # foreign text on the English page: no English catalog, marked
+        ("zoh", "hy", "en", ("zoh", "hy")),
+        ("un soldat tué", "fr", "en", ("un soldat tué", "fr")),
+        ("un soldat tué", "fr", "ru", ("un soldat tué", "fr")),
+    ],
+)
+def test_seed_text(text: str, written_in: str, page: str, expected: tuple[str, str | None]) -> None:
+    assert i18n.seed_text(_lookup, text, written_in, page) == expected
+
+
+def test_headline_language_is_that_of_the_claim_it_is_cut_from() -> None:
+    from timeline.model import Claim, Entry, Quote, SourceArticle
+
+    def source(sid: str, lang: str) -> SourceArticle:
+        return SourceArticle(sid, f"{sid}.txt", "0", None, None, None, language=lang)
+
+    sources = {"a": source("a", "fr"), "b": source("b", "hy")}
+    fr = Claim("Un soldat a été tué, a dit le ministère.", DAY, None, ("a",), (Quote("a", 0, "x"),))
+    hy = Claim("Զոհվել է 49 զինծառայող:", DAY, None, ("b",), (Quote("b", 0, "y"),))
+    entry = Entry("id", DAY, "Զոհվել է 49 զինծառայող", "casualties", (fr, hy), ("a", "b"))
+    assert i18n.headline_language(entry, sources) == "hy"
+    assert i18n.claim_language(fr, sources) == "fr"
+    assert i18n.claim_language(hy, {}) == i18n.SOURCE_LANGUAGE
