@@ -68,7 +68,7 @@ from typing import Literal
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .text import by_first_letter
+from .text import by_first_letter, literal_trie, trie_body
 
 __all__ = [
     "Knowledge",
@@ -102,11 +102,43 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
-_PEOPLE_AFTER = re.compile(r"\s*(?:people|soldiers|troops)")
 
 # ----------------------------------------------------------------------------------
 # Numbers and figures
 # ----------------------------------------------------------------------------------
+
+
+def _armenian_numbers() -> dict[str, int]:
+    """Armenian number words; 11-99 are one word ("տասնհինգ" 15, "քսանմեկ" 21)."""
+    units = {
+        "մեկ": 1,
+        "երկու": 2,
+        "երեք": 3,
+        "չորս": 4,
+        "հինգ": 5,
+        "վեց": 6,
+        "յոթ": 7,
+        "ութ": 8,
+        "ինը": 9,
+    }
+    tens = {
+        "տասն": 10,
+        "քսան": 20,
+        "երեսուն": 30,
+        "քառասուն": 40,
+        "հիսուն": 50,
+        "վաթսուն": 60,
+        "յոթանասուն": 70,
+        "ութսուն": 80,
+        "իննսուն": 90,
+    }
+    compounds = {t + u: tv + uv for t, tv in tens.items() for u, uv in units.items()}
+    return {
+        **units, **compounds, **{t: v for t, v in tens.items() if t != "տասն"},
+        "մի": 1, "յոթը": 7, "ութը": 8, "ինն": 9, "տասը": 10, "տաս": 10, "տասնյոթը": 17,
+        "տասնութը": 18, "հարյուր": 100, "հազար": 1000,
+    }  # fmt: skip
+
 
 _NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": {
@@ -131,16 +163,34 @@ _NUMBER_WORDS: dict[str, dict[str, int]] = {
         "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
         "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
         "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+        # Collective numerals count people: "погибли двое", "трое ранены".
+        "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4,
+        "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7,
+        "восьмеро": 8, "восьмерых": 8, "девятеро": 9, "девятерых": 9, "десятеро": 10,
+        "десятерых": 10,
+    },
+    "hy": _armenian_numbers(),
+    "az": {
+        "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7,
+        "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40,
+        "əlli": 50, "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100,
+        "min": 1000,
     },
 }  # fmt: skip
+# A scale multiplies the number before it ("iki yüz", "30 тыс."); Armenian and
+# Azerbaijani also count with a bare hundred or thousand ("հազար մարդ", "min nəfər").
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000},
     "fr": {"douzaine": 12, "dizaine": 10, "centaine": 100, "cent": 100, "mille": 1000,
            "millier": 1000, "milliers": 1000},
     "ru": {"десяток": 10, "десятка": 10, "дюжина": 12, "дюжины": 12, "сто": 100, "сотни": 100,
            "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс": 1000},
+    "hy": {"տասնյակ": 10, "հարյուր": 100, "հազար": 1000, "միլիոն": 1_000_000},
+    "az": {"yüz": 100, "min": 1000, "milyon": 1_000_000},
 }  # fmt: skip
-# Qualifier as written -> normalised.
+_APPROXIMATE_SCALES = frozenset({"dizaine", "centaine", "десяток", "десятка", "сотни", "տասնյակ"})
+# Qualifier before the number, as written -> normalised.
 _QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {
         "more than": "more than", "over": "more than", "at least": "at least",
@@ -161,9 +211,35 @@ _QUALIFIERS: dict[str, dict[str, str]] = {
         "около": "around", "порядка": "around", "примерно": "around", "почти": "nearly",
         "до": "up to", "менее": "fewer than",
     },
+    "hy": {
+        "ավելի քան": "more than", "ավելի, քան": "more than", "առնվազն": "at least",
+        "նվազագույնը": "at least", "ոչ պակաս, քան": "at least", "ոչ պակաս քան": "at least",
+        "մոտ": "around", "շուրջ": "around", "մոտավորապես": "around", "գրեթե": "nearly",
+        "մինչև": "up to", "ավելի քիչ, քան": "fewer than",
+    },
+    "az": {
+        "ən azı": "at least", "azı": "at least", "ən az": "at least", "təxminən": "around",
+        "təqribən": "around", "təqrib": "around", "az qala": "nearly",
+    },
 }  # fmt: skip
+# Qualifier after the number (a case ending and a word), regex -> normalised:
+# "100-dən çox", "ondan artıq", "100-ə yaxın", "100-ից ավելի", "երկուսից ավելի".
+_QUALIFIERS_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
+    "hy": (
+        (r"-?ս?ից\s+ավելի", "more than"),
+        (r"-?ս?ից\s+ոչ\s+պակաս", "at least"),
+        (r"-?ս?ից\s+պակաս", "fewer than"),
+    ),
+    "az": (
+        (r"-?n?d[aə]n\s+(?:çox|artıq|yuxarı)", "more than"),
+        (r"-?n?d[aə]n\s+az", "fewer than"),
+        (r"-?y?[aə]\s+yaxın", "nearly"),
+        (r"-?y?[aə]\s+qədər", "up to"),
+    ),
+}
 # Figure keyword regex -> kind, per language. Kinds: killed, wounded, captured,
 # missing, displaced, released, casualties (killed and wounded together).
+# Armenian and Azerbaijani: the predicate after the counted people.
 _KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         (r"lost\s+their\s+lives|killed|dead|died|deaths|fatalities|lives|perished", "killed"),
@@ -191,8 +267,47 @@ _KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"беженц\w*|переселенц\w*|эвакуирован\w*", "displaced"),
         (r"освобожден\w*|освобождён\w*|возвращен\w*", "released"),
     ),
+    "hy": (
+        (r"զոհվ\w*|զոհ|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
+        (r"վիրավոր\w*|վնասվածք\w*", "wounded"),
+        (r"գերեվար\w*|գերի\w*|ռազմագերի\w*|պատանդ\w*|ձերբակալ\w*|կալանավոր\w*", "captured"),
+        (r"անհետ\s+կոր\w*", "missing"),
+        (r"տեղահան\w*|տարհան\w*|փախստական\w*", "displaced"),
+        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|ազատվ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
+    ),
+    "az": (
+        (r"həlak\s+ol\w*|şəhid\s+(?:ol|düş)\w*|öl(?:üb|dü|müş|ən)\w*|öldür\w*"
+         r"|qətlə\s+yetiril\w*|itir(?:ib|di|miş)\w*", "killed"),
+        (r"yaralan\w*|yarala(?:yıb|dı|mış)\w*|xəsarət\s+al\w*", "wounded"),
+        (r"əsir\s+(?:götürül|götür|düş|alın)\w*|girov\s+(?:götürül|götür)\w*|saxlanıl\w*"
+         r"|həbs\s+(?:edil|olun|ed)\w*|ələ\s+keçiril\w*", "captured"),
+        (r"itkin\s+düş\w*", "missing"),
+        (r"köçkün\s+düş\w*|təxliyə\s+(?:edil|olun)\w*|didərgin\s+düş\w*", "displaced"),
+        (r"azad\s+(?:edil|olun|ed|buraxıl)\w*|sərbəst\s+buraxıl\w*|geri\s+qaytarıl\w*"
+         r"|qaytarıl\w*|təhvil\s+ver\w*", "released"),
+    ),
 }  # fmt: skip
-# Verbs that take the figure after them ("killing one of its soldiers").
+# Armenian and Azerbaijani nouns that are a figure right after a number, with no
+# predicate: "49 զոհ" (49 dead), "10 yaralı" (10 wounded), "5 əsir" (5 captives).
+_COUNT_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "hy": (
+        (r"զոհ(?:եր)?(?:ը|ի|ն)?|զոհված\w*|սպանված\w*|մահացած\w*", "killed"),
+        (r"վիրավոր\w*", "wounded"),
+        (r"գերի\w*|ռազմագերի\w*|պատանդ\w*|գերեվարված\w*", "captured"),
+        (r"անհետ\s+կորած\w*", "missing"),
+        (r"փախստական\w*|տեղահանված\w*", "displaced"),
+    ),
+    "az": (
+        (r"şəhid\w*|ölü\w*", "killed"),
+        (r"yaralı\w*", "wounded"),
+        (r"əsir\w*|girov\w*", "captured"),
+        (r"itkin\w*", "missing"),
+        (r"köçkün\w*|qaçqın\w*", "displaced"),
+    ),
+}  # fmt: skip
+# Verbs that take the figure after them ("killing one of its soldiers"); in
+# Armenian a finite verb ("զոհվել է 49 զինծառայող") or a participle ("զոհված 49
+# զինծառայողների"), in Azerbaijani a participle ("həlak olan 3 hərbçi").
 _VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         (r"killing|killed|kill|kills|lost|losing|loses|lose", "killed"),
@@ -212,15 +327,120 @@ _VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:взят\w*|попал\w*)\s+в\s+плен|задержан\w*", "captured"),
         (r"пропал\w*\s+без\s+вести", "missing"),
     ),
+    "hy": (
+        (r"զոհվ\w*|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
+        (r"վիրավոր\w*", "wounded"),
+        (r"գերեվար\w*|գերի\s+(?:(?:է|են)\s+)?(?:ընկ|վերցվ|վերցր)\w*|ձերբակալ\w*", "captured"),
+        (r"անհետ\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
+        (r"տեղահան\w*|տարհան\w*", "displaced"),
+        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
+    ),
+    "az": (
+        (r"həlak\s+olan\w*|şəhid\s+olan\w*|ölən\w*|öldürülən\w*", "killed"),
+        (r"yaralanan\w*|xəsarət\s+alan\w*", "wounded"),
+        (r"əsir\s+(?:götürülən|düşən|alınan)\w*|saxlanılan\w*", "captured"),
+        (r"itkin\s+düşən\w*", "missing"),
+        (r"köçkün\s+düşən\w*", "displaced"),
+        (r"azad\s+(?:edilən|olunan|buraxılan)\w*|geri\s+qaytarılan\w*", "released"),
+    ),
 }  # fmt: skip
-# A person noun after a number in a verb-first figure ("killed 12 soldiers").
-_PERSONS_EN = (
-    r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|men|women"
-    r"|children|fighters|militants|officers?|conscripts?|policem[ae]n|residents|villagers"
-    r"|servicewomen|others|guards|members|personnel|sappers|deminers|prisoners|detainees|POWs"
-    r"|(?:of\s+(?:its|their|his|her"
-    r"|our|the)\s+\w+)"
+# Nouns of counted people ("12 soldiers", "49 զինծառայող", "3 nəfər"): the head a
+# verb-first figure ends on, the head of each part of "N X and M Y", and, in
+# Armenian and Azerbaijani, what a number must count to be a figure before its verb.
+_PERSONS: dict[str, str] = {
+    "en": (
+        r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|m[ae]n"
+        r"|wom[ae]n|child(?:ren)?|fighters?|militants?|officers?|conscripts?|policem[ae]n"
+        r"|residents?|villagers?|servicewom[ae]n|others|guards?|members?|personnel|sappers?"
+        r"|deminers?|prisoners?|detainees?|POWs|journalists?|medics?|rescuers?|volunteers?"
+        r"|(?:of\s+(?:its|their|his|her|our|the)\s+\w+)"
+    ),
+    "fr": (
+        r"soldats?|militaires?|civils?|personnes?|enfants?|femmes?|hommes?|combattants?"
+        r"|policiers?|habitants?|officiers?|otages?|prisonniers?|démineurs?|gardes-frontières"
+        r"|conscrits?|membres|secouristes?|journalistes?"
+    ),
+    "ru": (
+        r"военнослужащ\w*|военн(?:ых|ые|ый|ого)|солдат\w*|мирн\w*\s+жител\w*|жител\w*|человек"
+        r"|людей|граждан\w*|дет(?:ей|и)|ребен\w*|ребён\w*|женщин\w*|мужчин\w*|бойц\w*|боец"
+        r"|офицер\w*|полицейск\w*|пограничник\w*|миротворц\w*|сапер\w*|сапёр\w*|заложник\w*"
+        r"|военнопленн\w*|пленн\w*|ополченц\w*|срочник\w*|контрактник\w*"
+    ),
+    "hy": (
+        r"(?:զինծառայող|զինվորական|զինվոր|զինյալ|մարդ|հոգ|բնակիչ|բնակչ|քաղաքացի|երեխայ|երեխա"
+        r"|տղամարդ|կին|անչափահաս|սպա|ոստիկան|սահմանապահ|ժամկետային|պայմանագրային|կամավոր"
+        r"|ազատամարտիկ|սակրավոր|ականազերծող|լրագրող|բժիշկ|փրկարար|անձ|ռազմագերի|գերի|պատանդ"
+        r"|ադրբեջանցի|հայ)(?:ներ|եր|իկ|ինք|ու)?(?:ի|ից|ին|ով|ում|ը|ն|ս|դ)?"
+        r"|մարդկանց|կանայք|կանանց|գերու"
+    ),
+    "az": (
+        r"(?:hərbçi|hərbi\s+qulluqçu|hərbi\s+xidmətçi|qulluqçu|əsgər|zabit|nəfər|şəxs|sakin"
+        r"|insan|adam|uşaq|qadın|kişi|polis|sərhədçi|könüllü|jurnalist|vətəndaş|mülki|erməni"
+        r"|azərbaycanlı|əsir|girov|işçi|sürücü|minaaxtaran|döyüşçü|kəşfiyyatçı|yeniyetmə)\w{0,9}"
+    ),
+}
+# Words right after a number that show it is no count of people: dates, ages,
+# durations, distances, shares, unit designators, "several" ("bir neçə", "մի քանի").
+_NOT_COUNTED: dict[str, str] = {
+    "en": (
+        r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|years?|months?|weeks?"
+        r"|days?|nights?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|per\s*cent"
+        r"|percent|%|GMT|a\.m|p\.m|bodies"
+    ),
+    "fr": (
+        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+        r"|décembre|janv|févr|avr|juil|sept|oct|nov|déc|ans?|années?|mois|semaines?|jours?"
+        r"|heures?|minutes?|h|km|kilomètres?|mètres?|pour\s*cent|%|corps"
+    ),
+    "ru": (
+        r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*"
+        r"|октябр\w*|ноябр\w*|декабр\w*|год\w*|г|гг|лет|месяц\w*|недел\w*|дн(?:я|ей|и)|день"
+        r"|сут\w*|час(?:а|ов)?|минут\w*|км|километр\w*|метр\w*|процент\w*|%|тел|тела"
+    ),
+    "hy": (
+        r"(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր"
+        r"|նոյեմբեր|դեկտեմբեր)\w*|թվական\w*|թ|տարի\w*|տարվա|տարեկան\w*|ամյա\w*|ամիս\w*"
+        r"|ամս\w*|օր\w*|շաբաթ\w*|ժամ\w*|րոպե\w*|կմ|կիլոմետր\w*|մետր\w*|տոկոս\w*|%"
+        r"|զորամաս\w*|անգամ\w*|քանի|շարք\w*|խումբ\w*|խմբ\w*|աճյուն\w*|մարմին\w*|դի|դիեր\w*"
+    ),
+    "az": (
+        r"(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w*"
+        r"|il\w*|yaş\w*|ay\w*|gün\w*|həftə\w*|saat\w*|dəqiqə\w*|km|kilometr\w*|metr\w*"
+        r"|faiz\w*|%|saylı|nömrəli|neçə|qrup\w*|sıra\w*|çox|dəfə\w*|dəstə\w*|hissə\w*"
+        r"|meyit\w*|cəsəd\w*|nəş\w*"
+    ),
+}
+# The word before a number that makes it a designation, not a count ("unit 12345",
+# "в/ч 12345", "No. 5"), denies it ("left no one hurt") or makes it vague ("մի
+# քանի հազար", "bir neçə min": several thousand). Lower case, without a final dot.
+_NOT_A_COUNT_AFTER = frozenset(
+    "unit no number nr n° № # unité numéro часть части в/ч войсковой քանի neçə".split()
 )
+_NOT_A_COUNT_AFTER_STEMS = ("զորամաս", "hissə")
+# "and" of "N X and M Y", and a verb's auxiliary before or after it.
+_AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и", "hy": "և|եւ|ու", "az": "və"}
+_AUXILIARIES: dict[str, str] = {
+    "en": r"were|was|have\s+been|had\s+been|been|are|is",
+    "fr": r"ont\s+été|a\s+été|sont|ont|a",
+    "ru": r"были|был|была|было",
+    "hy": r"է|են|էր|էին",
+    "az": r"(?!)",
+}
+_VERB_FINAL_FIGURES = frozenset({"hy", "az"})
+# Case endings of a noun that a number before it counts instead of the people after
+# it: locative, ablative, instrumental, genitive ("3 գյուղում վիրավորներ" = wounded
+# in 3 villages, "3 գյուղի բնակիչները" = the residents of 3 villages, "2 kənddə",
+# "2 rayonun sakinləri"). Armenian "-ցի" is a person ("ադրբեջանցի"), not a genitive.
+_OBLIQUE_END = {
+    "hy": r"(?<!ում)(?<!ից)(?<!ով)(?<![^ց]ի)",
+    "az": r"(?<!d[aə])(?<!t[aə])(?<!d[aə]n)(?<!t[aə]n)(?<![ıiuü]n)",
+}
+
+
+# How far before a count "N X, M Y and" is looked for.
+_PARTS_REACH = 200
+_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -229,16 +449,52 @@ def _alt(words: Iterable[str]) -> str:
     )
 
 
+def _group(name: str | None, body: str) -> str:
+    """``body`` as a group named ``name``, or as a plain group when ``name`` is None."""
+    return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+
 def _number_regex(lang: str) -> str:
-    words = _alt(w for w in _NUMBER_WORDS[lang] if w not in ("a", "an"))
+    words = trie_body(literal_trie(w for w in _NUMBER_WORDS[lang] if w not in ("a", "an")))
     scales = _alt(_SCALES[lang])
     digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     word = rf"(?:{words})(?:[-\s](?:{words}))?"
-    article = r"an?|une?|one" if lang in ("en", "fr") else r"один"
+    article = {"en": r"an?|one", "fr": r"une?", "hy": r"մի|մեկ", "az": r"bir"}.get(lang, r"один")
     return (
         rf"(?:(?:{digits}|{word}|{article})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
         rf"|{word})"
     )
+
+
+def _count_regex(lang: str, named: bool, article: bool = False) -> str:
+    """A count: qualifier, number, qualifier after it, and no date, age or unit word after.
+
+    Groups when ``named``: ``q`` the qualifier before, ``n`` the number, ``qp``
+    the qualifier after. ``article``: English "a"/"an" counts one ("a soldier and
+    two civilians").
+    """
+    number = _number_regex(lang)
+    if article and lang == "en":
+        number = rf"{number}|an?(?=\s)"
+    after = "|".join(p for p, _ in _QUALIFIERS_AFTER.get(lang, ())) or "(?!)"
+    q, n, qp = ("q", "n", "qp") if named else (None, None, None)
+    return (
+        rf"(?:{_group(q, _alt(_QUALIFIERS[lang]))}\s+)?{_group(n, number)}"
+        rf"(?:{_group(qp, after)}|(?![\w:/-]|[.,]\d))(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))"
+    )
+
+
+@dataclass(frozen=True)
+class _Coordination:
+    """Patterns of "N X, M Y and L Z <verb>" / "<verb> N X and M Y" (see ``_coordinated``)."""
+
+    part: re.Pattern[str]  # one "N X"; groups q, n, qp, p
+    before: re.Pattern[str]  # "N X, M Y and " ending where a count starts; group joined
+    after: re.Pattern[str]  # " and M Y" right after a verb-first figure
+    within: re.Pattern[str]  # "soldiers and a civilian " between a count and its verb
+    joint_before: re.Pattern[str]  # "and " or ", " ending where a count starts
+    conj: re.Pattern[str]  # "and"
+    verb_before: re.Pattern[str]  # a verb-first verb ending where "N X and" starts
 
 
 @dataclass(frozen=True)
@@ -250,129 +506,364 @@ class _FigureGrammar:
     kinds: tuple[tuple[re.Pattern[str], str], ...]
     verb_kinds: tuple[tuple[re.Pattern[str], str], ...]
     singular: re.Pattern[str] | None
+    person_after: re.Pattern[str]  # a person right after a number: a count, not a year
+    qualifiers_after: tuple[tuple[re.Pattern[str], str], ...]
+    coordination: _Coordination
+
+
+def _svo_rules(lang: str, keywords: str, verbs: str) -> tuple[str, str]:
+    """English, French, Russian: "12 soldiers were killed", "killed 12 soldiers"."""
+    number = _number_regex(lang)
+    qual = _alt(_QUALIFIERS[lang])
+    persons = _PERSONS["en"] if lang == "en" else r"[\w-]+"
+    # A word between the number and the keyword: not a number, not a keyword.
+    mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    number_first = (
+        rf"(?<![\w,.]){_count_regex(lang, named=True)}\s+"
+        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:were|was|have\s+been|had\s+been|been|are|is|ont\s+été|"
+        rf"a\s+été|sont|были|был|была)\s+)?(?P<k>{keywords})(?!\w)"
+    )
+    verb_first = (
+        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}|an?|une?)"
+        rf"(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
+    )
+    return number_first, verb_first
+
+
+def _verb_final_rules(
+    lang: str, word: str, keywords: str, nouns: str, verbs: str
+) -> tuple[str, str]:
+    """Armenian, Azerbaijani: the count, then the people it counts, then the verb.
+
+    "49 զինծառայող զոհվել է", "iki hərbçi ağır yaralanıb": a count, at most two
+    words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
+    "է" of "զինծառայող է վիրավորվել"), the predicate. Or a count, at most one
+    word, and a noun that is a figure itself: "49 զոհ", "10 yaralı". Verb first:
+    an Armenian finite verb or participle, an Azerbaijani participle, then the
+    count and the people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
+    number with no person noun after it counts something else ("երկու երկրների
+    միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
+    գյուղում", "3 kənddə").
+    """
+    count, persons, aux = _count_regex(lang, named=True), _PERSONS[lang], _AUXILIARIES[lang]
+    attribute = _attribute(lang, word)
+    number_first = (
+        rf"(?<![\w,.]){count}\s+(?:(?:{attribute}\s+){{0,2}}?(?P<p>{persons})\s+"
+        rf"(?:{word}\s+){{0,2}}?(?:(?:{aux})\s+)?(?P<k>{keywords})"
+        rf"|(?:{attribute}\s+)?(?P<kn>{nouns}))(?!\w)"
+    )
+    verb_first = (
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?\s+{count}\s+(?:{attribute}\s+){{0,2}}?"
+        rf"(?P<p>{persons})(?!\w)"
+    )
+    return number_first, verb_first
+
+
+def _coordination(lang: str, word: str, predicates: str, verbs: str) -> _Coordination:
+    """The patterns of coordinated counts in ``lang``; ``word`` is a plain word."""
+    persons, conj, aux = _PERSONS[lang], _AND[lang], _AUXILIARIES[lang]
+    attribute = _attribute(lang, word)
+    part = rf"{_count_regex(lang, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
+    named = rf"{_count_regex(lang, True, True)}\s+(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
+    follows = rf"\s+(?:(?:{aux})\s+)?(?:{predicates})(?!\w)"
+    return _Coordination(
+        part=_compiled(named),
+        before=_compiled(
+            rf"(?<![\w,.])(?:{part},\s+){{0,3}}{part}(?:,?\s+(?:{conj})(?P<joined>)|,)\s+\Z"
+        ),
+        after=_compiled(
+            rf"(?:\s+{word}){{0,2}}?(?:,\s+{part}){{0,3}},?\s+(?:{conj})\s+{part}(?!{follows})"
+        ),
+        within=_compiled(
+            rf"(?:{word}\s+){{0,2}}?(?:{persons})(?:,\s+{part}){{0,3}},?\s+(?:{conj})\s+{part}\s+\Z"
+        ),
+        joint_before=_compiled(rf"(?:,|(?<!\w)(?:{conj}))\s+\Z"),
+        conj=_compiled(rf"(?<!\w)(?:{conj})(?!\w)"),
+        verb_before=_compiled(rf"(?<!\w)(?:{verbs})(?:\s+(?:{aux}))?\s+\Z"),
+    )
+
+
+def _attribute(lang: str, word: str) -> str:
+    """A ``word`` between a count and the people it counts: not in an oblique case."""
+    return word + _OBLIQUE_END.get(lang, "")
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _kind_table(rows: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex, kind) rows compiled to match a whole word or phrase."""
+    return tuple((_compiled(rf"^(?:{pattern})$"), kind) for pattern, kind in rows)
 
 
 def _figure_grammar(lang: str) -> _FigureGrammar:
-    number = _number_regex(lang)
-    qual = _alt(_QUALIFIERS[lang])
+    """The figure patterns of ``lang``, compiled (see :func:`find_figures` for the rules)."""
     keywords = "|".join(k for k, _ in _KEYWORDS[lang])
+    nouns = "|".join(k for k, _ in _COUNT_NOUNS.get(lang, ()))
     verbs = "|".join(v for v, _ in _VERB_FIRST[lang])
-    persons = _PERSONS_EN if lang == "en" else r"[\w-]+"
-    # A word between the number and the keyword: not a number, not a keyword.
-    mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
-    number_first = re.compile(
-        rf"(?<![\w,.])(?:(?P<q>{qual})\s+)?(?P<n>{number})(?![\w:/-]|[.,]\d)\s+"
-        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:were|was|have\s+been|had\s+been|been|are|is|ont\s+été|"
-        rf"a\s+été|sont|были|был|была)\s+)?(?P<k>{keywords})(?!\w)",
-        re.IGNORECASE,
-    )
-    verb_first = re.compile(
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}|an?|une?)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)",
-        re.IGNORECASE,
-    )
+    predicates = f"{keywords}|{nouns}" if nouns else keywords
+    # A word that is not a number, a figure keyword, a date or unit word, or "and"
+    # ("19-ամյա", an age, is a word).
+    blocked = f"{_number_regex(lang)}|{predicates}|{_NOT_COUNTED[lang]}|{_AND[lang]}"
+    word = rf"(?!(?:{blocked})(?![\w-]))[\w’'\[\]-]+"
+    if lang in _VERB_FINAL_FIGURES:
+        number_first, verb_first = _verb_final_rules(lang, word, keywords, nouns, verbs)
+    else:
+        number_first, verb_first = _svo_rules(lang, keywords, verbs)
     singular = None
     if lang == "en":
-        singular = re.compile(
+        singular = _compiled(
             rf"(?<!\w)(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|serviceman|servicewoman|civilian"
             rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident)\s+"
-            rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)",
-            re.IGNORECASE,
+            rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)"
         )
+    people = r"\s*(?:people|soldiers|troops)" if lang == "en" else rf"\s+(?:{_PERSONS[lang]})(?!\w)"
     return _FigureGrammar(
-        any_keyword=re.compile(rf"(?<!\w)(?:{by_first_letter(keywords)})(?!\w)", re.IGNORECASE),
-        any_verb=re.compile(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)", re.IGNORECASE),
-        number_first=number_first,
-        verb_first=verb_first,
-        kinds=tuple(
-            (re.compile(rf"^(?:{k})$", re.IGNORECASE), kind) for k, kind in _KEYWORDS[lang]
-        ),
-        verb_kinds=tuple(
-            (re.compile(rf"^(?:{v})$", re.IGNORECASE), kind) for v, kind in _VERB_FIRST[lang]
-        ),
+        any_keyword=_compiled(rf"(?<!\w)(?:{by_first_letter(predicates)})(?!\w)"),
+        any_verb=_compiled(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)"),
+        number_first=_compiled(number_first),
+        verb_first=_compiled(verb_first),
+        kinds=_kind_table((*_KEYWORDS[lang], *_COUNT_NOUNS.get(lang, ()))),
+        verb_kinds=_kind_table(_VERB_FIRST[lang]),
         singular=singular,
+        person_after=_compiled(people),
+        qualifiers_after=_kind_table(_QUALIFIERS_AFTER.get(lang, ())),
+        coordination=_coordination(lang, word, predicates, verbs),
     )
 
 
 _FIGURE_GRAMMARS: dict[str, _FigureGrammar] = {lang: _figure_grammar(lang) for lang in _KEYWORDS}
-_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
-_APPROXIMATE_SCALES = frozenset({"dizaine", "centaine", "десяток", "десятка", "сотни"})
 
 
 def _number_value(text: str, lang: str) -> int | None:
-    """ "6,500" -> 6500, "a dozen" -> 12, "twenty-four" -> 24, "30 тыс." -> 30000."""
+    """ "6,500" -> 6500, "a dozen" -> 12, "twenty-four" -> 24, "30 тыс." -> 30000.
+
+    A scale multiplies what comes before it; a thousand or more closes a group
+    ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
+    """
     words = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
     scales = _SCALES.get(lang, _SCALES["en"])
     total = 0.0
+    group = 0.0
     seen = False
-    text = _THOUSANDS_GAP.sub("", text)
+    text = _THOUSANDS_GAP.sub("", text.replace("İ", "i"))
     for raw in _NUMBER_SPLIT.split(text.lower().rstrip(".")):
         token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
         if _GROUPED_DIGITS.fullmatch(token):
-            total += int(_NOT_DIGIT.sub("", token))
+            group += int(_NOT_DIGIT.sub("", token))
         elif _DECIMAL.fullmatch(token):
-            total += float(token.replace(",", "."))
+            group += float(token.replace(",", "."))
+        elif token in scales and (seen or token not in words):
+            if scales[token] >= 1000:
+                total, group = total + (group or 1) * scales[token], 0.0
+            else:
+                group = (group or 1) * scales[token]
         elif token in words:
-            total += words[token]
+            group += words[token]
         elif token in ("один", "one", "un", "une", "a", "an"):
-            total += 1
-        elif token in scales:
-            total = (total or 1) * scales[token]
+            group += 1
         else:
             continue
         seen = True
-    return round(total) if seen else None
+    return round(total + group) if seen else None
 
 
 def _kind(word: str, table: Iterable[tuple[re.Pattern[str], str]]) -> str | None:
     return next((kind for pattern, kind in table if pattern.match(word)), None)
 
 
+_LOWER_BOUNDS = frozenset({"at least", "more than"})
+_UPPER_BOUNDS = frozenset({"nearly", "up to", "fewer than"})
+
+
+def _combined_qualifier(qualifiers: Iterable[str | None]) -> str | None:
+    """The qualifier of a sum of counts, from the qualifiers of its parts.
+
+    Exact parts keep the qualifier of the others ("at least 4 soldiers and 2
+    civilians": at least 6). One qualifier throughout: that one. Lower bounds
+    mixed ("at least", "more than"): "at least". Upper bounds mixed ("nearly",
+    "up to", "fewer than"): "up to". Anything else (an "around", or lower and
+    upper bounds together): "around".
+    """
+    given = {q for q in qualifiers if q}
+    if len(given) <= 1:
+        return next(iter(given), None)
+    if given <= _LOWER_BOUNDS:
+        return "at least"
+    if given <= _UPPER_BOUNDS:
+        return "up to"
+    return "around"
+
+
+def _designation_before(text: str, start: int) -> bool:
+    """Is the word before ``start`` one after which a number is not a count?"""
+    before = text[max(0, start - 30) : start].rsplit(None, 1)
+    word = before[-1].lower().rstrip(".") if before else ""
+    return word in _NOT_A_COUNT_AFTER or word.startswith(_NOT_A_COUNT_AFTER_STEMS)
+
+
+def _count(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, lang: str
+) -> tuple[int, str | None] | None:
+    """Value and qualifier of the count of a match; None when it counts no people.
+
+    Not counts: a year (unless people follow it: "1960 peacekeepers"), a number
+    after a designation ("unit 12345", "в/ч 12345") or after "several" ("մի
+    քանի հազար"), zero.
+    """
+    number = m.group("n")
+    after = m.groupdict().get("qp")
+    if _designation_before(text, m.start("n")):
+        return None
+    count_end = m.end("qp") if after else m.end("n")
+    if _YEAR_LIKE.match(number) and not grammar.person_after.match(text, count_end):
+        return None
+    plain = number.isdigit()
+    value = int(number) if plain else _number_value(number, lang)
+    if not value or value <= 0:
+        return None
+    if after:
+        return value, _kind(" ".join(after.split()), grammar.qualifiers_after)
+    written = " ".join((m.group("q") or "").lower().split())
+    qualifier = _QUALIFIERS.get(lang, _QUALIFIERS["en"]).get(written)
+    if qualifier is None and not plain and any(s in number.lower() for s in _APPROXIMATE_SCALES):
+        qualifier = "around"
+    return value, qualifier
+
+
+def _coordinated(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, lang: str, verb_first: bool
+) -> tuple[int, int, list[tuple[int, str | None]]]:
+    """The other parts of "N X and M Y <verb>" / "<verb> N X and M Y" around a figure.
+
+    Returns the start and end of the text that the figure and its parts cover,
+    and each part's count. A part is a count and a person noun ("four soldiers",
+    "երկու խաղաղ բնակիչ"); parts are joined by commas and a final "and" (and, et,
+    и, և/եւ/ու, və). Parts after a verb-first figure: the last one must not have
+    a verb of its own ("killed four soldiers and two others were wounded"). Parts
+    before a figure: not when a verb-first verb takes the first one ("killed four
+    soldiers and two others were wounded" again, read from "two").
+    """
+    co = grammar.coordination
+    start = m.start("q") if m.group("q") else m.start("n")
+    end = m.end()
+    spans: list[re.Match[str]] = []
+    if verb_first:
+        after = co.after.match(text, end) if co.conj.search(text, end, end + 120) else None
+        spans = [after] if after else []
+        end = after.end() if after else end
+    else:
+        spans = _parts_before(text, m, start, co)
+        start = min([start, *(span.start() for span in spans)])
+    counts = (
+        _count(text, part, grammar, lang)
+        for span in spans
+        for part in co.part.finditer(text, span.start(), span.end())
+    )
+    return start, end, [c for c in counts if c is not None]
+
+
+def _parts_before(
+    text: str, m: re.Match[str], start: int, co: _Coordination
+) -> list[re.Match[str]]:
+    """Spans of the parts before a number-first count, and inside its words before the verb.
+
+    "Four soldiers and two civilians were killed": "Four soldiers and " before
+    "two". "Two soldiers and a civilian were wounded": "and a civilian" between
+    "Two soldiers" and the verb. "Four soldiers, two civilians and a child": both.
+    """
+    spans = []
+    within = None
+    if m.groupdict().get("mid") and co.conj.search(text, m.start("mid"), m.end("mid")):
+        within = co.within.match(text, m.start("mid"), m.end("mid"))
+        spans += [within] if within else []
+    if not co.joint_before.search(text, max(0, start - 8), start):
+        return spans
+    before = co.before.search(text, max(0, start - _PARTS_REACH), start)
+    if (
+        before
+        and (before.group("joined") is not None or within)
+        and not co.verb_before.search(text, max(0, before.start() - 40), before.start())
+    ):
+        spans.append(before)
+    return spans
+
+
+@dataclass(frozen=True)
+class _Found:
+    at: int  # where its number is
+    start: int  # where the text it covers starts (its first part) and ends
+    end: int
+    figure: Figure
+
+
+def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
+    """Figures in order of first mention, each once.
+
+    The verb-first reading of a number wins ("released 10 prisoners"); a number
+    inside the parts of another figure's sum is not counted again on its own.
+    """
+    by_number: dict[int, _Found] = {}
+    for item in found:
+        if not any(o.start < item.at < o.end for o in found if o.at != item.at):
+            by_number[item.at] = item
+    out: list[Figure] = []
+    for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
+        figure = item.figure
+        if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
+            out.append(figure)
+    return tuple(out)
+
+
 def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     """The counted people of a sentence: killed, wounded, captured, missing, ...
 
-    Qualifiers are normalised ("over" -> "more than", "an estimated" -> "around").
-    Years, clock times, ages ("24-year-old") and vague amounts ("an unknown
-    number", "thousands") are not figures. Order of first mention, no repeats.
+    English, French and Russian put the count before a passive or intransitive
+    keyword ("Seven servicemen died", "погибли 12 военнослужащих" after the verb)
+    or after a transitive one ("killed 12 civilians"). Armenian and Azerbaijani
+    put it before the people and the verb (see ``_verb_final_rules``). Other
+    languages use the English rules.
+
+    Qualifiers are normalised ("over" -> "more than", "an estimated" -> "around",
+    "100-dən çox" -> "more than"). Years, clock times, dates ("27 September"),
+    ages ("24-year-old", "19 ans", "19 տարեկան"), unit numbers ("unit 12345") and
+    vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
+    Counts joined by "and" before one verb are summed ("Four soldiers and two
+    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
+    Order of first mention, no repeats.
 
     >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
     [('killed', 7), ('wounded', 10)]
+    >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
+    (Figure(kind='killed', value=49, qualifier=None),)
     """
     grammar = _FIGURE_GRAMMARS.get(lang, _FIGURE_GRAMMARS["en"])
-    qualifiers = _QUALIFIERS.get(lang, _QUALIFIERS["en"])
-    found: list[tuple[int, Figure]] = []
+    rules = lang if lang in _FIGURE_GRAMMARS else "en"
+    found: list[_Found] = []
     passes = []
     has_keyword = bool(grammar.any_keyword.search(text))
     if has_keyword:
-        passes.append((grammar.number_first, grammar.kinds))
+        passes.append((grammar.number_first, grammar.kinds, False))
     if grammar.any_verb.search(text):
-        passes.append((grammar.verb_first, grammar.verb_kinds))
-    for pattern, table in passes:
+        passes.append((grammar.verb_first, grammar.verb_kinds, True))
+    for pattern, table, verb_first in passes:
         for m in pattern.finditer(text):
-            number = m.group("n")
-            if _YEAR_LIKE.match(number) and not _PEOPLE_AFTER.match(text, m.end("n")):
+            count = _count(text, m, grammar, rules)
+            kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
+            if count is None or kind is None:
                 continue
-            value = _number_value(number, lang)
-            kind = _kind(m.group("k"), table)
-            if value is None or kind is None or value <= 0:
-                continue
-            qualifier = qualifiers.get(" ".join((m.group("q") or "").lower().split()))
-            if qualifier is None and any(s in number.lower() for s in _APPROXIMATE_SCALES):
-                qualifier = "around"
-            found.append((m.start("n"), Figure(kind, value, qualifier)))
+            start, end, parts = _coordinated(text, m, grammar, rules, verb_first)
+            counts = [count, *parts]
+            qualifier = _combined_qualifier(q for _, q in counts)
+            figure = Figure(kind, sum(v for v, _ in counts), qualifier)
+            found.append(_Found(m.start("n"), start, end, figure))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
             kind = _kind(m.group("k"), grammar.kinds)
             if kind:
-                found.append((m.start(), Figure(kind, 1)))
-    by_number: dict[int, Figure] = {}
-    for at, figure in found:  # the verb-first reading of a number wins ("released 10 prisoners")
-        by_number[at] = figure
-    out: list[Figure] = []
-    for _, figure in sorted(by_number.items()):
-        if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
-            out.append(figure)
-    return tuple(out)
+                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1)))
+    return _distinct(found)
 
 
 # ----------------------------------------------------------------------------------

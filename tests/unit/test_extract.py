@@ -976,6 +976,230 @@ def test_figures(text: str, lang: str, expected: list[Figure]) -> None:
     assert list(find_figures(text, lang)) == expected
 
 
+# "N X and M Y <verb>" and "<verb> N X and M Y": the total, in every language. A
+# qualifier of one part qualifies the sum; mixed lower bounds give "at least",
+# mixed upper bounds "up to", anything else "around".
+COORDINATED_CASES = [
+    ("Four soldiers and two civilians were killed in the attack.", "en", [F("killed", 6)]),
+    (
+        "At least four soldiers and two civilians were killed in the shelling.",
+        "en",
+        [F("killed", 6, "at least")],
+    ),
+    ("Two soldiers and a civilian were wounded in the shelling.", "en", [F("wounded", 3)]),
+    (
+        "Four soldiers, two civilians and a child were killed, the ministry said.",
+        "en",
+        [F("killed", 7)],
+    ),
+    ("Azerbaijani shelling killed four soldiers and two civilians.", "en", [F("killed", 6)]),
+    (
+        "Two Armenian servicemen and one Azerbaijani soldier were wounded overnight.",
+        "en",
+        [F("wounded", 3)],
+    ),
+    (
+        "More than 100 soldiers and at least 20 civilians were killed.",
+        "en",
+        [F("killed", 120, "at least")],
+    ),
+    ("About 100 servicemen and some 20 civilians died.", "en", [F("killed", 120, "around")]),
+    (
+        "Around 100 soldiers and nearly 20 civilians were killed.",
+        "en",
+        [F("killed", 120, "around")],
+    ),
+    (
+        "Up to 100 servicemen and nearly 20 civilians are missing.",
+        "en",
+        [F("missing", 120, "up to")],
+    ),
+    # Separate verbs: separate figures
+    ("Three soldiers were killed and five wounded.", "en", [F("killed", 3), F("wounded", 5)]),
+    (
+        "The shelling killed four soldiers and wounded two civilians.",
+        "en",
+        [F("killed", 4), F("wounded", 2)],
+    ),
+    (
+        "Azerbaijani fire killed four soldiers and two others were wounded.",
+        "en",
+        [F("killed", 4), F("wounded", 2)],
+    ),
+    ("Between 20 and 30 soldiers were killed.", "en", [F("killed", 30)]),  # a range, no sum
+    ("Of its 10 soldiers, two were killed.", "en", [F("killed", 2)]),  # no list without "and"
+    ("Quatre soldats et deux civils ont été tués dans l'attaque.", "fr", [F("killed", 6)]),
+    ("Un soldat et deux civils ont été blessés.", "fr", [F("wounded", 3)]),
+    ("Le bombardement a tué quatre soldats et deux civils.", "fr", [F("killed", 6)]),
+    (
+        "Au moins quatre soldats et deux civils ont été tués.",
+        "fr",
+        [F("killed", 6, "at least")],
+    ),
+    ("Погибли четыре военнослужащих и двое мирных жителей.", "ru", [F("killed", 6)]),
+    (
+        "Четыре военнослужащих и двое мирных жителей погибли при обстреле.",
+        "ru",
+        [F("killed", 6)],
+    ),
+    ("Погибли трое военнослужащих, четверо ранены.", "ru", [F("killed", 3), F("wounded", 4)]),
+    ("Չորս զինծառայող և երկու խաղաղ բնակիչ զոհվել են:", "hy", [F("killed", 6)]),
+    ("Զոհվել են չորս զինծառայող և երկու խաղաղ բնակիչ:", "hy", [F("killed", 6)]),
+    (
+        "Զոհվել է 3 զինծառայող, և 2 զինծառայող է վիրավորվել:",
+        "hy",
+        [F("killed", 3), F("wounded", 2)],
+    ),
+    ("Dörd hərbçi və iki mülki şəxs həlak olub.", "az", [F("killed", 6)]),
+    (
+        "Dörd hərbçi həlak olub, iki mülki şəxs yaralanıb.",
+        "az",
+        [F("killed", 4), F("wounded", 2)],
+    ),
+]
+
+# Russian collective numerals count people: двое, трое, четверо, пятеро, ...
+RUSSIAN_COLLECTIVE_CASES = [
+    ("В результате обстрела погибли двое мирных жителей.", "ru", [F("killed", 2)]),
+    ("Трое военнослужащих получили ранения.", "ru", [F("wounded", 3)]),
+    ("Пятеро военнослужащих пропали без вести.", "ru", [F("missing", 5)]),
+    ("Шестеро военнопленных освобождены.", "ru", [F("released", 6)]),
+    ("По данным ведомства, семеро военных убиты.", "ru", [F("killed", 7)]),
+]
+
+# Armenian: count, people, verb ("49 զինծառայող զոհվել է"), or verb (and its
+# auxiliary) first ("զոհվել է 49 զինծառայող"), or a count of a noun that is a
+# figure itself ("49 զոհ").
+ARMENIAN_CASES = [
+    ("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy", [F("killed", 49)]),
+    (
+        "Ադրբեջանի զինված ուժերի կրակոցից երկու զինծառայող վիրավորվել է:",
+        "hy",
+        [F("wounded", 2)],
+    ),
+    ("Հակառակորդի դիպուկահարի կրակոցից երեք զինծառայող է վիրավորվել:", "hy", [F("wounded", 3)]),
+    (
+        "ՀՀ ՊՆ տվյալներով՝ մարտական գործողությունների ընթացքում զոհվել է 3825 զինծառայող:",
+        "hy",
+        [F("killed", 3825)],
+    ),
+    (
+        "Ավելի քան 100 հազար մարդ բռնի տեղահանվել է Լեռնային Ղարաբաղից:",
+        "hy",
+        [F("displaced", 100000, "more than")],
+    ),
+    (
+        "Լեռնային Ղարաբաղից 100 հազարից ավելի մարդ է տեղահանվել:",
+        "hy",
+        [F("displaced", 100000, "more than")],
+    ),
+    ("Առնվազն 17 հայ զինծառայող գերի է ընկել:", "hy", [F("captured", 17, "at least")]),
+    ("Ադրբեջանից հայրենադարձվել է 10 ռազմագերի:", "hy", [F("released", 10)]),
+    ("Ադրբեջանը ազատ է արձակել 10 հայ գերու:", "hy", [F("released", 10)]),
+    ("Մարտերում կա 49 զոհ և 10 վիրավոր:", "hy", [F("killed", 49), F("wounded", 10)]),
+    ("Քսանհինգ զինծառայող համարվում է անհետ կորած:", "hy", [F("missing", 25)]),
+    (
+        "Շուրջ 20 խաղաղ բնակիչ տարհանվել է սահմանամերձ գյուղերից:",
+        "hy",
+        [F("displaced", 20, "around")],
+    ),
+    ("Զոհված 49 զինծառայողների անունները հրապարակվել են:", "hy", [F("killed", 49)]),
+    ("Սահմանին վիրավորվել է մի 19-ամյա զինծառայող:", "hy", [F("wounded", 1)]),
+    ("Ադրբեջանական կողմը կորցրել է 7 զինծառայող:", "hy", [F("killed", 7)]),
+    (
+        "Ադրբեջանական զինուժը 15 րոպե կրակ է բացել, ինչի հետևանքով վիրավորվել է մեկ զինծառայող:",
+        "hy",
+        [F("wounded", 1)],
+    ),
+]
+
+# Azerbaijani: count, people, verb ("iki hərbçi yaralanıb"); a participle first
+# ("həlak olan 3 hərbçi"); qualifiers before ("ən azı") and after ("100-dən çox").
+AZERBAIJANI_CASES = [
+    (
+        "Nazirliyin məlumatına görə, hücum nəticəsində iki hərbçi yaralanıb.",
+        "az",
+        [F("wounded", 2)],
+    ),
+    (
+        "Ermənistan silahlı qüvvələrinin təxribatı nəticəsində 3 hərbçi həlak olub.",
+        "az",
+        [F("killed", 3)],
+    ),
+    ("Müdafiə Nazirliyi 49 hərbçinin şəhid olduğunu bildirib.", "az", [F("killed", 49)]),
+    ("Azərbaycan Ordusunun 3 hərbçisi şəhid olub.", "az", [F("killed", 3)]),
+    ("Ermənistan silahlı qüvvələri 2 dinc sakini öldürüb.", "az", [F("killed", 2)]),
+    ("Həlak olan 3 hərbçinin ailələrinə təsəlli verilib.", "az", [F("killed", 3)]),
+    ("Döyüşlərdə 100-dən çox hərbçi həlak olub.", "az", [F("killed", 100, "more than")]),
+    ("Ən azı 50 mülki şəxs yaralanıb.", "az", [F("wounded", 50, "at least")]),
+    ("Ondan çox hərbçi əsir götürülüb.", "az", [F("captured", 10, "more than")]),
+    ("10 əsir azad edilib.", "az", [F("released", 10)]),
+    ("Azərbaycan 5 erməni əsiri Ermənistana təhvil verib.", "az", [F("released", 5)]),
+    ("Ermənistan tərəfi 17 hərbçisinin əsir götürüldüyünü bildirib.", "az", [F("captured", 17)]),
+    ("Beş nəfər itkin düşüb.", "az", [F("missing", 5)]),
+    (
+        "Münaqişə nəticəsində 1 milyondan çox azərbaycanlı köçkün düşüb.",
+        "az",
+        [F("displaced", 1_000_000, "more than")],
+    ),
+    ("Yaralanan 2 hərbçi hərbi hospitala çatdırılıb.", "az", [F("wounded", 2)]),
+    ("Təxminən 300 nəfər təxliyə edilib.", "az", [F("displaced", 300, "around")]),
+    ("Döyüşlərdə 49 şəhid və 10 yaralı var.", "az", [F("killed", 49), F("wounded", 10)]),
+    ("İki hərbçi ağır yaralanıb.", "az", [F("wounded", 2)]),
+    ("2020-ci ildə 44 günlük müharibədə 2908 hərbçi şəhid olub.", "az", [F("killed", 2908)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    COORDINATED_CASES + RUSSIAN_COLLECTIVE_CASES + ARMENIAN_CASES + AZERBAIJANI_CASES,
+)
+def test_figures_in_every_language(text: str, lang: str, expected: list[Figure]) -> None:
+    assert list(find_figures(text, lang)) == expected
+
+
+# Numbers that count no people: years, ages, dates, units, durations, bodies,
+# "no one", "several", a number before another noun or a noun in an oblique case.
+NOT_COUNT_CASES = [
+    ("A 19-year-old soldier was killed on 27 September.", "en", (19, 27)),
+    ("On 27 September soldiers were killed in Tavush.", "en", (27,)),
+    ("Soldiers of military unit 12345 were killed.", "en", (12345,)),
+    ("Four days of fighting killed about 200 people.", "en", (4,)),
+    ("The day before, Armenia reported gunfire near Sotk that left no one wounded.", "en", (1,)),
+    ("The 2020 war killed thousands.", "en", (2020,)),
+    ("Un soldat de 19 ans a été tué le 27 septembre.", "fr", (19, 27)),
+    ("Les 3 et 4 octobre, des civils ont été blessés.", "fr", (3, 4)),
+    ("19-летний военнослужащий погиб 27 сентября.", "ru", (19, 27)),
+    ("Погиб военнослужащий войсковой части 12345.", "ru", (12345,)),
+    ("27 сентября и 3 октября погибли военные.", "ru", (27, 3, 30)),
+    ("Погиб военнослужащий 1995 года рождения.", "ru", (1995,)),
+    ("19 տարեկան զինծառայողը զոհվել է սեպտեմբերի 27-ին:", "hy", (19, 27)),
+    ("27 սեպտեմբերի մարտերում զինծառայողներ են զոհվել:", "hy", (27,)),
+    ("12345 զորամասի զինծառայողը զոհվել է:", "hy", (12345,)),
+    ("2020 թվականի պատերազմում զոհված զինծառայողների հուշահամալիրը բացվել է:", "hy", (2020,)),
+    ("Երկու երկրների միջև բախումների հետևանքով զոհվել են զինծառայողներ:", "hy", (2,)),
+    ("3 գյուղում վիրավորներ կան:", "hy", (3,)),
+    ("Սահմանային 3 գյուղի բնակիչները տարհանվել են:", "hy", (3,)),
+    ("Մի քանի հազար մարդ տեղահանվել է:", "hy", (1, 1000)),
+    ("Մի քանի զինծառայող է վիրավորվել:", "hy", (1,)),
+    ("Հակառակորդը հանձնել է 3 զինծառայողի աճյունները:", "hy", (3,)),
+    ("19 yaşlı əsgər həlak olub.", "az", (19,)),
+    ("27 sentyabrda hərbçilərimiz şəhid olub.", "az", (27,)),
+    ("12345 saylı hərbi hissənin hərbçisi həlak olub.", "az", (12345,)),
+    ("2020-ci ildə 44 günlük müharibədə 2908 hərbçi şəhid olub.", "az", (2020, 44)),
+    ("Bir neçə hərbçi yaralanıb.", "az", (1,)),
+    ("3 kənddə yaralılar var.", "az", (3,)),
+    ("2 rayonun sakinləri təxliyə edilib.", "az", (2,)),
+    ("Ermənistan 3 mövqeyini itirib.", "az", (3,)),
+    ("3 hərbçinin meyiti geri qaytarılıb.", "az", (3,)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "numbers"), NOT_COUNT_CASES)
+def test_numbers_that_count_no_people(text: str, lang: str, numbers: tuple[int, ...]) -> None:
+    assert [f for f in find_figures(text, lang) if f.value in numbers] == []
+
+
 # --------------------------------------------------------------------------------
 # Places and event types
 # --------------------------------------------------------------------------------

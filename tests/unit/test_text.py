@@ -176,6 +176,71 @@ def test_split_sentences(paragraph: str, lang: str, expected: list[str]) -> None
     assert split_sentences(paragraph, lang) == expected
 
 
+# Armenian wires type ":" for the full stop "։": a colon, a space and an uppercase
+# Armenian letter end a sentence, unless the colon introduces what follows or ends
+# a dateline or heading in capitals; ratios and clock times have no space after it.
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ադրբեջանի զինված ուժերը հրետակոծել են Ջերմուկը, հայտնում է ՀՀ պաշտպանության "
+            "նախարարությունը: Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:",
+            [
+                "Ադրբեջանի զինված ուժերը հրետակոծել են Ջերմուկը, հայտնում է ՀՀ պաշտպանության "
+                "նախարարությունը:",
+                "Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:",
+            ],
+        ),
+        (  # the Armenian full stop and the colon mixed
+            "Հայաստանը հայտնել է։ Ադրբեջանը հերքել է: Մոսկվան կոչ է արել զսպվածության:",
+            ["Հայաստանը հայտնել է։", "Ադրբեջանը հերքել է:", "Մոսկվան կոչ է արել զսպվածության:"],
+        ),
+        (  # a clock time and a ratio
+            "Կրակը դադարեցվել է ժամը 18:30-ին: Կորուստների հարաբերակցությունը 1:3 է:",
+            ["Կրակը դադարեցվել է ժամը 18:30-ին:", "Կորուստների հարաբերակցությունը 1:3 է:"],
+        ),
+        (  # a sentence ending in a time
+            "Հրադադարը խախտվել է ժամը 18:30: Իրավիճակը լարված է:",
+            ["Հրադադարը խախտվել է ժամը 18:30:", "Իրավիճակը լարված է:"],
+        ),
+        (  # a quotation introduced by the colon
+            "Հաղորդագրությունում ասվում է: Մենք պատրաստ ենք բանակցությունների:",
+            ["Հաղորդագրությունում ասվում է: Մենք պատրաստ ենք բանակցությունների:"],
+        ),
+        (
+            "Վարչապետը նշել է: «Մենք պատրաստ ենք»:",
+            ["Վարչապետը նշել է: «Մենք պատրաստ ենք»:"],
+        ),
+        (  # a list introduced by the colon
+            "Զոհվել են հետևյալ զինծառայողները: Արման Սարգսյան, Տիգրան Պետրոսյան:",
+            ["Զոհվել են հետևյալ զինծառայողները: Արման Սարգսյան, Տիգրան Պետրոսյան:"],
+        ),
+        (
+            "Զոհվել են երեք զինծառայող: մեկը՝ Տավուշում, երկուսը՝ Սյունիքում:",
+            ["Զոհվել են երեք զինծառայող: մեկը՝ Տավուշում, երկուսը՝ Սյունիքում:"],
+        ),
+        (  # a dateline and a heading in capitals
+            "ԵՐԵՎԱՆ, 13 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: Ադրբեջանը հրետակոծել է Ջերմուկը:",
+            ["ԵՐԵՎԱՆ, 13 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: Ադրբեջանը հրետակոծել է Ջերմուկը:"],
+        ),
+        ("ՀՀ ՊՆ: Ադրբեջանը հրետակոծել է Ջերմուկը", ["ՀՀ ՊՆ: Ադրբեջանը հրետակոծել է Ջերմուկը"]),
+    ],
+)
+def test_split_armenian_colon_stops(paragraph: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph, "hy") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Azərbaycan Müdafiə Nazirliyi: Ermənistan təxribat törədib.", "az"),
+        ("Министерство заявило: Армения нарушила перемирие.", "ru"),
+    ],
+)
+def test_colons_end_no_sentence_in_other_languages(paragraph: str, lang: str) -> None:
+    assert split_sentences(paragraph, lang) == [paragraph]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
