@@ -1,5 +1,7 @@
-"""Articles in Russian and French go through the whole pipeline: language,
-publication date, dateline, wire, dated claims with figures and claimants."""
+"""Articles in Armenian, Azerbaijani, Russian, French and English, as agencies
+file them, as saved web pages and with front matter, go through the whole
+pipeline: language, publication date, dateline, wire, dated claims with
+figures and claimants."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("multilingual")
     shutil.copytree(SEEDS, tmp / "seeds")
     settings = {"TIMELINE_REGISTRY": str(tmp / "registry.yaml"), "CACHE_PATH": str(tmp / "cache")}
@@ -27,29 +29,54 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ROOT / "pelicanconf.py", tmp / "output", tmp / "seeds", search=False, settings=settings
     )
     assert code == 0
-    result: dict[str, Any] = json.loads((tmp / "output/timeline.json").read_text("utf-8"))
+    return tmp / "output"
+
+
+@pytest.fixture(scope="module")
+def data(output: Path) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads((output / "timeline.json").read_text("utf-8"))
     return result
 
 
 @pytest.mark.parametrize(
     ("source", "language", "published", "wire", "dateline"),
     [
-        ("ru_tass", "ru", "2021-11-16", "TASS", "Ереван"),
-        ("fr_afp", "fr", "2021-11-16", None, "Erevan"),
+        ("ru_tass", "ru", ("2021-11-16", "dateline"), "TASS", "Ереван"),
+        ("fr_afp", "fr", ("2021-11-16", "dateline"), None, "Erevan"),
+        # "13.09.2022, 09:41"; "ԵՐԵՎԱՆ, 13 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ:"
+        ("hy_armenpress", "hy", ("2022-09-13", "dateline"), "Armenpress", "Երեվան"),
+        # "03.05.2022 14:25"; "Bakı. 3 may. APA."
+        ("az_apa", "az", ("2022-05-03", "dateline"), "APA", "Bakı"),
+        # <meta property="article:published_time">
+        ("en_eurasianet", "en", ("2023-04-11", "header"), None, None),
+        # front matter
+        ("fr_front_matter", "fr", ("2021-05-27", "header"), "AFP", None),
     ],
 )
 def test_sources_are_read(
     data: dict[str, Any],
     source: str,
     language: str,
-    published: str,
+    published: tuple[str, str],
     wire: str | None,
-    dateline: str,
+    dateline: str | None,
 ) -> None:
     (found,) = [s for s in data["sources"] if s["id"] == source]
-    assert (found["language"], found["published"], found["status"]) == (language, published, "ok")
+    assert (found["language"], found["status"]) == (language, "ok")
+    assert (found["published"], found["published_from"]) == published
     assert found["wire"] == wire
     assert found["dateline_place"] == dateline
+
+
+def test_page_and_front_matter_metadata_is_not_text(data: dict[str, Any]) -> None:
+    sources = {s["id"]: s for s in data["sources"]}
+    page, front = sources["en_eurasianet"], sources["fr_front_matter"]
+    assert page["url"] == "https://example.org/world/border-shooting-2023-04-11"
+    assert page["outlet"] == "Eurasianet"
+    assert front["headline"].startswith("Haut-Karabakh : Bakou et Erevan")
+    texts = [c["text"] for c in claims(data, "en_eurasianet") + claims(data, "fr_front_matter")]
+    assert len(texts) == 4
+    assert not [t for t in texts if "title:" in t or "---" in t or "Home" in t or "©" in t]
 
 
 def claims(data: dict[str, Any], source: str) -> list[dict[str, Any]]:
@@ -66,6 +93,18 @@ def claims(data: dict[str, Any], source: str) -> list[dict[str, Any]]:
         ("fr_afp", "2021-11-16", "faits prisonniers", {"captured": 12, "killed": 1}, None),
         ("fr_afp", "2021-11-15", "corridor de Latchine", {}, None),
         ("fr_afp", "2020-11", "6 500 morts", {"killed": 6500}, None),
+        ("hy_armenpress", "2022-09-13", "հրետակոծել են", {}, "ՀՀ պաշտպանության նախարարություն"),
+        ("hy_armenpress", "2022-09-13", "զոհվել է", {"killed": 49}, "ՀՀ պաշտպանության"),
+        ("hy_armenpress", "2022-09-13", "սադրանք", {}, "Ադրբեջանի պաշտպանության"),
+        ("hy_armenpress", "2022-09-12", "հեռախոսազրույց", {}, None),  # Երեկ: yesterday
+        ("az_apa", "2022-05-02", "atəşə tutub", {}, None),  # mayın 2-də
+        ("az_apa", "2022-05-02", "qarşısı alınıb", {}, "Azərbaycan Müdafiə Nazirliyi"),
+        ("az_apa", "2022-05-02", "yaralanıb", {"wounded": 2}, "Azərbaycan Müdafiə Nazirliyi"),
+        ("az_apa", "2022-05-02", "təkzib edib", {}, "Ermənistan Müdafiə Nazirliyi"),  # Dünən
+        ("en_eurasianet", "2023-04-11", "three of its", {"killed": 3}, "Azerbaijani defence"),
+        ("en_eurasianet", "2023-04-11", "six were", {"killed": 4, "wounded": 6}, "Armenian def"),
+        ("fr_front_matter", "2021-05-27", "soldat arménien", {"killed": 1}, "ministère arménien"),
+        ("fr_front_matter", "2021-05-27", "démenti", {}, "ministère azerbaïdjanais"),
     ],
 )
 def test_claims_are_dated_and_attributed(
@@ -83,3 +122,29 @@ def test_claims_are_dated_and_attributed(
     if claimant:
         assert claim["claimant"] is not None
         assert claimant.lower()[:12] in claim["claimant"].lower()
+
+
+def _entry_page(output: Path, data: dict[str, Any], lang: str, words: str) -> str:
+    (entry,) = [e for e in data["entries"] if any(words in c["text"] for c in e["claims"])]
+    return (output / lang / "entries" / f"{entry['id']}.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("words", "written_in"),
+    [("զոհվել է", "hy"), ("yaralanıb", "az"), ("faits prisonniers", "fr"), ("взяты в плен", "ru")],
+)
+def test_seed_text_is_marked_with_its_language_only_where_it_is_foreign(
+    output: Path, data: dict[str, Any], words: str, written_in: str
+) -> None:
+    untranslated = {
+        "en": "(not yet translated)",
+        "fr": "(pas encore traduit)",
+        "ru": "(ещё не переведено)",
+    }
+    for lang in ("en", "hy", "az", "ru", "fr"):
+        page = _entry_page(output, data, lang, words)
+        (claim,) = [c for c in page.split('<article class="claim">')[1:] if words in c]
+        marked = f'<span lang="{written_in}">' in claim
+        assert marked == (lang != written_in), (lang, claim[:300])
+        if lang in untranslated:
+            assert (untranslated[lang] in claim) == (lang != written_in), lang
