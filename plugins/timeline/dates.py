@@ -548,6 +548,8 @@ _IN_MONTH_HY = (
 # Azerbaijani: likewise; "in <month>" is the locative (-da/-də, possessive
 # -ında), the ablative (-dan/-dən), "<month> ayında", or the genitive before
 # "beginning/end/middle", or the dative before "qədər" (until).
+_NUM_RU = r"(?P<n>один|одна|два|две|три|четыре|пять|\d{1,3})"
+_UNIT_RU = r"(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)"
 _NUM_AZ = r"(?<!\w)(?P<n>bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|\d{1,3})"
 _UNIT_AZ = r"(?P<unit>gün|həftə|ay|il)"
 _PART_AZ = r"(?P<part>səhər|axşam|gecə|gecəsi)"
@@ -631,6 +633,10 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "anaphora-day-before": (r"\bla\s+veille\b",),
         "anaphora-day-after": (r"\ble\s+lendemain\b",),
         "anaphora-same-day": (r"\ble\s+même\s+jour\b", r"\bce\s+jour-là\b"),
+        "anaphora-shift": (
+            r"\b(?P<n>un|une|deux|trois|quatre|cinq|\d{1,2})\s+(?P<unit>jour|semaine|mois|an|année)s?"
+            r"\s+(?P<dir>plus\s+tard|auparavant|plus\s+tôt)\b",
+        ),
         "deictic": (
             r"\b(?P<word>hier|aujourd['’]hui)(?:\s+(?P<part>matin|soir|après-midi))?\b",
             r"\bce\s+(?P<part>matin|soir)\b",
@@ -659,6 +665,10 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "anaphora-day-before": (r"(?<!\w)накануне(?!\w)",),
         "anaphora-day-after": (r"(?<!\w)на\s+следующий\s+день(?!\w)",),
         "anaphora-same-day": (r"(?<!\w)в\s+тот\s+же\s+день(?!\w)",),
+        "anaphora-shift": (
+            r"(?<!\w)(?P<dir>спустя)\s+(?:" + _NUM_RU + r"\s+)?" + _UNIT_RU + r"(?!\w)",
+            r"(?<!\w)" + _NUM_RU + r"\s+" + _UNIT_RU + r"\s+(?P<dir>спустя)(?!\w)",
+        ),
         "deictic": (
             r"(?<!\w)(?P<word>позавчера|вчера|сегодня)(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
         ),
@@ -674,7 +684,12 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "weekday": (
             r"(?:(?<!\w)во?\s+)?(?<!\w)(?P<wd>{WD})(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
         ),
-        "month": (r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",),
+        "month": (
+            r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",
+            r"(?<!\w)(?P<rel>в\s+прошлом)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",  # last November
+            # "в конце августа", "в начале сентября": part of the month, as "fin août"
+            r"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",
+        ),
         "years-ago-month": (r"(?<!\w)в\s+(?P<mon>{MON})\s+прошлого\s+года(?!\w)",),
         "decade": (r"(?:(?<!\w)в\s+)?(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
         # A year needs a preposition, "год"/"г."/"-м", or parentheses: "1960 человек" is a count.
@@ -760,7 +775,9 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "anaphora-shift": (_NUM_AZ + r"\s+" + _UNIT_AZ + r"\s+(?P<dir>sonra)(?!\w)",),
         "deictic": (
             r"(?<!\w)(?P<word>dünən|srağagün|bu\s*gün)(?:kü|ki)?(?:\s+" + _PART_AZ + r")?(?!\w)",
-            r"(?<!\w)(?P<word>bu|ötən|keçən)\s+(?P<part>səhər|axşam|gecə)(?!\w)",
+            # not "12-dən 13-nə keçən gecə", the night from the 12th to the 13th
+            r"(?<!\d-[nyə]ə\s)(?<!\d-[ny]a\s)(?<!\d-[əa]\s)(?<!\w)"
+            r"(?P<word>bu|ötən|keçən)\s+(?P<part>səhər|axşam|gecə)(?!\w)",
         ),
         "relative": (
             r"(?<!\w)(?P<rel>keçən|ötən|bu|cari|gələn|növbəti)\s+"
@@ -839,6 +856,7 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
         "deictic": ("hier aujourd matin soir nuit",),
         "relative": ("année an semaine mois",),
         "ago": ("y",),
+        "anaphora-shift": ("tard auparavant tôt",),
     },
     "ru": {
         "anaphora-day-before": ("накануне",),
@@ -847,6 +865,7 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
         "deictic": ("вчера сегодня позавчера",),
         "relative": ("году неделе месяце",),
         "ago": ("назад",),
+        "anaphora-shift": ("спустя",),
         "years-ago-month": ("{MONTH}", "прошлого"),
     },
     "hy": {
@@ -1342,11 +1361,14 @@ def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return year(ctx.published.year - _number(m["n"])), "pub"
 
 
+_BACKWARD = frozenset(("earlier", "previous", "auparavant", "plus tôt"))
+
+
 def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
     unit = _UNIT_WORDS[_fold(_group(m, "unit") or "day")]
     if n is None:
         direction = m["dir"].casefold()
-        sign = -1 if direction in ("earlier", "previous") else 1
+        sign = -1 if _SPACES.sub(" ", direction) in _BACKWARD else 1
         n = sign * (_number(_group(m, "n")) if _group(m, "n") else 1)
     base = _prev_base(ctx, unit)
     if base is None:

@@ -100,7 +100,7 @@ _BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\
 _ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
-_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in)\s+)+")
+_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in|[Вв]о?)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 
 # ----------------------------------------------------------------------------------
@@ -379,6 +379,47 @@ _PERSONS: dict[str, str] = {
         r"|azərbaycanlı|əsir|girov|işçi|sürücü|minaaxtaran|döyüşçü|kəşfiyyatçı|yeniyetmə)\w{0,9}"
     ),
 }
+# A toll: the count named by its kind, then the number ("the death toll rose to 49",
+# "число погибших возросло до 32", "վիրավորների թիվը 50 է", "şəhidlərin sayı 7-yə
+# çatıb"). {NUM} and {QUAL} are the language's number and qualifier; group "kw" the
+# kind, read in _TOLL_KINDS.
+_TOLLS: dict[str, str] = {
+    "en": (
+        r"(?<!\w)(?P<kw>death|casualty|injury)\s+toll\s+(?:\w+\s+){0,3}?(?:has\s+|had\s+)?"
+        r"(?:rose|risen|climbed|reached|stands|stood|is|was|hit)\s+(?:at\s+|to\s+)?"
+        r"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
+    ),
+    "ru": (
+        r"(?<!\w)(?:число|количество)\s+(?P<kw>погибших|убитых|жертв|раненых|пострадавших)\s+"
+        r"(?:\w+\s+){0,2}?(?:возросло|выросло|достигло|составило|составляет|составляло"
+        r"|превысило)\s+(?:до\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
+    ),
+    "hy": (
+        r"(?<!\w)(?P<kw>զոհերի|զոհվածների|սպանվածների|վիրավորների)\s+թիվը\s+"
+        r"(?:(?:հասել|հասնում)\s+է\s+|կազմ(?:ում|ել)\s+է\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})"
+        r"(?:-ի)?(?=\s+(?:է|էր)(?!\w)|[։:.,]|$)"
+    ),
+    "az": (
+        r"(?<!\w)(?P<kw>həlak\s+olanların|şəhidlərin|ölənlərin|yaralananların|yaralıların)\s+"
+        r"sayı\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:-?(?:y?[əa]|n?[əa]))?\s+"
+        r"(?:çatıb|çatdı|çatmışdır|təşkil\s+edir)"
+    ),
+}
+# A count that stands for its people, with the article, right before its verb:
+# "(զոհվել է 1 զինծառայող,) ևս 2-ը վիրավորվել են" (another 2 were wounded).
+# {KEYWORDS} are the language's figure keywords.
+_ELLIPTIC: dict[str, str] = {
+    "hy": (
+        r"(?<![\w,.])(?:(?P<q>{QUAL})\s+)?(?P<n>\d{1,6})-ը\s+(?:(?:է|են|էր|էին)\s+)?"
+        r"(?P<k>{KEYWORDS})(?!\w)"
+    ),
+}
+_TOLL_KINDS = (
+    (r"death|погибших|убитых|жертв|զոհերի|զոհվածների|սպանվածների"
+     r"|həlak\s+olanların|şəhidlərin|ölənlərin", "killed"),
+    (r"injury|раненых|пострадавших|վիրավորների|yaralananların|yaralıların", "wounded"),
+    (r"casualty", "casualties"),
+)  # fmt: skip
 # Words right after a number that show it is no count of people: dates, ages,
 # durations, distances, shares, unit designators, "several" ("bir neçə", "մի քանի").
 _NOT_COUNTED: dict[str, str] = {
@@ -509,6 +550,8 @@ class _FigureGrammar:
     person_after: re.Pattern[str]  # a person right after a number: a count, not a year
     qualifiers_after: tuple[tuple[re.Pattern[str], str], ...]
     coordination: _Coordination
+    toll: re.Pattern[str] | None  # "the death toll rose to 49"
+    elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
 
 
 def _svo_rules(lang: str, keywords: str, verbs: str) -> tuple[str, str]:
@@ -630,9 +673,24 @@ def _figure_grammar(lang: str) -> _FigureGrammar:
         person_after=_compiled(people),
         qualifiers_after=_kind_table(_QUALIFIERS_AFTER.get(lang, ())),
         coordination=_coordination(lang, word, predicates, verbs),
+        toll=_compiled(
+            _TOLLS[lang]
+            .replace("{NUM}", _number_regex(lang))
+            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
+        )
+        if lang in _TOLLS
+        else None,
+        elliptic=_compiled(
+            _ELLIPTIC[lang]
+            .replace("{KEYWORDS}", keywords)
+            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
+        )
+        if lang in _ELLIPTIC
+        else None,
     )
 
 
+_TOLL_TABLE = _kind_table(_TOLL_KINDS)
 _FIGURE_GRAMMARS: dict[str, _FigureGrammar] = {lang: _figure_grammar(lang) for lang in _KEYWORDS}
 
 
@@ -858,6 +916,16 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
             qualifier = _combined_qualifier(q for _, q in counts)
             figure = Figure(kind, sum(v for v, _ in counts), qualifier)
             found.append(_Found(m.start("n"), start, end, figure))
+    for m in grammar.toll.finditer(text) if grammar.toll is not None else ():
+        count = _count(text, m, grammar, rules)
+        kind = _kind(" ".join(m.group("kw").split()), _TOLL_TABLE)
+        if count is not None and kind is not None:
+            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+    for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():
+        count = _count(text, m, grammar, rules)
+        kind = _kind(m.group("k"), grammar.kinds)
+        if count is not None and kind is not None:
+            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
             kind = _kind(m.group("k"), grammar.kinds)
@@ -953,10 +1021,12 @@ _SPEECH = {
         r"|ont\s+affirmé|affirme|a\s+annoncé|ont\s+annoncé|annonce|a\s+accusé|ont\s+accusé|accuse"
         r"|a\s+ajouté|a\s+dit|ont\s+dit|a\s+précisé|a\s+assuré|a\s+appelé|ont\s+appelé|appelle"
         r"|a\s+dénoncé|dénonce|a\s+fait\s+savoir|a\s+rapporté|rapporte"
+        r"|(?:a\s+|ont\s+)?fait\s+état|a\s+signalé|ont\s+signalé|a\s+souligné|a\s+démenti"
     ),
     "ru": (
         r"заявил\w*|заявля\w*|сообщил\w*|сообща\w*|отметил\w*|добавил\w*|обвинил\w*|обвиня\w*"
         r"|подчеркнул\w*|призвал\w*|призыва\w*|передает|передаёт|утвержда\w*|написал\w*"
+        r"|объявил\w*|объявля\w*|уточнил\w*"
     ),
     # Armenian: a participle and its auxiliary in either order ("հայտարարել է", "է
     # հայտարարել"), the aorist ("հայտարարեց"), impersonal passives ("ասվում է").
@@ -997,7 +1067,9 @@ _INVERTED = {
     ),
     "ru": re.compile(
         r"(?:[,”\"»]\s*[—–-]?\s*|(?<!\w)[Оо]б\s+этом\s+)(?:заявил\w*|сообщил\w*|отметил\w*"
-        r"|добавил\w*|написал\w*|подчеркнул\w*)\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
+        r"|добавил\w*|написал\w*|подчеркнул\w*|уточнил\w*|объявил\w*|сообща(?:ет|ют)"
+        r"|заявля(?:ет|ют)|отмеча(?:ет|ют)|переда[её]т|уточня(?:ет|ют))"
+        r"\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
     ),
     # Armenian puts the speaker after the verb in the nominative ("հայտնում է ՊՆ-ն") or,
     # after an impersonal plural, in the ablative ("հայտնում են ՊՆ-ից"); the phrase
@@ -1007,14 +1079,16 @@ _INVERTED = {
 }
 _ACCORDING = {
     "en": re.compile(
-        r"(?<!\w)(?:according\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
+        r"(?<!\w)(?:[Aa]ccording\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
     ),
     "fr": re.compile(
         r"(?<!\w)(?:selon|d'après|d’après)\s+(?P<np>[^,.;:()—–\"“”«»]+)", re.IGNORECASE
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:по\s+данным|по\s+словам|согласно|как\s+сообщ\w+|как\s+заяви\w+)"
-        r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)",
+        r"(?<!\w)(?:(?:по\s+данным|по\s+словам|согласно|как\s+сообщ\w+|как\s+заяви\w+"
+        r"|(?:говорится|сказано|отмечается)\s+в\s+(?:сообщении|заявлении|релизе))"
+        r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)"
+        r"|по\s+(?P<pronoun>его|её|ее|их)\s+(?:данным|словам|сведениям|информации|оценкам))",
         re.IGNORECASE,
     ),
     "hy": re.compile(r"(?<!\w)ըստ\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)", re.IGNORECASE),
@@ -1025,6 +1099,7 @@ _ACCORDING_AFTER = {
     "hy": re.compile(
         r"\s+(?:տվյալներով|տվյալների\s+համաձայն|հաղորդմամբ|խոսքով|խոսքերով|փոխանցմամբ"
         r"|գնահատմամբ|(?:հայտարարության|հաղորդագրության)\s+(?:համաձայն|մեջ)"
+        r"|տեղեկատվությամբ|տեղեկություններով|(?:տեղեկատվության|տեղեկությունների)\s+համաձայն"
         r"|հայտարարությունում|հաղորդագրությունում)(?!\w)",
         re.IGNORECASE,
     ),
@@ -1048,12 +1123,33 @@ _TIME_WORDS = {
     "fr": (
         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?|soir"
         r"|matin|hier|la\s+veille|également|aussi|dans\s+un\s+communiqué"
+        r"|de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
     ),
     "ru": (
         r"(?:во?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
         r"|накануне|вечером|утром|днем|днём|ночью|вчера|сегодня|ранее|позднее|позже|также"
-        r"|официально|в\s+заявлении|в\s+сообщении"
+        r"|официально|в\s+заявлении|в\s+сообщении|в\s+свою\s+очередь|со\s+своей\s+стороны"
     ),
+}
+# An aside set off by commas between a speaker and its verb ("Минобороны Армении,
+# в свою очередь, заявило", "Bakou, de son côté, a affirmé", "Armenia, for its part, said").
+_ASIDE_WORDS = {
+    "en": (
+        r"for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|in\s+response"
+        r"|in\s+a\s+(?:written\s+|separate\s+)?(?:statement|post|tweet|briefing)"
+    ),
+    "fr": (
+        r"de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+"
+        r"(?:lui|elle|eux)|en\s+revanche|toutefois|cependant|dans\s+un\s+communiqué"
+    ),
+    "ru": (
+        r"в\s+свою\s+очередь|со\s+своей\s+стороны|однако|тем\s+временем|между\s+тем|при\s+этом"
+        r"|в\s+(?:(?:своем|своём)\s+)?(?:заявлении|сообщении)"
+    ),
+}
+_ASIDE = {
+    lang: re.compile(rf",\s*(?:{words})\s*,\s*$", re.IGNORECASE)
+    for lang, words in _ASIDE_WORDS.items()
 }
 _TIME_WORD = {
     lang: re.compile(rf"(?<!\S)(?:{words})(?!\w)", re.IGNORECASE)
@@ -1092,8 +1188,43 @@ _ROLES = frozenset(
     défenseur défenseure
     министерство министр минобороны мид правительство власти армия пресс-служба
     пресс-секретарь представитель обороны иностранных дел президент совет безопасности
-    командование ведомство омбудсмен""".split()
+    командование ведомство омбудсмен пресс-служба""".split()
 )
+# Russian role nouns in the oblique cases ("по данным министерства", "в ведомстве"),
+# as their nominative in _ROLES.
+_RU_ROLE_CASES = {
+    form: base
+    for base, forms in (
+        ("министерство", "министерства министерству министерством министерстве"),
+        ("ведомство", "ведомства ведомству ведомством ведомстве"),
+        ("правительство", "правительства правительству правительством правительстве"),
+        ("командование", "командования командованию командованием командовании"),
+        ("пресс-служба", "пресс-службы пресс-службе пресс-службу пресс-службой"),
+        ("министр", "министра министру министром министре"),
+        ("представитель", "представителя представителю представителем представителе"),
+    )
+    for form in forms.split()
+}
+# A document before its author after "according to" ("selon un communiqué du
+# ministère", "according to a statement from the ministry", "согласно заявлению МИД").
+_DOCUMENT = {
+    "en": re.compile(
+        r"^(?:a|an|the)\s+(?:statement|report|post|tweet|communiqué|release)\s+"
+        r"(?:from|by|of|issued\s+by)\s+",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?:un|une|le|la)\s+(?:communiqué|rapport|bilan|message|déclaration)\s+"
+        r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"^(?:сообщени\w+|заявлени\w+|информации)\s+", re.IGNORECASE),
+}
+# Pronouns that stand for the last speaker after "according to" ("по его данным",
+# "selon lui").
+_ACCORDING_PRONOUNS = frozenset("его её ее их него неё нее них lui eux elle elles".split())
+# Languages with no articles: a bare role noun there is definite ("министерство").
+_NO_ARTICLES = frozenset({"ru", "hy", "az"})
 # Words of a title that are no role by themselves ("human rights ombudsman").
 _TITLE_WORDS = frozenset("human rights droits homme l'homme l’homme прав человека".split())
 _CONNECTORS = frozenset("of the for and in de du des la le l' d' по и".split())
@@ -1216,7 +1347,9 @@ _VF_ROLES = {
 # Role nouns (and abbreviations) that name one kind of body in any language, for
 # "the ministry" after "ՊՆ-ն" or "Müdafiə Nazirliyi".
 _ROLE_KINDS = dict.fromkeys(
-    "ministry ministère министерство минобороны мид նախարարություն պն ագն nazirlik".split(),
+    (
+        "ministry ministère министерство минобороны мид ведомство նախարարություն պն ագն nazirlik"
+    ).split(),
     "ministry",
 )
 # Words that are never part of a speaker: adverbs, conjunctions, time words.
@@ -1307,6 +1440,7 @@ def _head_key(word: str, lang: str) -> str:
     """A role noun in any case and language as one key ("Nazirliyin", "ՊՆ" -> "ministry")."""
     if lang not in _VF_ROLES:
         lower = word.lower()
+        lower = _RU_ROLE_CASES.get(lower, lower)
         return _ROLE_KINDS.get(lower, lower)
     for form in _vf_forms(word, lang):
         if form in _ROLE_KINDS or form in _VF_ROLES[lang]:
@@ -1586,15 +1720,25 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
     return None
 
 
+def _is_proper_body(words: Sequence[str]) -> bool:
+    """Two or more role words, each capitalised: a body's name ("Dövlət Sərhəd
+    Xidməti"), not a description ("the ministry")."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _normalise_one(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
     np = np.strip(" ,.;:’'\"")
-    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np)) or lang in _VERB_FINAL
+    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np)) or lang in _NO_ARTICLES
     np = _DETERMINERS.sub("", np).strip()
     if not np:
         return None
+    head, _, rest = np.partition(" ")
+    base = _RU_ROLE_CASES.get(head.lower()) if lang == "ru" else None
+    if base is not None:  # "(по данным) Министерства обороны Армении" -> "Министерство ..."
+        np = " ".join(filter(None, (base.capitalize() if head[:1].isupper() else base, rest)))
     if np in _PRONOUNS:
         return speakers.last
     words = np.split()
@@ -1605,6 +1749,10 @@ def _normalise_one(
         owners = knowledge.find_actors(np) if lang in _VERB_FINAL else ()
         if owners:  # "Müdafiə Nazirliyinin mətbuat xidməti": a body the knowledge names
             return np, owners
+        if lang in _VERB_FINAL and _is_proper_body(words):
+            # "Dövlət Sərhəd Xidməti": a body's own name, the same as one named before
+            # or a first mention; not the body of the last speaker's country
+            return _definite(np, knowledge, speakers, lang, guess_owner=False) or (np, ())
         if definite or words[0].lower() in ("country’s", "country's"):
             return _definite(np, knowledge, speakers, lang)
         return None
@@ -1641,6 +1789,7 @@ def _normalise_one(
 def _is_role(word: str, lang: str = "en") -> bool:
     """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?"""
     bare = _POSSESSIVE_S.sub("", word.lower())
+    bare = _RU_ROLE_CASES.get(bare, bare)
     if bare in _ROLES or bare == "country":
         return True
     roles = _VF_ROLES.get(lang)
@@ -1660,10 +1809,11 @@ def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
 
 
 def _definite(
-    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str, guess_owner: bool = True
 ) -> tuple[str, tuple[str, ...]] | None:
     """ "the ministry" -> the last ministry named; "the country's foreign ministry" -> the
-    foreign ministry of the last speaker's country."""
+    foreign ministry of the last speaker's country. Unless ``guess_owner``, a body
+    never named before is None, not the body of the last speaker's country."""
     words = np.split()
     if words[0].lower() in ("country’s", "country's"):
         rest = " ".join(words[1:])
@@ -1682,7 +1832,7 @@ def _definite(
             or key in (_head_key(w, lang) for w in claimant.split())
         ):
             return claimant, actors
-    if speakers.last and speakers.last[1]:
+    if guess_owner and speakers.last and speakers.last[1]:
         actor = knowledge.actor(speakers.last[1][0])
         if actor:
             return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
@@ -1723,7 +1873,9 @@ def _without_opening_date(text: str, lang: str) -> str:
 
 
 def _without_time(np: str, lang: str) -> str:
-    """A speaker phrase without the time words or date after it ("Кремль во вторник")."""
+    """A speaker phrase without the time words or date after it ("Кремль во вторник")
+    or before it ("mercredi les autorités", after an inverted verb)."""
+    np = _without_opening_date(np.strip(), lang)
     cut = len(np)
     words = _TIME_WORD.get(lang)
     m = words.search(np) if words is not None else None
@@ -1768,6 +1920,21 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
     return has_role and 0 < len(words) <= 12
 
 
+def _before_verb(masked: str, verb_start: int, lang: str) -> str:
+    """The text before a speech verb without the aside, filler and time words
+    between it and its speaker ("Минобороны Армении, в свою очередь, заявило")."""
+    before = masked[:verb_start].rstrip()
+    aside = _ASIDE.get(lang)
+    if aside is not None:
+        before = aside.sub("", before)
+    before = _TAIL.get(lang, _FILLER).sub("", before)
+    mentions = dates.find_dates(before, _SPAN_ANCHOR, None, lang) if before else []
+    if mentions and mentions[-1].start > 0 and not before[mentions[-1].end :].strip():
+        # "Алиев в прошлом ноябре заявлял": a date between the speaker and the verb
+        before = _TAIL.get(lang, _FILLER).sub("", before[: mentions[-1].start].rstrip())
+    return before
+
+
 def _apposition(
     masked: str, verb_start: int, knowledge: Knowledge, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -1777,7 +1944,7 @@ def _apposition(
     The two parts make the whole clause before the verb; a known person keeps the
     knowledge's label.
     """
-    before = _TAIL.get(lang, _FILLER).sub("", masked[:verb_start].rstrip())
+    before = _before_verb(masked, verb_start, lang)
     if not before.endswith(","):
         return None
     head, comma, second = before[:-1].rpartition(",")
@@ -1804,7 +1971,7 @@ def _speaker_before(
     arménien de la Défense"). A date expression opening the sentence is not
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _TAIL.get(lang, _FILLER).sub("", masked[:verb_start].rstrip())
+    before = _before_verb(masked, verb_start, lang)
     words = before.split()
     if words and words[-1] in _PRONOUNS:
         return words[-1]
@@ -1861,8 +2028,17 @@ def _attribution_of(
     if lang in _VERB_FINAL:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
-    if according:
-        found = _normalise(_without_time(according["np"], lang), knowledge, speakers, lang)
+    if according and (
+        according["np"] is None or according["np"].strip().lower() in _ACCORDING_PRONOUNS
+    ):
+        if speakers.last:  # "по его данным", "selon lui": the last speaker
+            return speakers.last
+    elif according:
+        np = according["np"].strip()
+        document = _DOCUMENT.get(lang)
+        if document is not None:
+            np = document.sub("", np)
+        found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
         if found:
             return found
     for start, _ in verbs:
@@ -1961,7 +2137,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:\b(?:since|after|before|until|ahead\s+of|depuis|après|avant|с\s+момента|после|до)"
     r"\s+(?:[\w’'-]+\s+){0,4})$"
 )
-_REFERENCE_IN = re.compile(r"(?i)\b(?:after|since|before|depuis|après|после)\b")
+_REFERENCE_IN = re.compile(r"(?i)\b(?:after|since|before|depuis|après|после)\b|^с\s+\d{4}")
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:which|who|whose|whom|qui|который|которая|которые|которое)\b[^,.;]*(?:,|[.;]|$)"
 )

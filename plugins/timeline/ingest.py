@@ -428,6 +428,14 @@ _DATELINE_LABEL = re.compile(
 _UPDATE_LABELS = frozenset(
     ("updated", "last updated", "mis à jour", "обновлено", "թարմացվել է", "yenilənib")
 )
+# "11:25, 5 Ապրիլի 2023": a time before the date.
+_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
+# "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30":
+# the update stamp after the publication date, on the same line.
+_UPDATE_CLAUSE = re.compile(
+    r"\s+[-|–—•/]\s+(?:" + "|".join(sorted(_UPDATE_LABELS, key=len, reverse=True)) + r")\b.*$",
+    re.IGNORECASE,
+)
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
@@ -478,10 +486,16 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     ``text`` has its spaces normalised. Every date form has digits: a line
     without one is no dateline.
     """
+    update = _UPDATE_CLAUSE.search(text)
+    if update is not None and update.start() > 0:
+        text = text[: update.start()]
     if len(text) > 80 or not _DIGIT.search(text):
         return None
     label = _DATELINE_LABEL.match(text)
     rest = text[label.end() :] if label else text
+    if not label or not label.group("label"):
+        time_head = _TIME_HEAD.match(rest)
+        rest = rest[time_head.end() :] if time_head else rest
     found = _match_date(rest)
     if found is None or not _TIME_TAIL.match(found[1]):
         return None
@@ -493,7 +507,10 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 
 _HEADER = re.compile(r"^date:?\s+(?P<date>\S+)\s*(?P<rest>.*)$")
 _HEADER_BYLINE = re.compile(r"\b(?:By|BY|Par)\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)")
-_BYLINE = re.compile(r"^(?:By|BY|by|Par|PAR|Автор:?|Author:?|Written by)\s+(?P<name>\S.{0,100})$")
+_BYLINE = re.compile(
+    r"^(?:By|BY|by|Par|PAR|Автор:?|Author:?|Written by|Müəllif:?|Հեղինակ[՝:]?)\s+"
+    r"(?P<name>\S.{0,100})$"
+)
 _NAME_WORDS = frozenset(
     "and & de da van von der den al el bin ibn la le du di y in with staff reporters "
     "correspondent agencies agency news wires".split()
@@ -524,6 +541,18 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
+    # wire credits and reprint notes: "(Reporting by X; Editing by Y)"
+    re.compile(
+        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,200}\)"
+        r"|(?:additional\s+)?reporting\s+by\b[^.]{0,150};\s*(?:editing|writing)\s+by\b.{0,100})\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:this\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally\s+|first\s+)?"
+        r"|the\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+)"
+        r"(?:published|appeared)\s+(?:on|in|at|by)\b.{0,100}$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"all rights reserved|tous droits réservés|все права защищены|"
         r"bütün hüquqlar qorunur",
@@ -563,16 +592,29 @@ _COOKIE_CONTEXT = re.compile(
 )
 _AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?)(?:,[^()—–/]{1,30}?)?\s*"
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?"
+    r"(?:/[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?)?)"  # BAKU/YEREVAN
+    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*"
     r"(?:(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))"  # YEREVAN (AFP) —
     r"|\.?\s*/(?P<slashtag>[^/]{2,40})/\.?)"  # ЕРЕВАН, 16 ноября. /ТАСС/.
     r"\s+(?=\S)"
+)
+# "Erevan (AFP) - ", "Bakou, 20 sept 2023 (AFP) — ": a place not in capitals, then a
+# known outlet in parentheses (checked by the caller).
+_TITLED_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
+    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\s*(?:—|–|--|-)\s+(?=\S)"
 )
 # "Москва. 10 ноября. ИНТЕРФАКС - ", "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ",
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
+    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])\s+(?=\S)"
+)
+# "Bakı. APA. ": place and agency, no date (the agency must be known).
+_AGENCY_PLACE_TAG = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})\.\s+"
     r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])\s+(?=\S)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -858,11 +900,16 @@ def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> s
     """The text after a news agency's dateline (place, date, agency), its facts
     recorded; None when ``text`` opens with no such dateline of a known outlet."""
     found = _AGENCY_DATELINE.match(text)
-    if not found:
-        return None
-    outlet = outlets.find(found.group("tag"))
-    written = _match_date(found.group("date"))
-    day_month = written is not None or _day_month(found.group("date"))
+    if found:
+        outlet = outlets.find(found.group("tag"))
+        written = _match_date(found.group("date"))
+        day_month = written is not None or _day_month(found.group("date"))
+    else:
+        found = _AGENCY_PLACE_TAG.match(text)
+        if not found or not found.group("place")[:1].isupper():
+            return None
+        outlet = outlets.find(found.group("tag"))
+        written, day_month = None, outlet is not None and outlet.kind == "agency"
     if outlet is None or not day_month:
         return None
     if outlet.kind == "agency":
@@ -918,14 +965,20 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
             facts.outlet = facts.outlet or outlet.name
             return text[tag.end() :].strip()
     place = _PLACE_DATELINE.match(text)
+    titled = None if place else _TITLED_PLACE_DATELINE.match(text)
+    if titled and outlets.find(titled.group("tag")) is not None:
+        place = titled
     if place and sum(ch.isalpha() for ch in place.group("place")) >= 3:
-        credit = place.group("tag") or place.group("slashtag")
+        credit = place.group("tag") or place.groupdict().get("slashtag")
         outlet = outlets.find(credit) if credit else None
         if outlet is not None and outlet.kind == "agency":
             facts.wire = facts.wire or outlet.name
         elif outlet is not None:
             facts.outlet = facts.outlet or outlet.name
         facts.dateline_place = facts.dateline_place or place.group("place").strip().title()
+        written = _match_date(place.group("when").strip()) if place.group("when") else None
+        if written is not None and facts.dateline_date is None:  # "BAKU, Sept 14, 2022 (Reuters) -"
+            facts.dateline_date, facts.dateline_line = written[0], line
         return text[place.end() :].strip()
     return text
 

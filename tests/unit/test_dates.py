@@ -358,6 +358,25 @@ FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
     ("hier", "fr", "2021-11-16", None, "2021-11-15", "day", None),
     ("il y a deux jours", "fr", "2021-11-16", None, "2021-11-14", "day", None),
     ("le 1er décembre 2021", "fr", "2022-01-01", None, "2021-12-01", "day", None),
+    # "last November", a shift from the previous date
+    ("в прошлом ноябре", "ru", "2023-09-20", None, "2022-11", "month", None),
+    ("в прошлом мае", "ru", "2023-09-20", None, "2023-05", "month", None),
+    ("спустя два дня", "ru", "2021-11-16", "2021-11-12", "2021-11-14", "day", None),
+    ("три дня спустя", "ru", "2021-11-16", "2021-11-12", "2021-11-15", "day", None),
+    ("deux jours plus tard", "fr", "2021-11-16", "2021-11-12", "2021-11-14", "day", None),
+    ("trois jours auparavant", "fr", "2021-11-16", "2021-11-12", "2021-11-09", "day", None),
+    ("в конце августа", "ru", "2023-09-20", None, "2023-08", "month", None),
+    ("в начале сентября", "ru", "2023-09-20", None, "2023-09", "month", None),
+    ("в середине декабря", "ru", "2023-09-20", None, "2022-12", "month", None),
+    (
+        "une semaine plus tard",
+        "fr",
+        "2021-11-16",
+        "2021-11-02",
+        "2021-11-08/2021-11-14",
+        "week",
+        None,
+    ),
 ]
 
 
@@ -434,6 +453,28 @@ SENTENCES: list[tuple[str, str, str | None, list[tuple[str, str]]]] = [
         [("between 1988 and 1994", "1988/1994"), ("in 2016", "2016"), ("the 2020s", "202X")],
     ),
 ]
+
+
+# (sentence, language, published, mentions): other languages
+FOREIGN_SENTENCES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # "the night from the 12th to the 13th", not "last night"
+    (
+        "Sentyabrın 12-dən 13-nə keçən gecə atəş açılıb.",
+        "az",
+        "2023-09-20",
+        [("Sentyabrın 12-də", "2023-09-12")],
+    ),
+    ("Keçən gecə atəş açılıb.", "az", "2023-09-20", [("Keçən gecə", "2023-09-19")]),
+    ("В конце концов стороны договорились.", "ru", "2023-09-20", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "published", "expected"), FOREIGN_SENTENCES)
+def test_find_dates_sentences_in_other_languages(
+    sentence: str, lang: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
 
 
 @pytest.mark.parametrize(("sentence", "published", "previous", "expected"), SENTENCES)

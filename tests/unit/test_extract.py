@@ -298,6 +298,28 @@ DATE_CASES = [
 ]
 
 
+FOREIGN_DATE_CASES = [
+    # (language, text, published, index, date): "since 2020" only locates the count
+    (
+        "ru",
+        "Президент Азербайджана Ильхам Алиев в прошлом ноябре заявлял, что с 2020 года на минах "
+        "погибли более 280 человек.",
+        "2023-09-20",
+        0,
+        "2022-11",
+    ),
+    ("ru", "Министр заявил, что с 2020 года погибли 280 человек.", "2023-09-20", 0, "2023-09-20"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "index", "date"), FOREIGN_DATE_CASES)
+def test_claim_dates_in_other_languages(
+    lang: str, text: str, published: str, index: int, date: str
+) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert claims[index].date.edtf == date
+
+
 @pytest.mark.parametrize(("text", "published", "index", "date", "said_on", "inherited"), DATE_CASES)
 def test_claim_dates(
     text: str,
@@ -646,6 +668,121 @@ MORE_CLAIMANT_CASES = [
         "Armenian defence ministry",
     ),
     ("en", "In Baku, the capital, officials said the situation was calm.", None, None),
+    # an aside between the speaker and the verb
+    (
+        "ru",
+        "Минобороны Армении, в свою очередь, заявило, что погибли четверо военнослужащих.",
+        None,
+        "Минобороны Армении",
+    ),
+    ("fr", "Bakou a de son côté fait état de deux militaires blessés.", None, "Azerbaïdjan"),
+    (
+        "fr",
+        "Bakou, de son côté, a affirmé que deux militaires étaient blessés.",
+        None,
+        "Azerbaïdjan",
+    ),
+    ("en", "Azerbaijan, for its part, said two soldiers were wounded.", None, "Azerbaijan"),
+    # speech verbs: "объявило", "a fait état"
+    (
+        "ru",
+        "Министерство обороны Азербайджана во вторник объявило о начале операции.",
+        None,
+        "Министерство обороны Азербайджана",
+    ),
+    ("fr", "Erevan a fait état de trois soldats tués.", None, "Arménie"),
+    # a date between the speaker and the verb
+    (
+        "ru",
+        "Президент Азербайджана Ильхам Алиев в прошлом ноябре заявлял, что погибли 280 человек.",
+        None,
+        "Ilham Aliyev, президент Азербайджана",
+    ),
+    # an inverted speaker after a time word
+    (
+        "fr",
+        "Au moins 27 personnes ont été tuées, ont affirmé mercredi les autorités séparatistes.",
+        None,
+        "autorités séparatistes",
+    ),
+    # a bare role noun in Russian (no articles) is the last one named; a pronoun the last speaker
+    (
+        "ru",
+        "По данным министерства, армянские военные открыли огонь.",
+        "Министерство обороны Азербайджана",
+        "Министерство обороны Азербайджана",
+    ),
+    ("ru", "По данным ведомства, погибли двое.", "Минобороны Армении", "Минобороны Армении"),
+    (
+        "ru",
+        "«Провокацию устроила другая сторона», - говорится в сообщении ведомства.",
+        "Минобороны Армении",
+        "Минобороны Армении",
+    ),
+    # an aside naming the medium; a document before its author
+    (
+        "en",
+        "Azerbaijan's Defence Ministry, in a statement, said two soldiers were wounded.",
+        None,
+        "Azerbaijani defence ministry",
+    ),
+    (
+        "ru",
+        "Минобороны Армении, в своем заявлении, сообщило, что погибли двое.",
+        None,
+        "Минобороны Армении",
+    ),
+    (
+        "fr",
+        "Selon un communiqué du ministère azerbaïdjanais de la Défense, deux soldats sont morts.",
+        None,
+        "ministère azerbaïdjanais de la Défense",
+    ),
+    (
+        "en",
+        "According to a statement from Armenia's Defence Ministry, two soldiers died.",
+        None,
+        "Armenian defence ministry",
+    ),
+    (
+        "en",
+        "According to Armenia's Defence Ministry, two soldiers died.",
+        None,
+        "Armenian defence ministry",
+    ),
+    # an inverted speaker after a present-tense verb; "в X заявили" is X
+    (
+        "ru",
+        "Двое военнослужащих погибли, сообщает пресс-служба Минобороны Армении.",
+        None,
+        "пресс-служба Минобороны Армении",
+    ),
+    ("ru", "В МИД Армении заявили, что двое военнослужащих погибли.", None, "МИД Армении"),
+    # a role noun in the genitive after "according to" is named in the nominative
+    (
+        "ru",
+        "Об этом говорится в сообщении Министерства обороны Армении.",
+        None,
+        "Министерство обороны Армении",
+    ),
+    (
+        "ru",
+        "По данным Министерства обороны Азербайджана, погибли двое.",
+        None,
+        "Министерство обороны Азербайджана",
+    ),
+    (
+        "ru",
+        "По его данным, двое мирных жителей погибли.",
+        "Министерство обороны Азербайджана",
+        "Министерство обороны Азербайджана",
+    ),
+    (
+        "fr",
+        "Selon lui, deux soldats sont morts.",
+        "Nikol Pashinyan, Premier ministre arménien",
+        "Nikol Pashinyan, Premier ministre arménien",
+    ),
 ]
 
 
@@ -657,6 +794,7 @@ def test_claimants_beside_time_words_and_roles(
 
 
 HY_DEFENCE = "ՀՀ պաշտպանության նախարարություն"
+AZ_MOD = "Azərbaycan Müdafiə Nazirliyi"
 PASHINYAN_HY = "Nikol Pashinyan, ՀՀ վարչապետ"
 AZ_DEFENCE = "Müdafiə Nazirliyi"
 ALIYEV_AZ = "Ilham Aliyev, Azərbaycan Prezidenti"
@@ -666,6 +804,26 @@ ALIYEV_AZ = "Ilham Aliyev, Azərbaycan Prezidenti"
 # the genitive before an "according to" that follows it.
 VERB_FINAL_CLAIMANT_CASES = [
     # (language, sentence, previous claimant, expected)
+    # a body's own name, capitalised: itself, not the body of the last speaker's country
+    (
+        "az",
+        "Dövlət Sərhəd Xidməti məlumat yayıb ki, 12 mülki şəxs yaralanıb.",
+        None,
+        "Dövlət Sərhəd Xidməti",
+    ),
+    (
+        "az",
+        "Dövlət Sərhəd Xidməti məlumat yayıb ki, 12 mülki şəxs yaralanıb.",
+        "Ermənistan Müdafiə Nazirliyi",
+        "Dövlət Sərhəd Xidməti",
+    ),
+    ("az", "Nazirlik bildirib ki, 3 hərbçi yaralanıb.", AZ_MOD, AZ_MOD),
+    (
+        "hy",
+        "ՀՀ պաշտպանության նախարարության տեղեկատվությամբ՝ զոհվել է 1 զինծառայող:",
+        None,
+        HY_DEFENCE,
+    ),
     (
         "hy",
         "Սեպտեմբերի 13-ի լույս 14-ի գիշերը Ադրբեջանի զինված ուժերը կրակ են բացել Տավուշի մարզի "
@@ -1150,9 +1308,39 @@ AZERBAIJANI_CASES = [
 ]
 
 
+# A toll: the kind of count named, then its number.
+TOLL_CASES = [
+    ("The death toll rose to 49, officials said.", "en", [F("killed", 49)]),
+    ("The death toll has risen to at least 200.", "en", [F("killed", 200, "at least")]),
+    ("The death toll from the war rose to 49 on Tuesday.", "en", [F("killed", 49)]),
+    ("The death toll was revised on Tuesday.", "en", []),
+    ("Число погибших возросло до 32 человек.", "ru", [F("killed", 32)]),
+    ("Число раненых составило более 200.", "ru", [F("wounded", 200, "more than")]),
+    ("Խոսնակը հայտնել է, որ վիրավորների թիվը 50 է:", "hy", [F("wounded", 50)]),
+    ("Զոհերի թիվը հասել է 207-ի:", "hy", [F("killed", 207)]),
+    ("Şəhidlərin sayı 7-yə çatıb.", "az", [F("killed", 7)]),
+    ("Yaralananların sayı 300-ə çatıb.", "az", [F("wounded", 300)]),
+]
+# A count with the article standing for its people ("another 2 were wounded").
+ELLIPTIC_CASES = [
+    (
+        "Զոհվել է 1 զինծառայող, ևս 2-ը վիրավորվել են:",
+        "hy",
+        [F("killed", 1), F("wounded", 2)],
+    ),
+    ("Նրանցից 3-ը զոհվել են:", "hy", [F("killed", 3)]),
+    ("2020-ը զոհերի տարի էր:", "hy", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
-    COORDINATED_CASES + RUSSIAN_COLLECTIVE_CASES + ARMENIAN_CASES + AZERBAIJANI_CASES,
+    COORDINATED_CASES
+    + RUSSIAN_COLLECTIVE_CASES
+    + ARMENIAN_CASES
+    + AZERBAIJANI_CASES
+    + TOLL_CASES
+    + ELLIPTIC_CASES,
 )
 def test_figures_in_every_language(text: str, lang: str, expected: list[Figure]) -> None:
     assert list(find_figures(text, lang)) == expected

@@ -281,6 +281,8 @@ def test_markdown_heading_is_the_headline(tmp_path: Path) -> None:
         ("By Jane Doe, Reuters", "Jane Doe", "Reuters", None),
         ("By Jane Doe in Yerevan", "Jane Doe in Yerevan", None, None),
         ("By TRT World", None, None, "TRT World"),
+        ("Müəllif: Elnur Həsənov", "Elnur Həsənov", None, None),
+        ("Հեղինակ՝ Աննա Գրիգորյան", "Աննա Գրիգորյան", None, None),
     ],
 )
 def test_byline(
@@ -342,6 +344,15 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("17 Noyabr 2021", "2021-11-17"),
         ("2021-ci il 17 noyabr", "2021-11-17"),
         ("Dərc olunub: 17 noyabr 2021 14:25", "2021-11-17"),
+        # the time first, as news.am and Armenpress print it
+        ("11:35, 17 Նոյեմբերի 2021", "2021-11-17"),
+        ("14:25 17.11.2021", "2021-11-17"),
+        # the update stamp on the same line as the publication date
+        (
+            "Publié le 17 novembre 2021 à 10h05 - Mis à jour le 18 novembre 2021 à 11h30",
+            "2021-11-17",
+        ),
+        ("Published 17 November 2021 | Updated 18 November 2021", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -485,6 +496,11 @@ def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
         "Subscribe to our newsletter for daily updates",
         "Follow us on Telegram",
         "Advertisement",
+        "(Reporting by Nailia Bagirova in Baku; Editing by Mark Heinrich)",
+        "(Additional reporting by Felix Light in Tbilisi)",
+        "Reporting by Nailia Bagirova; Editing by Mark Heinrich",
+        "This article was originally published on carnegieendowment.org.",
+        "This story first appeared in The Conversation.",
     ],
 )
 def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
@@ -501,6 +517,8 @@ def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
         "The photo was taken on Monday, officials said.",
         "Officials said they would share the data with the United Nations.",
         "Related talks were held in Moscow.",
+        "Reporting by state media said 12 soldiers were wounded.",
+        "The story was published on Monday by a local outlet, officials said.",
     ],
 )
 def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
@@ -1115,6 +1133,47 @@ def test_place_datelines_become_metadata(
             "2023-09-21",
             "Azerbaijan said",
         ),
+        # a place dateline with a full date, two places
+        (
+            "BAKU/YEREVAN, Sept 14, 2022 (Reuters) - Armenia said two soldiers died.",
+            "Baku/Yerevan",
+            "Reuters",
+            "2022-09-14",
+            "Armenia said",
+        ),
+        (
+            "YEREVAN, Nov 16, 2021 (AP) — Armenia said two soldiers died.",
+            "Yerevan",
+            "AP",
+            "2021-11-16",
+            "Armenia said",
+        ),
+        # place and agency, no date
+        (
+            "Bakı. APA. Ermənistan silahlı qüvvələri atəşkəsi pozub.",
+            "Bakı",
+            "APA",
+            None,
+            "Ermənistan",
+        ),
+        (
+            "Baku. Reuters: Azerbaijan said it restored control.",
+            "Baku",
+            "Reuters",
+            None,
+            "Azerbaijan",
+        ),
+        ("Meanwhile. Officials said two soldiers died.", None, None, None, "Meanwhile."),
+        # a place not in capitals before a known outlet in parentheses
+        (
+            "Erevan (AFP) - Au moins 27 personnes ont été tuées, selon les autorités.",
+            "Erevan",
+            "AFP",
+            None,
+            "Au moins 27",
+        ),
+        ("Paris (Reuters) — France called for calm.", "Paris", "Reuters", None, "France called"),
+        ("Armenia (officials) - two soldiers died.", None, None, None, "Armenia (officials)"),
         # not an outlet, or no day and month: a sentence, kept whole
         (
             "London, 5 March 2022, the Foreign Office said: talks resume.",

@@ -145,7 +145,13 @@ ACTOR_NAMES = [
     ("Nagorno-Karabakh authorities", "nagorno-karabakh-authorities"),
     ("Karabakh army", "nagorno-karabakh-authorities"),
     ("separatists", "nagorno-karabakh-authorities"),
+    ("омбудсмен Нагорно-Карабахской Республики", "nagorno-karabakh-authorities"),
+    ("МИД НКР", "nagorno-karabakh-authorities"),
 ]
+
+
+def test_the_conflict_named_as_adjective_is_not_the_republic() -> None:
+    assert knowledge().find_actors("в ходе нагорно-карабахского конфликта") == ()
 
 
 @pytest.mark.parametrize(("name", "actor"), ACTOR_NAMES)
