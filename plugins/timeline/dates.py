@@ -152,6 +152,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import get_date_format, get_day_names, get_month_names
 
 from .model import DateMention, FuzzyDate
+from .text import NUMBER_WORDS
 
 Anchor = Literal["abs", "pub", "prev"]
 
@@ -375,55 +376,9 @@ _PART_WORDS: dict[str, str] = {
     "gecəsi": "night",
 }
 
+# A number word of any language -> its value ("две недели", "üç gün əvvəl").
 _NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "один": 1,
-    "одна": 1,
-    "два": 2,
-    "две": 2,
-    "три": 3,
-    "четыре": 4,
-    "пять": 5,
-    "մեկ": 1,
-    "մի": 1,
-    "երկու": 2,
-    "երեք": 3,
-    "չորս": 4,
-    "հինգ": 5,
-    "վեց": 6,
-    "յոթ": 7,
-    "ութ": 8,
-    "ինը": 9,
-    "տասը": 10,
-    "bir": 1,
-    "iki": 2,
-    "üç": 3,
-    "dörd": 4,
-    "beş": 5,
-    "altı": 6,
-    "yeddi": 7,
-    "səkkiz": 8,
-    "doqquz": 9,
-    "on": 10,
+    word: value for table in NUMBER_WORDS.values() for word, value in table.items()
 }
 
 _UNIT_WORDS: dict[str, str] = {

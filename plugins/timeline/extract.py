@@ -68,7 +68,7 @@ from typing import Literal
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .text import by_first_letter, literal_trie, trie_body
+from .text import NUMBER_WORDS, by_first_letter, literal_trie, trie_body
 
 __all__ = [
     "Knowledge",
@@ -108,76 +108,6 @@ _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 # ----------------------------------------------------------------------------------
 
 
-def _armenian_numbers() -> dict[str, int]:
-    """Armenian number words; 11-99 are one word ("տասնհինգ" 15, "քսանմեկ" 21)."""
-    units = {
-        "մեկ": 1,
-        "երկու": 2,
-        "երեք": 3,
-        "չորս": 4,
-        "հինգ": 5,
-        "վեց": 6,
-        "յոթ": 7,
-        "ութ": 8,
-        "ինը": 9,
-    }
-    tens = {
-        "տասն": 10,
-        "քսան": 20,
-        "երեսուն": 30,
-        "քառասուն": 40,
-        "հիսուն": 50,
-        "վաթսուն": 60,
-        "յոթանասուն": 70,
-        "ութսուն": 80,
-        "իննսուն": 90,
-    }
-    compounds = {t + u: tv + uv for t, tv in tens.items() for u, uv in units.items()}
-    return {
-        **units, **compounds, **{t: v for t, v in tens.items() if t != "տասն"},
-        "մի": 1, "յոթը": 7, "ութը": 8, "ինն": 9, "տասը": 10, "տաս": 10, "տասնյոթը": 17,
-        "տասնութը": 18, "հարյուր": 100, "հազար": 1000,
-    }  # fmt: skip
-
-
-_NUMBER_WORDS: dict[str, dict[str, int]] = {
-    "en": {
-        **dict.fromkeys(("a", "an"), 1),
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90,
-    },
-    "fr": {
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
-        "quarante": 40, "cinquante": 50, "soixante": 60,
-    },
-    "ru": {
-        "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2,
-        "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-        "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
-        "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-        "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-        "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-        "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
-        # Collective numerals count people: "погибли двое", "трое ранены".
-        "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4,
-        "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7,
-        "восьмеро": 8, "восьмерых": 8, "девятеро": 9, "девятерых": 9, "десятеро": 10,
-        "десятерых": 10,
-    },
-    "hy": _armenian_numbers(),
-    "az": {
-        "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7,
-        "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40,
-        "əlli": 50, "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100,
-        "min": 1000,
-    },
-}  # fmt: skip
 # A scale multiplies the number before it ("iki yüz", "30 тыс."); Armenian and
 # Azerbaijani also count with a bare hundred or thousand ("հազար մարդ", "min nəfər").
 _SCALES: dict[str, dict[str, int]] = {
@@ -496,7 +426,7 @@ def _group(name: str | None, body: str) -> str:
 
 
 def _number_regex(lang: str) -> str:
-    words = trie_body(literal_trie(w for w in _NUMBER_WORDS[lang] if w not in ("a", "an")))
+    words = trie_body(literal_trie(w for w in NUMBER_WORDS[lang] if w not in ("a", "an")))
     scales = _alt(_SCALES[lang])
     digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     word = rf"(?:{words})(?:[-\s](?:{words}))?"
@@ -700,7 +630,7 @@ def _number_value(text: str, lang: str) -> int | None:
     A scale multiplies what comes before it; a thousand or more closes a group
     ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
     """
-    words = _NUMBER_WORDS.get(lang, _NUMBER_WORDS["en"])
+    words = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
     scales = _SCALES.get(lang, _SCALES["en"])
     total = 0.0
     group = 0.0
