@@ -439,6 +439,9 @@ _RELATIONS: dict[str, str] = {
     "passé": "last",
     "passée": "last",
     "в прошлом": "last",
+    "на прошлых": "last",
+    "в минувшие": "last",
+    "в прошлые": "last",
     "на прошлой": "last",
     "в этом": "this",
     "на этой": "this",
@@ -547,6 +550,8 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "relative": (
             r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year|weekend)" + _APOS + r"(?!\w)",
             r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>week|month|year)\b",
+            # "over the weekend": news reports the past, so the last one
+            r"\b(?:over|at|during)\s+the\s+(?P<unit>weekend)\b",
         ),
         "ago": (_NUM_EN + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b(?!\s+in\s)",),
         "years-after": (r"\b(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+after\b",),
@@ -587,6 +592,8 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "anaphora-day-before": (r"\bla\s+veille\b",),
         "anaphora-day-after": (r"\ble\s+lendemain\b",),
+        "anaphora-two-days-after": (r"\ble\s+surlendemain\b",),
+        "anaphora-two-days-before": (r"\bl['’]avant-veille\b",),
         "anaphora-same-day": (r"\ble\s+même\s+jour\b", r"\bce\s+jour-là\b"),
         "anaphora-shift": (
             r"\b(?P<n>un|une|deux|trois|quatre|cinq|\d{1,2})\s+(?P<unit>jour|semaine|mois|an|année)s?"
@@ -601,6 +608,7 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "relative": (
             r"\b(?P<unit>l['’]année|l['’]an|la\s+semaine|le\s+mois)\s+(?P<rel>derni(?:er|ère)|passée?)\b",
             r"\b(?P<unit>cette\s+année|cette\s+semaine|ce\s+mois-ci)\b",
+            r"\b(?:le|ce)\s+(?P<unit>week-?end)(?:\s+(?P<rel>dernier|passé|prochain))?\b",
         ),
         "ago": (
             r"\bil\s+y\s+a\s+(?P<n>un|une|deux|trois|quatre|cinq|\d{1,3})\s+"
@@ -630,6 +638,8 @@ _LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "relative": (
             r"(?<!\w)(?P<rel>в\s+прошлом|на\s+прошлой|в\s+этом|на\s+этой)\s+"
             r"(?P<unit>году|неделе|месяце)(?!\w)",
+            r"(?<!\w)(?:(?P<rel>на\s+прошлых|в\s+минувшие|в\s+прошлые)|на)\s+"
+            r"(?P<unit>выходных|выходные)(?!\w)",
         ),
         "ago": (
             r"(?<!\w)(?P<n>один|одна|два|две|три|четыре|пять|\d{1,3})?\s*"
@@ -809,7 +819,9 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
         "anaphora-day-after": ("lendemain",),
         "anaphora-same-day": ("jour là",),
         "deictic": ("hier aujourd matin soir nuit",),
-        "relative": ("année an semaine mois",),
+        "relative": ("année an semaine mois week weekend",),
+        "anaphora-two-days-after": ("surlendemain",),
+        "anaphora-two-days-before": ("veille",),
         "ago": ("y",),
         "anaphora-shift": ("tard auparavant tôt",),
     },
@@ -818,7 +830,7 @@ _LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
         "anaphora-day-after": ("следующий",),
         "anaphora-same-day": ("день",),
         "deictic": ("вчера сегодня позавчера",),
-        "relative": ("году неделе месяце",),
+        "relative": ("году неделе месяце выходных выходные",),
         "ago": ("назад",),
         "anaphora-shift": ("спустя",),
         "years-ago-month": ("{MONTH}", "прошлого"),
@@ -1185,7 +1197,13 @@ def _prev_base(ctx: _Ctx, unit: str) -> tuple[dt.date, Anchor] | None:
         "month": ("time", "day", "week", "month"),
         "year": ("time", "day", "week", "month", "year"),
     }[unit]
-    return (prev.start, "prev") if prev.precision in allowed else None
+    if prev.precision in allowed:
+        return prev.start, "prev"
+    if unit != "day" and prev.end == ctx.published:
+        # "earlier this month ... the previous week": a span up to publication
+        # counts from publication, as "last week" does
+        return ctx.published, "pub"
+    return None
 
 
 def _r_date(m: re.Match[str], ctx: _Ctx) -> _Hit:
@@ -1275,6 +1293,8 @@ def _relative_unit(word: str) -> str:
         return _UNIT_WORDS[word]
     for key, unit in (
         ("weekend", "weekend"),
+        ("week-end", "weekend"),
+        ("выходн", "weekend"),
         ("week", "week"),
         ("semaine", "week"),
         ("недел", "week"),
@@ -1294,6 +1314,8 @@ def _r_relative(m: re.Match[str], ctx: _Ctx) -> _Hit:
     if rel in ("earlier", "later"):
         return _within_unit(unit, rel == "earlier", pub), "pub"
     n = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "weekend" and not _group(m, "rel") and not m.group().casefold().startswith("ce"):
+        n = -1  # "over the weekend", "на выходных": the last one (or the one of publication)
     if unit == "weekend":
         saturday = _weekday_before(5, pub, strict=True) + dt.timedelta(days=7 * (n + 1))
         return interval(day(saturday), day(saturday + dt.timedelta(days=1))), "pub"
@@ -1338,6 +1360,14 @@ def _r_day_before(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 def _r_day_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return _r_anaphora_shift(m, ctx, 1)
+
+
+def _r_two_days_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    return _r_anaphora_shift(m, ctx, 2)
+
+
+def _r_two_days_before(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    return _r_anaphora_shift(m, ctx, -2)
 
 
 def _r_same_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
@@ -1431,6 +1461,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "anaphora-shift": _r_anaphora_shift,
     "anaphora-day-before": _r_day_before,
     "anaphora-day-after": _r_day_after,
+    "anaphora-two-days-after": _r_two_days_after,
+    "anaphora-two-days-before": _r_two_days_before,
     "anaphora-same-day": _r_same_day,
     "season": _r_season,
     "decade": _r_decade,
@@ -1442,6 +1474,8 @@ _KIND_NAMES: dict[str, str] = {
     "anaphora-shift": "anaphora",
     "anaphora-day-before": "anaphora",
     "anaphora-day-after": "anaphora",
+    "anaphora-two-days-after": "anaphora",
+    "anaphora-two-days-before": "anaphora",
     "anaphora-same-day": "anaphora",
     "years-after": "relative",
 }

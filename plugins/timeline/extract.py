@@ -201,7 +201,8 @@ _KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"զոհվ\w*|զոհ|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
         (r"վիրավոր\w*|վնասվածք\w*", "wounded"),
         (r"գերեվար\w*|գերի\w*|ռազմագերի\w*|պատանդ\w*|ձերբակալ\w*|կալանավոր\w*", "captured"),
-        (r"անհետ\s+կոր\w*", "missing"),
+        # "կապը կորած է": contact is lost (with N servicemen)
+        (r"անհետ\s+կոր\w*|կապը\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
         (r"տեղահան\w*|տարհան\w*|փախստական\w*", "displaced"),
         (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|ազատվ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
     ),
@@ -247,12 +248,13 @@ _VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
         (r"releasing|released|freed|repatriated|handed\s+over", "released"),
     ),
     "fr": (
-        (r"tuant|a\s+tué|ont\s+tué", "killed"),
+        (r"tuant|a\s+tué|ont\s+tué|(?:a|ont|avoir|avait|avaient)\s+perdu|la\s+mort\s+de",
+         "killed"),
         (r"blessant", "wounded"),
         (r"capturant|a\s+capturé|ont\s+capturé", "captured"),
     ),
     "ru": (
-        (r"погиб\w*|убит\w*|убиты", "killed"),
+        (r"погиб\w*|убит\w*|убиты|гибели|потерял\w*|потеряв\w*", "killed"),
         (r"ранен\w*|ранены", "wounded"),
         (r"(?:взят\w*|попал\w*)\s+в\s+плен|задержан\w*", "captured"),
         (r"пропал\w*\s+без\s+вести", "missing"),
@@ -336,12 +338,13 @@ _TOLLS: dict[str, str] = {
     ),
 }
 # A count that stands for its people, with the article, right before its verb:
-# "(զոհվել է 1 զինծառայող,) ևս 2-ը վիրավորվել են" (another 2 were wounded).
+# "(զոհվել է 1 զինծառայող,) ևս 2-ը վիրավորվել են" (another 2 were wounded), or
+# with "with": "24-ի հետ կապը կորած է" (contact with 24 is lost).
 # {KEYWORDS} are the language's figure keywords.
 _ELLIPTIC: dict[str, str] = {
     "hy": (
-        r"(?<![\w,.])(?:(?P<q>{QUAL})\s+)?(?P<n>\d{1,6})-ը\s+(?:(?:է|են|էր|էին)\s+)?"
-        r"(?P<k>{KEYWORDS})(?!\w)"
+        r"(?<![\w,.])(?:(?P<q>{QUAL})\s+)?(?P<n>\d{1,6})"
+        r"(?:-ը\s+(?:(?:է|են|էր|էին)\s+)?|-ի\s+հետ\s+)(?P<k>{KEYWORDS})(?!\w)"
     ),
 }
 _TOLL_KINDS = (
@@ -512,8 +515,9 @@ def _verb_final_rules(
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
     "է" of "զինծառայող է վիրավորվել"), the predicate. Or a count, at most one
     word, and a noun that is a figure itself: "49 զոհ", "10 yaralı". Verb first:
-    an Armenian finite verb or participle, an Azerbaijani participle, then the
-    count and the people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
+    an Armenian finite verb or participle, an Azerbaijani participle, at most two
+    words ("հայկական բանակի", of the Armenian army), then the count and the
+    people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
     number with no person noun after it counts something else ("երկու երկրների
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
     գյուղում", "3 kənddə").
@@ -526,8 +530,8 @@ def _verb_final_rules(
         rf"|(?:{attribute}\s+)?(?P<kn>{nouns}))(?!\w)"
     )
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?\s+{count}\s+(?:{attribute}\s+){{0,2}}?"
-        rf"(?P<p>{persons})(?!\w)"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,2}}?\s+{count}\s+"
+        rf"(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
     )
     return number_first, verb_first
 
@@ -588,7 +592,8 @@ def _figure_grammar(lang: str) -> _FigureGrammar:
     if lang == "en":
         singular = _compiled(
             rf"(?<!\w)(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|serviceman|servicewoman|civilian"
-            rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident)\s+"
+            rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident|guard"
+            rf"|sapper|deminer|journalist|worker|driver|farmer|shepherd|volunteer|medic)\s+"
             rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)"
         )
     people = r"\s*(?:people|soldiers|troops)" if lang == "en" else rf"\s+(?:{_PERSONS[lang]})(?!\w)"
@@ -982,6 +987,16 @@ _SPEECH = {
         r"|qına(?:yıb|dı|yır)|yaz(?:ıb|dı)|çağır(?:ıb|dı|ır)"
     ),
 }
+# French puts asides between the auxiliary and the participle: "Bakou a, de son
+# côté, affirmé", "Erevan a également dénoncé".
+_FR_INSERT = (
+    r"(?:\s*,?\s*(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
+    r"|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|notamment|déjà|ensuite|enfin"
+    r"|par\s+ailleurs|en\s+outre|lui-même|elle-même)\s*,?)?"
+)
+_SPEECH["fr"] = re.sub(
+    r"(?<![\w\\])(a|ont)\\s\+", lambda m: m.group(1) + _FR_INSERT + r"\s+", _SPEECH["fr"]
+)
 _SPEECH_RE = {
     lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
     for lang, verbs in _SPEECH.items()
@@ -1436,7 +1451,18 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     after a person's name ("İlham Əliyev Rusiya Prezidenti ...")."""
     if word.case == "obl" and previous.case != "gen":
         return True
-    return lang == "az" and previous.name and previous.case == "plain" and not word.name
+    if lang != "az" or previous.case != "plain":
+        return False
+    if previous.name:
+        return not word.name
+    # a known country after a body closed by its possessive ending: "Müdafiə
+    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
+    return (
+        _AZ_IZAFET.search(previous.text) is not None
+        and _is_role(previous.text, lang)
+        and not word.name
+        and not _is_role(word.text, lang)
+    )
 
 
 def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_Phrase]:
@@ -1726,6 +1752,16 @@ def _is_role(word: str, lang: str = "en") -> bool:
     return roles is not None and any(form in roles for form in _vf_forms(word, lang))
 
 
+def is_role_word(word: str) -> bool:
+    """Is ``word`` a role in any language ("Министерство", "Nazirliyi", "ministry")?
+    A claimant's side is never a role word: "Министерство обороны Армении" is
+    Armenia's, "Министерство обороны Азербайджана" Azerbaijan's."""
+    return any(_is_role(word, lang) for lang in _ROLE_LANGUAGES)
+
+
+_ROLE_LANGUAGES = ("en", "hy", "az")  # _ROLES holds the French and Russian words
+
+
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     """Do the words describe a body of an actor, all in lower case ("ministère de la
     défense azerbaïdjanais", "армянское министерство обороны")?"""
@@ -1892,6 +1928,23 @@ def _apposition(
     return None
 
 
+# Lower-case words that qualify a body ("ethnic Armenian authorities", "local
+# officials"), and a place phrase after it ("authorities in the region said").
+_BODY_MODIFIERS = frozenset("ethnic local regional breakaway provincial municipal".split())
+_LOCATIVE_TAIL = re.compile(
+    r"(?<=\w)\s+in\s+the\s+(?:region|area|enclave|territory|city|town|village|capital|province)$"
+)
+
+
+def _without_locative(before: str) -> str:
+    """``before`` without a place phrase after a body ("authorities in the region")."""
+    tail = _LOCATIVE_TAIL.search(before)
+    if tail is None:
+        return before
+    head = before[: tail.start()]
+    return head if head.split()[-1].lower() in _ROLES else before
+
+
 def _speaker_before(
     masked: str, verb_start: int, adjectives: frozenset[str] = frozenset(), lang: str = "en"
 ) -> str | None:
@@ -1901,7 +1954,7 @@ def _speaker_before(
     arménien de la Défense"). A date expression opening the sentence is not
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _before_verb(masked, verb_start, lang)
+    before = _without_locative(_before_verb(masked, verb_start, lang))
     words = before.split()
     if words and words[-1] in _PRONOUNS:
         return words[-1]
@@ -1922,6 +1975,7 @@ def _speaker_before(
             or bare in _TITLE_WORDS
             or bare in _CONNECTORS
             or bare in adjectives
+            or bare in _BODY_MODIFIERS
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
@@ -2099,6 +2153,19 @@ def _is_said_date(mention: DateMention, verbs: Sequence[tuple[int, int]], text: 
     return False
 
 
+def _next_previous(
+    mentions: Sequence[DateMention],
+    verbs: Sequence[tuple[int, int]],
+    text: str,
+    previous: FuzzyDate | None,
+) -> FuzzyDate | None:
+    """The date the next sentence's anaphora count from: the last date of what
+    happened, not of when it was said ("killed 20 late Monday, officials said
+    Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
+    events = [m for m in mentions if not _is_said_date(m, verbs, text)]
+    return dates.next_previous(events or list(mentions), previous)
+
+
 def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
     """Does the mention only locate another event?
 
@@ -2200,6 +2267,23 @@ def _lookahead_claimant(
     return None
 
 
+# Date expressions that look back from the story's time: "last week", "three
+# weeks ago", "le week-end dernier", "на прошлой неделе".
+_LOOK_BACK_KINDS = frozenset({"relative", "ago"})
+# Calendar dates: after a lede dated by one, an earlier weekday ("в ночь на 13
+# сентября ... утром в понедельник") looks back too. After a lede dated by a
+# weekday ("accused each other on Wednesday ... on Tuesday") it tells the story.
+_CALENDAR_KINDS = frozenset({"date", "day-month"})
+
+
+def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
+    """Does ``date`` end before the story's date (its lede's)? A recent look
+    back ("last week", "three weeks ago") is a digression:
+    the undated sentences after it go on with the story's date. (An old one,
+    "the 2020 war", is background that the next sentences may go on about.)"""
+    return date.end < flow.start
+
+
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
     return (published - date.end).days > days
 
@@ -2213,16 +2297,19 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
+    lede: FuzzyDate | None = None  # the story's date: the first recent one the text gives
+    lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)
-        previous = dates.next_previous(mentions, previous)
         if not _is_statement(text, lang):
+            previous = dates.next_previous(mentions, previous)
             continue
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)
+        previous = _next_previous(mentions, verbs, text, previous)
         found = _attribution_of(masked, verbs, knowledge, speakers, lang)
         if found is None and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
@@ -2233,12 +2320,19 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         speaks = bool(verbs)
         if inherited and said is None and found is not None and speaks and date.end < published:
             said = dates.day(published)
-        flow = _day_of(date)
+        background = _is_old(date, published, knowledge.event_rules.background_after_days)
+        kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        if lede is None and not inherited and not background:
+            lede = _day_of(date)
+            lede_fixed = bool(kinds & _CALENDAR_KINDS)
+        looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
+        if lede is None or background or not looks_back or not _flashback(date, lede):
+            flow = _day_of(date)
         if found is not None:
             speakers.said(*found)
         figures = find_figures(text, lang)
         event_type = classify(text, figures, lang, knowledge)
-        if _is_old(date, published, knowledge.event_rules.background_after_days):
+        if background:
             event_type = "background"
         claims.append(
             Claim(

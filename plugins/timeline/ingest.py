@@ -252,6 +252,22 @@ _HTML_SKIPPED = frozenset(
     "script style noscript template iframe object embed svg math nav footer aside form "
     "button select textarea head figcaption".split()
 )
+# Page furniture named by its class or id: comments, cookie banners, share
+# buttons, "Related" lists, tag clouds, breadcrumbs, newsletter boxes.
+_FURNITURE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-list|discussion|cookies?|consent|gdpr|share|sharing|"
+    r"social|related|read-?more|more-from|recommended|recommendations|most-read|popular|"
+    r"newsletter|subscribe|subscription|breadcrumbs?|breadcrumb|tags|tag-list|skip|"
+    r"skip-link|promo|advert|advertisement)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# ... unless the same element is named as the text itself ("article-body
+# share-enabled", "post-content has-comments"): never drop the article.
+_TEXT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:body|content|text|story|main|post|entry|article-?body|lede|lead)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HTML_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _HTML_MARKUP = re.compile(
     r"<\s*/?\s*(?:script|style|iframe|img|a|p|div|span|br|b|i|em|strong|object|embed|svg|"
     r"html|body|head|meta|link|form|input|h[1-6]|ul|ol|li|table|tr|td)\b[^>]*>"
@@ -296,6 +312,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._furniture: list[list[str | int]] = []  # [tag, depth] of skipped furniture
         self._json_ld = False
         self.dates: dict[str, tuple[str, int]] = {}  # kind -> (value, line)
         self.url: str | None = None
@@ -325,10 +342,38 @@ class _TextExtractor(HTMLParser):
             self._date("time", found.get("datetime"))
         elif tag == "script":
             self._json_ld = (found.get("type") or "").lower() == "application/ld+json"
+        if self._furniture_start(tag, found):
+            return
         if tag in _HTML_SKIPPED:
             self._skip += 1
         elif tag in _HTML_BLOCKS:
             self.parts.append("\n\n")
+
+    def _furniture_start(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        """Count the start of an element inside, or of, page furniture (by its class)."""
+        if tag in _HTML_VOID:
+            return False
+        if self._furniture:
+            if self._furniture[-1][0] == tag:
+                self._furniture[-1][1] = int(self._furniture[-1][1]) + 1
+            return False
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if not _FURNITURE_CLASS.search(names) or _TEXT_CLASS.search(names):
+            return False
+        self._furniture.append([tag, 1])
+        self._skip += 1
+        return True
+
+    def _furniture_end(self, tag: str) -> bool:
+        """Count the end of an element; True when it closes skipped furniture."""
+        if not self._furniture or self._furniture[-1][0] != tag:
+            return False
+        self._furniture[-1][1] = int(self._furniture[-1][1]) - 1
+        if int(self._furniture[-1][1]) > 0:
+            return False
+        self._furniture.pop()
+        self._skip = max(0, self._skip - 1)
+        return True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("meta", "link", "time"):
@@ -341,6 +386,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
             self._json_ld = False
+        if self._furniture_end(tag):
+            return
         if tag in _HTML_SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _HTML_BLOCKS:
@@ -414,6 +461,8 @@ _DATE_FORMS = (
     re.compile(rf"^{_YEAR},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
+    re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
 )
 _DAY_MONTH = re.compile(
     r"^(?:\d{1,2}\s+(?P<m1>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+\d{1,2})$"
@@ -433,7 +482,9 @@ _TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
 # "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30":
 # the update stamp after the publication date, on the same line.
 _UPDATE_CLAUSE = re.compile(
-    r"\s+[-|–—•/]\s+(?:" + "|".join(sorted(_UPDATE_LABELS, key=len, reverse=True)) + r")\b.*$",
+    r"\s+(?:[-|–—•/]\s+|\()(?:"  # "... - Mis à jour le ...", "... (обновлено: ...)"
+    + "|".join(sorted(_UPDATE_LABELS, key=len, reverse=True))
+    + r")\b.*$",
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(
@@ -475,7 +526,10 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         )
         if month is None:
             continue
-        raw = _RawDate(int(match.group("year")), month, int(match.group("day")))
+        day = int(match.group("day"))
+        if month > 12 and day <= 12 and "/" in match.group(0):
+            month, day = day, month  # US order: "09/26/2023"
+        raw = _RawDate(int(match.group("year")), month, day)
         return raw, text[match.end() :]
     return None
 
@@ -570,6 +624,18 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),
+    # appeals for money: "Support our journalism by becoming a member."
+    re.compile(
+        r"^(?:support (?:our|independent) journalism|become a (?:member|supporter|patron)|"
+        r"donate (?:now|today)|soutenez (?:notre|le) journalisme|поддержите (?:нас|редакцию))\b"
+        r".{0,160}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^[\w .&-]{2,40} is an independent (?:news )?(?:outlet|media|publication|news site)\b"
+        r".{0,200}$",
+        re.IGNORECASE,
+    ),
 )
 # The rules above as two patterns: those of a line's start (tried there only)
 # and those found anywhere (grouped by first letter: one group tried per place).
@@ -587,7 +653,9 @@ _BOILERPLATE_ANYWHERE = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
-    r"\b(?:accept|consent|privacy|agree|opt[- ]?out|experience|website|browsing|policy|settings)\b",
+    r"\b(?:accept|consent|privacy|agree|opt[- ]?out|experience|website|browsing|policy|settings|"
+    r"accept\w*|utilis\w*|navigation|используем|использовани\w*|соглаша\w*|сайт\w*|"
+    r"istifadə\w*|razılaş\w*|օգտագործ\w*|համաձայն\w*)\b",
     re.IGNORECASE,
 )
 _AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
@@ -597,27 +665,34 @@ _PLACE_DATELINE = re.compile(
     r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*"
     r"(?:(?:\((?P<tag>[^()]{2,40})\))?(?:\s+(?:—|–|--|-)|\s*(?:—|–))"  # YEREVAN (AFP) —
     r"|\.?\s*/(?P<slashtag>[^/]{2,40})/\.?)"  # ЕРЕВАН, 16 ноября. /ТАСС/.
-    r"\s+(?=\S)"
+    r"(?:\s+(?=\S)|\s*$)"  # the text follows, or the dateline is a line of its own
 )
 # "Erevan (AFP) - ", "Bakou, 20 sept 2023 (AFP) — ": a place not in capitals, then a
 # known outlet in parentheses (checked by the caller).
 _TITLED_PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
-    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\s*(?:—|–|--|-)\s+(?=\S)"
+    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\s*(?:—|–|--|-)(?:\s+(?=\S)|\s*$)"
 )
 # "Москва. 10 ноября. ИНТЕРФАКС - ", "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ",
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
-    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])\s+(?=\S)"
+    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)"
 )
 # "Bakı. APA. ": place and agency, no date (the agency must be known).
 _AGENCY_PLACE_TAG = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})\.\s+"
-    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])\s+(?=\S)"
+    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# "*Stepanakert* — ", "**YEREVAN** - ": a place dateline in Markdown emphasis.
+_MD_PLACE_DATELINE = re.compile(
+    r"^(?P<mark>[*_]{1,2})"
+    r"(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
+    r"(?P=mark)\s*(?:—|–|--|-)\s+(?=\S)"
+)
+_MD_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -638,6 +713,7 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if len(text) > 300:
         return False
+    text = _MD_EMPHASIS.sub("", text)  # "**Read more:** ...", "*Support our work*"
     return bool(_BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text))
 
 
@@ -668,15 +744,30 @@ class _Facts:
     problems: list[Problem] = field(default_factory=list)
 
 
+def _outlet_suffix(part: str, outlets: Outlets) -> tuple[str, Outlet | None]:
+    """A byline part that ends with a known outlet's name: (the rest, the outlet)."""
+    words = part.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        outlet = outlets.find(" ".join(words[-size:]))
+        name = " ".join(words[:-size])
+        if outlet is not None and _looks_like_name(name):
+            return name, outlet
+    return part, None
+
+
 def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> None:
     """Sort the parts of a byline or SOURCE: line into wire, outlet and author."""
     authors: list[str] = []
-    for part in re.split(r"\s*(?:,|;|\||/|\s[-–—•]\s|\band\b|&|\bwith\b)\s*", who):
+    for part in re.split(r"\s*(?:,|;|\||/|\s[-–—•]\s|\band\b|&|\bwith\b|\bvia\b)\s*", who):
         part = part.strip(" .")
         if not part or part.lower() in _GENERIC_SOURCES or _match_date(part):
             continue
         bare = re.sub(r"\b(?:staff|reporters?|news agency|correspondent)\b", "", part, flags=re.I)
         outlet = outlets.find(part) or outlets.find(bare)
+        if outlet is None:  # "DASHA LITVINOVA Associated Press": a name, then its outlet
+            name, outlet = _outlet_suffix(part, outlets)
+            if outlet is not None and as_author:
+                authors.append(name)
         if outlet is not None:
             if outlet.kind == "agency" and as_author:
                 facts.wire = facts.wire or outlet.name
@@ -785,6 +876,29 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
             facts.header_date, facts.header_line = written[0], line
 
 
+# "Коммерсантъ, 13.09.2022, 16:40", "Trend | 16 noyabr 2021": the outlet's name, then the date.
+_OUTLET_DATELINE = re.compile(
+    r"^(?P<who>[^\W\d_][^,|•–—]{1,40}?)(?:\s*[,|•–—]|\s+-)\s*(?P<rest>\d.*)$"
+)
+_VIA = re.compile(r"\s+via\s+")
+
+
+def _outlet_dateline(text: str, outlets: Outlets, facts: _Facts) -> tuple[_RawDate, bool] | None:
+    """A dateline after a known outlet's name; the outlet recorded when it is one."""
+    found = _OUTLET_DATELINE.match(text)
+    if found is None:
+        return None
+    outlet = outlets.find(found.group("who").strip())
+    dateline = _dateline(found.group("rest")) if outlet is not None else None
+    if outlet is None or dateline is None:
+        return None
+    if outlet.kind == "agency":
+        facts.wire = facts.wire or outlet.name
+    else:
+        facts.outlet = facts.outlet or outlet.name
+    return dateline
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -824,6 +938,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             out[index] = ""
             continue
         dateline = _dateline(text) if whole else None
+        if dateline is None and whole:
+            dateline = _outlet_dateline(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
             if facts.dateline_date is None and not is_update:
@@ -833,6 +949,11 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         source = _SOURCE_LINE.match(text)
         if whole and source:
             _credit(source.group("who"), outlets, facts, as_author=False)
+            via = _VIA.split(source.group("who"), maxsplit=1)
+            if len(via) == 2 and facts.outlet is None and via[1].strip(" ."):
+                # "Agence France-Presse via The Local": the outlet that reprinted it
+                reprinter = outlets.find(via[1].strip(" ."))
+                facts.outlet = reprinter.name if reprinter else via[1].strip(" .")
             known = any(outlets.find(p) for p in re.split(r",|;| and |&|/", source.group("who")))
             tail = index >= len(lines) - 4
             if not known and tail and facts.outlet is None:
@@ -841,9 +962,25 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                     facts.outlet = who
             out[index] = ""
             continue
+        if whole and _credit_line(text, outlets):
+            _credit(_CREDIT_JOIN.sub(", ", text), outlets, facts, as_author=False)
+            out[index] = ""
+            continue
         if _is_boilerplate(text):
             out[index] = ""
     return out
+
+
+# "France 24 avec AFP", "Ազատություն ռադիոկայան": a line that only names outlets.
+_CREDIT_JOIN = re.compile(r"\s+(?:avec|with|and|et|и|və|և|ու)\s+|\s*[,;|/&]\s*")
+
+
+def _credit_line(text: str, outlets: Outlets) -> bool:
+    """Is ``text`` a short line of known outlets' names and nothing else?"""
+    if len(text) > 60:
+        return False
+    parts = [p.strip(" .") for p in _CREDIT_JOIN.split(text)]
+    return all(p and outlets.find(p) is not None for p in parts)
 
 
 # --------------------------------------------------------------------------- blocks
@@ -874,6 +1011,11 @@ def _clean_blocks(
     leading = True
     for position, (number, text) in enumerate(blocks):
         followed = position + 1 < len(blocks)
+        if leading and _place_dateline_only(text):
+            _strip_agency_tag(text, number, outlets, facts)
+            continue  # "YEREVAN, April 12, 2023 (AFP) -" on a line of its own
+        if leading and _agency_dateline(text, number, outlets, facts) == "":
+            continue  # "Bakı. Trend:" on a line of its own
         if leading and followed and _is_short_title(text, max_words=30):
             if headline is None and len(text.split()) >= 3:
                 headline = text
@@ -894,6 +1036,15 @@ def _clean_blocks(
             continue  # a sub-heading: not a sentence of the article
         cleaned.append((number, text))
     return headline, cleaned
+
+
+def _place_dateline_only(text: str) -> bool:
+    """Is ``text`` a place dateline and nothing more (maybe a date after it)?"""
+    found = _PLACE_DATELINE.match(text)
+    if found is None or found.group("place") == text.strip():
+        return False
+    rest = text[found.end() :].strip()
+    return not rest or _dateline(rest) is not None
 
 
 def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> str | None:
@@ -955,6 +1106,10 @@ def _page_facts(page: HtmlPage, outlets: Outlets, facts: _Facts) -> None:
 
 
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
+    emphasised = _MD_PLACE_DATELINE.match(text)
+    if emphasised is not None:  # "*Stepanakert* — An Azerbaijani border guard ..."
+        facts.dateline_place = facts.dateline_place or emphasised.group("place").title()
+        return text[emphasised.end() :].strip()
     after = _agency_dateline(text, line, outlets, facts)
     if after is not None:
         return after
@@ -977,9 +1132,13 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
             facts.outlet = facts.outlet or outlet.name
         facts.dateline_place = facts.dateline_place or place.group("place").strip().title()
         written = _match_date(place.group("when").strip()) if place.group("when") else None
+        rest = text[place.end() :].strip()
+        trailing = _dateline(rest) if written is None and rest else None
+        if trailing is not None and not trailing[1]:  # "STEPANAKERT (AP) — September 26, 2023"
+            written, rest = (trailing[0], ""), ""
         if written is not None and facts.dateline_date is None:  # "BAKU, Sept 14, 2022 (Reuters) -"
             facts.dateline_date, facts.dateline_line = written[0], line
-        return text[place.end() :].strip()
+        return rest
     return text
 
 

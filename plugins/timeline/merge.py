@@ -50,8 +50,8 @@ Three steps, each deterministic (inputs are sorted with explicit keys first):
    ("2021-11-16:captured:armeni") and stay separate, each attributed.
 
 Entry headline: the representative claim's text cut to its first clause(s)
-(no word added). Representative: stated by the outlet itself first, then of
-the entry's type, then from the most independent stories, earliest sentence
+(no word added). Representative: of the entry's type first, then stated by the
+outlet itself, then from the most independent stories, earliest sentence
 (a lede sums up), most sources. A leading "It/He/She/They said" is replaced
 by the claim's claimant, never dropped. Entry type: the highest-priority type
 (:data:`TYPE_PRIORITY`) carried by at least ``TYPE_SHARE`` of the entry's
@@ -79,6 +79,7 @@ from typing import Any, Protocol
 from . import tune_gc
 from .cache import Cache
 from .dates import find_dates
+from .extract import is_role_word
 from .ids import body_digest, content_id, member_keys
 from .model import (
     PRECISION_RANK,
@@ -571,13 +572,18 @@ def _nation_word(tokens: Sequence[str], start: int) -> str | None:
     return None
 
 
+_ELISION = re.compile(r"^[dDlL]['’]")  # French "de l'Arménie"
+
+
 def _claimant_side(claim: Claim) -> str:
+    """The claimant's first capitalised word that is no role ("Министерство
+    обороны Армении" -> "армени"), else its first capitalised word."""
     if not claim.claimant:
         return ""
-    for token in _TOKEN.findall(claim.claimant.translate(_FOLD)):
-        if token.lower() not in STOPWORDS and token[:1].isupper():
-            return normalize_word(token)
-    return ""
+    tokens = (_ELISION.sub("", t) for t in _TOKEN.findall(claim.claimant.translate(_FOLD)))
+    names = [t for t in tokens if t.lower() not in STOPWORDS and t[:1].isupper()]
+    side = next((t for t in names if not is_role_word(t)), names[0] if names else "")
+    return normalize_word(side) if side else ""
 
 
 def figure_subjects(claim: Claim) -> dict[str, str]:
@@ -701,6 +707,18 @@ def _close_quotes(head: str) -> str:
     return head
 
 
+# A first clause that only says who speaks ("According to the ministry",
+# "По данным ведомства", "Nazirliyin məlumatına görə", "ՊՆ-ի տվյալներով"): no
+# headline on its own.
+_ATTRIBUTION_OPENER = re.compile(
+    r"^(?:according\s+to|selon|d['’]après|по\s+(?:словам|данным|информации|сообщению)|ըստ)\s"
+    r"[^,;:]*$"
+    r"|^[^,;:]*\s(?:məlumatına|sözlərinə|açıqlamasına|bəyanatına)\s+görə$"
+    r"|^[^,;:]*\s(?:տվյալներով|հաղորդմամբ|խոսքով|փոխանցմամբ)$",
+    re.IGNORECASE,
+)
+
+
 def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -> str:
     """A claim's text cut to its first clause(s), never adding a fact.
 
@@ -718,7 +736,12 @@ def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -
         head = text[:pos]
         if pos > limit:
             break
-        if pos >= 30 and head.count('"') % 2 == 0 and head.count("“") == head.count("”"):
+        if (
+            pos >= 30
+            and head.count('"') % 2 == 0
+            and head.count("“") == head.count("”")
+            and not _ATTRIBUTION_OPENER.search(head)
+        ):
             cut = pos
     if cut < 0:
         cut = text.rfind(" ", 0, limit)
@@ -759,8 +782,8 @@ def representative(claims: Sequence[Claim], kind: EventType, story_of: Mapping[s
         stories = {story_of.get(s, s) for s in c.sources}
         first = min((q.sentence for q in c.quotes), default=0)
         return (
-            c.claimant is not None,
             c.event_type != kind,
+            c.claimant is not None,
             -len(stories),
             first,
             -len(c.sources),

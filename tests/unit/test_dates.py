@@ -168,6 +168,14 @@ def test_durations_are_not_dates() -> None:
 
 Case = tuple[str, str, str | None, str | None, str | None]
 CASES: list[Case] = [
+    # "over the weekend": the last weekend, or the one of publication
+    ("over the weekend", "2023-09-26", None, "2023-09-23/2023-09-24", "interval"),
+    ("at the weekend", "2023-09-24", None, "2023-09-23/2023-09-24", "interval"),
+    ("during the weekend", "2023-09-23", None, "2023-09-16/2023-09-17", "interval"),
+    # a week counted from a span that runs up to publication ("earlier this month")
+    ("the previous week", "2023-09-26", "2023-09-01/2023-09-26", "2023-09-18/2023-09-24", "week"),
+    ("the previous week", "2023-09-26", "2023-09-01/2023-09-20", None, None),
+    ("the previous week", "2023-09-26", "2023-09-20", "2023-09-11/2023-09-17", "week"),
     # weekdays: the most recent on or before publication
     ("on Tuesday", "2021-11-16", None, "2021-11-16", "day"),  # weekday = publication day
     ("on Monday", "2021-11-16", None, "2021-11-15", "day"),
@@ -351,6 +359,13 @@ FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
     ("l'année dernière", "fr", "2021-11-16", None, "2020", "year", None),
     ("l’an dernier", "fr", "2021-11-16", None, "2020", "year", None),
     ("la semaine dernière", "fr", "2022-09-13", None, "2022-09-05/2022-09-11", "week", None),
+    ("le week-end dernier", "fr", "2022-09-15", None, "2022-09-10/2022-09-11", "interval", None),
+    ("le weekend dernier", "fr", "2022-09-15", None, "2022-09-10/2022-09-11", "interval", None),
+    ("ce week-end", "fr", "2022-09-15", None, "2022-09-17/2022-09-18", "interval", None),
+    ("le surlendemain", "fr", "2022-09-15", "2022-09-13", "2022-09-15", "day", None),
+    ("l'avant-veille", "fr", "2022-09-15", "2022-09-13", "2022-09-11", "day", None),
+    ("на выходных", "ru", "2022-09-13", None, "2022-09-10/2022-09-11", "interval", None),
+    ("на прошлых выходных", "ru", "2022-09-13", None, "2022-09-10/2022-09-11", "interval", None),
     ("en novembre dernier", "fr", "2021-11-16", None, "2020-11", "month", None),
     ("en août", "fr", "2022-09-13", None, "2022-08", "month", None),
     ("en 1991", "fr", "2021-11-16", None, "1991", "year", None),

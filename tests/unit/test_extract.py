@@ -195,6 +195,61 @@ def test_articles_without_date_or_text_yield_nothing() -> None:
 
 DATE_CASES = [
     # (article text, published, sentence index, date, said_on, inherited)
+    # a recent look back ("last week") is a digression: the next undated
+    # sentence goes on with the story's date, not the look back's
+    (
+        "Azerbaijani troops shelled Jermuk on Tuesday, the ministry said.\n\n"
+        "Last week, the sides traded accusations of ceasefire violations.\n\n"
+        "Pashinyan said at least 49 soldiers were killed.",
+        "2022-09-14",
+        2,
+        "2022-09-13",
+        "2022-09-14",
+        True,
+    ),
+    (
+        "Azerbaijani troops shelled Jermuk on Tuesday, the ministry said.\n\n"
+        "Three weeks ago, the leaders met in Brussels.\n\n"
+        "Pashinyan said at least 49 soldiers were killed.",
+        "2022-09-14",
+        2,
+        "2022-09-13",
+        "2022-09-14",
+        True,
+    ),
+    # after a lede dated by the calendar, an earlier weekday looks back too
+    (
+        "On 13 September, Azerbaijani troops shelled Jermuk, the ministry said.\n\n"
+        "On Monday, the border had been calm.\n\n"
+        "Pashinyan said at least 49 soldiers were killed.",
+        "2022-09-14",
+        2,
+        "2022-09-13",
+        "2022-09-14",
+        True,
+    ),
+    # ... but after a lede dated by a weekday, a weekday goes on with the story
+    # ("Baku said" is Tuesday's)
+    (
+        "Armenia and Azerbaijan accused each other on Wednesday of starting a shootout.\n\n"
+        "Armenia said four soldiers were killed on Tuesday.\n\n"
+        "Baku said three servicemen were killed.",
+        "2023-04-12",
+        2,
+        "2023-04-11",
+        "2023-04-12",
+        True,
+    ),
+    # a bare time is on the day of what happened, not of when it was said
+    (
+        "A blast killed 20 people late Monday, officials said Tuesday.\n\n"
+        "The blast happened at 10:30 p.m. as residents lined up for fuel.",
+        "2023-09-26",
+        1,
+        "2023-09-25T22:30",
+        None,
+        False,
+    ),
     (
         "Azerbaijan's foreign ministry said on Friday that Armenian forces had shelled "
         "positions in Tovuz on Thursday.",
@@ -309,6 +364,40 @@ FOREIGN_DATE_CASES = [
         "2022-11",
     ),
     ("ru", "Министр заявил, что с 2020 года погибли 280 человек.", "2023-09-20", 0, "2023-09-20"),
+    (
+        "ru",
+        "В ночь на 13 сентября начался обстрел, сообщило Минобороны Армении.\n\n"
+        "На прошлой неделе стороны обменивались обвинениями.\n\n"
+        "По словам Пашиняна, погибли не менее 49 военнослужащих.",
+        "2022-09-14",
+        2,
+        "2022-09-13",
+    ),
+    (
+        "ru",
+        "В ночь на 13 сентября начался обстрел, сообщило Минобороны Армении.\n\n"
+        "Утром в понедельник на границе было спокойно.\n\n"
+        "По словам Пашиняна, погибли не менее 49 военнослужащих.",
+        "2022-09-14",
+        2,
+        "2022-09-13",
+    ),
+    (
+        "fr",
+        "Pachinian a annoncé mardi que 49 militaires avaient été tués.\n\n"
+        "Le surlendemain, Bakou a affirmé avoir perdu 50 soldats.",
+        "2022-09-15",
+        1,
+        "2022-09-15",
+    ),
+    (
+        "fr",
+        "Pachinian a annoncé mardi que 49 militaires avaient été tués.\n\n"
+        "Le week-end dernier, des tirs avaient été signalés près de Djermouk.",
+        "2022-09-15",
+        1,
+        "2022-09-10/2022-09-11",
+    ),
 ]
 
 
@@ -518,6 +607,14 @@ FOREIGN_CLAIMANT_CASES = [
         "Charles Michel, président du Conseil européen",
     ),
     ("fr", "Bakou accuse Erevan de provocations.", "Azerbaïdjan"),
+    # an aside between the auxiliary and the participle
+    ("fr", "Bakou a de son côté affirmé avoir perdu 71 soldats.", "Azerbaïdjan"),
+    ("fr", "Bakou a, pour sa part, affirmé avoir perdu 71 soldats.", "Azerbaïdjan"),
+    (
+        "fr",
+        "Le surlendemain, le ministère arménien a également dénoncé une attaque.",
+        "ministère arménien",
+    ),
     (
         "ru",
         "Министерство обороны Армении заявило, что погибли 15 военнослужащих.",
@@ -557,6 +654,15 @@ def test_claimants_in_french_and_russian(lang: str, sentence: str, expected: str
 # after it, a person beside their role.
 MORE_CLAIMANT_CASES = [
     # (language, sentence, previous claimant, expected)
+    # a lower-case qualifier before a body, a place phrase after it
+    (
+        "en",
+        "A blast killed 20 people late Monday, ethnic Armenian authorities in the region said "
+        "Tuesday.",
+        None,
+        "ethnic Armenian authorities",
+    ),
+    ("en", "Fighting in the region said to be heavy went on.", None, None),
     (
         "ru",
         "Президент России Владимир Путин, президент Азербайджана Ильхам Алиев и премьер-министр "
@@ -878,6 +984,19 @@ VERB_FINAL_CLAIMANT_CASES = [
         None,
         "Ermənistan Müdafiə Nazirliyi",
     ),
+    # a country after a body closed by its possessive ending is the object, not its owner
+    (
+        "az",
+        "Müdafiə Nazirliyi Ermənistan tərəfini gərginliyi artırmaqda ittiham edib.",
+        None,
+        AZ_DEFENCE,
+    ),
+    (
+        "az",
+        "Azərbaycan Respublikası Müdafiə Nazirliyi bildirib ki, atəş açılıb.",
+        None,
+        "Azərbaycan Respublikası Müdafiə Nazirliyi",
+    ),
     (
         "az",
         "Azərbaycan Müdafiə Nazirliyinin məlumatına görə, Ermənistan silahlı qüvvələri "
@@ -1060,6 +1179,12 @@ def test_carry_over_follows_the_article() -> None:
 
 F = Figure
 FIGURE_CASES = [
+    ("Министерство сообщило о гибели 50 азербайджанских военнослужащих.", "ru", [F("killed", 50)]),
+    ("Армия потеряла 12 военнослужащих.", "ru", [F("killed", 12)]),
+    ("Bakou a affirmé avoir perdu 71 soldats.", "fr", [F("killed", 71)]),
+    ("Le ministère a annoncé la mort de 3 soldats.", "fr", [F("killed", 3)]),
+    ("An Azerbaijani border guard was wounded on Thursday.", "en", [F("wounded", 1)]),
+    ("Զոհվել է հայկական բանակի մեկ զինծառայող։", "hy", [F("killed", 1)]),
     ("Seven servicemen died and 10 more were wounded.", "en", [F("killed", 7), F("wounded", 10)]),
     ("The six-week war left more than 6,500 dead.", "en", [F("killed", 6500, "more than")]),
     ("The ensuing conflict claimed around 30,000 lives.", "en", [F("killed", 30000, "around")]),
@@ -1330,6 +1455,14 @@ ELLIPTIC_CASES = [
     ),
     ("Նրանցից 3-ը զոհվել են:", "hy", [F("killed", 3)]),
     ("2020-ը զոհերի տարի էր:", "hy", []),
+    # contact lost: missing
+    (
+        "Զոհվել է մեկ զինծառայող, 13-ը գերեվարվել է, իսկ 24-ի հետ կապը կորած է։",
+        "hy",
+        [F("killed", 1), F("captured", 13), F("missing", 24)],
+    ),
+    ("24 զինծառայողի հետ կապը կորել է։", "hy", [F("missing", 24)]),
+    ("Նա 3-ի հետ հանդիպել է։", "hy", []),
 ]
 
 
@@ -1380,6 +1513,7 @@ NOT_COUNT_CASES = [
     ("2 rayonun sakinləri təxliyə edilib.", "az", (2,)),
     ("Ermənistan 3 mövqeyini itirib.", "az", (3,)),
     ("3 hərbçinin meyiti geri qaytarılıb.", "az", (3,)),
+    ("Le pays a perdu 3 ans de négociations.", "fr", (3,)),
 ]
 
 

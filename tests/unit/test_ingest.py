@@ -283,6 +283,9 @@ def test_markdown_heading_is_the_headline(tmp_path: Path) -> None:
         ("By TRT World", None, None, "TRT World"),
         ("Müəllif: Elnur Həsənov", "Elnur Həsənov", None, None),
         ("Հեղինակ՝ Աննա Գրիգորյան", "Աննա Գրիգորյան", None, None),
+        # the outlet right after the names, with no comma
+        ("By JANE DOE and JOHN SMITH Associated Press", "JANE DOE and JOHN SMITH", "AP", None),
+        ("By Jane Doe Reuters", "Jane Doe", "Reuters", None),
     ],
 )
 def test_byline(
@@ -353,6 +356,11 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
             "2021-11-17",
         ),
         ("Published 17 November 2021 | Updated 18 November 2021", "2021-11-17"),
+        # day/month/year with slashes (month first when the middle cannot be a month)
+        ("Publié le : 17/11/2021 - 11:20", "2021-11-17"),
+        ("11/17/2021", "2021-11-17"),
+        # the update stamp in parentheses, as RIA Novosti prints it
+        ("18:42 17.11.2021 (обновлено: 19:15 18.11.2021)", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -361,6 +369,76 @@ def test_dateline(tmp_path: Path, line: str, published: str) -> None:
     assert article.published_from == "dateline"
     assert line not in _all_text(article)
     assert article.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "wire"),
+    [
+        ("Коммерсантъ, 17.11.2021, 16:40", "Kommersant", None),
+        ("Trend | 17 noyabr 2021", None, "Trend"),
+        ("France 24 - 17/11/2021", "France 24", None),
+    ],
+)
+def test_outlet_name_before_the_dateline(
+    tmp_path: Path, line: str, outlet: str | None, wire: str | None
+) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n\n{line}\n\n{BODY}")
+    assert article.published == dt.date(2021, 11, 17)
+    assert (article.outlet, article.wire) == (outlet, wire)
+    assert "17" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "wire"),
+    [
+        ("France 24 avec AFP", "France 24", None),
+        ("Ազատություն ռադիոկայան", "Azatutyun", None),
+        ("AFP", None, "AFP"),
+    ],
+)
+def test_line_of_outlet_names_is_a_credit(
+    tmp_path: Path, line: str, outlet: str | None, wire: str | None
+) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n\n{line}\n\n{BODY}")
+    assert (article.outlet, article.wire) == (outlet, wire)
+    assert line not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daily News, 17.11.2021",  # an unknown name: maybe a sentence, kept
+        "Armenia, 17.11.2021, was calm.",
+    ],
+)
+def test_unknown_name_before_a_date_is_no_dateline(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"{BODY}\n{line}\n")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet", "wire", "published"),
+    [
+        ("YEREVAN, November 17, 2021 (AFP) -", "Yerevan", None, "AFP", "2021-11-17"),
+        ("STEPANAKERT, Azerbaijan (AP) — November 17, 2021", "Stepanakert", None, "AP",
+         "2021-11-17"),
+        ("Bakı. Trend:", "Bakı", None, "Trend", None),
+    ],
+)  # fmt: skip
+def test_dateline_on_a_line_of_its_own_is_metadata_not_the_headline(
+    tmp_path: Path,
+    line: str,
+    place: str,
+    outlet: str | None,
+    wire: str | None,
+    published: str | None,
+) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n\n{line}\n\n{BODY}")
+    assert article.headline == "Council approves the budget"
+    assert article.dateline_place == place
+    assert (article.outlet, article.wire) == (outlet, wire)
+    assert article.published == (dt.date.fromisoformat(published) if published else None)
+    assert line not in _all_text(article)
 
 
 @pytest.mark.parametrize(
@@ -434,6 +512,7 @@ def test_colon_that_is_not_an_agency_tag(tmp_path: Path, lede: str) -> None:
         ("Source: Al Jazeera", "Al Jazeera", None),
         ("SOURCE: AFP", None, "AFP"),
         ("Source: Daily Example and agencies", "Daily Example", None),
+        ("Source: Agence France-Presse via The Local", "The Local", "AFP"),
     ],
 )
 def test_source_line(tmp_path: Path, line: str, outlet: str | None, wire: str | None) -> None:
@@ -501,6 +580,15 @@ def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
         "Reporting by Nailia Bagirova; Editing by Mark Heinrich",
         "This article was originally published on carnegieendowment.org.",
         "This story first appeared in The Conversation.",
+        # cookie banners in other languages
+        "Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с их "
+        "использованием.",
+        "Nous utilisons des cookies pour améliorer votre navigation.",
+        # Markdown emphasis around furniture; appeals for money
+        "**Read more:** [Karabakh residents queue for bread](https://example.org/x)",
+        "*Support our journalism by becoming a member.*",
+        "*Example Media is an independent news outlet. Support our journalism by becoming a "
+        "member.*",
     ],
 )
 def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
@@ -519,6 +607,8 @@ def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
         "Related talks were held in Moscow.",
         "Reporting by state media said 12 soldiers were wounded.",
         "The story was published on Monday by a local outlet, officials said.",
+        "*Officials* said the support of the army was needed.",
+        "The mission is an independent body, officials said, and will report in May.",
     ],
 )
 def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
@@ -672,6 +762,47 @@ def test_html_seed_is_stripped_to_text(tmp_path: Path) -> None:
     )
     assert article.problems[0].message == "no publication date"
     assert "alert" not in _all_text(article) and "tracker" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "classes", ["article-body share-enabled", "post-content has-comments", "story__text related"]
+)
+def test_html_text_is_kept_whatever_else_its_class_says(tmp_path: Path, classes: str) -> None:
+    page = (
+        f"<html><body><h1>Council approves the budget</h1><div class='{classes}'>"
+        "<p>The council approved the budget on Monday.</p></div></body></html>"
+    )
+    article = _read(tmp_path, page, name="x.html")
+    assert article.paragraphs == ("The council approved the budget on Monday.",)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<section class="comments"><h3>Comments (2)</h3><div class="comment"><div>anon: 100 '
+        "soldiers killed is a tragedy.</div></div></section>",
+        '<div class="cookie-banner">We keep your data. <button>OK</button></div>',
+        '<div class="share"><a>Share on Facebook</a></div>',
+        '<aside class="related"><ul><li>Armenia says soldier killed</li></ul></aside>',
+        '<div class="article__tags"><a>Armenia</a> <a>Azerbaijan</a></div>',
+        '<a class="skip" href="#main">Skip to Content</a>',
+        '<div id="comment-list"><p>Bob: Peace now, this has to stop.</p></div>',
+    ],
+)
+def test_html_page_furniture_named_by_its_class_is_dropped(tmp_path: Path, furniture: str) -> None:
+    page = (
+        f"<html><body>{furniture}<h1>Council approves the budget</h1><div class='body'>"
+        "<p>The council approved the budget on Monday.</p><br><img src=x>"
+        "<p>Officials said the plan was final.</p></div>"
+        f"{furniture}<p>The vote was close.</p></body></html>"
+    )
+    article = _read(tmp_path, page, name="x.html")
+    assert article.headline == "Council approves the budget"
+    assert article.paragraphs == (
+        "The council approved the budget on Monday.",
+        "Officials said the plan was final.",
+        "The vote was close.",
+    )
 
 
 FRONT_BODY = (
@@ -1079,6 +1210,8 @@ def test_any_mix_of_seed_lines_gives_an_article(tmp_path: Path, lines: list[str]
         ("YEREVAN — Armenia on Tuesday reported deaths.", "Yerevan", "Armenia on Tuesday"),
         ("BAKU, Nov 16 (Reuters) - Azerbaijan said troops died.", "Baku", "Azerbaijan said"),
         ("STEPANAKERT -- Officials said the road was closed.", "Stepanakert", "Officials said"),
+        ("*Stepanakert* — Officials said the road was closed.", "Stepanakert", "Officials said"),
+        ("**YEREVAN** - Officials said the road was closed.", "Yerevan", "Officials said"),
         ("ЕРЕВАН, 16 ноября. /ТАСС/. Армения и Азербайджан договорились.", "Ереван", "Армения и"),
         ("NATO-led forces said the road was closed.", None, "NATO-led forces"),
         ("EU — the bloc called for calm.", None, "EU — the bloc"),

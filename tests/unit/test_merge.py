@@ -344,6 +344,22 @@ def test_headlines_come_from_the_entries_own_claims(entries: list[Entry]) -> Non
             "Armenia's defence ministry said the border was calm",
         ),
         ("Short one.", None, "Short one"),
+        # a first clause that only says who speaks is no headline on its own
+        (
+            "Müdafiə Nazirliyinin məlumatına görə, noyabrın 16-da Ermənistan silahlı "
+            "qüvvələrinin bölmələri dövlət sərhədinin Kəlbəcər və Laçın rayonları istiqamətində "
+            "genişmiqyaslı təxribat törədib.",
+            None,
+            "Müdafiə Nazirliyinin məlumatına görə, noyabrın 16-da Ermənistan silahlı qüvvələrinin "
+            "bölmələri dövlət sərhədinin…",
+        ),
+        (
+            "По данным Министерства обороны Армении, азербайджанские подразделения открыли огонь "
+            "по армянским позициям в районе Джермука, Гориса и Сотка около полуночи.",
+            None,
+            "По данным Министерства обороны Армении, азербайджанские подразделения открыли огонь "
+            "по армянским позициям в районе…",
+        ),
     ],
 )
 def test_shorten(text: str, claimant: str | None, expected: str) -> None:
@@ -362,6 +378,51 @@ def test_output_does_not_depend_on_claim_order(claims: list[Claim]) -> None:
     assert build_entries(claims, STORIES, articles()) == build_entries(
         seed_claims(), STORIES, articles()
     )
+
+
+@pytest.mark.parametrize(
+    ("armenian", "azerbaijani"),
+    [
+        ("Министерство обороны Армении", "Министерство обороны Азербайджана"),
+        ("Ministère de la Défense de l'Arménie", "Ministère de la Défense de l'Azerbaïdjan"),
+        ("Ermənistan Müdafiə Nazirliyi", "Azərbaycan Müdafiə Nazirliyi"),
+        ("Defence Ministry of Armenia", "Defence Ministry of Azerbaijan"),
+    ],
+)
+def test_each_ministrys_own_toll_is_no_conflict(armenian: str, azerbaijani: str) -> None:
+    """Two ministries named alike ("Министерство обороны ...") are two sides:
+    their side is the country, not the role word both names start with."""
+    claims = [
+        claim("003", 1, "Погибли 15 военнослужащих.", "2022-09-13", armenian, {"killed": 15}),
+        claim("003", 2, "Погибли 50 военнослужащих.", "2022-09-13", azerbaijani, {"killed": 50}),
+    ]
+    entries = build_entries(claims, STORIES, articles(["003"]))
+    assert [c.conflict_group for e in entries for c in e.claims] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Российские миротворцы не комментировали инцидент.",
+        "The Lachin corridor has been blocked since December.",
+    ],
+)
+def test_the_headline_is_of_the_entrys_type_before_the_outlets_own_voice(aside: str) -> None:
+    """An unattributed aside of another type does not name an entry about casualties."""
+    claims = [
+        claim("003", 1, aside, "2022-09-13"),
+        claim(
+            "003",
+            2,
+            "Armenia's defence ministry said four of its soldiers were killed near Tegh.",
+            "2022-09-13",
+            ARM,
+            {"killed": 4},
+            event_type="casualties",
+        ),
+    ]
+    (entry,) = build_entries(claims, STORIES, articles(["003"]))
+    assert entry.headline.startswith("Armenia's defence ministry said four")
 
 
 def test_one_claim_with_two_tolls_is_no_conflict() -> None:
