@@ -626,7 +626,15 @@ def _figure_grammar(lang: str) -> _FigureGrammar:
 
 
 _TOLL_TABLE = _kind_table(_TOLL_KINDS)
-_FIGURE_GRAMMARS: dict[str, _FigureGrammar] = {lang: _figure_grammar(lang) for lang in _KEYWORDS}
+
+
+@functools.cache
+def _figure_grammar_of(lang: str) -> tuple[str, _FigureGrammar]:
+    """The figure rules of ``lang`` (English for another language), compiled
+    the first time a process meets the language: a worker reading English
+    articles compiles no other language's large patterns."""
+    rules = lang if lang in _KEYWORDS else "en"
+    return rules, _figure_grammar(rules)
 
 
 def _number_value(text: str, lang: str) -> int | None:
@@ -831,8 +839,7 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
     (Figure(kind='killed', value=49, qualifier=None),)
     """
-    grammar = _FIGURE_GRAMMARS.get(lang, _FIGURE_GRAMMARS["en"])
-    rules = lang if lang in _FIGURE_GRAMMARS else "en"
+    rules, grammar = _figure_grammar_of(lang)
     found: list[_Found] = []
     passes = []
     has_keyword = bool(grammar.any_keyword.search(text))
@@ -1886,6 +1893,9 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
     return has_role and 0 < len(words) <= 12
 
 
+_DATE_WINDOW = 60  # characters: longer than any date written between a speaker and a verb
+
+
 def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     """The text before a speech verb without the aside, filler and time words
     between it and its speaker ("Минобороны Армении, в свою очередь, заявило")."""
@@ -1894,10 +1904,13 @@ def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     if aside is not None:
         before = aside.sub("", before)
     before = _TAIL.get(lang, _FILLER).sub("", before)
-    mentions = dates.find_dates(before, _SPAN_ANCHOR, None, lang) if before else []
-    if mentions and mentions[-1].start > 0 and not before[mentions[-1].end :].strip():
-        # "Алиев в прошлом ноябре заявлял": a date between the speaker and the verb
-        before = _TAIL.get(lang, _FILLER).sub("", before[: mentions[-1].start].rstrip())
+    # "Алиев в прошлом ноябре заявлял": a date between the speaker and the verb
+    # (looked for in the last words only: the text before may be long)
+    offset = max(0, len(before) - _DATE_WINDOW)
+    tail = before[offset:]
+    mentions = dates.find_dates(tail, _SPAN_ANCHOR, None, lang) if tail else []
+    if mentions and offset + mentions[-1].start > 0 and not tail[mentions[-1].end :].strip():
+        before = _TAIL.get(lang, _FILLER).sub("", before[: offset + mentions[-1].start].rstrip())
     return before
 
 
