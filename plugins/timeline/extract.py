@@ -1914,16 +1914,13 @@ def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     return before
 
 
-def _apposition(
-    masked: str, verb_start: int, knowledge: Knowledge, lang: str
-) -> tuple[str, tuple[str, ...]] | None:
+def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tuple[str, ...]] | None:
     """A person named beside their role, set off by commas, before the verb:
     "Le médiateur ... du Haut-Karabakh, Gegham Stepanian, a affirmé" or
     "Gegham Stepanyan, Karabakh's ombudsman, said" -> "Gegham Stepanian, médiateur ...".
-    The two parts make the whole clause before the verb; a known person keeps the
-    knowledge's label.
+    The two parts make the whole clause before the verb (``before``, see
+    ``_before_verb``); a known person keeps the knowledge's label.
     """
-    before = _before_verb(masked, verb_start, lang)
     if not before.endswith(","):
         return None
     head, comma, second = before[:-1].rpartition(",")
@@ -1959,15 +1956,16 @@ def _without_locative(before: str) -> str:
 
 
 def _speaker_before(
-    masked: str, verb_start: int, adjectives: frozenset[str] = frozenset(), lang: str = "en"
+    before: str, adjectives: frozenset[str] = frozenset(), lang: str = "en"
 ) -> str | None:
-    """The noun phrase right before a speech verb ("Armenia's defence ministry").
+    """The noun phrase right before a speech verb ("Armenia's defence ministry"),
+    from ``before``, the text before the verb as ``_before_verb`` gives it.
 
     ``adjectives`` are lower-case words that belong to a name too ("le ministère
     arménien de la Défense"). A date expression opening the sentence is not
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _without_locative(_before_verb(masked, verb_start, lang))
+    before = _without_locative(before)
     words = before.split()
     if words and words[-1] in _PRONOUNS:
         return words[-1]
@@ -2038,8 +2036,9 @@ def _attribution_of(
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
         if found:
             return found
-    for start, _ in verbs:
-        found = _apposition(masked, start, knowledge, lang)
+    befores = [_before_verb(masked, start, lang) for start, _ in verbs]
+    for before in befores:
+        found = _apposition(before, knowledge, lang)
         if found:
             return found
     inverted = _INVERTED.get(lang, _INVERTED["en"]).search(masked)
@@ -2048,8 +2047,8 @@ def _attribution_of(
         if found:
             return found
     fallback: tuple[str, tuple[str, ...]] | None = None
-    for start, _ in verbs:
-        np = _speaker_before(masked, start, knowledge.adjectives, lang)
+    for before in befores:
+        np = _speaker_before(before, knowledge.adjectives, lang)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)
