@@ -802,6 +802,21 @@ _FRONT_END = re.compile(r"^(?:-{3,}|\.{3})\s*$")
 _MAX_FRONT_LINES = 60
 
 
+def _credit_outlet(outlet: Outlet, facts: _Facts) -> None:
+    """An outlet a dateline, header or credit line names: a news agency is the
+    wire, any other outlet the outlet (the first one found stays)."""
+    if outlet.kind == "agency":
+        facts.wire = facts.wire or outlet.name
+    else:
+        facts.outlet = facts.outlet or outlet.name
+
+
+def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
+    """Record a dateline's date (``line`` is 1-based) unless one came before."""
+    if facts.dateline_date is None:
+        facts.dateline_date, facts.dateline_line = raw, line
+
+
 def _front_value(value: str) -> str:
     """A flat YAML value as written: quotes off; a list, block or empty value is None."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -851,10 +866,10 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
         _credit(value, outlets, facts, as_author=True)
     elif role == "outlet":
         known = outlets.find(value)
-        if known is not None and known.kind == "agency":
-            facts.wire = facts.wire or known.name
+        if known is not None:
+            _credit_outlet(known, facts)
         else:
-            facts.outlet = facts.outlet or (known.name if known else value)
+            facts.outlet = facts.outlet or value
     elif role == "url":
         facts.url = facts.url or (value if url_problem(value) is None else None)
     elif role == "language":
@@ -892,10 +907,7 @@ def _outlet_dateline(text: str, outlets: Outlets, facts: _Facts) -> tuple[_RawDa
     dateline = _dateline(found.group("rest")) if outlet is not None else None
     if outlet is None or dateline is None:
         return None
-    if outlet.kind == "agency":
-        facts.wire = facts.wire or outlet.name
-    else:
-        facts.outlet = facts.outlet or outlet.name
+    _credit_outlet(outlet, facts)
     return dateline
 
 
@@ -942,8 +954,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             dateline = _outlet_dateline(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
-            if facts.dateline_date is None and not is_update:
-                facts.dateline_date, facts.dateline_line = raw, index + 1
+            if not is_update:
+                _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
         source = _SOURCE_LINE.match(text)
@@ -1063,13 +1075,10 @@ def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> s
         written, day_month = None, outlet is not None and outlet.kind == "agency"
     if outlet is None or not day_month:
         return None
-    if outlet.kind == "agency":
-        facts.wire = facts.wire or outlet.name
-    else:
-        facts.outlet = facts.outlet or outlet.name
+    _credit_outlet(outlet, facts)
     facts.dateline_place = facts.dateline_place or found.group("place").title()
-    if written is not None and facts.dateline_date is None:
-        facts.dateline_date, facts.dateline_line = written[0], line
+    if written is not None:
+        _first_dateline(written[0], line, facts)
     return text[found.end() :].strip()
 
 
@@ -1126,18 +1135,16 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
     if place and sum(ch.isalpha() for ch in place.group("place")) >= 3:
         credit = place.group("tag") or place.groupdict().get("slashtag")
         outlet = outlets.find(credit) if credit else None
-        if outlet is not None and outlet.kind == "agency":
-            facts.wire = facts.wire or outlet.name
-        elif outlet is not None:
-            facts.outlet = facts.outlet or outlet.name
+        if outlet is not None:
+            _credit_outlet(outlet, facts)
         facts.dateline_place = facts.dateline_place or place.group("place").strip().title()
         written = _match_date(place.group("when").strip()) if place.group("when") else None
         rest = text[place.end() :].strip()
         trailing = _dateline(rest) if written is None and rest else None
         if trailing is not None and not trailing[1]:  # "STEPANAKERT (AP) — September 26, 2023"
             written, rest = (trailing[0], ""), ""
-        if written is not None and facts.dateline_date is None:  # "BAKU, Sept 14, 2022 (Reuters) -"
-            facts.dateline_date, facts.dateline_line = written[0], line
+        if written is not None:  # "BAKU, Sept 14, 2022 (Reuters) -"
+            _first_dateline(written[0], line, facts)
         return rest
     return text
 
