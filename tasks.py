@@ -3,6 +3,7 @@
 invoke build [--seeds DIR] [--output DIR] [--strict]   build the site
 invoke serve / regenerate / clean / publish / test / gates
 invoke bench --articles N [--incremental] [--profile]   benchmark against plain Pelican
+invoke evaluate [--split dev|test|all] [--lang xx] [--json]   score reading on eval/
 """
 
 from __future__ import annotations
@@ -201,6 +202,27 @@ def gates(c, k=""):
     with c.cd(str(ROOT)):
         select = f"-k {shlex.quote(k)}" if k else ""
         c.run(f"{PY} -m pytest -n 2 -m gates tests/gates {select}", env=ENV, pty=False)
+
+
+@task(
+    help={
+        "split": "dev (default), test or all: the test split is scored at the end of a piece "
+        "of reading work, never read to write a rule",
+        "lang": "only articles in this language (en, fr, ru, hy, az, ...)",
+        "json": "print the figures as JSON",
+    }
+)
+def evaluate(c, split="dev", lang="", json=False):
+    """Build the annotated corpus (eval/) and score what was read against the editors' reading;
+    every miss of the dev split goes to artifacts/evaluate/misses-dev.md."""
+    compile_catalogs(c)
+    cmd = f"{PY} tools/evaluate.py --split {shlex.quote(split)}"
+    if lang:
+        cmd += f" --lang {shlex.quote(lang)}"
+    if json:
+        cmd += " --json"
+    with c.cd(str(ROOT)):
+        c.run(cmd, env=ENV, pty=False)
 
 
 @task(

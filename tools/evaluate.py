@@ -1,0 +1,698 @@
+"""Score how the program reads real articles against an editor's reading of them.
+
+    python tools/evaluate.py [--split dev|test|all] [--lang xx] [--json] [--timeline FILE]
+
+Builds the chosen articles of ``eval/corpus`` in a temporary folder with the real build
+(``python -m timeline.build``), reads the ``timeline.json`` it writes and scores it against
+``eval/annotations`` (schema: ``eval/README.md``). Prints, per language and overall: articles
+yielding claims; publication dates right, wrong and missing; annotated claims found, on
+their right date, with their right claimant (actor, or at least side); casualty figures
+right; disputes flagged and false disputes; story grouping precision, recall and F1;
+furniture lines that became claims; attributed claims shown in the outlet's voice.
+
+Every miss of a dev-split scoring is written to ``artifacts/evaluate/misses-<split>.md``;
+a scoring of the test split writes counts only, since the test split is never read to
+write a rule. ``--timeline`` scores an existing ``timeline.json`` instead of building.
+
+The scorer is independent of the engine: it reads the build's export and the data files,
+never the plugin's code, so a change to the engine cannot change how it is scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "eval"
+CORPUS = EVAL / "corpus"
+ANNOTATIONS = EVAL / "annotations"
+SPLIT_FILE = EVAL / "split.yaml"
+BASELINE = EVAL / "baseline.json"
+REPORTS = ROOT / "artifacts" / "evaluate"
+
+#: Claimants that stand for a side of the conflict; every other actor is a third party.
+#: Read from ``data/actors.yaml`` (``side``), defaulting to the actor's own id for the two
+#: states and ``third`` for the rest.
+OUTLET = "outlet"
+
+
+# -- the editor's reading ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    kind: str
+    value: int
+    side: str
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    id: str
+    sentence: str
+    date: str | None
+    claimant: str
+    figures: tuple[GoldFigure, ...]
+    disputes: tuple[str, ...]
+    background: bool
+
+
+@dataclass(frozen=True)
+class Gold:
+    id: str
+    language: str
+    url: str
+    published: str | None
+    precision: str | None
+    story: str
+    claims: tuple[GoldClaim, ...]
+    furniture: tuple[str, ...]
+    new_sides: dict[str, str] = field(default_factory=dict)
+
+
+def load_gold(path: Path) -> Gold:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    claims = tuple(
+        GoldClaim(
+            id=str(c["id"]),
+            sentence=str(c["sentence"]),
+            date=None if c.get("date") is None else str(c["date"]),
+            claimant=str(c.get("claimant") or OUTLET),
+            figures=tuple(
+                GoldFigure(str(f["kind"]), int(f["value"]), str(f.get("side") or "other"))
+                for f in c.get("figures") or []
+            ),
+            disputes=tuple(str(d) for d in c.get("disputes") or []),
+            background=bool(c.get("background")),
+        )
+        for c in doc.get("claims") or []
+    )
+    return Gold(
+        id=str(doc["id"]),
+        language=str(doc["language"]),
+        url=str(doc.get("url") or ""),
+        published=None if doc.get("published") is None else str(doc["published"]),
+        precision=doc.get("published_precision"),
+        story=str(doc.get("story") or doc["id"]),
+        claims=claims,
+        furniture=tuple(str(line) for line in doc.get("furniture") or []),
+        new_sides={
+            str(a["id"]): str(a.get("side") or "third") for a in doc.get("new_actors") or []
+        },
+    )
+
+
+def load_split() -> dict[str, str]:
+    """Article id -> ``dev`` or ``test``."""
+    if not SPLIT_FILE.is_file():
+        return {}
+    data = yaml.safe_load(SPLIT_FILE.read_text(encoding="utf-8")) or {}
+    return {str(ident): split for split, ids in data.items() for ident in ids or []}
+
+
+def select(split: str, lang: str | None) -> list[Gold]:
+    assignment = load_split()
+    chosen = []
+    for path in sorted(ANNOTATIONS.glob("*.yaml")):
+        gold = load_gold(path)
+        if split != "all" and assignment.get(gold.id) != split:
+            continue
+        if lang and gold.language != lang:
+            continue
+        chosen.append(gold)
+    return chosen
+
+
+# -- who is who: the data's actors, matched by the scorer itself ---------------------------
+
+
+@dataclass(frozen=True)
+class Actors:
+    names: tuple[tuple[str, str, bool], ...]  # (name, actor id, ends with a wildcard)
+    sides: dict[str, str]
+
+    def actor_of(self, text: str | None) -> str | None:
+        """The actor a claimant's words name (the longest name found), or None."""
+        if not text:
+            return None
+        text = clean(text)
+        best: tuple[int, str] | None = None
+        for name, ident, wild in self.names:
+            pattern = r"(?<!\w)" + re.escape(name) + (r"\w*" if wild else r"(?!\w)")
+            if re.search(pattern, text) and (best is None or len(name) > best[0]):
+                best = (len(name), ident)
+        return best[1] if best else None
+
+    def side_of(self, actor: str | None) -> str | None:
+        if actor is None:
+            return None
+        if actor == OUTLET:
+            return OUTLET
+        return self.sides.get(actor, "third")
+
+
+def load_actors(extra_sides: dict[str, str] | None = None) -> Actors:
+    data = yaml.safe_load((ROOT / "data" / "actors.yaml").read_text(encoding="utf-8"))
+    names: list[tuple[str, str, bool]] = []
+    sides: dict[str, str] = {}
+    for actor in data["actors"]:
+        ident = actor["id"]
+        sides[ident] = actor.get("side") or (
+            ident if ident in ("armenia", "azerbaijan") else "third"
+        )
+        words: list[str] = [*actor.get("name", {}).values(), *actor.get("adjective", {}).values()]
+        for aliases in (actor.get("aliases") or {}).values():
+            words.extend(aliases)
+        for person in actor.get("people") or []:
+            words.extend([person["name"], *(person.get("aliases") or [])])
+        for word in words:
+            word = clean(str(word))
+            if word:
+                names.append((word.rstrip("*"), ident, word.endswith("*")))
+    sides.update(extra_sides or {})
+    return Actors(tuple(sorted(set(names))), sides)
+
+
+# -- matching the program's claims to the editor's ----------------------------------------
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def clean(text: str) -> str:
+    """Text compared as a reader would: NFC, typographic quotes and spaces folded."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(str.maketrans("“”«»„‘’`´\u00a0\u202f", '"""""\'\'\'\'  '))
+    return _SPACE.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(clean(text).casefold())
+
+
+def overlap(gold_sentence: str, quote: str) -> float:
+    """How much of the editor's sentence a quote covers (0..1): containment either way is
+    1; otherwise the share of the sentence's words that the quote has."""
+    a, b = clean(gold_sentence).casefold(), clean(quote).casefold()
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return 1.0
+    gold_words, quote_words = words(a), set(words(b))
+    if not gold_words:
+        return 0.0
+    return sum(w in quote_words for w in gold_words) / len(gold_words)
+
+
+MATCH_AT = 0.6
+
+
+def same_date(gold: str | None, found: str | None, precision_of_gold: bool = True) -> bool:
+    """Whether a found EDTF date is the editor's at the editor's precision."""
+    if gold is None or found is None:
+        return gold is None and found is None
+    if "T" in found and "T" not in gold:
+        found = found.split("T")[0]
+    return found == gold if precision_of_gold else found.startswith(gold)
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+
+COUNTS = (
+    "articles",
+    "articles_with_claims",
+    "dates_gold",
+    "dates_right",
+    "dates_wrong",
+    "dates_missing",
+    "undated_gold",
+    "undated_right",
+    "claims",
+    "claims_found",
+    "claims_dated",
+    "claims_right_date",
+    "claims_attributed",
+    "claims_right_claimant",
+    "claims_right_side",
+    "claims_outlet_voice",
+    "figures",
+    "figures_value_kind",
+    "figures_full",
+    "disputes",
+    "disputes_flagged",
+    "false_disputes",
+    "furniture",
+    "furniture_claims",
+)
+
+
+@dataclass
+class Tally:
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    story_pairs: tuple[int, int, int] = (0, 0, 0)  # true positive, predicted, gold
+
+    def add(self, other: Tally) -> None:
+        for key, value in other.counts.items():
+            self.counts[key] += value
+
+    def figures(self) -> dict[str, float | int | None]:
+        c = self.counts
+
+        def pct(part: int, whole: int) -> float | None:
+            return round(100.0 * part / whole, 1) if whole else None
+
+        tp, predicted, gold = self.story_pairs
+        precision = pct(tp, predicted)
+        recall = pct(tp, gold)
+        f1 = (
+            round(2 * precision * recall / (precision + recall), 1)
+            if precision and recall
+            else (None if precision is None or recall is None else 0.0)
+        )
+        return {
+            "articles": c["articles"],
+            "articles_with_claims_pct": pct(c["articles_with_claims"], c["articles"]),
+            "dates_right_pct": pct(c["dates_right"], c["dates_gold"]),
+            "dates_wrong": c["dates_wrong"],
+            "dates_missing": c["dates_missing"],
+            "undated_right_pct": pct(c["undated_right"], c["undated_gold"]),
+            "claims": c["claims"],
+            "claims_found_pct": pct(c["claims_found"], c["claims"]),
+            "claims_right_date_pct": pct(c["claims_right_date"], c["claims_dated"]),
+            "claimant_right_pct": pct(c["claims_right_claimant"], c["claims_found"]),
+            "claimant_side_right_pct": pct(c["claims_right_side"], c["claims_found"]),
+            "outlet_voice_pct": pct(c["claims_outlet_voice"], c["claims_attributed"]),
+            "figures": c["figures"],
+            "figures_value_kind_pct": pct(c["figures_value_kind"], c["figures"]),
+            "figures_full_pct": pct(c["figures_full"], c["figures"]),
+            "disputes": c["disputes"],
+            "disputes_flagged_pct": pct(c["disputes_flagged"], c["disputes"]),
+            "false_disputes": c["false_disputes"],
+            "story_precision": precision,
+            "story_recall": recall,
+            "story_f1": f1,
+            "furniture_claims": c["furniture_claims"],
+        }
+
+
+@dataclass
+class Misses:
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, article: str, what: str) -> None:
+        self.lines.append(f"- `{article}`: {what}")
+
+
+def _claims_of(timeline: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], str]]]:
+    """Source id -> (claim, quote text) for every quote of every claim of that source."""
+    found: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    for entry in timeline.get("entries", []):
+        for claim in entry.get("claims", []):
+            quotes = claim.get("quotes") or []
+            for quote in quotes:
+                found[quote["source"]].append((claim, quote.get("text") or claim["text"]))
+            if not quotes:
+                for source in claim.get("sources", []):
+                    found[source].append((claim, claim["text"]))
+    for source in timeline.get("sources", []):  # claims kept undated on a source (if any)
+        for claim in source.get("undated_claims", []) or []:
+            found[source["id"]].append((claim, claim.get("text", "")))
+    return found
+
+
+def _claimant_actor(claim: dict[str, Any], actors: Actors) -> str:
+    """The actor id of a found claim's claimant (``outlet`` when it has none)."""
+    for key in ("claimant_actor", "claimant_id"):
+        if claim.get(key):
+            return str(claim[key])
+    claimant = claim.get("claimant")
+    if not claimant:
+        return OUTLET
+    if isinstance(claimant, dict):  # a structured claimant, should the export give one
+        return str(claimant.get("actor") or claimant.get("id") or OUTLET)
+    return actors.actor_of(str(claimant)) or f"unknown:{claimant}"
+
+
+def _figure_values(claim: dict[str, Any]) -> dict[str, tuple[int, str | None]]:
+    """Kind -> (value, side of the victims when the export says it)."""
+    sides = claim.get("figure_sides") or {}
+    out: dict[str, tuple[int, str | None]] = {}
+    for kind, value in (claim.get("figures") or {}).items():
+        if isinstance(value, dict):
+            out[kind] = (int(value.get("value", 0)), value.get("side"))
+        else:
+            out[kind] = (int(value), sides.get(kind))
+    return out
+
+
+def score_article(
+    gold: Gold,
+    source: dict[str, Any] | None,
+    found: list[tuple[dict[str, Any], str]],
+    actors: Actors,
+    misses: Misses,
+) -> Tally:
+    tally = Tally()
+    c = tally.counts
+    c["articles"] = 1
+    c["articles_with_claims"] = int(bool(found))
+    if not found:
+        why = "no claims" + (
+            f" (status {source.get('status')}: {'; '.join(source.get('problems') or [])})"
+            if source
+            else " (not in the build's sources)"
+        )
+        misses.add(gold.id, why)
+    # publication date
+    published = source.get("published") if source else None
+    if gold.published is None:
+        c["undated_gold"] = 1
+        if published is None:
+            c["undated_right"] = 1
+        else:
+            c["dates_wrong"] += 1
+            misses.add(gold.id, f"publication date given as {published}, none can be read")
+    else:
+        c["dates_gold"] = 1
+        if published is None:
+            c["dates_missing"] = 1
+            misses.add(gold.id, f"publication date {gold.published} not found")
+        elif str(published)[: len(gold.published)] == gold.published:
+            c["dates_right"] = 1
+        else:
+            c["dates_wrong"] = 1
+            misses.add(
+                gold.id,
+                f"publication date {published} ({source.get('published_from')}), "
+                f"editor reads {gold.published}",
+            )
+    # claims
+    matched: dict[str, dict[str, Any]] = {}
+    for claim in gold.claims:
+        c["claims"] += 1
+        best, best_score = None, 0.0
+        for candidate, quote in found:
+            score = overlap(claim.sentence, quote)
+            if score > best_score:
+                best, best_score = candidate, score
+        short = clean(claim.sentence)[:110]
+        if best is None or best_score < MATCH_AT:
+            misses.add(gold.id, f"claim {claim.id} not found: “{short}”")
+            continue
+        matched[claim.id] = best
+        c["claims_found"] += 1
+        if claim.date is not None:
+            c["claims_dated"] += 1
+            if same_date(claim.date, best.get("date")):
+                c["claims_right_date"] += 1
+            else:
+                misses.add(
+                    gold.id,
+                    f"claim {claim.id} dated {best.get('date')}, editor reads {claim.date}: "
+                    f"“{short}”",
+                )
+        got = _claimant_actor(best, actors)
+        if claim.claimant != OUTLET:
+            c["claims_attributed"] += 1
+            if got == OUTLET:
+                c["claims_outlet_voice"] += 1
+        if got == claim.claimant:
+            c["claims_right_claimant"] += 1
+        else:
+            misses.add(
+                gold.id,
+                f"claim {claim.id} claimant {best.get('claimant')!r} ({got}), "
+                f"editor reads {claim.claimant}: “{short}”",
+            )
+        if actors.side_of(got) == actors.side_of(claim.claimant):
+            c["claims_right_side"] += 1
+        values = _figure_values(best)
+        for figure in claim.figures:
+            c["figures"] += 1
+            value, side = values.get(figure.kind, (None, None))
+            if value == figure.value:
+                c["figures_value_kind"] += 1
+                if side == figure.side:
+                    c["figures_full"] += 1
+                else:
+                    misses.add(
+                        gold.id,
+                        f"claim {claim.id} {figure.kind} {value}: side {side}, "
+                        f"editor reads {figure.side}",
+                    )
+            else:
+                misses.add(
+                    gold.id,
+                    f"claim {claim.id} {figure.kind}: {value}, editor reads {figure.value}",
+                )
+    # the figures of a claim not found are missed figures
+    c["figures"] += sum(len(claim.figures) for claim in gold.claims if claim.id not in matched)
+    # disputes: pairs the editor marks, flagged when the matched claims share a group
+    disputed = {frozenset((a.id, b)) for a in gold.claims for b in a.disputes}
+    c["disputes"] = len(disputed)
+    for pair in disputed:
+        a, b = sorted(pair)
+        group_a = (matched.get(a) or {}).get("conflict_group")
+        group_b = (matched.get(b) or {}).get("conflict_group")
+        if group_a is not None and group_a == group_b:
+            c["disputes_flagged"] += 1
+        else:
+            misses.add(gold.id, f"dispute {a} ~ {b} not flagged")
+    for a, b in combinations(sorted(matched), 2):
+        group = matched[a].get("conflict_group")
+        if (
+            group is not None
+            and group == matched[b].get("conflict_group")
+            and matched[a] is not matched[b]
+            and frozenset((a, b)) not in disputed
+        ):
+            c["false_disputes"] += 1
+            misses.add(gold.id, f"claims {a} and {b} shown as a dispute; the editor reads none")
+    # furniture
+    quotes = [clean(quote).casefold() for _, quote in found]
+    for line in gold.furniture:
+        c["furniture"] += 1
+        text = clean(line).casefold()
+        if len(text) >= 4 and any(text in quote or (quote and quote in text) for quote in quotes):
+            c["furniture_claims"] += 1
+            misses.add(gold.id, f"furniture became a claim: “{clean(line)[:110]}”")
+    return tally
+
+
+def story_pairs(golds: Sequence[Gold], sources: dict[str, dict[str, Any]]) -> tuple[int, int, int]:
+    """(pairs grouped right, pairs the build groups, pairs the editor groups)."""
+    gold_pairs = {frozenset((a.id, b.id)) for a, b in combinations(golds, 2) if a.story == b.story}
+    built = {
+        frozenset((a.id, b.id))
+        for a, b in combinations(golds, 2)
+        if (sources.get(a.id) or {}).get("story")
+        and (sources.get(a.id) or {}).get("story") == (sources.get(b.id) or {}).get("story")
+    }
+    return len(gold_pairs & built), len(built), len(gold_pairs)
+
+
+@dataclass
+class Result:
+    by_language: dict[str, dict[str, float | int | None]]
+    overall: dict[str, float | int | None]
+    misses: dict[str, list[str]]
+    build_seconds: float
+
+
+def score(golds: Sequence[Gold], timeline: dict[str, Any]) -> Result:
+    extra: dict[str, str] = {}
+    for gold in golds:
+        extra.update(gold.new_sides)
+    actors = load_actors(extra)
+    sources = {s["id"]: s for s in timeline.get("sources", [])}
+    found = _claims_of(timeline)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    misses: dict[str, list[str]] = defaultdict(list)
+    for gold in golds:
+        log = Misses()
+        tallies[gold.language].add(
+            score_article(gold, sources.get(gold.id), found.get(gold.id, []), actors, log)
+        )
+        misses[gold.language].extend(log.lines)
+    overall = Tally()
+    for language in sorted(tallies):
+        members = [g for g in golds if g.language == language]
+        tallies[language].story_pairs = story_pairs(members, sources)
+        overall.add(tallies[language])
+    pairs = story_pairs(golds, sources)
+    overall.story_pairs = pairs
+    return Result(
+        by_language={lang: tallies[lang].figures() for lang in sorted(tallies)},
+        overall=overall.figures(),
+        misses=dict(misses),
+        build_seconds=0.0,
+    )
+
+
+# -- building the chosen articles -------------------------------------------------------
+
+
+def stage_seeds(golds: Iterable[Gold], folder: Path) -> None:
+    """Copy the articles into a seeds folder, with the one thing a collector always knows
+    about an article that its text may not say: its address."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources: dict[str, dict[str, str]] = {}
+    for gold in golds:
+        text = CORPUS / gold.language / f"{gold.id}.txt"
+        shutil.copyfile(text, folder / text.name)
+        if gold.url.startswith(("http://", "https://")):
+            sources[text.name] = {"url": gold.url}
+    (folder / "sources.yaml").write_text(
+        yaml.safe_dump(sources, allow_unicode=True, sort_keys=True), encoding="utf-8"
+    )
+
+
+def build(golds: Sequence[Gold], workdir: Path) -> tuple[dict[str, Any], float]:
+    seeds, output = workdir / "seeds", workdir / "site"
+    stage_seeds(golds, seeds)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    command = [
+        sys.executable,
+        "-m",
+        "timeline.build",
+        "--settings",
+        str(ROOT / "pelicanconf.py"),
+        "--seeds",
+        str(seeds),
+        "--output",
+        str(output),
+        "--no-search",
+    ]
+    started = time.perf_counter()
+    run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    took = time.perf_counter() - started
+    if run.returncode != 0 or not (output / "timeline.json").is_file():
+        raise SystemExit(
+            f"evaluate: the build failed (exit {run.returncode}):\n{run.stdout}\n{run.stderr}"
+        )
+    return json.loads((output / "timeline.json").read_text(encoding="utf-8")), took
+
+
+# -- reporting --------------------------------------------------------------------------
+
+ROWS = (
+    ("articles", "articles"),
+    ("articles_with_claims_pct", "articles yielding claims %"),
+    ("dates_right_pct", "publication dates right %"),
+    ("dates_wrong", "publication dates wrong"),
+    ("dates_missing", "publication dates missing"),
+    ("undated_right_pct", "undatable left undated %"),
+    ("claims", "annotated claims"),
+    ("claims_found_pct", "claims found %"),
+    ("claims_right_date_pct", "found claims on their right date %"),
+    ("claimant_right_pct", "found claims, right claimant %"),
+    ("claimant_side_right_pct", "found claims, right side %"),
+    ("outlet_voice_pct", "attributed claims in the outlet's voice %"),
+    ("figures", "casualty figures"),
+    ("figures_value_kind_pct", "figures right in value and kind %"),
+    ("figures_full_pct", "figures right in value, kind and side %"),
+    ("disputes", "disputes"),
+    ("disputes_flagged_pct", "disputes flagged %"),
+    ("false_disputes", "false disputes"),
+    ("story_precision", "story grouping precision %"),
+    ("story_recall", "story grouping recall %"),
+    ("story_f1", "story grouping F1"),
+    ("furniture_claims", "furniture lines that became claims"),
+)
+
+
+def table(result: Result) -> str:
+    languages = list(result.by_language)
+    head = "| figure | " + " | ".join([*languages, "all"]) + " |"
+    rule = "| --- |" + " ---: |" * (len(languages) + 1)
+    lines = [head, rule]
+    for key, label in ROWS:
+        cells = [result.by_language[lang].get(key) for lang in languages] + [
+            result.overall.get(key)
+        ]
+        lines.append(
+            f"| {label} | " + " | ".join("–" if v is None else str(v) for v in cells) + " |"
+        )
+    return "\n".join(lines)
+
+
+def write_misses(result: Result, split: str, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    parts = [f"# Misses of `invoke evaluate --split {split}`", ""]
+    for language, lines in sorted(result.misses.items()):
+        parts += [f"## {language} ({len(lines)})", "", *lines, ""]
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def evaluate(split: str, lang: str | None, timeline_file: Path | None = None) -> Result:
+    golds = select(split, lang)
+    if not golds:
+        raise SystemExit(f"evaluate: no annotated article in split {split!r} (lang {lang})")
+    if timeline_file is not None:
+        timeline, took = json.loads(timeline_file.read_text(encoding="utf-8")), 0.0
+    else:
+        with tempfile.TemporaryDirectory(prefix="evaluate-") as work:
+            timeline, took = build(golds, Path(work))
+    result = score(golds, timeline)
+    result.build_seconds = round(took, 1)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--lang", default=None, help="only articles in this language")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--timeline", type=Path, default=None, help="score this timeline.json")
+    args = parser.parse_args(argv)
+    result = evaluate(args.split, args.lang, args.timeline)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "split": args.split,
+                    "languages": result.by_language,
+                    "overall": result.overall,
+                    "build_seconds": result.build_seconds,
+                },
+                ensure_ascii=False,
+                indent=2,
+                sort_keys=True,
+            )
+        )
+    else:
+        print(f"evaluate: split {args.split}, built in {result.build_seconds} s\n")
+        print(table(result))
+    if args.split == "dev":
+        target = REPORTS / f"misses-{args.split}{'-' + args.lang if args.lang else ''}.md"
+        write_misses(result, args.split, target)
+        print(f"\nevaluate: every miss is listed in {target.relative_to(ROOT)}", file=sys.stderr)
+    else:
+        print(
+            f"\nevaluate: split {args.split} holds test articles: misses are not written "
+            "(the test split is never read to write a rule)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
