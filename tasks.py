@@ -183,7 +183,7 @@ def test(c, gates=True, k=""):
         c.run(f"{PY} -m mypy")
         marker = "" if gates else "-m 'not gates'"
         select = f"-k {shlex.quote(k)}" if k else ""
-        c.run(f"{PY} -m pytest -n 2 {marker} {select}", env=ENV, pty=False)
+        c.run(f"{PY} -m pytest -n 2 --durations=5 {marker} {select}", env=ENV, pty=False)
 
 
 @task

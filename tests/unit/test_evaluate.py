@@ -219,3 +219,17 @@ def test_an_undated_article_must_stay_undated():
         ev.Misses(),
     )
     assert (tally.counts["undated_gold"], tally.counts["dates_wrong"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "quote", "claim"),
+    [
+        ("photo: afp", "photo: afp", True),
+        ("read also: seven soldiers killed in clashes", "seven soldiers killed in clashes", True),
+        ("by staff reporter", "by staff reporter, afp", True),
+        # a sign-off that is also the subject of a claim sentence is not furniture there
+        ("femida.az", "femida.az xəbər verir ki, 3 hərbçi şəhid olub və 5 nəfər yaralanıb", False),
+    ],
+)
+def test_furniture_claim(line, quote, claim):
+    assert ev.furniture_claim(line, quote) is claim
