@@ -225,6 +225,20 @@ def evaluate(c, split="dev", lang="", json=False):
         c.run(cmd, env=ENV, pty=False)
 
 
+@task
+def libraries(c):
+    """Install the reading libraries that tools/compare_libraries.py scores (pyproject.toml's
+    `libraries` extra), then score them on the dev split beside our reading."""
+    import tomllib
+
+    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]["libraries"]
+    c.run(f"{PY} -m pip install -q " + " ".join(shlex.quote(p) for p in pins), pty=False)
+    with c.cd(str(ROOT)):
+        c.run(f"{PY} tools/compare_libraries.py --split dev", env=ENV, pty=False)
+
+
 @task(
     help={
         "articles": "number of synthetic articles (default 1000)",

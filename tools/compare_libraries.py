@@ -2,7 +2,7 @@
 
     python tools/compare_libraries.py [--split dev]
 
-Needs the optional libraries (``pip install -e '.[libraries]'`` or the pins in
+Needs the optional libraries (`invoke libraries` installs the pins of pyproject.toml's
 pyproject.toml's ``libraries`` extra): dateparser, htmldate, py3langid,
 lingua-language-detector. Prints a markdown table per part, per language:
 
