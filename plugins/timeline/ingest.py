@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import charset_normalizer
 import yaml
@@ -512,6 +513,34 @@ class _RawDate:
             return dt.date(self.year, self.month, self.day)
         except ValueError:
             return None
+
+
+#: A date in an article's address, as content systems write it: year, month and day as
+#: path segments (``/2021/11/17/``) or joined by ``-`` or ``_`` (``/2021-11-17-clashes``),
+#: never a bare run of digits (an article number).
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<day>[0-3]?\d)(?![\d])"
+)
+
+
+def url_date(url: str | None) -> _RawDate | None:
+    """The publication date an article's address gives, if any: the first year, month and
+    day of its path (``https://x.org/news/2021/11/17/story`` -> 2021-11-17); the host,
+    query and fragment are not read.
+
+    >>> url_date("https://www.rte.ie/news/world/2021/1117/x/")  # month and day run together
+    >>> url_date("https://massispost.com/2022/08/brussels/")  # a month is not a day
+    >>> url_date("https://example.org/2023-09-19-clashes").text
+    '2023-09-19'
+    """
+    if not url:
+        return None
+    path = urlsplit(url).path
+    match = _URL_DATE.search(path)
+    if not match:
+        return None
+    return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
 def _match_date(text: str) -> tuple[_RawDate, str] | None:
@@ -1237,7 +1266,7 @@ def _publication(
     facts: _Facts, meta: SeedMetadata | None, reference: dt.date, display: str
 ) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
     problems: list[Problem] = []
-    candidates: list[tuple[dt.date, PublishedFrom]] = []
+    candidates: list[tuple[dt.date, PublishedFrom, str, int | None]] = []
     stated = meta.published if meta is not None else None
     sources: tuple[tuple[_RawDate | None, str, int | None, PublishedFrom], ...] = (
         (
@@ -1248,6 +1277,7 @@ def _publication(
         ),
         (facts.header_date, "header date", facts.header_line, "header"),
         (facts.dateline_date, "dateline", facts.dateline_line, "dateline"),
+        (url_date((meta.url if meta else None) or facts.url), "address", None, "url"),
     )
     for raw, what, line, origin in sources:
         if raw is None:
@@ -1255,16 +1285,16 @@ def _publication(
         value, found = _check_date(raw, what, line, reference, display)
         problems += found
         if value:
-            candidates.append((value, origin))
+            candidates.append((value, origin, what, line))
     if len(candidates) >= 2 and candidates[0][1] != "metadata":
         first, second = candidates[0], candidates[1]
         if first[0] != second[0]:
             problems.append(
                 Problem(
                     display,
-                    facts.dateline_line,
-                    f"dateline {second[0].isoformat()} disagrees with header date "
-                    f"{first[0].isoformat()}; header used",
+                    second[3],
+                    f"{second[2]} {second[0].isoformat()} disagrees with {first[2]} "
+                    f"{first[0].isoformat()}; {first[2]} used",
                     "correct one of them",
                     "warning",
                 )

@@ -12,6 +12,7 @@ from bad_seeds import REFERENCE_DATE, make_bad_seed_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline import ingest
 from timeline.ingest import (
     DEFAULT_OUTLETS_FILE,
     Outlets,
@@ -1344,3 +1345,61 @@ def test_agency_datelines_become_metadata(
 )
 def test_outlets_mentioned_in_running_text(text: str, names: list[str]) -> None:
     assert [o.name for o in OUTLETS.mentioned(text)] == names
+
+
+# -- the date in an article's address (real addresses of the eval corpus's dev split) --------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://newscenter.az/2023/09/20/mn-agdere-yasayis-menteqesinin", "2023-09-20"),
+        ("https://en.armradio.am/2022/05/02/armenian-defense-ministry-once-again/", "2022-05-02"),
+        ("https://efe.com/en/latest-news/2023-09-30/armenia-receives-more", "2023-09-30"),
+        ("https://french.presstv.ir/Detail/2016/04/11/460159/Haut-Karabakh", "2016-04-11"),
+        ("https://panorama.am/am/news/2022/09/17/Минобороны-Азербайджан/2731546", "2022-09-17"),
+        # not a date: an article number, day-first runs, mixed separators, a month alone
+        ("https://m24.ru/amp/news/proisshestviya/28072019/84398", None),
+        ("https://amp.rbc.ru/rbcnews/politics/12/02/2017/58a01ac09a79470da19d1354", None),
+        ("https://www.qna.org.qa/en/News-Area/News/2022-09/23/0018-armenian", None),
+        ("https://massispost.com/2022/08/brussels-talks/", None),
+        ("https://hetq.am/hy/article/137929", None),
+        # the host and the query are not read
+        ("https://2021-11-17.example.org/news?date=2021-11-17", None),
+        (None, None),
+    ],
+)
+def test_url_date(url, expected):
+    found = ingest.url_date(url)
+    assert (found.text if found else None) == expected
+
+
+def test_the_address_dates_an_article_whose_text_does_not(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Armenia's defence ministry said on Monday that Azerbaijani forces opened fire.\n",
+        encoding="utf-8",
+    )
+    (seeds / "sources.yaml").write_text(
+        "a.txt:\n  url: https://en.armradio.am/2022/05/02/ministry-refutes/\n", encoding="utf-8"
+    )
+    articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
+    assert (articles[0].published, articles[0].published_from) == (dt.date(2022, 5, 2), "url")
+
+
+def test_the_text_s_date_wins_over_the_address_and_the_difference_is_said(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "date 2022-05-03 By staff\n\nThe ministry said on Monday that forces opened fire.\n",
+        encoding="utf-8",
+    )
+    (seeds / "sources.yaml").write_text(
+        "a.txt:\n  url: https://en.armradio.am/2022/05/02/ministry-refutes/\n", encoding="utf-8"
+    )
+    articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
+    article = articles[0]
+    assert (article.published, article.published_from) == (dt.date(2022, 5, 3), "header")
+    assert any("address 2022-05-02 disagrees with header date" in p.message
+               for p in article.problems)
