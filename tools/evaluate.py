@@ -450,7 +450,7 @@ def score_article(
             value, side = values.get(figure.kind, (None, None))
             if value == figure.value:
                 c["figures_value_kind"] += 1
-                if side == figure.side:
+                if _side(side) == _side(figure.side):
                     c["figures_full"] += 1
                 else:
                     misses.add(
@@ -470,18 +470,14 @@ def score_article(
     c["disputes"] = len(disputed)
     for pair in disputed:
         a, b = sorted(pair)
-        group_a = (matched.get(a) or {}).get("conflict_group")
-        group_b = (matched.get(b) or {}).get("conflict_group")
-        if group_a is not None and group_a == group_b:
+        if a in matched and b in matched and shared_dispute(matched[a], matched[b]):
             c["disputes_flagged"] += 1
         else:
             misses.add(gold.id, f"dispute {a} ~ {b} not flagged")
     for a, b in combinations(sorted(matched), 2):
-        group = matched[a].get("conflict_group")
         if (
-            group is not None
-            and group == matched[b].get("conflict_group")
-            and matched[a] is not matched[b]
+            matched[a] is not matched[b]
+            and shared_dispute(matched[a], matched[b])
             and frozenset((a, b)) not in disputed
         ):
             c["false_disputes"] += 1
@@ -495,6 +491,23 @@ def score_article(
             c["furniture_claims"] += 1
             misses.add(gold.id, f"furniture became a claim: “{clean(line)[:110]}”")
     return tally
+
+
+def _disputes(claim: dict[str, Any]) -> set[str]:
+    """The disputes a found claim is part of: ``disputes`` where the export gives them,
+    else its ``conflict_group``."""
+    if claim.get("disputes") is not None:
+        return set(claim["disputes"])
+    return {claim["conflict_group"]} if claim.get("conflict_group") else set()
+
+
+def shared_dispute(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    return bool(_disputes(one) & _disputes(other))
+
+
+def _side(figure_side: str | None) -> str | None:
+    """Whose losses, as a side: civilians of a side are that side's losses."""
+    return figure_side.removeprefix("civilians-") if figure_side else figure_side
 
 
 def furniture_claim(line: str, quote: str) -> bool:

@@ -40,11 +40,19 @@ EXPORT_VERSION = 1
 
 
 def _figures(figures: tuple[Figure, ...]) -> dict[str, int]:
-    return {f.kind: f.value for f in sorted(figures)}
+    return {f.kind: f.value for f in sorted(figures, key=_figure_key)}
 
 
 def _qualifiers(figures: tuple[Figure, ...]) -> dict[str, str]:
-    return {f.kind: f.qualifier for f in sorted(figures) if f.qualifier}
+    return {f.kind: f.qualifier for f in sorted(figures, key=_figure_key) if f.qualifier}
+
+
+def _figure_sides(figures: tuple[Figure, ...]) -> dict[str, str]:
+    return {f.kind: f.side for f in sorted(figures, key=_figure_key) if f.side}
+
+
+def _figure_key(figure: Figure) -> tuple[str, int, str, str]:
+    return (figure.kind, figure.value, figure.qualifier or "", figure.side or "")
 
 
 def _date(value: FuzzyDate | None) -> str | None:
@@ -55,6 +63,8 @@ def claim_json(claim: Claim) -> dict[str, Any]:
     return {
         "text": claim.text,
         "claimant": claim.claimant,
+        "claimant_actor": claim.claimant_actor,
+        "claimant_side": claim.claimant_side,
         "actors": list(claim.actors),
         "date": claim.date.edtf,
         "precision": claim.date.precision,
@@ -63,9 +73,12 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "said_on": _date(claim.said_on),
         "figures": _figures(claim.figures),
         "figure_qualifiers": _qualifiers(claim.figures),
+        "figure_sides": _figure_sides(claim.figures),
         "places": list(claim.places),
         "type": claim.event_type,
         "conflict_group": claim.conflict_group,
+        "disputes": list(claim.disputes),
+        "series": claim.series,
         "sources": list(claim.sources),
         "quotes": [
             {"source": q.source, "sentence": q.sentence, "text": q.text} for q in claim.quotes

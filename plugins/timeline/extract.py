@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from . import dates
+from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
 from .text import NUMBER_WORDS, by_first_letter, literal_trie, trie_body
@@ -2342,10 +2342,15 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             flow = _day_of(date)
         if found is not None:
             speakers.said(*found)
-        figures = find_figures(text, lang)
+        claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
+        claimant_side = sides.side_of(knowledge, claimant_actor)
+        figures = sides.victim_sides(
+            text, find_figures(text, lang), knowledge, claimant_side, NUMBER_WORDS.get(lang, {})
+        )
         event_type = classify(text, figures, lang, knowledge)
         if background:
             event_type = "background"
+        actors = _merge_actors(found[1] if found else (), knowledge.find_actors(text))
         claims.append(
             Claim(
                 text=text,
@@ -2355,10 +2360,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 quotes=(Quote(article.id, sentence.index, text),),
                 figures=figures,
                 places=knowledge.find_places(text),
-                actors=_merge_actors(found[1] if found else (), knowledge.find_actors(text)),
+                actors=actors,
                 said_on=_differs(said, date),
                 date_inherited=inherited,
                 event_type=event_type,
+                claimant_actor=claimant_actor,
+                claimant_side=claimant_side,
+                opposes=sides.opposed_side(knowledge, claimant_side, actors, event_type),
             )
         )
     return claims

@@ -79,6 +79,7 @@ class Actor:
     aliases: tuple[str, ...]
     people: tuple[Person, ...] = ()
     capital: str | None = None
+    side: str = "third"  # the side of the conflict it speaks for (data/actors.yaml)
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -669,6 +670,7 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             aliases=_flat(aliases),
             people=_load_people(entry.get("people"), report, line, ident),
             capital=str(capital) if capital else None,
+            side=str(entry.get("side") or "third"),
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

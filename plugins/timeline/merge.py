@@ -43,11 +43,11 @@ Three steps, each deterministic (inputs are sorted with explicit keys first):
    entry: the seeds' 2022 article never shares an entry with the 2021 ones.
    In a dense archive the eras join and such restatements merge.
 
-3. **Conflicts** (:func:`mark_conflicts`): in one entry, claims giving
-   different values for the same figure kind about the same subject (the
-   nation word just before the casualty noun, "12 Armenian servicemen";
-   else the claimant's own side) share a ``conflict_group``
-   ("2021-11-16:captured:armeni") and stay separate, each attributed.
+3. **Conflicts** (:func:`mark_conflicts`): in one entry, claims of different
+   sides giving different figures for the same losses, or opposite accounts of
+   a clash, share a dispute ("2021-11-16:captured:armenia", "2021-11-16:account")
+   and stay separate, each attributed; one side's successive figures for the
+   same losses are a ``series`` (an update, not a dispute).
 
 Entry headline: the representative claim's text cut to its first clause(s)
 (no word added). Representative: of the entry's type first, then stated by the
@@ -79,7 +79,6 @@ from typing import Any, Protocol
 from . import tune_gc
 from .cache import Cache
 from .dates import find_dates
-from .extract import is_role_word
 from .ids import body_digest, content_id, member_keys
 from .model import (
     PRECISION_RANK,
@@ -212,9 +211,6 @@ STOPWORDS = frozenset(
     saying told tells stated added adding reported reports according statement
     mr mrs ms s""".split()
 )
-
-# Nouns after which a nation word names whose people a figure counts.
-_CASUALTY_NOUNS = frozenset({"troop", "people", "civilians", "civilian", "persons", "residents"})
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
@@ -541,115 +537,60 @@ def _merge_claims(
 # -- step 3: conflicts ------------------------------------------------------
 
 
-_NUMBER_VALUES: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"dozen": 12, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_TOKEN = re.compile(r"\d[\d,]*\d|\d|[^\W\d_]+(?:['-][^\W_]+)*", re.UNICODE)
-
-
-def _token_value(token: str) -> int | None:
-    if token[0].isdigit():
-        digits = token.replace(",", "")
-        return int(digits) if digits.isdigit() else None
-    return _NUMBER_VALUES.get(token.lower())
-
-
-def _nation_word(tokens: Sequence[str], start: int) -> str | None:
-    """A capitalised word between a number at ``start`` and its casualty noun."""
-    for j in range(start + 1, min(start + 4, len(tokens))):
-        token = tokens[j]
-        if normalize_word(token) in _CASUALTY_NOUNS:
-            return None
-        low = token.lower()
-        if token[:1].isupper() and low not in STOPWORDS and low not in _NUMBER_VALUES:
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-            if normalize_word(nxt) in _CASUALTY_NOUNS:
-                return normalize_word(token)
-    return None
-
-
-_ELISION = re.compile(r"^[dDlL]['’]")  # French "de l'Arménie"
-
-
-def _claimant_side(claim: Claim) -> str:
-    """The claimant's first capitalised word that is no role ("Министерство
-    обороны Армении" -> "армени"), else its first capitalised word."""
-    if not claim.claimant:
-        return ""
-    tokens = (_ELISION.sub("", t) for t in _TOKEN.findall(claim.claimant.translate(_FOLD)))
-    names = [t for t in tokens if t.lower() not in STOPWORDS and t[:1].isupper()]
-    side = next((t for t in names if not is_role_word(t)), names[0] if names else "")
-    return normalize_word(side) if side else ""
-
-
-def figure_subjects(claim: Claim) -> dict[str, str]:
-    """Whose people each figure of a claim counts, by figure kind.
-
-    The capitalised word between the number and its casualty noun ("12
-    Armenian servicemen" -> "armeni"); else the subject of the figure before
-    it in the sentence ("one Armenian soldier was killed, 13 were captured");
-    else the claimant's side ("Azerbaijan's defence ministry" counting
-    "seven servicemen"); else "".
-    """
-    tokens = _TOKEN.findall(claim.text.translate(_FOLD))
-    found: list[tuple[int, str, str | None]] = []
-    for fig in claim.figures:
-        pos = next((i for i, t in enumerate(tokens) if _token_value(t) == fig.value), None)
-        if pos is not None:
-            found.append((pos, fig.kind, _nation_word(tokens, pos)))
-    side = _claimant_side(claim)
-    subjects: dict[str, str] = {}
-    carried: str | None = None
-    for _, kind, nation in sorted(found):
-        carried = nation or carried
-        subjects[kind] = carried or side
-    for fig in claim.figures:
-        subjects.setdefault(fig.kind, side)
-    return subjects
+def _groups(pairs: Sequence[tuple[int, int, str]]) -> dict[int, tuple[str, ...]]:
+    """Claim index -> the names of the groups its pairs put it in, sorted."""
+    found: dict[int, set[str]] = {}
+    for i, j, name in pairs:
+        found.setdefault(i, set()).add(name)
+        found.setdefault(j, set()).add(name)
+    return {i: tuple(sorted(names)) for i, names in found.items()}
 
 
 def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
-    """Give claims that disagree on a figure about one subject a shared conflict_group.
+    """Mark, in one entry, the claims that dispute each other and the figures that update.
 
-    Two claims disagree when they give a figure of the same kind about the same
-    subject and have no value of it in common; one claim never conflicts with
-    itself ("lost a soldier ... two of its troops had been killed").
+    - **Disputes over figures**: two claims give a figure of the same kind for the losses
+      of the same side (``Figure.side``), with no value in common, and their claimants
+      speak for different sides: they share the dispute ``"<day>:<kind>:<side>"``.
+    - **Updates**: the same, by claimants of one side (a side's later count of its own
+      losses, "12 captured", then "13"): a ``series``, never a dispute.
+    - **Opposite accounts**: each of two sides' claims of a clash or shelling names the
+      other (``Claim.opposes``): they share the dispute ``"<day>:account"``.
+
+    A claim the outlet makes in its own voice speaks for no side: it disputes nothing.
+    ``conflict_group`` is the first of a claim's disputes (what pages show side by side).
     """
     facts: dict[tuple[str, str], dict[int, set[int]]] = {}
     for i, claim in enumerate(claims):
-        subjects = figure_subjects(claim)
         for fig in claim.figures:
-            key = (fig.kind, subjects[fig.kind])
-            facts.setdefault(key, {}).setdefault(i, set()).add(fig.value)
-    parent = list(range(len(claims)))
-    label: dict[int, str] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (kind, subject), values in sorted(facts.items()):
-        name = f"{day}:{kind}:{subject}" if subject else f"{day}:{kind}"
+            facts.setdefault((fig.kind, fig.side or ""), {}).setdefault(i, set()).add(fig.value)
+    disputes: list[tuple[int, int, str]] = []
+    series: list[tuple[int, int, str]] = []
+    for (kind, side), values in sorted(facts.items()):
         for i, j in itertools.combinations(sorted(values), 2):
-            if values[i] & values[j]:
+            a, b = claims[i].claimant_side, claims[j].claimant_side
+            if values[i] & values[j] or a is None or b is None:
                 continue
-            root_i, root_j = find(i), find(j)
-            if root_i != root_j:
-                parent[max(root_i, root_j)] = min(root_i, root_j)
-            label[i] = min(label.get(i, name), name)
-            label[j] = min(label.get(j, name), name)
-    groups: dict[int, str] = {}
-    for i in sorted(label):
-        root = find(i)
-        groups[root] = min(groups.get(root, label[i]), label[i])
+            if a != b:
+                disputes.append((i, j, f"{day}:{kind}:{side}" if side else f"{day}:{kind}"))
+            else:
+                series.append((i, j, f"{day}:{kind}:{side or 'unknown'}:{a}"))
+    accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
+    for i, j in itertools.combinations(accounts, 2):
+        one, other = claims[i], claims[j]
+        if one.claimant_side == other.opposes and other.claimant_side == one.opposes:
+            disputes.append((i, j, f"{day}:account"))
+    disputed = _groups(disputes)
+    updated = _groups(series)
     return [
-        dataclasses.replace(c, conflict_group=groups[find(i)]) if i in label else c
+        dataclasses.replace(
+            c,
+            disputes=disputed.get(i, ()),
+            conflict_group=disputed[i][0] if i in disputed else None,
+            series=updated[i][0] if i in updated else None,
+        )
+        if i in disputed or i in updated
+        else c
         for i, c in enumerate(claims)
     ]
 

@@ -205,6 +205,7 @@ class Figure:
     kind: str
     value: int
     qualifier: str | None = None
+    side: str | None = None  # whose losses it counts: the side of the victims, when known
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,11 @@ class Claim:
     date_inherited: bool = False
     event_type: EventType = "background"
     conflict_group: str | None = None  # claims sharing it disagree: show side by side
+    claimant_actor: str | None = None  # the actor of data/actors.yaml the claimant speaks for
+    claimant_side: str | None = None  # that actor's side of the conflict
+    disputes: tuple[str, ...] = ()  # every dispute the claim is part of (conflict_group: first)
+    series: str | None = None  # one side's successive figures for the same losses
+    opposes: str | None = None  # a side's account of a clash that names the other side
 
 
 @dataclass(frozen=True)

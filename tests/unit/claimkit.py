@@ -1,16 +1,24 @@
 """Claims built by hand from the seeds' real sentences, for merge and id tests.
 
 Each row is what extraction should make of one sentence: one source per
-claim, dated, attributed. Article ids are shortened to the seed prefix.
+claim, dated, attributed. Article ids are shortened to the seed prefix. The
+claimant's actor and side, whose losses each figure counts and the other side an
+account names are derived as extraction derives them (timeline.sides, with the
+project's data).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from pathlib import Path
 from typing import Any
 
+from timeline import sides
 from timeline.dates import parse_edtf
+from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Claim, EventType, Figure, FuzzyDate, Quote, SourceArticle, Story
+from timeline.text import NUMBER_WORDS
 
 PUBLISHED = {
     "000": dt.date(2021, 11, 16),
@@ -38,6 +46,11 @@ def date(value: str) -> FuzzyDate:
     return parsed
 
 
+@functools.cache
+def _knowledge() -> Knowledge:
+    return load_knowledge(Path(__file__).resolve().parents[2] / "data")[0]
+
+
 def claim(
     source: str,
     sentence: int,
@@ -50,17 +63,27 @@ def claim(
     said_on: str | None = None,
     actors: tuple[str, ...] = (),
 ) -> Claim:
+    knowledge = _knowledge()
+    named = knowledge.find_actors(claimant) if claimant else ()
+    actor = sides.claimant_actor(knowledge, named)
+    side = sides.side_of(knowledge, actor)
+    found = tuple(sorted(Figure(k, v) for k, v in (figures or {}).items()))
     return Claim(
         text=text,
         date=date(when),
         claimant=claimant,
         sources=(source,),
         quotes=(Quote(source, sentence, text),),
-        figures=tuple(sorted(Figure(k, v) for k, v in (figures or {}).items())),
+        figures=sides.victim_sides(text, found, knowledge, side, NUMBER_WORDS["en"]),
         places=places,
         actors=actors,
         said_on=date(said_on) if said_on else None,
         event_type=event_type,
+        claimant_actor=actor,
+        claimant_side=side,
+        opposes=sides.opposed_side(
+            knowledge, side, (*named, *knowledge.find_actors(text)), event_type
+        ),
     )
 
 

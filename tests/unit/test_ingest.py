@@ -1401,5 +1401,6 @@ def test_the_text_s_date_wins_over_the_address_and_the_difference_is_said(tmp_pa
     articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
     article = articles[0]
     assert (article.published, article.published_from) == (dt.date(2022, 5, 3), "header")
-    assert any("address 2022-05-02 disagrees with header date" in p.message
-               for p in article.problems)
+    assert any(
+        "address 2022-05-02 disagrees with header date" in p.message for p in article.problems
+    )

@@ -27,6 +27,7 @@ from timeline.merge import (
     content_words,
     dates_compatible,
     drop_leading_date,
+    mark_conflicts,
     merge_claims,
     shorten,
 )
@@ -289,33 +290,49 @@ def test_2022_never_shares_an_entry_with_2021(entries: list[Entry]) -> None:
         assert len(years) == 1, entry.id
 
 
-def test_conflicting_figures_side_by_side(entries: list[Entry]) -> None:
+def test_a_sides_later_count_of_its_own_losses_is_an_update(entries: list[Entry]) -> None:
+    """Armenia: 12 captured on Tuesday, 13 the next day: a series, never a dispute."""
     clashes = _entry_with(entries, "12 Armenian servicemen")
     captured = {f.value: c for c in clashes.claims for f in c.figures if f.kind == "captured"}
     assert set(captured) == {12, 13}
     twelve, thirteen = captured[12], captured[13]
-    assert twelve.conflict_group is not None
-    assert twelve.conflict_group == thirteen.conflict_group
+    assert twelve.series is not None and twelve.series == thirteen.series
+    assert not any(":captured:" in d for d in (*twelve.disputes, *thirteen.disputes))
     assert "Armenia" in (twelve.claimant or "") and "Armenia" in (thirteen.claimant or "")
     assert thirteen.said_on is not None and thirteen.said_on.edtf == "2021-11-17"
+
+
+def test_the_two_sides_accounts_of_the_clash_are_one_dispute(entries: list[Entry]) -> None:
+    """Yerevan: an attack by Azerbaijani forces; Baku: Armenian troops attacked."""
+    clashes = _entry_with(entries, "12 Armenian servicemen")
+    account = f"{clashes.date.edtf}:account"
+    armenian = [c for c in clashes.claims if c.claimant_side == "armenia" and account in c.disputes]
+    azerbaijani = [
+        c for c in clashes.claims if c.claimant_side == "azerbaijan" and account in c.disputes
+    ]
+    assert any("attack by Azerbaijani forces" in c.text for c in armenian)
+    assert any("Armenian troops attacked" in c.text for c in azerbaijani)
+    # an account the outlet gives in its own voice takes no side
+    assert not any(account in c.disputes for c in clashes.claims if c.claimant is None)
 
 
 def test_each_sides_own_toll_is_no_conflict(entries: list[Entry]) -> None:
     """Seven Azerbaijani dead (per Baku) and one Armenian dead (per Yerevan) agree."""
     clashes = _entry_with(entries, "12 Armenian servicemen")
     killed = [c for c in clashes.claims if any(f.kind == "killed" for f in c.figures)]
-    groups = {c.conflict_group for c in killed}
-    assert not any(g and g.endswith(":killed:armeni") for g in groups)
-    assert not any(g and ":killed:" in g for g in groups)
+    assert not any(":killed" in d for c in killed for d in c.disputes)
+    sides = {f.side for c in killed for f in c.figures if f.kind == "killed"}
+    assert sides == {"armenia", "azerbaijan"}
 
 
 def test_an_update_by_the_same_claimant_keeps_both(entries: list[Entry]) -> None:
-    """Baku: two wounded on Tuesday, ten the next day. Both stay, marked."""
+    """Baku: two wounded on Tuesday, ten the next day. Both stay, marked as a series."""
     clashes = _entry_with(entries, "12 Armenian servicemen")
     wounded = [c for c in clashes.claims if any(f.kind == "wounded" for f in c.figures)]
     assert len(wounded) == 2
-    assert len({c.conflict_group for c in wounded}) == 1
-    assert None not in {c.conflict_group for c in wounded}
+    assert len({c.series for c in wounded}) == 1
+    assert None not in {c.series for c in wounded}
+    assert not any(":wounded" in d for c in wounded for d in c.disputes)
 
 
 def test_headlines_come_from_the_entries_own_claims(entries: list[Entry]) -> None:
@@ -537,3 +554,91 @@ def test_cells_are_shared_out_by_work(
     from timeline.merge import _split
 
     assert _split(sizes) == expected
+
+
+# -- disputes and updates by side (sentences modelled on the eval corpus's dev split) -------
+
+
+def _marked(*rows: tuple[str, str | None, dict[str, int], str]) -> list[Claim]:
+    claims = [
+        claim("x", n, text, "2022-09-14", claimant, figures, event_type=kind)  # type: ignore[arg-type]
+        for n, (text, claimant, figures, kind) in enumerate(rows)
+    ]
+    return mark_conflicts(claims, "2022-09-14")
+
+
+def test_two_sides_figures_for_the_same_losses_are_a_dispute() -> None:
+    one, other = _marked(
+        (
+            "Минобороны Армении сообщило, что погибли 49 армянских военнослужащих.",
+            "Минобороны Армении",
+            {"killed": 49},
+            "casualties",
+        ),
+        (
+            "Минобороны Азербайджана заявило, что погибли 100 армянских военнослужащих.",
+            "Минобороны Азербайджана",
+            {"killed": 100},
+            "casualties",
+        ),
+    )
+    assert one.disputes == other.disputes == ("2022-09-14:killed:armenia",)
+    assert one.series is None and other.series is None
+
+
+def test_a_third_party_s_different_figure_is_a_dispute_the_outlet_s_is_not() -> None:
+    side, third, outlet = _marked(
+        (
+            "Selon le ministère arménien, 49 soldats arméniens ont été tués.",
+            "le ministère arménien",
+            {"killed": 49},
+            "casualties",
+        ),
+        (
+            "Selon Moscou, 40 soldats arméniens ont été tués.",
+            "Moscou",
+            {"killed": 40},
+            "casualties",
+        ),
+        ("Au moins 45 soldats arméniens ont été tués.", None, {"killed": 45}, "casualties"),
+    )
+    assert side.disputes == third.disputes == ("2022-09-14:killed:armenia",)
+    assert outlet.disputes == () and outlet.conflict_group is None
+
+
+def test_one_side_s_rising_toll_is_a_series_not_a_dispute() -> None:
+    first, later = _marked(
+        (
+            "Azerbaijan's defence ministry said 50 Azerbaijani servicemen were killed.",
+            "Azerbaijan's defence ministry",
+            {"killed": 50},
+            "casualties",
+        ),
+        (
+            "Azerbaijan's defence ministry said 77 Azerbaijani servicemen were killed.",
+            "Azerbaijan's defence ministry",
+            {"killed": 77},
+            "casualties",
+        ),
+    )
+    assert first.series == later.series == "2022-09-14:killed:azerbaijan:azerbaijan"
+    assert first.disputes == later.disputes == ()
+
+
+def test_each_side_s_own_losses_are_no_dispute() -> None:
+    armenian, azerbaijani = _marked(
+        (
+            "Armenia's defence ministry said 49 Armenian servicemen were killed.",
+            "Armenia's defence ministry",
+            {"killed": 49},
+            "casualties",
+        ),
+        (
+            "Azerbaijan's defence ministry said 50 Azerbaijani servicemen were killed.",
+            "Azerbaijan's defence ministry",
+            {"killed": 50},
+            "casualties",
+        ),
+    )
+    # different losses; but each blames the other: their accounts are disputed
+    assert ":killed" not in " ".join((*armenian.disputes, *azerbaijani.disputes))

@@ -1,0 +1,162 @@
+"""Whose losses a figure counts and which side a claimant speaks for (timeline.sides).
+
+Sentences are real excerpts of the eval corpus's dev split, one table per language; the
+sides come from data/actors.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from timeline import sides
+from timeline.knowledge import Knowledge, load_knowledge
+from timeline.model import Figure
+from timeline.text import NUMBER_WORDS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    return load_knowledge(ROOT / "data")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "claimant_side", "expected"),
+    [
+        # the side named right after the number
+        (
+            "en",
+            "49 Armenian troops were killed and 3 civilians were wounded in the Azerbaijani "
+            "attack.",
+            [("killed", 49), ("wounded", 3)],
+            None,
+            ["armenia", "armenia"],
+        ),
+        (
+            "en",
+            "At least 49 Armenian and 50 Azeri military were killed, each side has said, "
+            "blaming the other for the renewed fighting.",
+            [("killed", 49), ("killed", 50)],
+            None,
+            ["armenia", "azerbaijan"],
+        ),
+        (
+            "en",
+            "A total of 192 Azerbaijani troops were killed and over 500 were wounded during "
+            "Azerbaijan's offensive in Nagorno-Karabakh last week, the country's Health Ministry "
+            "announced on Wednesday.",
+            [("killed", 192), ("wounded", 500)],
+            "azerbaijan",
+            ["azerbaijan", "azerbaijan"],
+        ),
+        (
+            "fr",
+            "44 prisonniers arméniens ont pu rentrer chez eux contre 14 azerbaïdjanais.",
+            [("released", 44), ("released", 14)],
+            None,
+            ["armenia", "azerbaijan"],
+        ),
+        (
+            "fr",
+            "Un soldat azerbaïdjanais a été tué jeudi dans de nouveaux affrontements à la "
+            "frontière entre l’Arménie et l’Azerbaïdjan.",
+            [("killed", 1)],
+            None,
+            ["azerbaijan"],
+        ),
+        (
+            "ru",
+            "Оборонное ведомство Армении сообщает о ранении по крайней мере 4 человек.",
+            [("wounded", 4)],
+            "armenia",
+            ["armenia"],
+        ),
+        (
+            "ru",
+            "Потери Армии обороны Нагорного Карабаха в зоне карабахского конфликта составили "
+            "32 военнослужащих, еще 25 считаются пропавшими без вести.",
+            [("killed", 32), ("missing", 25)],
+            "armenia",
+            ["armenia", "armenia"],
+        ),
+        (
+            "hy",
+            "ՀՀ զինված ուժերի 12 զինծառայող՝ 7 պայմանագրային և 5 ժամկետային գերեվարվել են։",
+            [("captured", 12)],
+            "armenia",
+            ["armenia"],
+        ),
+        (
+            "az",
+            "Kəlbəcər rayonunda 4-ü hərbçi olmaqla 8 nəfər minaya düşüb, onlardan biri şəhid olub",
+            [("killed", 1)],
+            "azerbaijan",
+            ["azerbaijan"],
+        ),
+        # no side named and the outlet's own voice: whose losses is not guessed
+        ("en", "Seven servicemen died in the clashes.", [("killed", 7)], None, [None]),
+        # the attacker after the noun is not the victim: the claimant's own losses
+        (
+            "en",
+            "Seven servicemen were killed by Armenian forces, the ministry said.",
+            [("killed", 7)],
+            "azerbaijan",
+            ["azerbaijan"],
+        ),
+    ],
+)
+def test_victim_sides(lang, text, figures, claimant_side, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        claimant_side,
+        NUMBER_WORDS.get(lang, {}),
+    )
+    assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("actors", "expected"),
+    [
+        (("armenia",), "armenia"),
+        (("nagorno-karabakh-authorities",), "nagorno-karabakh-authorities"),
+        # "the Azerbaijani and Armenian defence ministries" speak for neither side
+        (("azerbaijan", "armenia"), None),
+        # a third party and a party: two sides
+        (("russia", "armenia"), None),
+        ((), None),
+    ],
+)
+def test_claimant_actor(actors, expected):
+    assert sides.claimant_actor(knowledge(), actors) == expected
+
+
+def test_sides_are_data():
+    assert sides.side_of(knowledge(), "nagorno-karabakh-authorities") == "armenia"
+    assert sides.side_of(knowledge(), "russia") == sides.THIRD
+    assert sides.side_of(knowledge(), None) is None
+
+
+@pytest.mark.parametrize(
+    ("claimant_side", "actors", "event_type", "expected"),
+    [
+        ("armenia", ("armenia", "azerbaijan"), "shelling", "azerbaijan"),
+        ("azerbaijan", ("azerbaijan", "armenia"), "armed-clash", "armenia"),
+        ("azerbaijan", ("azerbaijan", "armenia"), "casualties", "armenia"),
+        # both parties say the same of a ceasefire, a meeting, a detention
+        ("armenia", ("armenia", "azerbaijan", "russia"), "ceasefire", None),
+        ("armenia", ("azerbaijan",), "diplomacy", None),
+        # a third party's account and the outlet's own take no side
+        ("third", ("armenia", "azerbaijan"), "shelling", None),
+        (None, ("armenia", "azerbaijan"), "shelling", None),
+        # naming only one's own side or a third party opposes no one
+        ("armenia", ("armenia", "russia"), "shelling", None),
+    ],
+)
+def test_opposed_side(claimant_side, actors, event_type, expected):
+    assert sides.opposed_side(knowledge(), claimant_side, actors, event_type) == expected
