@@ -589,6 +589,8 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 # --------------------------------------------------------------------------- line rules
 
 _HEADER = re.compile(r"^date:?\s+(?P<date>\S+)\s*(?P<rest>.*)$")
+#: Words the rest of a header line needs to be article text, not a section label.
+_HEADER_TEXT_WORDS = 4
 _HEADER_BYLINE = re.compile(r"\b(?:By|BY|Par)\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)")
 _BYLINE = re.compile(
     r"^(?:By|BY|by|Par|PAR|Автор:?|Author:?|Written by|Müəllif:?|Հեղինակ[՝:]?)\s+"
@@ -708,6 +710,14 @@ _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
     r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)"
+)
+# "BAKU, Azerbaijan, September 19. ", "BAKU, Azerbaijan, Nov. 16": a place in capitals,
+# its country, a day and a month (maybe a year): an outlet's own dateline.
+_PLACE_COUNTRY_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ]{3,}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ]{2,})?),\s+"
+    r"[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20},\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s*\d{1,2})(?:,?\s+\d{4})?)"
+    r"\.?(?:\s+(?=\S)|\s*$)"
 )
 # "Bakı. APA. ": place and agency, no date (the agency must be known).
 _AGENCY_PLACE_TAG = re.compile(
@@ -961,14 +971,20 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                         "warning",
                     )
                 )
-            byline = _HEADER_BYLINE.search(header.group("rest"))
+            rest = header.group("rest")
+            byline = _HEADER_BYLINE.search(rest)
             if byline:
                 _credit(byline.group("name"), outlets, facts, as_author=True)
-            out[first] = ""
+            # the scraper's header words go; the text after them is the article's first
+            # line (and meets the line rules below), unless it is the header's own byline
+            # and stamps ("By AFP - Nov 16,2021 - Last updated at Nov 16,2021") or a label
+            # of a few words ("WORLD", "Advanced search")
+            label = len(rest.split()) < _HEADER_TEXT_WORDS
+            out[first] = "" if label or (byline and byline.start() == 0) else rest
     previous_ends = True
-    for index, line in enumerate(lines):
+    for index, line in enumerate(out):
         text = normalize_spaces(line)
-        if not out[index].strip():
+        if not line.strip():
             previous_ends = True
             continue
         whole = previous_ends
@@ -1143,7 +1159,26 @@ def _page_facts(page: HtmlPage, outlets: Outlets, facts: _Facts) -> None:
     facts.header_date, facts.header_line = found[0], page.published_line
 
 
+def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
+    """The text after an outlet's "PLACE, Country, Month Day." dateline, its place and
+    date recorded; None when ``text`` does not open with one."""
+    found = _PLACE_COUNTRY_DATELINE.match(text)
+    if found is None:
+        return None
+    when = found.group("date").replace(".", ". ").replace("  ", " ").strip()
+    written = _match_date(when)
+    if written is None and not _day_month(when):
+        return None
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    if written is not None:
+        _first_dateline(written[0], line, facts)
+    return text[found.end() :].strip()
+
+
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
+    own = _place_country_dateline(text, line, facts)
+    if own is not None:
+        return own
     emphasised = _MD_PLACE_DATELINE.match(text)
     if emphasised is not None:  # "*Stepanakert* — An Azerbaijani border guard ..."
         facts.dateline_place = facts.dateline_place or emphasised.group("place").title()

@@ -116,9 +116,7 @@ def _records(text: str, jsonl: bool) -> Iterator[tuple[int, Any, str | None]]:
         yield 1, record, None
 
 
-def read_scraped(
-    text: str, name: str, display: str
-) -> tuple[list[ScrapedArticle], list[Problem]]:
+def read_scraped(text: str, name: str, display: str) -> tuple[list[ScrapedArticle], list[Problem]]:
     """The articles of one scraper's file, and the problems of the ones that cannot be read.
 
     ``name`` is the file's name (``crawl.jsonl``), ``display`` how messages name it

@@ -1404,3 +1404,71 @@ def test_the_text_s_date_wins_over_the_address_and_the_difference_is_said(tmp_pa
     assert any(
         "address 2022-05-02 disagrees with header date" in p.message for p in article.problems
     )
+
+
+# -- the text on a scraper's header line (real first lines of the eval corpus's dev split) ---
+
+
+@pytest.mark.parametrize(
+    ("first_line", "kept"),
+    [
+        (
+            " date 2020-08-15 The Armenian Defense Ministry denies the reports claiming that the "
+            "Azerbaijani Armed Forces shot down a drone of the Armenian armed forces on Saturday.",
+            "The Armenian Defense Ministry denies the reports claiming that the Azerbaijani "
+            "Armed Forces shot down a drone of the Armenian armed forces on Saturday.",
+        ),
+        (
+            " date 2023-05 Un soldat azerbaïdjanais a été tué jeudi dans de nouveaux "
+            "affrontements à la frontière entre l’Arménie et l’Azerbaïdjan.",
+            "Un soldat azerbaïdjanais a été tué jeudi dans de nouveaux affrontements à la "
+            "frontière entre l’Arménie et l’Azerbaïdjan.",
+        ),
+        # the header's own byline and stamps are no text, nor a section label
+        ("date 2021-11-16 By AFP - Nov 16,2021 - Last updated at Nov 16,2021", None),
+        (" date 2022-09-14 Advanced search", None),
+        (" date 2021-11-16 WORLD", None),
+        (" date 2020-10-04", None),
+    ],
+)
+def test_the_text_on_the_header_line_is_text(tmp_path, first_line, kept):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "Armenia's defence ministry said on Monday that forces opened fire near the border."
+    (seeds / "a.txt").write_text(f"{first_line}\n\n{body}\n", encoding="utf-8")
+    articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
+    texts = [s.text for s in articles[0].sentences]
+    assert texts == ([kept] if kept else []) + [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "place"),
+    [
+        # an outlet's own dateline: place in capitals, country, day and month (dev split)
+        (
+            "BAKU, Azerbaijan, September 19. Azerbaijan has destroyed combat positions, long-term "
+            "firing points and military facilities.",
+            "Azerbaijan has destroyed combat positions, long-term firing points and military "
+            "facilities.",
+            "Baku",
+        ),
+        (
+            "BAKU, Azerbaijan, Sept.19 Azerbaijan has destroyed positions of the separatists.",
+            "Azerbaijan has destroyed positions of the separatists.",
+            "Baku",
+        ),
+        # not a dateline: a sentence that names a place and a country
+        (
+            "BAKU, Azerbaijan, and Yerevan traded accusations on Monday over the shooting.",
+            "BAKU, Azerbaijan, and Yerevan traded accusations on Monday over the shooting.",
+            None,
+        ),
+    ],
+)
+def test_place_country_dateline(tmp_path, line, kept, place):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f"date 2023-09-19 x\n\n{line}\n", encoding="utf-8")
+    articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
+    assert [s.text for s in articles[0].sentences] == [kept]
+    assert articles[0].dateline_place == place

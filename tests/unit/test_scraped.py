@@ -69,8 +69,11 @@ def test_a_jsonl_file_holds_one_article_a_line_with_ids_from_their_addresses():
     assert [a.line for a in found] == [1, 2]
     assert all(a.id.startswith("crawl-") and len(a.id) == len("crawl-") + 8 for a in found)
     # the same articles in another order keep their ids
-    again, _ = read_scraped("\n".join(json.dumps(r) for r in (NEWSPAPER, TRAFILATURA)),
-                            "crawl.jsonl", "seeds/crawl.jsonl")
+    again, _ = read_scraped(
+        "\n".join(json.dumps(r) for r in (NEWSPAPER, TRAFILATURA)),
+        "crawl.jsonl",
+        "seeds/crawl.jsonl",
+    )
     assert {a.id for a in again} == {a.id for a in found}
     trafilatura, newspaper = found
     assert trafilatura.meta.url == "https://eurasianet.org/azerbaijan-armenia-exchange-accusations"
