@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import charset_normalizer
 import yaml
 
-from . import chunks, dates
+from . import chunks, dates, scraped
 from .cache import Cache
 from .metadata import SeedMetadata, load_metadata, url_problem
 from .model import Problem, PublishedFrom, Sentence, SourceArticle
@@ -44,7 +44,7 @@ from .text import (
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
+SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", *scraped.SUFFIXES)
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parents[2] / "data" / "outlets.yaml"
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
@@ -1557,6 +1557,71 @@ PARALLEL_FROM = 200
 _ReadJob = tuple[bytes, Path, str, SeedMetadata | None]
 
 
+#: What is read as one article: the path its id and name come from, how messages name it,
+#: the maintainer's metadata, and its bytes when they were read already (a scraper's file
+#: holds several articles, each read from its text).
+_Unit = tuple[Path, str, SeedMetadata | None, bytes | None, bool]
+
+
+def _merged(stated: SeedMetadata | None, scraped_meta: SeedMetadata) -> SeedMetadata:
+    """What the maintainer states wins over what the scraper recorded."""
+    if stated is None:
+        return scraped_meta
+    return replace(
+        scraped_meta,
+        **{k: v for k, v in vars(stated).items() if v is not None},
+    )
+
+
+def _scraped_units(
+    path: Path, folder: str, metadata: dict[str, SeedMetadata], max_bytes: int
+) -> tuple[list[_Unit], list[Problem]]:
+    """The articles of a scraper's JSON file, each its own unit (see scraped.py), and the
+    problems of the file or of its articles that cannot be read."""
+    display = f"{folder}/{path.name}"
+    try:
+        too_large = path.stat().st_size > max_bytes
+        data = b"" if too_large else path.read_bytes()
+    except OSError as error:
+        problem = f"cannot be read: {error.strerror}"
+        return [], [Problem(display, None, problem, "check the file's permissions", "error")]
+    if too_large:
+        limit = f"{max_bytes // 1_000_000} MB"
+        return [], [
+            Problem(display, None, f"larger than {limit}; not read", "split the file", "error")
+        ]
+    text, problems = decode_seed(data, display)
+    if text is None:
+        return [], problems
+    records, found = scraped.read_scraped(text.lstrip("\ufeff"), path.name, display)
+    units: list[_Unit] = []
+    for record in records:
+        stated = metadata.get(record.id) or metadata.get(path.name)
+        units.append(
+            (
+                path.with_name(f"{record.id}.txt"),
+                f"{display}:{record.line}",
+                _merged(stated, record.meta),
+                record.text.encode("utf-8"),
+                # the publication date is the scraper's unless the maintainer gives one
+                record.meta.published is not None and (stated is None or not stated.published),
+            )
+        )
+    return units, [*problems, *found]
+
+
+def _in_file(article: SourceArticle, unit: _Unit) -> SourceArticle:
+    """An article of a scraper's file is named by that file, and a publication date the
+    scraper recorded is said to come from it."""
+    _, display, _, given, dated_by_scraper = unit
+    if given is None:
+        return article
+    came: PublishedFrom | None = article.published_from
+    if dated_by_scraper and came == "metadata":
+        came = "scraper"
+    return replace(article, file=display.rsplit("/", 1)[-1].rsplit(":", 1)[0], published_from=came)
+
+
 def _read_chunk(args: tuple[Sequence[_ReadJob], Outlets, dt.date]) -> list[SourceArticle]:
     jobs, outlets, reference_date = args
     return [
@@ -1622,13 +1687,21 @@ def read_seeds(
                 str(max_bytes).encode(),
             ]
         )
+    units: list[_Unit] = []
+    for path in files:
+        if path.suffix.lower() in scraped.SUFFIXES:
+            expanded, problems = _scraped_units(path, folder, metadata, max_bytes)
+            units.extend(expanded)
+            general.extend(problems)
+        else:
+            display = f"{folder}/{path.name}"
+            stated = metadata.get(path.name) or metadata.get(path.stem)
+            units.append((path, display, stated, None, False))
     found: dict[int, SourceArticle] = {}
     jobs: list[_ReadJob] = []
     job_at: list[tuple[int, str]] = []  # (position, cache key) of each job
     first_with_id: dict[str, str] = {}
-    for position, path in enumerate(files):
-        display = f"{folder}/{path.name}"
-        meta = metadata.get(path.name) or metadata.get(path.stem)
+    for position, (path, display, meta, given, _) in enumerate(units):
         if path.stem in first_with_id:
             problem = Problem(
                 display,
@@ -1641,11 +1714,14 @@ def read_seeds(
             found[position] = _failed(path, display, _hash_file(path), [problem], meta)
             continue
         first_with_id[path.stem] = path.name
-        try:
-            small = path.stat().st_size <= max_bytes
-            data = path.read_bytes() if small else b""
-        except OSError:
-            small = False
+        if given is not None:  # an article of a scraper's file: its text, read already
+            small, data = True, given
+        else:
+            try:
+                small = path.stat().st_size <= max_bytes
+                data = path.read_bytes() if small else b""
+            except OSError:
+                small = False
         if not small:  # too large or unreadable: read_seed says why
             found[position] = read_seed(
                 path, display, meta, outlets, reference_date, max_bytes=max_bytes
@@ -1668,8 +1744,8 @@ def read_seeds(
         found[position] = article
         if cache is not None:
             cache.put(key, article)
-    articles = [found[i] for i in range(len(files))]
-    names = {p.name for p in files} | {p.stem for p in files}
+    articles = [_in_file(found[i], units[i]) for i in range(len(units))]
+    names = {p.name for p in files} | {p.stem for p in files} | {u[0].stem for u in units}
     for name in sorted(metadata):
         if name not in names:
             general.append(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
-PublishedFrom = Literal["header", "dateline", "metadata", "url", "inferred"]
+PublishedFrom = Literal["header", "dateline", "metadata", "scraper", "url", "inferred"]
 Severity = Literal["error", "warning", "note"]
 Status = Literal["ok", "warning", "error"]
 EventType = Literal[

@@ -88,6 +88,7 @@ def published_from_labels(gettext: Gettext) -> dict[str, str]:
         "header": gettext("from the article's header"),
         "dateline": gettext("from the article's dateline"),
         "metadata": gettext("from the maintainers' metadata file"),
+        "scraper": gettext("from the scraper's record of the article"),
         "url": gettext("from the date in the article's address"),
         "inferred": gettext("inferred from a dated copy of the same story"),
     }

@@ -26,6 +26,13 @@ def claims_per_source(timeline: Timeline) -> Counter[str]:
     return counts
 
 
+def _name(source: SourceArticle) -> str:
+    """The file, and for one of the articles of a scraper's file, which one."""
+    if source.file.rsplit(".", 1)[0] == source.id:
+        return source.file
+    return f"{source.file} [{source.id}]"
+
+
 def report_lines(timeline: Timeline, max_files: int) -> list[str]:
     """One line per seed (or only the seeds with problems when there are more
     than ``max_files``), each problem indented under its file, then a summary."""
@@ -34,9 +41,8 @@ def report_lines(timeline: Timeline, max_files: int) -> list[str]:
     lines: list[str] = []
     for source in timeline.sources:
         if show_all or source.problems:
-            lines.append(
-                f"{_MARK[source.status]:>7}  {source.file}: {_describe(source, counts[source.id])}"
-            )
+            described = _describe(source, counts[source.id])
+            lines.append(f"{_MARK[source.status]:>7}  {_name(source)}: {described}")
             lines.extend(f"         - {p.severity}: {p}" for p in source.problems)
     if not show_all:
         quiet = sum(1 for s in timeline.sources if not s.problems)

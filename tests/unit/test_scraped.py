@@ -123,3 +123,45 @@ def test_an_address_that_is_not_http_is_left_out():
 )
 def test_published_day(value, expected):
     assert published_day(value) == expected
+
+
+# -- a scraper's files in a seed folder, built into the site --------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    from pathlib import Path
+
+    from timeline.build import build
+
+    root = Path(__file__).resolve().parents[2]
+    tmp = tmp_path_factory.mktemp("scraped")
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    (seeds / "clash.json").write_text(json.dumps(NEWS_PLEASE), encoding="utf-8")
+    lines = [json.dumps(TRAFILATURA), "{not json", json.dumps(NEWSPAPER, ensure_ascii=False)]
+    (seeds / "crawl.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = {"TIMELINE_REGISTRY": str(tmp / "registry.yaml"), "CACHE_PATH": str(tmp / "c")}
+    code = build(root / "pelicanconf.py", tmp / "out", seeds, search=False, settings=settings)
+    assert code == 0
+    return json.loads((tmp / "out" / "timeline.json").read_text("utf-8"))
+
+
+@pytest.mark.slow
+def test_scrapers_files_are_read_as_seeds(built):
+    sources = {s["id"]: s for s in built["sources"]}
+    assert sources["clash"]["file"] == "clash.json"
+    assert (sources["clash"]["published"], sources["clash"]["published_from"]) == (
+        "2022-09-13",
+        "scraper",
+    )
+    assert sources["clash"]["url"] == NEWS_PLEASE["url"]
+    crawl = sorted(i for i in sources if i.startswith("crawl-"))
+    assert len(crawl) == 2 and {sources[i]["file"] for i in crawl} == {"crawl.jsonl"}
+    french = next(sources[i] for i in crawl if sources[i]["language"] == "fr")
+    assert (french["published"], french["headline"]) == ("2021-11-16", NEWSPAPER["title"])
+    # the line that is no article is reported with its file and line, the rest is read
+    assert any(p.startswith("seeds/crawl.jsonl:2: not valid JSON") for p in built["problems"])
+    claims = [c for e in built["entries"] for c in e["claims"]]
+    assert any(q["source"] == "clash" for c in claims for q in c["quotes"])
+    assert any(c["figures"].get("killed") == 6 and french["id"] in c["sources"] for c in claims)
