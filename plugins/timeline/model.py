@@ -270,6 +270,9 @@ class Timeline:
     # entry id -> ids.entry_digest of the entry, made as entries are merged
     # (the pipeline gives every entry's; the pages compute any left out)
     entry_digests: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    # the registry file's new text, to be written once the build succeeds;
+    # None when it must be left as it is (it was read with problems)
+    registry_text: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

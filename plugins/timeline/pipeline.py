@@ -13,6 +13,7 @@ import logging
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 from . import chunks, ids, ingest, merge, stories
 from .cache import Cache, code_fingerprint, digest, memo
@@ -187,12 +188,18 @@ def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | Non
 
 
 def build_timeline(
-    settings: TimelineSettings, stage: Stage = no_progress, helper: merge.Submitter | None = None
+    settings: TimelineSettings,
+    stage: Stage = no_progress,
+    helper: merge.Submitter | None = None,
+    save_registry: bool = True,
 ) -> Timeline:
     """Run every stage on the seeds folder and return the whole timeline.
 
     ``stage(name)`` wraps each stage (progress on a terminal; see progress.py);
-    ``helper``, a process already started, may merge half of the claims."""
+    ``helper``, a process already started, may merge half of the claims.
+    The registry's new text is written with ``save_registry``; a build
+    writes it only once its site is in place (``Timeline.registry_text``).
+    A registry read with problems is never written."""
     salt = code_fingerprint(settings.data) if settings.use_cache else ""
     caches = {
         name: _cache(settings, name, salt)
@@ -255,7 +262,13 @@ def build_timeline(
         assigned, redirects, registry = ids.stable_ids(entries, registry)
         entries = ids.with_ids(entries, assigned)
         digests = {assigned[p]: ids.entry_digest(assigned[p], body) for p, body in bodies.items()}
-        ids.save_registry(settings.registry, registry, caches["registry"])
+        made = ids.registry_text(registry, settings.registry, caches["registry"])
+        text: str | None = made
+        if registry_problems:
+            problems.append(_registry_kept(settings.registry))
+            text = None
+        elif save_registry:
+            ids.write_registry_text(settings.registry, made)
     for name, cache in caches.items():
         if cache:
             cache.sweep()
@@ -269,6 +282,17 @@ def build_timeline(
         problems=tuple(sorted(problems)),
         place_names={p.id: dict(p.name) for p in knowledge.places},
         entry_digests=digests,
+        registry_text=text,
+    )
+
+
+def _registry_kept(path: Path) -> Problem:
+    return Problem(
+        file=str(path),
+        line=None,
+        message="registry not updated by this build: it was read with problems",
+        hint="fix them and build again; entry ids may differ until then",
+        severity="warning",
     )
 
 
