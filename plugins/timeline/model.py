@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from .names import visible
+
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
 PublishedFrom = Literal["header", "dateline", "metadata", "inferred"]
 Severity = Literal["error", "warning", "note"]
@@ -171,7 +173,7 @@ class SourceArticle:
         if self.headline:
             return self.headline
         if not self.sentences:
-            return self.file
+            return visible(self.file)
         words = self.sentences[0].text.split()
         if len(words) <= _TITLE_WORDS:
             return " ".join(words)

@@ -20,6 +20,7 @@ from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, SourceArticle, Timeline
+from .names import source_id
 from .progress import Stage, no_progress
 from .settings import TimelineSettings
 
@@ -172,15 +173,43 @@ def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
 
 def unique_ids(articles: Sequence[SourceArticle]) -> list[SourceArticle]:
     """Give a second file with an id already taken (``a.md`` beside ``a.txt``,
-    refused by ingest) its file name as id, so every source keeps a page."""
+    refused by ingest; ``a b.txt`` beside ``a-b.txt``) its whole file name as
+    id, made safe, or failing that a number after it, so every source keeps a
+    page of its own."""
     seen: set[str] = set()
     result = []
     for article in articles:
         if article.id in seen:
-            article = dataclasses.replace(article, id=article.file)
+            base = source_id(article.file)
+            taken = base
+            number = 2
+            while taken in seen:
+                taken, number = f"{base}-{number}", number + 1
+            article = dataclasses.replace(article, id=taken)
         seen.add(article.id)
         result.append(article)
     return result
+
+
+def listed_only(article: SourceArticle) -> SourceArticle:
+    """A file that is not used (an ``error``) as it is published: its name
+    and why, nothing read from its text (headline, credits, address, text),
+    so that no page, export or search index shows what was refused."""
+    if article.status != "error":
+        return article
+    return dataclasses.replace(
+        article,
+        headline=None,
+        outlet=None,
+        wire=None,
+        author=None,
+        url=None,
+        notes=None,
+        cites=(),
+        dateline_place=None,
+        paragraphs=(),
+        sentences=(),
+    )
 
 
 def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | None:
@@ -237,7 +266,7 @@ def build_timeline(
                 workers=settings.workers,
             )
             articles = [
-                _undated_problem(a, settings.seeds.name)
+                listed_only(_undated_problem(a, settings.seeds.name))
                 for a in stories.date_undated(articles, story_list)
             ]
             by_id = {a.id: a for a in articles}
