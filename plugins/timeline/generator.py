@@ -15,7 +15,7 @@ from typing import Any
 from pelican.generators import Generator
 from pelican.log import console
 
-from . import site
+from . import ids, site
 from .model import HandWrittenPage, Timeline
 from .pipeline import all_problems, build_timeline
 from .progress import terminal_progress
@@ -89,8 +89,14 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
             raise
 
     def _build(self) -> None:
+        settings = self.timeline_settings
+        if not settings.seeds.is_dir():
+            raise TimelineBuildError(
+                f"{settings.seeds}: seed folder not found; nothing built "
+                "(check TIMELINE_SEEDS or --seeds)"
+            )
         # the page writer waits for pages: it may meanwhile merge claims
-        timeline: Timeline = build_timeline(self.timeline_settings, self.stage, self.writers)
+        timeline: Timeline = build_timeline(settings, self.stage, self.writers, save_registry=False)
         self.timeline = timeline
         self.context["timeline"] = timeline
         # one call: printed line by line, 4,000 lines took 0.2 s
@@ -112,3 +118,20 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
         with self.stage(f"writing pages in {len(settings.languages)} languages, feeds, exports"):
             writers, self.writers = self.writers, None
             site.write_site(self.timeline, pages, settings, output, True, writers)
+        hand_over_registry(self.timeline, settings)
+
+
+def hand_over_registry(timeline: Timeline, settings: TimelineSettings) -> None:
+    """The registry's new text, once every page is written: to the pending
+    file timeline.build moves into place after the swap, or (a plain
+    ``pelican`` run) into the registry itself. Left alone when the pipeline
+    found the registry unfit to overwrite (``registry_text`` None)."""
+    text = timeline.registry_text
+    if text is None:
+        return
+    if settings.registry_pending is not None:
+        settings.registry_pending.write_text(text, encoding="utf-8")
+        return
+    skipped = ids.commit_registry(settings.registry, text)
+    if skipped:
+        logger.warning("%s", skipped)

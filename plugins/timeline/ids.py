@@ -355,7 +355,33 @@ def load_registry(path: Path, cache: Cache | None = None) -> tuple[Registry, lis
         text = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as err:
         return Registry.empty(), [_problem(path, f"registry cannot be read: {err}")]
+    conflict = conflict_marker_line(text)
+    if conflict is not None:
+        return Registry.empty(), [
+            Problem(
+                file=str(path),
+                line=conflict,
+                message="registry has merge-conflict markers: not read, and left as it is",
+                hint="resolve the conflict (keep both sides' entries) and build again",
+                severity="error",
+            )
+        ]
     return memo(cache, _text_key(path, text), functools.partial(parse_registry, text, path))
+
+
+_CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+
+
+def conflict_marker_line(text: str) -> int | None:
+    """The 1-based line of the first merge-conflict marker in ``text``
+    (``<<<<<<< ours``, ``=======``, ``>>>>>>> theirs``), or None."""
+    if not any(marker in text for marker in _CONFLICT_MARKERS):
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        head = line[:7]
+        if head in _CONFLICT_MARKERS and (len(line) == 7 or line[7] == " "):
+            return number
+    return None
 
 
 def _text_key(path: Path, text: str) -> list[bytes]:
@@ -402,18 +428,24 @@ def registry_from_data(data: object, path: Path) -> tuple[Registry, list[Problem
     return Registry(records=records, next_ordinal=max(next_ordinal, highest + 1)), problems
 
 
-def save_registry(path: Path, registry: Registry, cache: Cache | None = None) -> bool:
-    """Write the registry atomically, only when its text changed; True if written.
-
-    With a ``cache``, what the next build's ``load_registry`` reads from the
-    text is stored with it: the data the text was written from, validated
-    like a parsed file's (YAML gives back the strings and integers written)."""
+def registry_text(registry: Registry, path: Path, cache: Cache | None = None) -> str:
+    """The registry file's text for ``registry``. With a ``cache``, what the
+    next build's ``load_registry`` reads from the text is stored with it: the
+    data the text was written from, validated like a parsed file's (YAML
+    gives back the strings and integers written)."""
     text = dump_registry(registry, cache)
     memo(
         cache,
         _text_key(path, text),
         functools.partial(registry_from_data, registry_to_data(registry), path),
     )
+    return text
+
+
+def write_registry_text(path: Path, text: str) -> bool:
+    """Write ``text`` to the registry ``path`` atomically (a temporary file
+    beside it, renamed), only when it differs; True if written. Raises
+    ``OSError`` when the folder cannot be written (a read-only checkout)."""
     try:
         if path.read_text(encoding="utf-8") == text:
             return False
@@ -429,3 +461,22 @@ def save_registry(path: Path, registry: Registry, cache: Cache | None = None) ->
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def save_registry(path: Path, registry: Registry, cache: Cache | None = None) -> bool:
+    """Write the registry atomically, only when its text changed; True if written."""
+    return write_registry_text(path, registry_text(registry, path, cache))
+
+
+def commit_registry(path: Path, text: str) -> str | None:
+    """Write the registry text a build made; on failure (a read-only seed
+    folder) the message saying the update was skipped, naming the file."""
+    try:
+        write_registry_text(path, text)
+    except OSError as exc:
+        return (
+            f"{path}: registry update skipped, the folder cannot be written "
+            f"({exc.strerror or exc}); the site is built, but the ids of its new "
+            "entries are not recorded: build where the seeds can be written and commit it"
+        )
+    return None

@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,8 @@ import yaml
 from . import chunks, dates, scraped
 from .cache import Cache
 from .metadata import SeedMetadata, load_metadata, url_problem
-from .model import Problem, PublishedFrom, Sentence, SourceArticle
+from .model import Problem, PublishedFrom, Sentence, Severity, SourceArticle
+from .names import MAX_NAME_BYTES, page_name_bytes, source_id, strip_invisible, visible
 from .text import (
     blocks_with_lines,
     by_first_letter,
@@ -44,7 +46,9 @@ from .text import (
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", *scraped.SUFFIXES)
+SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", *scraped.SUFFIXES)
+#: Files of the seed folder that are not seeds: the maintainer's metadata.
+METADATA_FILES: frozenset[str] = frozenset({"sources.yaml", "registry.yaml"})
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parents[2] / "data" / "outlets.yaml"
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
@@ -228,7 +232,12 @@ def decode_seed(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
     else:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            damaged = _damaged_utf8(data, exc, display)
+            if damaged is not None:
+                text, problem = damaged
+                problems.append(problem)
+                return _checked_text(text, problems, display)
             legacy = _detect_legacy(data)
             if legacy is None:
                 message = "not UTF-8, and its text encoding could not be recognised"
@@ -237,10 +246,41 @@ def decode_seed(data: bytes, display: str) -> tuple[str | None, list[Problem]]:
             message = f"not UTF-8; decoded as {legacy}"
             hint = "check the text and save it as UTF-8"
             problems.append(Problem(display, None, message, hint, "warning"))
+    return _checked_text(text, problems, display)
+
+
+def _checked_text(
+    text: str, problems: list[Problem], display: str
+) -> tuple[str | None, list[Problem]]:
     if _control_ratio(text) > _MAX_CONTROL_RATIO:
         message = "binary file (control characters), not text"
         return None, [Problem(display, None, message, "remove it", "error")]
     return text, problems
+
+
+def _damaged_utf8(
+    data: bytes, error: UnicodeDecodeError, display: str
+) -> tuple[str, Problem] | None:
+    """UTF-8 text with a few bad bytes (a cut multi-byte character, a stray
+    byte): its text, each bad sequence as U+FFFD, and a warning naming the
+    line of the first. None when the bytes are not mostly UTF-8: at least
+    twice as many well-formed non-ASCII characters as bad sequences (text in
+    a legacy encoding has hardly any well-formed ones)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for char in text if char > "\x7f") - bad
+    if bad <= 0 or good < 2 * bad:
+        return None
+    line = data.count(b"\n", 0, error.start) + 1
+    problem = Problem(
+        display,
+        line,
+        f"not valid UTF-8: {bad} bad byte sequence{'s' if bad > 1 else ''} (the first on "
+        "this line) read as \ufffd",
+        "check the text there and save the file as UTF-8",
+        "warning",
+    )
+    return text, problem
 
 
 # --------------------------------------------------------------------------- HTML
@@ -883,8 +923,10 @@ def _front_matter(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str
             break
         if not fenced and not _FRONT_LINE.match(line):
             return lines  # not a header after all: text with a colon in it
+    if end is None and fenced:
+        return _unclosed_front_matter(lines, first, outlets, facts)
     if end is None:
-        return lines  # an unclosed block: keep the text as it is
+        return lines  # not a header after all
     for index in range(start, end):
         pair = _FRONT_LINE.match(lines[index])
         role = _FRONT_KEYS.get(pair.group("key").casefold()) if pair else None
@@ -893,6 +935,39 @@ def _front_matter(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str
             _front_fact(role, value, index + 1, outlets, facts)
     out = list(lines)
     for index in range(first, end + 1 if fenced else end):
+        out[index] = ""
+    return out
+
+
+def _unclosed_front_matter(
+    lines: list[str], first: int, outlets: Outlets, facts: _Facts
+) -> list[str]:
+    """A front matter block opened by ``---`` at ``lines[first]`` and never
+    closed: reported; its ``Key: value`` lines up to the first other line are
+    read as front matter and blanked with the fence, never left as text (to
+    become the headline). A fence not followed by a ``Key: value`` line is a
+    horizontal rule: left as it is."""
+    if first + 1 >= len(lines) or _FRONT_LINE.match(lines[first + 1]) is None:
+        return lines  # a horizontal rule, not front matter
+    facts.problems.append(
+        Problem(
+            "",
+            first + 1,
+            "front matter opened with '---' is never closed",
+            "end it with a '---' line",
+            "warning",
+        )
+    )
+    out = list(lines)
+    out[first] = ""
+    for index in range(first + 1, min(len(lines), first + 1 + _MAX_FRONT_LINES)):
+        pair = _FRONT_LINE.match(lines[index])
+        if pair is None:
+            break
+        role = _FRONT_KEYS.get(pair.group("key").casefold())
+        value = _front_value(pair.group("value"))
+        if role is not None and value:
+            _front_fact(role, value, index + 1, outlets, facts)
         out[index] = ""
     return out
 
@@ -1376,7 +1451,7 @@ def _failed(
     path: Path, display: str, content_hash: str, problems: list[Problem], meta: SeedMetadata | None
 ) -> SourceArticle:
     return SourceArticle(
-        id=path.stem,
+        id=source_id(path.stem),
         file=path.name,
         content_hash=content_hash,
         headline=meta.headline if meta else None,
@@ -1481,6 +1556,10 @@ def _read_bytes(
     if suffix in (".html", ".htm"):
         page = html_to_text(text)
         text = page.text
+        if page.site_name:
+            page.site_name = strip_invisible(page.site_name)[0]
+        if page.url:
+            page.url = strip_invisible(page.url)[0]
     else:
         markup = _HTML_MARKUP.search(text)
         if markup:
@@ -1494,6 +1573,17 @@ def _read_bytes(
                     "warning",
                 )
             )
+    text, removed, at = strip_invisible(text)
+    if removed:
+        problems.append(
+            Problem(
+                display,
+                text.count("\n", 0, at) + 1,
+                f"invisible or direction-changing characters removed ({', '.join(removed)})",
+                "check the text there: they can hide or reorder what a reader sees",
+                "warning",
+            )
+        )
     lines = text.split("\n")
     if suffix == ".md":
         lines = [_MD_HEADING.sub("", line) for line in lines]
@@ -1524,7 +1614,7 @@ def _read_bytes(
     outlet = meta.outlet if meta and meta.outlet else facts.outlet
     wire = meta.wire if meta and meta.wire else facts.wire
     return SourceArticle(
-        id=path.stem,
+        id=source_id(path.stem),
         file=path.name,
         content_hash=content_hash,
         headline=(meta.headline if meta and meta.headline else headline),
@@ -1578,7 +1668,7 @@ def _scraped_units(
 ) -> tuple[list[_Unit], list[Problem]]:
     """The articles of a scraper's JSON file, each its own unit (see scraped.py), and the
     problems of the file or of its articles that cannot be read."""
-    display = f"{folder}/{path.name}"
+    display = f"{folder}/{visible(path.name)}"
     try:
         too_large = path.stat().st_size > max_bytes
         data = b"" if too_large else path.read_bytes()
@@ -1643,6 +1733,110 @@ def _read_many(
         return [article for part in pool.map(_read_chunk, parts) for article in part]
 
 
+def _not_read(display: str, message: str, hint: str, severity: Severity = "error") -> Problem:
+    return Problem(display, None, message, hint, severity)
+
+
+def _link_target(path: Path, root: Path, folder: str, display: str) -> Problem | None:
+    """Why the symbolic link ``path`` is not followed, or None: it must lead
+    to something inside the seed folder ``root`` (resolved)."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return _not_read(
+            display, "link to a file that does not exist: not read", "fix or remove the link"
+        )
+    except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13)
+        return _not_read(display, "link loop: not read", "fix or remove the link")
+    if not target.is_relative_to(root):
+        return _not_read(
+            display,
+            f"links outside {folder}/: not read",
+            f"copy the file into {folder}/ instead of linking to it",
+        )
+    return None
+
+
+def _seed_name(name: str) -> str | None:
+    """Why a file name cannot be a seed's, or None."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8"
+    size = page_name_bytes(source_id(Path(name).stem))
+    if size > MAX_NAME_BYTES:
+        return (
+            f"file name too long for its page ({size} bytes as <id>.html, "
+            f"over the {MAX_NAME_BYTES}-byte limit)"
+        )
+    return None
+
+
+def list_seeds(seed_dir: Path, folder: str) -> tuple[list[Path], list[Problem]]:
+    """The seed files of ``seed_dir`` to read, by name, and what was not read
+    and why. The rule (docs/reliability.md):
+
+    - read: a file named ``*.txt``, ``*.md``, ``*.html`` or ``*.htm`` (any
+      case), or a link to one inside the folder;
+    - refused, as an error: a link leading outside the folder, a dangling
+      link, a link loop, a pipe or device, a name that is not UTF-8 or too
+      long for its page, with a seed's extension;
+    - reported, as a warning: a subfolder (its files are not read), a folder
+      named like a seed; as a note (never a failure, even with ``--strict``):
+      a file with another extension;
+    - passed over: ``sources.yaml``, ``registry.yaml`` and hidden names
+      (``.git``, ``.DS_Store``, editors' files) without a seed's extension.
+    """
+    if not seed_dir.is_dir():
+        return [], [Problem(folder, None, "seed folder not found", "create it", "error")]
+    root = seed_dir.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    with os.scandir(seed_dir) as found:
+        names = sorted(entry.name for entry in found)
+    for name in names:
+        suffix = Path(name).suffix.lower()
+        seedlike = suffix in SEED_SUFFIXES
+        if name in METADATA_FILES or (name.startswith(".") and not seedlike):
+            continue
+        path = seed_dir / name
+        display = f"{folder}/{visible(name)}"
+        refused = _link_target(path, root, folder, display) if path.is_symlink() else None
+        if refused is not None:
+            problems.append(refused)
+        elif path.is_dir():
+            what = "a folder named like a seed" if seedlike else "a subfolder"
+            problems.append(
+                _not_read(
+                    display,
+                    f"{what}: not read (seeds are read from {folder}/ itself, not its subfolders)",
+                    f"move its seed files up into {folder}/",
+                    "warning",
+                )
+            )
+        elif not seedlike:
+            kind = f"{suffix} file" if suffix else "file without extension"
+            problems.append(
+                _not_read(
+                    display,
+                    f"not a seed ({kind}): not read",
+                    "seeds are .txt, .md, .html or .htm files",
+                    "note",
+                )
+            )
+        elif not path.is_file():
+            problems.append(
+                _not_read(
+                    display, "not a regular file (a pipe, socket or device): not read", "remove it"
+                )
+            )
+        elif (why := _seed_name(name)) is not None:
+            problems.append(_not_read(display, f"{why}: not read", "rename it shorter, in UTF-8"))
+        else:
+            files.append(path)
+    return files, problems
+
+
 def read_seeds(
     seed_dir: Path,
     reference_date: dt.date,
@@ -1652,7 +1846,7 @@ def read_seeds(
     workers: int = 1,
     cache: Cache | None = None,
 ) -> tuple[list[SourceArticle], list[Problem]]:
-    """Read every ``*.txt``, ``*.md``, ``*.html`` seed in ``seed_dir``, sorted by file name.
+    """Read every seed in ``seed_dir`` (``list_seeds``), sorted by file name.
 
     Metadata comes from ``seed_dir/sources.yaml``. The second list holds
     problems that belong to no one article (the metadata file itself,
@@ -1668,16 +1862,8 @@ def read_seeds(
     outlets_path = outlets_file or DEFAULT_OUTLETS_FILE
     outlets = load_outlets(outlets_path)
     metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml", cache)
-    files = (
-        sorted(
-            (p for p in seed_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file()),
-            key=lambda p: p.name,
-        )
-        if seed_dir.is_dir()
-        else []
-    )
-    if not seed_dir.is_dir():
-        general.append(Problem(folder, None, "seed folder not found", "create it", "error"))
+    files, refused = list_seeds(seed_dir, folder)
+    general.extend(refused)
     common = b""
     if cache is not None:
         common = b"\0".join(
@@ -1694,7 +1880,7 @@ def read_seeds(
             units.extend(expanded)
             general.extend(problems)
         else:
-            display = f"{folder}/{path.name}"
+            display = f"{folder}/{visible(path.name)}"
             stated = metadata.get(path.name) or metadata.get(path.stem)
             units.append((path, display, stated, None, False))
     found: dict[int, SourceArticle] = {}
@@ -1706,14 +1892,14 @@ def read_seeds(
             problem = Problem(
                 display,
                 None,
-                f"duplicate id {path.stem!r}: {first_with_id[path.stem]} "
+                f"duplicate id {visible(path.stem)!r}: {first_with_id[path.stem]} "
                 "has the same name; not used",
                 "rename one of the two files",
                 "error",
             )
             found[position] = _failed(path, display, _hash_file(path), [problem], meta)
             continue
-        first_with_id[path.stem] = path.name
+        first_with_id[path.stem] = visible(path.name)
         if given is not None:  # an article of a scraper's file: its text, read already
             small, data = True, given
         else:

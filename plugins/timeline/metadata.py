@@ -27,6 +27,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from .cache import Cache, memo
 from .model import Problem
+from .names import strip_invisible
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +229,15 @@ def _entry(name: str, node: Node, display: str) -> tuple[SeedMetadata | None, li
             message = f"entry {name!r}, key {key!r}: {why}"
             problems.append(Problem(display, _line(value_node), message, _HINTS[key], "error"))
             continue
+        if isinstance(value, str):
+            value, removed, _ = strip_invisible(value)
+            if removed:
+                message = (
+                    f"entry {name!r}, key {key!r}: invisible or direction-changing "
+                    f"characters removed ({', '.join(removed)})"
+                )
+                hint = "they can hide or reorder what a reader sees"
+                problems.append(Problem(display, _line(value_node), message, hint, "warning"))
         values[key] = value
     return SeedMetadata(**values), problems  # type: ignore[arg-type]
 

@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from .names import visible
+
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
 PublishedFrom = Literal["header", "dateline", "metadata", "scraper", "url", "inferred"]
 Severity = Literal["error", "warning", "note"]
@@ -171,7 +173,7 @@ class SourceArticle:
         if self.headline:
             return self.headline
         if not self.sentences:
-            return self.file
+            return visible(self.file)
         words = self.sentences[0].text.split()
         if len(words) <= _TITLE_WORDS:
             return " ".join(words)
@@ -276,6 +278,9 @@ class Timeline:
     # entry id -> ids.entry_digest of the entry, made as entries are merged
     # (the pipeline gives every entry's; the pages compute any left out)
     entry_digests: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    # the registry file's new text, to be written once the build succeeds;
+    # None when it must be left as it is (it was read with problems)
+    registry_text: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

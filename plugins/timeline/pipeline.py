@@ -13,12 +13,14 @@ import logging
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 from . import chunks, ids, ingest, merge, stories
 from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, SourceArticle, Timeline
+from .names import source_id
 from .progress import Stage, no_progress
 from .settings import TimelineSettings
 
@@ -171,15 +173,43 @@ def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
 
 def unique_ids(articles: Sequence[SourceArticle]) -> list[SourceArticle]:
     """Give a second file with an id already taken (``a.md`` beside ``a.txt``,
-    refused by ingest) its file name as id, so every source keeps a page."""
+    refused by ingest; ``a b.txt`` beside ``a-b.txt``) its whole file name as
+    id, made safe, or failing that a number after it, so every source keeps a
+    page of its own."""
     seen: set[str] = set()
     result = []
     for article in articles:
         if article.id in seen:
-            article = dataclasses.replace(article, id=article.file)
+            base = source_id(article.file)
+            taken = base
+            number = 2
+            while taken in seen:
+                taken, number = f"{base}-{number}", number + 1
+            article = dataclasses.replace(article, id=taken)
         seen.add(article.id)
         result.append(article)
     return result
+
+
+def listed_only(article: SourceArticle) -> SourceArticle:
+    """A file that is not used (an ``error``) as it is published: its name
+    and why, nothing read from its text (headline, credits, address, text),
+    so that no page, export or search index shows what was refused."""
+    if article.status != "error":
+        return article
+    return dataclasses.replace(
+        article,
+        headline=None,
+        outlet=None,
+        wire=None,
+        author=None,
+        url=None,
+        notes=None,
+        cites=(),
+        dateline_place=None,
+        paragraphs=(),
+        sentences=(),
+    )
 
 
 def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | None:
@@ -187,12 +217,18 @@ def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | Non
 
 
 def build_timeline(
-    settings: TimelineSettings, stage: Stage = no_progress, helper: merge.Submitter | None = None
+    settings: TimelineSettings,
+    stage: Stage = no_progress,
+    helper: merge.Submitter | None = None,
+    save_registry: bool = True,
 ) -> Timeline:
     """Run every stage on the seeds folder and return the whole timeline.
 
     ``stage(name)`` wraps each stage (progress on a terminal; see progress.py);
-    ``helper``, a process already started, may merge half of the claims."""
+    ``helper``, a process already started, may merge half of the claims.
+    The registry's new text is written with ``save_registry``; a build
+    writes it only once its site is in place (``Timeline.registry_text``).
+    A registry read with problems is never written."""
     salt = code_fingerprint(settings.data) if settings.use_cache else ""
     caches = {
         name: _cache(settings, name, salt)
@@ -230,7 +266,7 @@ def build_timeline(
                 workers=settings.workers,
             )
             articles = [
-                _undated_problem(a, settings.seeds.name)
+                listed_only(_undated_problem(a, settings.seeds.name))
                 for a in stories.date_undated(articles, story_list)
             ]
             by_id = {a.id: a for a in articles}
@@ -255,7 +291,13 @@ def build_timeline(
         assigned, redirects, registry = ids.stable_ids(entries, registry)
         entries = ids.with_ids(entries, assigned)
         digests = {assigned[p]: ids.entry_digest(assigned[p], body) for p, body in bodies.items()}
-        ids.save_registry(settings.registry, registry, caches["registry"])
+        made = ids.registry_text(registry, settings.registry, caches["registry"])
+        text: str | None = made
+        if registry_problems:
+            problems.append(_registry_kept(settings.registry))
+            text = None
+        elif save_registry:
+            ids.write_registry_text(settings.registry, made)
     for name, cache in caches.items():
         if cache:
             cache.sweep()
@@ -269,6 +311,17 @@ def build_timeline(
         problems=tuple(sorted(problems)),
         place_names={p.id: dict(p.name) for p in knowledge.places},
         entry_digests=digests,
+        registry_text=text,
+    )
+
+
+def _registry_kept(path: Path) -> Problem:
+    return Problem(
+        file=str(path),
+        line=None,
+        message="registry not updated by this build: it was read with problems",
+        hint="fix them and build again; entry ids may differ until then",
+        severity="warning",
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .model import SourceArticle, Timeline
+from .names import visible
 
 _MARK = {"ok": "ok", "warning": "warning", "error": "ERROR", "note": "note"}
 
@@ -35,7 +36,9 @@ def _name(source: SourceArticle) -> str:
 
 def report_lines(timeline: Timeline, max_files: int) -> list[str]:
     """One line per seed (or only the seeds with problems when there are more
-    than ``max_files``), each problem indented under its file, then a summary."""
+    than ``max_files``), each problem indented under its file, then a summary.
+    Every line is ``names.visible``: a newline or a direction-changing
+    character in a file name is shown as an escape."""
     counts = claims_per_source(timeline)
     show_all = len(timeline.sources) <= max_files
     lines: list[str] = []
@@ -47,10 +50,10 @@ def report_lines(timeline: Timeline, max_files: int) -> list[str]:
     if not show_all:
         quiet = sum(1 for s in timeline.sources if not s.problems)
         lines.append(f"     ok  {quiet} more seeds without problems (listed in timeline.json)")
-    lines.extend(
-        f"  ERROR  {p}" if p.severity == "error" else f"warning  {p}" for p in timeline.problems
-    )
+    marks = {"error": "  ERROR", "warning": "warning", "note": "   note"}
+    lines.extend(f"{marks[p.severity]}  {p}" for p in timeline.problems)
     status = Counter(s.status for s in timeline.sources)
+    lines = [visible(line) for line in lines]  # a name cannot break or forge a line
     lines.append(
         f"timeline: {len(timeline.sources)} seeds read ({status['ok']} ok, "
         f"{status['warning']} with warnings, {status['error']} not used), "

@@ -123,6 +123,23 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "TIMELINE_CACHE is on). timeline.build sets it to the output folder; empty "
         "means every page is rendered.",
     ),
+    SettingSpec(
+        "TIMELINE_REGISTRY_PENDING",
+        "",
+        str,
+        "Where a build puts the registry's new text instead of writing the registry: "
+        "timeline.build sets it, and moves the text into the registry only once the "
+        "new site is in place, so a failed or killed build never changes it. Empty "
+        "means the registry is written when the site is written.",
+    ),
+    SettingSpec(
+        "TIMELINE_OUTPUT_RETENTION",
+        [".git", ".nojekyll", "CNAME"],
+        list,
+        "Top-level names in the output folder that a build keeps (plain names, as "
+        "Pelican's OUTPUT_RETENTION): a GitHub Pages checkout's .git/, CNAME and "
+        ".nojekyll. Every other top-level name starting with a dot is kept too.",
+    ),
 )
 
 _BY_KEY = {spec.key: spec for spec in SETTINGS}
@@ -152,6 +169,8 @@ class TimelineSettings:
     output: Path
     cache: Path
     previous_output: Path | None = None
+    registry_pending: Path | None = None
+    output_retention: tuple[str, ...] = (".git", ".nojekyll", "CNAME")
 
     @property
     def default_language(self) -> str:
@@ -194,6 +213,13 @@ def _typed(raw: Mapping[str, Any]) -> dict[str, Any]:
         langs = values["TIMELINE_LANGUAGES"]
         if not langs or not all(isinstance(x, str) and x for x in langs):
             errors.append("TIMELINE_LANGUAGES: expected a non-empty list of language codes")
+        kept = values["TIMELINE_OUTPUT_RETENTION"]
+        plain = (isinstance(x, str) and x and "/" not in x and x not in (".", "..") for x in kept)
+        if not all(plain):
+            errors.append(
+                "TIMELINE_OUTPUT_RETENTION: expected a list of plain top-level names "
+                f"(no paths), got {kept!r}"
+            )
     if errors:
         raise SettingsError("invalid settings:\n  " + "\n  ".join(errors))
     return values
@@ -237,6 +263,10 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
         previous_output=(
             Path(v["TIMELINE_PREVIOUS_OUTPUT"]) if v["TIMELINE_PREVIOUS_OUTPUT"] else None
         ),
+        registry_pending=(
+            Path(v["TIMELINE_REGISTRY_PENDING"]) if v["TIMELINE_REGISTRY_PENDING"] else None
+        ),
+        output_retention=tuple(v["TIMELINE_OUTPUT_RETENTION"]),
     )
 
 

@@ -58,6 +58,7 @@ from .html import (
     switcher_html,
 )
 from .model import Entry, HandWrittenPage, Problem, SourceArticle, Story, Timeline
+from .names import visible
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -714,6 +715,7 @@ class LanguageSite:
             % {"title": title},
             og_type="article",
             source=source,
+            file_name=visible(source.file),
             ref=source_ref(views, source),
             source_lang=source.language if source.language != self.lang else None,
             language_name=i18n.language_in(source.language, self.lang),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
 _SLUG_UNSAFE = re.compile(r"[^\w-]+", re.UNICODE)
 
@@ -81,6 +82,10 @@ def file_of(path: str) -> str:
 
 
 def absolute(site_url: str, path: str) -> str:
+    """The address of ``path``: percent-encoded where it is not ASCII (a
+    source named in another script), as feeds and sitemaps require."""
+    if not path.isascii():
+        path = quote(path, safe="/#")
     return f"{site_url.rstrip('/')}/{path}"
 
 

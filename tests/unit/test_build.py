@@ -23,6 +23,11 @@ def tree(root: Path) -> dict[str, bytes]:
     }
 
 
+def beside(site: Path) -> list[str]:
+    """What is in the output's folder, but the lock file every build keeps there."""
+    return sorted(p.name for p in site.parent.iterdir() if p.name != f".{site.name}.lock")
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     output = tmp_path / "output"
@@ -33,7 +38,7 @@ def site(tmp_path: Path) -> Path:
 def test_successful_build_replaces_the_output(site: Path) -> None:
     atomic_build(site, lambda d: (d / "new.html").write_text("new", encoding="utf-8"))
     assert tree(site) == {"new.html": b"new"}
-    assert [p.name for p in site.parent.iterdir()] == ["output"]
+    assert beside(site) == ["output"]
 
 
 def test_failed_build_keeps_the_previous_site(site: Path) -> None:
@@ -46,7 +51,7 @@ def test_failed_build_keeps_the_previous_site(site: Path) -> None:
     with pytest.raises(RuntimeError):
         atomic_build(site, half_then_fail)
     assert tree(site) == before
-    assert [p.name for p in site.parent.iterdir()] == ["output"], "staging folder left behind"
+    assert beside(site) == ["output"], "staging folder left behind"
 
 
 def test_killed_build_keeps_the_previous_site(site: Path) -> None:
@@ -73,7 +78,7 @@ def test_killed_build_keeps_the_previous_site(site: Path) -> None:
     # the next build clears what the killed one left beside the output
     atomic_build(site, lambda d: (d / "index.html").write_text("next", encoding="utf-8"))
     assert tree(site) == {"index.html": b"next"}
-    assert [p.name for p in site.parent.iterdir()] == ["output"]
+    assert beside(site) == ["output"]
 
 
 def test_output_is_readable_by_other_users(site: Path) -> None:
@@ -87,7 +92,7 @@ def test_the_previous_site_can_be_removed_in_the_background(site: Path) -> None:
     assert tree(site) == {"new.html": b"new"}
     # whatever the detached removal has not finished, the next build clears
     atomic_build(site, lambda d: (d / "next.html").write_text("next", "utf-8"))
-    assert [p.name for p in site.parent.iterdir()] == ["output"]
+    assert beside(site) == ["output"]
 
 
 def test_leftovers_of_earlier_builds_are_removed_in_the_background(site: Path) -> None:

@@ -1147,12 +1147,14 @@ def test_duplicate_id_keeps_the_first(tmp_path: Path) -> None:
     assert "a.md" in articles[1].problems[0].message
 
 
-def test_other_files_are_ignored_and_metadata_by_id_works(tmp_path: Path) -> None:
+def test_other_files_are_not_read_but_noted_and_metadata_by_id_works(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(BODY)
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
     (tmp_path / "sources.yaml").write_text("a:\n  published: 2021-11-16\n")
     articles, problems = read_seeds(tmp_path, REF)
-    assert [a.file for a in articles] == ["a.txt"] and problems == []
+    assert [a.file for a in articles] == ["a.txt"]
+    assert [(p.file.rsplit("/", 1)[-1], p.severity) for p in problems] == [("notes.pdf", "note")]
     assert articles[0].published_from == "metadata"
 
 
