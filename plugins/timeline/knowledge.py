@@ -79,6 +79,8 @@ class Actor:
     aliases: tuple[str, ...]
     people: tuple[Person, ...] = ()
     capital: str | None = None
+    side: str = "third"  # armenia | azerbaijan | third
+    definite: dict[str, str] = field(default_factory=dict)  # "Հայաստանը"
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -669,6 +671,14 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             aliases=_flat(aliases),
             people=_load_people(entry.get("people"), report, line, ident),
             capital=str(capital) if capital else None,
+            side=str(entry.get("side") or "third"),
+            definite={
+                lang: values[0]
+                for lang, values in _per_language(
+                    entry.get("definite"), report, line, f"actor {ident!r} definite"
+                ).items()
+                if values
+            },
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

@@ -31,6 +31,7 @@ from .i18n import (
     seed_text,
 )
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+from .summary import Account
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
 ENTRIES_PER_PAGE = 150
@@ -54,17 +55,19 @@ def type_labels(gettext: Gettext) -> dict[str, str]:
 
 
 def figure_labels(gettext: Gettext) -> dict[str, str]:
-    """Kinds of figures a claim may state; unknown kinds are shown as written."""
+    """Kinds of figures a claim may state, as labels ("Killed: 7"): a label
+    and its value need no agreement in any language. Unknown kinds are shown
+    as written."""
     return {
-        "killed": gettext("killed"),
-        "dead": gettext("dead"),
-        "wounded": gettext("wounded"),
-        "injured": gettext("injured"),
-        "captured": gettext("captured"),
-        "detained": gettext("detained"),
-        "missing": gettext("missing"),
-        "displaced": gettext("displaced"),
-        "positions": gettext("positions lost"),
+        "killed": gettext("Killed"),
+        "dead": gettext("Dead"),
+        "wounded": gettext("Wounded"),
+        "injured": gettext("Injured"),
+        "captured": gettext("Captured"),
+        "detained": gettext("Detained"),
+        "missing": gettext("Missing"),
+        "displaced": gettext("Displaced"),
+        "positions": gettext("Positions lost"),
     }
 
 
@@ -80,6 +83,18 @@ def qualifier_labels(gettext: Gettext) -> dict[str, str]:
         "up to": gettext("up to"),
         "fewer than": gettext("fewer than"),
         "less than": gettext("fewer than"),
+    }
+
+
+def side_labels(gettext: Gettext) -> dict[str, str]:
+    """Accounts that are not one actor's (summary.SIDES)."""
+    return {
+        "armenia": gettext("Armenia"),
+        "azerbaijan": gettext("Azerbaijan"),
+        "both": gettext("Both sides"),
+        "third": gettext("Other countries and organisations"),
+        "other": gettext("Other sources"),
+        "reports": gettext("The news reports themselves"),
     }
 
 
@@ -259,6 +274,8 @@ class LanguageViews:
         self.figures = figure_labels(self.gettext)
         self.qualifiers = qualifier_labels(self.gettext)
         self.published_from = published_from_labels(self.gettext)
+        self.side_names = side_labels(self.gettext)
+        self._sides: dict[str, str] = {}
         self._dates: dict[FuzzyDate, str] = {}
         self._numbers: dict[int, str] = {}
         self._counts: dict[tuple[int, int], str] = {}
@@ -295,6 +312,49 @@ class LanguageViews:
 
     def claim_language(self, claim: Claim) -> str:
         return claim_language(claim, self.index.sources)
+
+    def claimant_language(self, claimant: str, account: Account) -> str:
+        """The language ``claimant`` is written in: that of its first claim."""
+        for claim in account.claims:
+            if claim.claimant == claimant:
+                return self.claim_language(claim)
+        return SOURCE_LANGUAGE
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.trans.ngettext(singular, plural, n)
+
+    def side_name(self, side: str) -> str:
+        """The name of a side's account: its actor's name ("Армения"), else
+        what the account is ("Both sides", "Other countries and organisations")."""
+        found = self._sides.get(side)
+        if found is None:
+            actor = self.index.timeline.actors.get(side)
+            if actor is not None and self.lang in actor.name:
+                found = actor.name[self.lang]
+            elif side in self.side_names:
+                found = self.side_names[side]
+            else:
+                found = actor.display(self.lang) if actor else side
+            self._sides[side] = found
+        return found
+
+    def more(self, count: int) -> str:
+        """``3 more`` (speakers not named)."""
+        return self.trans.ngettext("%(num)s more", "%(num)s more", count) % {
+            "num": self.number(count)
+        }
+
+    def reported_by(self, stories: int, articles: int) -> str:
+        """``Reported by 2 independent sources (4 articles)``."""
+        first = self.trans.ngettext(
+            "Reported by %(num)s independent source",
+            "Reported by %(num)s independent sources",
+            stories,
+        ) % {"num": self.number(stories)}
+        second = self.trans.ngettext("%(num)s article", "%(num)s articles", articles) % {
+            "num": self.number(articles)
+        }
+        return self.gettext("%(sources)s (%(articles)s)") % {"sources": first, "articles": second}
 
     def place(self, place_id: str) -> Text:
         """A place (a gazetteer id such as ``lachin-corridor``) by its name in

@@ -45,16 +45,17 @@ from . import export, feeds, i18n, pagecache, tune_gc, urls
 from .cache import Cache
 from .html import (
     Links,
+    accounts_html,
     article_html,
     cited_html,
     claim_words,
-    claims_html,
     content_html,
     date_html,
     entry_list_html,
     named_links_html,
     page_links_html,
     source_list_html,
+    summary_html,
     switcher_html,
 )
 from .model import Entry, HandWrittenPage, Problem, SourceArticle, Story, Timeline
@@ -66,7 +67,6 @@ from .render import (
     SiteIndex,
     Text,
     article_jsonld,
-    claim_groups,
     event_jsonld,
     home_selection,
     pages_of,
@@ -74,6 +74,7 @@ from .render import (
     source_title,
 )
 from .settings import TimelineSettings
+from .summary import EntrySummary, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +127,7 @@ class Site:
         self._folders: set[str] = set()
         self._digests: dict[tuple[str, str], str] = {}
         self.entry_digests: dict[str, bytes] = {}  # export.entry_digest by id
+        self.summaries: dict[str, EntrySummary] = {}  # the entry being written
 
     def digest(self, kind: str, name: str, value: Any) -> str:
         """A digest of ``value`` (an immutable part of the timeline, such as an
@@ -437,7 +439,10 @@ class LanguageSite:
             switcher=switcher_html(self.lang, switcher),
             url=url,
             asset=lambda name_: url(urls.asset(name_)),
-            claims=lambda groups: claims_html(groups, self.views, links, self.claim_words),
+            summary_of=lambda summary: summary_html(summary, self.views, links, self.claim_words),
+            accounts=lambda summary, date, labels: accounts_html(
+                summary, date, self.views, links, self.claim_words, labels
+            ),
             entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
             cited_list=lambda items: cited_html(items, links, self.gettext),
             source_list=lambda refs: source_list_html(refs, links),
@@ -605,10 +610,16 @@ class LanguageSite:
         cited.update(q.source for c in claims for q in c.quotes)
         places = sorted({*entry.places, *(p for c in claims for p in c.places)})
         names = self.index.timeline.place_names
+        claimants = self.index.timeline.claimant_actors
+        speakers = sorted({c.claimant for c in claims if c.claimant})
+        named = [(c, claimants.get(c)) for c in speakers]
+        actors = self.index.timeline.actors
         return (
             self.facts_digest(facts),
             [(s, self.source_digest(s)) for s in sorted(cited)],
             [(p, names.get(p)) for p in places],
+            named,
+            sorted(actors.items()),
         )
 
     def facts_digest(self, facts: EntryFacts) -> str:
@@ -640,13 +651,13 @@ class LanguageSite:
         if hit:
             return
         item = views.item(facts)
-        groups = claim_groups(views, entry)
+        summary = self.summary(facts)
         sources = [
             source_ref(views, self.index.sources[s])
             for s in entry.sources
             if s in self.index.sources
         ]
-        places = [(views.place(p), urls.place(self.lang, p)) for p in entry.places]
+        labels = self.outlet_labels(entry)
         self.render(
             "entry.html",
             partial(urls.entry, entry_id=entry.id),
@@ -654,15 +665,46 @@ class LanguageSite:
             description=f"{item.date} — {item.type_label}",
             og_type="article",
             item=item,
-            groups=groups,
+            summary=summary,
+            entry_date=entry.date,
+            labels=labels,
             sources=sources,
-            places=places,
             type_path=urls.event_type(self.lang, entry.type),
             year_path=urls.year(self.lang, facts.year),
             year=str(facts.year),
             jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             key=key,
         )
+
+    def summary(self, facts: EntryFacts) -> EntrySummary:
+        """The entry's summary (the same in every language: made once per process)."""
+        cache = self.site.summaries
+        found = cache.get(facts.entry.id)
+        if found is None:
+            timeline = self.index.timeline
+            found = summarize(facts.entry, timeline.actors, timeline.claimant_actors, facts.stories)
+            cache.clear()  # entries are written one at a time in every language
+            cache[facts.entry.id] = found
+        return found
+
+    def outlet_labels(self, entry: Entry) -> dict[str, str]:
+        """How the entry page names each article it links to: its outlet (or
+        agency), numbered when two share one; "article 2" when it names none."""
+        sources = self.index.sources
+        ids = [*entry.sources]
+        ids += [s for c in entry.claims for s in (*c.sources, *(q.source for q in c.quotes))]
+        labels: dict[str, str] = {}
+        used: dict[str, int] = {}
+        for number, source_id in enumerate(dict.fromkeys(ids), start=1):
+            source = sources.get(source_id)
+            if source is None:
+                continue
+            name = source.outlet or source.wire
+            if not name:
+                name = self.trans.gettext("article %(num)s") % {"num": self.views.number(number)}
+            used[name] = used.get(name, 0) + 1
+            labels[source_id] = name if used[name] == 1 else f"{name} ({used[name]})"
+        return labels
 
     def sources(self, part: int = 0, parts: int = 1) -> None:
         """Source pages (every ``parts``-th from ``part``)."""

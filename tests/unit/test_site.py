@@ -135,20 +135,27 @@ def test_absolute_links_when_relative_urls_is_off(tmp_path: Path) -> None:
 
 def test_quotes_link_to_the_exact_sentence(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
-    links = entry.xpath('//p[@class="quote-link"]/a/@href')
+    links = entry.xpath('//p[@class="claim-sources"]/a/@href')
     assert "../sources/000_a.html#s1" in links
+    # each link named by the article's outlet (or agency)
+    assert entry.xpath('string(//p[@class="claim-sources"]/a[1])') == "AFP"
     source = doc(site / urls.file_of(urls.source("ru", "000_a")))
     assert "12 servicemen" in source.xpath('string(//*[@id="s1"])')
 
 
-def test_conflicting_claims_side_by_side(site: Path) -> None:
+def test_summary_gives_each_sides_account_side_by_side(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("fr", ENTRY)))
-    groups = entry.xpath('//section[@class="conflict"]')
-    assert len(groups) == 1
-    assert "Affirmations contradictoires" in groups[0].text_content()
-    assert len(groups[0].xpath('.//div[@class="side-by-side"]/article')) == 2
-    attribution = entry.xpath('string(//p[@class="attribution"])')
-    assert attribution.startswith("Selon Armenian defence ministry")
+    (summary,) = entry.xpath('//section[@class="entry-summary"]')
+    accounts = summary.xpath('.//section[contains(@class, "account")]')
+    assert [a.xpath("string(h3)") for a in accounts] == ["Arménie", "Azerbaïdjan"]
+    assert "Capturés :" in accounts[0].text_content()
+    assert "12" in accounts[0].xpath("string(.//ul[@class='figures'])")
+    assert "Rapporté par 1 source indépendante (2 articles)" in summary.text_content()
+    # the claims below, grouped by side and claimant
+    sides = entry.xpath('//div[contains(@class, "side-claims")]/h3/text()')
+    assert sides == ["Arménie", "Azerbaïdjan"]
+    claimant = entry.xpath('string(//h4[@class="claimant"])')
+    assert claimant.startswith("Armenian defence ministry")
 
 
 @pytest.mark.parametrize(
@@ -176,7 +183,9 @@ def test_untranslated_headline_is_marked_in_its_language(site: Path) -> None:
 
 def test_counts_of_sources_and_copies(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
-    assert entry.xpath('string(//p[@class="counts"])') == "1 независимый источник, 2 статьи"
+    assert entry.xpath('string(//p[@class="counts"])') == (
+        "Сообщает 1 независимый источник (2 статьи)"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -320,8 +329,8 @@ def test_a_quote_worded_as_its_claim_is_not_shown_twice(tmp_path: Path) -> None:
     write_site(timeline, make_pages(), make_settings(tmp_path), tmp_path)
     same = doc(tmp_path / urls.file_of(urls.entry("en", "2022-09-05-bbbbbb")))
     assert same.xpath("//blockquote") == []
-    assert same.xpath('//p[@class="quote-link"]/a/@href') == ["../sources/003_c.html#s0"]
+    assert same.xpath('//p[@class="claim-sources"]/a/@href') == ["../sources/003_c.html#s0"]
     other = doc(tmp_path / urls.file_of(urls.entry("en", ENTRY)))
-    quoted = [q.xpath("string(.)") for q in other.xpath("//article[@class='claim']//blockquote")]
+    quoted = [q.xpath("string(.)") for q in other.xpath("//li[@class]//details//blockquote")]
     assert "The ministry said 12 servicemen were captured." in quoted[0]
-    assert len(other.xpath('//p[@class="quote-link"]/a')) == len(quoted) == 2
+    assert len(other.xpath('//p[@class="claim-sources"]/a')) == len(quoted) == 2
