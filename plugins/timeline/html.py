@@ -452,7 +452,7 @@ def entry_list_html(
             )
             out.extend(_entry_item(e, links, _) for e in month.items)
             out.append("</ol>\n")
-        out.append("</div>\n")
+        out.append("</section>\n")
     return Markup("".join(out))
 
 

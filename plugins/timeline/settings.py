@@ -56,6 +56,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "default, which the site root leads to.",
     ),
     SettingSpec(
+        "TIMELINE_FULL_TEXT",
+        False,
+        bool,
+        "Publish the whole text of every article on its source page. Off by default: "
+        "a source page cites (metadata, the sentences the timeline uses, a link to the "
+        "original); an article whose sources.yaml entry says full_text: true is "
+        "published whole either way.",
+    ),
+    SettingSpec(
         "TIMELINE_SORT", "newest", str, 'Order of the home page: "newest" or "oldest" first.'
     ),
     SettingSpec(
@@ -152,6 +161,7 @@ class TimelineSettings:
     output: Path
     cache: Path
     previous_output: Path | None = None
+    full_text: bool = False
 
     @property
     def default_language(self) -> str:
@@ -237,6 +247,7 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
         previous_output=(
             Path(v["TIMELINE_PREVIOUS_OUTPUT"]) if v["TIMELINE_PREVIOUS_OUTPUT"] else None
         ),
+        full_text=v["TIMELINE_FULL_TEXT"],
     )
 
 

@@ -41,7 +41,7 @@ import jinja2
 from babel.support import NullTranslations
 from markupsafe import Markup
 
-from . import export, feeds, i18n, pagecache, tune_gc, urls
+from . import export, feeds, i18n, metadata, pagecache, tune_gc, urls
 from .cache import Cache
 from .html import (
     Links,
@@ -58,7 +58,7 @@ from .html import (
     summary_html,
     switcher_html,
 )
-from .model import Entry, HandWrittenPage, Problem, SourceArticle, Story, Timeline
+from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -72,6 +72,7 @@ from .render import (
     pages_of,
     source_ref,
     source_title,
+    text_fragment,
 )
 from .settings import TimelineSettings
 from .summary import EntrySummary, summarize
@@ -295,9 +296,10 @@ class SourceShared:
     cited: list[EntryFacts]  # the first CITED_LIMIT entries citing it
     citing: int  # how many entries cite it
     data: bytes  # the page cache's inputs (empty without a cache)
-    article: Callable[[], Markup]  # its text as HTML, made when first asked for
-    problems: list[Problem]  # what reading the file found, notes apart
-    notes: list[Problem]
+    article: Callable[[], Markup]  # its text as HTML (when shown whole), made when first asked for
+    whole: bool  # the whole text is published (settings, sources.yaml)
+    cited_sentences: list[tuple[int, str, str | None]]  # index, text, link into the original
+    license: str | None
 
 
 class LanguageSite:
@@ -358,6 +360,7 @@ class LanguageSite:
             "exports": [
                 ("timeline.json", urls.export("timeline.json")),
                 ("timeline.csv", urls.export("timeline.csv")),
+                ("timeline-excel.csv", urls.export(export.EXCEL_CSV)),
                 ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
             ],
         }
@@ -477,7 +480,7 @@ class LanguageSite:
         gettext = self.trans.gettext
         chosen, more = home_selection(self.index, HOME_LIMIT)
         years = [
-            (year, urls.year(self.lang, year), self.views.number(len(items)))
+            (self.views.year_label(year), urls.year(self.lang, year), self.views.number(len(items)))
             for year, items in self.index.by_year.items()
         ]
         self.render(
@@ -490,6 +493,7 @@ class LanguageSite:
             more=more,
             years=years,
             total=self.views.number(len(self.index.facts)),
+            total_n=len(self.index.facts),
             **self._list_context(chosen),
         )
 
@@ -546,14 +550,19 @@ class LanguageSite:
     def years(self) -> None:
         gettext = self.trans.gettext
         for year, items in self.index.by_year.items():
-            title = gettext("Events of %(year)s") % {"year": str(year)}
+            if self.views.is_decade(year):
+                period = self.views.year_label(year)
+                title = gettext("Events: %(period)s") % {"period": period}
+                description = gettext(
+                    "Every entry of the timeline dated only to this decade: %(period)s."
+                ) % {"period": period}
+            else:
+                title = gettext("Events of %(year)s") % {"year": str(year)}
+                description = gettext("Every entry of the timeline dated in %(year)s.") % {
+                    "year": str(year)
+                }
             self._paginated(
-                partial(urls.year, value=year),
-                items,
-                title,
-                title,
-                gettext("Every entry of the timeline dated in %(year)s.") % {"year": str(year)},
-                "year",
+                partial(urls.year, value=year), items, title, title, description, "year"
             )
 
     def types_and_places(self) -> None:
@@ -672,6 +681,9 @@ class LanguageSite:
             type_path=urls.event_type(self.lang, entry.type),
             year_path=urls.year(self.lang, facts.year),
             year=str(facts.year),
+            decade=views.year_label(facts.year) if views.is_decade(facts.year) else "",
+            year_label=views.year_label(facts.year),
+            place_names=" · ".join(views.place(p).text for p in entry.places),
             jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             key=key,
         )
@@ -719,6 +731,15 @@ class LanguageSite:
         origin = None
         if story is not None and story.origin != source.id:
             origin = self.index.sources.get(story.origin)
+        index = self.index
+        whole = index.full_text.get(source.file, self.settings.full_text)
+        texts = {s.index: s.text for s in source.sentences}
+        sentences = [
+            (n, texts[n], text_fragment(source.url, texts[n]) if source.url else None)
+            for n in index.cited_sentences.get(source.id, [])
+            if n in texts
+        ]
+        license = index.licenses.get(source.file)
         data = b""
         if self.site.cache.enabled:
             # everything the page is made from: keep in step with ``source``
@@ -728,14 +749,16 @@ class LanguageSite:
                 [self.source_digest(c.id) for c in copies],
                 self.source_digest(origin.id) if origin else None,
                 [self.facts_digest(f) for f in cited],
+                [self.source_digest(s) for f in cited for s in f.entry.sources],
                 len(citing),
+                whole,
+                [n for n, _, _ in sentences],
+                license,
             )
             data = pagecache.inputs_bytes(inputs)
         article = functools.cache(lambda: article_html(paragraphs_of(source)))
-        problems = [p for p in source.problems if p.severity != "note"]
-        notes = [p for p in source.problems if p.severity == "note"]
         return SourceShared(
-            story, copies, origin, cited, len(citing), data, article, problems, notes
+            story, copies, origin, cited, len(citing), data, article, whole, sentences, license
         )
 
     def source(self, source: SourceArticle, shared: SourceShared) -> None:
@@ -766,9 +789,10 @@ class LanguageSite:
             cited=cited,
             more_cited=more,
             more_cited_text=views.number(more),
-            article=shared.article(),
-            problems=shared.problems,
-            notes=shared.notes,
+            article=shared.article() if shared.whole else Markup(""),
+            whole=shared.whole,
+            sentences=shared.cited_sentences,
+            license=shared.license,
             jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             key=key,
         )
@@ -793,7 +817,7 @@ class LanguageSite:
             for p, items in self.index.by_place.items()
         ]
         years = [
-            (str(y), urls.year(self.lang, y), views.number(len(items)))
+            (views.year_label(y), urls.year(self.lang, y), views.number(len(items)))
             for y, items in self.index.by_year.items()
         ]
         self.render(
@@ -1331,6 +1355,14 @@ def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
     }
 
 
+def publishing(index: SiteIndex, settings: TimelineSettings) -> None:
+    """What sources.yaml lets the site publish of each article: its licence,
+    and whether its whole text may be shown (``full_text``)."""
+    found, _ = metadata.load_metadata(settings.seeds / "sources.yaml")
+    index.licenses = {f: m.license for f, m in found.items() if m.license}
+    index.full_text = {f: m.full_text for f, m in found.items() if m.full_text is not None}
+
+
 def write_site(
     timeline: Timeline,
     pages: list[HandWrittenPage],
@@ -1347,6 +1379,7 @@ def write_site(
     clock = time.perf_counter()
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
+    publishing(index, settings)
     cache = pagecache.for_build(
         settings.cache, settings.previous_output, output, settings.use_cache
     )

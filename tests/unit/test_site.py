@@ -107,7 +107,14 @@ def _links(page: lxml.html.HtmlElement) -> list[str]:
     return [*found, *page.xpath("//script/@src")]
 
 
-OUTSIDE_SITE = ("timeline.json", "timeline.csv", "timelinejs.json", "feed.", "pagefind/")
+OUTSIDE_SITE = (
+    "timeline.json",
+    "timeline.csv",
+    "timeline-excel.csv",
+    "timelinejs.json",
+    "feed.",
+    "pagefind/",
+)
 
 
 def test_relative_links_lead_to_written_files(site: Path) -> None:
@@ -174,11 +181,19 @@ def test_home_groups_by_month_in_the_language(site: Path, lang: str, month: str)
     assert any(month in label for label in labels), labels
 
 
-def test_untranslated_headline_is_marked_in_its_language(site: Path) -> None:
-    home = doc(site / "hy/index.html")
-    headline = home.xpath('//p[@class="headline"]/a')[0]
-    assert headline.xpath("./span/@lang") == ["en"]
-    assert "(դեռ թարգմանված չէ)" in headline.text_content()
+def test_headlines_are_made_in_the_page_language(site: Path) -> None:
+    """An article headline in the page's language stands for the entry it
+    mainly reports; elsewhere a headline is made from type, places, figures."""
+    en = doc(site / "en/index.html")
+    headlines = [h.text_content() for h in en.xpath('//p[@class="headline"]/a')]
+    assert any(h.startswith("Border clashes") for h in headlines)
+    ru = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
+    h1 = ru.xpath("string(//h1)")
+    assert h1.startswith("Столкновения (Kelbajar, Lachin") and "; погибшие: " in h1
+    assert ru.xpath("//h1//span[@lang]") == [] and "untranslated" not in ru.xpath("string(//h1)")
+    # decades read as decades, in the year lists too
+    fr = doc(site / "fr/browse/index.html")
+    assert "années 1980" in fr.xpath("string(//section[@aria-labelledby='b-years'])")
 
 
 def test_counts_of_sources_and_copies(site: Path) -> None:
@@ -334,3 +349,44 @@ def test_a_quote_worded_as_its_claim_is_not_shown_twice(tmp_path: Path) -> None:
     quoted = [q.xpath("string(.)") for q in other.xpath("//li[@class]//details//blockquote")]
     assert "The ministry said 12 servicemen were captured." in quoted[0]
     assert len(other.xpath('//p[@class="claim-sources"]/a')) == len(quoted) == 2
+
+
+def test_text_fragment_encodes_each_term() -> None:
+    from timeline.render import text_fragment
+
+    url = "https://example.org/a?b=1#top"
+    assert text_fragment(url, "Twelve soldiers, a ceasefire-line & more.") == (
+        "https://example.org/a?b=1#:~:text=Twelve%20soldiers%2C%20a%20ceasefire%2Dline%20%26%20more."
+    )
+    long = "one two three four five six seven eight nine ten eleven twelve"
+    assert text_fragment(url, long).endswith(
+        "#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve"
+    )
+
+
+def test_source_pages_cite_and_do_not_republish(tmp_path: Path) -> None:
+    """A source page shows the sentences the timeline uses, each with its
+    anchor and a link into the original; the whole text only when allowed."""
+    timeline = make_timeline(hostile=False)
+    sources = tuple(
+        dataclasses.replace(s, url="https://example.org/news/1") if s.id == "000_a" else s
+        for s in timeline.sources
+    )
+    timeline = dataclasses.replace(timeline, sources=sources)
+    write_site(timeline, make_pages(), make_settings(tmp_path), tmp_path)
+    page = doc(tmp_path / urls.file_of(urls.source("hy", "000_a")))
+    assert page.xpath('//div[@class="article-text"]') == []
+    (item,) = page.xpath('//ol[@class="cited-sentences"]/li')
+    assert item.get("id") == "s1" and "12 servicemen" in item.xpath("string(q)")
+    assert item.xpath("string(q/@lang)") == "en"
+    assert item.xpath("a/@href") == [
+        "https://example.org/news/1#:~:text=The%20ministry%20said%2012%20servicemen%20were%20captured."
+    ]
+    # the sentence not cited is not on the page
+    assert "Armenia reported deaths." not in page.text_content()
+    whole = tmp_path / "whole"
+    settings = dataclasses.replace(make_settings(whole), full_text=True)
+    write_site(timeline, make_pages(), settings, whole)
+    page = doc(whole / urls.file_of(urls.source("hy", "000_a")))
+    assert page.xpath('string(//*[@id="s0"])') == "Armenia reported deaths."
+    assert page.xpath('//ol[@class="cited-sentences"]') == []
