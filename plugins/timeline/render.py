@@ -115,7 +115,7 @@ def published_from_labels(gettext: Gettext) -> dict[str, str]:
     return {
         "header": gettext("from the article's header"),
         "dateline": gettext("from the article's dateline"),
-        "metadata": gettext("from the maintainers' metadata file"),
+        "metadata": gettext("stated by the site's editors"),
         "inferred": gettext("inferred from a dated copy of the same story"),
     }
 

@@ -29,7 +29,7 @@ import tempfile
 import time
 import traceback
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
@@ -58,7 +58,7 @@ from .html import (
     summary_html,
     switcher_html,
 )
-from .model import Entry, HandWrittenPage, SourceArticle, Story, Timeline
+from .model import Claim, Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -75,7 +75,7 @@ from .render import (
     text_fragment,
 )
 from .settings import TimelineSettings
-from .summary import EntrySummary, summarize
+from .summary import PARTIES, EntrySummary, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -877,18 +877,21 @@ class LanguageSite:
 # --- files every language shares -------------------------------------------
 
 
+#: What the about page counts per language, as its table's columns.
+STATUS_KINDS = ("headlines", "summaries", "claims", "quotes")
+
+
 def translation_stats(
-    languages: Sequence[str], content: dict[str, tuple[int, int]]
+    languages: Sequence[str], content: dict[str, dict[str, tuple[int, int]]]
 ) -> dict[str, dict[str, int]]:
-    """Percent translated per language: interface (catalog) and content (timeline)."""
+    """Percent per language: the interface (catalog), and of what the pages
+    show, how much is in the page's language (``content_progress``)."""
     stats: dict[str, dict[str, int]] = {}
     for lang in languages:
         done, total = i18n.catalog_progress(lang, i18n.INTERFACE_DIR, i18n.INTERFACE_DOMAIN)
-        c_done, c_total = content.get(lang, (0, 0))
-        stats[lang] = {
-            "interface": _percent(done, total),
-            "content": _percent(c_done, c_total),
-        }
+        stats[lang] = {"interface": _percent(done, total)}
+        for kind in STATUS_KINDS:
+            stats[lang][kind] = _percent(*content.get(lang, {}).get(kind, (0, 0)))
     return stats
 
 
@@ -896,20 +899,39 @@ def _percent(done: int, total: int) -> int:
     return 100 if total == 0 else (done * 100) // total
 
 
-def content_progress(index: SiteIndex, languages: Sequence[str]) -> dict[str, tuple[int, int]]:
-    """Per language, (translated, total) headlines and claim texts of this build."""
-    texts = {t for e in index.timeline.entries for t in _texts(e)}
-    progress = {}
+def content_progress(
+    index: SiteIndex, languages: Sequence[str]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per language and kind of text, (in the page's language, shown): the
+    headlines (made in every language, or an article's own in it), the
+    summaries (their sides' lead statements in the language), the claims
+    (written in the language or translated into it) and the quotes (shown as
+    their article words them: in the language only when the article is)."""
+    timeline = index.timeline
+    sources = index.sources
+    leads = []
+    for facts in index.facts:
+        summary = summarize(facts.entry, timeline.actors, timeline.claimant_actors, 0)
+        leads.append([a.lead for a in summary.accounts if a.side in PARTIES and a.lead])
+    claims = [c for f in index.facts for c in f.entry.claims]
+    written = {id(c): i18n.claim_language(c, sources) for c in claims}
+    quotes = [sources[q.source].language for c in claims for q in c.quotes if q.source in sources]
+    progress: dict[str, dict[str, tuple[int, int]]] = {}
     for lang in languages:
-        done = i18n.translated_count(i18n.translations(lang), texts, lang)
-        progress[lang] = (done, len(texts))
+        lookup = i18n.content_lookup(i18n.translations(lang), lang)
+
+        def shown_in(claim: Claim, lang: str = lang, lookup: Any = lookup) -> bool:
+            return written[id(claim)] == lang or (
+                lang != i18n.SOURCE_LANGUAGE and lookup(claim.text)[1]
+            )
+
+        progress[lang] = {
+            "headlines": (len(index.facts), len(index.facts)),
+            "summaries": (sum(all(shown_in(c) for c in found) for found in leads), len(leads)),
+            "claims": (sum(shown_in(c) for c in claims), len(claims)),
+            "quotes": (sum(q == lang for q in quotes), len(quotes)),
+        }
     return progress
-
-
-def _texts(entry: Any) -> Iterable[str]:
-    yield entry.headline
-    for claim in entry.claims:
-        yield claim.text
 
 
 def write_root(site: Site, languages: Sequence[str], env: jinja2.Environment) -> None:

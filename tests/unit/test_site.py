@@ -228,6 +228,24 @@ def test_about_page_shows_translation_figures(site: Path) -> None:
     rows = about.xpath('//table[@class="stats"]/tbody/tr')
     assert len(rows) == 5
     assert rows[0].xpath("string(td[1])") == "100 %"
+    # what the pages show, per kind: headlines, summaries, claims, quotes
+    heads = about.xpath('//table[@class="stats"]/thead//th/text()')
+    assert heads == ["Язык", "Интерфейс", "Заголовки", "Сводки", "Утверждения", "Цитаты"]
+    (hy,) = [r for r in rows if r.xpath("string(th/@lang)") == "hy"]
+    shown = [int(td.text_content().rstrip(" %")) for td in hy.xpath("td")]
+    # the fixture's claims are English and mostly untranslated; no article is Armenian
+    assert shown[1] == 100 and shown[2] < 100 and shown[3] < 100 and shown[4] == 0
+
+
+def test_no_internal_term_reaches_readers(site: Path) -> None:
+    import re
+
+    internal = re.compile(r"\b(seed file|README|gettext|EDTF|sources\.yaml)\b", re.IGNORECASE)
+    for file in pages(site):
+        page = doc(file)
+        for element in page.xpath("//script|//style"):
+            element.drop_tree()
+        assert not internal.search(page.text_content()), file
 
 
 def test_sitemap_splits_into_an_index_when_large() -> None:
