@@ -6,6 +6,7 @@ figures and claimants."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -143,7 +144,8 @@ def test_seed_text_is_marked_with_its_language_only_where_it_is_foreign(
     }
     for lang in ("en", "hy", "az", "ru", "fr"):
         page = _entry_page(output, data, lang, words)
-        (claim,) = [c for c in page.split('<article class="claim">')[1:] if words in c]
+        claims = re.split(r'<li class="claim[^"]*">', page.split("</main>")[0])[1:]
+        (claim,) = [c.split("</li>")[0] for c in claims if words in c.split("</li>")[0]]
         marked = f'<span lang="{written_in}">' in claim
         assert marked == (lang != written_in), (lang, claim[:300])
         if lang in untranslated:

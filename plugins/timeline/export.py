@@ -9,9 +9,11 @@ deterministic: keys sorted, lists in a fixed order, no build time.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import functools
+import hashlib
 import io
 import json
 import re
@@ -35,6 +37,7 @@ from .model import (
     Story,
     Timeline,
 )
+from .summary import PARTIES, summarize
 
 EXPORT_VERSION = 1
 
@@ -404,12 +407,18 @@ CSV_COLUMNS: tuple[str, ...] = (
     "time_precision",
     "date_edtf",
     "event_type",
+    "background",
     "actor1",
+    "actor1_name",
     "actor2",
+    "actor2_name",
     "assoc_actors",
     "location",
+    "location_name",
     "fatalities",
     "fatalities_reported",
+    "fatalities_armenia",
+    "fatalities_azerbaijan",
     "claim_index",
     "claimant",
     "claim_fatalities",
@@ -422,6 +431,8 @@ CSV_COLUMNS: tuple[str, ...] = (
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 KILLED = "killed"
+#: timeline.csv with a UTF-8 byte order mark, for Excel.
+EXCEL_CSV = "timeline-excel.csv"
 
 
 def time_precision(value: FuzzyDate) -> int:
@@ -474,25 +485,55 @@ def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | N
     )
 
 
+def side_fatalities(entry: Entry, timeline: Timeline) -> dict[str, str]:
+    """Per party, its own latest claim of its own dead (``summary``: a side's
+    killed figures counting its own people), else empty."""
+    found = dict.fromkeys(PARTIES, "")
+    summary = summarize(entry, timeline.actors, timeline.claimant_actors, 0)
+    for account in summary.accounts:
+        if account.side not in PARTIES:
+            continue
+        for series in account.figures:
+            if series.kind == KILLED and series.victims in (None, account.side):
+                found[account.side] = str(series.last)
+    return found
+
+
+def _name(names: Mapping[str, str] | None, ident: str) -> str:
+    return (names or {}).get("en") or ident
+
+
 def _entry_rows(
-    entry: Entry, sources: dict[str, SourceArticle], members: dict[str, Story]
+    entry: Entry,
+    sources: dict[str, SourceArticle],
+    members: dict[str, Story],
+    timeline: Timeline | None = None,
 ) -> list[dict[str, str]]:
     """The rows of one entry: one per claim, the entry's columns repeated on
     each (``claim_index`` 1 is the entry's first claim: count events on it)."""
     killed, dispute = fatalities(entry, sources)
     actors = list(entry.actors)
+    actor_names = {a: i.name for a, i in timeline.actors.items()} if timeline else {}
+    place_names = timeline.place_names if timeline else {}
+    sides = side_fatalities(entry, timeline) if timeline else {}
     common = {
         "event_id_cnty": entry.id,
         "event_date": entry.date.start.isoformat(),
         "time_precision": str(time_precision(entry.date)),
         "date_edtf": entry.date.edtf,
         "event_type": entry.type,
+        "background": "1" if entry.type == "background" else "0",
         "actor1": actors[0] if actors else "",
+        "actor1_name": _name(actor_names.get(actors[0]), actors[0]) if actors else "",
         "actor2": actors[1] if len(actors) > 1 else "",
+        "actor2_name": _name(actor_names.get(actors[1]), actors[1]) if len(actors) > 1 else "",
         "assoc_actors": "; ".join(actors[2:]),
         "location": "; ".join(entry.places),
+        "location_name": "; ".join(_name(place_names.get(p), p) for p in entry.places),
         "fatalities": "" if killed is None else str(killed),
         "fatalities_reported": dispute,
+        "fatalities_armenia": sides.get("armenia", ""),
+        "fatalities_azerbaijan": sides.get("azerbaijan", ""),
         "independent_sources": str(len(independent_sources(entry, members))),
         "source_scale": "",
     }
@@ -535,13 +576,22 @@ def write_csv(
     known = _digests_for(timeline, cache, digests)
 
     def rows_text(entry: Entry) -> str:
-        return _csv_text(_entry_rows(entry, sources, members))
+        return _csv_text(_entry_rows(entry, sources, members, timeline))
+
+    names = repr(
+        (
+            sorted((a, sorted(i.name.items()), i.side) for a, i in timeline.actors.items()),
+            sorted((p, sorted(n.items())) for p, n in timeline.place_names.items()),
+            sorted(timeline.claimant_actors.items()),
+        )
+    ).encode()
+    names = hashlib.blake2b(names, digest_size=16).digest()
 
     def key_of(entry: Entry) -> bytes:
         cited = sorted({s for c in entry.claims for s in c.sources})
         outlets = [(s, _outlets((s,), sources)) for s in cited]
         about = (len(independent_sources(entry, members)), outlets)
-        return b"csv" + known[entry.id] + repr(about).encode()
+        return b"csv" + known[entry.id] + names + repr(about).encode()
 
     path = output / urls.export("timeline.csv")
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -551,6 +601,10 @@ def write_csv(
                 handle.write(rows_text(entry))
             else:
                 handle.write(memo(cache, [key_of(entry)], functools.partial(rows_text, entry)))
+    # the same with a byte order mark: Excel then reads it as UTF-8 (Armenian,
+    # Cyrillic), where without one it guesses the system's code page
+    excel = output / urls.export(EXCEL_CSV)
+    excel.write_bytes(codecs.BOM_UTF8 + path.read_bytes())
     return path
 
 

@@ -19,17 +19,16 @@ from markupsafe import Markup
 
 from . import urls
 from .escape import esc
-from .model import Claim
+from .model import Claim, FuzzyDate, Quote
 from .render import (
-    ClaimGroup,
     EntryItem,
     LanguageViews,
     SourceRef,
     Text,
     YearGroup,
     datetime_attr,
-    source_ref,
 )
+from .summary import PARTIES, Account, EntrySummary, FigureSeries
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
@@ -108,120 +107,271 @@ def text_html(text: Text) -> str:
 
 @dataclass(frozen=True)
 class ClaimWords:
-    """The interface's words around the claims of an entry page, in one
-    language, looked up once per language rather than once per claim."""
+    """The interface's words around the summary and the claims of an entry
+    page, in one language, looked up once per language rather than once per
+    claim."""
 
-    date: Markup
-    said_on: Markup
-    figures: Markup
-    places: Markup
-    sources: Markup
-    read: Markup
+    glance: Markup
+    said_on: str  # "said on %(date)s", not yet formatted
     untranslated: Markup
     inherited: Markup
-    as_reported: Markup
-    disagree: Markup
-    according: str  # "According to %(claimant)s:", translated, not yet formatted
-    reported_by: str  # "As reported by %(outlet)s:", likewise
+    disputed: Markup
+    disputed_note: str  # "The sides give different figures: %(kinds)s. ..."
+    who: Markup
+    reports: Markup
+    wording: Markup
+    side_of: str  # "%(kind)s (%(side)s)": a figure counting another side's people
+    label: str  # "%(label)s:" (French puts a space before the colon)
 
 
 def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
     """``_`` is the templates' memoised gettext; ``gettext`` the catalog's own,
     for the messages formatted per claim (plain calls, so pybabel extracts them)."""
     return ClaimWords(
-        date=_("Date"),
-        said_on=_("Said on"),
-        figures=_("Figures"),
-        places=_("Places"),
-        sources=_("Sources"),
-        read=_("Read this sentence in its article"),
+        glance=_("At a glance"),
+        said_on=gettext("said on %(date)s"),
         untranslated=_("(not yet translated)"),
         inherited=_("(the report's date; the text gives no other)"),
-        as_reported=_("As reported:"),
-        disagree=_(
-            "These reports disagree. They are shown side by side; "
-            "the timeline does not decide between them."
+        disputed=_("disputed"),
+        disputed_note=gettext(
+            "The sides give different figures for: %(kinds)s. "
+            "The timeline does not decide between them."
         ),
-        according=gettext("According to %(claimant)s:"),
-        reported_by=gettext("As reported by %(outlet)s:"),
+        who=_("Who says it:"),
+        reports=_("What they report:"),
+        wording=_("Original wording"),
+        side_of=gettext("%(kind)s (%(side)s)"),
+        label=gettext("%(label)s:"),
     )
 
 
-def claims_html(
-    groups: Sequence[ClaimGroup], views: LanguageViews, links: Links, words: ClaimWords
+def _figure_text(series: FigureSeries, views: LanguageViews) -> str:
+    """``12 → 13``, each value with its qualifier ("at least 1")."""
+    parts = []
+    for value, qualifier in series.values:
+        text = views.number(value)
+        if qualifier:
+            text = f"{views.qualifiers.get(qualifier, qualifier)} {text}"
+        parts.append(text)
+    return " → ".join(parts)
+
+
+def _figure_label(
+    series: FigureSeries, side: str | None, views: LanguageViews, words: ClaimWords
+) -> str:
+    label = views.figures.get(series.kind, series.kind)
+    if series.victims and series.victims != side:
+        label = words.side_of % {"kind": label, "side": views.side_name(series.victims)}
+    return label
+
+
+def _figures_html(
+    figures: Sequence[FigureSeries], side: str | None, views: LanguageViews, words: ClaimWords
+) -> str:
+    items = []
+    for series in figures:
+        label = words.label % {"label": _figure_label(series, side, views, words)}
+        mark = f' <span class="disputed">{words.disputed}</span>' if series.disputed else ""
+        items.append(
+            f'<li><span class="figure-kind">{esc(label)}</span> '
+            f"<strong>{esc(_figure_text(series, views))}</strong>{mark}</li>"
+        )
+    return f'<ul class="figures">{"".join(items)}</ul>' if items else ""
+
+
+def _speakers(account: Account, views: LanguageViews, limit: int) -> str:
+    """The first ``limit`` speakers of an account, and how many more."""
+    named = [c for c in account.claimants if c]
+    shown = ", ".join(
+        text_html(views.name(c, views.claimant_language(c, account))) for c in named[:limit]
+    )
+    if len(named) > limit:
+        shown += ", " + esc(views.more(len(named) - limit))
+    return shown
+
+
+def summary_html(
+    summary: EntrySummary, views: LanguageViews, links: Links, words: ClaimWords
 ) -> Markup:
-    """The claims of an entry page in order, those that disagree side by side
-    in a section named by what they dispute."""
-    out: list[str] = []
-    for number, group in enumerate(groups, start=1):
-        if group.conflict:
+    """The entry's summary: what happened, each side's account side by side,
+    disputes, how many sources. Every word from data and the catalogs."""
+    lang = views.lang
+    out = [
+        '<section class="entry-summary" aria-labelledby="glance">\n'
+        f'<h2 id="glance">{words.glance}</h2>\n<p class="what">'
+        f"<strong>{esc(views.type_label(summary.type))}</strong> · "
+        f"{date_html(views.date(summary.date), datetime_attr(summary.date))}"
+    ]
+    if summary.places:
+        places = ", ".join(links.named(views.place(p), urls.place(lang, p)) for p in summary.places)
+        out.append(f" · {places}")
+    out.append('</p>\n<div class="accounts">\n')
+    others = []
+    for account in summary.accounts:
+        if account.side not in PARTIES:
+            others.append(account)
+            continue
+        side = account.side
+        out.append(
+            f'<section class="account side-{esc(account.side)}" '
+            f'aria-labelledby="a-{esc(account.side)}">\n'
+            f'<h3 id="a-{esc(account.side)}">{esc(views.side_name(account.side))}</h3>\n'
+        )
+        speakers = _speakers(account, views, 2)
+        if speakers:
             out.append(
-                f'<section class="conflict" aria-labelledby="c-{number}">\n'
-                f'<h3 id="c-{number}" class="conflict-label">{esc(group.label)}</h3>\n'
-                f'<p class="note">{words.disagree}</p>\n<div class="side-by-side">\n'
+                f'<p class="who"><span class="label" data-pagefind-ignore>{words.who}</span> '
+                f"{speakers}</p>\n"
             )
-            out.extend(claim_html(claim, views, links, words) for claim in group.claims)
-            out.append("</div>\n</section>\n")
-        else:
-            out.extend(claim_html(claim, views, links, words) for claim in group.claims)
+        if account.lead is not None:
+            text = views.content(account.lead.text, views.claim_language(account.lead))
+            note = (
+                ""
+                if text.translated
+                else f' <small class="untranslated">{words.untranslated}</small>'
+            )
+            out.append(f'<p class="lead">{text_html(text)}{note}</p>\n')
+        if account.types:
+            types = ", ".join(esc(views.type_label(t)) for t in account.types[:3])
+            label = f'<span class="label" data-pagefind-ignore>{words.reports}</span>'
+            out.append(f'<p class="reports">{label} {types}</p>\n')
+        out.append(_figures_html(account.figures, side, views, words))
+        out.append("</section>\n")
+    out.append("</div>\n")
+    if others:
+        out.append('<ul class="others">\n')
+        for account in others:
+            label = words.label % {"label": views.side_name(account.side)}
+            parts = [p for p in (_speakers(account, views, 3),) if p]
+            if account.types:
+                parts.append(", ".join(esc(views.type_label(t)) for t in account.types))
+            figures = [
+                f"{esc(words.label % {'label': _figure_label(f, None, views, words)})} "
+                f"<strong>{esc(_figure_text(f, views))}</strong>"
+                for f in account.figures
+            ]
+            parts.extend(figures)
+            out.append(f'<li><span class="label">{esc(label)}</span> {" · ".join(parts)}</li>\n')
+        out.append("</ul>\n")
+    if summary.disputed:
+        kinds = ", ".join(views.figures.get(k, k) for k in summary.disputed)
+        out.append(f'<p class="note disputes">{esc(words.disputed_note % {"kinds": kinds})}</p>\n')
+    out.append(
+        f'<p class="counts">{esc(views.reported_by(summary.stories, summary.articles))}</p>\n'
+    )
+    out.append("</section>\n")
     return Markup("".join(out))
 
 
-def claim_html(claim: Claim, views: LanguageViews, links: Links, words: ClaimWords) -> str:
-    """One claim of an entry page in the language of ``views``, as a block of
-    HTML (every value escaped): who says it, what, when, the figures, places
-    and articles, and the sentences quoted from them."""
+def accounts_html(
+    summary: EntrySummary,
+    entry_date: FuzzyDate,
+    views: LanguageViews,
+    links: Links,
+    words: ClaimWords,
+    labels: dict[str, str],
+) -> Markup:
+    """The claims of an entry page grouped by side, then by claimant, each
+    claim once, near-identical quotes folded into one ``<details>``, each
+    link to a sentence named by its article's outlet (``labels``)."""
+    out: list[str] = []
+    for account in summary.accounts:
+        out.append(
+            f'<div class="side-claims side-{esc(account.side)}">\n'
+            f'<h3 id="s-{esc(account.side)}">{esc(views.side_name(account.side))}</h3>\n'
+        )
+        for claimant, claims in account.by_claimant():
+            if claimant is not None:
+                name = views.name(claimant, views.claimant_language(claimant, account))
+                out.append(f'<h4 class="claimant">{text_html(name)}</h4>\n')
+            out.append('<ol class="claims">\n')
+            out.extend(claim_html(c, entry_date, views, links, words, labels) for c in claims)
+            out.append("</ol>\n")
+        out.append("</div>\n")
+    return Markup("".join(out))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Near-identical wordings (copies of one wire sentence, edited)."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def claim_html(
+    claim: Claim,
+    entry_date: FuzzyDate,
+    views: LanguageViews,
+    links: Links,
+    words: ClaimWords,
+    labels: dict[str, str],
+) -> str:
+    """One claim as a list item (every value escaped): what it says, its date
+    when not the entry's, figures, places, the sentences it is read from
+    (linked, named by outlet), their wordings folded."""
     sources = views.index.sources
-    refs = [source_ref(views, sources[s]) for s in claim.sources if s in sources]
-    out = ['<article class="claim">\n<p class="attribution">']
     lang = views.claim_language(claim)
-    if claim.claimant:
-        # Markup(template) % {name: Markup} gives these same characters
-        claimant = views.name(claim.claimant, lang)
-        out.append(words.according % {"claimant": text_html(claimant)})
-    elif claim.claimant is None and refs and (refs[0].outlet or refs[0].title):
-        out.append(words.reported_by % {"outlet": esc(refs[0].outlet or refs[0].title)})
-    else:
-        out.append(words.as_reported)
     text = views.content(claim.text, lang)
-    out.append('</p>\n<p class="claim-text">')
+    disputed = claim.conflict_group is not None
+    out = [f'<li class="claim{" is-disputed" if disputed else ""}">\n<p class="claim-text">']
     out.append(text_html(text))
     if not text.translated:
         out.append(f' <small class="untranslated">{words.untranslated}</small>')
-    out.append(f'</p>\n<dl class="facts">\n<dt>{words.date}</dt><dd>')
-    out.append(date_html(views.date(claim.date), datetime_attr(claim.date)))
-    if claim.date_inherited:
-        out.append(f" <small>{words.inherited}</small>")
-    out.append("</dd>\n")
+    out.append("</p>\n")
+    meta = []
+    if claim.date != entry_date:
+        meta.append(date_html(views.date(claim.date), datetime_attr(claim.date)))
     if claim.said_on:
-        out.append(f"<dt>{words.said_on}</dt><dd>{esc(views.date(claim.said_on))}</dd>")
-    if claim.figures:
-        out.append(f'<dt>{words.figures}</dt><dd><ul class="figures">')
-        for f in sorted(claim.figures):
-            qualifier = ""
-            if f.qualifier:
-                qualifier = f"{esc(views.qualifiers.get(f.qualifier, f.qualifier))} "
-            value, label = views.number(f.value), views.figures.get(f.kind, f.kind)
-            out.append(f"<li>{qualifier}<strong>{esc(value)}</strong> {esc(label)}</li>")
-        out.append("</ul></dd>")
+        meta.append(esc(words.said_on % {"date": views.date(claim.said_on)}))
+    for f in sorted(claim.figures):
+        series = FigureSeries(f.kind, ((f.value, f.qualifier),))
+        label = words.label % {"label": views.figures.get(f.kind, f.kind)}
+        meta.append(f"{esc(label)} <strong>{esc(_figure_text(series, views))}</strong>")
+    if disputed:
+        meta.append(f'<span class="disputed">{words.disputed}</span>')
     if claim.places:
-        places = ", ".join(
-            links.named(views.place(p), urls.place(views.lang, p)) for p in claim.places
+        meta.append(
+            ", ".join(links.named(views.place(p), urls.place(views.lang, p)) for p in claim.places)
         )
-        out.append(f"<dt>{words.places}</dt><dd>{places}</dd>")
-    cited = "; ".join(links.source(ref) for ref in refs)
-    out.append(f"<dt>{words.sources}</dt><dd>{cited}</dd>\n</dl>\n")
-    # a sentence worded as the claim shown is not quoted again: its link
-    # comes first, right under the claim; other wordings follow, quoted
+    if meta:
+        out.append(f'<p class="claim-meta">{" · ".join(meta)}</p>\n')
     quoted = [q for q in claim.quotes if q.source in sources]
-    for quote in sorted(quoted, key=lambda q: q.text != text.text):
+    cited = []
+    seen: set[str] = set()
+    for quote in quoted:
         href = links.href(urls.sentence(views.lang, quote.source, quote.sentence))
-        if quote.text != text.text:
-            language = sources[quote.source].language
-            lang = f' lang="{esc(language)}"' if language and language != views.lang else ""
-            out.append(f"<blockquote{lang}><p>{esc(quote.text)}</p></blockquote>\n")
-        out.append(f'<p class="quote-link"><a href="{href}">{words.read}</a></p>\n')
-    out.append("</article>\n")
+        if quote.source in seen:
+            continue
+        seen.add(quote.source)
+        cited.append(f'<a href="{href}">{esc(labels.get(quote.source, quote.source))}</a>')
+    for source_id in claim.sources:
+        if source_id not in seen and source_id in sources:
+            seen.add(source_id)
+            href = links.href(urls.source(views.lang, source_id))
+            cited.append(f'<a href="{href}">{esc(labels.get(source_id, source_id))}</a>')
+    out.append(f'<div class="claim-foot">\n<p class="claim-sources">— {" · ".join(cited)}</p>\n')
+    # wordings other than the text shown, near-identical ones folded into one
+    clusters: list[list[Quote]] = []
+    for quote in quoted:
+        if quote.text == text.text:
+            continue
+        for cluster in clusters:
+            if _similar(cluster[0].text, quote.text):
+                cluster.append(quote)
+                break
+        else:
+            clusters.append([quote])
+    if clusters:
+        out.append(f'<details class="wordings"><summary>{words.wording}</summary>\n')
+        for cluster in clusters:
+            language = sources[cluster[0].source].language
+            attr = f' lang="{esc(language)}"' if language and language != views.lang else ""
+            names = ", ".join(esc(labels.get(q.source, q.source)) for q in cluster)
+            out.append(
+                f"<blockquote{attr}><p>{esc(cluster[0].text)}</p></blockquote>\n"
+                f'<p class="quoted-in">{names}</p>\n'
+            )
+        out.append("</details>\n")
+    out.append("</div>\n</li>\n")
     return "".join(out)
 
 

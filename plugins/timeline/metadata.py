@@ -40,8 +40,12 @@ _HINTS: dict[str, str] = {
     "language": "use a two- or three-letter code",
 }
 _HINTS.update(
-    {k: "write it as plain text" for k in ("outlet", "wire", "author", "headline", "notes")}
+    {
+        k: "write it as plain text"
+        for k in ("outlet", "wire", "author", "headline", "notes", "license")
+    }
 )
+_HINTS["full_text"] = "write true or false"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,10 @@ class SeedMetadata:
     author: str | None = None
     headline: str | None = None
     notes: str | None = None
+    # what the site may publish of the article: its licence (for readers),
+    # and whether its whole text may be shown (else only the sentences cited)
+    license: str | None = None
+    full_text: bool | None = None
 
 
 ALLOWED_KEYS: tuple[str, ...] = tuple(f.name for f in fields(SeedMetadata))
@@ -172,6 +180,10 @@ def _check_value(key: str, value: object) -> tuple[object, str | None]:
         if date is None:
             return None, f"{value!r} is not a date (write YYYY-MM-DD)"
         return date, None
+    if key == "full_text":
+        if isinstance(value, bool):
+            return value, None
+        return None, f"{value!r} is not true or false"
     if not isinstance(value, str):
         return None, f"must be text, not {type(value).__name__} {value!r}"
     text = value.strip()

@@ -264,6 +264,22 @@ class Redirect:
     new: str
 
 
+Side = Literal["armenia", "azerbaijan", "third"]
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What pages show of an actor of data/actors.yaml: its name per language
+    and the side it speaks for."""
+
+    id: str
+    side: str
+    name: Mapping[str, str]
+
+    def display(self, lang: str) -> str:
+        return self.name.get(lang) or self.name.get("en") or self.id
+
+
 @dataclass(frozen=True)
 class Timeline:
     """Everything a build produces before rendering."""
@@ -275,6 +291,11 @@ class Timeline:
     problems: tuple[Problem, ...]
     # place id -> language -> name, from the gazetteer (data/gazetteer.yaml)
     place_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # actor id -> what pages show of it, from data/actors.yaml
+    actors: Mapping[str, ActorInfo] = field(default_factory=dict)
+    # claimant (as a claim gives it) -> ids of the actors it names
+    # (knowledge.Knowledge.find_actors): whose account a claim is
+    claimant_actors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # entry id -> ids.entry_digest of the entry, made as entries are merged
     # (the pipeline gives every entry's; the pages compute any left out)
     entry_digests: Mapping[str, bytes] = field(default_factory=dict, repr=False)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from . import chunks, ids, ingest, merge, stories
+from . import chunks, ids, ingest, merge, stories, summary
 from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
@@ -310,6 +310,8 @@ def build_timeline(
         redirects=tuple(sorted(redirects, key=lambda r: (r.old, r.new))),
         problems=tuple(sorted(problems)),
         place_names={p.id: dict(p.name) for p in knowledge.places},
+        actors=summary.actor_table(knowledge),
+        claimant_actors=summary.claimant_table(knowledge, entries),
         entry_digests=digests,
         registry_text=text,
     )

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from babel.support import NullTranslations
 
@@ -27,10 +28,10 @@ from .i18n import (
     content_lookup,
     format_date,
     format_number,
-    headline_language,
     seed_text,
 )
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+from .summary import Account, summarize
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
 ENTRIES_PER_PAGE = 150
@@ -53,18 +54,33 @@ def type_labels(gettext: Gettext) -> dict[str, str]:
     }
 
 
-def figure_labels(gettext: Gettext) -> dict[str, str]:
-    """Kinds of figures a claim may state; unknown kinds are shown as written."""
+def type_phrases(gettext: Gettext) -> dict[str, str]:
+    """Event types as a headline names them ("Armenia and Azerbaijan: clashes")."""
     return {
-        "killed": gettext("killed"),
-        "dead": gettext("dead"),
-        "wounded": gettext("wounded"),
-        "injured": gettext("injured"),
-        "captured": gettext("captured"),
-        "detained": gettext("detained"),
-        "missing": gettext("missing"),
-        "displaced": gettext("displaced"),
-        "positions": gettext("positions lost"),
+        "armed-clash": gettext("clashes"),
+        "shelling": gettext("shelling"),
+        "ceasefire": gettext("ceasefire"),
+        "diplomacy": gettext("talks and statements"),
+        "detention": gettext("detentions"),
+        "casualties": gettext("casualties"),
+        "background": gettext("background"),
+    }
+
+
+def figure_labels(gettext: Gettext) -> dict[str, str]:
+    """Kinds of figures a claim may state, as labels ("Killed: 7"): a label
+    and its value need no agreement in any language. Unknown kinds are shown
+    as written."""
+    return {
+        "killed": gettext("Killed"),
+        "dead": gettext("Dead"),
+        "wounded": gettext("Wounded"),
+        "injured": gettext("Injured"),
+        "captured": gettext("Captured"),
+        "detained": gettext("Detained"),
+        "missing": gettext("Missing"),
+        "displaced": gettext("Displaced"),
+        "positions": gettext("Positions lost"),
     }
 
 
@@ -83,11 +99,23 @@ def qualifier_labels(gettext: Gettext) -> dict[str, str]:
     }
 
 
+def side_labels(gettext: Gettext) -> dict[str, str]:
+    """Accounts that are not one actor's (summary.SIDES)."""
+    return {
+        "armenia": gettext("Armenia"),
+        "azerbaijan": gettext("Azerbaijan"),
+        "both": gettext("Both sides"),
+        "third": gettext("Other countries and organisations"),
+        "other": gettext("Other sources"),
+        "reports": gettext("The news reports themselves"),
+    }
+
+
 def published_from_labels(gettext: Gettext) -> dict[str, str]:
     return {
         "header": gettext("from the article's header"),
         "dateline": gettext("from the article's dateline"),
-        "metadata": gettext("from the maintainers' metadata file"),
+        "metadata": gettext("stated by the site's editors"),
         "scraper": gettext("from the scraper's record of the article"),
         "url": gettext("from the date in the article's address"),
         "inferred": gettext("inferred from a dated copy of the same story"),
@@ -145,6 +173,13 @@ class SiteIndex:
     by_year: dict[int, list[EntryFacts]] = field(default_factory=dict)
     by_type: dict[str, list[EntryFacts]] = field(default_factory=dict)
     by_place: dict[str, list[EntryFacts]] = field(default_factory=dict)
+    # entry id -> articles (with a headline) whose main news the entry is
+    headline_sources: dict[str, list[str]] = field(default_factory=dict)
+    # source id -> indices of its sentences that claims quote (sorted)
+    cited_sentences: dict[str, list[int]] = field(default_factory=dict)
+    # what sources.yaml says the site may publish: file -> licence, files shown whole
+    licenses: dict[str, str] = field(default_factory=dict)
+    full_text: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, timeline: Timeline, newest_first: bool) -> SiteIndex:
@@ -174,6 +209,13 @@ class SiteIndex:
             for source_id in sorted(set(entry.sources)):
                 cites[source_id].append(entry)
         index.entries_of_source = dict(cites)
+        index.headline_sources = headline_sources(timeline, index.sources)
+        quoted: dict[str, set[int]] = defaultdict(set)
+        for entry in timeline.entries:
+            for claim in entry.claims:
+                for said in claim.quotes:
+                    quoted[said.source].add(said.sentence)
+        index.cited_sentences = {s: sorted(found) for s, found in quoted.items()}
         index.by_year = dict(sorted(years.items(), reverse=newest_first))
         index.by_type = dict(sorted(types.items()))
         index.by_place = {k: places[k] for k in sorted(places, key=lambda p: (urls.slugify(p), p))}
@@ -183,8 +225,71 @@ class SiteIndex:
         story = self.story_of.get(source_id)
         if story is None:
             return None, []
-        others = [self.sources[m] for m in sorted(story.members) if m != source_id]
-        return story, [s for s in others if s is not None]
+        others = [self.sources.get(m) for m in sorted(story.members) if m != source_id]
+        return story, [s for s in others if s is not None and s.status != "error"]
+
+
+def headline_sources(timeline: Timeline, sources: dict[str, SourceArticle]) -> dict[str, list[str]]:
+    """Per entry, the articles whose headline may stand for it: an article's
+    main entry is the one with the most of its claims, dated within two days
+    before its publication (not background); earliest article first."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for entry in timeline.entries:
+        if entry.type == "background":
+            continue
+        for claim in entry.claims:
+            for source_id in set(claim.sources):
+                counts[source_id][entry.id] += 1
+    dates = {e.id: e.date for e in timeline.entries}
+    found: dict[str, list[str]] = defaultdict(list)
+    for source_id, per_entry in sorted(counts.items()):
+        source = sources.get(source_id)
+        if source is None or not source.headline or source.published is None:
+            continue
+        near = {
+            e: n
+            for e, n in per_entry.items()
+            if dates[e].end <= source.published and (source.published - dates[e].start).days <= 2
+        }
+        if near:
+            best = max(sorted(near), key=lambda e: near[e])
+            found[best].append(source_id)
+    for ids in found.values():
+        ids.sort(key=lambda s: (sources[s].published, s))
+    return dict(found)
+
+
+def text_fragment(url: str, sentence: str, words: int = 5) -> str:
+    """``url`` opening at ``sentence`` where the browser supports URL text
+    fragments (``#:~:text=start,end``; Chrome 80+, Firefox 131+, Safari
+    16.1+; others open the page at the top). A long sentence is matched by
+    its first and last words. Each term is percent-encoded, ``-``, ``,`` and
+    ``&`` included, as the syntax requires."""
+    terms = sentence.split()
+    if not terms:
+        return url
+
+    def encode(text: str) -> str:
+        return quote(text, safe="").replace("-", "%2D")
+
+    if len(terms) <= 2 * words:
+        fragment = encode(" ".join(terms))
+    else:
+        fragment = f"{encode(' '.join(terms[:words]))},{encode(' '.join(terms[-words:]))}"
+    base = url.split("#", 1)[0]
+    return f"{base}#:~:text={fragment}"
+
+
+def headline_places(entry: Entry) -> list[str]:
+    """The entry's places, those its reports of events name most first
+    (a place named in passing, or only in background, comes last)."""
+    counts: Counter[str] = Counter()
+    for claim in entry.claims:
+        weight = 1 if claim.event_type in ("background", "diplomacy") else 10
+        for place in claim.places:
+            counts[place] += weight
+    order = {p: n for n, p in enumerate(entry.places)}
+    return sorted(entry.places, key=lambda p: (-counts[p], order[p]))
 
 
 def pages_of(items: Sequence[EntryFacts], size: int = ENTRIES_PER_PAGE) -> list[list[EntryFacts]]:
@@ -261,6 +366,10 @@ class LanguageViews:
         self.figures = figure_labels(self.gettext)
         self.qualifiers = qualifier_labels(self.gettext)
         self.published_from = published_from_labels(self.gettext)
+        self.side_names = side_labels(self.gettext)
+        self.type_phrases = type_phrases(self.gettext)
+        self._sides: dict[str, str] = {}
+        self._decades: dict[int, bool] = {}
         self._dates: dict[FuzzyDate, str] = {}
         self._numbers: dict[int, str] = {}
         self._counts: dict[tuple[int, int], str] = {}
@@ -297,6 +406,49 @@ class LanguageViews:
 
     def claim_language(self, claim: Claim) -> str:
         return claim_language(claim, self.index.sources)
+
+    def claimant_language(self, claimant: str, account: Account) -> str:
+        """The language ``claimant`` is written in: that of its first claim."""
+        for claim in account.claims:
+            if claim.claimant == claimant:
+                return self.claim_language(claim)
+        return SOURCE_LANGUAGE
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.trans.ngettext(singular, plural, n)
+
+    def side_name(self, side: str) -> str:
+        """The name of a side's account: its actor's name ("Армения"), else
+        what the account is ("Both sides", "Other countries and organisations")."""
+        found = self._sides.get(side)
+        if found is None:
+            actor = self.index.timeline.actors.get(side)
+            if actor is not None and self.lang in actor.name:
+                found = actor.name[self.lang]
+            elif side in self.side_names:
+                found = self.side_names[side]
+            else:
+                found = actor.display(self.lang) if actor else side
+            self._sides[side] = found
+        return found
+
+    def more(self, count: int) -> str:
+        """``3 more`` (speakers not named)."""
+        return self.trans.ngettext("%(num)s more", "%(num)s more", count) % {
+            "num": self.number(count)
+        }
+
+    def reported_by(self, stories: int, articles: int) -> str:
+        """``Reported by 2 independent sources (4 articles)``."""
+        first = self.trans.ngettext(
+            "Reported by %(num)s independent source",
+            "Reported by %(num)s independent sources",
+            stories,
+        ) % {"num": self.number(stories)}
+        second = self.trans.ngettext("%(num)s article", "%(num)s articles", articles) % {
+            "num": self.number(articles)
+        }
+        return self.gettext("%(sources)s (%(articles)s)") % {"sources": first, "articles": second}
 
     def place(self, place_id: str) -> Text:
         """A place (a gazetteer id such as ``lachin-corridor``) by its name in
@@ -342,7 +494,7 @@ class LanguageViews:
             datetime=datetime_attr(entry.date),
             type=entry.type,
             type_label=self.types.get(entry.type, entry.type),
-            headline=self.content(entry.headline, headline_language(entry, self.index.sources)),
+            headline=self.headline(facts),
             stories=facts.stories,
             copies=facts.copies,
             counts=self.counts(facts.stories, facts.copies),
@@ -350,7 +502,78 @@ class LanguageViews:
         self._items[entry.id] = item
         return item
 
+    def is_decade(self, year: int) -> bool:
+        """Whether every entry filed under ``year`` is dated to its decade only
+        (``198X``): the year is then the decade's, and named as one."""
+        found = self._decades.get(year)
+        if found is None:
+            items = self.index.by_year.get(year, [])
+            found = bool(items) and all(f.entry.date.precision == "decade" for f in items)
+            self._decades[year] = found
+        return found
+
+    def year_label(self, year: int) -> str:
+        """``2021``, or ``1980s`` / ``1980-е`` / ``années 1980`` for a decade."""
+        if self.is_decade(year):
+            start, end = dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+            return self.date(FuzzyDate(start, end, f"{str(year)[:3]}X", "decade"))
+        return str(year)
+
+    def headline(self, facts: EntryFacts) -> Text:
+        """A headline a reader can scan, in this language: the headline of an
+        article in this language that reports the entry as its main news,
+        else one made from the entry's parties, type, places and figures
+        ("Armenia and Azerbaijan: clashes (Kalbajar, Lachin); Killed:
+        Armenia 1, Azerbaijan 7"). Never a cut sentence."""
+        entry = facts.entry
+        for source_id in self.index.headline_sources.get(entry.id, ()):
+            source = self.index.sources[source_id]
+            if source.language == self.lang and source.headline:
+                return Text(source.headline, None, True)
+        return Text(self.made_headline(entry, facts.stories), None, True)
+
+    def made_headline(self, entry: Entry, stories: int) -> str:
+        timeline = self.index.timeline
+        summary = summarize(entry, timeline.actors, timeline.claimant_actors, stories)
+        parties = [a for a in entry.actors if timeline.actors.get(a, None) is not None]
+        parties = [a for a in parties if timeline.actors[a].side == a] or [
+            a for a in parties if timeline.actors[a].side in ("armenia", "azerbaijan")
+        ]
+        names = [self.side_name(a) for a in parties[:2]]
+        what = self.type_phrases.get(entry.type, entry.type)
+        places = [self.place(p).text for p in headline_places(entry)[:3]]
+        if places:
+            what = self.gettext("%(what)s (%(places)s)") % {
+                "what": what,
+                "places": ", ".join(places),
+            }
+        if len(names) == 2:
+            who = self.gettext("%(first)s and %(second)s") % {
+                "first": names[0],
+                "second": names[1],
+            }
+        else:
+            who = names[0] if names else ""
+        text = self.gettext("%(who)s: %(what)s") % {"who": who, "what": what} if who else what
+        killed = [
+            (series.victims or account.side, series.last)
+            for account in summary.accounts
+            if account.side in ("armenia", "azerbaijan")
+            for series in account.figures
+            if series.kind in ("killed", "dead")
+        ]
+        if killed:
+            values = ", ".join(f"{self.side_name(side)} {self.number(n)}" for side, n in killed[:2])
+            kind = self.figures["killed"]
+            label = self.gettext("%(label)s:") % {"label": kind[:1].lower() + kind[1:]}
+            text = f"{text}; {label} {values}"
+        elif summary.disputed:
+            text = f"{text}; {self.gettext('figures disputed')}"
+        return text[:1].upper() + text[1:]
+
     def month_label(self, year: int, month: int | None) -> str:
+        if month is None and self.is_decade(year):
+            return self.gettext("Date not known to the year")
         if month is None:
             return self.gettext("Date within %(year)s not known to the month") % {"year": str(year)}
         day = FuzzyDate(
@@ -364,7 +587,12 @@ class LanguageViews:
         for facts in items:
             if not years or years[-1].year != facts.year:
                 years.append(
-                    YearGroup(facts.year, str(facts.year), urls.year(self.lang, facts.year), [])
+                    YearGroup(
+                        facts.year,
+                        self.year_label(facts.year),
+                        urls.year(self.lang, facts.year),
+                        [],
+                    )
                 )
             months = years[-1].months
             key = facts.month

@@ -56,6 +56,15 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "default, which the site root leads to.",
     ),
     SettingSpec(
+        "TIMELINE_FULL_TEXT",
+        False,
+        bool,
+        "Publish the whole text of every article on its source page. Off by default: "
+        "a source page cites (metadata, the sentences the timeline uses, a link to the "
+        "original); an article whose sources.yaml entry says full_text: true is "
+        "published whole either way.",
+    ),
+    SettingSpec(
         "TIMELINE_SORT", "newest", str, 'Order of the home page: "newest" or "oldest" first.'
     ),
     SettingSpec(
@@ -171,6 +180,7 @@ class TimelineSettings:
     previous_output: Path | None = None
     registry_pending: Path | None = None
     output_retention: tuple[str, ...] = (".git", ".nojekyll", "CNAME")
+    full_text: bool = False
 
     @property
     def default_language(self) -> str:
@@ -267,6 +277,7 @@ def from_pelican(raw: Mapping[str, Any], base: Path) -> TimelineSettings:
             Path(v["TIMELINE_REGISTRY_PENDING"]) if v["TIMELINE_REGISTRY_PENDING"] else None
         ),
         output_retention=tuple(v["TIMELINE_OUTPUT_RETENTION"]),
+        full_text=v["TIMELINE_FULL_TEXT"],
     )
 
 

@@ -29,7 +29,7 @@ import tempfile
 import time
 import traceback
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
@@ -41,23 +41,24 @@ import jinja2
 from babel.support import NullTranslations
 from markupsafe import Markup
 
-from . import export, feeds, i18n, pagecache, tune_gc, urls
+from . import export, feeds, i18n, metadata, pagecache, tune_gc, urls
 from .cache import Cache
 from .html import (
     Links,
+    accounts_html,
     article_html,
     cited_html,
     claim_words,
-    claims_html,
     content_html,
     date_html,
     entry_list_html,
     named_links_html,
     page_links_html,
     source_list_html,
+    summary_html,
     switcher_html,
 )
-from .model import Entry, HandWrittenPage, Problem, SourceArticle, Story, Timeline
+from .model import Claim, Entry, HandWrittenPage, SourceArticle, Story, Timeline
 from .names import visible
 from .pagecache import PageCache, Record
 from .render import (
@@ -67,14 +68,15 @@ from .render import (
     SiteIndex,
     Text,
     article_jsonld,
-    claim_groups,
     event_jsonld,
     home_selection,
     pages_of,
     source_ref,
     source_title,
+    text_fragment,
 )
 from .settings import TimelineSettings
+from .summary import PARTIES, EntrySummary, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +129,7 @@ class Site:
         self._folders: set[str] = set()
         self._digests: dict[tuple[str, str], str] = {}
         self.entry_digests: dict[str, bytes] = {}  # export.entry_digest by id
+        self.summaries: dict[str, EntrySummary] = {}  # the entry being written
 
     def digest(self, kind: str, name: str, value: Any) -> str:
         """A digest of ``value`` (an immutable part of the timeline, such as an
@@ -294,9 +297,10 @@ class SourceShared:
     cited: list[EntryFacts]  # the first CITED_LIMIT entries citing it
     citing: int  # how many entries cite it
     data: bytes  # the page cache's inputs (empty without a cache)
-    article: Callable[[], Markup]  # its text as HTML, made when first asked for
-    problems: list[Problem]  # what reading the file found, notes apart
-    notes: list[Problem]
+    article: Callable[[], Markup]  # its text as HTML (when shown whole), made when first asked for
+    whole: bool  # the whole text is published (settings, sources.yaml)
+    cited_sentences: list[tuple[int, str, str | None]]  # index, text, link into the original
+    license: str | None
 
 
 class LanguageSite:
@@ -357,6 +361,7 @@ class LanguageSite:
             "exports": [
                 ("timeline.json", urls.export("timeline.json")),
                 ("timeline.csv", urls.export("timeline.csv")),
+                ("timeline-excel.csv", urls.export(export.EXCEL_CSV)),
                 ("timelinejs.json", urls.home(self.lang) + urls.export("timelinejs.json")),
             ],
         }
@@ -438,7 +443,10 @@ class LanguageSite:
             switcher=switcher_html(self.lang, switcher),
             url=url,
             asset=lambda name_: url(urls.asset(name_)),
-            claims=lambda groups: claims_html(groups, self.views, links, self.claim_words),
+            summary_of=lambda summary: summary_html(summary, self.views, links, self.claim_words),
+            accounts=lambda summary, date, labels: accounts_html(
+                summary, date, self.views, links, self.claim_words, labels
+            ),
             entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
             cited_list=lambda items: cited_html(items, links, self.gettext),
             source_list=lambda refs: source_list_html(refs, links),
@@ -473,7 +481,7 @@ class LanguageSite:
         gettext = self.trans.gettext
         chosen, more = home_selection(self.index, HOME_LIMIT)
         years = [
-            (year, urls.year(self.lang, year), self.views.number(len(items)))
+            (self.views.year_label(year), urls.year(self.lang, year), self.views.number(len(items)))
             for year, items in self.index.by_year.items()
         ]
         self.render(
@@ -486,6 +494,7 @@ class LanguageSite:
             more=more,
             years=years,
             total=self.views.number(len(self.index.facts)),
+            total_n=len(self.index.facts),
             **self._list_context(chosen),
         )
 
@@ -542,14 +551,19 @@ class LanguageSite:
     def years(self) -> None:
         gettext = self.trans.gettext
         for year, items in self.index.by_year.items():
-            title = gettext("Events of %(year)s") % {"year": str(year)}
+            if self.views.is_decade(year):
+                period = self.views.year_label(year)
+                title = gettext("Events: %(period)s") % {"period": period}
+                description = gettext(
+                    "Every entry of the timeline dated only to this decade: %(period)s."
+                ) % {"period": period}
+            else:
+                title = gettext("Events of %(year)s") % {"year": str(year)}
+                description = gettext("Every entry of the timeline dated in %(year)s.") % {
+                    "year": str(year)
+                }
             self._paginated(
-                partial(urls.year, value=year),
-                items,
-                title,
-                title,
-                gettext("Every entry of the timeline dated in %(year)s.") % {"year": str(year)},
-                "year",
+                partial(urls.year, value=year), items, title, title, description, "year"
             )
 
     def types_and_places(self) -> None:
@@ -606,10 +620,16 @@ class LanguageSite:
         cited.update(q.source for c in claims for q in c.quotes)
         places = sorted({*entry.places, *(p for c in claims for p in c.places)})
         names = self.index.timeline.place_names
+        claimants = self.index.timeline.claimant_actors
+        speakers = sorted({c.claimant for c in claims if c.claimant})
+        named = [(c, claimants.get(c)) for c in speakers]
+        actors = self.index.timeline.actors
         return (
             self.facts_digest(facts),
             [(s, self.source_digest(s)) for s in sorted(cited)],
             [(p, names.get(p)) for p in places],
+            named,
+            sorted(actors.items()),
         )
 
     def facts_digest(self, facts: EntryFacts) -> str:
@@ -641,13 +661,13 @@ class LanguageSite:
         if hit:
             return
         item = views.item(facts)
-        groups = claim_groups(views, entry)
+        summary = self.summary(facts)
         sources = [
             source_ref(views, self.index.sources[s])
             for s in entry.sources
             if s in self.index.sources
         ]
-        places = [(views.place(p), urls.place(self.lang, p)) for p in entry.places]
+        labels = self.outlet_labels(entry)
         self.render(
             "entry.html",
             partial(urls.entry, entry_id=entry.id),
@@ -655,19 +675,53 @@ class LanguageSite:
             description=f"{item.date} — {item.type_label}",
             og_type="article",
             item=item,
-            groups=groups,
+            summary=summary,
+            entry_date=entry.date,
+            labels=labels,
             sources=sources,
-            places=places,
             type_path=urls.event_type(self.lang, entry.type),
             year_path=urls.year(self.lang, facts.year),
             year=str(facts.year),
+            decade=views.year_label(facts.year) if views.is_decade(facts.year) else "",
+            year_label=views.year_label(facts.year),
+            place_names=" · ".join(views.place(p).text for p in entry.places),
             jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             key=key,
         )
 
+    def summary(self, facts: EntryFacts) -> EntrySummary:
+        """The entry's summary (the same in every language: made once per process)."""
+        cache = self.site.summaries
+        found = cache.get(facts.entry.id)
+        if found is None:
+            timeline = self.index.timeline
+            found = summarize(facts.entry, timeline.actors, timeline.claimant_actors, facts.stories)
+            cache.clear()  # entries are written one at a time in every language
+            cache[facts.entry.id] = found
+        return found
+
+    def outlet_labels(self, entry: Entry) -> dict[str, str]:
+        """How the entry page names each article it links to: its outlet (or
+        agency), numbered when two share one; "article 2" when it names none."""
+        sources = self.index.sources
+        ids = [*entry.sources]
+        ids += [s for c in entry.claims for s in (*c.sources, *(q.source for q in c.quotes))]
+        labels: dict[str, str] = {}
+        used: dict[str, int] = {}
+        for number, source_id in enumerate(dict.fromkeys(ids), start=1):
+            source = sources.get(source_id)
+            if source is None:
+                continue
+            name = source.outlet or source.wire
+            if not name:
+                name = self.trans.gettext("article %(num)s") % {"num": self.views.number(number)}
+            used[name] = used.get(name, 0) + 1
+            labels[source_id] = name if used[name] == 1 else f"{name} ({used[name]})"
+        return labels
+
     def sources(self, part: int = 0, parts: int = 1) -> None:
         """Source pages (every ``parts``-th from ``part``)."""
-        for source in self.index.timeline.sources[part::parts]:
+        for source in published_sources(self.index.timeline)[part::parts]:
             self.source(source, self.source_shared(source))
 
     def source_shared(self, source: SourceArticle) -> SourceShared:
@@ -678,6 +732,15 @@ class LanguageSite:
         origin = None
         if story is not None and story.origin != source.id:
             origin = self.index.sources.get(story.origin)
+        index = self.index
+        whole = index.full_text.get(source.file, self.settings.full_text)
+        texts = {s.index: s.text for s in source.sentences}
+        sentences = [
+            (n, texts[n], text_fragment(source.url, texts[n]) if source.url else None)
+            for n in index.cited_sentences.get(source.id, [])
+            if n in texts
+        ]
+        license = index.licenses.get(source.file)
         data = b""
         if self.site.cache.enabled:
             # everything the page is made from: keep in step with ``source``
@@ -687,14 +750,16 @@ class LanguageSite:
                 [self.source_digest(c.id) for c in copies],
                 self.source_digest(origin.id) if origin else None,
                 [self.facts_digest(f) for f in cited],
+                [self.source_digest(s) for f in cited for s in f.entry.sources],
                 len(citing),
+                whole,
+                [n for n, _, _ in sentences],
+                license,
             )
             data = pagecache.inputs_bytes(inputs)
         article = functools.cache(lambda: article_html(paragraphs_of(source)))
-        problems = [p for p in source.problems if p.severity != "note"]
-        notes = [p for p in source.problems if p.severity == "note"]
         return SourceShared(
-            story, copies, origin, cited, len(citing), data, article, problems, notes
+            story, copies, origin, cited, len(citing), data, article, whole, sentences, license
         )
 
     def source(self, source: SourceArticle, shared: SourceShared) -> None:
@@ -726,9 +791,10 @@ class LanguageSite:
             cited=cited,
             more_cited=more,
             more_cited_text=views.number(more),
-            article=shared.article(),
-            problems=shared.problems,
-            notes=shared.notes,
+            article=shared.article() if shared.whole else Markup(""),
+            whole=shared.whole,
+            sentences=shared.cited_sentences,
+            license=shared.license,
             jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             key=key,
         )
@@ -753,7 +819,7 @@ class LanguageSite:
             for p, items in self.index.by_place.items()
         ]
         years = [
-            (str(y), urls.year(self.lang, y), views.number(len(items)))
+            (views.year_label(y), urls.year(self.lang, y), views.number(len(items)))
             for y, items in self.index.by_year.items()
         ]
         self.render(
@@ -813,18 +879,21 @@ class LanguageSite:
 # --- files every language shares -------------------------------------------
 
 
+#: What the about page counts per language, as its table's columns.
+STATUS_KINDS = ("headlines", "summaries", "claims", "quotes")
+
+
 def translation_stats(
-    languages: Sequence[str], content: dict[str, tuple[int, int]]
+    languages: Sequence[str], content: dict[str, dict[str, tuple[int, int]]]
 ) -> dict[str, dict[str, int]]:
-    """Percent translated per language: interface (catalog) and content (timeline)."""
+    """Percent per language: the interface (catalog), and of what the pages
+    show, how much is in the page's language (``content_progress``)."""
     stats: dict[str, dict[str, int]] = {}
     for lang in languages:
         done, total = i18n.catalog_progress(lang, i18n.INTERFACE_DIR, i18n.INTERFACE_DOMAIN)
-        c_done, c_total = content.get(lang, (0, 0))
-        stats[lang] = {
-            "interface": _percent(done, total),
-            "content": _percent(c_done, c_total),
-        }
+        stats[lang] = {"interface": _percent(done, total)}
+        for kind in STATUS_KINDS:
+            stats[lang][kind] = _percent(*content.get(lang, {}).get(kind, (0, 0)))
     return stats
 
 
@@ -832,20 +901,39 @@ def _percent(done: int, total: int) -> int:
     return 100 if total == 0 else (done * 100) // total
 
 
-def content_progress(index: SiteIndex, languages: Sequence[str]) -> dict[str, tuple[int, int]]:
-    """Per language, (translated, total) headlines and claim texts of this build."""
-    texts = {t for e in index.timeline.entries for t in _texts(e)}
-    progress = {}
+def content_progress(
+    index: SiteIndex, languages: Sequence[str]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per language and kind of text, (in the page's language, shown): the
+    headlines (made in every language, or an article's own in it), the
+    summaries (their sides' lead statements in the language), the claims
+    (written in the language or translated into it) and the quotes (shown as
+    their article words them: in the language only when the article is)."""
+    timeline = index.timeline
+    sources = index.sources
+    leads = []
+    for facts in index.facts:
+        summary = summarize(facts.entry, timeline.actors, timeline.claimant_actors, 0)
+        leads.append([a.lead for a in summary.accounts if a.side in PARTIES and a.lead])
+    claims = [c for f in index.facts for c in f.entry.claims]
+    written = {id(c): i18n.claim_language(c, sources) for c in claims}
+    quotes = [sources[q.source].language for c in claims for q in c.quotes if q.source in sources]
+    progress: dict[str, dict[str, tuple[int, int]]] = {}
     for lang in languages:
-        done = i18n.translated_count(i18n.translations(lang), texts, lang)
-        progress[lang] = (done, len(texts))
+        lookup = i18n.content_lookup(i18n.translations(lang), lang)
+
+        def shown_in(claim: Claim, lang: str = lang, lookup: Any = lookup) -> bool:
+            return written[id(claim)] == lang or (
+                lang != i18n.SOURCE_LANGUAGE and lookup(claim.text)[1]
+            )
+
+        progress[lang] = {
+            "headlines": (len(index.facts), len(index.facts)),
+            "summaries": (sum(all(shown_in(c) for c in found) for found in leads), len(leads)),
+            "claims": (sum(shown_in(c) for c in claims), len(claims)),
+            "quotes": (sum(q == lang for q in quotes), len(quotes)),
+        }
     return progress
-
-
-def _texts(entry: Any) -> Iterable[str]:
-    yield entry.headline
-    for claim in entry.claims:
-        yield claim.text
 
 
 def write_root(site: Site, languages: Sequence[str], env: jinja2.Environment) -> None:
@@ -988,11 +1076,18 @@ def write_entries(sites: Sequence[LanguageSite], part: int, parts: int) -> None:
             language.entry(facts, data)
 
 
+def published_sources(timeline: Timeline) -> list[SourceArticle]:
+    """The articles that get a page: every one but those that could not be used, which
+    readers have nothing to see of (the build report and timeline.json list them by
+    name and reason)."""
+    return [s for s in timeline.sources if s.status != "error"]
+
+
 def write_sources(sites: Sequence[LanguageSite], part: int, parts: int) -> None:
     """Source pages (every ``parts``-th from ``part``) in the language of each
     of ``sites``, article by article: what the languages share is made once."""
     first = sites[0]
-    for source in first.index.timeline.sources[part::parts]:
+    for source in published_sources(first.index.timeline)[part::parts]:
         shared = first.source_shared(source)
         for language in sites:
             language.source(source, shared)
@@ -1291,6 +1386,14 @@ def language_fingerprints(settings: TimelineSettings) -> dict[str, str]:
     }
 
 
+def publishing(index: SiteIndex, settings: TimelineSettings) -> None:
+    """What sources.yaml lets the site publish of each article: its licence,
+    and whether its whole text may be shown (``full_text``)."""
+    found, _ = metadata.load_metadata(settings.seeds / "sources.yaml")
+    index.licenses = {f: m.license for f, m in found.items() if m.license}
+    index.full_text = {f: m.full_text for f, m in found.items() if m.full_text is not None}
+
+
 def write_site(
     timeline: Timeline,
     pages: list[HandWrittenPage],
@@ -1307,6 +1410,7 @@ def write_site(
     clock = time.perf_counter()
     site = Site(settings, output)
     index = SiteIndex.build(timeline, newest_first=settings.sort == "newest")
+    publishing(index, settings)
     cache = pagecache.for_build(
         settings.cache, settings.previous_output, output, settings.use_cache
     )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from timeline.model import (
+    ActorInfo,
     Claim,
     Entry,
     Figure,
@@ -157,6 +158,16 @@ def make_timeline(hostile: bool = True, extra_entries: int = 0) -> Timeline:
         entries=tuple(entries),
         redirects=(Redirect("2021-11-16-old111", "2021-11-16-aaaaaa"),),
         problems=(),
+        actors={
+            "armenia": ActorInfo("armenia", "armenia", {"en": "Armenia", "fr": "Arménie"}),
+            "azerbaijan": ActorInfo(
+                "azerbaijan", "azerbaijan", {"en": "Azerbaijan", "ru": "Азербайджан"}
+            ),
+        },
+        claimant_actors={
+            c1.claimant or "": ("armenia",),
+            "Azerbaijani defence ministry": ("azerbaijan",),
+        },
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,39 @@ def test_fatalities_are_the_most_conservative_figure_and_the_dispute_is_noted(
     assert war["assoc_actors"] == "Russia" and war["time_precision"] == "3"
     (week,) = [r for r in rows if r["event_id_cnty"] == "2022-09-05-gggggg"]
     assert (week["fatalities"], week["time_precision"]) == ("", "2")
+
+
+def test_background_names_and_each_sides_own_dead(tmp_path: Path) -> None:
+    """Background rows are marked (a war is not summed twice), ids have their
+    names beside them, each party's own claim of its own dead has a column;
+    timeline-excel.csv is the same file with a byte order mark."""
+    from timeline.model import ActorInfo
+
+    timeline = dataclasses.replace(
+        sample.TIMELINE,
+        actors={
+            "Armenia": ActorInfo("Armenia", "armenia", {"en": "Republic of Armenia"}),
+            "Azerbaijan": ActorInfo("Azerbaijan", "azerbaijan", {"en": "Azerbaijan"}),
+        },
+        claimant_actors={
+            "Armenia's defence ministry": ("Armenia",),
+            "Azerbaijan's defence ministry": ("Azerbaijan",),
+        },
+        place_names={"Kelbajar": {"en": "Kalbajar"}},
+    )
+    path = export.write_csv(timeline, tmp_path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    clash = next(r for r in rows if r["event_id_cnty"] == "2021-11-16-dddddd")
+    assert (clash["actor1"], clash["actor1_name"]) == ("Armenia", "Republic of Armenia")
+    assert clash["location_name"] == "Kalbajar; Lachin" and clash["background"] == "0"
+    assert set(clash) >= {"fatalities_armenia", "fatalities_azerbaijan"}
+    marked = {r["event_id_cnty"]: r["background"] for r in rows}
+    assert {e.id for e in sample.ENTRIES if e.type == "background"} == {
+        e for e, flag in marked.items() if flag == "1"
+    }
+    excel = (tmp_path / "timeline-excel.csv").read_bytes()
+    assert excel == b"\xef\xbb\xbf" + path.read_bytes()
 
 
 def test_injected_formulas_come_back_as_text(rows: list[dict[str, str]]) -> None:

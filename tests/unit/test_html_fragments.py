@@ -89,12 +89,9 @@ def test_claim_words_are_the_catalog_messages(lang: str) -> None:
     gettext, _ = memoised_gettext(trans)
     words = claim_words(gettext, trans.gettext)
     assert isinstance(words, ClaimWords)
-    assert words.date == gettext("Date")
-    assert "%(claimant)s" in words.according and "%(outlet)s" in words.reported_by
-    claimant = Markup('<span lang="en">Ministry &amp; co</span>')
-    assert words.according % {"claimant": claimant} == gettext(
-        "According to %(claimant)s:", claimant=claimant
-    )
+    assert words.glance == gettext("At a glance")
+    assert "%(kinds)s" in words.disputed_note and "%(date)s" in words.said_on
+    assert words.label % {"label": "X"} == trans.gettext("%(label)s:") % {"label": "X"}
 
 
 @pytest.mark.parametrize("page", ["en/entries/x.html", "fr/years/2021/", "ru/", "index.html"])

@@ -58,7 +58,7 @@ MONTHS = fd(D(2022, 4, 1), D(2022, 5, 31), "2022-04/2022-05", "interval")
         (YEAR, "en", "1991"),
         (YEAR, "ru", "1991"),
         (DECADE, "en", "1980s"),
-        (DECADE, "ru", "1980-е годы"),
+        (DECADE, "ru", "1980-е"),
         (DECADE, "fr", "années 1980"),
         (DECADE, "hy", "1980-ական թվականներ"),
         (DECADE, "az", "1980-ci illər"),

@@ -47,7 +47,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         tmp_path,
         "a.txt:\n  outlet: Example Times\n  url: https://example.com/a?b=1\n  language: fr\n"
         "  published: 2021-11-16\n  wire: AFP\n  author: Jane Doe\n  headline: A headline\n"
-        "  notes: checked by hand\n",
+        "  notes: checked by hand\n  license: CC BY 4.0\n  full_text: true\n",
     )
     assert problems == []
     assert meta["a.txt"] == SeedMetadata(
@@ -59,9 +59,12 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         author="Jane Doe",
         headline="A headline",
         notes="checked by hand",
+        license="CC BY 4.0",
+        full_text=True,
     )
     assert set(ALLOWED_KEYS) == {
-        "outlet", "url", "language", "published", "wire", "author", "headline", "notes"
+        "outlet", "url", "language", "published", "wire", "author", "headline", "notes",
+        "license", "full_text",
     }  # fmt: skip
 
 

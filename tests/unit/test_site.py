@@ -107,7 +107,14 @@ def _links(page: lxml.html.HtmlElement) -> list[str]:
     return [*found, *page.xpath("//script/@src")]
 
 
-OUTSIDE_SITE = ("timeline.json", "timeline.csv", "timelinejs.json", "feed.", "pagefind/")
+OUTSIDE_SITE = (
+    "timeline.json",
+    "timeline.csv",
+    "timeline-excel.csv",
+    "timelinejs.json",
+    "feed.",
+    "pagefind/",
+)
 
 
 def test_relative_links_lead_to_written_files(site: Path) -> None:
@@ -135,20 +142,27 @@ def test_absolute_links_when_relative_urls_is_off(tmp_path: Path) -> None:
 
 def test_quotes_link_to_the_exact_sentence(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
-    links = entry.xpath('//p[@class="quote-link"]/a/@href')
+    links = entry.xpath('//p[@class="claim-sources"]/a/@href')
     assert "../sources/000_a.html#s1" in links
+    # each link named by the article's outlet (or agency)
+    assert entry.xpath('string(//p[@class="claim-sources"]/a[1])') == "AFP"
     source = doc(site / urls.file_of(urls.source("ru", "000_a")))
     assert "12 servicemen" in source.xpath('string(//*[@id="s1"])')
 
 
-def test_conflicting_claims_side_by_side(site: Path) -> None:
+def test_summary_gives_each_sides_account_side_by_side(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("fr", ENTRY)))
-    groups = entry.xpath('//section[@class="conflict"]')
-    assert len(groups) == 1
-    assert "Affirmations contradictoires" in groups[0].text_content()
-    assert len(groups[0].xpath('.//div[@class="side-by-side"]/article')) == 2
-    attribution = entry.xpath('string(//p[@class="attribution"])')
-    assert attribution.startswith("Selon Armenian defence ministry")
+    (summary,) = entry.xpath('//section[@class="entry-summary"]')
+    accounts = summary.xpath('.//section[contains(@class, "account")]')
+    assert [a.xpath("string(h3)") for a in accounts] == ["Arménie", "Azerbaïdjan"]
+    assert "Capturés :" in accounts[0].text_content()
+    assert "12" in accounts[0].xpath("string(.//ul[@class='figures'])")
+    assert "Rapporté par 1 source indépendante (2 articles)" in summary.text_content()
+    # the claims below, grouped by side and claimant
+    sides = entry.xpath('//div[contains(@class, "side-claims")]/h3/text()')
+    assert sides == ["Arménie", "Azerbaïdjan"]
+    claimant = entry.xpath('string(//h4[@class="claimant"])')
+    assert claimant.startswith("Armenian defence ministry")
 
 
 @pytest.mark.parametrize(
@@ -167,16 +181,26 @@ def test_home_groups_by_month_in_the_language(site: Path, lang: str, month: str)
     assert any(month in label for label in labels), labels
 
 
-def test_untranslated_headline_is_marked_in_its_language(site: Path) -> None:
-    home = doc(site / "hy/index.html")
-    headline = home.xpath('//p[@class="headline"]/a')[0]
-    assert headline.xpath("./span/@lang") == ["en"]
-    assert "(դեռ թարգմանված չէ)" in headline.text_content()
+def test_headlines_are_made_in_the_page_language(site: Path) -> None:
+    """An article headline in the page's language stands for the entry it
+    mainly reports; elsewhere a headline is made from type, places, figures."""
+    en = doc(site / "en/index.html")
+    headlines = [h.text_content() for h in en.xpath('//p[@class="headline"]/a')]
+    assert any(h.startswith("Border clashes") for h in headlines)
+    ru = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
+    h1 = ru.xpath("string(//h1)")
+    assert h1.startswith("Столкновения (Kelbajar, Lachin") and "; погибшие: " in h1
+    assert ru.xpath("//h1//span[@lang]") == [] and "untranslated" not in ru.xpath("string(//h1)")
+    # decades read as decades, in the year lists too
+    fr = doc(site / "fr/browse/index.html")
+    assert "années 1980" in fr.xpath("string(//section[@aria-labelledby='b-years'])")
 
 
 def test_counts_of_sources_and_copies(site: Path) -> None:
     entry = doc(site / urls.file_of(urls.entry("ru", ENTRY)))
-    assert entry.xpath('string(//p[@class="counts"])') == "1 независимый источник, 2 статьи"
+    assert entry.xpath('string(//p[@class="counts"])') == (
+        "Сообщает 1 независимый источник (2 статьи)"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -204,6 +228,24 @@ def test_about_page_shows_translation_figures(site: Path) -> None:
     rows = about.xpath('//table[@class="stats"]/tbody/tr')
     assert len(rows) == 5
     assert rows[0].xpath("string(td[1])") == "100 %"
+    # what the pages show, per kind: headlines, summaries, claims, quotes
+    heads = about.xpath('//table[@class="stats"]/thead//th/text()')
+    assert heads == ["Язык", "Интерфейс", "Заголовки", "Сводки", "Утверждения", "Цитаты"]
+    (hy,) = [r for r in rows if r.xpath("string(th/@lang)") == "hy"]
+    shown = [int(td.text_content().rstrip(" %")) for td in hy.xpath("td")]
+    # the fixture's claims are English and mostly untranslated; no article is Armenian
+    assert shown[1] == 100 and shown[2] < 100 and shown[3] < 100 and shown[4] == 0
+
+
+def test_no_internal_term_reaches_readers(site: Path) -> None:
+    import re
+
+    internal = re.compile(r"\b(seed file|README|gettext|EDTF|sources\.yaml)\b", re.IGNORECASE)
+    for file in pages(site):
+        page = doc(file)
+        for element in page.xpath("//script|//style"):
+            element.drop_tree()
+        assert not internal.search(page.text_content()), file
 
 
 def test_sitemap_splits_into_an_index_when_large() -> None:
@@ -320,8 +362,49 @@ def test_a_quote_worded_as_its_claim_is_not_shown_twice(tmp_path: Path) -> None:
     write_site(timeline, make_pages(), make_settings(tmp_path), tmp_path)
     same = doc(tmp_path / urls.file_of(urls.entry("en", "2022-09-05-bbbbbb")))
     assert same.xpath("//blockquote") == []
-    assert same.xpath('//p[@class="quote-link"]/a/@href') == ["../sources/003_c.html#s0"]
+    assert same.xpath('//p[@class="claim-sources"]/a/@href') == ["../sources/003_c.html#s0"]
     other = doc(tmp_path / urls.file_of(urls.entry("en", ENTRY)))
-    quoted = [q.xpath("string(.)") for q in other.xpath("//article[@class='claim']//blockquote")]
+    quoted = [q.xpath("string(.)") for q in other.xpath("//li[@class]//details//blockquote")]
     assert "The ministry said 12 servicemen were captured." in quoted[0]
-    assert len(other.xpath('//p[@class="quote-link"]/a')) == len(quoted) == 2
+    assert len(other.xpath('//p[@class="claim-sources"]/a')) == len(quoted) == 2
+
+
+def test_text_fragment_encodes_each_term() -> None:
+    from timeline.render import text_fragment
+
+    url = "https://example.org/a?b=1#top"
+    assert text_fragment(url, "Twelve soldiers, a ceasefire-line & more.") == (
+        "https://example.org/a?b=1#:~:text=Twelve%20soldiers%2C%20a%20ceasefire%2Dline%20%26%20more."
+    )
+    long = "one two three four five six seven eight nine ten eleven twelve"
+    assert text_fragment(url, long).endswith(
+        "#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve"
+    )
+
+
+def test_source_pages_cite_and_do_not_republish(tmp_path: Path) -> None:
+    """A source page shows the sentences the timeline uses, each with its
+    anchor and a link into the original; the whole text only when allowed."""
+    timeline = make_timeline(hostile=False)
+    sources = tuple(
+        dataclasses.replace(s, url="https://example.org/news/1") if s.id == "000_a" else s
+        for s in timeline.sources
+    )
+    timeline = dataclasses.replace(timeline, sources=sources)
+    write_site(timeline, make_pages(), make_settings(tmp_path), tmp_path)
+    page = doc(tmp_path / urls.file_of(urls.source("hy", "000_a")))
+    assert page.xpath('//div[@class="article-text"]') == []
+    (item,) = page.xpath('//ol[@class="cited-sentences"]/li')
+    assert item.get("id") == "s1" and "12 servicemen" in item.xpath("string(q)")
+    assert item.xpath("string(q/@lang)") == "en"
+    assert item.xpath("a/@href") == [
+        "https://example.org/news/1#:~:text=The%20ministry%20said%2012%20servicemen%20were%20captured."
+    ]
+    # the sentence not cited is not on the page
+    assert "Armenia reported deaths." not in page.text_content()
+    whole = tmp_path / "whole"
+    settings = dataclasses.replace(make_settings(whole), full_text=True)
+    write_site(timeline, make_pages(), settings, whole)
+    page = doc(whole / urls.file_of(urls.source("hy", "000_a")))
+    assert page.xpath('string(//*[@id="s0"])') == "Armenia reported deaths."
+    assert page.xpath('//ol[@class="cited-sentences"]') == []

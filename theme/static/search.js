@@ -9,6 +9,25 @@
   if (!list || !status || !form || !input) { return; }
   var pagefind = null;
   function say(text) { status.textContent = text; }
+  /* Pagefind's excerpt marks the query with <mark>: kept as <mark> elements,
+     every other piece as text (no markup from the index reaches the page). */
+  function excerpt(html) {
+    var p = document.createElement("p");
+    var parts = html.split(/<mark>|<\/mark>/);
+    var decode = document.createElement("textarea");
+    parts.forEach(function (part, n) {
+      decode.innerHTML = part.replace(/<[^>]*>/g, "");
+      var text = document.createTextNode(decode.value);
+      if (n % 2) {
+        var mark = document.createElement("mark");
+        mark.appendChild(text);
+        p.appendChild(mark);
+      } else {
+        p.appendChild(text);
+      }
+    });
+    return p;
+  }
   function load() {
     if (pagefind) { return Promise.resolve(pagefind); }
     var url = new URL(list.getAttribute("data-pagefind"), document.baseURI).href;
@@ -32,10 +51,16 @@
         var link = document.createElement("a");
         link.href = data.url;
         link.textContent = (data.meta && data.meta.title) || data.url;
-        var excerpt = document.createElement("p");
-        excerpt.textContent = (data.excerpt || "").replace(/<[^>]*>/g, "");
         item.appendChild(link);
-        item.appendChild(excerpt);
+        var facts = [data.meta && data.meta.date, data.meta && data.meta.type,
+          data.meta && data.meta.place].filter(Boolean);
+        if (facts.length) {
+          var meta = document.createElement("p");
+          meta.className = "meta";
+          meta.textContent = facts.join(" · ");
+          item.appendChild(meta);
+        }
+        item.appendChild(excerpt(data.excerpt || ""));
         list.appendChild(item);
       });
     }).catch(function () { say(list.getAttribute("data-unavailable")); });

@@ -1,0 +1,190 @@
+"""What an entry says at a glance: each side's account, from its claims.
+
+``summarize(entry, ...)`` is a pure function from an entry (and the tables of
+actors the timeline carries) to an :class:`EntrySummary`: who speaks for
+which side, what each side reports happened (types of event, its lead
+statement), each side's figures as a series of successive values (``12 →
+13 captured``), which figures the sides dispute (the disputes merging
+marked), and how many independent sources report it. Nothing here is prose:
+the pages put the structure into words with the interface catalogs
+(``html.summary_html``), so the summary is in the page's language.
+
+A claim's side is its claimant's: the actors ``Knowledge.find_actors`` finds
+in the claimant (``Timeline.claimant_actors``, made by the pipeline), then
+their ``side`` in data/actors.yaml. A claim that names actors of both sides
+("Armenia and Azerbaijan") is a joint account (``both``); a claim with no
+claimant is the outlet's own (``reports``); a claimant naming no known actor
+is ``other``. A better attribution can feed the same structure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate
+
+#: The order accounts are shown in.
+SIDES = ("armenia", "azerbaijan", "both", "third", "other", "reports")
+#: Sides that are parties to the conflict.
+PARTIES = ("armenia", "azerbaijan")
+#: Event types that say what happened (background says what happened before).
+_EVENTS: tuple[EventType, ...] = (
+    "armed-clash",
+    "shelling",
+    "casualties",
+    "detention",
+    "ceasefire",
+    "diplomacy",
+)
+
+
+@dataclass(frozen=True)
+class FigureSeries:
+    """One kind of figure as a side gives it: successive distinct values
+    (``(12, None), (13, None)``: "12 → 13"), the side whose people they count
+    when known, and whether another side gives a different value."""
+
+    kind: str
+    values: tuple[tuple[int, str | None], ...]
+    victims: str | None = None
+    disputed: bool = False
+
+    @property
+    def last(self) -> int:
+        return self.values[-1][0]
+
+
+@dataclass(frozen=True)
+class Account:
+    """What one side says: its speakers (claimants, most frequent first),
+    the types of event its claims report, its lead statement (the first
+    claim of its main speaker that reports an event), its figures."""
+
+    side: str
+    claimants: tuple[str | None, ...]
+    types: tuple[EventType, ...]
+    lead: Claim | None
+    figures: tuple[FigureSeries, ...]
+    claims: tuple[Claim, ...]  # in the entry's order
+
+    def by_claimant(self) -> list[tuple[str | None, list[Claim]]]:
+        """The claims by claimant, speakers in the order of ``claimants``."""
+        return [(c, [x for x in self.claims if x.claimant == c]) for c in self.claimants]
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    date: FuzzyDate
+    type: EventType
+    places: tuple[str, ...]
+    accounts: tuple[Account, ...]
+    disputed: tuple[str, ...]  # figure kinds the sides give different values of
+    stories: int  # independent sources
+    articles: int
+
+
+def actor_table(knowledge: object) -> dict[str, ActorInfo]:
+    """``Timeline.actors`` from a ``knowledge.Knowledge``."""
+    return {a.id: ActorInfo(a.id, a.side, dict(a.name)) for a in getattr(knowledge, "actors", ())}
+
+
+def claimant_table(knowledge: object, entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """``Timeline.claimant_actors``: the actors each claimant of ``entries`` names."""
+    find = knowledge.find_actors  # type: ignore[attr-defined]
+    names = {c.claimant for e in entries for c in e.claims if c.claimant}
+    return {name: tuple(find(name)) for name in sorted(names)}
+
+
+def side_of(
+    claimant: str | None,
+    actors: Mapping[str, ActorInfo],
+    claimant_actors: Mapping[str, tuple[str, ...]],
+) -> str:
+    """The side a claimant speaks for (one of ``SIDES``)."""
+    if claimant is None:
+        return "reports"
+    sides = [actors[a].side for a in claimant_actors.get(claimant, ()) if a in actors]
+    if not sides:
+        return "other"
+    parties = {s for s in sides if s in PARTIES}
+    if len(parties) > 1:
+        return "both"
+    if parties and sides[0] in PARTIES:
+        return sides[0]
+    return "third" if sides[0] == "third" else next(iter(parties))
+
+
+def summarize(
+    entry: Entry,
+    actors: Mapping[str, ActorInfo],
+    claimant_actors: Mapping[str, tuple[str, ...]],
+    stories: int,
+) -> EntrySummary:
+    """The summary of ``entry``; ``stories`` is its count of independent sources."""
+    by_side: dict[str, list[Claim]] = {}
+    for claim in entry.claims:
+        by_side.setdefault(side_of(claim.claimant, actors, claimant_actors), []).append(claim)
+    series = {side: _series(claims) for side, claims in by_side.items()}
+    # the figures merging found the sides to dispute (merge.mark_conflicts)
+    disputed_keys = {
+        (figure.kind, figure.side)
+        for claim in entry.claims
+        for figure in claim.figures
+        if any(
+            name.endswith(f":{figure.kind}:{figure.side}" if figure.side else f":{figure.kind}")
+            for name in claim.disputes
+        )
+    }
+    accounts = []
+    for side in SIDES:
+        if not by_side.get(side):
+            continue
+        claims = by_side[side]
+        figures = tuple(
+            FigureSeries(f.kind, f.values, f.victims, (f.kind, f.victims) in disputed_keys)
+            for f in series[side]
+        )
+        accounts.append(_account(side, claims, figures))
+    return EntrySummary(
+        date=entry.date,
+        type=entry.type,
+        places=entry.places,
+        accounts=tuple(accounts),
+        disputed=tuple(sorted({kind for kind, _ in disputed_keys})),
+        stories=stories,
+        articles=len(entry.sources),
+    )
+
+
+def _account(side: str, claims: Sequence[Claim], figures: tuple[FigureSeries, ...]) -> Account:
+    speakers = Counter(c.claimant for c in claims)
+    order = {c.claimant: n for n, c in reversed(list(enumerate(claims)))}
+    claimants = tuple(sorted(speakers, key=lambda s: (-speakers[s], order[s])))
+    types = Counter(c.event_type for c in claims if c.event_type in _EVENTS)
+    main = claimants[0]
+    reporting = [c for c in claims if c.event_type in _EVENTS]
+    lead = next((c for c in reporting if c.claimant == main), None) or (
+        reporting[0] if reporting else claims[0]
+    )
+    return Account(
+        side=side,
+        claimants=claimants,
+        types=tuple(sorted(types, key=lambda t: (-types[t], _EVENTS.index(t)))),
+        lead=lead,
+        figures=figures,
+        claims=tuple(claims),
+    )
+
+
+def _series(claims: Sequence[Claim]) -> list[FigureSeries]:
+    """Each kind of figure (and whose people it counts: ``Figure.side``) with its
+    successive distinct values, in the order the claims give them."""
+    found: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
+    for claim in claims:
+        for figure in claim.figures:
+            values = found.setdefault((figure.kind, figure.side), [])
+            if all(v != figure.value for v, _ in values):
+                values.append((figure.value, figure.qualifier))
+    return [FigureSeries(kind, tuple(values), victims) for (kind, victims), values in found.items()]
