@@ -68,7 +68,7 @@ from typing import Literal
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .text import NUMBER_WORDS, by_first_letter, literal_trie, trie_body
+from .text import by_first_letter, literal_trie, number_words, trie_body
 
 __all__ = [
     "Knowledge",
@@ -429,7 +429,7 @@ def _group(name: str | None, body: str) -> str:
 
 
 def _number_regex(lang: str) -> str:
-    words = trie_body(literal_trie(w for w in NUMBER_WORDS[lang] if w not in ("a", "an")))
+    words = trie_body(literal_trie(w for w in number_words(lang) if w not in ("a", "an")))
     scales = _alt(_SCALES[lang])
     digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     word = rf"(?:{words})(?:[-\s](?:{words}))?"
@@ -643,7 +643,7 @@ def _number_value(text: str, lang: str) -> int | None:
     A scale multiplies what comes before it; a thousand or more closes a group
     ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
     """
-    words = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
+    words = number_words(lang)
     scales = _SCALES.get(lang, _SCALES["en"])
     total = 0.0
     group = 0.0

@@ -28,11 +28,14 @@ from typing import Any, Literal, cast
 import yaml
 
 from .model import EVENT_TYPES, EventType, Problem
+from .packs import reading_languages
 from .text import literal_trie, trie, trie_body
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "hy", "az", "ru", "fr")
+#: The languages names and terms may be given in: the reading languages
+#: (the folders of ``languages/``).
+LANGUAGES: tuple[str, ...] = reading_languages()
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LINE = "__line__"
 # Prepositions after which a capital is a place, not its government ("in Baku").
