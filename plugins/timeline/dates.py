@@ -838,15 +838,12 @@ def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return year(ctx.published.year - _number(m["n"], ctx)), "pub"
 
 
-_BACKWARD = frozenset(("earlier", "previous", "auparavant", "plus tôt"))
-
-
 def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
     word = _group(m, "unit")
     unit = ctx.grammar.words.units[_fold(word)] if word else "day"
     if n is None:
         direction = m["dir"].casefold()
-        sign = -1 if _SPACES.sub(" ", direction) in _BACKWARD else 1
+        sign = -1 if _SPACES.sub(" ", direction) in ctx.grammar.words.backward else 1
         n = sign * (_number(_group(m, "n"), ctx) if _group(m, "n") else 1)
     base = _prev_base(ctx, unit)
     if base is None:

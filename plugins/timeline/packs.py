@@ -258,6 +258,7 @@ _DATES: Schema = {
     "temporal_prepositions": (("list", "str"), False),
     "day_suffix": ("regex", False),
     "year_suffix": ("regex", False),
+    "backward": (("list", "str"), False),
 }
 
 
@@ -293,6 +294,7 @@ class DateData:
     temporal_prepositions: frozenset[str]
     day_suffix: str
     year_suffix: str
+    backward: frozenset[str]
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -400,6 +402,7 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         temporal_prepositions=frozenset(data.get("temporal_prepositions", ())),
         day_suffix=data.get("day_suffix", ""),
         year_suffix=data.get("year_suffix", ""),
+        backward=frozenset(data.get("backward", ())),
     )
 
 
