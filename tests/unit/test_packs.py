@@ -28,7 +28,7 @@ def _pack(tmp_path: Path, **files: str) -> Path:
 def test_the_reading_languages_are_the_folders() -> None:
     folders = sorted(p.name for p in LANGUAGES_DIR.iterdir() if p.is_dir())
     assert list(packs()) == folders
-    assert {"en", "fr", "ru", "hy", "az"} <= set(folders)
+    assert {"en", "fr", "ru", "hy", "az", "tr"} <= set(folders)
 
 
 def test_a_new_folder_is_a_new_language(tmp_path: Path) -> None:
