@@ -68,6 +68,7 @@ from typing import Literal
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
+from .packs import FigureData, fallback_pack, packs
 from .text import by_first_letter, literal_trie, number_words, trie_body
 
 __all__ = [
@@ -108,310 +109,6 @@ _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 # ----------------------------------------------------------------------------------
 
 
-# A scale multiplies the number before it ("iki yüz", "30 тыс."); Armenian and
-# Azerbaijani also count with a bare hundred or thousand ("հազար մարդ", "min nəfər").
-_SCALES: dict[str, dict[str, int]] = {
-    "en": {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000},
-    "fr": {"douzaine": 12, "dizaine": 10, "centaine": 100, "cent": 100, "mille": 1000,
-           "millier": 1000, "milliers": 1000},
-    "ru": {"десяток": 10, "десятка": 10, "дюжина": 12, "дюжины": 12, "сто": 100, "сотни": 100,
-           "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс": 1000},
-    "hy": {"տասնյակ": 10, "հարյուր": 100, "հազար": 1000, "միլիոն": 1_000_000},
-    "az": {"yüz": 100, "min": 1000, "milyon": 1_000_000},
-}  # fmt: skip
-_APPROXIMATE_SCALES = frozenset({"dizaine", "centaine", "десяток", "десятка", "сотни", "տասնյակ"})
-# Qualifier before the number, as written -> normalised.
-_QUALIFIERS: dict[str, dict[str, str]] = {
-    "en": {
-        "more than": "more than", "over": "more than", "at least": "at least",
-        "no fewer than": "at least", "no less than": "at least", "around": "around",
-        "about": "around", "some": "around", "approximately": "around", "roughly": "around",
-        "an estimated": "around", "estimated": "around", "nearly": "nearly", "almost": "nearly",
-        "close to": "nearly", "up to": "up to", "as many as": "up to",
-        "fewer than": "fewer than", "less than": "fewer than",
-    },
-    "fr": {
-        "plus de": "more than", "au moins": "at least", "environ": "around",
-        "près de": "nearly", "quelque": "around", "quelques": "around", "jusqu'à": "up to",
-        "moins de": "fewer than",
-    },
-    "ru": {
-        "более": "more than", "свыше": "more than", "больше": "more than",
-        "не менее": "at least", "по меньшей мере": "at least", "как минимум": "at least",
-        "около": "around", "порядка": "around", "примерно": "around", "почти": "nearly",
-        "до": "up to", "менее": "fewer than",
-    },
-    "hy": {
-        "ավելի քան": "more than", "ավելի, քան": "more than", "առնվազն": "at least",
-        "նվազագույնը": "at least", "ոչ պակաս, քան": "at least", "ոչ պակաս քան": "at least",
-        "մոտ": "around", "շուրջ": "around", "մոտավորապես": "around", "գրեթե": "nearly",
-        "մինչև": "up to", "ավելի քիչ, քան": "fewer than",
-    },
-    "az": {
-        "ən azı": "at least", "azı": "at least", "ən az": "at least", "təxminən": "around",
-        "təqribən": "around", "təqrib": "around", "az qala": "nearly",
-    },
-}  # fmt: skip
-# Qualifier after the number (a case ending and a word), regex -> normalised:
-# "100-dən çox", "ondan artıq", "100-ə yaxın", "100-ից ավելի", "երկուսից ավելի".
-_QUALIFIERS_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
-    "hy": (
-        (r"-?ս?ից\s+ավելի", "more than"),
-        (r"-?ս?ից\s+ոչ\s+պակաս", "at least"),
-        (r"-?ս?ից\s+պակաս", "fewer than"),
-    ),
-    "az": (
-        (r"-?n?d[aə]n\s+(?:çox|artıq|yuxarı)", "more than"),
-        (r"-?n?d[aə]n\s+az", "fewer than"),
-        (r"-?y?[aə]\s+yaxın", "nearly"),
-        (r"-?y?[aə]\s+qədər", "up to"),
-    ),
-}
-# Figure keyword regex -> kind, per language. Kinds: killed, wounded, captured,
-# missing, displaced, released, casualties (killed and wounded together).
-# Armenian and Azerbaijani: the predicate after the counted people.
-_KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        (r"lost\s+their\s+lives|killed|dead|died|deaths|fatalities|lives|perished", "killed"),
-        (r"wounded|injured|injuries|hurt", "wounded"),
-        (r"captured|detained|taken\s+(?:prisoner|captive)|held\s+captive|prisoners?"
-         r"|POWs|prisoners\s+of\s+war|arrested|abducted", "captured"),
-        (r"missing|unaccounted\s+for", "missing"),
-        (r"displaced|fled|evacuated|refugees|homeless", "displaced"),
-        (r"released|freed|repatriated|handed\s+over|returned\s+home", "released"),
-        (r"casualties", "casualties"),
-    ),
-    "fr": (
-        (r"ont\s+perdu\s+la\s+vie|ont\s+péri|tué[es]*|mort[es]*|décédé[es]*|victimes", "killed"),
-        (r"blessé[es]*", "wounded"),
-        (r"capturé[es]*|fait[es]*\s+prisonnier[es]*|prisonniers|détenu[es]*", "captured"),
-        (r"disparu[es]*", "missing"),
-        (r"déplacé[es]*|réfugiés|évacué[es]*", "displaced"),
-        (r"libéré[es]*|rapatrié[es]*", "released"),
-    ),
-    "ru": (
-        (r"погиб\w*|убит\w*|убиты|скончал\w*|жертв\w*", "killed"),
-        (r"ранен\w*|ранения|пострадал\w*", "wounded"),
-        (r"(?:взят\w*|попал\w*|захвачен\w*)\s+в\s+плен|пленен\w*|пленных|задержан\w*", "captured"),
-        (r"пропал\w*\s+без\s+вести|пропавш\w*\s+без\s+вести|без\s+вести\s+пропавш\w*", "missing"),
-        (r"беженц\w*|переселенц\w*|эвакуирован\w*", "displaced"),
-        (r"освобожден\w*|освобождён\w*|возвращен\w*", "released"),
-    ),
-    "hy": (
-        (r"զոհվ\w*|զոհ|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
-        (r"վիրավոր\w*|վնասվածք\w*", "wounded"),
-        (r"գերեվար\w*|գերի\w*|ռազմագերի\w*|պատանդ\w*|ձերբակալ\w*|կալանավոր\w*", "captured"),
-        # "կապը կորած է": contact is lost (with N servicemen)
-        (r"անհետ\s+կոր\w*|կապը\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
-        (r"տեղահան\w*|տարհան\w*|փախստական\w*", "displaced"),
-        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|ազատվ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
-    ),
-    "az": (
-        (r"həlak\s+ol\w*|şəhid\s+(?:ol|düş)\w*|öl(?:üb|dü|müş|ən)\w*|öldür\w*"
-         r"|qətlə\s+yetiril\w*|itir(?:ib|di|miş)\w*", "killed"),
-        (r"yaralan\w*|yarala(?:yıb|dı|mış)\w*|xəsarət\s+al\w*", "wounded"),
-        (r"əsir\s+(?:götürül|götür|düş|alın)\w*|girov\s+(?:götürül|götür)\w*|saxlanıl\w*"
-         r"|həbs\s+(?:edil|olun|ed)\w*|ələ\s+keçiril\w*", "captured"),
-        (r"itkin\s+düş\w*", "missing"),
-        (r"köçkün\s+düş\w*|təxliyə\s+(?:edil|olun)\w*|didərgin\s+düş\w*", "displaced"),
-        (r"azad\s+(?:edil|olun|ed|buraxıl)\w*|sərbəst\s+buraxıl\w*|geri\s+qaytarıl\w*"
-         r"|qaytarıl\w*|təhvil\s+ver\w*", "released"),
-    ),
-}  # fmt: skip
-# Armenian and Azerbaijani nouns that are a figure right after a number, with no
-# predicate: "49 զոհ" (49 dead), "10 yaralı" (10 wounded), "5 əsir" (5 captives).
-_COUNT_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "hy": (
-        (r"զոհ(?:եր)?(?:ը|ի|ն)?|զոհված\w*|սպանված\w*|մահացած\w*", "killed"),
-        (r"վիրավոր\w*", "wounded"),
-        (r"գերի\w*|ռազմագերի\w*|պատանդ\w*|գերեվարված\w*", "captured"),
-        (r"անհետ\s+կորած\w*", "missing"),
-        (r"փախստական\w*|տեղահանված\w*", "displaced"),
-    ),
-    "az": (
-        (r"şəhid\w*|ölü\w*", "killed"),
-        (r"yaralı\w*", "wounded"),
-        (r"əsir\w*|girov\w*", "captured"),
-        (r"itkin\w*", "missing"),
-        (r"köçkün\w*|qaçqın\w*", "displaced"),
-    ),
-}  # fmt: skip
-# Verbs that take the figure after them ("killing one of its soldiers"); in
-# Armenian a finite verb ("զոհվել է 49 զինծառայող") or a participle ("զոհված 49
-# զինծառայողների"), in Azerbaijani a participle ("həlak olan 3 hərbçi").
-_VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        (r"killing|killed|kill|kills|lost|losing|loses|lose", "killed"),
-        (r"wounding|wounded|injuring|injured", "wounded"),
-        (r"capturing|captured|detaining|detained|seized|arrested|abducted", "captured"),
-        (r"displacing|displaced|evacuated", "displaced"),
-        (r"releasing|released|freed|repatriated|handed\s+over", "released"),
-    ),
-    "fr": (
-        (r"tuant|a\s+tué|ont\s+tué|(?:a|ont|avoir|avait|avaient)\s+perdu|la\s+mort\s+de",
-         "killed"),
-        (r"blessant", "wounded"),
-        (r"capturant|a\s+capturé|ont\s+capturé", "captured"),
-    ),
-    "ru": (
-        (r"погиб\w*|убит\w*|убиты|гибели|потерял\w*|потеряв\w*", "killed"),
-        (r"ранен\w*|ранены", "wounded"),
-        (r"(?:взят\w*|попал\w*)\s+в\s+плен|задержан\w*", "captured"),
-        (r"пропал\w*\s+без\s+вести", "missing"),
-    ),
-    "hy": (
-        (r"զոհվ\w*|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
-        (r"վիրավոր\w*", "wounded"),
-        (r"գերեվար\w*|գերի\s+(?:(?:է|են)\s+)?(?:ընկ|վերցվ|վերցր)\w*|ձերբակալ\w*", "captured"),
-        (r"անհետ\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
-        (r"տեղահան\w*|տարհան\w*", "displaced"),
-        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
-    ),
-    "az": (
-        (r"həlak\s+olan\w*|şəhid\s+olan\w*|ölən\w*|öldürülən\w*", "killed"),
-        (r"yaralanan\w*|xəsarət\s+alan\w*", "wounded"),
-        (r"əsir\s+(?:götürülən|düşən|alınan)\w*|saxlanılan\w*", "captured"),
-        (r"itkin\s+düşən\w*", "missing"),
-        (r"köçkün\s+düşən\w*", "displaced"),
-        (r"azad\s+(?:edilən|olunan|buraxılan)\w*|geri\s+qaytarılan\w*", "released"),
-    ),
-}  # fmt: skip
-# Nouns of counted people ("12 soldiers", "49 զինծառայող", "3 nəfər"): the head a
-# verb-first figure ends on, the head of each part of "N X and M Y", and, in
-# Armenian and Azerbaijani, what a number must count to be a figure before its verb.
-_PERSONS: dict[str, str] = {
-    "en": (
-        r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|m[ae]n"
-        r"|wom[ae]n|child(?:ren)?|fighters?|militants?|officers?|conscripts?|policem[ae]n"
-        r"|residents?|villagers?|servicewom[ae]n|others|guards?|members?|personnel|sappers?"
-        r"|deminers?|prisoners?|detainees?|POWs|journalists?|medics?|rescuers?|volunteers?"
-        r"|(?:of\s+(?:its|their|his|her|our|the)\s+\w+)"
-    ),
-    "fr": (
-        r"soldats?|militaires?|civils?|personnes?|enfants?|femmes?|hommes?|combattants?"
-        r"|policiers?|habitants?|officiers?|otages?|prisonniers?|démineurs?|gardes-frontières"
-        r"|conscrits?|membres|secouristes?|journalistes?"
-    ),
-    "ru": (
-        r"военнослужащ\w*|военн(?:ых|ые|ый|ого)|солдат\w*|мирн\w*\s+жител\w*|жител\w*|человек"
-        r"|людей|граждан\w*|дет(?:ей|и)|ребен\w*|ребён\w*|женщин\w*|мужчин\w*|бойц\w*|боец"
-        r"|офицер\w*|полицейск\w*|пограничник\w*|миротворц\w*|сапер\w*|сапёр\w*|заложник\w*"
-        r"|военнопленн\w*|пленн\w*|ополченц\w*|срочник\w*|контрактник\w*"
-    ),
-    "hy": (
-        r"(?:զինծառայող|զինվորական|զինվոր|զինյալ|մարդ|հոգ|բնակիչ|բնակչ|քաղաքացի|երեխայ|երեխա"
-        r"|տղամարդ|կին|անչափահաս|սպա|ոստիկան|սահմանապահ|ժամկետային|պայմանագրային|կամավոր"
-        r"|ազատամարտիկ|սակրավոր|ականազերծող|լրագրող|բժիշկ|փրկարար|անձ|ռազմագերի|գերի|պատանդ"
-        r"|ադրբեջանցի|հայ)(?:ներ|եր|իկ|ինք|ու)?(?:ի|ից|ին|ով|ում|ը|ն|ս|դ)?"
-        r"|մարդկանց|կանայք|կանանց|գերու"
-    ),
-    "az": (
-        r"(?:hərbçi|hərbi\s+qulluqçu|hərbi\s+xidmətçi|qulluqçu|əsgər|zabit|nəfər|şəxs|sakin"
-        r"|insan|adam|uşaq|qadın|kişi|polis|sərhədçi|könüllü|jurnalist|vətəndaş|mülki|erməni"
-        r"|azərbaycanlı|əsir|girov|işçi|sürücü|minaaxtaran|döyüşçü|kəşfiyyatçı|yeniyetmə)\w{0,9}"
-    ),
-}
-# A toll: the count named by its kind, then the number ("the death toll rose to 49",
-# "число погибших возросло до 32", "վիրավորների թիվը 50 է", "şəhidlərin sayı 7-yə
-# çatıb"). {NUM} and {QUAL} are the language's number and qualifier; group "kw" the
-# kind, read in _TOLL_KINDS.
-_TOLLS: dict[str, str] = {
-    "en": (
-        r"(?<!\w)(?P<kw>death|casualty|injury)\s+toll\s+(?:\w+\s+){0,3}?(?:has\s+|had\s+)?"
-        r"(?:rose|risen|climbed|reached|stands|stood|is|was|hit)\s+(?:at\s+|to\s+)?"
-        r"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
-    ),
-    "ru": (
-        r"(?<!\w)(?:число|количество)\s+(?P<kw>погибших|убитых|жертв|раненых|пострадавших)\s+"
-        r"(?:\w+\s+){0,2}?(?:возросло|выросло|достигло|составило|составляет|составляло"
-        r"|превысило)\s+(?:до\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
-    ),
-    "hy": (
-        r"(?<!\w)(?P<kw>զոհերի|զոհվածների|սպանվածների|վիրավորների)\s+թիվը\s+"
-        r"(?:(?:հասել|հասնում)\s+է\s+|կազմ(?:ում|ել)\s+է\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})"
-        r"(?:-ի)?(?=\s+(?:է|էր)(?!\w)|[։:.,]|$)"
-    ),
-    "az": (
-        r"(?<!\w)(?P<kw>həlak\s+olanların|şəhidlərin|ölənlərin|yaralananların|yaralıların)\s+"
-        r"sayı\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:-?(?:y?[əa]|n?[əa]))?\s+"
-        r"(?:çatıb|çatdı|çatmışdır|təşkil\s+edir)"
-    ),
-}
-# A count that stands for its people, with the article, right before its verb:
-# "(զոհվել է 1 զինծառայող,) ևս 2-ը վիրավորվել են" (another 2 were wounded), or
-# with "with": "24-ի հետ կապը կորած է" (contact with 24 is lost).
-# {KEYWORDS} are the language's figure keywords.
-_ELLIPTIC: dict[str, str] = {
-    "hy": (
-        r"(?<![\w,.])(?:(?P<q>{QUAL})\s+)?(?P<n>\d{1,6})"
-        r"(?:-ը\s+(?:(?:է|են|էր|էին)\s+)?|-ի\s+հետ\s+)(?P<k>{KEYWORDS})(?!\w)"
-    ),
-}
-_TOLL_KINDS = (
-    (r"death|погибших|убитых|жертв|զոհերի|զոհվածների|սպանվածների"
-     r"|həlak\s+olanların|şəhidlərin|ölənlərin", "killed"),
-    (r"injury|раненых|пострадавших|վիրավորների|yaralananların|yaralıların", "wounded"),
-    (r"casualty", "casualties"),
-)  # fmt: skip
-# Words right after a number that show it is no count of people: dates, ages,
-# durations, distances, shares, unit designators, "several" ("bir neçə", "մի քանի").
-_NOT_COUNTED: dict[str, str] = {
-    "en": (
-        r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|years?|months?|weeks?"
-        r"|days?|nights?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|per\s*cent"
-        r"|percent|%|GMT|a\.m|p\.m|bodies"
-    ),
-    "fr": (
-        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-        r"|décembre|janv|févr|avr|juil|sept|oct|nov|déc|ans?|années?|mois|semaines?|jours?"
-        r"|heures?|minutes?|h|km|kilomètres?|mètres?|pour\s*cent|%|corps"
-    ),
-    "ru": (
-        r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*"
-        r"|октябр\w*|ноябр\w*|декабр\w*|год\w*|г|гг|лет|месяц\w*|недел\w*|дн(?:я|ей|и)|день"
-        r"|сут\w*|час(?:а|ов)?|минут\w*|км|километр\w*|метр\w*|процент\w*|%|тел|тела"
-    ),
-    "hy": (
-        r"(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր"
-        r"|նոյեմբեր|դեկտեմբեր)\w*|թվական\w*|թ|տարի\w*|տարվա|տարեկան\w*|ամյա\w*|ամիս\w*"
-        r"|ամս\w*|օր\w*|շաբաթ\w*|ժամ\w*|րոպե\w*|կմ|կիլոմետր\w*|մետր\w*|տոկոս\w*|%"
-        r"|զորամաս\w*|անգամ\w*|քանի|շարք\w*|խումբ\w*|խմբ\w*|աճյուն\w*|մարմին\w*|դի|դիեր\w*"
-    ),
-    "az": (
-        r"(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w*"
-        r"|il\w*|yaş\w*|ay\w*|gün\w*|həftə\w*|saat\w*|dəqiqə\w*|km|kilometr\w*|metr\w*"
-        r"|faiz\w*|%|saylı|nömrəli|neçə|qrup\w*|sıra\w*|çox|dəfə\w*|dəstə\w*|hissə\w*"
-        r"|meyit\w*|cəsəd\w*|nəş\w*"
-    ),
-}
-# The word before a number that makes it a designation, not a count ("unit 12345",
-# "в/ч 12345", "No. 5"), denies it ("left no one hurt") or makes it vague ("մի
-# քանի հազար", "bir neçə min": several thousand). Lower case, without a final dot.
-_NOT_A_COUNT_AFTER = frozenset(
-    "unit no number nr n° № # unité numéro часть части в/ч войсковой քանի neçə".split()
-)
-_NOT_A_COUNT_AFTER_STEMS = ("զորամաս", "hissə")
-# "and" of "N X and M Y", and a verb's auxiliary before or after it.
-_AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и", "hy": "և|եւ|ու", "az": "və"}
-_AUXILIARIES: dict[str, str] = {
-    "en": r"were|was|have\s+been|had\s+been|been|are|is",
-    "fr": r"ont\s+été|a\s+été|sont|ont|a",
-    "ru": r"были|был|была|было",
-    "hy": r"է|են|էր|էին",
-    "az": r"(?!)",
-}
-_VERB_FINAL_FIGURES = frozenset({"hy", "az"})
-# Case endings of a noun that a number before it counts instead of the people after
-# it: locative, ablative, instrumental, genitive ("3 գյուղում վիրավորներ" = wounded
-# in 3 villages, "3 գյուղի բնակիչները" = the residents of 3 villages, "2 kənddə",
-# "2 rayonun sakinləri"). Armenian "-ցի" is a person ("ադրբեջանցի"), not a genitive.
-_OBLIQUE_END = {
-    "hy": r"(?<!ում)(?<!ից)(?<!ով)(?<![^ց]ի)",
-    "az": r"(?<!d[aə])(?<!t[aə])(?<!d[aə]n)(?<!t[aə]n)(?<![ıiuü]n)",
-}
-
-
 # How far before a count "N X, M Y and" is looked for.
 _PARTS_REACH = 200
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -428,33 +125,32 @@ def _group(name: str | None, body: str) -> str:
     return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
 
-def _number_regex(lang: str) -> str:
+def _number_regex(lang: str, data: FigureData) -> str:
     words = trie_body(literal_trie(w for w in number_words(lang) if w not in ("a", "an")))
-    scales = _alt(_SCALES[lang])
+    scales = _alt(data.scales)
     digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     word = rf"(?:{words})(?:[-\s](?:{words}))?"
-    article = {"en": r"an?|one", "fr": r"une?", "hy": r"մի|մեկ", "az": r"bir"}.get(lang, r"один")
     return (
-        rf"(?:(?:{digits}|{word}|{article})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
+        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
         rf"|{word})"
     )
 
 
-def _count_regex(lang: str, named: bool, article: bool = False) -> str:
+def _count_regex(lang: str, data: FigureData, named: bool, article: bool = False) -> str:
     """A count: qualifier, number, qualifier after it, and no date, age or unit word after.
 
     Groups when ``named``: ``q`` the qualifier before, ``n`` the number, ``qp``
-    the qualifier after. ``article``: English "a"/"an" counts one ("a soldier and
-    two civilians").
+    the qualifier after. ``article``: the pack's ``coordination_article`` (English
+    "a"/"an") counts one ("a soldier and two civilians").
     """
-    number = _number_regex(lang)
-    if article and lang == "en":
-        number = rf"{number}|an?(?=\s)"
-    after = "|".join(p for p, _ in _QUALIFIERS_AFTER.get(lang, ())) or "(?!)"
+    number = _number_regex(lang, data)
+    if article and data.coordination_article:
+        number = rf"{number}|{data.coordination_article}(?=\s)"
+    after = "|".join(p for p, _ in data.qualifiers_after) or "(?!)"
     q, n, qp = ("q", "n", "qp") if named else (None, None, None)
     return (
-        rf"(?:{_group(q, _alt(_QUALIFIERS[lang]))}\s+)?{_group(n, number)}"
-        rf"(?:{_group(qp, after)}|(?![\w:/-]|[.,]\d))(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))"
+        rf"(?:{_group(q, _alt(data.qualifiers))}\s+)?{_group(n, number)}"
+        rf"(?:{_group(qp, after)}|(?![\w:/-]|[.,]\d))(?!\s+(?:{data.not_counted})(?!\w))"
     )
 
 
@@ -484,32 +180,36 @@ class _FigureGrammar:
     qualifiers_after: tuple[tuple[re.Pattern[str], str], ...]
     coordination: _Coordination
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
+    toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    data: FigureData
 
 
-def _svo_rules(lang: str, keywords: str, verbs: str) -> tuple[str, str]:
-    """English, French, Russian: "12 soldiers were killed", "killed 12 soldiers"."""
-    number = _number_regex(lang)
-    qual = _alt(_QUALIFIERS[lang])
-    persons = _PERSONS["en"] if lang == "en" else r"[\w-]+"
+def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[str, str]:
+    """Count before a passive or intransitive keyword, or after a transitive verb:
+    "12 soldiers were killed", "killed 12 soldiers" (English, French, Russian)."""
+    number = _number_regex(lang, data)
+    qual = _alt(data.qualifiers)
+    persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
     # A word between the number and the keyword: not a number, not a keyword.
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
     number_first = (
-        rf"(?<![\w,.]){_count_regex(lang, named=True)}\s+"
-        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:were|was|have\s+been|had\s+been|been|are|is|ont\s+été|"
-        rf"a\s+été|sont|были|был|была)\s+)?(?P<k>{keywords})(?!\w)"
+        rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
+        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:{data.passive_auxiliaries})\s+)?(?P<k>{keywords})(?!\w)"
     )
+    article = f"|{data.verb_first_article}" if data.verb_first_article else ""
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}|an?|une?)"
-        rf"(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
+        rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
 
 
 def _verb_final_rules(
-    lang: str, word: str, keywords: str, nouns: str, verbs: str
+    lang: str, data: FigureData, word: str, keywords: str, nouns: str, verbs: str
 ) -> tuple[str, str]:
-    """Armenian, Azerbaijani: the count, then the people it counts, then the verb.
+    """Verb-final languages (Armenian, Azerbaijani): the count, then the people it
+    counts, then the verb.
 
     "49 զինծառայող զոհվել է", "iki hərbçi ağır yaralanıb": a count, at most two
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
@@ -522,8 +222,8 @@ def _verb_final_rules(
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
     գյուղում", "3 kənddə").
     """
-    count, persons, aux = _count_regex(lang, named=True), _PERSONS[lang], _AUXILIARIES[lang]
-    attribute = _attribute(lang, word)
+    count, persons, aux = _count_regex(lang, data, named=True), data.persons, data.auxiliaries
+    attribute = word + data.oblique_end
     number_first = (
         rf"(?<![\w,.]){count}\s+(?:(?:{attribute}\s+){{0,2}}?(?P<p>{persons})\s+"
         rf"(?:{word}\s+){{0,2}}?(?:(?:{aux})\s+)?(?P<k>{keywords})"
@@ -536,12 +236,19 @@ def _verb_final_rules(
     return number_first, verb_first
 
 
-def _coordination(lang: str, word: str, predicates: str, verbs: str) -> _Coordination:
+def _coordination(
+    lang: str, data: FigureData, word: str, predicates: str, verbs: str
+) -> _Coordination:
     """The patterns of coordinated counts in ``lang``; ``word`` is a plain word."""
-    persons, conj, aux = _PERSONS[lang], _AND[lang], _AUXILIARIES[lang]
-    attribute = _attribute(lang, word)
-    part = rf"{_count_regex(lang, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
-    named = rf"{_count_regex(lang, True, True)}\s+(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
+    persons, conj, aux = data.persons, data.conjunction, data.auxiliaries
+    attribute = word + data.oblique_end
+    part = (
+        rf"{_count_regex(lang, data, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
+    )
+    named = (
+        rf"{_count_regex(lang, data, True, True)}\s+(?:{attribute}\s+){{0,2}}?"
+        rf"(?P<p>{persons})(?!\w)"
+    )
     follows = rf"\s+(?:(?:{aux})\s+)?(?:{predicates})(?!\w)"
     return _Coordination(
         part=_compiled(named),
@@ -560,11 +267,6 @@ def _coordination(lang: str, word: str, predicates: str, verbs: str) -> _Coordin
     )
 
 
-def _attribute(lang: str, word: str) -> str:
-    """A ``word`` between a count and the people it counts: not in an oblique case."""
-    return word + _OBLIQUE_END.get(lang, "")
-
-
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -574,67 +276,66 @@ def _kind_table(rows: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str],
     return tuple((_compiled(rf"^(?:{pattern})$"), kind) for pattern, kind in rows)
 
 
-def _figure_grammar(lang: str) -> _FigureGrammar:
-    """The figure patterns of ``lang``, compiled (see :func:`find_figures` for the rules)."""
-    keywords = "|".join(k for k, _ in _KEYWORDS[lang])
-    nouns = "|".join(k for k, _ in _COUNT_NOUNS.get(lang, ()))
-    verbs = "|".join(v for v, _ in _VERB_FIRST[lang])
+def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
+    """The figure patterns of a pack, compiled (see :func:`find_figures` for the rules)."""
+    keywords = "|".join(k for k, _ in data.keywords)
+    nouns = "|".join(k for k, _ in data.count_nouns)
+    verbs = "|".join(v for v, _ in data.verb_first)
     predicates = f"{keywords}|{nouns}" if nouns else keywords
     # A word that is not a number, a figure keyword, a date or unit word, or "and"
     # ("19-ամյա", an age, is a word).
-    blocked = f"{_number_regex(lang)}|{predicates}|{_NOT_COUNTED[lang]}|{_AND[lang]}"
+    number = _number_regex(lang, data)
+    blocked = f"{number}|{predicates}|{data.not_counted}|{data.conjunction}"
     word = rf"(?!(?:{blocked})(?![\w-]))[\w’'\[\]-]+"
-    if lang in _VERB_FINAL_FIGURES:
-        number_first, verb_first = _verb_final_rules(lang, word, keywords, nouns, verbs)
+    if data.verb_final:
+        number_first, verb_first = _verb_final_rules(lang, data, word, keywords, nouns, verbs)
     else:
-        number_first, verb_first = _svo_rules(lang, keywords, verbs)
-    singular = None
-    if lang == "en":
-        singular = _compiled(
-            rf"(?<!\w)(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|serviceman|servicewoman|civilian"
-            rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident|guard"
-            rf"|sapper|deminer|journalist|worker|driver|farmer|shepherd|volunteer|medic)\s+"
-            rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)"
-        )
-    people = r"\s*(?:people|soldiers|troops)" if lang == "en" else rf"\s+(?:{_PERSONS[lang]})(?!\w)"
+        number_first, verb_first = _svo_rules(lang, data, keywords, verbs)
+    qual = _alt(data.qualifiers)
+    people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=_compiled(rf"(?<!\w)(?:{by_first_letter(predicates)})(?!\w)"),
         any_verb=_compiled(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
-        kinds=_kind_table((*_KEYWORDS[lang], *_COUNT_NOUNS.get(lang, ()))),
-        verb_kinds=_kind_table(_VERB_FIRST[lang]),
-        singular=singular,
+        kinds=_kind_table((*data.keywords, *data.count_nouns)),
+        verb_kinds=_kind_table(data.verb_first),
+        singular=_compiled(data.singular.replace("{KEYWORDS}", keywords))
+        if data.singular
+        else None,
         person_after=_compiled(people),
-        qualifiers_after=_kind_table(_QUALIFIERS_AFTER.get(lang, ())),
-        coordination=_coordination(lang, word, predicates, verbs),
-        toll=_compiled(
-            _TOLLS[lang]
-            .replace("{NUM}", _number_regex(lang))
-            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
-        )
-        if lang in _TOLLS
+        qualifiers_after=_kind_table(data.qualifiers_after),
+        coordination=_coordination(lang, data, word, predicates, verbs),
+        toll=_compiled(data.toll.replace("{NUM}", number).replace("{QUAL}", qual))
+        if data.toll
         else None,
-        elliptic=_compiled(
-            _ELLIPTIC[lang]
-            .replace("{KEYWORDS}", keywords)
-            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
-        )
-        if lang in _ELLIPTIC
+        toll_kinds=_kind_table(data.toll_kinds),
+        elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
+        if data.elliptic
         else None,
+        data=data,
     )
-
-
-_TOLL_TABLE = _kind_table(_TOLL_KINDS)
 
 
 @functools.cache
 def _figure_grammar_of(lang: str) -> tuple[str, _FigureGrammar]:
-    """The figure rules of ``lang`` (English for another language), compiled
-    the first time a process meets the language: a worker reading English
-    articles compiles no other language's large patterns."""
-    rules = lang if lang in _KEYWORDS else "en"
-    return rules, _figure_grammar(rules)
+    """The figure rules of ``lang`` (the fallback pack's for a language whose
+    pack has none), compiled the first time a process meets the language: a
+    worker reading English articles compiles no other language's large patterns."""
+    found = packs().get(lang)
+    if found is None or found.figures is None:
+        found = fallback_pack()
+    assert found.figures is not None, f"{found.path}: the fallback pack needs figures.yaml"
+    return found.code, _figure_grammar(found.code, found.figures)
+
+
+@functools.cache
+def _designations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words (and stems) before a number that make it no count, of every
+    pack: a quoted designation is one too."""
+    data = [p.figures for p in packs().values() if p.figures is not None]
+    words = frozenset(w for d in data for w in d.designations)
+    return words, tuple(stem for d in data for stem in d.designation_stems)
 
 
 def _number_value(text: str, lang: str) -> int | None:
@@ -644,7 +345,7 @@ def _number_value(text: str, lang: str) -> int | None:
     ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
     """
     words = number_words(lang)
-    scales = _SCALES.get(lang, _SCALES["en"])
+    scales = _figure_grammar_of(lang)[1].data.scales
     total = 0.0
     group = 0.0
     seen = False
@@ -662,8 +363,6 @@ def _number_value(text: str, lang: str) -> int | None:
                 group = (group or 1) * scales[token]
         elif token in words:
             group += words[token]
-        elif token in ("один", "one", "un", "une", "a", "an"):
-            group += 1
         else:
             continue
         seen = True
@@ -701,7 +400,8 @@ def _designation_before(text: str, start: int) -> bool:
     """Is the word before ``start`` one after which a number is not a count?"""
     before = text[max(0, start - 30) : start].rsplit(None, 1)
     word = before[-1].lower().rstrip(".") if before else ""
-    return word in _NOT_A_COUNT_AFTER or word.startswith(_NOT_A_COUNT_AFTER_STEMS)
+    words, stems = _designations()
+    return word in words or word.startswith(stems)
 
 
 def _count(
@@ -727,8 +427,9 @@ def _count(
     if after:
         return value, _kind(" ".join(after.split()), grammar.qualifiers_after)
     written = " ".join((m.group("q") or "").lower().split())
-    qualifier = _QUALIFIERS.get(lang, _QUALIFIERS["en"]).get(written)
-    if qualifier is None and not plain and any(s in number.lower() for s in _APPROXIMATE_SCALES):
+    qualifier = grammar.data.qualifiers.get(written)
+    approximate = grammar.data.approximate
+    if qualifier is None and not plain and any(s in number.lower() for s in approximate):
         qualifier = "around"
     return value, qualifier
 
@@ -860,7 +561,7 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
             found.append(_Found(m.start("n"), start, end, figure))
     for m in grammar.toll.finditer(text) if grammar.toll is not None else ():
         count = _count(text, m, grammar, rules)
-        kind = _kind(" ".join(m.group("kw").split()), _TOLL_TABLE)
+        kind = _kind(" ".join(m.group("kw").split()), grammar.toll_kinds)
         if count is not None and kind is not None:
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():

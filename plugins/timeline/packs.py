@@ -10,6 +10,10 @@ file of a pack is one *kind* of vocabulary with one schema:
     ends sentences) and language detection (script, stopwords, marks).
 ``numbers.yaml``
     Number words and their values (and compound number words).
+``figures.yaml``
+    Counted people: figure keywords and verbs by kind, person nouns, number
+    scales, qualifiers, tolls, what a number after which is no count, and the
+    word order (``svo``, or ``verb-final``: count, people, then the verb).
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -175,6 +179,39 @@ def _read(path: Path, schema: Schema) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- kinds
 
+FIGURE_KINDS = ("killed", "wounded", "captured", "missing", "displaced", "released", "casualties")
+QUALIFIERS = ("more than", "at least", "around", "nearly", "up to", "fewer than")
+_FIGURE_ROW: Schema = {"pattern": ("regex", True), "kind": (("enum", FIGURE_KINDS), True)}
+_QUALIFIER_ROW: Schema = {"pattern": ("regex", True), "kind": (("enum", QUALIFIERS), True)}
+
+_FIGURES: Schema = {
+    "word_order": (("enum", ("svo", "verb-final")), False),
+    "scales": (("map", "int"), False),
+    "approximate": (("list", "str"), False),
+    "one": ("regex", False),
+    "qualifiers": (("map", ("enum", QUALIFIERS)), False),
+    "qualifiers_after": (("list", _QUALIFIER_ROW), False),
+    "keywords": (("list", _FIGURE_ROW), True),
+    "count_nouns": (("list", _FIGURE_ROW), False),
+    "verb_first": (("list", _FIGURE_ROW), True),
+    "persons": ("regex", True),
+    "toll": ("regex", False),
+    "toll_kinds": (("list", _FIGURE_ROW), False),
+    "elliptic": ("regex", False),
+    "not_counted": ("regex", True),
+    "designations": (("list", "str"), False),
+    "designation_stems": (("list", "str"), False),
+    "and": ("regex", True),
+    "auxiliaries": ("regex", False),
+    "passive_auxiliaries": ("regex", False),
+    "oblique_end": ("regex", False),
+    "verb_first_article": ("regex", False),
+    "verb_first_needs_persons": ("bool", False),
+    "singular": ("regex", False),
+    "people_after": ("regex", False),
+    "coordination_article": ("regex", False),
+}
+
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
 
 _LANGUAGE: Schema = {
@@ -308,6 +345,76 @@ class DateData:
         return stem[: match.start()] + replacement + stem[match.end() :]
 
 
+Rows = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class FigureData:
+    """A pack's ``figures.yaml``: see :func:`timeline.extract.find_figures`."""
+
+    verb_final: bool
+    scales: Mapping[str, int]
+    approximate: frozenset[str]
+    one: str
+    qualifiers: Mapping[str, str]
+    qualifiers_after: Rows
+    keywords: Rows
+    count_nouns: Rows
+    verb_first: Rows
+    persons: str
+    toll: str
+    toll_kinds: Rows
+    elliptic: str
+    not_counted: str
+    designations: frozenset[str]
+    designation_stems: tuple[str, ...]
+    conjunction: str
+    auxiliaries: str
+    passive_auxiliaries: str
+    oblique_end: str
+    verb_first_article: str
+    verb_first_needs_persons: bool
+    singular: str
+    people_after: str
+    coordination_article: str
+
+
+def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
+    return tuple((row["pattern"], row["kind"]) for row in rows)
+
+
+def _figures(data: dict[str, Any]) -> FigureData | None:
+    if not data:
+        return None
+    return FigureData(
+        verb_final=data.get("word_order", "svo") == "verb-final",
+        scales=_frozen(data.get("scales", {})),
+        approximate=frozenset(data.get("approximate", ())),
+        one=data.get("one", ""),
+        qualifiers=_frozen(data.get("qualifiers", {})),
+        qualifiers_after=_rows(data.get("qualifiers_after", ())),
+        keywords=_rows(data["keywords"]),
+        count_nouns=_rows(data.get("count_nouns", ())),
+        verb_first=_rows(data["verb_first"]),
+        persons=data["persons"],
+        toll=data.get("toll", ""),
+        toll_kinds=_rows(data.get("toll_kinds", ())),
+        elliptic=data.get("elliptic", ""),
+        not_counted=data["not_counted"],
+        designations=frozenset(data.get("designations", ())),
+        designation_stems=tuple(data.get("designation_stems", ())),
+        conjunction=data["and"],
+        auxiliaries=data.get("auxiliaries", "(?!)"),
+        passive_auxiliaries=data.get("passive_auxiliaries", "(?!)"),
+        oblique_end=data.get("oblique_end", ""),
+        verb_first_article=data.get("verb_first_article", ""),
+        verb_first_needs_persons=data.get("verb_first_needs_persons", False),
+        singular=data.get("singular", ""),
+        people_after=data.get("people_after", ""),
+        coordination_article=data.get("coordination_article", ""),
+    )
+
+
 @dataclass(frozen=True)
 class ScriptRule:
     stopwords: frozenset[str]
@@ -347,6 +454,7 @@ class Pack:
     detection: Detection
     numbers: Mapping[str, int]
     dates: DateData
+    figures: FigureData | None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -443,6 +551,7 @@ def load_pack(folder: Path) -> Pack:
         ),
         numbers=_frozen(_numbers(_read(folder / "numbers.yaml", _NUMBERS))),
         dates=_dates(folder / "dates.yaml", _read(folder / "dates.yaml", _DATES)),
+        figures=_figures(_read(folder / "figures.yaml", _FIGURES)),
     )
 
 
