@@ -1092,12 +1092,13 @@ def _select(sentence: str, ctx: _Ctx) -> list[tuple[_Rule, re.Match[str]]]:
 
 @lru_cache(maxsize=64)
 def _grammar_for(lang: str) -> _Grammar:
-    """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); English for unknown locales."""
-    code = re.split(r"[-_]", lang)[0].lower() or "en"
+    """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); the fallback pack's for
+    unknown locales."""
+    code = re.split(r"[-_]", lang)[0].lower() or fallback_pack().code
     try:
         return _grammar(code)
     except (UnknownLocaleError, ValueError):
-        return _grammar("en")
+        return _grammar(fallback_pack().code)
 
 
 def _chain_value(mention: DateMention) -> bool:

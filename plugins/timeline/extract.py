@@ -63,12 +63,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from . import dates
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .packs import FigureData, fallback_pack, packs
+from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs
 from .text import by_first_letter, literal_trie, number_words, trie_body
 
 __all__ = [
@@ -642,251 +642,94 @@ def _opens_quote(text: str) -> bool:
 # Claimants
 # ----------------------------------------------------------------------------------
 
-# Pieces of the Armenian and Azerbaijani speech verbs below.
-_HY_AUX = r"(?:է|էր|են|էին)"
-_HY_STEMS = r"(?:հայտարար|հայտն|նշ|աս|հաղորդ|գր|ընդգծ|հավել|պնդ|մեղադր|հերք|դատապարտ|շեշտ|պահանջ)"
-_HY_CAUSATIVE = r"(?:տեղեկաց|զգուշաց)"
-_HY_STATEMENT = r"(?:հայտարարություն|հաղորդագրություն)"
-_AZ_WITH_ET = "qeyd|bəyan|təkzib|iddia|ittiham|əlavə|xəbərdarlıq|etiraf|təkid|şərh|çağırış|müraciət"
-_AZ_WITH_VER = "məlumat|xəbər|açıqlama|bəyanat|şərh"
 
-_SPEECH = {
-    "en": (
-        r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated"
-        r"|states|claimed|claims|accused|accuses|alleged|alleges|confirmed|confirms|denied"
-        r"|denies|warned|warns|insisted|insists|noted|notes|wrote|writes|tweeted|tweets"
-        r"|posted|urged|urges|appealed|appeals|blamed|blames|declared|declares|demanded"
-        r"|demands|stressed|stresses|explained|argued|asserted|charged|informed|expressed"
-        r"|condemned|condemns|(?:called|calls|call)(?=\s+(?:on|for|upon)\b)"
-    ),
-    "fr": (
-        r"a\s+déclaré|ont\s+déclaré|déclare|a\s+indiqué|ont\s+indiqué|indique|a\s+affirmé"
-        r"|ont\s+affirmé|affirme|a\s+annoncé|ont\s+annoncé|annonce|a\s+accusé|ont\s+accusé|accuse"
-        r"|a\s+ajouté|a\s+dit|ont\s+dit|a\s+précisé|a\s+assuré|a\s+appelé|ont\s+appelé|appelle"
-        r"|a\s+dénoncé|dénonce|a\s+fait\s+savoir|a\s+rapporté|rapporte"
-        r"|(?:a\s+|ont\s+)?fait\s+état|a\s+signalé|ont\s+signalé|a\s+souligné|a\s+démenti"
-    ),
-    "ru": (
-        r"заявил\w*|заявля\w*|сообщил\w*|сообща\w*|отметил\w*|добавил\w*|обвинил\w*|обвиня\w*"
-        r"|подчеркнул\w*|призвал\w*|призыва\w*|передает|передаёт|утвержда\w*|написал\w*"
-        r"|объявил\w*|объявля\w*|уточнил\w*"
-    ),
-    # Armenian: a participle and its auxiliary in either order ("հայտարարել է", "է
-    # հայտարարել"), the aorist ("հայտարարեց"), impersonal passives ("ասվում է").
-    "hy": (
-        rf"{_HY_STEMS}(?:ել|ում)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_STEMS}(?:ել|ում)|{_HY_STEMS}եց(?:ին)?"
-        rf"|ասաց(?:ին)?|{_HY_CAUSATIVE}(?:նում|րել)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_CAUSATIVE}(?:նում|րել)"
-        rf"|{_HY_CAUSATIVE}րեց(?:ին)?|կոչ\s+(?:{_HY_AUX}\s+)?(?:արել|անում)(?:\s+{_HY_AUX})?"
-        rf"|կոչ\s+արեց(?:ին)?|(?:ասվում|հաղորդվում|նշվում)\s+(?:է|էր)"
-        rf"|{_HY_STATEMENT}\s+(?:{_HY_AUX}\s+)?տարած(?:ել|ում)(?:\s+{_HY_AUX})?"
-        rf"|{_HY_STATEMENT}\s+տարածեց(?:ին)?"
-    ),
-    # Azerbaijani: simple verbs in the evidential, past, present and passive
-    # ("bildirib", "bildirdi", "bildirilib"), and noun + light verb ("qeyd edib",
-    # "məlumat verib", "məlumat yayıb").
-    "az": (
-        rf"(?:{_AZ_WITH_ET})\s+(?:edib(?:lər)?|etdi(?:lər)?|edir(?:lər)?|etmişdir|edilib|edilir)"
-        rf"|(?:{_AZ_WITH_VER})\s+(?:verib(?:lər)?|verdi(?:lər)?|verir(?:lər)?|vermişdir|verilib"
-        r"|verilir)|(?:məlumat|bəyanat|açıqlama)\s+(?:yayıb(?:lar)?|yaydı(?:lar)?|yayır|yaymışdır"
-        r"|yayılıb|yayımlayıb|yayımladı)|bildir(?:ib(?:lər)?|di(?:lər)?|ir(?:lər)?|mişdir|ilib"
-        r"|ilir|ildi)|dey(?:ib(?:lər)?|ir(?:lər)?|ilib|ilir)|dedi(?:lər)?|demişdir"
-        r"|söylə(?:yib|di|yir|mişdir)|açıqla(?:yıb|dı|yır|mışdır|nıb)"
-        r"|vurğula(?:yıb|dı|yır|mışdır|nıb)|təsdiqlə(?:yib|di|yir|mişdir)|pislə(?:yib|di|yir)"
-        r"|qına(?:yıb|dı|yır)|yaz(?:ıb|dı)|çağır(?:ıb|dı|ır)"
-    ),
-}
-# French puts asides between the auxiliary and the participle: "Bakou a, de son
-# côté, affirmé", "Erevan a également dénoncé".
-_FR_INSERT = (
-    r"(?:\s*,?\s*(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
-    r"|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|notamment|déjà|ensuite|enfin"
-    r"|par\s+ailleurs|en\s+outre|lui-même|elle-même)\s*,?)?"
-)
-_SPEECH["fr"] = re.sub(
-    r"(?<![\w\\])(a|ont)\\s\+", lambda m: m.group(1) + _FR_INSERT + r"\s+", _SPEECH["fr"]
-)
-_SPEECH_RE = {
-    lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
-    for lang, verbs in _SPEECH.items()
-}
-# "..., said X" / "», a déclaré X" / "», — заявил X": the speaker after the verb.
-_INVERTED = {
-    "en": re.compile(
-        r"[,”\"»]\s*(?:said|says|added|wrote|tweeted|told\s+\w+)\s+(?P<np>[^,.;:()—–\"“”]+)"
-    ),
-    "fr": re.compile(
-        r"[,”\"»]\s*(?:a|ont)\s+(?:déclaré|indiqué|ajouté|affirmé|dit|annoncé|précisé|assuré)"
-        r"\s+(?P<np>[^,.;:()—–\"“”«»]+)"
-    ),
-    "ru": re.compile(
-        r"(?:[,”\"»]\s*[—–-]?\s*|(?<!\w)[Оо]б\s+этом\s+)(?:заявил\w*|сообщил\w*|отметил\w*"
-        r"|добавил\w*|написал\w*|подчеркнул\w*|уточнил\w*|объявил\w*|сообща(?:ет|ют)"
-        r"|заявля(?:ет|ют)|отмеча(?:ет|ют)|переда[её]т|уточня(?:ет|ют))"
-        r"\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
-    ),
-    # Armenian puts the speaker after the verb in the nominative ("հայտնում է ՊՆ-ն") or,
-    # after an impersonal plural, in the ablative ("հայտնում են ՊՆ-ից"); the phrase
-    # itself is read by _phrases. Azerbaijani has no such order: its "..., – deyə X
-    # bildirib" is a clause ending in the verb (see _CLAUSE_EDGE).
-    "hy": re.compile(rf"(?<!\w)(?:{_SPEECH['hy']})\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)"),
-}
-_ACCORDING = {
-    "en": re.compile(
-        r"(?<!\w)(?:[Aa]ccording\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
-    ),
-    "fr": re.compile(
-        r"(?<!\w)(?:selon|d'après|d’après)\s+(?P<np>[^,.;:()—–\"“”«»]+)", re.IGNORECASE
-    ),
-    "ru": re.compile(
-        r"(?<!\w)(?:(?:по\s+данным|по\s+словам|согласно|как\s+сообщ\w+|как\s+заяви\w+"
-        r"|(?:говорится|сказано|отмечается)\s+в\s+(?:сообщении|заявлении|релизе))"
-        r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)"
-        r"|по\s+(?P<pronoun>его|её|ее|их)\s+(?:данным|словам|сведениям|информации|оценкам))",
-        re.IGNORECASE,
-    ),
-    "hy": re.compile(r"(?<!\w)ըստ\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)", re.IGNORECASE),
-}
-# "according to" written after its speaker, in the genitive ("ՊՆ-ի տվյալներով",
-# "Nazirliyin məlumatına görə") or, for a bare "görə", the dative ("Nazirliyə görə").
-_ACCORDING_AFTER = {
-    "hy": re.compile(
-        r"\s+(?:տվյալներով|տվյալների\s+համաձայն|հաղորդմամբ|խոսքով|խոսքերով|փոխանցմամբ"
-        r"|գնահատմամբ|(?:հայտարարության|հաղորդագրության)\s+(?:համաձայն|մեջ)"
-        r"|տեղեկատվությամբ|տեղեկություններով|(?:տեղեկատվության|տեղեկությունների)\s+համաձայն"
-        r"|հայտարարությունում|հաղորդագրությունում)(?!\w)",
-        re.IGNORECASE,
-    ),
-    "az": re.compile(
-        r"\s+(?:(?:məlumatına|sözlərinə|açıqlamasına|bəyanatına|iddiasına|fikrinə"
-        r"|(?:verdiyi|yaydığı)\s+məlumata)\s+(?:görə|əsasən)|fikrincə|məlumatında|bəyanatında"
-        r"|açıqlamasında|yaydığı\s+(?:məlumatda|bəyanatda)|(?P<dative>görə))(?!\w)",
-        re.IGNORECASE,
-    ),
-}
-# Verb forms with no subject of their own: their source may stand in the ablative
-# ("հայտնում են ՊՆ-ից", "Nazirlikdən bildiriblər", "Nazirlikdən bildirilib").
-_IMPERSONAL = {
-    "hy": re.compile(r"(?<!\w)(?:են|էին)(?!\w)|ցին$|վում"),
-    "az": re.compile(r"l[əa]r$|(?:[ıi]l[ıi][br]|[ıi]ld[ıi]|n[ıi]b)$"),
-}
-# Time words that may stand between a speaker and its verb, or end an inverted
-# speaker ("сообщил Кремль во вторник"); dates.find_dates finds the others.
-_TIME_WORDS = {
-    "en": r"late|early|in\s+a\s+(?:statement|post|tweet|briefing)",
-    "fr": (
-        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?|soir"
-        r"|matin|hier|la\s+veille|également|aussi|dans\s+un\s+communiqué"
-        r"|de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
-    ),
-    "ru": (
-        r"(?:во?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-        r"|накануне|вечером|утром|днем|днём|ночью|вчера|сегодня|ранее|позднее|позже|также"
-        r"|официально|в\s+заявлении|в\s+сообщении|в\s+свою\s+очередь|со\s+своей\s+стороны"
-    ),
-}
-# An aside set off by commas between a speaker and its verb ("Минобороны Армении,
-# в свою очередь, заявило", "Bakou, de son côté, a affirmé", "Armenia, for its part, said").
-_ASIDE_WORDS = {
-    "en": (
-        r"for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|in\s+response"
-        r"|in\s+a\s+(?:written\s+|separate\s+)?(?:statement|post|tweet|briefing)"
-    ),
-    "fr": (
-        r"de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+"
-        r"(?:lui|elle|eux)|en\s+revanche|toutefois|cependant|dans\s+un\s+communiqué"
-    ),
-    "ru": (
-        r"в\s+свою\s+очередь|со\s+своей\s+стороны|однако|тем\s+временем|между\s+тем|при\s+этом"
-        r"|в\s+(?:(?:своем|своём)\s+)?(?:заявлении|сообщении)"
-    ),
-}
-_ASIDE = {
-    lang: re.compile(rf",\s*(?:{words})\s*,\s*$", re.IGNORECASE)
-    for lang, words in _ASIDE_WORDS.items()
-}
-_TIME_WORD = {
-    lang: re.compile(rf"(?<!\S)(?:{words})(?!\w)", re.IGNORECASE)
-    for lang, words in _TIME_WORDS.items()
-}
-# Words between a speaker and the speech verb that are not part of the speaker.
-_FILLER_WORDS = (
-    r"has|have|had|also|later|earlier|again|then|now|reportedly|separately|publicly"
-    r"|officially|previously|further|late|early|on|in|via|at|a|an|its|his|her|their|own"
-    r"|Twitter|Facebook|Telegram|statement|interview|briefing|press|conference|release"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|morning|night"
-    r"|afternoon|day|week|weekend|written|separate|televised|address|also"
-)
-_FILLER = re.compile(rf"(?:\s+(?:{_FILLER_WORDS}))+\s*$")
-# The filler and the time words of a language ("Кремль во вторник сообщил").
-_TAIL = {
-    lang: re.compile(rf"(?:\s+(?:{_FILLER_WORDS}|(?i:{words})))+\s*$")
-    for lang, words in _TIME_WORDS.items()
-}
-_PRONOUNS = frozenset(
-    "it It he He she She they They we We il Il elle Elle ils Ils он Он она Она они Они оно Оно"
-    " Ils նա Նա նրանք Նրանք նրա Նրա նրանց Նրանց o O onlar Onlar onun Onun onların Onların".split()
-)
-# Lower-case words that belong inside a speaker's name ("Armenia's defence ministry").
-_ROLES = frozenset(
-    """ministry ministry's minister government authorities army military forces command office
-    spokesman spokeswoman spokesperson agency service services council president presidency
-    officials official separatists leader leaders parliament mission embassy ambassador
-    envoy news defence defense foreign interior security prime deputy affairs state press
-    secretary chief head department commander adviser advisor aide representative sources
-    source monitors observers peacekeepers peacekeeping contingent committee prosecutor
-    general's general border guards troops side statement separatist rebel de facto
-    self-proclaimed ombudsman
-    ministère ministre armée gouvernement autorités porte-parole présidence défense affaires
-    étrangères extérieures conseil sécurité président chef forces médiateur médiatrice
-    défenseur défenseure
-    министерство министр минобороны мид правительство власти армия пресс-служба
-    пресс-секретарь представитель обороны иностранных дел президент совет безопасности
-    командование ведомство омбудсмен пресс-служба""".split()
-)
-# Russian role nouns in the oblique cases ("по данным министерства", "в ведомстве"),
-# as their nominative in _ROLES.
-_RU_ROLE_CASES = {
-    form: base
-    for base, forms in (
-        ("министерство", "министерства министерству министерством министерстве"),
-        ("ведомство", "ведомства ведомству ведомством ведомстве"),
-        ("правительство", "правительства правительству правительством правительстве"),
-        ("командование", "командования командованию командованием командовании"),
-        ("пресс-служба", "пресс-службы пресс-службе пресс-службу пресс-службой"),
-        ("министр", "министра министру министром министре"),
-        ("представитель", "представителя представителю представителем представителе"),
+# Pieces of the Armenian and Azerbaijani speech verbs below.
+def _own(lang: str) -> AttributionData | None:
+    """The attribution vocabulary of the pack of ``lang``; None when it has none."""
+    found = packs().get(lang)
+    return found.attribution if found is not None else None
+
+
+def _att(lang: str) -> AttributionData:
+    """The attribution vocabulary of ``lang``, or the fallback pack's."""
+    own = _own(lang)
+    if own is not None:
+        return own
+    fallback = fallback_pack().attribution
+    assert fallback is not None, "the fallback pack needs attribution.yaml"
+    return fallback
+
+
+def _vf(lang: str) -> VerbFinal | None:
+    """The case marking of a verb-final ``lang`` (its pack's ``verb_final``), or None."""
+    own = _own(lang)
+    return own.verb_final if own is not None else None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The words of every pack that are read whatever the sentence's language: a
+    quoted pronoun or role noun is one in any language."""
+
+    pronouns: frozenset[str]
+    according_pronouns: frozenset[str]
+    roles: frozenset[str]  # lower-case words that belong inside a speaker's name
+    role_kinds: dict[str, str]  # role nouns that name one kind of body in any language
+    role_cases: dict[str, str]  # role nouns in an oblique case -> nominative
+    title_words: frozenset[str]  # words of a title that are no role by themselves
+    connectors: frozenset[str]
+    stops: frozenset[str]  # words that never start or continue a speaker
+    determiners: re.Pattern[str]
+    filler: str  # words between a speaker and its verb that are not the speaker
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    found = [p.attribution for p in packs().values() if p.attribution is not None]
+    determiners = "|".join(a.determiners for a in found if a.determiners) or "(?!)"
+    return _Lexicon(
+        pronouns=frozenset(w for a in found for w in a.pronouns),
+        according_pronouns=frozenset(w for a in found for w in a.according_pronouns),
+        roles=frozenset(w for a in found for w in a.roles),
+        role_kinds={w: k for a in found for w, k in a.role_kinds.items()},
+        role_cases={w: b for a in found for w, b in a.role_cases.items()},
+        title_words=frozenset(w for a in found for w in a.title_words),
+        connectors=frozenset(w for a in found for w in a.connectors),
+        stops=frozenset(w for a in found for w in a.stops),
+        determiners=re.compile(rf"^(?:{determiners})\s*"),
+        filler="|".join(a.filler for a in found if a.filler) or "(?!)",
     )
-    for form in forms.split()
-}
-# A document before its author after "according to" ("selon un communiqué du
-# ministère", "according to a statement from the ministry", "согласно заявлению МИД").
-_DOCUMENT = {
-    "en": re.compile(
-        r"^(?:a|an|the)\s+(?:statement|report|post|tweet|communiqué|release)\s+"
-        r"(?:from|by|of|issued\s+by)\s+",
-        re.IGNORECASE,
-    ),
-    "fr": re.compile(
-        r"^(?:un|une|le|la)\s+(?:communiqué|rapport|bilan|message|déclaration)\s+"
-        r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(r"^(?:сообщени\w+|заявлени\w+|информации)\s+", re.IGNORECASE),
-}
-# Pronouns that stand for the last speaker after "according to" ("по его данным",
-# "selon lui").
-_ACCORDING_PRONOUNS = frozenset("его её ее их него неё нее них lui eux elle elles".split())
-# Languages with no articles: a bare role noun there is definite ("министерство").
-_NO_ARTICLES = frozenset({"ru", "hy", "az"})
-# Words of a title that are no role by themselves ("human rights ombudsman").
-_TITLE_WORDS = frozenset("human rights droits homme l'homme l’homme прав человека".split())
-_CONNECTORS = frozenset("of the for and in de du des la le l' d' по и".split())
-_STOPS = frozenset(
-    """But And Or However Meanwhile Yet So Also Then Earlier Later Instead In On At During
-    After Before Since While When Although Though As Each Both This That These Those Some
-    Many All A An Its His Her Their Our Mais Et Selon Но И А Однако Также Ранее""".split()
-)
-_DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’])\s*")
+
+
+@functools.cache
+def _aside(lang: str) -> re.Pattern[str] | None:
+    """An aside set off by commas between a speaker and its verb ("Минобороны
+    Армении, в свою очередь, заявило", "Armenia, for its part, said")."""
+    own = _own(lang)
+    if own is None or not own.aside_words:
+        return None
+    return re.compile(rf",\s*(?:{own.aside_words})\s*,\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _time_word(lang: str) -> re.Pattern[str] | None:
+    """Time words that may end an inverted speaker ("сообщил Кремль во вторник")."""
+    own = _own(lang)
+    if own is None or not own.time_words:
+        return None
+    return re.compile(rf"(?<!\S)(?:{own.time_words})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _tail(lang: str) -> re.Pattern[str]:
+    """The filler and the time words of a language before a speech verb
+    ("Кремль во вторник сообщил")."""
+    own = _own(lang)
+    filler = _lexicon().filler
+    if own is None or not own.time_words:
+        return re.compile(rf"(?:\s+(?:{filler}))+\s*$")
+    return re.compile(rf"(?:\s+(?:{filler}|(?i:{own.time_words})))+\s*$")
+
 
 # -- Armenian and Azerbaijani ------------------------------------------------------
 #
@@ -906,134 +749,9 @@ _DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’
 # պաշտպանության նախարարությունից" -> "ՀՀ պաշտպանության նախարարություն"); a bare
 # role ("նախարարություն", "Nazirlik") is a definite description, as "the ministry".
 
-_VERB_FINAL = frozenset({"hy", "az"})
 _Case = Literal["plain", "def", "gen", "abl", "obl", "pron"]
-_Needs = Literal["", "known", "name"]
-
-
-@dataclass(frozen=True)
-class _Ending:
-    """A case ending: ``pattern`` on the word, the ``replacement`` that gives its base.
-
-    ``needs``: "known" - only when the base is a name or a role the knowledge knows
-    ("Ermənistana" is a dative, "Moskva" is no "Moskv" + a); "name" - a name only
-    (the accusative "Ermənistanı", not the nominative "naziri").
-    """
-
-    pattern: re.Pattern[str]
-    replacement: str
-    case: _Case
-    needs: _Needs = ""
-
-
-def _e(pattern: str, replacement: str, case: _Case, needs: _Needs = "") -> _Ending:
-    return _Ending(re.compile(pattern), replacement, case, needs)
-
-
-_AZ_VOWEL = "aeəıioöuü"
-# Tried in order; the first that applies gives the case.
-_ENDINGS: dict[str, tuple[_Ending, ...]] = {
-    "hy": (
-        _e(r"-(?:ը|ն)$", "", "def"),
-        _e(r"-ի$", "", "gen"),
-        _e(r"-ից$", "", "abl"),
-        _e(r"-\w+$", "", "obl"),
-        _e(r"ությունից$", "ություն", "abl"),
-        _e(r"ություն(?:ը|ն)$", "ություն", "def"),
-        _e(r"ության$", "ություն", "gen"),
-        _e(r"ությ(?:ամբ|անը|անն)$", "ություն", "obl"),
-        _e(r"ներից$", "ներ", "abl"),
-        _e(r"ները$", "ներ", "def"),
-        _e(r"ների$", "ներ", "gen"),
-        _e(r"ներին$", "ներ", "obl"),
-        _e(r"ից$", "", "abl"),
-        _e(r"ը$", "", "def"),
-        _e(r"նն$", "ն", "def"),
-        # the article after a vowel; not the adjective "-ական" nor the surname "-յան"
-        _e(r"(?<=[աեէոօւ])(?<!ակա)(?<!յա)ն$", "", "def"),
-        _e(r"ին$", "", "obl", "known"),
-        _e(r"(?:ում|ով)$", "", "obl", "known"),
-        _e(r"ի$", "", "gen"),
-    ),
-    "az": (
-        _e(r"['’-]n?[ıiuü]n$", "", "gen"),
-        _e(r"['’-]n?d[aə]n$", "", "abl"),
-        _e(r"['’-](?:[ny]?[aəıiuü]|n?d[aə]|y?l[aə])$", "", "obl"),
-        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]n$", "", "gen"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\W])[ıiuü]n$", "", "gen"),
-        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]n$", "", "abl"),
-        _e(r"d[aə]n$", "", "abl"),
-        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]$", "", "obl", "known"),
-        _e(r"d[aə]$", "", "obl", "known"),
-        _e(rf"(?<=[{_AZ_VOWEL}])[ny][aə]$", "", "obl", "known"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\W])[aə]$", "", "obl", "known"),
-        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]$", "", "obl", "known"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\Wl])[ıiuü]$", "", "obl", "name"),  # not the adjective "-lı"
-    ),
-}
-# Azerbaijani -lIk/-lIq before a vowel: "nazirliy-i" is "nazirlik".
-_AZ_SOFTENED = ((re.compile(r"(?<=l[ıiuü])y$"), "k"), (re.compile(r"(?<=l[ıiuü])ğ$"), "q"))
-# The possessive (izafet) of a compound's head: "Müdafiə Nazirliyi", "mətbuat xidməti".
-_AZ_IZAFET = re.compile(rf"(?<=[{_AZ_VOWEL}])s[ıiuü]$|(?<=[^{_AZ_VOWEL}\W])[ıiuü]$")
-# Roles, by their base, lower-case.
-_VF_ROLES = {
-    "hy": frozenset(
-        """նախարարություն նախարար փոխնախարար պաշտպանություն արտաքին ներքին գործեր
-        կառավարություն իշխանություն իշխանություններ ծառայություն մամուլ քարտուղար խոսնակ
-        նախագահ նախագահություն վարչապետ փոխվարչապետ աշխատակազմ գրասենյակ պն ագն աած զու
-        զինված ուժեր բանակ շտաբ գլխավոր պետ հրամանատար հրամանատարություն ներկայացուցիչ
-        ներկայացուցչություն դեսպան դեսպանություն դեսպանատուն աժ ազգային ժողով խորհուրդ
-        խորհրդ անվտանգություն պաշտոնական պաշտպան մարդու իրավունքներ միպ կոմիտե քննչական
-        դատախազություն ոստիկանություն սահմանապահ զորքեր գերատեսչություն կողմ օմբուդսմեն
-        աղբյուր աղբյուրներ պաշտոնյա պաշտոնյաներ ղեկավար ղեկավարություն առաքելություն
-        դիտորդներ խաղաղապահ խաղաղապահներ զորակազմ ռազմական""".split()
-    ),
-    "az": frozenset(
-        """nazirlik nazir müdafiə xarici daxili işlər hökumət prezident administrasiya aparat
-        xidmət mətbuat katib sözçü baş müavin rəhbər rəhbərlik komandan komandanlıq qərargah
-        ordu qüvvələr silahlı sərhəd təhlükəsizlik şura nümayəndə nümayəndəlik səfir səfirlik
-        parlament məclis milli ombudsman müvəkkil insan hüquqlar üzrə departament idarə rəis
-        tərəf rəsmi dövlət prokurorluq agentlik komitə sülhməramlı sülhməramlılar kontingent
-        missiya müşahidəçi müşahidəçilər respublika mənbə mənbələr köməkçi şöbə""".split()
-    ),
-}
-# Role nouns (and abbreviations) that name one kind of body in any language, for
-# "the ministry" after "ՊՆ-ն" or "Müdafiə Nazirliyi".
-_ROLE_KINDS = dict.fromkeys(
-    (
-        "ministry ministère министерство минобороны мид ведомство նախարարություն պն ագն nazirlik"
-    ).split(),
-    "ministry",
-)
-# Words that are never part of a speaker: adverbs, conjunctions, time words.
-_VF_STOPS = {
-    "hy": frozenset(
-        """այս այդ այն իսկ նաև նաեւ սակայն բայց երեկ այսօր ավելի ինչպես հետո արդեն
-        միաժամանակ նույն մինչ մինչդեռ բացի նախօրեին երեկոյան առավոտյան գիշերը օրերս վերջին
-        ուստի հիշեցնենք նշենք ավելացնենք ըստ և եւ ու որ որը որոնք ևս էլ դեռ հենց այնուհետև
-        մասնավորապես այսպիսով մասին""".split()
-    ),
-    "az": frozenset(
-        """bu bundan bununla həmçinin eyni dünən srağagün daha ancaq lakin amma artıq sonra
-        əvvəl öz qeyd xatırladaq xatırladırıq məlumat bildirək ötən keçən həmin belə hazırda
-        indi sabah axşam səhər gecə isə da də ki və ilə həm hələ bəzi bütün hər onu bunu
-        məsələn nəticədə xəbər deyə""".split()
-    ),
-}
-# Azerbaijani words after a bare phrase that make it no subject ("Putin ilə").
-_AZ_POSTPOSITIONS = frozenset("ilə haqqında barədə üçün qarşı kimi sonra əvvəl".split())
-# Where a clause begins: the speaker of a verb stands in the verb's clause.
-_CLAUSE_EDGE = {
-    "hy": re.compile(r"[,;:()«»\"“”„՝։—–_]|\s-\s|(?<!\w)որ(?!\w)"),
-    "az": re.compile(r"[,;:()«»\"“”„—–_]|\s-\s|(?<!\w)(?:ki|deyə)(?!\w)"),
-}
-_VF_TOKEN = re.compile(r"[^\s,;:()«»\"“”„՝։—–_!?]+")
-# The cases of the subject of a speech verb (impersonal verbs add the ablative).
-_SUBJECT_CASES: dict[str, frozenset[_Case]] = {
-    "hy": frozenset({"def", "pron"}),
-    "az": frozenset({"plain", "pron"}),
-}
 _GENITIVE_CASES: frozenset[_Case] = frozenset({"gen", "pron"})
+_VF_TOKEN = re.compile(r"[^\s,;:()«»\"“”„՝։—–_!?]+")
 
 
 @dataclass(frozen=True)
@@ -1062,43 +780,44 @@ class _Phrase:
         return " ".join((*(w.text for w in self.words[:-1]), self.words[-1].base))
 
 
-def _lower(word: str, lang: str) -> str:
-    """Lower case; Azerbaijani dotted and dotless I as the language writes them."""
-    if lang == "az":
-        word = word.replace("İ", "i").replace("I", "ı")
+def _lower(word: str, vf: VerbFinal) -> str:
+    """Lower case, with the pack's own lower-case letters ("I" -> "ı" in Azerbaijani)."""
+    for letter, lower in vf.lowercase.items():
+        word = word.replace(letter, lower)
     return word.lower()
 
 
-def _soften(base: str, lang: str) -> str:
-    if lang == "az":
-        for pattern, letter in _AZ_SOFTENED:
-            base = pattern.sub(letter, base)
+def _soften(base: str, vf: VerbFinal) -> str:
+    for pattern, letter in vf.softened:
+        base = pattern.sub(letter, base)
     return base
 
 
-def _vf_forms(word: str, lang: str) -> list[str]:
+def _vf_forms(word: str, vf: VerbFinal) -> list[str]:
     """Every reading of a word without a case ending, lower-case, the word itself first."""
-    lower = _lower(word.strip(".'’"), lang)
+    lower = _lower(word.strip(".'’"), vf)
     forms = [lower]
-    for ending in _ENDINGS[lang]:
+    for ending in vf.endings:
         m = ending.pattern.search(lower)
         if m:
-            forms.append(_soften(lower[: m.start()] + ending.replacement, lang))
-    if lang == "az":
-        forms += [_soften(_AZ_IZAFET.sub("", f), lang) for f in forms]
+            forms.append(_soften(lower[: m.start()] + ending.base, vf))
+    if vf.izafet is not None:
+        izafet = vf.izafet
+        forms += [_soften(izafet.sub("", f), vf) for f in forms]
     return forms
 
 
 def _head_key(word: str, lang: str) -> str:
     """A role noun in any case and language as one key ("Nazirliyin", "ՊՆ" -> "ministry")."""
-    if lang not in _VF_ROLES:
+    lexicon, vf = _lexicon(), _vf(lang)
+    if vf is None:
         lower = word.lower()
-        lower = _RU_ROLE_CASES.get(lower, lower)
-        return _ROLE_KINDS.get(lower, lower)
-    for form in _vf_forms(word, lang):
-        if form in _ROLE_KINDS or form in _VF_ROLES[lang]:
-            return _ROLE_KINDS.get(form, form)
-    return _lower(word, lang)
+        lower = lexicon.role_cases.get(lower, lower)
+        return lexicon.role_kinds.get(lower, lower)
+    for form in _vf_forms(word, vf):
+        if form in lexicon.role_kinds or form in vf.roles:
+            return lexicon.role_kinds.get(form, form)
+    return _lower(word, vf)
 
 
 def _known(base: str, knowledge: Knowledge, lang: str, names_only: bool = False) -> bool:
@@ -1116,37 +835,42 @@ def _known(base: str, knowledge: Knowledge, lang: str, names_only: bool = False)
 def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case]:
     """A word's base and case; of two readings, the one the knowledge confirms
     ("Paşinyanın" is the genitive of a known name; "Putin" is no genitive of "Put")."""
+    vf = _vf(lang)
+    assert vf is not None
     known_as_is: bool | None = None
-    for ending in _ENDINGS[lang]:
+    for ending in vf.endings:
         m = ending.pattern.search(token)
         if m is None or m.start() == 0:
             continue
-        base = _soften(token[: m.start()] + ending.replacement, lang)
+        base = _soften(token[: m.start()] + ending.base, vf)
+        case = cast(_Case, ending.case)
         if ending.needs:
             if _known(base, knowledge, lang, names_only=ending.needs == "name"):
-                return base, ending.case
+                return base, case
             continue
         if known_as_is is None:
             known_as_is = _known(token, knowledge, lang)
         if known_as_is and not _known(base, knowledge, lang):
             continue
-        return base, ending.case
+        return base, case
     return token, "plain"
 
 
 def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
     """A word that may be part of a speaker phrase, analysed; None for any other."""
+    vf = _vf(lang)
+    assert vf is not None
     token = token.strip(".'’")
-    lower = _lower(token, lang)
-    if not token or lower in _VF_STOPS[lang] or any(ch.isdigit() for ch in token):
+    lower = _lower(token, vf)
+    if not token or lower in vf.stops or any(ch.isdigit() for ch in token):
         return None
-    if token in _PRONOUNS:
+    if token in _lexicon().pronouns:
         return _Word(token, token, "pron", False)
     role = _is_role(token, lang)
     capital = token[:1].isupper()
     if not (role or capital or knowledge.actor_by_name(token)):
         return None
-    if lower in _VF_ROLES[lang]:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
+    if lower in vf.roles:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
         return _Word(token, token, "plain", False)
     base, case = _inflection(token, lang, knowledge)
     name = capital and not role and knowledge.actor_by_name(base) is None
@@ -1155,18 +879,21 @@ def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
 
 def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     """Does ``word`` begin a new phrase after ``previous``? An object after a
-    complete phrase ("Paşinyan Azərbaycanı"), or, in Azerbaijani, a title or body
-    after a person's name ("İlham Əliyev Rusiya Prezidenti ...")."""
+    complete phrase ("Paşinyan Azərbaycanı"), or, in a language whose subject is
+    unmarked (Azerbaijani), a title or body after a person's name ("İlham Əliyev
+    Rusiya Prezidenti ...")."""
     if word.case == "obl" and previous.case != "gen":
         return True
-    if lang != "az" or previous.case != "plain":
+    vf = _vf(lang)
+    if vf is None or "plain" not in vf.subject_cases or previous.case != "plain":
         return False
     if previous.name:
         return not word.name
     # a known country after a body closed by its possessive ending: "Müdafiə
     # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
     return (
-        _AZ_IZAFET.search(previous.text) is not None
+        vf.izafet is not None
+        and vf.izafet.search(previous.text) is not None
         and _is_role(previous.text, lang)
         and not word.name
         and not _is_role(word.text, lang)
@@ -1203,24 +930,30 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
 
 def _clause_start(masked: str, at: int, lang: str) -> int:
     """Where the clause that holds position ``at`` begins."""
+    vf = _vf(lang)
+    assert vf is not None
     begin = 0
-    for m in _CLAUSE_EDGE[lang].finditer(masked, 0, at):
+    for m in vf.clause_edge.finditer(masked, 0, at):
         begin = m.end()
     return begin
 
 
 def _only_stops(text: str, lang: str) -> bool:
-    return all(_lower(t, lang) in _VF_STOPS[lang] for t in _VF_TOKEN.findall(text))
+    vf = _vf(lang)
+    assert vf is not None
+    return all(_lower(t, vf) in vf.stops for t in _VF_TOKEN.findall(text))
 
 
 def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
     """Is the phrase the subject (or source) of the verb of its clause?"""
     if phrase.case not in cases:
         return False
-    if lang != "az" or phrase.case != "plain":
-        return True
+    vf = _vf(lang)
+    assert vf is not None
+    if "plain" not in vf.subject_cases or phrase.case != "plain":
+        return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
-    return following is None or _lower(following.group(), lang) not in _AZ_POSTPOSITIONS
+    return following is None or _lower(following.group(), vf) not in vf.postpositions
 
 
 def _leading_subject(
@@ -1236,14 +969,21 @@ def _leading_subject(
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
 
 
+def _subject_cases(lang: str) -> frozenset[_Case]:
+    vf = _vf(lang)
+    assert vf is not None
+    return cast(frozenset[_Case], vf.subject_cases)
+
+
 def _vf_subjects(
     masked: str, verb: tuple[int, int], lang: str, knowledge: Knowledge
 ) -> Iterable[_Phrase]:
     """The phrases that may be the speaker of one speech verb, best first: the subject
     of its clause, or a subject set off by commas at the start of the sentence."""
     start, end = verb
-    cases = _SUBJECT_CASES[lang]
-    if _IMPERSONAL[lang].search(masked[start:end]):
+    cases = _subject_cases(lang)
+    impersonal = _att(lang).impersonal
+    if impersonal is not None and impersonal.search(masked[start:end]):
         cases = cases | {"abl"}
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
@@ -1257,12 +997,12 @@ def _vf_subjects(
 
 def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
     """Speakers right after their verb ("հայտնում է ՊՆ-ն", "հայտնում են ՊՆ-ից")."""
-    inverted = _INVERTED.get(lang)
+    inverted, impersonal = _att(lang).inverted, _att(lang).impersonal
     if inverted is None:
         return
     for m in inverted.finditer(masked):
-        cases = _SUBJECT_CASES[lang]
-        if _IMPERSONAL[lang].search(masked[m.start() : m.start("np")].rstrip()):
+        cases = _subject_cases(lang)
+        if impersonal is not None and impersonal.search(masked[m.start() : m.start("np")].rstrip()):
             cases = cases | {"abl"}
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
         if not phrases or phrases[0].case not in cases:
@@ -1273,13 +1013,14 @@ def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phra
 
 def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
     """Speakers of "according to": after "ըստ", or before a marker written after them."""
-    before = _ACCORDING.get(lang)
+    before = _att(lang).according
     m = before.search(masked) if before is not None else None
     if m is not None:
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
         if phrases and phrases[0].start == m.start("np"):
             yield phrases[0]
-    for m in _ACCORDING_AFTER[lang].finditer(masked):
+    after = _att(lang).according_after
+    for m in after.finditer(masked) if after is not None else ():
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
         dative = m.groupdict().get("dative")
@@ -1348,7 +1089,7 @@ def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
         (
             i
             for i, w in enumerate(words)
-            if w.lower() in _ROLES or (lang in _VERB_FINAL and _is_role(w, lang))
+            if w.lower() in _lexicon().roles or (_vf(lang) is not None and _is_role(w, lang))
         ),
         default=-1,
     )
@@ -1377,7 +1118,8 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
             if actor:
                 return actor, " ".join(words[cut:])
     m = _BODY_OF_PLACE.match(np)
-    if m and all(w.lower() in _ROLES or w in _CONNECTORS for w in m["rest"].split()):
+    lexicon = _lexicon()
+    if m and all(w.lower() in lexicon.roles or w in lexicon.connectors for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
             return actor, m["rest"]
@@ -1395,25 +1137,27 @@ def _normalise_one(
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
     np = np.strip(" ,.;:’'\"")
-    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np)) or lang in _NO_ARTICLES
-    np = _DETERMINERS.sub("", np).strip()
+    lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
+    no_articles = own is not None and not own.articles
+    definite = bool(lexicon.determiners.match(np)) or bool(_ITS_THEIR.match(np)) or no_articles
+    np = lexicon.determiners.sub("", np).strip()
     if not np:
         return None
     head, _, rest = np.partition(" ")
-    base = _RU_ROLE_CASES.get(head.lower()) if lang == "ru" else None
+    base = own.role_cases.get(head.lower()) if own is not None else None
     if base is not None:  # "(по данным) Министерства обороны Армении" -> "Министерство ..."
         np = " ".join(filter(None, (base.capitalize() if head[:1].isupper() else base, rest)))
-    if np in _PRONOUNS:
+    if np in lexicon.pronouns:
         return speakers.last
     words = np.split()
     if all(_is_role(w, lang) for w in words):
         known = knowledge.actor_by_name(np)
         if known is not None:
             return np, (known.id,)
-        owners = knowledge.find_actors(np) if lang in _VERB_FINAL else ()
+        owners = knowledge.find_actors(np) if verb_final else ()
         if owners:  # "Müdafiə Nazirliyinin mətbuat xidməti": a body the knowledge names
             return np, owners
-        if lang in _VERB_FINAL and _is_proper_body(words):
+        if verb_final and _is_proper_body(words):
             # "Dövlət Sərhəd Xidməti": a body's own name, the same as one named before
             # or a first mention; not the body of the last speaker's country
             return _definite(np, knowledge, speakers, lang, guess_owner=False) or (np, ())
@@ -1432,7 +1176,7 @@ def _normalise_one(
         titled = _titled_person(rest)
         if titled:
             return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1])}", (owner.id,)
-        if lang == "en":
+        if own is not None and own.owner_adjective:  # "Armenian defence ministry"
             return f"{owner.adjective_for(lang)} {_body(rest)}", (owner.id,)
         return np, (owner.id,)
     if actor is not None:
@@ -1450,24 +1194,28 @@ def _normalise_one(
     return np, actors
 
 
-def _is_role(word: str, lang: str = "en") -> bool:
-    """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?"""
+def _is_role(word: str, lang: str = "") -> bool:
+    """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?
+    The role words of every pack, and a verb-final ``lang``'s roles in any case."""
+    lexicon = _lexicon()
     bare = _POSSESSIVE_S.sub("", word.lower())
-    bare = _RU_ROLE_CASES.get(bare, bare)
-    if bare in _ROLES or bare == "country":
+    bare = lexicon.role_cases.get(bare, bare)
+    if bare in lexicon.roles or bare == "country":
         return True
-    roles = _VF_ROLES.get(lang)
-    return roles is not None and any(form in roles for form in _vf_forms(word, lang))
+    vf = _vf(lang)
+    return vf is not None and any(form in vf.roles for form in _vf_forms(word, vf))
 
 
 def is_role_word(word: str) -> bool:
     """Is ``word`` a role in any language ("Министерство", "Nazirliyi", "ministry")?
     A claimant's side is never a role word: "Министерство обороны Армении" is
     Armenia's, "Министерство обороны Азербайджана" Azerbaijan's."""
-    return any(_is_role(word, lang) for lang in _ROLE_LANGUAGES)
+    return _is_role(word) or any(_is_role(word, code) for code in _verb_final_languages())
 
 
-_ROLE_LANGUAGES = ("en", "hy", "az")  # _ROLES holds the French and Russian words
+@functools.cache
+def _verb_final_languages() -> tuple[str, ...]:
+    return tuple(code for code, p in packs().items() if p.attribution and p.attribution.verb_final)
 
 
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
@@ -1477,7 +1225,7 @@ def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     for word in words:
         if _is_role(word, lang):
             has_role = True
-        elif word not in _CONNECTORS and not knowledge.actor_by_name(word):
+        elif word not in _lexicon().connectors and not knowledge.actor_by_name(word):
             return False
     return has_role
 
@@ -1551,7 +1299,7 @@ def _without_time(np: str, lang: str) -> str:
     or before it ("mercredi les autorités", after an inverted verb)."""
     np = _without_opening_date(np.strip(), lang)
     cut = len(np)
-    words = _TIME_WORD.get(lang)
+    words = _time_word(lang)
     m = words.search(np) if words is not None else None
     if m is not None and m.start() > 0:
         cut = m.start()
@@ -1566,7 +1314,7 @@ def _is_person_name(text: str, knowledge: Knowledge) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
-        and all(w[:1].isupper() and w not in _STOPS and not _is_role(w) for w in words)
+        and all(w[:1].isupper() and w not in _lexicon().stops and not _is_role(w) for w in words)
         and "_" not in text
         and knowledge.actor_by_name(text) is None
     )
@@ -1575,18 +1323,19 @@ def _is_person_name(text: str, knowledge: Knowledge) -> bool:
 def _is_title(text: str, knowledge: Knowledge) -> bool:
     """A role phrase: "le médiateur des droits de l'homme du Haut-Karabakh",
     "Karabakh's human rights ombudsman" (no verb, at least one role)."""
-    words = _DETERMINERS.sub("", text).split()
+    lexicon = _lexicon()
+    words = lexicon.determiners.sub("", text).split()
     has_role = False
     for word in words:
         bare = _POSSESSIVE_S.sub("", word).lower()
         elided = bare.split("'")[-1].split("’")[-1]
-        if bare in _ROLES or elided in _ROLES:
+        if bare in lexicon.roles or elided in lexicon.roles:
             has_role = True
         elif not (
             word[:1].isupper()
-            or bare in _CONNECTORS
-            or bare in _TITLE_WORDS
-            or elided in _TITLE_WORDS
+            or bare in lexicon.connectors
+            or bare in lexicon.title_words
+            or elided in lexicon.title_words
             or bare in ("country", "region")
             or knowledge.actor_by_name(word)
         ):
@@ -1601,17 +1350,18 @@ def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     """The text before a speech verb without the aside, filler and time words
     between it and its speaker ("Минобороны Армении, в свою очередь, заявило")."""
     before = masked[:verb_start].rstrip()
-    aside = _ASIDE.get(lang)
+    aside = _aside(lang)
     if aside is not None:
         before = aside.sub("", before)
-    before = _TAIL.get(lang, _FILLER).sub("", before)
+    tail_words = _tail(lang)
+    before = tail_words.sub("", before)
     # "Алиев в прошлом ноябре заявлял": a date between the speaker and the verb
     # (looked for in the last words only: the text before may be long)
     offset = max(0, len(before) - _DATE_WINDOW)
     tail = before[offset:]
     mentions = dates.find_dates(tail, _SPAN_ANCHOR, None, lang) if tail else []
     if mentions and offset + mentions[-1].start > 0 and not tail[mentions[-1].end :].strip():
-        before = _TAIL.get(lang, _FILLER).sub("", before[: offset + mentions[-1].start].rstrip())
+        before = tail_words.sub("", before[: offset + mentions[-1].start].rstrip())
     return before
 
 
@@ -1635,7 +1385,8 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
         person = knowledge.person_by_name(name)
         if person:
             return person[0].label(lang), (person[1].id,)
-        return f"{name}, {_DETERMINERS.sub('', role)}", knowledge.find_actors(f"{role} {name}")
+        role = _lexicon().determiners.sub("", role)
+        return f"{name}, {role}", knowledge.find_actors(f"{role} {name}")
     return None
 
 
@@ -1653,7 +1404,7 @@ def _without_locative(before: str) -> str:
     if tail is None:
         return before
     head = before[: tail.start()]
-    return head if head.split()[-1].lower() in _ROLES else before
+    return head if head.split()[-1].lower() in _lexicon().roles else before
 
 
 def _speaker_before(
@@ -1667,32 +1418,34 @@ def _speaker_before(
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
     before = _without_locative(before)
+    lexicon = _lexicon()
+    stops, connectors = lexicon.stops, lexicon.connectors
     words = before.split()
-    if words and words[-1] in _PRONOUNS:
+    if words and words[-1] in lexicon.pronouns:
         return words[-1]
     taken: list[str] = []
     for word in reversed(words):
         bare = word.rstrip("’'")
-        if bare in _STOPS and taken:
+        if bare in stops and taken:
             break
         if word.endswith(",") and "and" in taken and word[:1].isupper() and "_" not in word:
             taken.append(word)
             continue
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
-        is_name = bare[:1].isupper() and bare not in _STOPS
+        is_name = bare[:1].isupper() and bare not in stops
         if not (
             is_name
-            or bare.lower() in _ROLES
-            or bare in _TITLE_WORDS
-            or bare in _CONNECTORS
+            or bare.lower() in lexicon.roles
+            or bare in lexicon.title_words
+            or bare in connectors
             or bare in adjectives
             or bare in _BODY_MODIFIERS
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
         taken.append(word)
-    while taken and taken[-1] in _CONNECTORS and taken[-1] not in ("the", "The"):
+    while taken and taken[-1] in connectors and taken[-1] not in ("the", "The"):
         taken.pop()
     phrase = " ".join(reversed(taken))
     phrase = _LEADING_CONNECTORS.sub("", phrase)
@@ -1710,7 +1463,7 @@ def _attribution(
 
 def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the speech verbs of a sentence (quotations masked)."""
-    return [m.span() for m in _SPEECH_RE.get(lang, _SPEECH_RE["en"]).finditer(masked)]
+    return [m.span() for m in _att(lang).speech.finditer(masked)]
 
 
 def _attribution_of(
@@ -1721,17 +1474,18 @@ def _attribution_of(
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
     """``_attribution`` of a sentence already masked, with its speech verbs."""
-    if lang in _VERB_FINAL:
+    if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
-    according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
+    words, own = _att(lang), _own(lang)
+    according = words.according.search(masked) if words.according is not None else None
     if according and (
-        according["np"] is None or according["np"].strip().lower() in _ACCORDING_PRONOUNS
+        according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
     ):
         if speakers.last:  # "по его данным", "selon lui": the last speaker
             return speakers.last
     elif according:
         np = according["np"].strip()
-        document = _DOCUMENT.get(lang)
+        document = own.document if own is not None else None
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
@@ -1742,8 +1496,9 @@ def _attribution_of(
         found = _apposition(before, knowledge, lang)
         if found:
             return found
-    inverted = _INVERTED.get(lang, _INVERTED["en"]).search(masked)
-    if inverted and (inverted["np"].strip()[:1].isupper() or lang != "en"):
+    inverted = words.inverted.search(masked) if words.inverted is not None else None
+    needs_capital = own is not None and own.inverted_needs_capital
+    if inverted and (inverted["np"].strip()[:1].isupper() or not needs_capital):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
@@ -1949,17 +1704,22 @@ def _differs(said: FuzzyDate | None, date: FuzzyDate) -> FuzzyDate | None:
 
 _HEADING_WORDS = 8
 _MIN_WORDS = 4
-_TERMINAL = re.compile(r"[.!?…։][\"'”’»)\]]*$")
-# Armenian text often ends its sentences with a colon for the full stop "։".
-_TERMINAL_HY = re.compile(r"[.!?…։:][\"'”’»)\]]*$")
+
+
+@functools.cache
+def _terminal(lang: str) -> re.Pattern[str]:
+    """Sentence-final punctuation, with the pack's own ``terminal`` marks (Armenian
+    text often ends its sentences with a colon for the full stop "։")."""
+    found = packs().get(lang)
+    extra = re.escape(found.terminal) if found is not None else ""
+    return re.compile(rf"[.!?…։{extra}][\"'”’»)\]]*$")
 
 
 def _is_statement(text: str, lang: str = "en") -> bool:
     words = len(text.split())
     if words < _MIN_WORDS:
         return False
-    terminal = _TERMINAL_HY if lang == "hy" else _TERMINAL
-    return words >= _HEADING_WORDS or bool(terminal.search(text.rstrip()[-4:]))
+    return words >= _HEADING_WORDS or bool(_terminal(lang).search(text.rstrip()[-4:]))
 
 
 def _merge_actors(first: Iterable[str], rest: Iterable[str]) -> tuple[str, ...]:
@@ -2006,7 +1766,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     published = article.published
     if published is None or not article.sentences:
         return []
-    lang = article.language or "en"  # rules without this language fall back to English
+    lang = article.language or fallback_pack().code  # a language without a pack: the fallback's
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance

@@ -14,6 +14,11 @@ file of a pack is one *kind* of vocabulary with one schema:
     Counted people: figure keywords and verbs by kind, person nouns, number
     scales, qualifiers, tolls, what a number after which is no count, and the
     word order (``svo``, or ``verb-final``: count, people, then the verb).
+``attribution.yaml``
+    Who says what: speech verbs, "according to" before or after its speaker,
+    inverted speakers, asides and time words between a speaker and its verb,
+    role nouns and pronouns, and for a verb-final language the case endings
+    by which its speakers are found.
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -249,6 +254,55 @@ _NUMBERS: Schema = {
     "compounds": ({"tens": (("map", "int"), True), "units": (("map", "int"), True)}, False),
 }
 
+CASES = ("plain", "def", "gen", "abl", "obl", "pron")
+_ENDING: Schema = {
+    "pattern": ("str", True),
+    "base": ("str", True),
+    "case": (("enum", CASES), True),
+    "needs": (("enum", ("known", "name")), False),
+}
+_ATTRIBUTION: Schema = {
+    "patterns": (("map", "regex"), False),
+    "speech": ("str", True),
+    "verb_asides": ({"after": ("regex", True), "aside": ("regex", True)}, False),
+    "case_sensitive": ("bool", False),
+    "inverted": ("str", False),
+    "according": ("regex", False),
+    "according_after": ("regex", False),
+    "impersonal": ("regex", False),
+    "time_words": ("regex", False),
+    "aside_words": ("regex", False),
+    "document": ("regex", False),
+    "filler": ("regex", False),
+    "determiners": ("regex", False),
+    "pronouns": (("list", "str"), False),
+    "according_pronouns": (("list", "str"), False),
+    "roles": (("list", "str"), False),
+    "role_kinds": (("map", "str"), False),
+    "role_cases": (("map", "str"), False),
+    "title_words": (("list", "str"), False),
+    "connectors": (("list", "str"), False),
+    "stops": (("list", "str"), False),
+    "articles": ("bool", False),
+    "inverted_needs_capital": ("bool", False),
+    "owner_adjective": ("bool", False),
+    "verb_final": (
+        {
+            "endings": (("list", _ENDING), True),
+            "vowels": ("str", False),
+            "lowercase": (("map", "str"), False),
+            "softened": (("list", _INFLECTION), False),
+            "izafet": ("str", False),
+            "postpositions": (("list", "str"), False),
+            "roles": (("list", "str"), True),
+            "stops": (("list", "str"), True),
+            "clause_edge": ("regex", True),
+            "subject_cases": (("list", ("enum", CASES)), True),
+        },
+        False,
+    ),
+}
+
 DATE_KINDS = (
     "anaphora-day-before",
     "anaphora-day-after",
@@ -416,6 +470,158 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
 
 
 @dataclass(frozen=True)
+class Ending:
+    """A case ending of a verb-final language: ``pattern`` on a lower-case word,
+    ``base`` what replaces it; ``needs`` "known" (the base must be a name or role
+    the knowledge knows) or "name" (a name)."""
+
+    pattern: re.Pattern[str]
+    base: str
+    case: str
+    needs: str
+
+
+@dataclass(frozen=True)
+class VerbFinal:
+    """How a verb-final language marks its speakers (see extract.py)."""
+
+    endings: tuple[Ending, ...]
+    lowercase: Mapping[str, str]
+    softened: tuple[tuple[re.Pattern[str], str], ...]
+    izafet: re.Pattern[str] | None
+    postpositions: frozenset[str]
+    roles: frozenset[str]
+    stops: frozenset[str]
+    clause_edge: re.Pattern[str]
+    subject_cases: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AttributionData:
+    """A pack's ``attribution.yaml``, compiled: see :func:`timeline.extract.find_claimant`."""
+
+    speech: re.Pattern[str]
+    speech_source: str
+    inverted: re.Pattern[str] | None
+    according: re.Pattern[str] | None
+    according_after: re.Pattern[str] | None
+    impersonal: re.Pattern[str] | None
+    time_words: str
+    aside_words: str
+    document: re.Pattern[str] | None
+    filler: str
+    determiners: str
+    pronouns: frozenset[str]
+    according_pronouns: frozenset[str]
+    roles: frozenset[str]
+    role_kinds: Mapping[str, str]
+    role_cases: Mapping[str, str]
+    title_words: frozenset[str]
+    connectors: frozenset[str]
+    stops: frozenset[str]
+    articles: bool
+    inverted_needs_capital: bool
+    owner_adjective: bool
+    verb_final: VerbFinal | None
+
+
+def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as err:
+        raise PackError(f"{_display(path)}: {key}: not a regular expression: {err}") from None
+
+
+def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
+    if not data:
+        return None
+    vowels = data.get("vowels", "")
+
+    def fill(pattern: str) -> str:
+        return pattern.replace("{V}", vowels)
+
+    izafet = data.get("izafet")
+    return VerbFinal(
+        endings=tuple(
+            Ending(
+                _compile(path, "verb_final.endings", fill(row["pattern"])),
+                row["base"],
+                row["case"],
+                row.get("needs", ""),
+            )
+            for row in data["endings"]
+        ),
+        lowercase=_frozen(data.get("lowercase", {})),
+        softened=tuple(
+            (_compile(path, "verb_final.softened", row.get("match", "$")), row["replace"])
+            for row in data.get("softened", ())
+        ),
+        izafet=_compile(path, "verb_final.izafet", fill(izafet)) if izafet else None,
+        postpositions=frozenset(data.get("postpositions", ())),
+        roles=frozenset(data["roles"]),
+        stops=frozenset(data["stops"]),
+        clause_edge=re.compile(data["clause_edge"]),
+        subject_cases=frozenset(data["subject_cases"]),
+    )
+
+
+def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
+    if not data:
+        return None
+    subpatterns = {f"{{{k}}}": v for k, v in data.get("patterns", {}).items()}
+
+    def fill(pattern: str) -> str:
+        for key, value in subpatterns.items():
+            pattern = pattern.replace(key, value)
+        return pattern
+
+    speech = fill(data["speech"])
+    asides = data.get("verb_asides")
+    if asides:  # "a, de son côté, affirmé": an aside after the auxiliary
+        speech = re.sub(
+            rf"(?<![\w\\])({asides['after']})\\s\+",
+            lambda m: m.group(1) + asides["aside"] + r"\s+",
+            speech,
+        )
+    flags = 0 if data.get("case_sensitive") else re.IGNORECASE
+    inverted = data.get("inverted")
+
+    def optional(key: str, flags: int = 0) -> re.Pattern[str] | None:
+        value = data.get(key)
+        return _compile(path, key, value, flags) if value else None
+
+    return AttributionData(
+        speech=_compile(path, "speech", rf"(?<!\w)(?:{speech})(?!\w)", flags),
+        speech_source=speech,
+        inverted=(
+            _compile(path, "inverted", fill(inverted).replace("{SPEECH}", speech))
+            if inverted
+            else None
+        ),
+        according=optional("according", flags),
+        according_after=optional("according_after", re.IGNORECASE),
+        impersonal=optional("impersonal"),
+        time_words=data.get("time_words", ""),
+        aside_words=data.get("aside_words", ""),
+        document=optional("document", re.IGNORECASE),
+        filler=data.get("filler", ""),
+        determiners=data.get("determiners", ""),
+        pronouns=frozenset(data.get("pronouns", ())),
+        according_pronouns=frozenset(data.get("according_pronouns", ())),
+        roles=frozenset(data.get("roles", ())),
+        role_kinds=_frozen(data.get("role_kinds", {})),
+        role_cases=_frozen(data.get("role_cases", {})),
+        title_words=frozenset(data.get("title_words", ())),
+        connectors=frozenset(data.get("connectors", ())),
+        stops=frozenset(data.get("stops", ())),
+        articles=data.get("articles", True),
+        inverted_needs_capital=data.get("inverted_needs_capital", False),
+        owner_adjective=data.get("owner_adjective", False),
+        verb_final=_verb_final(path, data.get("verb_final")),
+    )
+
+
+@dataclass(frozen=True)
 class ScriptRule:
     stopwords: frozenset[str]
     marks: str
@@ -455,6 +661,7 @@ class Pack:
     numbers: Mapping[str, int]
     dates: DateData
     figures: FigureData | None
+    attribution: AttributionData | None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -552,6 +759,9 @@ def load_pack(folder: Path) -> Pack:
         numbers=_frozen(_numbers(_read(folder / "numbers.yaml", _NUMBERS))),
         dates=_dates(folder / "dates.yaml", _read(folder / "dates.yaml", _DATES)),
         figures=_figures(_read(folder / "figures.yaml", _FIGURES)),
+        attribution=_attribution(
+            folder / "attribution.yaml", _read(folder / "attribution.yaml", _ATTRIBUTION)
+        ),
     )
 
 
