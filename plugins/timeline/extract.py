@@ -961,7 +961,10 @@ def _leading_subject(
 ) -> _Phrase | None:
     """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib")."""
     head, _, rest = masked[:verb_start].partition(",")
-    if not rest or len(_VF_TOKEN.findall(rest)) > 3 or _phrases(rest, 0, lang, knowledge):
+    vf = _vf(lang)
+    assert vf is not None
+    short = len(_VF_TOKEN.findall(rest)) <= 3 and not _phrases(rest, 0, lang, knowledge)
+    if not rest or not (short or vf.leading_subject):
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
@@ -1023,8 +1026,12 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
     for m in after.finditer(masked) if after is not None else ():
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
-        dative = m.groupdict().get("dative")
-        cases: frozenset[_Case] = frozenset({"obl"}) if dative else _GENITIVE_CASES
+        groups = m.groupdict()
+        cases: frozenset[_Case] = _GENITIVE_CASES
+        if groups.get("dative"):  # "Nazirliyə görə"
+            cases = frozenset({"obl"})
+        elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
+            cases = frozenset({"abl"})
         if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
             yield phrases[-1]
 

@@ -298,6 +298,7 @@ _ATTRIBUTION: Schema = {
             "stops": (("list", "str"), True),
             "clause_edge": ("regex", True),
             "subject_cases": (("list", ("enum", CASES)), True),
+            "leading_subject": ("bool", False),
         },
         False,
     ),
@@ -494,6 +495,9 @@ class VerbFinal:
     stops: frozenset[str]
     clause_edge: re.Pattern[str]
     subject_cases: frozenset[str]
+    # A subject set off by a comma at the start of a sentence governs the verb
+    # at its end however long the clause between ("X, ... açıkladı").
+    leading_subject: bool
 
 
 @dataclass(frozen=True)
@@ -562,6 +566,7 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         stops=frozenset(data["stops"]),
         clause_edge=re.compile(data["clause_edge"]),
         subject_cases=frozenset(data["subject_cases"]),
+        leading_subject=data.get("leading_subject", False),
     )
 
 
