@@ -982,18 +982,26 @@ def _vf_subjects(
     masked: str, verb: tuple[int, int], lang: str, knowledge: Knowledge
 ) -> Iterable[_Phrase]:
     """The phrases that may be the speaker of one speech verb, best first: the subject
-    of its clause, or a subject set off by commas at the start of the sentence."""
+    of its clause, or a subject set off by commas at the start of the sentence (first,
+    where the pack's ``leading_subject`` says such a subject governs the whole
+    sentence: the clause between is then an object, "X, Y'nin ... açtığını açıkladı")."""
     start, end = verb
     cases = _subject_cases(lang)
     impersonal = _att(lang).impersonal
     if impersonal is not None and impersonal.search(masked[start:end]):
         cases = cases | {"abl"}
+    vf = _vf(lang)
+    leads = vf is not None and vf.leading_subject
+    leading = _leading_subject(masked, start, cases, lang, knowledge) if leads else None
+    if leading is not None:
+        yield leading
+        return
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
             yield phrase
             return
-    leading = _leading_subject(masked, start, cases, lang, knowledge)
+    leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
 
