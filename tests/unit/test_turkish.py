@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import day, find_dates
+from timeline.extract import find_claimant, find_figures
 from timeline.ingest import detect_language
 from timeline.text import split_sentences
 
@@ -80,3 +81,61 @@ def test_turkish_ranks_do_not_end_a_sentence() -> None:
         "Genelkurmay Başkanı Org. Yaşar Güler bölgeyi ziyaret etti.",
         "Ziyaret iki gün sürdü.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Çatışmalarda 3 asker şehit oldu.", [("killed", 3, None)]),
+        ("Saldırıda 2 kişi hayatını kaybetti.", [("killed", 2, None)]),
+        ("Saldırıda 5 asker yaralandı.", [("wounded", 5, None)]),
+        ("Bakanlık, 49 askerin hayatını kaybettiğini bildirdi.", [("killed", 49, None)]),
+        ("Şehit olan 3 askerin cenazeleri toprağa verildi.", [("killed", 3, None)]),
+        ("Saldırıda 100'den fazla asker yaralandı.", [("wounded", 100, "more than")]),
+        ("Çatışmalarda en az 7 asker şehit oldu.", [("killed", 7, "at least")]),
+        ("Saldırıda iki asker ağır yaralandı.", [("wounded", 2, None)]),
+        ("Çatışmalarda 1960 kişi hayatını kaybetti.", [("killed", 1960, None)]),
+        ("Askerler 2 köyde mevzi kurdu.", []),
+        ("Çatışmalar 3 gün sürdü.", []),
+    ],
+)
+def test_turkish_figures(sentence: str, figures: list[tuple[str, int, str | None]]) -> None:
+    found = find_figures(sentence, "tr")
+    assert [(f.kind, f.value, f.qualifier) for f in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Azerbaycan Savunma Bakanlığı, Ermenistan ordusunun sınırdaki mevzilere ateş "
+            "açtığını açıkladı.",
+            "Azerbaycan Savunma Bakanlığı",
+        ),
+        (
+            "Azerbaycan Savunma Bakanlığının açıklamasına göre 3 asker şehit oldu.",
+            "Azerbaycan Savunma Bakanlığı",
+        ),
+        (
+            "Ermenistan Savunma Bakanlığından yapılan açıklamada, 49 askerin hayatını "
+            "kaybettiği bildirildi.",
+            "Ermenistan Savunma Bakanlığı",
+        ),
+        (
+            "Ermenistan Başbakanı Nikol Paşinyan, sınırdaki durumun gergin olduğunu söyledi.",
+            "Nikol Pashinyan, Armenian Prime Minister",
+        ),
+        (
+            "Paşinyan'ın açıklamasına göre 49 asker hayatını kaybetti.",
+            "Nikol Pashinyan, Armenian Prime Minister",
+        ),
+        (
+            "Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova tarafları itidale çağırdı.",
+            "Maria Zakharova, Russian foreign ministry spokeswoman",
+        ),
+        ("Ermenistan'a göre çatışmalarda 49 asker hayatını kaybetti.", "Ermenistan"),
+        ("Sınırda çatışmalar yaşandı.", None),
+    ],
+)
+def test_turkish_attribution(sentence: str, claimant: str | None) -> None:
+    assert find_claimant(sentence, None, "tr") == claimant
