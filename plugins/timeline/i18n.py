@@ -17,7 +17,7 @@ to the original text.
 >>> import datetime as dt
 >>> day = FuzzyDate(dt.date(2021, 11, 16), dt.date(2021, 11, 16), "2021-11-16", "day")
 >>> format_date(day, "ru")
-'16 ноября 2021 г.'
+'16 ноября 2021\u202fг.'
 >>> format_number(6500, "fr")
 '6\u202f500'
 """
