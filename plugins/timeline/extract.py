@@ -55,6 +55,7 @@ European Council President", and their actors (ids of data/actors.yaml) lead
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -317,16 +318,26 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     )
 
 
-@functools.cache
-def _figure_grammar_of(lang: str) -> tuple[str, _FigureGrammar]:
-    """The figure rules of ``lang`` (the fallback pack's for a language whose
-    pack has none), compiled the first time a process meets the language: a
-    worker reading English articles compiles no other language's large patterns."""
+def _figure_pack(lang: str) -> str:
+    """The pack whose figure rules read ``lang``: its own, or the fallback's."""
     found = packs().get(lang)
     if found is None or found.figures is None:
         found = fallback_pack()
     assert found.figures is not None, f"{found.path}: the fallback pack needs figures.yaml"
-    return found.code, _figure_grammar(found.code, found.figures)
+    return found.code
+
+
+@functools.cache
+def _figure_grammar_of(lang: str, people: tuple[str, ...] = ()) -> _FigureGrammar:
+    """The figure rules of the pack ``lang``, with ``people`` (the data's nouns of
+    a party's people, "հայ", "erməni") among its person nouns where the pack
+    writes ``{PEOPLE}``; compiled the first time a process meets them: a worker
+    reading English articles compiles no other language's large patterns."""
+    data = packs()[lang].figures
+    assert data is not None
+    extra = "".join(f"|{re.escape(noun)}" for noun in people)
+    data = dataclasses.replace(data, persons=data.persons.replace("{PEOPLE}", extra))
+    return _figure_grammar(lang, data)
 
 
 @functools.cache
@@ -345,7 +356,9 @@ def _number_value(text: str, lang: str) -> int | None:
     ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
     """
     words = number_words(lang)
-    scales = _figure_grammar_of(lang)[1].data.scales
+    found = packs()[_figure_pack(lang)].figures
+    assert found is not None
+    scales = found.scales
     total = 0.0
     group = 0.0
     seen = False
@@ -518,7 +531,9 @@ def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
+def find_figures(
+    text: str, lang: str = "en", knowledge: Knowledge | None = None
+) -> tuple[Figure, ...]:
     """The counted people of a sentence: killed, wounded, captured, missing, ...
 
     English, French and Russian put the count before a passive or intransitive
@@ -533,14 +548,17 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
     civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
-    Order of first mention, no repeats.
+    Order of first mention, no repeats. ``knowledge`` (the project's data/ files
+    by default) gives the nouns of a party's people that count as persons.
 
     >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
     [('killed', 7), ('wounded', 10)]
     >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
     (Figure(kind='killed', value=49, qualifier=None),)
     """
-    rules, grammar = _figure_grammar_of(lang)
+    rules = _figure_pack(lang)
+    people = (knowledge or _default_knowledge()).person_nouns(rules)
+    grammar = _figure_grammar_of(rules, people)
     found: list[_Found] = []
     passes = []
     has_keyword = bool(grammar.any_keyword.search(text))
@@ -644,12 +662,14 @@ def _opens_quote(text: str) -> bool:
 
 
 # Pieces of the Armenian and Azerbaijani speech verbs below.
+@functools.cache
 def _own(lang: str) -> AttributionData | None:
     """The attribution vocabulary of the pack of ``lang``; None when it has none."""
     found = packs().get(lang)
     return found.attribution if found is not None else None
 
 
+@functools.cache
 def _att(lang: str) -> AttributionData:
     """The attribution vocabulary of ``lang``, or the fallback pack's."""
     own = _own(lang)
@@ -660,6 +680,7 @@ def _att(lang: str) -> AttributionData:
     return fallback
 
 
+@functools.cache
 def _vf(lang: str) -> VerbFinal | None:
     """The case marking of a verb-final ``lang`` (its pack's ``verb_final``), or None."""
     own = _own(lang)
@@ -1818,7 +1839,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             flow = _day_of(date)
         if found is not None:
             speakers.said(*found)
-        figures = find_figures(text, lang)
+        figures = find_figures(text, lang, knowledge)
         event_type = classify(text, figures, lang, knowledge)
         if background:
             event_type = "background"
