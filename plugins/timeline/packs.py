@@ -781,11 +781,15 @@ def _pack_folders(root: Path) -> Iterator[Path]:
 @functools.lru_cache(maxsize=8)
 def load_packs(root: Path = LANGUAGES_DIR) -> Mapping[str, Pack]:
     """Every pack under ``root``, by language code, in code order (read once per process)."""
-    return _frozen({folder.name: load_pack(folder) for folder in _pack_folders(root)})
+    found = {folder.name: load_pack(folder) for folder in _pack_folders(root)}
+    if not found:
+        raise PackError(f"{root}: no language packs (languages/<code>/language.yaml) found")
+    return _frozen(found)
 
 
+@functools.cache
 def packs() -> Mapping[str, Pack]:
-    """The reading languages' packs (``languages/``)."""
+    """The reading languages' packs (``languages/``); a lookup on the hot path."""
     return load_packs(LANGUAGES_DIR)
 
 
