@@ -1,8 +1,12 @@
 """End to end: build the seeds and compare with what a reader and the gold expect.
 
-``tests/expected/`` holds the expected ``timeline.json`` and the list of files
-of the built site; ``invoke expected`` regenerates them after a deliberate
-change (review the diff before committing it).
+Two kinds of test here. The gold tests (``tests/data/seeds.yaml``: each fact,
+story cluster and source as a reader reads the seeds) say what is right and
+fail by name on any miss. The change detectors (marker ``change_detector``:
+``tests/expected/`` holds the exact ``timeline.json`` and the list of files of
+the built site) say only that the output changed; ``invoke expected``
+regenerates them after a deliberate change (review the diff before committing
+it).
 """
 
 from __future__ import annotations
@@ -69,12 +73,16 @@ def data(site: Path) -> dict[str, Any]:
     return result
 
 
+@pytest.mark.change_detector
 def test_timeline_json_matches_expected(data: dict[str, Any]) -> None:
+    """A change detector, not a gold test: any change of output fails until reviewed."""
     expected = json.loads((EXPECTED / "timeline.json").read_text(encoding="utf-8"))
     assert data == expected, "timeline.json changed: review, then `invoke expected`"
 
 
+@pytest.mark.change_detector
 def test_site_files_match_expected(site: Path) -> None:
+    """A change detector, not a gold test: the set of pages as last reviewed."""
     expected = (EXPECTED / "files.txt").read_text(encoding="utf-8").split()
     assert site_files(site) == expected, "the set of pages changed: review, then `invoke expected`"
 
@@ -154,9 +162,28 @@ def _fact_holds(data: dict[str, Any], fact: dict[str, Any]) -> str | None:
     return f"{fact['id']}: {len(matches)} claims match"
 
 
-def test_gold_facts_each_stated_by_exactly_one_claim(data: dict[str, Any]) -> None:
-    misses = [m for fact in GOLD["facts"] if (m := _fact_holds(data, fact))]
-    assert len(misses) <= 1, "gold facts not found once:\n" + "\n".join(misses)
+# Known misses, each named with what the build does; strict: fixing one fails
+# here until it is taken off the list. Never a tolerance.
+KNOWN_MISSES = {
+    "eu-calls-ceasefire": (
+        "two claims of entry 2021-11-16-793640 state it: 'The European Union called on both "
+        "sides to cease hostilities.' (claimant European Union) and Michel's tweet (claimant "
+        "Charles Michel): the EU's call is not merged with its president's words"
+    ),
+}
+
+
+def _gold_fact(fact: dict[str, Any]) -> Any:
+    reason = KNOWN_MISSES.get(fact["id"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(fact, id=fact["id"], marks=marks)
+
+
+@pytest.mark.parametrize("fact", [_gold_fact(f) for f in GOLD["facts"]])
+def test_gold_fact_stated_by_exactly_one_claim(data: dict[str, Any], fact: dict[str, Any]) -> None:
+    """Each gold fact, no tolerance: a miss or a duplicated claim fails by name."""
+    miss = _fact_holds(data, fact)
+    assert miss is None, miss
 
 
 def test_no_entry_mixes_2022_with_2021(data: dict[str, Any]) -> None:

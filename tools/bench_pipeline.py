@@ -101,6 +101,7 @@ def main() -> int:
         run = Path(tmp)
         shutil.copytree(source / "seeds", run / "seeds")
         shutil.copytree(ROOT / "data", run / "data")
+        shutil.copytree(ROOT / "languages", run / "languages")  # beside plugins/, as in the repo
         shutil.copytree(
             ROOT / "plugins", run / "plugins", ignore=shutil.ignore_patterns("__pycache__")
         )

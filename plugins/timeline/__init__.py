@@ -2,6 +2,8 @@
 
 ``register()`` only connects signals (and tunes the garbage collector for a
 build); the work is done by :class:`timeline.generator.TimelineGenerator`.
+Pelican is imported by the glue only (``register``, generator.py, build.py):
+the engine (reading, dating, extraction, stories, merging) imports without it.
 """
 
 from __future__ import annotations
@@ -9,8 +11,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 from typing import Any, TypeVar
-
-from pelican import signals
 
 #: Garbage collector thresholds for a build. A build allocates millions of
 #: objects that live until it ends (articles, claims, entries); with Python's
@@ -44,5 +44,7 @@ def get_generators(pelican_object: Any) -> type:
 
 
 def register() -> None:
+    from pelican import signals
+
     tune_gc()
     signals.get_generators.connect(get_generators)

@@ -33,6 +33,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .packs import pack_files
+
 logger = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
@@ -105,11 +107,13 @@ def local_imports(module: str) -> frozenset[str]:
 
 def code_fingerprint(data_dir: Path, module: str = "pipeline") -> str:
     """The source of ``module`` and of every plugin module it imports, and the
-    conflict's data files: what the pipeline's values are computed with. A
+    conflict's data files and the language packs: what the pipeline's values
+    are computed with. A
     change to how pages are written (site.py, the templates) keeps them."""
     sources = [PACKAGE / f"{name}.py" for name in local_imports(module)]
     versions = " ".join(f"{name} {metadata.version(name)}" for name in LIBRARIES)
-    return digest(versions.encode(), fingerprint([*sources, *data_dir.glob("*.yaml")]).encode())
+    files = [*sources, *data_dir.glob("*.yaml"), *pack_files()]
+    return digest(versions.encode(), fingerprint(files).encode())
 
 
 def stable_bytes(value: Any) -> bytes:

@@ -143,7 +143,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -152,7 +152,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import get_date_format, get_day_names, get_month_names
 
 from .model import DateMention, FuzzyDate
-from .text import NUMBER_WORDS
+from .packs import DateData, Inflection, PackError, fallback_pack, packs, reading_languages
 
 Anchor = Literal["abs", "pub", "prev"]
 
@@ -325,9 +325,6 @@ def _shift(base: dt.date, unit: str, n: int) -> FuzzyDate:
     return year(base.year + n)
 
 
-_SEASON_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
 def _season(first_month: int, y: int) -> FuzzyDate:
     """The three months from ``first_month`` of year ``y`` (winter runs into y+1)."""
     end_y, end_m = _shift_month(y, first_month, 2)
@@ -345,450 +342,17 @@ def _season_before(first_month: int, pub: dt.date) -> FuzzyDate:
 # Language data (Babel names, small per-language lexicon)
 # --------------------------------------------------------------------------
 
-_PART_WORDS: dict[str, str] = {
-    "morning": "morning",
-    "evening": "evening",
-    "night": "night",
-    "afternoon": "afternoon",
-    "matin": "morning",
-    "soir": "evening",
-    "soirée": "evening",
-    "nuit": "night",
-    "après-midi": "afternoon",
-    "утром": "morning",
-    "вечером": "evening",
-    "ночью": "night",
-    "днём": "afternoon",
-    "днем": "afternoon",
-    "утро": "morning",
-    "вечер": "evening",
-    "ночь": "night",
-    "առավոտ": "morning",
-    "առավոտյան": "morning",
-    "երեկո": "evening",
-    "երեկոյան": "evening",
-    "գիշեր": "night",
-    "գիշերը": "night",
-    "ցերեկը": "afternoon",
-    "səhər": "morning",
-    "axşam": "evening",
-    "gecə": "night",
-    "gecəsi": "night",
-}
-
-# A number word of any language -> its value ("две недели", "üç gün əvvəl").
-_NUMBER_WORDS: dict[str, int] = {
-    word: value for table in NUMBER_WORDS.values() for word, value in table.items()
-}
-
-_UNIT_WORDS: dict[str, str] = {
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-    "jour": "day",
-    "semaine": "week",
-    "mois": "month",
-    "an": "year",
-    "année": "year",
-    "день": "day",
-    "дня": "day",
-    "дней": "day",
-    "неделю": "week",
-    "недели": "week",
-    "недель": "week",
-    "месяц": "month",
-    "месяца": "month",
-    "месяцев": "month",
-    "год": "year",
-    "года": "year",
-    "лет": "year",
-    "օր": "day",
-    "շաբաթ": "week",
-    "շաբաթը": "week",
-    "շաբաթվա": "week",
-    "շաբաթում": "week",
-    "ամիս": "month",
-    "ամիսը": "month",
-    "ամսին": "month",
-    "ամսվա": "month",
-    "ամսում": "month",
-    "տարի": "year",
-    "տարին": "year",
-    "տարվա": "year",
-    "տարում": "year",
-    "gün": "day",
-    "həftə": "week",
-    "həftənin": "week",
-    "həftədə": "week",
-    "həftəsi": "week",
-    "ay": "month",
-    "ayın": "month",
-    "ayda": "month",
-    "il": "year",
-    "ilin": "year",
-    "ildə": "year",
-}
-
-# Relation words of each language -> the English one the resolvers read.
-_RELATIONS: dict[str, str] = {
-    "prochain": "next",
-    "prochaine": "next",
-    "dernier": "last",
-    "dernière": "last",
-    "passé": "last",
-    "passée": "last",
-    "в прошлом": "last",
-    "на прошлых": "last",
-    "в минувшие": "last",
-    "в прошлые": "last",
-    "на прошлой": "last",
-    "в этом": "this",
-    "на этой": "this",
-    "անցյալ": "last",
-    "անցած": "last",
-    "նախորդ": "last",
-    "այս": "this",
-    "այս տարվա": "this",
-    "ընթացիկ": "this",
-    "ընթացիկ տարվա": "this",
-    "հաջորդ": "next",
-    "գալիք": "next",
-    "առաջիկա": "next",
-    "keçən": "last",
-    "ötən": "last",
-    "bu": "this",
-    "bu ilin": "this",
-    "cari": "this",
-    "cari ilin": "this",
-    "gələn": "next",
-    "növbəti": "next",
-}
-
-# Deictic words -> days before publication (any other word: 0, publication day).
-_DAYS_BEFORE: dict[str, int] = {
-    "yesterday": 1,
-    "last": 1,
-    "hier": 1,
-    "вчера": 1,
-    "avant-hier": 2,
-    "позавчера": 2,
-    "երեկ": 1,
-    "անցյալ": 1,
-    "անցած": 1,
-    "նախորդ": 1,
-    "dünən": 1,
-    "ötən": 1,
-    "keçən": 1,
-    "srağagün": 2,
-}
-
 
 def _fold(text: str) -> str:
     """Case-folded for lookups; Azerbaijani capital "İ" folds to "i", not "i̇"."""
     return text.replace("İ", "i").casefold()
 
 
-_PART = r"(?P<part>morning|evening|night|afternoon)"
-_NUM_EN = r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-_APOS = r"(?:['’]s)?"
-
-# Armenian: numbers, units and parts of day as they follow a number or a day;
-# "in <month>" is the month in the locative/dative (-ին) or ablative (-ից), or
-# "<month> ամսին", or the genitive before "beginning/end/middle/during".
-_NUM_HY = r"(?<!\w)(?P<n>մեկ|մի|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|տասը|\d{1,3})"
-_UNIT_HY = r"(?P<unit>օր|շաբաթ|ամիս|տարի)"
-_PART_HY = r"(?P<part>առավոտյան|երեկոյան|գիշերը|ցերեկը)"
-_IN_MONTH_HY = (
-    r"(?:(?<=ին)|(?<=ից)|\s+ամս(?:ին|ից)|\s+(?:սկզբ(?:ին|ներին|ից)|վերջ(?:ին|երին|ում|ից)"
-    r"|կես(?:ին|երին)|ընթացքում))(?!\w)"
-)
-# Azerbaijani: likewise; "in <month>" is the locative (-da/-də, possessive
-# -ında), the ablative (-dan/-dən), "<month> ayında", or the genitive before
-# "beginning/end/middle", or the dative before "qədər" (until).
-_NUM_RU = r"(?P<n>один|одна|два|две|три|четыре|пять|\d{1,3})"
-_UNIT_RU = r"(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)"
-_NUM_AZ = r"(?<!\w)(?P<n>bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|\d{1,3})"
-_UNIT_AZ = r"(?P<unit>gün|həftə|ay|il)"
-_PART_AZ = r"(?P<part>səhər|axşam|gecə|gecəsi)"
-_IN_MONTH_AZ = (
-    r"(?:(?<=d[aə])|(?<=d[aə]n)|\s+ay(?:ında|ından|ı)|(?:\s+ayının)?\s+(?:əvvəlində|əvvəllərində"
-    r"|sonunda|sonlarında|ortasında|ortalarında)|\s+(?:qədər|kimi))(?!\w)"
-)
-# The ordinal suffix of a year and "il" (year): "2020-ci il", "1994-cü ildə".
-_YEAR_AZ = r"(?P<y>\d{4})-?c[iıuü]\s+il"
-_RU_YEAR_MARK = r"(?P<mark>\s+год\w*|\s*гг?\.|\s*г(?!\w)|-(?:м|го|й|ом|му)(?!\w))"
-
-# Each kind maps to its patterns per language. Placeholders: {MON} month
-# name, {MONX} month name or abbreviation, {MONC} month name or one of its
-# case forms ("սեպտեմբերին", "sentyabrda"), {WD} weekday name.
-_LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "anaphora-day-before": (
-            r"\b(?:the\s+)?(?:day\s+before|previous\s+day|day\s+earlier)\b(?!\s+(?:yesterday|the))",
-            r"\ba\s+day\s+(?:earlier|before)\b",
-        ),
-        "anaphora-day-after": (
-            r"\bthe\s+(?:next|following)\s+day\b",
-            r"\bthe\s+day\s+after\b",
-            r"\ba\s+day\s+later\b",
-        ),
-        "anaphora-same-day": (
-            r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
-            r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+|that\s+)" + _PART + r"\b",
-        ),
-        "anaphora-shift": (
-            _NUM_EN + r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b",
-            r"\bthe\s+(?P<dir>previous|following|next)\s+(?P<unit>week|month|year)\b",
-        ),
-        "deictic": (
-            r"\b(?P<word>yesterday|today|tonight)(?:['’]s)?(?:\s+" + _PART + r")?\b",
-            r"\bthis\s+" + _PART + r"\b",
-            r"\b(?P<word>last)\s+(?P<part>night)\b",
-            r"\bthe\s+day\s+before\s+(?P<word>yesterday)\b",
-        ),
-        "relative": (
-            r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month|year|weekend)" + _APOS + r"(?!\w)",
-            r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>week|month|year)\b",
-            # "over the weekend": news reports the past, so the last one
-            r"\b(?:over|at|during)\s+the\s+(?P<unit>weekend)\b",
-        ),
-        "ago": (_NUM_EN + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b(?!\s+in\s)",),
-        "years-after": (r"\b(?P<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+after\b",),
-        "years-ago-month": (
-            _NUM_EN + r"\s+years?\s+ago\s+in\s+(?P<mon>{MON})\b",
-            r"\b(?:in\s+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>last|previous)\s+year\b",
-        ),
-        "weekday": (
-            r"\b(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:(?P<rel>last|next|this\s+coming|this)\s+)?"
-            r"(?:the\s+" + _PART.replace("part", "part1") + r"\s+of\s+)?"
-            r"(?P<wd>{WD})" + _APOS + r"(?:\s+" + _PART + r")?\b",
-        ),
-        "season": (
-            r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
-            r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})\b",
-        ),
-        "month": (
-            r"\b(?P<rel>last|next|this|in|since|by|until|till|during|from|of|early|late|mid-?|before|after)"
-            r"\s+(?:(?:early|late|mid-?)\s*)?(?P<mon>{MON})\b(?!\s*\d)",
-        ),
-        "month-range": (
-            r"\b(?:in|during|between|from)\s+(?P<mon>{MON})\s+(?:and|to|until|till|through|-|–)\s+"
-            r"(?P<mon2>{MON})\b(?:,?\s+(?:of\s+)?(?P<y>\d{4})\b)?",
-        ),
-        "decade": (
-            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>\d{3}0)['’]?s\b",
-            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?['’](?P<yy>\d0)s\b",
-        ),
-        "year-range": (
-            r"\b(?:between|from)\s+(?P<y>\d{4})\s+(?:and|to|until|till|through)\s+(?P<y2>\d{4})\b",
-            r"(?<![\d-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4}|\d{2})(?![\d-])",
-        ),
-        "year": (
-            r"(?<![\d,.:$€£/-])\b(?:(?P<prep>in|since|by|until|till|from|during|of|the|before|after|"
-            r"early|late|mid-?|around|circa|year)\s+)?(?P<y>\d{4})\b(?![,.]?\d|-\d|\s*(?:%|GMT|UTC))",
-        ),
-    },
-    "fr": {
-        "anaphora-day-before": (r"\bla\s+veille\b",),
-        "anaphora-day-after": (r"\ble\s+lendemain\b",),
-        "anaphora-two-days-after": (r"\ble\s+surlendemain\b",),
-        "anaphora-two-days-before": (r"\bl['’]avant-veille\b",),
-        "anaphora-same-day": (r"\ble\s+même\s+jour\b", r"\bce\s+jour-là\b"),
-        "anaphora-shift": (
-            r"\b(?P<n>un|une|deux|trois|quatre|cinq|\d{1,2})\s+(?P<unit>jour|semaine|mois|an|année)s?"
-            r"\s+(?P<dir>plus\s+tard|auparavant|plus\s+tôt)\b",
-        ),
-        "deictic": (
-            r"\b(?P<word>hier|aujourd['’]hui)(?:\s+(?P<part>matin|soir|après-midi))?\b",
-            r"\bce\s+(?P<part>matin|soir)\b",
-            r"\b(?P<word>cette)\s+(?P<part>nuit)\b",
-            r"\b(?P<word>avant-hier)\b",
-        ),
-        "relative": (
-            r"\b(?P<unit>l['’]année|l['’]an|la\s+semaine|le\s+mois)\s+(?P<rel>derni(?:er|ère)|passée?)\b",
-            r"\b(?P<unit>cette\s+année|cette\s+semaine|ce\s+mois-ci)\b",
-            r"\b(?:le|ce)\s+(?P<unit>week-?end)(?:\s+(?P<rel>dernier|passé|prochain))?\b",
-        ),
-        "ago": (
-            r"\bil\s+y\s+a\s+(?P<n>un|une|deux|trois|quatre|cinq|\d{1,3})\s+"
-            r"(?P<unit>jour|semaine|mois|an|année)s?\b",
-        ),
-        "weekday": (
-            r"\b(?P<wd>{WD})(?:\s+(?P<rel>dernier|prochain))?(?:\s+(?P<part>matin|soir|après-midi))?\b",
-        ),
-        "month": (
-            r"\b(?P<rel>en|depuis|début|fin|mi-?)\s+(?P<mon>{MON})\b(?!\s*\d)"
-            r"(?:\s+(?P<last>dernier))?",
-        ),
-        "decade": (r"\bles\s+années\s+(?P<y>\d{3}0)\b",),
-        "year": (r"(?<![\d,.:/-])(?:\b(?P<prep>en|depuis|de|à)\s+)?(?P<y>\d{4})\b(?![,.]?\d)",),
-    },
-    "ru": {
-        "anaphora-day-before": (r"(?<!\w)накануне(?!\w)",),
-        "anaphora-day-after": (r"(?<!\w)на\s+следующий\s+день(?!\w)",),
-        "anaphora-same-day": (r"(?<!\w)в\s+тот\s+же\s+день(?!\w)",),
-        "anaphora-shift": (
-            r"(?<!\w)(?P<dir>спустя)\s+(?:" + _NUM_RU + r"\s+)?" + _UNIT_RU + r"(?!\w)",
-            r"(?<!\w)" + _NUM_RU + r"\s+" + _UNIT_RU + r"\s+(?P<dir>спустя)(?!\w)",
-        ),
-        "deictic": (
-            r"(?<!\w)(?P<word>позавчера|вчера|сегодня)(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
-        ),
-        "relative": (
-            r"(?<!\w)(?P<rel>в\s+прошлом|на\s+прошлой|в\s+этом|на\s+этой)\s+"
-            r"(?P<unit>году|неделе|месяце)(?!\w)",
-            r"(?<!\w)(?:(?P<rel>на\s+прошлых|в\s+минувшие|в\s+прошлые)|на)\s+"
-            r"(?P<unit>выходных|выходные)(?!\w)",
-        ),
-        "ago": (
-            r"(?<!\w)(?P<n>один|одна|два|две|три|четыре|пять|\d{1,3})?\s*"
-            r"(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)"
-            r"\s+назад(?!\w)",
-        ),
-        "weekday": (
-            r"(?:(?<!\w)во?\s+)?(?<!\w)(?P<wd>{WD})(?:\s+(?P<part>утром|вечером|ночью|днём|днем))?(?!\w)",
-        ),
-        "month": (
-            r"(?<!\w)(?P<rel>в|с|до|к)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",
-            r"(?<!\w)(?P<rel>в\s+прошлом)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",  # last November
-            # "в конце августа", "в начале сентября": part of the month, as "fin août"
-            r"(?<!\w)(?:в\s+)?(?:конце|начале|середине)\s+(?P<mon>{MON})(?!\w)(?!\s*\d)",
-        ),
-        "years-ago-month": (r"(?<!\w)в\s+(?P<mon>{MON})\s+прошлого\s+года(?!\w)",),
-        "decade": (r"(?:(?<!\w)в\s+)?(?<!\w)(?P<y>\d{3}0)-(?:х|е)(?:\s+год\w*)?",),
-        # A year needs a preposition, "год"/"г."/"-м", or parentheses: "1960 человек" is a count.
-        "year": (
-            r"(?<![\d,.:/-])(?<!\w)(?P<prep>в|с|до|к|по)\s+(?P<y>\d{4})"
-            + _RU_YEAR_MARK
-            + r"?(?![\w-])",
-            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})" + _RU_YEAR_MARK + r"(?![\w-])",
-            r"(?<=\()(?P<y>\d{4})(?=\))",
-        ),
-    },
-    "hy": {
-        "anaphora-day-before": (
-            # not "<event>-ի նախօրեին", the eve of an event ("<date>-ի նախօրեին" is)
-            r"(?<![^\W\d_]ի\s)(?<![^\W\d_]ման\s)(?<!\w)նախօրեին(?!\w)",
-            r"(?<!\w)նախորդ\s+օր(?:ը|ն|վա)(?!\w)",
-        ),
-        "anaphora-day-after": (r"(?<!\w)(?:հաջորդ|մյուս)\s+օր(?:ը|ն|վա)(?!\w)",),
-        "anaphora-same-day": (
-            r"(?<!\w)(?:նույն|այդ)\s+օր(?:ը|ն|վա)?(?:\s+" + _PART_HY + r")?(?!\w)",
-            r"(?<!\w)(?:նույն|այդ)\s+(?P<part>առավոտ|երեկո|գիշեր)(?:ը|ն|յան)?(?!\w)",
-        ),
-        "anaphora-shift": (_NUM_HY + r"\s+" + _UNIT_HY + r"\s+(?P<dir>անց|հետո)(?!\w)",),
-        "deictic": (
-            r"(?<!\w)(?P<word>երեկ|այսօր)(?:վա)?(?:\s+" + _PART_HY + r")?(?!\w)",
-            r"(?<!\w)(?P<word>այս|անցյալ|անցած|նախորդ)\s+(?P<part>առավոտ|երեկո|գիշեր)"
-            r"(?:ը|ն|յան)?(?!\w)",
-        ),
-        "relative": (
-            r"(?<!\w)(?P<rel>անցյալ|անցած|նախորդ|այս|ընթացիկ|հաջորդ|գալիք|առաջիկա)\s+"
-            r"(?P<unit>տարի|տարին|տարվա|տարում|շաբաթ|շաբաթը|շաբաթվա|շաբաթում"
-            r"|ամիս|ամիսը|ամսին|ամսվա|ամսում)(?!\w)",
-        ),
-        # not "<event>-ից N օր առաջ", N days before an event
-        "ago": (r"(?<!ից\s)" + _NUM_HY + r"\s+" + _UNIT_HY + r"\s+առաջ(?!\w)",),
-        "years-ago-month": (
-            r"(?<!\w)(?:անցյալ|անցած|նախորդ)\s+տարվա\s+(?P<mon>{MONC})" + _IN_MONTH_HY,
-        ),
-        "weekday": (
-            # "շաբաթ" alone is "week": Saturday is "շաբաթ օրը"
-            r"(?<!\w)(?:(?P<rel>անցյալ|անցած|նախորդ|հաջորդ|գալիք|այս)\s+)?"
-            r"(?!շաբաթ(?!\s+(?:օր|առավոտյան|երեկոյան|գիշերը)))(?P<wd>{WD})"
-            r"(?:\s+օր(?:ը|ն|վա)?)?(?:\s+" + _PART_HY + r")?(?!\w)",
-        ),
-        "month": (
-            # "Մարտին" (capitalised) is the name Martin
-            r"(?<!\w)(?:(?P<rel>այս\s+տարվա|ընթացիկ\s+տարվա|անցյալ|անցած|նախորդ|հաջորդ|գալիք)\s+)?"
-            r"(?-i:(?!Մարտին(?!\w)))(?P<mon>{MONC})" + _IN_MONTH_HY,
-        ),
-        "month-year": (
-            r"(?<![\d,.:/-])(?P<y>\d{4})(?:\s*թ\.?|\s+թվականի|-ի)?\s+(?P<mon>{MONC})"
-            + _IN_MONTH_HY,
-        ),
-        "decade": (
-            r"(?<![\d,.:/-])(?:(?P<y>\d{3}0)|(?P<yy>\d0))-ական"
-            r"(?:ներ\w*|\s+թվականներ\w*|\s+թթ\.)",
-        ),
-        "year-range": (
-            r"(?<![\d,.:/-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"
-            r"(?:\s*թթ?\.|\s+թվական\w*|-(?:ին|ի|ից)(?!\w))",
-            r"(?<=\()(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})(?=\))",
-        ),
-        # A year needs "թ.", "թվական...", a case ending, or parentheses: "1960 մարդ" is a count.
-        "year": (
-            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})(?P<mark>\s*թթ?\.|\s*թ(?!\w)|\s+թվական\w*"
-            r"|\s+թվ(?:ին|ից|ի)(?!\w)|-(?:ին|ի)(?!\w)"
-            r"|-ից(?!\w)(?!\s+(?:ավելի|ավել|պակաս|շատ|քիչ)))",
-            r"(?<=\()(?P<y>\d{4})(?=\))",
-        ),
-    },
-    "az": {
-        "anaphora-day-before": (
-            # not "<event>-dan bir gün əvvəl", a day before an event
-            r"(?<![^\W\d_]d[aə]n\s)(?<!\w)bir\s+gün\s+(?:əvvəl|öncə|qabaq)(?!\w)",
-            r"(?<!\w)(?:bundan|ondan)\s+bir\s+gün\s+(?:əvvəl|öncə|qabaq)(?!\w)",
-            r"(?<!\w)(?:ərəfədə|əvvəlki\s+gün(?:ü)?)(?!\w)",
-        ),
-        "anaphora-day-after": (r"(?<!\w)(?:ertəsi|növbəti|səhəri)\s+gün(?:ü)?(?!\w)",),
-        "anaphora-same-day": (
-            r"(?<!\w)(?:(?:elə\s+)?həmin|o)\s+gün(?:ü)?(?:\s+" + _PART_AZ + r")?(?!\w)",
-            r"(?<!\w)(?:elə\s+)?həmin\s+(?P<part>səhər|axşam|gecə)(?!\w)",
-        ),
-        "anaphora-shift": (_NUM_AZ + r"\s+" + _UNIT_AZ + r"\s+(?P<dir>sonra)(?!\w)",),
-        "deictic": (
-            r"(?<!\w)(?P<word>dünən|srağagün|bu\s*gün)(?:kü|ki)?(?:\s+" + _PART_AZ + r")?(?!\w)",
-            # not "12-dən 13-nə keçən gecə", the night from the 12th to the 13th
-            r"(?<!\d-[nyə]ə\s)(?<!\d-[ny]a\s)(?<!\d-[əa]\s)(?<!\w)"
-            r"(?P<word>bu|ötən|keçən)\s+(?P<part>səhər|axşam|gecə)(?!\w)",
-        ),
-        "relative": (
-            r"(?<!\w)(?P<rel>keçən|ötən|bu|cari|gələn|növbəti)\s+"
-            r"(?P<unit>il|ilin|ildə|həftə|həftənin|həftədə|həftəsi|ay|ayın|ayda)(?!\w)",
-        ),
-        # "bir gün əvvəl" is the day before (anaphora); not "<event>-dan N gün əvvəl";
-        # "bundan 30 il əvvəl" is 30 years ago
-        "ago": (
-            r"(?<![^\W\d_]d[aə]n\s)(?:(?<!\w)bundan\s+)?(?!bir\s+gün\s)"
-            + (_NUM_AZ + r"\s+" + _UNIT_AZ + r"\s+(?:bundan\s+)?(?:əvvəl|öncə|qabaq)(?!\w)"),
-        ),
-        "years-ago-month": (r"(?<!\w)(?:keçən|ötən)\s+ilin\s+(?P<mon>{MONC})" + _IN_MONTH_AZ,),
-        "weekday": (
-            # "bazar" alone is "market": Sunday is "bazar günü"
-            r"(?<!\w)(?:(?P<rel>keçən|ötən|gələn|növbəti|bu)\s+)?"
-            r"(?!bazar(?!\s+(?:ertəsi|günü)))(?P<wd>{WD})"
-            r"(?:\s+gün(?:ü|ündə))?(?:\s+" + _PART_AZ + r")?(?!\w)",
-        ),
-        "month": (
-            r"(?<!\w)(?:(?P<rel>bu\s+ilin|cari\s+ilin|keçən|ötən|gələn|növbəti|bu)\s+)?"
-            r"(?P<mon>{MONC})" + _IN_MONTH_AZ,
-        ),
-        "month-year": (r"(?<![\d,.:/-])" + _YEAR_AZ + r"in\s+(?P<mon>{MONC})" + _IN_MONTH_AZ,),
-        "date": (
-            r"(?<![\d,.:/-])" + _YEAR_AZ + r"(?:in)?\s+(?P<d>\d{1,2})\s+(?P<mon>{MONC})(?!\w)",
-        ),
-        "day-month": (r"(?<![\d,.:/-])(?P<d>\d{1,2})\s+(?P<mon>{MONC})(?!\w)(?!\s*\d)",),
-        "decade": (r"(?<![\d,.:/-])(?:(?P<y>\d{3}0)|(?P<yy>\d0))-?c[iıuü]\s+illər\w*",),
-        "year-range": (
-            r"(?<![\d,.:/-])(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})-?c[iıuü]\s+il\w*",
-            r"(?<=\()(?P<y>\d{4})\s*[-–—]\s*(?P<y2>\d{4})(?=\))",
-        ),
-        # A year needs "-ci il", a case ending, or parentheses: "1960 nəfər" is a count.
-        "year": (
-            r"(?<![\d,.:/-])(?<!\w)(?P<y>\d{4})(?P<mark>-?c[iıuü]\s+il(?:d[əa]n?|in|[əi]|ədək)?(?!\w)"
-            r"|-(?:d[aə]|n[iıuü]n|[iıuü]n|y?[aə]dək)(?!\w)|-y?[aə](?=\s+qədər)"
-            r"|-d[aə]n(?!\w)(?!\s+(?:çox|artıq|az|yuxarı|aşağı)))",
-            r"(?<=\()(?P<y>\d{4})(?=\))",
-        ),
-    },
-}
-
 # Gates: a rule runs only on a sentence whose case-folded words meet each
 # group of its gate (space-separated words; "{MONTH}"/"{WEEKDAY}" the locale's
 # names, "#digit" any digit, "#year" four digits in a row, "#colon" a colon).
-# Most sentences run no rule.
+# Most sentences run no rule. These are the gates that need no words of a
+# language; a pack's ``gates`` give the others.
 _GATES: dict[str, tuple[str, ...]] = {
     "date": ("#digit",),
     "month-year": ("#digit", "{MONTH}"),
@@ -796,73 +360,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "time": ("#digit", "#colon am pm gmt utc h a p"),
     "year": ("#year",),
     "year-range": ("#year",),
-    "decade": ("#digit", "s х е années"),
     "weekday": ("{WEEKDAY}",),
     "month": ("{MONTH}",),
     "month-range": ("{MONTH}",),
-    "years-ago-month": ("{MONTH}", "ago last previous"),
-}
-_LANG_GATES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "anaphora-day-before": ("day",),
-        "anaphora-day-after": ("day",),
-        "anaphora-same-day": ("day morning evening night afternoon",),
-        "anaphora-shift": ("later earlier previous following next",),
-        "deictic": ("yesterday today tonight morning evening night afternoon",),
-        "relative": ("week weekend month year",),
-        "ago": ("ago",),
-        "years-after": ("after",),
-        "season": ("spring summer autumn fall winter",),
-    },
-    "fr": {
-        "anaphora-day-before": ("veille",),
-        "anaphora-day-after": ("lendemain",),
-        "anaphora-same-day": ("jour là",),
-        "deictic": ("hier aujourd matin soir nuit",),
-        "relative": ("année an semaine mois week weekend",),
-        "anaphora-two-days-after": ("surlendemain",),
-        "anaphora-two-days-before": ("veille",),
-        "ago": ("y",),
-        "anaphora-shift": ("tard auparavant tôt",),
-    },
-    "ru": {
-        "anaphora-day-before": ("накануне",),
-        "anaphora-day-after": ("следующий",),
-        "anaphora-same-day": ("день",),
-        "deictic": ("вчера сегодня позавчера",),
-        "relative": ("году неделе месяце выходных выходные",),
-        "ago": ("назад",),
-        "anaphora-shift": ("спустя",),
-        "years-ago-month": ("{MONTH}", "прошлого"),
-    },
-    "hy": {
-        "anaphora-day-before": ("նախօրեին նախորդ",),
-        "anaphora-day-after": ("հաջորդ մյուս",),
-        "anaphora-same-day": ("նույն այդ",),
-        "anaphora-shift": ("անց հետո", "օր շաբաթ ամիս տարի"),
-        "deictic": ("երեկ երեկվա այսօր այսօրվա առավոտ երեկո գիշեր",),
-        "relative": (
-            "անցյալ անցած նախորդ այս ընթացիկ հաջորդ գալիք առաջիկա",
-            "տարի տարին տարվա տարում շաբաթ շաբաթը շաբաթվա շաբաթում ամիս ամիսը ամսին ամսվա ամսում",
-        ),
-        "ago": ("առաջ", "օր շաբաթ ամիս տարի"),
-        "years-ago-month": ("{MONTH}", "տարվա"),
-        "decade": ("#digit", "ական ականներ ականներին ականների ականներից ականները ականներում"),
-    },
-    "az": {
-        "anaphora-day-before": ("əvvəl öncə qabaq ərəfədə əvvəlki",),
-        "anaphora-day-after": ("ertəsi növbəti səhəri",),
-        "anaphora-same-day": ("həmin o",),
-        "anaphora-shift": ("sonra", "gün həftə ay il"),
-        "deictic": ("dünən dünənki srağagün bugün bugünkü gün səhər axşam gecə",),
-        "relative": (
-            "keçən ötən bu cari gələn növbəti",
-            "il ilin ildə həftə həftənin həftədə həftəsi ay ayın ayda",
-        ),
-        "ago": ("əvvəl öncə qabaq", "gün həftə ay il"),
-        "years-ago-month": ("{MONTH}", "ilin"),
-        "decade": ("#digit", "illər illərdə illərin illərdən illəri illərində illərə"),
-    },
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
@@ -875,9 +375,28 @@ def _names_pattern(names: dict[str, int]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
 
 
+def _date_data(lang: str) -> DateData | None:
+    """The date vocabulary of the pack of ``lang``, None when it has no pack."""
+    found = packs().get(lang)
+    return found.dates if found else None
+
+
+def _inflected(
+    names: dict[int, str], rules: tuple[Inflection, ...], data: DateData
+) -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for number, name in names.items():
+        for rule in rules:
+            form = data.inflect(name, rule)
+            if form is not None:
+                forms[form] = number
+    return forms
+
+
 @lru_cache(maxsize=64)
 def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
-    """Case-folded month names of a Babel locale (wide; abbreviated if asked)."""
+    """Case-folded month names of a Babel locale (wide; abbreviated if asked),
+    with the forms its pack adds (``month_forms``: "в ноябре", "sentyabrın")."""
     widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide",)
     if abbreviations:
         widths = ("wide", "abbreviated")
@@ -894,42 +413,25 @@ def _month_names(lang: str, abbreviations: bool) -> dict[str, int]:
         for prefix, numbers in prefixes.items():
             if len(numbers) == 1:
                 names.setdefault(prefix, numbers.pop())
-    if lang == "ru":  # prepositional case of the nominative: "в ноябре", "в мае"
-        for number, name in get_month_names("wide", "stand-alone", lang).items():
-            names[re.sub("[ьй]$", "", name.casefold()) + "е"] = number
-    if lang == "az":  # genitive before the day: "sentyabrın 27-də", "aprelin 2-si"
-        for number, name in get_month_names("wide", "stand-alone", lang).items():
-            names[name.casefold() + _az_vowels(name)[1] + "n"] = number
+    data = _date_data(lang)
+    if data is not None:
+        nominative = dict(get_month_names("wide", "stand-alone", lang))
+        names.update(_inflected(nominative, data.month_forms, data))
     return names
-
-
-def _az_vowels(stem: str) -> tuple[str, str]:
-    """The two-way and four-way harmonising vowels of a suffix after ``stem``
-    ("sentyabr": a, ı; "aprel": ə, i; "iyun": a, u)."""
-    last = next((c for c in reversed(stem.casefold()) if c in "aıoueəiöü"), "a")
-    return ("a" if last in "aıou" else "ə"), dict(zip("aıoueəiöü", "ııuuiiiüü", strict=True))[last]
 
 
 @lru_cache(maxsize=64)
 def _month_cases(lang: str) -> dict[str, int]:
     """The case forms of the month names that say "in/since/until <month>" in
-    languages without prepositions: Armenian -ին, -ից ("սեպտեմբերին"),
-    Azerbaijani -da, -dan, -a, possessive -ı, -ında, -ından ("sentyabrda",
-    "sentyabrında"). Only the lexicon's rules read them (``{MONC}``): an
-    explicit date's month is a name ("սեպտեմբերին 27 մարդ" is no 27 September)."""
-    forms: dict[str, int] = {}
-    nominative = get_month_names("wide", "stand-alone", lang).items()
-    if lang == "hy":
-        for number, name in nominative:
-            for ending in ("ին", "ից"):
-                forms[name.casefold() + ending] = number
-    if lang == "az":
-        for number, name in nominative:
-            stem = name.casefold()
-            a, i = _az_vowels(stem)
-            for ending in ("d" + a, "d" + a + "n", a, i, i + "nd" + a, i + "nd" + a + "n"):
-                forms[stem + ending] = number
-    return forms
+    languages without prepositions (a pack's ``month_cases``: Armenian
+    "սեպտեմբերին", Azerbaijani "sentyabrda", "sentyabrında"). Only the
+    lexicon's rules read them (``{MONC}``): an explicit date's month is a name
+    ("սեպտեմբերին 27 մարդ" is no 27 September)."""
+    data = _date_data(lang)
+    if data is None:
+        return {}
+    nominative = dict(get_month_names("wide", "stand-alone", lang))
+    return _inflected(nominative, data.month_cases, data)
 
 
 def month_names(lang: str) -> dict[str, int]:
@@ -940,15 +442,19 @@ def month_names(lang: str) -> dict[str, int]:
 
 @lru_cache(maxsize=64)
 def _weekday_names(lang: str) -> dict[str, int]:
-    """Case-folded weekday names (Monday = 0) of a Babel locale."""
+    """Case-folded weekday names (Monday = 0) of a Babel locale, with the forms
+    its pack adds (``weekday_forms``: "в среду")."""
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for number, name in get_day_names("wide", context, lang).items():
             names[name.casefold()] = number
-    if lang == "ru":  # accusative: "в среду", "в пятницу", "в субботу"
+    data = _date_data(lang)
+    if data is not None:
         for name, number in list(names.items()):
-            if name.endswith("а"):
-                names[name[:-1] + "у"] = number
+            for rule in data.weekday_forms:
+                form = data.inflect(name, rule)
+                if form is not None:
+                    names[form] = number
     return names
 
 
@@ -974,6 +480,8 @@ class _Grammar:
     months: dict[str, int]
     month_forms: dict[str, int]
     weekdays: dict[str, int]
+    words: DateData  # the pack's words the resolvers read
+    numbers: Mapping[str, int]
     # The rules (indices) that run for each set of met groups: a memo.
     _runs: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -987,16 +495,12 @@ class _Grammar:
             return runs
 
 
-def _explicit_patterns(lang: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(kind, pattern) of explicit dates, built from the locale's names and short format."""
-    day_n = (  # with its ordinal or case ending: "16th", "16-го", "16-ին", "27-də", "27-si"
-        r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|-?го|-?е|-(?:ին|ից|ի)"
-        r"|-(?:s?[iıuü](?:n(?:d[aə]n?|[aə]|[iıuü]n))?|d[aə]n?|d[aə]k))?"
-    )
-    year_n = (  # with the year word: "2021 г.", "2021 թ.", "2021 թվականի", "2021-ci il"
-        r"(?P<y>\d{4})(?!\d)(?:\s*(?:г\.|года|год|թ\.|թվականի(?:ն)?)"
-        r"|-?c[iıuü]\s+il(?:in|d[əa])?(?!\w))?"
-    )
+def _explicit_patterns(lang: str, data: DateData) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(kind, pattern) of explicit dates, built from the locale's names and short
+    format, and the pack's endings of a day ("16th", "16-го", "27-də") and a year
+    ("2021 г.", "2021 թ.", "2021-ci il")."""
+    day_n = r"(?P<d>\d{1,2})" + (f"(?:{data.day_suffix})?" if data.day_suffix else "")
+    year_n = r"(?P<y>\d{4})(?!\d)" + (f"(?:{data.year_suffix})?" if data.year_suffix else "")
     short = get_date_format("short", lang).pattern.lower()
     order = sorted("dmy", key=lambda c: short.index(c) if c in short else 9)
     numeric = {
@@ -1088,14 +592,23 @@ def _gate_bits(rules: list[_Rule]) -> tuple[tuple[int, ...], dict[str, int]]:
     return gate_bits, word_bits
 
 
+def _fill(pattern: str, fill: Mapping[str, str]) -> str:
+    for key, value in fill.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
 @lru_cache(maxsize=64)
 def _grammar(lang: str) -> _Grammar:
-    """The compiled rules of a language (built once per process)."""
-    base = lang if lang in _LEXICON else "en"
+    """The compiled rules of a language (built once per process): its pack's, or
+    the fallback pack's rules with the locale's names when it has none."""
+    own = packs().get(lang) or fallback_pack()
     months = _month_names(lang, abbreviations=True)
     wide = _month_names(lang, abbreviations=False)
     cases = _month_cases(lang)
     weekdays = _weekday_names(lang)
+    words = own.dates
+    subpatterns = {f"{{{name}}}": body for name, body in words.patterns.items()}
     fill = {
         "{MON}": _names_pattern(wide),
         "{MONC}": _names_pattern({**wide, **cases}),
@@ -1103,16 +616,16 @@ def _grammar(lang: str) -> _Grammar:
         "{WD}": _names_pattern(weekdays),
     }
     names = {"{MONTH}": _words({**months, **cases}), "{WEEKDAY}": _words(weekdays)}
-    gates = {**_GATES, **_LANG_GATES.get(base, {})}
-    specs: list[tuple[str, str, tuple[str, ...]]] = list(_explicit_patterns(lang))
+    gates = {**_GATES, **words.gates}
+    specs: list[tuple[str, str, tuple[str, ...]]] = list(_explicit_patterns(lang, words))
     specs += [("time", p, groups) for p, groups in _TIME_PATTERNS]
-    for kind, patterns in _LEXICON[base].items():
-        specs += [(kind, p, gates[kind]) for p in patterns]
+    for kind, patterns in words.rules.items():
+        if kind not in gates:
+            raise PackError(f"{own.path / 'dates.yaml'}: gates: no gate for the rules of {kind!r}")
+        specs += [(kind, _fill(p, subpatterns), gates[kind]) for p in patterns]
     rules = []
     for kind, pattern, groups in specs:
-        for key, value in fill.items():
-            pattern = pattern.replace(key, value)
-        compiled = re.compile(pattern, re.IGNORECASE)
+        compiled = re.compile(_fill(pattern, fill), re.IGNORECASE)
         rules.append(_Rule(kind, compiled, _gate(groups, names)))
     gate_bits, word_bits = _gate_bits(rules)
     return _Grammar(
@@ -1124,10 +637,12 @@ def _grammar(lang: str) -> _Grammar:
         months=months,
         month_forms={**months, **cases},
         weekdays=weekdays,
+        words=words,
+        numbers=own.numbers,
     )
 
 
-for _lang in ("en", "fr", "ru", "hy", "az"):  # compile at import: find_dates is hot
+for _lang in reading_languages():  # compile at import: find_dates is hot
     _grammar(_lang)
 
 
@@ -1151,11 +666,11 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.groupdict().get(name)
 
 
-def _number(text: str | None) -> int:
+def _number(text: str | None, ctx: _Ctx) -> int:
     if not text:
         return 1
     text = _fold(text)
-    return int(text) if text.isdigit() else _NUMBER_WORDS[text]
+    return int(text) if text.isdigit() else ctx.grammar.numbers[text]
 
 
 def _month_of(m: re.Match[str], ctx: _Ctx, group: str = "mon") -> int | None:
@@ -1170,20 +685,20 @@ def _month_of(m: re.Match[str], ctx: _Ctx, group: str = "mon") -> int | None:
     if token is None:
         numeric = _group(m, "mo")
         return int(numeric) if numeric else None
-    if ctx.grammar.lang == "en" and not token[0].isupper():
+    if ctx.grammar.words.capitalised_months and not token[0].isupper():
         return None  # "may", "march" are verbs
     return table.get(_fold(token).rstrip("."))
 
 
-def _part(m: re.Match[str]) -> str | None:
+def _part(m: re.Match[str], ctx: _Ctx) -> str | None:
     word = _group(m, "part") or _group(m, "part1")
-    return _PART_WORDS.get(_fold(word)) if word else None
+    return ctx.grammar.words.parts_of_day.get(_fold(word)) if word else None
 
 
-def _relation(m: re.Match[str], group: str = "rel") -> str:
+def _relation(m: re.Match[str], ctx: _Ctx, group: str = "rel") -> str:
     """The relation word of a group in English ("dernier" -> "last"), "" if none."""
     word = _SPACES.sub(" ", _fold(_group(m, group) or ""))
-    return _RELATIONS.get(word, word)
+    return ctx.grammar.words.relations.get(word, word)
 
 
 def _prev_base(ctx: _Ctx, unit: str) -> tuple[dt.date, Anchor] | None:
@@ -1244,7 +759,7 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     mo = _month_of(m, ctx)
     if mo is None:
         return None
-    rel = _relation(m, "last") or _relation(m) or "in"
+    rel = _relation(m, ctx, "last") or _relation(m, ctx) or "in"
     return _resolve_month(mo, rel, ctx), "pub"
 
 
@@ -1262,59 +777,44 @@ def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     mo = _month_of(m, ctx)
     if mo is None:
         return None
-    return month(ctx.published.year - _number(_group(m, "n")), mo), "pub"
+    return month(ctx.published.year - _number(_group(m, "n"), ctx), mo), "pub"
 
 
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
     wd = ctx.grammar.weekdays[_SPACES.sub(" ", _fold(m["wd"]))]
-    rel = _relation(m)
+    rel = _relation(m, ctx)
     pub = ctx.published
     if rel in ("next", "this coming"):
         found = _weekday_after(wd, pub)
     else:
         found = _weekday_before(wd, pub, strict=rel == "last")
-    return day(found, _part(m)), "pub"
+    return day(found, _part(m, ctx)), "pub"
 
 
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    word = _fold(_group(m, "word") or "this")
-    part = _part(m)
-    shift = _DAYS_BEFORE.get(word, 0)
-    if m.group().casefold().startswith("the day before"):
-        shift = 2
-    if word in ("tonight", "cette"):
-        part = "night"
+    word = _SPACES.sub(" ", _fold(_group(m, "word") or "this"))
+    words = ctx.grammar.words
+    part = words.deictic_parts.get(word) or _part(m, ctx)
+    shift = words.days_before.get(word, 0)
     return day(ctx.published - dt.timedelta(days=shift), part), "pub"
 
 
-def _relative_unit(word: str) -> str:
+def _relative_unit(word: str, ctx: _Ctx) -> str:
     word = _fold(word)
-    if word in _UNIT_WORDS:
-        return _UNIT_WORDS[word]
-    for key, unit in (
-        ("weekend", "weekend"),
-        ("week-end", "weekend"),
-        ("выходн", "weekend"),
-        ("week", "week"),
-        ("semaine", "week"),
-        ("недел", "week"),
-        ("month", "month"),
-        ("mois", "month"),
-        ("месяц", "month"),
-    ):
-        if key in word:
-            return unit
-    return "year"
+    words = ctx.grammar.words
+    if word in words.units:
+        return words.units[word]
+    return next((unit for stem, unit in words.unit_stems.items() if stem in word), "year")
 
 
 def _r_relative(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    unit = _relative_unit(m["unit"])
-    rel = _relation(m) or "this"
+    unit = _relative_unit(m["unit"], ctx)
+    rel = _relation(m, ctx) or "this"
     pub = ctx.published
     if rel in ("earlier", "later"):
         return _within_unit(unit, rel == "earlier", pub), "pub"
     n = {"last": -1, "next": 1}.get(rel, 0)
-    if unit == "weekend" and not _group(m, "rel") and not m.group().casefold().startswith("ce"):
+    if unit == "weekend" and not _group(m, "rel"):
         n = -1  # "over the weekend", "на выходных": the last one (or the one of publication)
     if unit == "weekend":
         saturday = _weekday_before(5, pub, strict=True) + dt.timedelta(days=7 * (n + 1))
@@ -1330,23 +830,21 @@ def _within_unit(unit: str, earlier: bool, pub: dt.date) -> FuzzyDate:
 
 
 def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    unit = _UNIT_WORDS.get(_fold(m["unit"]), "year")
-    return _shift(ctx.published, unit, -_number(_group(m, "n"))), "pub"
+    unit = ctx.grammar.words.units.get(_fold(m["unit"]), "year")
+    return _shift(ctx.published, unit, -_number(_group(m, "n"), ctx)), "pub"
 
 
 def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    return year(ctx.published.year - _number(m["n"])), "pub"
-
-
-_BACKWARD = frozenset(("earlier", "previous", "auparavant", "plus tôt"))
+    return year(ctx.published.year - _number(m["n"], ctx)), "pub"
 
 
 def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
-    unit = _UNIT_WORDS[_fold(_group(m, "unit") or "day")]
+    word = _group(m, "unit")
+    unit = ctx.grammar.words.units[_fold(word)] if word else "day"
     if n is None:
         direction = m["dir"].casefold()
-        sign = -1 if _SPACES.sub(" ", direction) in _BACKWARD else 1
-        n = sign * (_number(_group(m, "n")) if _group(m, "n") else 1)
+        sign = -1 if _SPACES.sub(" ", direction) in ctx.grammar.words.backward else 1
+        n = sign * (_number(_group(m, "n"), ctx) if _group(m, "n") else 1)
     base = _prev_base(ctx, unit)
     if base is None:
         return None
@@ -1372,11 +870,11 @@ def _r_two_days_before(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 def _r_same_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
     base = _prev_base(ctx, "day")
-    return (day(base[0], _part(m)), base[1]) if base else None
+    return (day(base[0], _part(m, ctx)), base[1]) if base else None
 
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    first = _SEASON_MONTHS[m["season"].casefold()]
+    first = ctx.grammar.words.seasons[m["season"].casefold()]
     if _group(m, "y"):
         return _season(first, int(m["y"])), "abs"
     rel, pub = m["rel"].casefold(), ctx.published
@@ -1395,41 +893,29 @@ def _r_year_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     a, b = int(m["y"]), int(m["y2"])
     if len(m["y2"]) == 2:
         b += a // 100 * 100
-    if _COUNTED.match(m.string, m.end()):
+    if _counted()[0].match(m.string, m.end()):
         return None  # "1500-2000 people"
     return (interval(year(a), year(b)), "abs") if 1000 <= a < b <= 2099 else None
 
 
 _PLURAL_OR_UNIT = re.compile(r"\s+(?:[a-z]*[^siu'’\W]s|km|kg|m|mm|cm|mi)\b")
 
-# What a number counts, after it (and at most one nationality or adjective,
-# "1960 Russian peacekeepers", "1960 российских миротворцев"): then the number
-# is no year. Armenian and Azerbaijani years carry a year word or case ending,
-# so their counts never match a year rule.
-_COUNTED = re.compile(
-    r"\s+(?:(?-i:[A-Z][a-z]+|[а-яё]+[иы]х)\s+)?(?:"
-    # en
-    r"people|persons|personnel|troops|soldiers|servicem[ae]n|servicewomen|service\s+members"
-    r"|civilians|peacekeepers|m[ae]n|wom[ae]n|children|refugees|residents|fighters|militants"
-    r"|policemen|officers|prisoners|hostages|detainees|dead|casualties|victims|kilomet(?:er|re)s"
-    r"|miles|tonnes|tons|dollars|euros|manats|drams|r[ou]bles"
-    # fr
-    r"|personnes|soldats|militaires|civils|casques\s+bleus|hommes|femmes|enfants|réfugiés"
-    r"|habitants|combattants|policiers|prisonniers|otages|morts|blessés|victimes|kilomètres"
-    # ru
-    r"|человек\w*|люд\w*|военнослужащ\w*|военн(?:ых|ые|ый)|миротворц\w*|солдат\w*|бойц\w*"
-    r"|мирных|жител\w*|беженц\w*|пленн\w*|заложник\w*|погибш\w*|ранен\w*|сотрудник\w*"
-    r"|полицейск\w*|детей|женщин\w*|мужчин\w*|единиц\w*|километр\w*|тонн\w*|доллар\w*"
-    r"|евро|манат\w*|рубл\w*|км"
-    r")(?![\w'’])",
-    re.IGNORECASE,
-)
 
-# Prepositions after which a year stands even before a counted noun ("In 2020
-# troops withdrew"); after "of", "the", "around", "до"... the number counts.
-_TEMPORAL_PREPS = frozenset(
-    {"in", "since", "during", "until", "till", "before", "after", "en", "depuis"}
-)
+@lru_cache(maxsize=1)
+def _counted() -> tuple[re.Pattern[str], frozenset[str]]:
+    """What a number counts, after it (and at most one nationality or adjective,
+    "1960 Russian peacekeepers", "1960 российских миротворцев"): then the number
+    is no year; and the prepositions after which a year stands even before a
+    counted noun ("In 2020 troops withdrew"). The packs' ``counted``,
+    ``counted_modifier`` and ``temporal_prepositions``, of every language (a
+    quoted count is a count). Armenian and Azerbaijani years carry a year word
+    or case ending, so their counts never match a year rule."""
+    data = [p.dates for p in packs().values()]
+    modifiers = "|".join(d.counted_modifier for d in data if d.counted_modifier)
+    nouns = "|".join(d.counted for d in data if d.counted) or "(?!)"
+    modifier = rf"(?:(?-i:{modifiers})\s+)?" if modifiers else ""
+    pattern = re.compile(rf"\s+{modifier}(?:{nouns})(?![\w'’])", re.IGNORECASE)
+    return pattern, frozenset(w for d in data for w in d.temporal_prepositions)
 
 
 def _r_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
@@ -1437,7 +923,8 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
     if _group(m, "mark"):  # "2020 году", "2020 թ.", "2020-ci ildə"
         return (year(y), "abs") if 1000 <= y <= 2099 else None
     prep = _fold(_group(m, "prep") or "")
-    if prep not in _TEMPORAL_PREPS and _COUNTED.match(m.string, m.end("y")):
+    counted, temporal = _counted()
+    if prep not in temporal and counted.match(m.string, m.end("y")):
         return None  # "of 1960 peacekeepers", "до 1960 человек"
     if prep:
         return (year(y), "abs") if 1000 <= y <= 2099 else None
@@ -1605,12 +1092,13 @@ def _select(sentence: str, ctx: _Ctx) -> list[tuple[_Rule, re.Match[str]]]:
 
 @lru_cache(maxsize=64)
 def _grammar_for(lang: str) -> _Grammar:
-    """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); English for unknown locales."""
-    code = re.split(r"[-_]", lang)[0].lower() or "en"
+    """The grammar of ``lang`` ("ru", "fr-FR", "hy_AM"); the fallback pack's for
+    unknown locales."""
+    code = re.split(r"[-_]", lang)[0].lower() or fallback_pack().code
     try:
         return _grammar(code)
     except (UnknownLocaleError, ValueError):
-        return _grammar("en")
+        return _grammar(fallback_pack().code)
 
 
 def _chain_value(mention: DateMention) -> bool:

@@ -55,6 +55,7 @@ European Council President", and their actors (ids of data/actors.yaml) lead
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -63,12 +64,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .text import NUMBER_WORDS, by_first_letter, literal_trie, trie_body
+from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs
+from .text import by_first_letter, literal_trie, number_words, trie_body
 
 __all__ = [
     "Knowledge",
@@ -108,310 +110,6 @@ _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 # ----------------------------------------------------------------------------------
 
 
-# A scale multiplies the number before it ("iki yüz", "30 тыс."); Armenian and
-# Azerbaijani also count with a bare hundred or thousand ("հազար մարդ", "min nəfər").
-_SCALES: dict[str, dict[str, int]] = {
-    "en": {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000},
-    "fr": {"douzaine": 12, "dizaine": 10, "centaine": 100, "cent": 100, "mille": 1000,
-           "millier": 1000, "milliers": 1000},
-    "ru": {"десяток": 10, "десятка": 10, "дюжина": 12, "дюжины": 12, "сто": 100, "сотни": 100,
-           "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс": 1000},
-    "hy": {"տասնյակ": 10, "հարյուր": 100, "հազար": 1000, "միլիոն": 1_000_000},
-    "az": {"yüz": 100, "min": 1000, "milyon": 1_000_000},
-}  # fmt: skip
-_APPROXIMATE_SCALES = frozenset({"dizaine", "centaine", "десяток", "десятка", "сотни", "տասնյակ"})
-# Qualifier before the number, as written -> normalised.
-_QUALIFIERS: dict[str, dict[str, str]] = {
-    "en": {
-        "more than": "more than", "over": "more than", "at least": "at least",
-        "no fewer than": "at least", "no less than": "at least", "around": "around",
-        "about": "around", "some": "around", "approximately": "around", "roughly": "around",
-        "an estimated": "around", "estimated": "around", "nearly": "nearly", "almost": "nearly",
-        "close to": "nearly", "up to": "up to", "as many as": "up to",
-        "fewer than": "fewer than", "less than": "fewer than",
-    },
-    "fr": {
-        "plus de": "more than", "au moins": "at least", "environ": "around",
-        "près de": "nearly", "quelque": "around", "quelques": "around", "jusqu'à": "up to",
-        "moins de": "fewer than",
-    },
-    "ru": {
-        "более": "more than", "свыше": "more than", "больше": "more than",
-        "не менее": "at least", "по меньшей мере": "at least", "как минимум": "at least",
-        "около": "around", "порядка": "around", "примерно": "around", "почти": "nearly",
-        "до": "up to", "менее": "fewer than",
-    },
-    "hy": {
-        "ավելի քան": "more than", "ավելի, քան": "more than", "առնվազն": "at least",
-        "նվազագույնը": "at least", "ոչ պակաս, քան": "at least", "ոչ պակաս քան": "at least",
-        "մոտ": "around", "շուրջ": "around", "մոտավորապես": "around", "գրեթե": "nearly",
-        "մինչև": "up to", "ավելի քիչ, քան": "fewer than",
-    },
-    "az": {
-        "ən azı": "at least", "azı": "at least", "ən az": "at least", "təxminən": "around",
-        "təqribən": "around", "təqrib": "around", "az qala": "nearly",
-    },
-}  # fmt: skip
-# Qualifier after the number (a case ending and a word), regex -> normalised:
-# "100-dən çox", "ondan artıq", "100-ə yaxın", "100-ից ավելի", "երկուսից ավելի".
-_QUALIFIERS_AFTER: dict[str, tuple[tuple[str, str], ...]] = {
-    "hy": (
-        (r"-?ս?ից\s+ավելի", "more than"),
-        (r"-?ս?ից\s+ոչ\s+պակաս", "at least"),
-        (r"-?ս?ից\s+պակաս", "fewer than"),
-    ),
-    "az": (
-        (r"-?n?d[aə]n\s+(?:çox|artıq|yuxarı)", "more than"),
-        (r"-?n?d[aə]n\s+az", "fewer than"),
-        (r"-?y?[aə]\s+yaxın", "nearly"),
-        (r"-?y?[aə]\s+qədər", "up to"),
-    ),
-}
-# Figure keyword regex -> kind, per language. Kinds: killed, wounded, captured,
-# missing, displaced, released, casualties (killed and wounded together).
-# Armenian and Azerbaijani: the predicate after the counted people.
-_KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        (r"lost\s+their\s+lives|killed|dead|died|deaths|fatalities|lives|perished", "killed"),
-        (r"wounded|injured|injuries|hurt", "wounded"),
-        (r"captured|detained|taken\s+(?:prisoner|captive)|held\s+captive|prisoners?"
-         r"|POWs|prisoners\s+of\s+war|arrested|abducted", "captured"),
-        (r"missing|unaccounted\s+for", "missing"),
-        (r"displaced|fled|evacuated|refugees|homeless", "displaced"),
-        (r"released|freed|repatriated|handed\s+over|returned\s+home", "released"),
-        (r"casualties", "casualties"),
-    ),
-    "fr": (
-        (r"ont\s+perdu\s+la\s+vie|ont\s+péri|tué[es]*|mort[es]*|décédé[es]*|victimes", "killed"),
-        (r"blessé[es]*", "wounded"),
-        (r"capturé[es]*|fait[es]*\s+prisonnier[es]*|prisonniers|détenu[es]*", "captured"),
-        (r"disparu[es]*", "missing"),
-        (r"déplacé[es]*|réfugiés|évacué[es]*", "displaced"),
-        (r"libéré[es]*|rapatrié[es]*", "released"),
-    ),
-    "ru": (
-        (r"погиб\w*|убит\w*|убиты|скончал\w*|жертв\w*", "killed"),
-        (r"ранен\w*|ранения|пострадал\w*", "wounded"),
-        (r"(?:взят\w*|попал\w*|захвачен\w*)\s+в\s+плен|пленен\w*|пленных|задержан\w*", "captured"),
-        (r"пропал\w*\s+без\s+вести|пропавш\w*\s+без\s+вести|без\s+вести\s+пропавш\w*", "missing"),
-        (r"беженц\w*|переселенц\w*|эвакуирован\w*", "displaced"),
-        (r"освобожден\w*|освобождён\w*|возвращен\w*", "released"),
-    ),
-    "hy": (
-        (r"զոհվ\w*|զոհ|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
-        (r"վիրավոր\w*|վնասվածք\w*", "wounded"),
-        (r"գերեվար\w*|գերի\w*|ռազմագերի\w*|պատանդ\w*|ձերբակալ\w*|կալանավոր\w*", "captured"),
-        # "կապը կորած է": contact is lost (with N servicemen)
-        (r"անհետ\s+կոր\w*|կապը\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
-        (r"տեղահան\w*|տարհան\w*|փախստական\w*", "displaced"),
-        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|ազատվ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
-    ),
-    "az": (
-        (r"həlak\s+ol\w*|şəhid\s+(?:ol|düş)\w*|öl(?:üb|dü|müş|ən)\w*|öldür\w*"
-         r"|qətlə\s+yetiril\w*|itir(?:ib|di|miş)\w*", "killed"),
-        (r"yaralan\w*|yarala(?:yıb|dı|mış)\w*|xəsarət\s+al\w*", "wounded"),
-        (r"əsir\s+(?:götürül|götür|düş|alın)\w*|girov\s+(?:götürül|götür)\w*|saxlanıl\w*"
-         r"|həbs\s+(?:edil|olun|ed)\w*|ələ\s+keçiril\w*", "captured"),
-        (r"itkin\s+düş\w*", "missing"),
-        (r"köçkün\s+düş\w*|təxliyə\s+(?:edil|olun)\w*|didərgin\s+düş\w*", "displaced"),
-        (r"azad\s+(?:edil|olun|ed|buraxıl)\w*|sərbəst\s+buraxıl\w*|geri\s+qaytarıl\w*"
-         r"|qaytarıl\w*|təhvil\s+ver\w*", "released"),
-    ),
-}  # fmt: skip
-# Armenian and Azerbaijani nouns that are a figure right after a number, with no
-# predicate: "49 զոհ" (49 dead), "10 yaralı" (10 wounded), "5 əsir" (5 captives).
-_COUNT_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "hy": (
-        (r"զոհ(?:եր)?(?:ը|ի|ն)?|զոհված\w*|սպանված\w*|մահացած\w*", "killed"),
-        (r"վիրավոր\w*", "wounded"),
-        (r"գերի\w*|ռազմագերի\w*|պատանդ\w*|գերեվարված\w*", "captured"),
-        (r"անհետ\s+կորած\w*", "missing"),
-        (r"փախստական\w*|տեղահանված\w*", "displaced"),
-    ),
-    "az": (
-        (r"şəhid\w*|ölü\w*", "killed"),
-        (r"yaralı\w*", "wounded"),
-        (r"əsir\w*|girov\w*", "captured"),
-        (r"itkin\w*", "missing"),
-        (r"köçkün\w*|qaçqın\w*", "displaced"),
-    ),
-}  # fmt: skip
-# Verbs that take the figure after them ("killing one of its soldiers"); in
-# Armenian a finite verb ("զոհվել է 49 զինծառայող") or a participle ("զոհված 49
-# զինծառայողների"), in Azerbaijani a participle ("həlak olan 3 hərbçi").
-_VERB_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        (r"killing|killed|kill|kills|lost|losing|loses|lose", "killed"),
-        (r"wounding|wounded|injuring|injured", "wounded"),
-        (r"capturing|captured|detaining|detained|seized|arrested|abducted", "captured"),
-        (r"displacing|displaced|evacuated", "displaced"),
-        (r"releasing|released|freed|repatriated|handed\s+over", "released"),
-    ),
-    "fr": (
-        (r"tuant|a\s+tué|ont\s+tué|(?:a|ont|avoir|avait|avaient)\s+perdu|la\s+mort\s+de",
-         "killed"),
-        (r"blessant", "wounded"),
-        (r"capturant|a\s+capturé|ont\s+capturé", "captured"),
-    ),
-    "ru": (
-        (r"погиб\w*|убит\w*|убиты|гибели|потерял\w*|потеряв\w*", "killed"),
-        (r"ранен\w*|ранены", "wounded"),
-        (r"(?:взят\w*|попал\w*)\s+в\s+плен|задержан\w*", "captured"),
-        (r"пропал\w*\s+без\s+вести", "missing"),
-    ),
-    "hy": (
-        (r"զոհվ\w*|սպան\w*|մահաց\w*|կորցր\w*", "killed"),
-        (r"վիրավոր\w*", "wounded"),
-        (r"գերեվար\w*|գերի\s+(?:(?:է|են)\s+)?(?:ընկ|վերցվ|վերցր)\w*|ձերբակալ\w*", "captured"),
-        (r"անհետ\s+(?:(?:է|են)\s+)?կոր\w*", "missing"),
-        (r"տեղահան\w*|տարհան\w*", "displaced"),
-        (r"ազատ\s+(?:(?:է|են)\s+)?արձակ\w*|վերադարձ\w*|հայրենադարձ\w*", "released"),
-    ),
-    "az": (
-        (r"həlak\s+olan\w*|şəhid\s+olan\w*|ölən\w*|öldürülən\w*", "killed"),
-        (r"yaralanan\w*|xəsarət\s+alan\w*", "wounded"),
-        (r"əsir\s+(?:götürülən|düşən|alınan)\w*|saxlanılan\w*", "captured"),
-        (r"itkin\s+düşən\w*", "missing"),
-        (r"köçkün\s+düşən\w*", "displaced"),
-        (r"azad\s+(?:edilən|olunan|buraxılan)\w*|geri\s+qaytarılan\w*", "released"),
-    ),
-}  # fmt: skip
-# Nouns of counted people ("12 soldiers", "49 զինծառայող", "3 nəfər"): the head a
-# verb-first figure ends on, the head of each part of "N X and M Y", and, in
-# Armenian and Azerbaijani, what a number must count to be a figure before its verb.
-_PERSONS: dict[str, str] = {
-    "en": (
-        r"soldiers?|servicem[ae]n|service\s+members?|troops|people|civilians?|persons?|m[ae]n"
-        r"|wom[ae]n|child(?:ren)?|fighters?|militants?|officers?|conscripts?|policem[ae]n"
-        r"|residents?|villagers?|servicewom[ae]n|others|guards?|members?|personnel|sappers?"
-        r"|deminers?|prisoners?|detainees?|POWs|journalists?|medics?|rescuers?|volunteers?"
-        r"|(?:of\s+(?:its|their|his|her|our|the)\s+\w+)"
-    ),
-    "fr": (
-        r"soldats?|militaires?|civils?|personnes?|enfants?|femmes?|hommes?|combattants?"
-        r"|policiers?|habitants?|officiers?|otages?|prisonniers?|démineurs?|gardes-frontières"
-        r"|conscrits?|membres|secouristes?|journalistes?"
-    ),
-    "ru": (
-        r"военнослужащ\w*|военн(?:ых|ые|ый|ого)|солдат\w*|мирн\w*\s+жител\w*|жител\w*|человек"
-        r"|людей|граждан\w*|дет(?:ей|и)|ребен\w*|ребён\w*|женщин\w*|мужчин\w*|бойц\w*|боец"
-        r"|офицер\w*|полицейск\w*|пограничник\w*|миротворц\w*|сапер\w*|сапёр\w*|заложник\w*"
-        r"|военнопленн\w*|пленн\w*|ополченц\w*|срочник\w*|контрактник\w*"
-    ),
-    "hy": (
-        r"(?:զինծառայող|զինվորական|զինվոր|զինյալ|մարդ|հոգ|բնակիչ|բնակչ|քաղաքացի|երեխայ|երեխա"
-        r"|տղամարդ|կին|անչափահաս|սպա|ոստիկան|սահմանապահ|ժամկետային|պայմանագրային|կամավոր"
-        r"|ազատամարտիկ|սակրավոր|ականազերծող|լրագրող|բժիշկ|փրկարար|անձ|ռազմագերի|գերի|պատանդ"
-        r"|ադրբեջանցի|հայ)(?:ներ|եր|իկ|ինք|ու)?(?:ի|ից|ին|ով|ում|ը|ն|ս|դ)?"
-        r"|մարդկանց|կանայք|կանանց|գերու"
-    ),
-    "az": (
-        r"(?:hərbçi|hərbi\s+qulluqçu|hərbi\s+xidmətçi|qulluqçu|əsgər|zabit|nəfər|şəxs|sakin"
-        r"|insan|adam|uşaq|qadın|kişi|polis|sərhədçi|könüllü|jurnalist|vətəndaş|mülki|erməni"
-        r"|azərbaycanlı|əsir|girov|işçi|sürücü|minaaxtaran|döyüşçü|kəşfiyyatçı|yeniyetmə)\w{0,9}"
-    ),
-}
-# A toll: the count named by its kind, then the number ("the death toll rose to 49",
-# "число погибших возросло до 32", "վիրավորների թիվը 50 է", "şəhidlərin sayı 7-yə
-# çatıb"). {NUM} and {QUAL} are the language's number and qualifier; group "kw" the
-# kind, read in _TOLL_KINDS.
-_TOLLS: dict[str, str] = {
-    "en": (
-        r"(?<!\w)(?P<kw>death|casualty|injury)\s+toll\s+(?:\w+\s+){0,3}?(?:has\s+|had\s+)?"
-        r"(?:rose|risen|climbed|reached|stands|stood|is|was|hit)\s+(?:at\s+|to\s+)?"
-        r"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
-    ),
-    "ru": (
-        r"(?<!\w)(?:число|количество)\s+(?P<kw>погибших|убитых|жертв|раненых|пострадавших)\s+"
-        r"(?:\w+\s+){0,2}?(?:возросло|выросло|достигло|составило|составляет|составляло"
-        r"|превысило)\s+(?:до\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?![\w:/-]|[.,]\d)"
-    ),
-    "hy": (
-        r"(?<!\w)(?P<kw>զոհերի|զոհվածների|սպանվածների|վիրավորների)\s+թիվը\s+"
-        r"(?:(?:հասել|հասնում)\s+է\s+|կազմ(?:ում|ել)\s+է\s+)?(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})"
-        r"(?:-ի)?(?=\s+(?:է|էր)(?!\w)|[։:.,]|$)"
-    ),
-    "az": (
-        r"(?<!\w)(?P<kw>həlak\s+olanların|şəhidlərin|ölənlərin|yaralananların|yaralıların)\s+"
-        r"sayı\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:-?(?:y?[əa]|n?[əa]))?\s+"
-        r"(?:çatıb|çatdı|çatmışdır|təşkil\s+edir)"
-    ),
-}
-# A count that stands for its people, with the article, right before its verb:
-# "(զոհվել է 1 զինծառայող,) ևս 2-ը վիրավորվել են" (another 2 were wounded), or
-# with "with": "24-ի հետ կապը կորած է" (contact with 24 is lost).
-# {KEYWORDS} are the language's figure keywords.
-_ELLIPTIC: dict[str, str] = {
-    "hy": (
-        r"(?<![\w,.])(?:(?P<q>{QUAL})\s+)?(?P<n>\d{1,6})"
-        r"(?:-ը\s+(?:(?:է|են|էր|էին)\s+)?|-ի\s+հետ\s+)(?P<k>{KEYWORDS})(?!\w)"
-    ),
-}
-_TOLL_KINDS = (
-    (r"death|погибших|убитых|жертв|զոհերի|զոհվածների|սպանվածների"
-     r"|həlak\s+olanların|şəhidlərin|ölənlərin", "killed"),
-    (r"injury|раненых|пострадавших|վիրավորների|yaralananların|yaralıların", "wounded"),
-    (r"casualty", "casualties"),
-)  # fmt: skip
-# Words right after a number that show it is no count of people: dates, ages,
-# durations, distances, shares, unit designators, "several" ("bir neçə", "մի քանի").
-_NOT_COUNTED: dict[str, str] = {
-    "en": (
-        r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|years?|months?|weeks?"
-        r"|days?|nights?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|per\s*cent"
-        r"|percent|%|GMT|a\.m|p\.m|bodies"
-    ),
-    "fr": (
-        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-        r"|décembre|janv|févr|avr|juil|sept|oct|nov|déc|ans?|années?|mois|semaines?|jours?"
-        r"|heures?|minutes?|h|km|kilomètres?|mètres?|pour\s*cent|%|corps"
-    ),
-    "ru": (
-        r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*"
-        r"|октябр\w*|ноябр\w*|декабр\w*|год\w*|г|гг|лет|месяц\w*|недел\w*|дн(?:я|ей|и)|день"
-        r"|сут\w*|час(?:а|ов)?|минут\w*|км|километр\w*|метр\w*|процент\w*|%|тел|тела"
-    ),
-    "hy": (
-        r"(?:հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր"
-        r"|նոյեմբեր|դեկտեմբեր)\w*|թվական\w*|թ|տարի\w*|տարվա|տարեկան\w*|ամյա\w*|ամիս\w*"
-        r"|ամս\w*|օր\w*|շաբաթ\w*|ժամ\w*|րոպե\w*|կմ|կիլոմետր\w*|մետր\w*|տոկոս\w*|%"
-        r"|զորամաս\w*|անգամ\w*|քանի|շարք\w*|խումբ\w*|խմբ\w*|աճյուն\w*|մարմին\w*|դի|դիեր\w*"
-    ),
-    "az": (
-        r"(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w*"
-        r"|il\w*|yaş\w*|ay\w*|gün\w*|həftə\w*|saat\w*|dəqiqə\w*|km|kilometr\w*|metr\w*"
-        r"|faiz\w*|%|saylı|nömrəli|neçə|qrup\w*|sıra\w*|çox|dəfə\w*|dəstə\w*|hissə\w*"
-        r"|meyit\w*|cəsəd\w*|nəş\w*"
-    ),
-}
-# The word before a number that makes it a designation, not a count ("unit 12345",
-# "в/ч 12345", "No. 5"), denies it ("left no one hurt") or makes it vague ("մի
-# քանի հազար", "bir neçə min": several thousand). Lower case, without a final dot.
-_NOT_A_COUNT_AFTER = frozenset(
-    "unit no number nr n° № # unité numéro часть части в/ч войсковой քանի neçə".split()
-)
-_NOT_A_COUNT_AFTER_STEMS = ("զորամաս", "hissə")
-# "and" of "N X and M Y", and a verb's auxiliary before or after it.
-_AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и", "hy": "և|եւ|ու", "az": "və"}
-_AUXILIARIES: dict[str, str] = {
-    "en": r"were|was|have\s+been|had\s+been|been|are|is",
-    "fr": r"ont\s+été|a\s+été|sont|ont|a",
-    "ru": r"были|был|была|было",
-    "hy": r"է|են|էր|էին",
-    "az": r"(?!)",
-}
-_VERB_FINAL_FIGURES = frozenset({"hy", "az"})
-# Case endings of a noun that a number before it counts instead of the people after
-# it: locative, ablative, instrumental, genitive ("3 գյուղում վիրավորներ" = wounded
-# in 3 villages, "3 գյուղի բնակիչները" = the residents of 3 villages, "2 kənddə",
-# "2 rayonun sakinləri"). Armenian "-ցի" is a person ("ադրբեջանցի"), not a genitive.
-_OBLIQUE_END = {
-    "hy": r"(?<!ում)(?<!ից)(?<!ով)(?<![^ց]ի)",
-    "az": r"(?<!d[aə])(?<!t[aə])(?<!d[aə]n)(?<!t[aə]n)(?<![ıiuü]n)",
-}
-
-
 # How far before a count "N X, M Y and" is looked for.
 _PARTS_REACH = 200
 _YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -428,33 +126,32 @@ def _group(name: str | None, body: str) -> str:
     return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
 
-def _number_regex(lang: str) -> str:
-    words = trie_body(literal_trie(w for w in NUMBER_WORDS[lang] if w not in ("a", "an")))
-    scales = _alt(_SCALES[lang])
+def _number_regex(lang: str, data: FigureData) -> str:
+    words = trie_body(literal_trie(w for w in number_words(lang) if w not in ("a", "an")))
+    scales = _alt(data.scales)
     digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
     word = rf"(?:{words})(?:[-\s](?:{words}))?"
-    article = {"en": r"an?|one", "fr": r"une?", "hy": r"մի|մեկ", "az": r"bir"}.get(lang, r"один")
     return (
-        rf"(?:(?:{digits}|{word}|{article})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
+        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
         rf"|{word})"
     )
 
 
-def _count_regex(lang: str, named: bool, article: bool = False) -> str:
+def _count_regex(lang: str, data: FigureData, named: bool, article: bool = False) -> str:
     """A count: qualifier, number, qualifier after it, and no date, age or unit word after.
 
     Groups when ``named``: ``q`` the qualifier before, ``n`` the number, ``qp``
-    the qualifier after. ``article``: English "a"/"an" counts one ("a soldier and
-    two civilians").
+    the qualifier after. ``article``: the pack's ``coordination_article`` (English
+    "a"/"an") counts one ("a soldier and two civilians").
     """
-    number = _number_regex(lang)
-    if article and lang == "en":
-        number = rf"{number}|an?(?=\s)"
-    after = "|".join(p for p, _ in _QUALIFIERS_AFTER.get(lang, ())) or "(?!)"
+    number = _number_regex(lang, data)
+    if article and data.coordination_article:
+        number = rf"{number}|{data.coordination_article}(?=\s)"
+    after = "|".join(p for p, _ in data.qualifiers_after) or "(?!)"
     q, n, qp = ("q", "n", "qp") if named else (None, None, None)
     return (
-        rf"(?:{_group(q, _alt(_QUALIFIERS[lang]))}\s+)?{_group(n, number)}"
-        rf"(?:{_group(qp, after)}|(?![\w:/-]|[.,]\d))(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))"
+        rf"(?:{_group(q, _alt(data.qualifiers))}\s+)?{_group(n, number)}"
+        rf"(?:{_group(qp, after)}|(?![\w:/-]|[.,]\d))(?!\s+(?:{data.not_counted})(?!\w))"
     )
 
 
@@ -484,32 +181,36 @@ class _FigureGrammar:
     qualifiers_after: tuple[tuple[re.Pattern[str], str], ...]
     coordination: _Coordination
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
+    toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    data: FigureData
 
 
-def _svo_rules(lang: str, keywords: str, verbs: str) -> tuple[str, str]:
-    """English, French, Russian: "12 soldiers were killed", "killed 12 soldiers"."""
-    number = _number_regex(lang)
-    qual = _alt(_QUALIFIERS[lang])
-    persons = _PERSONS["en"] if lang == "en" else r"[\w-]+"
+def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[str, str]:
+    """Count before a passive or intransitive keyword, or after a transitive verb:
+    "12 soldiers were killed", "killed 12 soldiers" (English, French, Russian)."""
+    number = _number_regex(lang, data)
+    qual = _alt(data.qualifiers)
+    persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
     # A word between the number and the keyword: not a number, not a keyword.
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
     number_first = (
-        rf"(?<![\w,.]){_count_regex(lang, named=True)}\s+"
-        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:were|was|have\s+been|had\s+been|been|are|is|ont\s+été|"
-        rf"a\s+été|sont|были|был|была)\s+)?(?P<k>{keywords})(?!\w)"
+        rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
+        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:{data.passive_auxiliaries})\s+)?(?P<k>{keywords})(?!\w)"
     )
+    article = f"|{data.verb_first_article}" if data.verb_first_article else ""
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}|an?|une?)"
-        rf"(?!\s+(?:{_NOT_COUNTED[lang]})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
+        rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
 
 
 def _verb_final_rules(
-    lang: str, word: str, keywords: str, nouns: str, verbs: str
+    lang: str, data: FigureData, word: str, keywords: str, nouns: str, verbs: str
 ) -> tuple[str, str]:
-    """Armenian, Azerbaijani: the count, then the people it counts, then the verb.
+    """Verb-final languages (Armenian, Azerbaijani): the count, then the people it
+    counts, then the verb.
 
     "49 զինծառայող զոհվել է", "iki hərbçi ağır yaralanıb": a count, at most two
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
@@ -522,8 +223,8 @@ def _verb_final_rules(
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
     գյուղում", "3 kənddə").
     """
-    count, persons, aux = _count_regex(lang, named=True), _PERSONS[lang], _AUXILIARIES[lang]
-    attribute = _attribute(lang, word)
+    count, persons, aux = _count_regex(lang, data, named=True), data.persons, data.auxiliaries
+    attribute = word + data.oblique_end
     number_first = (
         rf"(?<![\w,.]){count}\s+(?:(?:{attribute}\s+){{0,2}}?(?P<p>{persons})\s+"
         rf"(?:{word}\s+){{0,2}}?(?:(?:{aux})\s+)?(?P<k>{keywords})"
@@ -536,12 +237,19 @@ def _verb_final_rules(
     return number_first, verb_first
 
 
-def _coordination(lang: str, word: str, predicates: str, verbs: str) -> _Coordination:
+def _coordination(
+    lang: str, data: FigureData, word: str, predicates: str, verbs: str
+) -> _Coordination:
     """The patterns of coordinated counts in ``lang``; ``word`` is a plain word."""
-    persons, conj, aux = _PERSONS[lang], _AND[lang], _AUXILIARIES[lang]
-    attribute = _attribute(lang, word)
-    part = rf"{_count_regex(lang, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
-    named = rf"{_count_regex(lang, True, True)}\s+(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
+    persons, conj, aux = data.persons, data.conjunction, data.auxiliaries
+    attribute = word + data.oblique_end
+    part = (
+        rf"{_count_regex(lang, data, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
+    )
+    named = (
+        rf"{_count_regex(lang, data, True, True)}\s+(?:{attribute}\s+){{0,2}}?"
+        rf"(?P<p>{persons})(?!\w)"
+    )
     follows = rf"\s+(?:(?:{aux})\s+)?(?:{predicates})(?!\w)"
     return _Coordination(
         part=_compiled(named),
@@ -560,11 +268,6 @@ def _coordination(lang: str, word: str, predicates: str, verbs: str) -> _Coordin
     )
 
 
-def _attribute(lang: str, word: str) -> str:
-    """A ``word`` between a count and the people it counts: not in an oblique case."""
-    return word + _OBLIQUE_END.get(lang, "")
-
-
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -574,67 +277,76 @@ def _kind_table(rows: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str],
     return tuple((_compiled(rf"^(?:{pattern})$"), kind) for pattern, kind in rows)
 
 
-def _figure_grammar(lang: str) -> _FigureGrammar:
-    """The figure patterns of ``lang``, compiled (see :func:`find_figures` for the rules)."""
-    keywords = "|".join(k for k, _ in _KEYWORDS[lang])
-    nouns = "|".join(k for k, _ in _COUNT_NOUNS.get(lang, ()))
-    verbs = "|".join(v for v, _ in _VERB_FIRST[lang])
+def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
+    """The figure patterns of a pack, compiled (see :func:`find_figures` for the rules)."""
+    keywords = "|".join(k for k, _ in data.keywords)
+    nouns = "|".join(k for k, _ in data.count_nouns)
+    verbs = "|".join(v for v, _ in data.verb_first)
     predicates = f"{keywords}|{nouns}" if nouns else keywords
     # A word that is not a number, a figure keyword, a date or unit word, or "and"
     # ("19-ամյա", an age, is a word).
-    blocked = f"{_number_regex(lang)}|{predicates}|{_NOT_COUNTED[lang]}|{_AND[lang]}"
+    number = _number_regex(lang, data)
+    blocked = f"{number}|{predicates}|{data.not_counted}|{data.conjunction}"
     word = rf"(?!(?:{blocked})(?![\w-]))[\w’'\[\]-]+"
-    if lang in _VERB_FINAL_FIGURES:
-        number_first, verb_first = _verb_final_rules(lang, word, keywords, nouns, verbs)
+    if data.verb_final:
+        number_first, verb_first = _verb_final_rules(lang, data, word, keywords, nouns, verbs)
     else:
-        number_first, verb_first = _svo_rules(lang, keywords, verbs)
-    singular = None
-    if lang == "en":
-        singular = _compiled(
-            rf"(?<!\w)(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|serviceman|servicewoman|civilian"
-            rf"|person|man|woman|child|officer|conscript|policeman|fighter|resident|guard"
-            rf"|sapper|deminer|journalist|worker|driver|farmer|shepherd|volunteer|medic)\s+"
-            rf"(?:was|has\s+been|had\s+been|is)\s+(?P<k>{keywords})(?!\w)"
-        )
-    people = r"\s*(?:people|soldiers|troops)" if lang == "en" else rf"\s+(?:{_PERSONS[lang]})(?!\w)"
+        number_first, verb_first = _svo_rules(lang, data, keywords, verbs)
+    qual = _alt(data.qualifiers)
+    people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=_compiled(rf"(?<!\w)(?:{by_first_letter(predicates)})(?!\w)"),
         any_verb=_compiled(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
-        kinds=_kind_table((*_KEYWORDS[lang], *_COUNT_NOUNS.get(lang, ()))),
-        verb_kinds=_kind_table(_VERB_FIRST[lang]),
-        singular=singular,
+        kinds=_kind_table((*data.keywords, *data.count_nouns)),
+        verb_kinds=_kind_table(data.verb_first),
+        singular=_compiled(data.singular.replace("{KEYWORDS}", keywords))
+        if data.singular
+        else None,
         person_after=_compiled(people),
-        qualifiers_after=_kind_table(_QUALIFIERS_AFTER.get(lang, ())),
-        coordination=_coordination(lang, word, predicates, verbs),
-        toll=_compiled(
-            _TOLLS[lang]
-            .replace("{NUM}", _number_regex(lang))
-            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
-        )
-        if lang in _TOLLS
+        qualifiers_after=_kind_table(data.qualifiers_after),
+        coordination=_coordination(lang, data, word, predicates, verbs),
+        toll=_compiled(data.toll.replace("{NUM}", number).replace("{QUAL}", qual))
+        if data.toll
         else None,
-        elliptic=_compiled(
-            _ELLIPTIC[lang]
-            .replace("{KEYWORDS}", keywords)
-            .replace("{QUAL}", _alt(_QUALIFIERS[lang]))
-        )
-        if lang in _ELLIPTIC
+        toll_kinds=_kind_table(data.toll_kinds),
+        elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
+        if data.elliptic
         else None,
+        data=data,
     )
 
 
-_TOLL_TABLE = _kind_table(_TOLL_KINDS)
+def _figure_pack(lang: str) -> str:
+    """The pack whose figure rules read ``lang``: its own, or the fallback's."""
+    found = packs().get(lang)
+    if found is None or found.figures is None:
+        found = fallback_pack()
+    assert found.figures is not None, f"{found.path}: the fallback pack needs figures.yaml"
+    return found.code
 
 
 @functools.cache
-def _figure_grammar_of(lang: str) -> tuple[str, _FigureGrammar]:
-    """The figure rules of ``lang`` (English for another language), compiled
-    the first time a process meets the language: a worker reading English
-    articles compiles no other language's large patterns."""
-    rules = lang if lang in _KEYWORDS else "en"
-    return rules, _figure_grammar(rules)
+def _figure_grammar_of(lang: str, people: tuple[str, ...] = ()) -> _FigureGrammar:
+    """The figure rules of the pack ``lang``, with ``people`` (the data's nouns of
+    a party's people, "հայ", "erməni") among its person nouns where the pack
+    writes ``{PEOPLE}``; compiled the first time a process meets them: a worker
+    reading English articles compiles no other language's large patterns."""
+    data = packs()[lang].figures
+    assert data is not None
+    extra = "".join(f"|{re.escape(noun)}" for noun in people)
+    data = dataclasses.replace(data, persons=data.persons.replace("{PEOPLE}", extra))
+    return _figure_grammar(lang, data)
+
+
+@functools.cache
+def _designations() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words (and stems) before a number that make it no count, of every
+    pack: a quoted designation is one too."""
+    data = [p.figures for p in packs().values() if p.figures is not None]
+    words = frozenset(w for d in data for w in d.designations)
+    return words, tuple(stem for d in data for stem in d.designation_stems)
 
 
 def _number_value(text: str, lang: str) -> int | None:
@@ -643,8 +355,10 @@ def _number_value(text: str, lang: str) -> int | None:
     A scale multiplies what comes before it; a thousand or more closes a group
     ("iki min beş yüz" -> 2500). A scale first is a number itself ("հազար" -> 1000).
     """
-    words = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
-    scales = _SCALES.get(lang, _SCALES["en"])
+    words = number_words(lang)
+    found = packs()[_figure_pack(lang)].figures
+    assert found is not None
+    scales = found.scales
     total = 0.0
     group = 0.0
     seen = False
@@ -662,8 +376,6 @@ def _number_value(text: str, lang: str) -> int | None:
                 group = (group or 1) * scales[token]
         elif token in words:
             group += words[token]
-        elif token in ("один", "one", "un", "une", "a", "an"):
-            group += 1
         else:
             continue
         seen = True
@@ -701,7 +413,8 @@ def _designation_before(text: str, start: int) -> bool:
     """Is the word before ``start`` one after which a number is not a count?"""
     before = text[max(0, start - 30) : start].rsplit(None, 1)
     word = before[-1].lower().rstrip(".") if before else ""
-    return word in _NOT_A_COUNT_AFTER or word.startswith(_NOT_A_COUNT_AFTER_STEMS)
+    words, stems = _designations()
+    return word in words or word.startswith(stems)
 
 
 def _count(
@@ -727,8 +440,9 @@ def _count(
     if after:
         return value, _kind(" ".join(after.split()), grammar.qualifiers_after)
     written = " ".join((m.group("q") or "").lower().split())
-    qualifier = _QUALIFIERS.get(lang, _QUALIFIERS["en"]).get(written)
-    if qualifier is None and not plain and any(s in number.lower() for s in _APPROXIMATE_SCALES):
+    qualifier = grammar.data.qualifiers.get(written)
+    approximate = grammar.data.approximate
+    if qualifier is None and not plain and any(s in number.lower() for s in approximate):
         qualifier = "around"
     return value, qualifier
 
@@ -817,7 +531,9 @@ def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
+def find_figures(
+    text: str, lang: str = "en", knowledge: Knowledge | None = None
+) -> tuple[Figure, ...]:
     """The counted people of a sentence: killed, wounded, captured, missing, ...
 
     English, French and Russian put the count before a passive or intransitive
@@ -832,14 +548,17 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
     civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
-    Order of first mention, no repeats.
+    Order of first mention, no repeats. ``knowledge`` (the project's data/ files
+    by default) gives the nouns of a party's people that count as persons.
 
     >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
     [('killed', 7), ('wounded', 10)]
     >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
-    (Figure(kind='killed', value=49, qualifier=None),)
+    (Figure(kind='killed', value=49, qualifier=None, side=None),)
     """
-    rules, grammar = _figure_grammar_of(lang)
+    rules = _figure_pack(lang)
+    people = (knowledge or _default_knowledge()).person_nouns(rules)
+    grammar = _figure_grammar_of(rules, people)
     found: list[_Found] = []
     passes = []
     has_keyword = bool(grammar.any_keyword.search(text))
@@ -860,7 +579,7 @@ def find_figures(text: str, lang: str = "en") -> tuple[Figure, ...]:
             found.append(_Found(m.start("n"), start, end, figure))
     for m in grammar.toll.finditer(text) if grammar.toll is not None else ():
         count = _count(text, m, grammar, rules)
-        kind = _kind(" ".join(m.group("kw").split()), _TOLL_TABLE)
+        kind = _kind(" ".join(m.group("kw").split()), grammar.toll_kinds)
         if count is not None and kind is not None:
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():
@@ -941,251 +660,97 @@ def _opens_quote(text: str) -> bool:
 # Claimants
 # ----------------------------------------------------------------------------------
 
-# Pieces of the Armenian and Azerbaijani speech verbs below.
-_HY_AUX = r"(?:է|էր|են|էին)"
-_HY_STEMS = r"(?:հայտարար|հայտն|նշ|աս|հաղորդ|գր|ընդգծ|հավել|պնդ|մեղադր|հերք|դատապարտ|շեշտ|պահանջ)"
-_HY_CAUSATIVE = r"(?:տեղեկաց|զգուշաց)"
-_HY_STATEMENT = r"(?:հայտարարություն|հաղորդագրություն)"
-_AZ_WITH_ET = "qeyd|bəyan|təkzib|iddia|ittiham|əlavə|xəbərdarlıq|etiraf|təkid|şərh|çağırış|müraciət"
-_AZ_WITH_VER = "məlumat|xəbər|açıqlama|bəyanat|şərh"
 
-_SPEECH = {
-    "en": (
-        r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated"
-        r"|states|claimed|claims|accused|accuses|alleged|alleges|confirmed|confirms|denied"
-        r"|denies|warned|warns|insisted|insists|noted|notes|wrote|writes|tweeted|tweets"
-        r"|posted|urged|urges|appealed|appeals|blamed|blames|declared|declares|demanded"
-        r"|demands|stressed|stresses|explained|argued|asserted|charged|informed|expressed"
-        r"|condemned|condemns|(?:called|calls|call)(?=\s+(?:on|for|upon)\b)"
-    ),
-    "fr": (
-        r"a\s+déclaré|ont\s+déclaré|déclare|a\s+indiqué|ont\s+indiqué|indique|a\s+affirmé"
-        r"|ont\s+affirmé|affirme|a\s+annoncé|ont\s+annoncé|annonce|a\s+accusé|ont\s+accusé|accuse"
-        r"|a\s+ajouté|a\s+dit|ont\s+dit|a\s+précisé|a\s+assuré|a\s+appelé|ont\s+appelé|appelle"
-        r"|a\s+dénoncé|dénonce|a\s+fait\s+savoir|a\s+rapporté|rapporte"
-        r"|(?:a\s+|ont\s+)?fait\s+état|a\s+signalé|ont\s+signalé|a\s+souligné|a\s+démenti"
-    ),
-    "ru": (
-        r"заявил\w*|заявля\w*|сообщил\w*|сообща\w*|отметил\w*|добавил\w*|обвинил\w*|обвиня\w*"
-        r"|подчеркнул\w*|призвал\w*|призыва\w*|передает|передаёт|утвержда\w*|написал\w*"
-        r"|объявил\w*|объявля\w*|уточнил\w*"
-    ),
-    # Armenian: a participle and its auxiliary in either order ("հայտարարել է", "է
-    # հայտարարել"), the aorist ("հայտարարեց"), impersonal passives ("ասվում է").
-    "hy": (
-        rf"{_HY_STEMS}(?:ել|ում)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_STEMS}(?:ել|ում)|{_HY_STEMS}եց(?:ին)?"
-        rf"|ասաց(?:ին)?|{_HY_CAUSATIVE}(?:նում|րել)\s+{_HY_AUX}|{_HY_AUX}\s+{_HY_CAUSATIVE}(?:նում|րել)"
-        rf"|{_HY_CAUSATIVE}րեց(?:ին)?|կոչ\s+(?:{_HY_AUX}\s+)?(?:արել|անում)(?:\s+{_HY_AUX})?"
-        rf"|կոչ\s+արեց(?:ին)?|(?:ասվում|հաղորդվում|նշվում)\s+(?:է|էր)"
-        rf"|{_HY_STATEMENT}\s+(?:{_HY_AUX}\s+)?տարած(?:ել|ում)(?:\s+{_HY_AUX})?"
-        rf"|{_HY_STATEMENT}\s+տարածեց(?:ին)?"
-    ),
-    # Azerbaijani: simple verbs in the evidential, past, present and passive
-    # ("bildirib", "bildirdi", "bildirilib"), and noun + light verb ("qeyd edib",
-    # "məlumat verib", "məlumat yayıb").
-    "az": (
-        rf"(?:{_AZ_WITH_ET})\s+(?:edib(?:lər)?|etdi(?:lər)?|edir(?:lər)?|etmişdir|edilib|edilir)"
-        rf"|(?:{_AZ_WITH_VER})\s+(?:verib(?:lər)?|verdi(?:lər)?|verir(?:lər)?|vermişdir|verilib"
-        r"|verilir)|(?:məlumat|bəyanat|açıqlama)\s+(?:yayıb(?:lar)?|yaydı(?:lar)?|yayır|yaymışdır"
-        r"|yayılıb|yayımlayıb|yayımladı)|bildir(?:ib(?:lər)?|di(?:lər)?|ir(?:lər)?|mişdir|ilib"
-        r"|ilir|ildi)|dey(?:ib(?:lər)?|ir(?:lər)?|ilib|ilir)|dedi(?:lər)?|demişdir"
-        r"|söylə(?:yib|di|yir|mişdir)|açıqla(?:yıb|dı|yır|mışdır|nıb)"
-        r"|vurğula(?:yıb|dı|yır|mışdır|nıb)|təsdiqlə(?:yib|di|yir|mişdir)|pislə(?:yib|di|yir)"
-        r"|qına(?:yıb|dı|yır)|yaz(?:ıb|dı)|çağır(?:ıb|dı|ır)"
-    ),
-}
-# French puts asides between the auxiliary and the participle: "Bakou a, de son
-# côté, affirmé", "Erevan a également dénoncé".
-_FR_INSERT = (
-    r"(?:\s*,?\s*(?:de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
-    r"|quant\s+à\s+(?:lui|elle|eux)|également|aussi|encore|notamment|déjà|ensuite|enfin"
-    r"|par\s+ailleurs|en\s+outre|lui-même|elle-même)\s*,?)?"
-)
-_SPEECH["fr"] = re.sub(
-    r"(?<![\w\\])(a|ont)\\s\+", lambda m: m.group(1) + _FR_INSERT + r"\s+", _SPEECH["fr"]
-)
-_SPEECH_RE = {
-    lang: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE if lang != "en" else 0)
-    for lang, verbs in _SPEECH.items()
-}
-# "..., said X" / "», a déclaré X" / "», — заявил X": the speaker after the verb.
-_INVERTED = {
-    "en": re.compile(
-        r"[,”\"»]\s*(?:said|says|added|wrote|tweeted|told\s+\w+)\s+(?P<np>[^,.;:()—–\"“”]+)"
-    ),
-    "fr": re.compile(
-        r"[,”\"»]\s*(?:a|ont)\s+(?:déclaré|indiqué|ajouté|affirmé|dit|annoncé|précisé|assuré)"
-        r"\s+(?P<np>[^,.;:()—–\"“”«»]+)"
-    ),
-    "ru": re.compile(
-        r"(?:[,”\"»]\s*[—–-]?\s*|(?<!\w)[Оо]б\s+этом\s+)(?:заявил\w*|сообщил\w*|отметил\w*"
-        r"|добавил\w*|написал\w*|подчеркнул\w*|уточнил\w*|объявил\w*|сообща(?:ет|ют)"
-        r"|заявля(?:ет|ют)|отмеча(?:ет|ют)|переда[её]т|уточня(?:ет|ют))"
-        r"\s+(?:в\s+)?(?P<np>[^,.;:()—–\"“”«»]+)"
-    ),
-    # Armenian puts the speaker after the verb in the nominative ("հայտնում է ՊՆ-ն") or,
-    # after an impersonal plural, in the ablative ("հայտնում են ՊՆ-ից"); the phrase
-    # itself is read by _phrases. Azerbaijani has no such order: its "..., – deyə X
-    # bildirib" is a clause ending in the verb (see _CLAUSE_EDGE).
-    "hy": re.compile(rf"(?<!\w)(?:{_SPEECH['hy']})\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)"),
-}
-_ACCORDING = {
-    "en": re.compile(
-        r"(?<!\w)(?:[Aa]ccording\s+to|quoted\s+by|cited\s+by)\s+(?P<np>[^,.;:()—–\"“”]+)"
-    ),
-    "fr": re.compile(
-        r"(?<!\w)(?:selon|d'après|d’après)\s+(?P<np>[^,.;:()—–\"“”«»]+)", re.IGNORECASE
-    ),
-    "ru": re.compile(
-        r"(?<!\w)(?:(?:по\s+данным|по\s+словам|согласно|как\s+сообщ\w+|как\s+заяви\w+"
-        r"|(?:говорится|сказано|отмечается)\s+в\s+(?:сообщении|заявлении|релизе))"
-        r"(?:\s+в)?\s+(?P<np>[^,.;:()—–\"“”«»]+)"
-        r"|по\s+(?P<pronoun>его|её|ее|их)\s+(?:данным|словам|сведениям|информации|оценкам))",
-        re.IGNORECASE,
-    ),
-    "hy": re.compile(r"(?<!\w)ըստ\s+(?P<np>[^,.;:()—–\"“”«»՝։_]+)", re.IGNORECASE),
-}
-# "according to" written after its speaker, in the genitive ("ՊՆ-ի տվյալներով",
-# "Nazirliyin məlumatına görə") or, for a bare "görə", the dative ("Nazirliyə görə").
-_ACCORDING_AFTER = {
-    "hy": re.compile(
-        r"\s+(?:տվյալներով|տվյալների\s+համաձայն|հաղորդմամբ|խոսքով|խոսքերով|փոխանցմամբ"
-        r"|գնահատմամբ|(?:հայտարարության|հաղորդագրության)\s+(?:համաձայն|մեջ)"
-        r"|տեղեկատվությամբ|տեղեկություններով|(?:տեղեկատվության|տեղեկությունների)\s+համաձայն"
-        r"|հայտարարությունում|հաղորդագրությունում)(?!\w)",
-        re.IGNORECASE,
-    ),
-    "az": re.compile(
-        r"\s+(?:(?:məlumatına|sözlərinə|açıqlamasına|bəyanatına|iddiasına|fikrinə"
-        r"|(?:verdiyi|yaydığı)\s+məlumata)\s+(?:görə|əsasən)|fikrincə|məlumatında|bəyanatında"
-        r"|açıqlamasında|yaydığı\s+(?:məlumatda|bəyanatda)|(?P<dative>görə))(?!\w)",
-        re.IGNORECASE,
-    ),
-}
-# Verb forms with no subject of their own: their source may stand in the ablative
-# ("հայտնում են ՊՆ-ից", "Nazirlikdən bildiriblər", "Nazirlikdən bildirilib").
-_IMPERSONAL = {
-    "hy": re.compile(r"(?<!\w)(?:են|էին)(?!\w)|ցին$|վում"),
-    "az": re.compile(r"l[əa]r$|(?:[ıi]l[ıi][br]|[ıi]ld[ıi]|n[ıi]b)$"),
-}
-# Time words that may stand between a speaker and its verb, or end an inverted
-# speaker ("сообщил Кремль во вторник"); dates.find_dates finds the others.
-_TIME_WORDS = {
-    "en": r"late|early|in\s+a\s+(?:statement|post|tweet|briefing)",
-    "fr": (
-        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?|soir"
-        r"|matin|hier|la\s+veille|également|aussi|dans\s+un\s+communiqué"
-        r"|de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part"
-    ),
-    "ru": (
-        r"(?:во?|на)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-        r"|накануне|вечером|утром|днем|днём|ночью|вчера|сегодня|ранее|позднее|позже|также"
-        r"|официально|в\s+заявлении|в\s+сообщении|в\s+свою\s+очередь|со\s+своей\s+стороны"
-    ),
-}
-# An aside set off by commas between a speaker and its verb ("Минобороны Армении,
-# в свою очередь, заявило", "Bakou, de son côté, a affirmé", "Armenia, for its part, said").
-_ASIDE_WORDS = {
-    "en": (
-        r"for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|in\s+response"
-        r"|in\s+a\s+(?:written\s+|separate\s+)?(?:statement|post|tweet|briefing)"
-    ),
-    "fr": (
-        r"de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+"
-        r"(?:lui|elle|eux)|en\s+revanche|toutefois|cependant|dans\s+un\s+communiqué"
-    ),
-    "ru": (
-        r"в\s+свою\s+очередь|со\s+своей\s+стороны|однако|тем\s+временем|между\s+тем|при\s+этом"
-        r"|в\s+(?:(?:своем|своём)\s+)?(?:заявлении|сообщении)"
-    ),
-}
-_ASIDE = {
-    lang: re.compile(rf",\s*(?:{words})\s*,\s*$", re.IGNORECASE)
-    for lang, words in _ASIDE_WORDS.items()
-}
-_TIME_WORD = {
-    lang: re.compile(rf"(?<!\S)(?:{words})(?!\w)", re.IGNORECASE)
-    for lang, words in _TIME_WORDS.items()
-}
-# Words between a speaker and the speech verb that are not part of the speaker.
-_FILLER_WORDS = (
-    r"has|have|had|also|later|earlier|again|then|now|reportedly|separately|publicly"
-    r"|officially|previously|further|late|early|on|in|via|at|a|an|its|his|her|their|own"
-    r"|Twitter|Facebook|Telegram|statement|interview|briefing|press|conference|release"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|evening|morning|night"
-    r"|afternoon|day|week|weekend|written|separate|televised|address|also"
-)
-_FILLER = re.compile(rf"(?:\s+(?:{_FILLER_WORDS}))+\s*$")
-# The filler and the time words of a language ("Кремль во вторник сообщил").
-_TAIL = {
-    lang: re.compile(rf"(?:\s+(?:{_FILLER_WORDS}|(?i:{words})))+\s*$")
-    for lang, words in _TIME_WORDS.items()
-}
-_PRONOUNS = frozenset(
-    "it It he He she She they They we We il Il elle Elle ils Ils он Он она Она они Они оно Оно"
-    " Ils նա Նա նրանք Նրանք նրա Նրա նրանց Նրանց o O onlar Onlar onun Onun onların Onların".split()
-)
-# Lower-case words that belong inside a speaker's name ("Armenia's defence ministry").
-_ROLES = frozenset(
-    """ministry ministry's minister government authorities army military forces command office
-    spokesman spokeswoman spokesperson agency service services council president presidency
-    officials official separatists leader leaders parliament mission embassy ambassador
-    envoy news defence defense foreign interior security prime deputy affairs state press
-    secretary chief head department commander adviser advisor aide representative sources
-    source monitors observers peacekeepers peacekeeping contingent committee prosecutor
-    general's general border guards troops side statement separatist rebel de facto
-    self-proclaimed ombudsman
-    ministère ministre armée gouvernement autorités porte-parole présidence défense affaires
-    étrangères extérieures conseil sécurité président chef forces médiateur médiatrice
-    défenseur défenseure
-    министерство министр минобороны мид правительство власти армия пресс-служба
-    пресс-секретарь представитель обороны иностранных дел президент совет безопасности
-    командование ведомство омбудсмен пресс-служба""".split()
-)
-# Russian role nouns in the oblique cases ("по данным министерства", "в ведомстве"),
-# as their nominative in _ROLES.
-_RU_ROLE_CASES = {
-    form: base
-    for base, forms in (
-        ("министерство", "министерства министерству министерством министерстве"),
-        ("ведомство", "ведомства ведомству ведомством ведомстве"),
-        ("правительство", "правительства правительству правительством правительстве"),
-        ("командование", "командования командованию командованием командовании"),
-        ("пресс-служба", "пресс-службы пресс-службе пресс-службу пресс-службой"),
-        ("министр", "министра министру министром министре"),
-        ("представитель", "представителя представителю представителем представителе"),
+# Pieces of the Armenian and Azerbaijani speech verbs below.
+@functools.cache
+def _own(lang: str) -> AttributionData | None:
+    """The attribution vocabulary of the pack of ``lang``; None when it has none."""
+    found = packs().get(lang)
+    return found.attribution if found is not None else None
+
+
+@functools.cache
+def _att(lang: str) -> AttributionData:
+    """The attribution vocabulary of ``lang``, or the fallback pack's."""
+    own = _own(lang)
+    if own is not None:
+        return own
+    fallback = fallback_pack().attribution
+    assert fallback is not None, "the fallback pack needs attribution.yaml"
+    return fallback
+
+
+@functools.cache
+def _vf(lang: str) -> VerbFinal | None:
+    """The case marking of a verb-final ``lang`` (its pack's ``verb_final``), or None."""
+    own = _own(lang)
+    return own.verb_final if own is not None else None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The words of every pack that are read whatever the sentence's language: a
+    quoted pronoun or role noun is one in any language."""
+
+    pronouns: frozenset[str]
+    according_pronouns: frozenset[str]
+    roles: frozenset[str]  # lower-case words that belong inside a speaker's name
+    role_kinds: dict[str, str]  # role nouns that name one kind of body in any language
+    role_cases: dict[str, str]  # role nouns in an oblique case -> nominative
+    title_words: frozenset[str]  # words of a title that are no role by themselves
+    connectors: frozenset[str]
+    stops: frozenset[str]  # words that never start or continue a speaker
+    determiners: re.Pattern[str]
+    filler: str  # words between a speaker and its verb that are not the speaker
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    found = [p.attribution for p in packs().values() if p.attribution is not None]
+    determiners = "|".join(a.determiners for a in found if a.determiners) or "(?!)"
+    return _Lexicon(
+        pronouns=frozenset(w for a in found for w in a.pronouns),
+        according_pronouns=frozenset(w for a in found for w in a.according_pronouns),
+        roles=frozenset(w for a in found for w in a.roles),
+        role_kinds={w: k for a in found for w, k in a.role_kinds.items()},
+        role_cases={w: b for a in found for w, b in a.role_cases.items()},
+        title_words=frozenset(w for a in found for w in a.title_words),
+        connectors=frozenset(w for a in found for w in a.connectors),
+        stops=frozenset(w for a in found for w in a.stops),
+        determiners=re.compile(rf"^(?:{determiners})\s*"),
+        filler="|".join(a.filler for a in found if a.filler) or "(?!)",
     )
-    for form in forms.split()
-}
-# A document before its author after "according to" ("selon un communiqué du
-# ministère", "according to a statement from the ministry", "согласно заявлению МИД").
-_DOCUMENT = {
-    "en": re.compile(
-        r"^(?:a|an|the)\s+(?:statement|report|post|tweet|communiqué|release)\s+"
-        r"(?:from|by|of|issued\s+by)\s+",
-        re.IGNORECASE,
-    ),
-    "fr": re.compile(
-        r"^(?:un|une|le|la)\s+(?:communiqué|rapport|bilan|message|déclaration)\s+"
-        r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(r"^(?:сообщени\w+|заявлени\w+|информации)\s+", re.IGNORECASE),
-}
-# Pronouns that stand for the last speaker after "according to" ("по его данным",
-# "selon lui").
-_ACCORDING_PRONOUNS = frozenset("его её ее их него неё нее них lui eux elle elles".split())
-# Languages with no articles: a bare role noun there is definite ("министерство").
-_NO_ARTICLES = frozenset({"ru", "hy", "az"})
-# Words of a title that are no role by themselves ("human rights ombudsman").
-_TITLE_WORDS = frozenset("human rights droits homme l'homme l’homme прав человека".split())
-_CONNECTORS = frozenset("of the for and in de du des la le l' d' по и".split())
-_STOPS = frozenset(
-    """But And Or However Meanwhile Yet So Also Then Earlier Later Instead In On At During
-    After Before Since While When Although Though As Each Both This That These Those Some
-    Many All A An Its His Her Their Our Mais Et Selon Но И А Однако Также Ранее""".split()
-)
-_DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’])\s*")
+
+
+@functools.cache
+def _aside(lang: str) -> re.Pattern[str] | None:
+    """An aside set off by commas between a speaker and its verb ("Минобороны
+    Армении, в свою очередь, заявило", "Armenia, for its part, said")."""
+    own = _own(lang)
+    if own is None or not own.aside_words:
+        return None
+    return re.compile(rf",\s*(?:{own.aside_words})\s*,\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _time_word(lang: str) -> re.Pattern[str] | None:
+    """Time words that may end an inverted speaker ("сообщил Кремль во вторник")."""
+    own = _own(lang)
+    if own is None or not own.time_words:
+        return None
+    return re.compile(rf"(?<!\S)(?:{own.time_words})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _tail(lang: str) -> re.Pattern[str]:
+    """The filler and the time words of a language before a speech verb
+    ("Кремль во вторник сообщил")."""
+    own = _own(lang)
+    filler = _lexicon().filler
+    if own is None or not own.time_words:
+        return re.compile(rf"(?:\s+(?:{filler}))+\s*$")
+    return re.compile(rf"(?:\s+(?:{filler}|(?i:{own.time_words})))+\s*$")
+
 
 # -- Armenian and Azerbaijani ------------------------------------------------------
 #
@@ -1205,134 +770,9 @@ _DETERMINERS = re.compile(r"^(?:the|The|both|Both|les?|Les?|la|La|l['’]|L['’
 # պաշտպանության նախարարությունից" -> "ՀՀ պաշտպանության նախարարություն"); a bare
 # role ("նախարարություն", "Nazirlik") is a definite description, as "the ministry".
 
-_VERB_FINAL = frozenset({"hy", "az"})
 _Case = Literal["plain", "def", "gen", "abl", "obl", "pron"]
-_Needs = Literal["", "known", "name"]
-
-
-@dataclass(frozen=True)
-class _Ending:
-    """A case ending: ``pattern`` on the word, the ``replacement`` that gives its base.
-
-    ``needs``: "known" - only when the base is a name or a role the knowledge knows
-    ("Ermənistana" is a dative, "Moskva" is no "Moskv" + a); "name" - a name only
-    (the accusative "Ermənistanı", not the nominative "naziri").
-    """
-
-    pattern: re.Pattern[str]
-    replacement: str
-    case: _Case
-    needs: _Needs = ""
-
-
-def _e(pattern: str, replacement: str, case: _Case, needs: _Needs = "") -> _Ending:
-    return _Ending(re.compile(pattern), replacement, case, needs)
-
-
-_AZ_VOWEL = "aeəıioöuü"
-# Tried in order; the first that applies gives the case.
-_ENDINGS: dict[str, tuple[_Ending, ...]] = {
-    "hy": (
-        _e(r"-(?:ը|ն)$", "", "def"),
-        _e(r"-ի$", "", "gen"),
-        _e(r"-ից$", "", "abl"),
-        _e(r"-\w+$", "", "obl"),
-        _e(r"ությունից$", "ություն", "abl"),
-        _e(r"ություն(?:ը|ն)$", "ություն", "def"),
-        _e(r"ության$", "ություն", "gen"),
-        _e(r"ությ(?:ամբ|անը|անն)$", "ություն", "obl"),
-        _e(r"ներից$", "ներ", "abl"),
-        _e(r"ները$", "ներ", "def"),
-        _e(r"ների$", "ներ", "gen"),
-        _e(r"ներին$", "ներ", "obl"),
-        _e(r"ից$", "", "abl"),
-        _e(r"ը$", "", "def"),
-        _e(r"նն$", "ն", "def"),
-        # the article after a vowel; not the adjective "-ական" nor the surname "-յան"
-        _e(r"(?<=[աեէոօւ])(?<!ակա)(?<!յա)ն$", "", "def"),
-        _e(r"ին$", "", "obl", "known"),
-        _e(r"(?:ում|ով)$", "", "obl", "known"),
-        _e(r"ի$", "", "gen"),
-    ),
-    "az": (
-        _e(r"['’-]n?[ıiuü]n$", "", "gen"),
-        _e(r"['’-]n?d[aə]n$", "", "abl"),
-        _e(r"['’-](?:[ny]?[aəıiuü]|n?d[aə]|y?l[aə])$", "", "obl"),
-        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]n$", "", "gen"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\W])[ıiuü]n$", "", "gen"),
-        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]n$", "", "abl"),
-        _e(r"d[aə]n$", "", "abl"),
-        _e(rf"(?<=[{_AZ_VOWEL}])nd[aə]$", "", "obl", "known"),
-        _e(r"d[aə]$", "", "obl", "known"),
-        _e(rf"(?<=[{_AZ_VOWEL}])[ny][aə]$", "", "obl", "known"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\W])[aə]$", "", "obl", "known"),
-        _e(rf"(?<=[{_AZ_VOWEL}])n[ıiuü]$", "", "obl", "known"),
-        _e(rf"(?<=[^{_AZ_VOWEL}\Wl])[ıiuü]$", "", "obl", "name"),  # not the adjective "-lı"
-    ),
-}
-# Azerbaijani -lIk/-lIq before a vowel: "nazirliy-i" is "nazirlik".
-_AZ_SOFTENED = ((re.compile(r"(?<=l[ıiuü])y$"), "k"), (re.compile(r"(?<=l[ıiuü])ğ$"), "q"))
-# The possessive (izafet) of a compound's head: "Müdafiə Nazirliyi", "mətbuat xidməti".
-_AZ_IZAFET = re.compile(rf"(?<=[{_AZ_VOWEL}])s[ıiuü]$|(?<=[^{_AZ_VOWEL}\W])[ıiuü]$")
-# Roles, by their base, lower-case.
-_VF_ROLES = {
-    "hy": frozenset(
-        """նախարարություն նախարար փոխնախարար պաշտպանություն արտաքին ներքին գործեր
-        կառավարություն իշխանություն իշխանություններ ծառայություն մամուլ քարտուղար խոսնակ
-        նախագահ նախագահություն վարչապետ փոխվարչապետ աշխատակազմ գրասենյակ պն ագն աած զու
-        զինված ուժեր բանակ շտաբ գլխավոր պետ հրամանատար հրամանատարություն ներկայացուցիչ
-        ներկայացուցչություն դեսպան դեսպանություն դեսպանատուն աժ ազգային ժողով խորհուրդ
-        խորհրդ անվտանգություն պաշտոնական պաշտպան մարդու իրավունքներ միպ կոմիտե քննչական
-        դատախազություն ոստիկանություն սահմանապահ զորքեր գերատեսչություն կողմ օմբուդսմեն
-        աղբյուր աղբյուրներ պաշտոնյա պաշտոնյաներ ղեկավար ղեկավարություն առաքելություն
-        դիտորդներ խաղաղապահ խաղաղապահներ զորակազմ ռազմական""".split()
-    ),
-    "az": frozenset(
-        """nazirlik nazir müdafiə xarici daxili işlər hökumət prezident administrasiya aparat
-        xidmət mətbuat katib sözçü baş müavin rəhbər rəhbərlik komandan komandanlıq qərargah
-        ordu qüvvələr silahlı sərhəd təhlükəsizlik şura nümayəndə nümayəndəlik səfir səfirlik
-        parlament məclis milli ombudsman müvəkkil insan hüquqlar üzrə departament idarə rəis
-        tərəf rəsmi dövlət prokurorluq agentlik komitə sülhməramlı sülhməramlılar kontingent
-        missiya müşahidəçi müşahidəçilər respublika mənbə mənbələr köməkçi şöbə""".split()
-    ),
-}
-# Role nouns (and abbreviations) that name one kind of body in any language, for
-# "the ministry" after "ՊՆ-ն" or "Müdafiə Nazirliyi".
-_ROLE_KINDS = dict.fromkeys(
-    (
-        "ministry ministère министерство минобороны мид ведомство նախարարություն պն ագն nazirlik"
-    ).split(),
-    "ministry",
-)
-# Words that are never part of a speaker: adverbs, conjunctions, time words.
-_VF_STOPS = {
-    "hy": frozenset(
-        """այս այդ այն իսկ նաև նաեւ սակայն բայց երեկ այսօր ավելի ինչպես հետո արդեն
-        միաժամանակ նույն մինչ մինչդեռ բացի նախօրեին երեկոյան առավոտյան գիշերը օրերս վերջին
-        ուստի հիշեցնենք նշենք ավելացնենք ըստ և եւ ու որ որը որոնք ևս էլ դեռ հենց այնուհետև
-        մասնավորապես այսպիսով մասին""".split()
-    ),
-    "az": frozenset(
-        """bu bundan bununla həmçinin eyni dünən srağagün daha ancaq lakin amma artıq sonra
-        əvvəl öz qeyd xatırladaq xatırladırıq məlumat bildirək ötən keçən həmin belə hazırda
-        indi sabah axşam səhər gecə isə da də ki və ilə həm hələ bəzi bütün hər onu bunu
-        məsələn nəticədə xəbər deyə""".split()
-    ),
-}
-# Azerbaijani words after a bare phrase that make it no subject ("Putin ilə").
-_AZ_POSTPOSITIONS = frozenset("ilə haqqında barədə üçün qarşı kimi sonra əvvəl".split())
-# Where a clause begins: the speaker of a verb stands in the verb's clause.
-_CLAUSE_EDGE = {
-    "hy": re.compile(r"[,;:()«»\"“”„՝։—–_]|\s-\s|(?<!\w)որ(?!\w)"),
-    "az": re.compile(r"[,;:()«»\"“”„—–_]|\s-\s|(?<!\w)(?:ki|deyə)(?!\w)"),
-}
-_VF_TOKEN = re.compile(r"[^\s,;:()«»\"“”„՝։—–_!?]+")
-# The cases of the subject of a speech verb (impersonal verbs add the ablative).
-_SUBJECT_CASES: dict[str, frozenset[_Case]] = {
-    "hy": frozenset({"def", "pron"}),
-    "az": frozenset({"plain", "pron"}),
-}
 _GENITIVE_CASES: frozenset[_Case] = frozenset({"gen", "pron"})
+_VF_TOKEN = re.compile(r"[^\s,;:()«»\"“”„՝։—–_!?]+")
 
 
 @dataclass(frozen=True)
@@ -1361,43 +801,44 @@ class _Phrase:
         return " ".join((*(w.text for w in self.words[:-1]), self.words[-1].base))
 
 
-def _lower(word: str, lang: str) -> str:
-    """Lower case; Azerbaijani dotted and dotless I as the language writes them."""
-    if lang == "az":
-        word = word.replace("İ", "i").replace("I", "ı")
+def _lower(word: str, vf: VerbFinal) -> str:
+    """Lower case, with the pack's own lower-case letters ("I" -> "ı" in Azerbaijani)."""
+    for letter, lower in vf.lowercase.items():
+        word = word.replace(letter, lower)
     return word.lower()
 
 
-def _soften(base: str, lang: str) -> str:
-    if lang == "az":
-        for pattern, letter in _AZ_SOFTENED:
-            base = pattern.sub(letter, base)
+def _soften(base: str, vf: VerbFinal) -> str:
+    for pattern, letter in vf.softened:
+        base = pattern.sub(letter, base)
     return base
 
 
-def _vf_forms(word: str, lang: str) -> list[str]:
+def _vf_forms(word: str, vf: VerbFinal) -> list[str]:
     """Every reading of a word without a case ending, lower-case, the word itself first."""
-    lower = _lower(word.strip(".'’"), lang)
+    lower = _lower(word.strip(".'’"), vf)
     forms = [lower]
-    for ending in _ENDINGS[lang]:
+    for ending in vf.endings:
         m = ending.pattern.search(lower)
         if m:
-            forms.append(_soften(lower[: m.start()] + ending.replacement, lang))
-    if lang == "az":
-        forms += [_soften(_AZ_IZAFET.sub("", f), lang) for f in forms]
+            forms.append(_soften(lower[: m.start()] + ending.base, vf))
+    if vf.izafet is not None:
+        izafet = vf.izafet
+        forms += [_soften(izafet.sub("", f), vf) for f in forms]
     return forms
 
 
 def _head_key(word: str, lang: str) -> str:
     """A role noun in any case and language as one key ("Nazirliyin", "ՊՆ" -> "ministry")."""
-    if lang not in _VF_ROLES:
+    lexicon, vf = _lexicon(), _vf(lang)
+    if vf is None:
         lower = word.lower()
-        lower = _RU_ROLE_CASES.get(lower, lower)
-        return _ROLE_KINDS.get(lower, lower)
-    for form in _vf_forms(word, lang):
-        if form in _ROLE_KINDS or form in _VF_ROLES[lang]:
-            return _ROLE_KINDS.get(form, form)
-    return _lower(word, lang)
+        lower = lexicon.role_cases.get(lower, lower)
+        return lexicon.role_kinds.get(lower, lower)
+    for form in _vf_forms(word, vf):
+        if form in lexicon.role_kinds or form in vf.roles:
+            return lexicon.role_kinds.get(form, form)
+    return _lower(word, vf)
 
 
 def _known(base: str, knowledge: Knowledge, lang: str, names_only: bool = False) -> bool:
@@ -1415,37 +856,42 @@ def _known(base: str, knowledge: Knowledge, lang: str, names_only: bool = False)
 def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case]:
     """A word's base and case; of two readings, the one the knowledge confirms
     ("Paşinyanın" is the genitive of a known name; "Putin" is no genitive of "Put")."""
+    vf = _vf(lang)
+    assert vf is not None
     known_as_is: bool | None = None
-    for ending in _ENDINGS[lang]:
+    for ending in vf.endings:
         m = ending.pattern.search(token)
         if m is None or m.start() == 0:
             continue
-        base = _soften(token[: m.start()] + ending.replacement, lang)
+        base = _soften(token[: m.start()] + ending.base, vf)
+        case = cast(_Case, ending.case)
         if ending.needs:
             if _known(base, knowledge, lang, names_only=ending.needs == "name"):
-                return base, ending.case
+                return base, case
             continue
         if known_as_is is None:
             known_as_is = _known(token, knowledge, lang)
         if known_as_is and not _known(base, knowledge, lang):
             continue
-        return base, ending.case
+        return base, case
     return token, "plain"
 
 
 def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
     """A word that may be part of a speaker phrase, analysed; None for any other."""
+    vf = _vf(lang)
+    assert vf is not None
     token = token.strip(".'’")
-    lower = _lower(token, lang)
-    if not token or lower in _VF_STOPS[lang] or any(ch.isdigit() for ch in token):
+    lower = _lower(token, vf)
+    if not token or lower in vf.stops or any(ch.isdigit() for ch in token):
         return None
-    if token in _PRONOUNS:
+    if token in _lexicon().pronouns:
         return _Word(token, token, "pron", False)
     role = _is_role(token, lang)
     capital = token[:1].isupper()
     if not (role or capital or knowledge.actor_by_name(token)):
         return None
-    if lower in _VF_ROLES[lang]:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
+    if lower in vf.roles:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
         return _Word(token, token, "plain", False)
     base, case = _inflection(token, lang, knowledge)
     name = capital and not role and knowledge.actor_by_name(base) is None
@@ -1454,18 +900,21 @@ def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
 
 def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     """Does ``word`` begin a new phrase after ``previous``? An object after a
-    complete phrase ("Paşinyan Azərbaycanı"), or, in Azerbaijani, a title or body
-    after a person's name ("İlham Əliyev Rusiya Prezidenti ...")."""
+    complete phrase ("Paşinyan Azərbaycanı"), or, in a language whose subject is
+    unmarked (Azerbaijani), a title or body after a person's name ("İlham Əliyev
+    Rusiya Prezidenti ...")."""
     if word.case == "obl" and previous.case != "gen":
         return True
-    if lang != "az" or previous.case != "plain":
+    vf = _vf(lang)
+    if vf is None or "plain" not in vf.subject_cases or previous.case != "plain":
         return False
     if previous.name:
         return not word.name
     # a known country after a body closed by its possessive ending: "Müdafiə
     # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
     return (
-        _AZ_IZAFET.search(previous.text) is not None
+        vf.izafet is not None
+        and vf.izafet.search(previous.text) is not None
         and _is_role(previous.text, lang)
         and not word.name
         and not _is_role(word.text, lang)
@@ -1502,24 +951,30 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
 
 def _clause_start(masked: str, at: int, lang: str) -> int:
     """Where the clause that holds position ``at`` begins."""
+    vf = _vf(lang)
+    assert vf is not None
     begin = 0
-    for m in _CLAUSE_EDGE[lang].finditer(masked, 0, at):
+    for m in vf.clause_edge.finditer(masked, 0, at):
         begin = m.end()
     return begin
 
 
 def _only_stops(text: str, lang: str) -> bool:
-    return all(_lower(t, lang) in _VF_STOPS[lang] for t in _VF_TOKEN.findall(text))
+    vf = _vf(lang)
+    assert vf is not None
+    return all(_lower(t, vf) in vf.stops for t in _VF_TOKEN.findall(text))
 
 
 def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
     """Is the phrase the subject (or source) of the verb of its clause?"""
     if phrase.case not in cases:
         return False
-    if lang != "az" or phrase.case != "plain":
-        return True
+    vf = _vf(lang)
+    assert vf is not None
+    if "plain" not in vf.subject_cases or phrase.case != "plain":
+        return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
-    return following is None or _lower(following.group(), lang) not in _AZ_POSTPOSITIONS
+    return following is None or _lower(following.group(), vf) not in vf.postpositions
 
 
 def _leading_subject(
@@ -1527,7 +982,10 @@ def _leading_subject(
 ) -> _Phrase | None:
     """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib")."""
     head, _, rest = masked[:verb_start].partition(",")
-    if not rest or len(_VF_TOKEN.findall(rest)) > 3 or _phrases(rest, 0, lang, knowledge):
+    vf = _vf(lang)
+    assert vf is not None
+    short = len(_VF_TOKEN.findall(rest)) <= 3 and not _phrases(rest, 0, lang, knowledge)
+    if not rest or not (short or vf.leading_subject):
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
@@ -1535,33 +993,48 @@ def _leading_subject(
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
 
 
+def _subject_cases(lang: str) -> frozenset[_Case]:
+    vf = _vf(lang)
+    assert vf is not None
+    return cast(frozenset[_Case], vf.subject_cases)
+
+
 def _vf_subjects(
     masked: str, verb: tuple[int, int], lang: str, knowledge: Knowledge
 ) -> Iterable[_Phrase]:
     """The phrases that may be the speaker of one speech verb, best first: the subject
-    of its clause, or a subject set off by commas at the start of the sentence."""
+    of its clause, or a subject set off by commas at the start of the sentence (first,
+    where the pack's ``leading_subject`` says such a subject governs the whole
+    sentence: the clause between is then an object, "X, Y'nin ... açtığını açıkladı")."""
     start, end = verb
-    cases = _SUBJECT_CASES[lang]
-    if _IMPERSONAL[lang].search(masked[start:end]):
+    cases = _subject_cases(lang)
+    impersonal = _att(lang).impersonal
+    if impersonal is not None and impersonal.search(masked[start:end]):
         cases = cases | {"abl"}
+    vf = _vf(lang)
+    leads = vf is not None and vf.leading_subject
+    leading = _leading_subject(masked, start, cases, lang, knowledge) if leads else None
+    if leading is not None:
+        yield leading
+        return
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
             yield phrase
             return
-    leading = _leading_subject(masked, start, cases, lang, knowledge)
+    leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
 
 
 def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
     """Speakers right after their verb ("հայտնում է ՊՆ-ն", "հայտնում են ՊՆ-ից")."""
-    inverted = _INVERTED.get(lang)
+    inverted, impersonal = _att(lang).inverted, _att(lang).impersonal
     if inverted is None:
         return
     for m in inverted.finditer(masked):
-        cases = _SUBJECT_CASES[lang]
-        if _IMPERSONAL[lang].search(masked[m.start() : m.start("np")].rstrip()):
+        cases = _subject_cases(lang)
+        if impersonal is not None and impersonal.search(masked[m.start() : m.start("np")].rstrip()):
             cases = cases | {"abl"}
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
         if not phrases or phrases[0].case not in cases:
@@ -1572,17 +1045,22 @@ def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phra
 
 def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
     """Speakers of "according to": after "ըստ", or before a marker written after them."""
-    before = _ACCORDING.get(lang)
+    before = _att(lang).according
     m = before.search(masked) if before is not None else None
     if m is not None:
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
         if phrases and phrases[0].start == m.start("np"):
             yield phrases[0]
-    for m in _ACCORDING_AFTER[lang].finditer(masked):
+    after = _att(lang).according_after
+    for m in after.finditer(masked) if after is not None else ():
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
-        dative = m.groupdict().get("dative")
-        cases: frozenset[_Case] = frozenset({"obl"}) if dative else _GENITIVE_CASES
+        groups = m.groupdict()
+        cases: frozenset[_Case] = _GENITIVE_CASES
+        if groups.get("dative"):  # "Nazirliyə görə"
+            cases = frozenset({"obl"})
+        elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
+            cases = frozenset({"abl"})
         if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
             yield phrases[-1]
 
@@ -1647,7 +1125,7 @@ def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
         (
             i
             for i, w in enumerate(words)
-            if w.lower() in _ROLES or (lang in _VERB_FINAL and _is_role(w, lang))
+            if w.lower() in _lexicon().roles or (_vf(lang) is not None and _is_role(w, lang))
         ),
         default=-1,
     )
@@ -1676,7 +1154,8 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
             if actor:
                 return actor, " ".join(words[cut:])
     m = _BODY_OF_PLACE.match(np)
-    if m and all(w.lower() in _ROLES or w in _CONNECTORS for w in m["rest"].split()):
+    lexicon = _lexicon()
+    if m and all(w.lower() in lexicon.roles or w in lexicon.connectors for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
             return actor, m["rest"]
@@ -1694,25 +1173,27 @@ def _normalise_one(
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
     np = np.strip(" ,.;:’'\"")
-    definite = bool(_DETERMINERS.match(np)) or bool(_ITS_THEIR.match(np)) or lang in _NO_ARTICLES
-    np = _DETERMINERS.sub("", np).strip()
+    lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
+    no_articles = own is not None and not own.articles
+    definite = bool(lexicon.determiners.match(np)) or bool(_ITS_THEIR.match(np)) or no_articles
+    np = lexicon.determiners.sub("", np).strip()
     if not np:
         return None
     head, _, rest = np.partition(" ")
-    base = _RU_ROLE_CASES.get(head.lower()) if lang == "ru" else None
+    base = own.role_cases.get(head.lower()) if own is not None else None
     if base is not None:  # "(по данным) Министерства обороны Армении" -> "Министерство ..."
         np = " ".join(filter(None, (base.capitalize() if head[:1].isupper() else base, rest)))
-    if np in _PRONOUNS:
+    if np in lexicon.pronouns:
         return speakers.last
     words = np.split()
     if all(_is_role(w, lang) for w in words):
         known = knowledge.actor_by_name(np)
         if known is not None:
             return np, (known.id,)
-        owners = knowledge.find_actors(np) if lang in _VERB_FINAL else ()
+        owners = knowledge.find_actors(np) if verb_final else ()
         if owners:  # "Müdafiə Nazirliyinin mətbuat xidməti": a body the knowledge names
             return np, owners
-        if lang in _VERB_FINAL and _is_proper_body(words):
+        if verb_final and _is_proper_body(words):
             # "Dövlət Sərhəd Xidməti": a body's own name, the same as one named before
             # or a first mention; not the body of the last speaker's country
             return _definite(np, knowledge, speakers, lang, guess_owner=False) or (np, ())
@@ -1731,7 +1212,7 @@ def _normalise_one(
         titled = _titled_person(rest)
         if titled:
             return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1])}", (owner.id,)
-        if lang == "en":
+        if own is not None and own.owner_adjective:  # "Armenian defence ministry"
             return f"{owner.adjective_for(lang)} {_body(rest)}", (owner.id,)
         return np, (owner.id,)
     if actor is not None:
@@ -1749,24 +1230,28 @@ def _normalise_one(
     return np, actors
 
 
-def _is_role(word: str, lang: str = "en") -> bool:
-    """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?"""
+def _is_role(word: str, lang: str = "") -> bool:
+    """Is the word a role ("ministry", "ministère", "Nazirliyin", "նախարարությունից")?
+    The role words of every pack, and a verb-final ``lang``'s roles in any case."""
+    lexicon = _lexicon()
     bare = _POSSESSIVE_S.sub("", word.lower())
-    bare = _RU_ROLE_CASES.get(bare, bare)
-    if bare in _ROLES or bare == "country":
+    bare = lexicon.role_cases.get(bare, bare)
+    if bare in lexicon.roles or bare == "country":
         return True
-    roles = _VF_ROLES.get(lang)
-    return roles is not None and any(form in roles for form in _vf_forms(word, lang))
+    vf = _vf(lang)
+    return vf is not None and any(form in vf.roles for form in _vf_forms(word, vf))
 
 
 def is_role_word(word: str) -> bool:
     """Is ``word`` a role in any language ("Министерство", "Nazirliyi", "ministry")?
     A claimant's side is never a role word: "Министерство обороны Армении" is
     Armenia's, "Министерство обороны Азербайджана" Azerbaijan's."""
-    return any(_is_role(word, lang) for lang in _ROLE_LANGUAGES)
+    return _is_role(word) or any(_is_role(word, code) for code in _verb_final_languages())
 
 
-_ROLE_LANGUAGES = ("en", "hy", "az")  # _ROLES holds the French and Russian words
+@functools.cache
+def _verb_final_languages() -> tuple[str, ...]:
+    return tuple(code for code, p in packs().items() if p.attribution and p.attribution.verb_final)
 
 
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
@@ -1776,7 +1261,7 @@ def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     for word in words:
         if _is_role(word, lang):
             has_role = True
-        elif word not in _CONNECTORS and not knowledge.actor_by_name(word):
+        elif word not in _lexicon().connectors and not knowledge.actor_by_name(word):
             return False
     return has_role
 
@@ -1850,7 +1335,7 @@ def _without_time(np: str, lang: str) -> str:
     or before it ("mercredi les autorités", after an inverted verb)."""
     np = _without_opening_date(np.strip(), lang)
     cut = len(np)
-    words = _TIME_WORD.get(lang)
+    words = _time_word(lang)
     m = words.search(np) if words is not None else None
     if m is not None and m.start() > 0:
         cut = m.start()
@@ -1865,7 +1350,7 @@ def _is_person_name(text: str, knowledge: Knowledge) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
-        and all(w[:1].isupper() and w not in _STOPS and not _is_role(w) for w in words)
+        and all(w[:1].isupper() and w not in _lexicon().stops and not _is_role(w) for w in words)
         and "_" not in text
         and knowledge.actor_by_name(text) is None
     )
@@ -1874,18 +1359,19 @@ def _is_person_name(text: str, knowledge: Knowledge) -> bool:
 def _is_title(text: str, knowledge: Knowledge) -> bool:
     """A role phrase: "le médiateur des droits de l'homme du Haut-Karabakh",
     "Karabakh's human rights ombudsman" (no verb, at least one role)."""
-    words = _DETERMINERS.sub("", text).split()
+    lexicon = _lexicon()
+    words = lexicon.determiners.sub("", text).split()
     has_role = False
     for word in words:
         bare = _POSSESSIVE_S.sub("", word).lower()
         elided = bare.split("'")[-1].split("’")[-1]
-        if bare in _ROLES or elided in _ROLES:
+        if bare in lexicon.roles or elided in lexicon.roles:
             has_role = True
         elif not (
             word[:1].isupper()
-            or bare in _CONNECTORS
-            or bare in _TITLE_WORDS
-            or elided in _TITLE_WORDS
+            or bare in lexicon.connectors
+            or bare in lexicon.title_words
+            or elided in lexicon.title_words
             or bare in ("country", "region")
             or knowledge.actor_by_name(word)
         ):
@@ -1900,17 +1386,18 @@ def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     """The text before a speech verb without the aside, filler and time words
     between it and its speaker ("Минобороны Армении, в свою очередь, заявило")."""
     before = masked[:verb_start].rstrip()
-    aside = _ASIDE.get(lang)
+    aside = _aside(lang)
     if aside is not None:
         before = aside.sub("", before)
-    before = _TAIL.get(lang, _FILLER).sub("", before)
+    tail_words = _tail(lang)
+    before = tail_words.sub("", before)
     # "Алиев в прошлом ноябре заявлял": a date between the speaker and the verb
     # (looked for in the last words only: the text before may be long)
     offset = max(0, len(before) - _DATE_WINDOW)
     tail = before[offset:]
     mentions = dates.find_dates(tail, _SPAN_ANCHOR, None, lang) if tail else []
     if mentions and offset + mentions[-1].start > 0 and not tail[mentions[-1].end :].strip():
-        before = _TAIL.get(lang, _FILLER).sub("", before[: offset + mentions[-1].start].rstrip())
+        before = tail_words.sub("", before[: offset + mentions[-1].start].rstrip())
     return before
 
 
@@ -1934,7 +1421,8 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
         person = knowledge.person_by_name(name)
         if person:
             return person[0].label(lang), (person[1].id,)
-        return f"{name}, {_DETERMINERS.sub('', role)}", knowledge.find_actors(f"{role} {name}")
+        role = _lexicon().determiners.sub("", role)
+        return f"{name}, {role}", knowledge.find_actors(f"{role} {name}")
     return None
 
 
@@ -1952,7 +1440,7 @@ def _without_locative(before: str) -> str:
     if tail is None:
         return before
     head = before[: tail.start()]
-    return head if head.split()[-1].lower() in _ROLES else before
+    return head if head.split()[-1].lower() in _lexicon().roles else before
 
 
 def _speaker_before(
@@ -1966,32 +1454,34 @@ def _speaker_before(
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
     before = _without_locative(before)
+    lexicon = _lexicon()
+    stops, connectors = lexicon.stops, lexicon.connectors
     words = before.split()
-    if words and words[-1] in _PRONOUNS:
+    if words and words[-1] in lexicon.pronouns:
         return words[-1]
     taken: list[str] = []
     for word in reversed(words):
         bare = word.rstrip("’'")
-        if bare in _STOPS and taken:
+        if bare in stops and taken:
             break
         if word.endswith(",") and "and" in taken and word[:1].isupper() and "_" not in word:
             taken.append(word)
             continue
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
-        is_name = bare[:1].isupper() and bare not in _STOPS
+        is_name = bare[:1].isupper() and bare not in stops
         if not (
             is_name
-            or bare.lower() in _ROLES
-            or bare in _TITLE_WORDS
-            or bare in _CONNECTORS
+            or bare.lower() in lexicon.roles
+            or bare in lexicon.title_words
+            or bare in connectors
             or bare in adjectives
             or bare in _BODY_MODIFIERS
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
         taken.append(word)
-    while taken and taken[-1] in _CONNECTORS and taken[-1] not in ("the", "The"):
+    while taken and taken[-1] in connectors and taken[-1] not in ("the", "The"):
         taken.pop()
     phrase = " ".join(reversed(taken))
     phrase = _LEADING_CONNECTORS.sub("", phrase)
@@ -2009,7 +1499,7 @@ def _attribution(
 
 def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the speech verbs of a sentence (quotations masked)."""
-    return [m.span() for m in _SPEECH_RE.get(lang, _SPEECH_RE["en"]).finditer(masked)]
+    return [m.span() for m in _att(lang).speech.finditer(masked)]
 
 
 def _attribution_of(
@@ -2020,17 +1510,18 @@ def _attribution_of(
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
     """``_attribution`` of a sentence already masked, with its speech verbs."""
-    if lang in _VERB_FINAL:
+    if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
-    according = _ACCORDING.get(lang, _ACCORDING["en"]).search(masked)
+    words, own = _att(lang), _own(lang)
+    according = words.according.search(masked) if words.according is not None else None
     if according and (
-        according["np"] is None or according["np"].strip().lower() in _ACCORDING_PRONOUNS
+        according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
     ):
         if speakers.last:  # "по его данным", "selon lui": the last speaker
             return speakers.last
     elif according:
         np = according["np"].strip()
-        document = _DOCUMENT.get(lang)
+        document = own.document if own is not None else None
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
@@ -2041,8 +1532,9 @@ def _attribution_of(
         found = _apposition(before, knowledge, lang)
         if found:
             return found
-    inverted = _INVERTED.get(lang, _INVERTED["en"]).search(masked)
-    if inverted and (inverted["np"].strip()[:1].isupper() or lang != "en"):
+    inverted = words.inverted.search(masked) if words.inverted is not None else None
+    needs_capital = own is not None and own.inverted_needs_capital
+    if inverted and (inverted["np"].strip()[:1].isupper() or not needs_capital):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
@@ -2248,17 +1740,22 @@ def _differs(said: FuzzyDate | None, date: FuzzyDate) -> FuzzyDate | None:
 
 _HEADING_WORDS = 8
 _MIN_WORDS = 4
-_TERMINAL = re.compile(r"[.!?…։][\"'”’»)\]]*$")
-# Armenian text often ends its sentences with a colon for the full stop "։".
-_TERMINAL_HY = re.compile(r"[.!?…։:][\"'”’»)\]]*$")
+
+
+@functools.cache
+def _terminal(lang: str) -> re.Pattern[str]:
+    """Sentence-final punctuation, with the pack's own ``terminal`` marks (Armenian
+    text often ends its sentences with a colon for the full stop "։")."""
+    found = packs().get(lang)
+    extra = re.escape(found.terminal) if found is not None else ""
+    return re.compile(rf"[.!?…։{extra}][\"'”’»)\]]*$")
 
 
 def _is_statement(text: str, lang: str = "en") -> bool:
     words = len(text.split())
     if words < _MIN_WORDS:
         return False
-    terminal = _TERMINAL_HY if lang == "hy" else _TERMINAL
-    return words >= _HEADING_WORDS or bool(terminal.search(text.rstrip()[-4:]))
+    return words >= _HEADING_WORDS or bool(_terminal(lang).search(text.rstrip()[-4:]))
 
 
 def _merge_actors(first: Iterable[str], rest: Iterable[str]) -> tuple[str, ...]:
@@ -2305,7 +1802,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     published = article.published
     if published is None or not article.sentences:
         return []
-    lang = article.language or "en"  # rules without this language fall back to English
+    lang = article.language or fallback_pack().code  # a language without a pack: the fallback's
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
@@ -2345,7 +1842,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
         claimant_side = sides.side_of(knowledge, claimant_actor)
         figures = sides.victim_sides(
-            text, find_figures(text, lang), knowledge, claimant_side, NUMBER_WORDS.get(lang, {})
+            text, find_figures(text, lang, knowledge), knowledge, claimant_side, number_words(lang)
         )
         event_type = classify(text, figures, lang, knowledge)
         if background:

@@ -17,7 +17,7 @@ to the original text.
 >>> import datetime as dt
 >>> day = FuzzyDate(dt.date(2021, 11, 16), dt.date(2021, 11, 16), "2021-11-16", "day")
 >>> format_date(day, "ru")
-'16 ноября 2021 г.'
+'16 ноября 2021\u202fг.'
 >>> format_number(6500, "fr")
 '6\u202f500'
 """
@@ -63,6 +63,9 @@ SOURCE_LANGUAGE = "en"
 _ORDINAL_SUFFIX: dict[str, dict[str, str]] = {
     "az": {"one": "ci", "few": "cü", "many": "cı", "other": "cu"},
 }
+# The ordinal category of a whole thousand where CLDR's rule misses it
+# (Azerbaijani "min", thousand, takes -ci: 2000-ci).
+_THOUSANDS_CATEGORY: dict[str, str] = {"az": "one"}
 _SHORT_MONTH = re.compile(r"(?<![ML])[ML]{3}(?![ML])")
 _ANY_MONTH = re.compile(r"[ML]{3,4}")
 # Catalog headers carry no build time: reproducible files.
@@ -369,8 +372,8 @@ def _join_date_time(date_text: str, time_text: str, lang: str) -> str:
 def _decade(value: FuzzyDate, lang: str, gettext: Callable[[str], str]) -> str:
     decade = value.start.year - value.start.year % 10
     category = locale(lang).ordinal_form(decade)
-    if decade % 1000 == 0 and lang == "az":
-        category = "one"  # "min" (thousand) takes -ci, which CLDR's rule misses
+    if decade % 1000 == 0:
+        category = _THOUSANDS_CATEGORY.get(lang, category)
     suffix = _ORDINAL_SUFFIX.get(lang, {}).get(category, "")
     # Translators: a decade, "1980s"; %(ordinal_suffix)s is the Azerbaijani
     # ordinal suffix agreeing with the number (-ci, -cı, -cu, -cü), empty elsewhere.

@@ -33,6 +33,7 @@ from .cache import Cache
 from .metadata import SeedMetadata, load_metadata, url_problem
 from .model import Problem, PublishedFrom, Sentence, Severity, SourceArticle
 from .names import MAX_NAME_BYTES, page_name_bytes, source_id, strip_invisible, visible
+from .packs import fallback_pack, packs, packs_by_priority
 from .text import (
     blocks_with_lines,
     by_first_letter,
@@ -51,7 +52,6 @@ SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", *scraped.SUFFI
 METADATA_FILES: frozenset[str] = frozenset({"sources.yaml", "registry.yaml"})
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parents[2] / "data" / "outlets.yaml"
 EARLIEST_DATE = dt.date(1900, 1, 1)
-LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "hy", "az")
 
 OutletKind = Literal["agency", "outlet"]
 
@@ -483,7 +483,7 @@ def _month_numbers() -> dict[str, int]:
     """Case-folded month names and abbreviations of every language a seed may be
     in (Babel's, as the date grammar reads them), also without accents."""
     numbers: dict[str, int] = {}
-    for lang in LANGUAGES:
+    for lang in (p.code for p in packs_by_priority()):
         for name, number in dates.month_names(lang).items():
             numbers.setdefault(name, number)
             numbers.setdefault(_unaccented(name), number)
@@ -988,7 +988,7 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
         facts.url = facts.url or (value if url_problem(value) is None else None)
     elif role == "language":
         code = value.casefold().replace("_", "-").split("-")[0]
-        facts.language = facts.language or (code if code in LANGUAGES else None)
+        facts.language = facts.language or (code if code in packs() else None)
     elif role == "date" and facts.header_date is None:
         written = _match_date(value)
         if written is None:
@@ -1290,25 +1290,15 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
 
 # --------------------------------------------------------------------------- language
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the and of to in is was that on for with said by as at from were has have it "
-        "its are be an this which after".split()
-    ),
-    "fr": frozenset(
-        "le la les et des du un une est dans que qui pour sur au aux été par avec ont ce "
-        "il elle sont pas selon lors".split()
-    ),
-    "az": frozenset(
-        "və bu ilə üçün bir ki olan olub deyib edib tərəfindən isə görə da də artıq "
-        "bildirib qeyd".split()
-    ),
-}
 _WORD = re.compile(r"[^\W\d_]+")
-# Runs of letters of one script (counted by their lengths: fewer, longer matches).
-_ARMENIAN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0259\u018f]+")
+# Runs of letters of one script (counted by their lengths: fewer, longer
+# matches), in the order that wins a tie. Scripts are Unicode's, not any
+# language's: a pack's ``detection.scripts`` names those it is written in.
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u0259\u018f]+"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]+"),
+    "armenian": re.compile(r"[\u0530-\u058f\ufb13-\ufb17]+"),
+}
 
 
 def _count(script: re.Pattern[str], text: str) -> int:
@@ -1317,7 +1307,9 @@ def _count(script: re.Pattern[str], text: str) -> int:
 
 
 def detect_language(text: str) -> str:
-    """Deterministic language guess among en, fr, ru, hy, az: by script, then stopwords.
+    """Deterministic guess among the reading languages: by script, then by the
+    packs' ``detection`` (a share of marks, stopwords and weighted marks; ties
+    to the lowest ``priority``).
 
     >>> detect_language("Հայաստանի պաշտպանության նախարարությունը հայտնել է")
     'hy'
@@ -1325,21 +1317,33 @@ def detect_language(text: str) -> str:
     'fr'
     """
     sample = text[:5000]
-    armenian = _count(_ARMENIAN, sample)
-    cyrillic = _count(_CYRILLIC, sample)
-    latin = _count(_LATIN, sample)
-    if armenian > max(cyrillic, latin):
-        return "hy"
-    if cyrillic > latin:
-        cyr_az = sum(sample.count(ch) for ch in "әӘҹҸғҒјЈ")
-        return "az" if cyr_az * 50 > cyrillic else "ru"
+    counts = {name: _count(pattern, sample) for name, pattern in _SCRIPTS.items()}
+    script = max(counts, key=lambda name: counts[name])  # ties: the first
+    candidates = sorted(
+        (p for p in packs().values() if script in p.detection.scripts),
+        key=lambda p: p.detection.priority,
+    )
+    if not candidates:
+        return fallback_pack().code
+    for candidate in candidates:  # a share of marks decides alone
+        rule = candidate.detection.scripts[script]
+        if rule.min_mark_share and rule.marks:
+            marks = sum(sample.count(ch) for ch in rule.marks)
+            if marks * rule.min_mark_share > counts[script]:
+                return candidate.code
+    scored = [p for p in candidates if not p.detection.scripts[script].min_mark_share]
+    if len(scored) <= 1:
+        return (scored or candidates)[0].code
     words = list(map(str.casefold, _WORD.findall(sample)))
-    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in _STOPWORDS.items()}
-    scores["az"] += 3 * (sample.count("ə") + sample.count("Ə"))
-    best = max(scores.values(), default=0)
-    if best == 0:
-        return "en"
-    return next(lang for lang in ("en", "fr", "az") if scores[lang] == best)
+    scores: dict[str, int] = {}
+    for candidate in scored:
+        rule = candidate.detection.scripts[script]
+        score = sum(map(rule.stopwords.__contains__, words))
+        if rule.mark_weight:
+            score += rule.mark_weight * sum(sample.count(ch) for ch in rule.marks)
+        scores[candidate.code] = score
+    best = max(scores.values())
+    return next(code for code, score in scores.items() if score == best)
 
 
 # --------------------------------------------------------------------------- dates chosen
@@ -1460,7 +1464,7 @@ def _failed(
         outlet=meta.outlet if meta else None,
         wire=meta.wire if meta else None,
         author=meta.author if meta else None,
-        language=(meta.language if meta and meta.language else "en"),
+        language=(meta.language if meta and meta.language else fallback_pack().code),
         url=meta.url if meta else None,
         notes=meta.notes if meta else None,
         problems=tuple(problems),

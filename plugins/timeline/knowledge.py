@@ -28,11 +28,14 @@ from typing import Any, Literal, cast
 import yaml
 
 from .model import EVENT_TYPES, EventType, Problem
+from .packs import reading_languages
 from .text import literal_trie, trie, trie_body
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "hy", "az", "ru", "fr")
+#: The languages names and terms may be given in: the reading languages
+#: (the folders of ``languages/``).
+LANGUAGES: tuple[str, ...] = reading_languages()
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LINE = "__line__"
 # Prepositions after which a capital is a place, not its government ("in Baku").
@@ -80,6 +83,7 @@ class Actor:
     people: tuple[Person, ...] = ()
     capital: str | None = None
     side: str = "third"  # the side of the conflict it speaks for (data/actors.yaml)
+    person_noun: dict[str, str] = field(default_factory=dict)  # "հայ", "erməni"
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -432,6 +436,11 @@ class Knowledge:
             found = frozenset(a for actor in self.actors for a in actor.adjective.values())
             return self._remember("adjectives", "", found)  # type: ignore[no-any-return]
 
+    def person_nouns(self, lang: str) -> tuple[str, ...]:
+        """The nouns for one of an actor's people in ``lang`` ("հայ", "erməni"),
+        in actor order: what a figure may count besides the pack's person nouns."""
+        return tuple(a.person_noun[lang] for a in self.actors if lang in a.person_noun)
+
     def actor_by_adjective(self, text: str) -> Actor | None:
         """The actor whose adjective is ``text`` ("Armenian", "Karabakh")."""
         key = " ".join(text.split())
@@ -662,6 +671,9 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             entry.get("adjective"), report, line, f"actor {ident!r} adjective"
         )
         capital = entry.get("capital")
+        person_noun = _per_language(
+            entry.get("person_noun"), report, line, f"actor {ident!r} person_noun"
+        )
         actor = Actor(
             id=ident,
             name=names,
@@ -671,6 +683,7 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             people=_load_people(entry.get("people"), report, line, ident),
             capital=str(capital) if capital else None,
             side=str(entry.get("side") or "third"),
+            person_noun={lang: values[0] for lang, values in person_noun.items() if values},
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pysbd
+
+from .packs import ColonStops, fallback_pack, packs
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _CLOSERS = "\"'”’»)]"
@@ -23,15 +25,6 @@ _TERMINAL = ".!?…։"
 _ENDS_SENTENCE = re.compile(rf"[{re.escape(_TERMINAL)}][{re.escape(_CLOSERS)}]*$")
 # A place inside a paragraph where a sentence could end. No match: one sentence.
 _CANDIDATE = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*\s+\S")
-# Armenian wires (Armenpress, news.am) often type an ASCII colon for the full stop
-# "։": a colon with a space and an uppercase Armenian letter after it.
-_HY_COLON = re.compile(r":(?=\s+[\u0531-\u0556])")
-# Words before a colon that introduce what follows it ("the following:", "the
-# following servicemen:", "for example:", "it is said:") rather than end a sentence.
-_HY_INTRODUCES = re.compile(
-    r"(?<!\w)(?:հետ(?:և|եւ)յալ(?:[ըն]|\s+\w+)?|մասնավորապես|օրինակ|այդ\s+թվում|այսպես"
-    r"|(?:ասվ|նշվ|հաղորդվ|ընդգծվ|գրվ)(?:ում|ել)\s+(?:է|էր)|ասված\s+է)\s*\Z"
-)
 # Spaces, including no-break, thin and zero-width ones; those other than " ".
 _SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 _OTHER_SPACE = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
@@ -48,22 +41,6 @@ HARD_WRAP_MAX = 150
 _PYSBD_LANGUAGES = frozenset(
     "am ar bg da de el en es fa fr hi hy it ja kk mr my nl pl ru sk ur zh".split()
 )
-
-# Abbreviations after which pysbd (0.3.4) wrongly ends a sentence, per language.
-# General language knowledge only; lower-case, without the final dot.
-_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset(
-        "ген г гг т.е т.к т.д т.п др пр им ул д стр с см тыс млн млрд руб долл "
-        "янв фев февр мар апр авг сент окт нояб дек св полк подполк".split()
-    ),
-    "fr": frozenset(
-        "m mm mme mmes mlle gén col cap lt sgt dr pr me st ste av env "
-        "janv févr fév avr juil sept oct nov déc".split()
-    ),
-    "az": frozenset("gen prof dr akad və s. b.".split()),
-    "hy": frozenset(),
-    "en": frozenset(),
-}
 
 
 def trie(paths: Iterable[Iterable[str]]) -> dict[str, Any]:
@@ -249,40 +226,53 @@ def join_lines(raw: str) -> list[str]:
 
 @functools.lru_cache(maxsize=32)
 def _segmenter(lang: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGUAGES else "en", clean=False)
+    """pysbd's splitter for the pack's ``segmenter`` language (English if pysbd has not it)."""
+    found = packs().get(lang)
+    code = found.segmenter if found else lang
+    return pysbd.Segmenter(language=code if code in _PYSBD_LANGUAGES else "en", clean=False)
 
 
 def _ends_with_abbreviation(segment: str, lang: str) -> bool:
-    abbreviations = _ABBREVIATIONS.get(lang, frozenset())
+    """Does ``segment`` end with one of the pack's ``abbreviations`` (and its dot)?"""
+    found = packs().get(lang)
+    abbreviations = found.abbreviations if found else frozenset()
     if not abbreviations:
         return False
     match = re.search(r"(\S+)\.$", segment.rstrip())
     return match is not None and match.group(1).lower().lstrip("(«\"'") in abbreviations
 
 
-def _armenian_colon_stops(text: str) -> list[str]:
-    """``text`` cut after each ASCII colon that ends an Armenian sentence.
+def _colon_stops(text: str, stops: ColonStops) -> list[str]:
+    """``text`` cut after each ASCII colon that ends a sentence (a pack's ``colon_stops``).
 
     Armenian wires often type ":" for the full stop "։". A colon ends a
-    sentence when a space and an uppercase Armenian letter follow it, unless
-    it introduces what follows ("հետևյալը:", "օրինակ:", "ասվում է:") or ends
-    a dateline or heading in capitals ("ԵՐԵՎԱՆ, 13 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ:").
-    A ratio or a clock time ("3:2", "18:30") has a digit right after its colon,
-    and a quotation or a list opens with a quote mark, a dash or a number.
+    sentence when the pack's ``before`` matches after it (a space and an
+    uppercase letter), unless the text before it introduces what follows
+    (``not_after``: "հետևյալը:", "օրինակ:", "ասվում է:") or has no lower-case
+    letter (a dateline or heading in capitals: "ԵՐԵՎԱՆ, 13 ՍԵՊՏԵՄԲԵՐԻ,
+    ԱՐՄԵՆՊՐԵՍ:"). A ratio or a clock time ("3:2", "18:30") has a digit right
+    after its colon, and a quotation or a list opens with a quote mark, a dash
+    or a number.
 
-    >>> _armenian_colon_stops("Զոհվել է 49 զինծառայող: Նախարարությունը հայտնել է:")
+    >>> hy = packs()["hy"].colon_stops
+    >>> _colon_stops("Զոհվել է 49 զինծառայող: Նախարարությունը հայտնել է:", hy)
     ['Զոհվել է 49 զինծառայող:', 'Նախարարությունը հայտնել է:']
     """
     pieces: list[str] = []
     start = 0
-    for colon in _HY_COLON.finditer(text):
+    for colon in _colon(stops).finditer(text):
         before = text[start : colon.start()]
-        if _HY_INTRODUCES.search(before) or not any(ch.islower() for ch in before):
+        if stops.not_after.search(before) or not any(ch.islower() for ch in before):
             continue
         pieces.append(text[start : colon.end()].strip())
         start = colon.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+@functools.lru_cache(maxsize=8)
+def _colon(stops: ColonStops) -> re.Pattern[str]:
+    return re.compile(rf":(?={stops.before.pattern})")
 
 
 def split_sentences(paragraph: str, lang: str) -> list[str]:
@@ -291,8 +281,8 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
     Paragraphs with no possible internal boundary skip pysbd (the common
     case, and the slow part). Splits that pysbd makes after a known
     abbreviation of the language, or before a lower-case word, are undone.
-    Armenian is first cut at the colons that stand for "։"
-    (see :func:`_armenian_colon_stops`).
+    A language whose pack has ``colon_stops`` (Armenian) is first cut at the
+    colons that stand for a full stop (see :func:`_colon_stops`).
 
     >>> split_sentences("“Call for calm,” he said. At 18:30, 6,500 left.", "en")
     ['“Call for calm,” he said.', 'At 18:30, 6,500 left.']
@@ -300,8 +290,9 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
     text = normalize_spaces(paragraph)
     if not text:
         return []
-    if lang == "hy" and ":" in text:
-        return [s for piece in _armenian_colon_stops(text) for s in _split(piece, lang)]
+    found = packs().get(lang)
+    if found is not None and found.colon_stops is not None and ":" in text:
+        return [s for piece in _colon_stops(text, found.colon_stops) for s in _split(piece, lang)]
     return _split(text, lang)
 
 
@@ -324,75 +315,13 @@ def _split(text: str, lang: str) -> list[str]:
 # --------------------------------------------------------------------------- numbers
 
 
-def _armenian_numbers() -> dict[str, int]:
-    """Armenian number words; 11-99 are one word ("տասնհինգ" 15, "քսանմեկ" 21)."""
-    units = {
-        "մեկ": 1,
-        "երկու": 2,
-        "երեք": 3,
-        "չորս": 4,
-        "հինգ": 5,
-        "վեց": 6,
-        "յոթ": 7,
-        "ութ": 8,
-        "ինը": 9,
-    }
-    tens = {
-        "տասն": 10,
-        "քսան": 20,
-        "երեսուն": 30,
-        "քառասուն": 40,
-        "հիսուն": 50,
-        "վաթսուն": 60,
-        "յոթանասուն": 70,
-        "ութսուն": 80,
-        "իննսուն": 90,
-    }
-    compounds = {t + u: tv + uv for t, tv in tens.items() for u, uv in units.items()}
-    return {
-        **units, **compounds, **{t: v for t, v in tens.items() if t != "տասն"},
-        "մի": 1, "յոթը": 7, "ութը": 8, "ինն": 9, "տասը": 10, "տաս": 10, "տասնյոթը": 17,
-        "տասնութը": 18, "հարյուր": 100, "հազար": 1000,
-    }  # fmt: skip
+def number_words(lang: str) -> Mapping[str, int]:
+    """The number words of ``lang`` (its pack's ``numbers.yaml``), as written in
+    lower case -> value: how many were killed, how many days ago. The fallback
+    pack's for a language without a pack.
 
-
-#: Number words of each language, as written (lower case) -> value: how many
-#: were killed, how many days ago.
-NUMBER_WORDS: dict[str, dict[str, int]] = {
-    "en": {
-        **dict.fromkeys(("a", "an"), 1),
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90,
-    },
-    "fr": {
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
-        "quarante": 40, "cinquante": 50, "soixante": 60,
-    },
-    "ru": {
-        "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2,
-        "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-        "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
-        "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-        "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-        "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-        "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
-        # Collective numerals count people: "погибли двое", "трое ранены".
-        "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4,
-        "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7,
-        "восьмеро": 8, "восьмерых": 8, "девятеро": 9, "девятерых": 9, "десятеро": 10,
-        "десятерых": 10,
-    },
-    "hy": _armenian_numbers(),
-    "az": {
-        "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7,
-        "səkkiz": 8, "doqquz": 9, "on": 10, "iyirmi": 20, "otuz": 30, "qırx": 40,
-        "əlli": 50, "altmış": 60, "yetmiş": 70, "səksən": 80, "doxsan": 90, "yüz": 100,
-        "min": 1000,
-    },
-}  # fmt: skip
+    >>> number_words("ru")["двое"]
+    2
+    """
+    found = packs().get(lang) or fallback_pack()
+    return found.numbers

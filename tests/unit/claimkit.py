@@ -18,7 +18,7 @@ from timeline import sides
 from timeline.dates import parse_edtf
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Claim, EventType, Figure, FuzzyDate, Quote, SourceArticle, Story
-from timeline.text import NUMBER_WORDS
+from timeline.text import number_words
 
 PUBLISHED = {
     "000": dt.date(2021, 11, 16),
@@ -74,7 +74,7 @@ def claim(
         claimant=claimant,
         sources=(source,),
         quotes=(Quote(source, sentence, text),),
-        figures=sides.victim_sides(text, found, knowledge, side, NUMBER_WORDS["en"]),
+        figures=sides.victim_sides(text, found, knowledge, side, number_words("en")),
         places=places,
         actors=actors,
         said_on=date(said_on) if said_on else None,

@@ -14,7 +14,7 @@ import pytest
 from timeline import sides
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Figure
-from timeline.text import NUMBER_WORDS
+from timeline.text import number_words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,7 +115,7 @@ def test_victim_sides(lang, text, figures, claimant_side, expected):
         tuple(Figure(kind, value) for kind, value in figures),
         knowledge(),
         claimant_side,
-        NUMBER_WORDS.get(lang, {}),
+        number_words(lang),
     )
     assert [f.side for f in found] == expected
 
