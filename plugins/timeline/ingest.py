@@ -510,7 +510,8 @@ _DAY_MONTH = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DATELINE_LABEL = re.compile(
-    r"^(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
+    r"^[•·▪◦‣∙|]?\s*"  # a list bullet before a page's date stamp ("• 16.7.2018 00:33")
+    r"(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
     r"опубликовано|дата публикации|обновлено|հրապարակվել է|թարմացվել է|dərc olunub|"
     r"yenilənib)?(?:\s+(?:on|at|le))?\s*:?\s*",
     re.IGNORECASE,

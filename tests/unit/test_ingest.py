@@ -348,6 +348,9 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("17 Noyabr 2021", "2021-11-17"),
         ("2021-ci il 17 noyabr", "2021-11-17"),
         ("Dərc olunub: 17 noyabr 2021 14:25", "2021-11-17"),
+        # a list bullet before a page's stamp (a Turkish news page of the dev split)
+        ("  • 16.7.2018 00:33", "2018-07-16"),
+        ("· Published: 17 November 2021", "2021-11-17"),
         # the time first, as news.am and Armenpress print it
         ("11:35, 17 Նոյեմբերի 2021", "2021-11-17"),
         ("14:25 17.11.2021", "2021-11-17"),
