@@ -49,9 +49,10 @@ def make_hostile_folder(tmp: Path, point: str = "all") -> Path:
     if point in ("2", "all"):
         _outside_the_folder(tmp, seeds)
     if point in ("3", "all"):
-        (seeds / "rejected.txt").write_text(
-            f"{REJECTED} after a wet spring.\n\nThe cooperative said yields looked good.\n",
-            encoding="utf-8",
+        # text with NUL bytes in it: refused as binary (an article nothing dates is read)
+        (seeds / "rejected.txt").write_bytes(
+            f"{REJECTED} after a wet spring.\n\nThe cooperative said yields looked good.\n".encode()
+            + b"\x00" * 8
         )
     if point in ("6", "all"):
         _names(seeds)
@@ -267,7 +268,7 @@ def test_a_rejected_file_is_listed_by_name_and_reason_only(
     source = next(s for s in data["sources"] if s["file"] == "rejected.txt")
     assert source["status"] == "error"
     assert source["title"] == "rejected.txt" and source["headline"] is None
-    assert any("no publication date" in p for p in source["problems"])
+    assert any("binary file" in p for p in source["problems"])
     for path, text in every_text(output).items():
         assert REJECTED not in text, f"{path} publishes the text of a rejected file"
     # readers have nothing to see of it: no page, and no link to one

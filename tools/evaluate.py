@@ -248,6 +248,7 @@ COUNTS = (
     "claims",
     "claims_found",
     "claims_dated",
+    "claims_with_date",
     "claims_right_date",
     "claims_attributed",
     "claims_right_claimant",
@@ -297,6 +298,7 @@ class Tally:
             "claims": c["claims"],
             "claims_found_pct": pct(c["claims_found"], c["claims"]),
             "claims_right_date_pct": pct(c["claims_right_date"], c["claims_dated"]),
+            "claims_on_right_date_pct": pct(c["claims_right_date"], c["claims_with_date"]),
             "claimant_right_pct": pct(c["claims_right_claimant"], c["claims_found"]),
             "claimant_side_right_pct": pct(c["claims_right_side"], c["claims_found"]),
             "outlet_voice_pct": pct(c["claims_outlet_voice"], c["claims_attributed"]),
@@ -408,6 +410,7 @@ def score_article(
     matched: dict[str, dict[str, Any]] = {}
     for claim in gold.claims:
         c["claims"] += 1
+        c["claims_with_date"] += claim.date is not None
         best, best_score = None, 0.0
         for candidate, quote in found:
             score = overlap(claim.sentence, quote)
@@ -623,6 +626,7 @@ ROWS = (
     ("undated_right_pct", "undatable left undated %"),
     ("claims", "annotated claims"),
     ("claims_found_pct", "claims found %"),
+    ("claims_on_right_date_pct", "annotated claims found on their right date %"),
     ("claims_right_date_pct", "found claims on their right date %"),
     ("claimant_right_pct", "found claims, right claimant %"),
     ("claimant_side_right_pct", "found claims, right side %"),

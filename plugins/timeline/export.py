@@ -36,6 +36,7 @@ from .model import (
     SourceArticle,
     Story,
     Timeline,
+    UndatedClaim,
 )
 from .summary import PARTIES, summarize
 
@@ -113,7 +114,21 @@ def entry_json(entry: Entry, stories_by_member: dict[str, Story]) -> dict[str, A
     }
 
 
-def source_json(source: SourceArticle) -> dict[str, Any]:
+def undated_json(claim: UndatedClaim, source: str) -> dict[str, Any]:
+    """A claim of an undated article that needs its date: as a claim is exported,
+    without a date."""
+    return {
+        "text": claim.text,
+        "claimant": claim.claimant,
+        "claimant_actor": claim.claimant_actor,
+        "claimant_side": claim.claimant_side,
+        "figures": _figures(claim.figures),
+        "figure_sides": _figure_sides(claim.figures),
+        "quotes": [{"source": source, "sentence": claim.sentence, "text": claim.text}],
+    }
+
+
+def source_json(source: SourceArticle, undated: tuple[UndatedClaim, ...] = ()) -> dict[str, Any]:
     return {
         "id": source.id,
         "file": source.file,
@@ -131,6 +146,7 @@ def source_json(source: SourceArticle) -> dict[str, Any]:
         "story": source.story or source.id,
         "status": source.status,
         "problems": [str(p) for p in source.problems],
+        "undated_claims": [undated_json(c, source.id) for c in undated],
     }
 
 
@@ -197,7 +213,7 @@ def timeline_json(
             "entries": len(timeline.entries),
             "claims": sum(len(e.claims) for e in timeline.entries),
         },
-        "sources": [source_json(s) for s in timeline.sources],
+        "sources": [source_json(s, timeline.undated.get(s.id, ())) for s in timeline.sources],
         "stories": [story_json(s) for s in timeline.stories],
         "entries": cached_items(
             cache, timeline.entries, entry_key, functools.partial(_entry_json, members)

@@ -245,6 +245,20 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class UndatedClaim:
+    """A claim of an article nothing dates that needs a publication date to be dated
+    ("on Tuesday"): its sentence, who says it and its figures, kept and listed, never
+    placed on the timeline (undated.py)."""
+
+    text: str
+    sentence: int
+    claimant: str | None = None
+    claimant_actor: str | None = None
+    claimant_side: str | None = None
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
 class Entry:
     """One happening on the timeline, with every claim about it."""
 
@@ -296,6 +310,8 @@ class Timeline:
     # claimant (as a claim gives it) -> ids of the actors it names
     # (knowledge.Knowledge.find_actors): whose account a claim is
     claimant_actors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # source id -> the claims of an undated article that need its date (undated.py)
+    undated: Mapping[str, tuple[UndatedClaim, ...]] = field(default_factory=dict)
     # entry id -> ids.entry_digest of the entry, made as entries are merged
     # (the pipeline gives every entry's; the pages compute any left out)
     entry_digests: Mapping[str, bytes] = field(default_factory=dict, repr=False)

@@ -8,6 +8,7 @@ nothing about Pelican.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import logging
 import pickle
@@ -19,10 +20,11 @@ from . import chunks, ids, ingest, merge, stories, summary
 from .cache import Cache, code_fingerprint, digest, memo
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
-from .model import Claim, Problem, SourceArticle, Timeline
+from .model import Claim, Problem, Severity, SourceArticle, Timeline, UndatedClaim
 from .names import source_id
 from .progress import Stage, no_progress
 from .settings import TimelineSettings
+from .undated import read_undated
 
 logger = logging.getLogger(__name__)
 
@@ -156,19 +158,61 @@ class Extraction:
         return [_unpack(self._found[key], key) for key in keys]
 
 
-def _undated_problem(article: SourceArticle, folder: str) -> SourceArticle:
-    """An article that nothing could date becomes an error: it yields no claims."""
+def _no_date(article: SourceArticle, folder: str, dated: int, undated: int) -> SourceArticle:
+    """What the build says of an article nothing could date: what it still gave, and
+    what to add. With no text it is an error (nothing read); else a warning."""
     if article.published is not None or any(p.severity == "error" for p in article.problems):
         return article
+    if not article.sentences:
+        message = "no publication date in the text, the metadata or a dated copy of the story"
+        severity: Severity = "error"
+    else:
+        message = (
+            "no publication date in the text, the metadata, its address or a dated copy of "
+            f"the story; claims that give their own date, on the timeline: {dated}; claims "
+            f"that need the article's date, listed undated on its page: {undated}"
+        )
+        severity = "warning"
     problem = Problem(
         file=f"{folder}/{article.file}",
         line=None,
-        message="no publication date in the text, the metadata or a dated copy of the story",
+        message=message,
         hint=f'add "published: YYYY-MM-DD" under "{article.file}:" in sources.yaml',
-        severity="error",
+        severity=severity,
     )
     kept = tuple(p for p in article.problems if "publication date" not in p.message)
     return dataclasses.replace(article, problems=(*kept, problem))
+
+
+def _read_undated(
+    articles: Sequence[SourceArticle],
+    knowledge: Knowledge,
+    reference: dt.date,
+    cache: Cache | None,
+    folder: str,
+) -> tuple[list[SourceArticle], list[ClaimBatch], dict[str, tuple[UndatedClaim, ...]]]:
+    """The articles nothing dates, read as undated.py reads them: each article with
+    what the build says of it, the batches of the claims that give their own date, and
+    the undated claims of each article."""
+    out: list[SourceArticle] = []
+    batches: list[ClaimBatch] = []
+    listed: dict[str, tuple[UndatedClaim, ...]] = {}
+    for article in articles:
+        if article.published is not None or article.status == "error":
+            out.append(article)
+            continue
+        key = _claims_key(cache, article)
+        dated, undated = memo(
+            cache,
+            [b"undated", key.encode(), reference.isoformat().encode()],
+            functools.partial(read_undated, article, knowledge, reference),
+        )
+        if dated:
+            batches.append(_unpack(_pack(dated), f"undated:{key}"))
+        if undated:
+            listed[article.id] = undated
+        out.append(_no_date(article, folder, len(dated), len(undated)))
+    return out, batches, listed
 
 
 def unique_ids(articles: Sequence[SourceArticle]) -> list[SourceArticle]:
@@ -265,17 +309,20 @@ def build_timeline(
                 cache=caches["shingles"],
                 workers=settings.workers,
             )
-            articles = [
-                listed_only(_undated_problem(a, settings.seeds.name))
-                for a in stories.date_undated(articles, story_list)
-            ]
-            by_id = {a.id: a for a in articles}
+            articles = [listed_only(a) for a in stories.date_undated(articles, story_list)]
 
         with stage("extracting dated claims"):
             batches = extraction.batches(articles)
-            claim_count = sum(len(batch.buckets) for batch in batches)
     finally:
         extraction.close()
+    with stage("reading the articles nothing dates"):
+        articles, own_dates, undated = _read_undated(
+            articles, knowledge, settings.reference_date, caches["claims"], settings.seeds.name
+        )
+        articles = [listed_only(a) for a in articles]
+        batches += own_dates
+        by_id = {a.id: a for a in articles}
+        claim_count = sum(len(batch.buckets) for batch in batches)
 
     with stage(f"merging {claim_count} claims into entries"):
         entries, bodies = merge.merge_entries(
@@ -312,6 +359,7 @@ def build_timeline(
         place_names={p.id: dict(p.name) for p in knowledge.places},
         actors=summary.actor_table(knowledge),
         claimant_actors=summary.claimant_table(knowledge, entries),
+        undated=undated,
         entry_digests=digests,
         registry_text=text,
     )

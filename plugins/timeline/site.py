@@ -301,6 +301,8 @@ class SourceShared:
     whole: bool  # the whole text is published (settings, sources.yaml)
     cited_sentences: list[tuple[int, str, str | None]]  # index, text, link into the original
     license: str | None
+    # an undated article's claims that need its date: index, text, claimant, link
+    undated: list[tuple[int, str, str | None, str | None]]
 
 
 class LanguageSite:
@@ -741,6 +743,15 @@ class LanguageSite:
             if n in texts
         ]
         license = index.licenses.get(source.file)
+        undated = [
+            (
+                c.sentence,
+                c.text,
+                c.claimant,
+                text_fragment(source.url, c.text) if source.url else None,
+            )
+            for c in index.timeline.undated.get(source.id, ())
+        ]
         data = b""
         if self.site.cache.enabled:
             # everything the page is made from: keep in step with ``source``
@@ -755,11 +766,22 @@ class LanguageSite:
                 whole,
                 [n for n, _, _ in sentences],
                 license,
+                [(n, claimant) for n, _, claimant, _ in undated],
             )
             data = pagecache.inputs_bytes(inputs)
         article = functools.cache(lambda: article_html(paragraphs_of(source)))
         return SourceShared(
-            story, copies, origin, cited, len(citing), data, article, whole, sentences, license
+            story,
+            copies,
+            origin,
+            cited,
+            len(citing),
+            data,
+            article,
+            whole,
+            sentences,
+            license,
+            undated,
         )
 
     def source(self, source: SourceArticle, shared: SourceShared) -> None:
@@ -794,6 +816,7 @@ class LanguageSite:
             article=shared.article() if shared.whole else Markup(""),
             whole=shared.whole,
             sentences=shared.cited_sentences,
+            undated=shared.undated,
             license=shared.license,
             jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             key=key,

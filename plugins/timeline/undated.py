@@ -1,0 +1,68 @@
+"""Articles nothing dates: what they say is still read, and nothing is guessed.
+
+An article whose text, metadata, address and story give no publication date has no anchor
+for "on Tuesday" or "yesterday", but a claim that gives its own date ("on 14 September
+2022", "in 1991") stands without one. Which claims those are is found without a rule of
+its own: the article is read twice, anchored on two publication dates that differ in year,
+month and weekday, and a claim whose date is the same both times owes nothing to the
+anchor. Those claims go on the timeline, typed against the article's latest such date
+(what is older than that by ``background_after_days`` is background, as it is against a
+publication date). Every other claim is kept as an :class:`UndatedClaim` (its sentence,
+claimant and figures): listed on the article's page and in ``timeline.json``, never dated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from .extract import Knowledge, extract_claims
+from .model import Claim, SourceArticle, UndatedClaim
+
+#: How far apart the two anchors are: another year, month and weekday.
+ANCHOR_SHIFT = dt.timedelta(days=400)
+
+
+def _sentence(claim: Claim) -> int:
+    return claim.quotes[0].sentence
+
+
+def _read_as_of(article: SourceArticle, day: dt.date, knowledge: Knowledge) -> dict[int, Claim]:
+    """The article's claims, by sentence, as if it were published on ``day``."""
+    claims = extract_claims(dataclasses.replace(article, published=day), knowledge)
+    return {_sentence(c): c for c in claims}
+
+
+def read_undated(
+    article: SourceArticle, knowledge: Knowledge, reference: dt.date
+) -> tuple[list[Claim], tuple[UndatedClaim, ...]]:
+    """(claims with a date of their own, the others undated) of an article with no
+    publication date; ``reference`` is the build's reference date (the first anchor)."""
+    if article.published is not None or not article.sentences:
+        return [], ()
+    first = _read_as_of(article, reference, knowledge)
+    second = _read_as_of(article, reference + ANCHOR_SHIFT, knowledge)
+    own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
+    dated: list[Claim] = []
+    if own:
+        anchored = _read_as_of(article, max(first[n].date.end for n in own), knowledge)
+        # when the claim was said is unknown without a publication date
+        dated = [
+            dataclasses.replace(anchored[n], said_on=None)
+            for n in own
+            if n in anchored and anchored[n].date == first[n].date
+        ]
+    kept = {_sentence(c) for c in dated}
+    undated = tuple(
+        UndatedClaim(
+            text=claim.text,
+            sentence=n,
+            claimant=claim.claimant,
+            claimant_actor=claim.claimant_actor,
+            claimant_side=claim.claimant_side,
+            figures=claim.figures,
+        )
+        for n, claim in sorted(first.items())
+        if n not in kept
+    )
+    return dated, undated

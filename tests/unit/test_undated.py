@@ -1,0 +1,95 @@
+"""Articles nothing dates (timeline.undated): claims that give their own date stand, the
+others are kept undated, never guessed. Sentences from undated articles of the eval
+corpus's dev split (an Azerbaijani reprint of Modern.az, an Interfax dispatch whose
+dateline has no year), and one written to show a full date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+
+from timeline.knowledge import Knowledge, load_knowledge
+from timeline.model import Sentence, SourceArticle
+from timeline.text import split_sentences
+from timeline.undated import read_undated
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = dt.date(2026, 1, 1)
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    return load_knowledge(ROOT / "data")[0]
+
+
+def undated_article(text: str, lang: str) -> SourceArticle:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    texts = [
+        (number, text)
+        for number, paragraph in enumerate(paragraphs)
+        for text in split_sentences(paragraph, lang)
+    ]
+    sentences = [Sentence(i, number, text) for i, (number, text) in enumerate(texts)]
+    return SourceArticle(
+        id="u",
+        file="u.txt",
+        content_hash="0",
+        headline=None,
+        published=None,
+        published_from=None,
+        language=lang,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+    )
+
+
+def test_a_claim_with_its_own_year_stands_and_today_is_not_guessed():
+    article = undated_article(
+        "Bu gün saat 05:40 radələrində Qazax rayonunun Daş Salahlı kəndi yaxınlığındakı "
+        "sərhəd döyüş məntəqəsində əsgər odlu silahdan açılmış atəş nəticəsində yaralanıb.\n\n"
+        "Bizimaz.az Modern.az-a istinadən xəbər verir ki, bu ölüm 2020-ci ildə "
+        "Azərbaycan-Ermənistan sərhədində qeydə alınan sayca 4-cü əsgər ölümüdür.",
+        "az",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(1, "2020")]
+    assert all(c.said_on is None for c in dated)
+    assert [c.sentence for c in undated] == [0]
+    assert undated[0].text.startswith("Bu gün saat 05:40")
+
+
+def test_a_dateline_without_a_year_dates_nothing():
+    article = undated_article(
+        "ВС Азербайджана в ходе операции в Карабахском регионе взяли под контроль более 60 "
+        "позиций армянских военных, заявил начальник пресс-службы МИД Азербайджана Анар "
+        "Эйвазов на брифинге во вторник.",
+        "ru",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert dated == []
+    assert len(undated) == 1 and undated[0].claimant and "Эйвазов" in undated[0].claimant
+    assert undated[0].claimant_side == "azerbaijan"
+
+
+def test_a_full_date_stands_and_the_sentence_after_it_keeps_it():
+    article = undated_article(
+        "On 14 September 2022, Armenia's defence ministry said 49 Armenian servicemen were "
+        "killed in the Azerbaijani attack.\n\n"
+        "The next day, Baku said 50 Azerbaijani soldiers had died.\n\n"
+        "On Tuesday, the two sides agreed a ceasefire.",
+        "en",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    by_sentence = {c.quotes[0].sentence: c for c in dated}
+    assert by_sentence[0].date.edtf == "2022-09-14"
+    assert by_sentence[0].event_type != "background"  # typed against its own latest date
+    assert by_sentence[1].date.edtf == "2022-09-15"  # relative to a date the text gives
+    assert [c.sentence for c in undated] == [2]  # "on Tuesday" needs the article's date
+
+
+def test_a_dated_article_is_not_read_here():
+    article = undated_article("Armenia said on Tuesday that one soldier was killed.", "en")
+    dated_article = SourceArticle(**{**article.__dict__, "published": dt.date(2021, 11, 16)})
+    assert read_undated(dated_article, knowledge(), REFERENCE) == ([], ())
