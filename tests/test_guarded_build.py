@@ -386,3 +386,25 @@ def test_a_read_only_seed_folder_builds_and_says_the_registry_was_not_updated(
     assert "registry update skipped" in done.stderr
     assert registry.read_bytes() == before
     assert (project / "output" / "timeline.json").is_file()
+
+
+# --------------------------------------------------------------------------- 9. identical builds
+
+
+def test_two_builds_are_identical_in_every_file_search_index_included(project: Path) -> None:
+    """Pagefind numbers pages in the order the file system lists them and
+    writes its languages in hash-map order: the build indexes a sorted
+    mirror of the pages and sorts pagefind-entry.json."""
+    outputs = [project / "first", project / "second"]
+    for output in outputs:
+        args = command(project, "--output", str(output))
+        args.remove("--no-search")
+        done = subprocess.run(args, cwd=project, env=ENV, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+    first, second = (tree(output) for output in outputs)
+    assert any(name.startswith("pagefind/index/") for name in first)
+    assert sorted(first) == sorted(second)
+    differ = [name for name in first if first[name] != second[name]]
+    assert not differ, f"differ: {differ[:10]}"
+    entry = json.loads((outputs[0] / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == sorted(entry["languages"])

@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .searchindex import stable_filters
+
 if TYPE_CHECKING:
     from .settings import TimelineSettings
 
@@ -256,28 +258,57 @@ def run_pelican(settings_file: Path, output: Path, overrides: dict[str, Any]) ->
     Pelican(read_config(settings_file, {**overrides, "OUTPUT_PATH": str(output)})).run()
 
 
-def sorted_search_entry(site: Path) -> None:
-    """Rewrite Pagefind's ``pagefind-entry.json`` with its languages in
-    sorted order: Pagefind writes them in hash-map order, which changes from
-    run to run although the index is the same."""
-    entry = site / "pagefind" / "pagefind-entry.json"
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    data["languages"] = dict(sorted(data.get("languages", {}).items()))
-    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+def sorted_links(site: Path, mirror: Path) -> int:
+    """Hard-link every HTML page of ``site`` into ``mirror`` (a new folder
+    on the same file system), folders and files created in sorted order;
+    return how many. Pagefind numbers pages in the order it walks the
+    folders, which is the order a file system lists them: on tmpfs, or in a
+    small ext4 folder, the order they were created in, which the parallel
+    page writers change from build to build. Listed from the mirror, the
+    pages come in the same order every time."""
+    count = 0
+    for root, folders, files in os.walk(site):
+        folders.sort()
+        relative = Path(root).relative_to(site)
+        if relative.parts[:1] == ("pagefind",):
+            folders[:] = []
+            continue
+        (mirror / relative).mkdir(parents=True, exist_ok=True)
+        for name in sorted(files):
+            if name.endswith(".html"):
+                os.link(Path(root) / name, mirror / relative / name)
+                count += 1
+    return count
 
 
 def run_search_index(site: Path) -> float:
-    """Index the built site with Pagefind (one index per ``<html lang>``).
+    """Index the built site with Pagefind (one index per ``<html lang>``),
+    from a mirror of its pages in sorted order (``sorted_links``), so that
+    two builds of the same seeds give the same index, byte for byte.
 
     Fails when Pagefind fails, reports an error although it exits with 0 (a
     file of the tree it could not read), or indexed no page of a language."""
     started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-        capture_output=True,
-        text=True,
-        errors="replace",
-    )
+    mirror = site.with_name(f"{site.name}.index")
+    try:
+        sorted_links(site, mirror)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pagefind",
+                "--site",
+                str(mirror),
+                "--output-path",
+                str(site / "pagefind"),
+                "--silent",
+            ],
+            capture_output=True,
+            text=True,
+            errors="replace",
+        )
+    finally:
+        shutil.rmtree(mirror, ignore_errors=True)
     errors = [line for line in (done.stdout + done.stderr).splitlines() if "error" in line.lower()]
     if done.returncode != 0 or errors:
         raise RuntimeError(
@@ -285,7 +316,7 @@ def run_search_index(site: Path) -> float:
             + ("; ".join(errors[:5]) or done.stderr.strip()[-500:])
         )
     check_staging(site, ["pagefind/pagefind-entry.json"])
-    sorted_search_entry(site)
+    stable_filters(site / "pagefind")
     empty = [
         lang
         for lang, info in json.loads(

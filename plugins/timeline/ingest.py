@@ -1797,19 +1797,20 @@ def list_seeds(seed_dir: Path, folder: str) -> tuple[list[Path], list[Problem]]:
     root = seed_dir.resolve()
     files: list[Path] = []
     problems: list[Problem] = []
-    with os.scandir(seed_dir) as found:
-        names = sorted(entry.name for entry in found)
-    for name in names:
-        suffix = Path(name).suffix.lower()
+    with os.scandir(seed_dir) as found:  # its entries know their type: no stat per file
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        name = entry.name
+        suffix = os.path.splitext(name)[1].lower()
         seedlike = suffix in SEED_SUFFIXES
         if name in METADATA_FILES or (name.startswith(".") and not seedlike):
             continue
         path = seed_dir / name
         display = f"{folder}/{visible(name)}"
-        refused = _link_target(path, root, folder, display) if path.is_symlink() else None
+        refused = _link_target(path, root, folder, display) if entry.is_symlink() else None
         if refused is not None:
             problems.append(refused)
-        elif path.is_dir():
+        elif entry.is_dir():
             what = "a folder named like a seed" if seedlike else "a subfolder"
             problems.append(
                 _not_read(
@@ -1829,7 +1830,7 @@ def list_seeds(seed_dir: Path, folder: str) -> tuple[list[Path], list[Problem]]:
                     "note",
                 )
             )
-        elif not path.is_file():
+        elif not entry.is_file():
             problems.append(
                 _not_read(
                     display, "not a regular file (a pipe, socket or device): not read", "remove it"

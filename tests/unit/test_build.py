@@ -136,3 +136,40 @@ def test_a_page_writer_is_started_early_only_for_a_large_build(
     finally:
         if writers is not None:
             writers.close()
+
+
+@pytest.mark.parametrize(
+    ("output", "refused"),
+    [
+        ("output", None),
+        ("site/public", None),
+        (".", "is the project folder"),
+        ("..", "holds the project folder"),
+        ("seeds", "is the seed folder"),
+        ("seeds/out", "is inside the seed folder"),
+        ("content", "is the content folder"),
+        ("data/x", "is inside the data folder"),
+    ],
+)
+def test_output_refusal(tmp_path: Path, output: str, refused: str | None) -> None:
+    from timeline.build import output_refusal
+
+    root = tmp_path / "project"
+    guarded = {f"{name} folder": root / name for name in ("seed", "content", "data")}
+    guarded["seed folder"] = root / "seeds"
+    found = output_refusal(root / output, guarded, root)
+    if refused is None:
+        assert found is None
+    else:
+        assert found is not None and refused in found and "nothing was touched" in found
+
+
+def test_a_second_lock_on_one_output_names_the_first(tmp_path: Path) -> None:
+    from timeline.build import BuildBusy, build_lock
+
+    output = tmp_path / "output"
+    busy = pytest.raises(BuildBusy, match=f"pid {os.getpid()}")
+    with build_lock(output), busy, build_lock(output, wait=0.3):
+        pass
+    with build_lock(output):  # released
+        pass
