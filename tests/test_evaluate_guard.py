@@ -8,28 +8,18 @@ disputes, furniture made claims) that grows, fails, naming the figure and the la
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from toolkit import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "eval" / "baseline.json"
 TOLERANCE = 2.0  # points
 ERROR_COUNTS = ("dates_wrong", "false_disputes", "furniture_claims")
 ERROR_SHARES = ("outlet_voice_pct",)  # lower is better: attributed claims told as the outlet's
-
-
-def _evaluate():
-    spec = importlib.util.spec_from_file_location("evaluate", ROOT / "tools" / "evaluate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def regressions(baseline: dict, now: dict) -> list[str]:
@@ -73,7 +63,7 @@ def test_regressions_are_named():
 
 @pytest.mark.slow
 def test_dev_split_reads_no_worse_than_the_baseline(record_property):
-    evaluate = _evaluate()
+    evaluate = load_tool("evaluate")
     started = time.perf_counter()
     result = evaluate.evaluate("dev", None)
     took = time.perf_counter() - started
