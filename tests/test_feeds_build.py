@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -128,3 +130,25 @@ def test_two_builds_of_the_same_seeds_give_identical_feeds(builds: dict[str, Pat
         for kind in KINDS:
             name = f"{lang}/feed.{kind}.xml"
             assert (builds["full"] / name).read_bytes() == (builds["again"] / name).read_bytes()
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "az", "ru", "fr"])
+def test_feed_items_and_timelinejs_events_carry_the_pages_headlines(
+    builds: dict[str, Path], lang: str
+) -> None:
+    """A subscriber and a TimelineJS embed read the headline the entry's page gives, in
+    the feed's language, never the entry's cut first sentence."""
+    output = builds["first"]
+    pages = {}
+    for page in (output / lang / "entries").glob("*.html"):
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page.read_text("utf-8"), re.S)
+        assert h1, page
+        pages[page.stem] = html.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip()
+    feed = feedparser.parse((output / lang / "feed.atom.xml").read_bytes())
+    assert feed.entries
+    for item in feed.entries:
+        entry_id = item.link.rsplit("/", 1)[-1].removesuffix(".html")
+        assert item.title == pages[entry_id], entry_id
+    events = json.loads((output / lang / "timelinejs.json").read_text("utf-8"))["events"]
+    for event in events:
+        assert html.unescape(event["text"]["headline"]) == pages[event["unique_id"]]

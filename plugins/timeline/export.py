@@ -680,9 +680,9 @@ class _EventWords:
 
 
 def timelinejs_event(
-    entry: Entry, sources: dict[str, SourceArticle], words: _EventWords
+    entry: Entry, sources: dict[str, SourceArticle], words: _EventWords, title: str | None = None
 ) -> dict[str, Any]:
-    """One event of ``timelinejs_json``."""
+    """One event of ``timelinejs_json``; ``title`` is the headline the entry's page gives."""
     html = words.text
     claims = "".join(
         f"<li><strong>{html(c.claimant) if c.claimant else esc(_said_by(c, sources))}"
@@ -694,7 +694,7 @@ def timelinejs_event(
     return {
         **timelinejs_span(entry.date),
         "display_date": words.date(entry.date),
-        "text": {"headline": html(entry.headline), "text": text},
+        "text": {"headline": esc(title) if title else html(entry.headline), "text": text},
         "group": words.group(entry.type),
         "unique_id": entry.id,
     }
@@ -706,9 +706,12 @@ def timelinejs_json(
     title: str,
     cache: Cache | None = None,
     digests: Mapping[str, bytes] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The TimelineJS3 document of one language; all text HTML-escaped. With a
-    ``cache`` (of this language), events come as their JSON text."""
+    ``cache`` (of this language), events come as their JSON text. ``titles`` are the
+    entries' headlines as their pages give them."""
+    titles = titles or {}
     known = _digests_for(timeline, cache, digests)
     trans = i18n.translations(lang)
     sources = {s.id: s for s in timeline.sources}
@@ -739,11 +742,12 @@ def timelinejs_json(
     words = _EventWords(text_of, date_of, group_of, esc(trans.gettext("Sources")))
 
     def event(entry: Entry) -> dict[str, Any]:
-        return timelinejs_event(entry, sources, words)
+        return timelinejs_event(entry, sources, words, titles.get(entry.id))
 
     def event_key(entry: Entry) -> bytes:
-        # an event shows its entry and the outlets of its sources
-        return known[entry.id] + repr(_outlets(entry.sources, sources)).encode()
+        # an event shows its entry, its headline and the outlets of its sources
+        shown = (_outlets(entry.sources, sources), titles.get(entry.id))
+        return known[entry.id] + repr(shown).encode()
 
     return {
         "title": {
@@ -765,12 +769,13 @@ def write_timelinejs(
     also: tuple[str, ...] = (),
     cache: Cache | None = None,
     digests: Mapping[str, bytes] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> Path:
     """``<lang>/timelinejs.json`` (or ``name``, a path from the site root), and
     the same text at each path of ``also``."""
     path = output / (name or urls.home(lang) + urls.export("timelinejs.json"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_json(path, timelinejs_json(timeline, lang, title, cache, digests))
+    write_json(path, timelinejs_json(timeline, lang, title, cache, digests, titles))
     for other in also:
         (output / other).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, output / other)

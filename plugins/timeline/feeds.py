@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -151,6 +151,8 @@ class ItemContext:
     source_refs: Mapping[str, str]
     source_items: Mapping[str, str]
     lookup: Callable[[str], tuple[str, bool]]  # i18n.content_lookup of ``lang``
+    # entry id -> the headline its page gives in ``lang`` (render.Views.headline)
+    titles: Mapping[str, str] = field(default_factory=dict)
 
     def gettext(self, message: str) -> str:
         return self.trans.gettext(message)
@@ -164,6 +166,7 @@ def item_context(
     settings: TimelineSettings,
     lang: str,
     entries: Sequence[Entry] | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> ItemContext:
     """What the items of a feed in ``lang`` share: the link and the line of
     each article that ``entries`` (all when None) cite, made once."""
@@ -187,6 +190,7 @@ def item_context(
         source_refs=refs,
         source_items=items,
         lookup=i18n.content_lookup(trans, lang),
+        titles=titles or {},
     )
 
 
@@ -273,7 +277,10 @@ def item_html(entry: Entry, ctx: ItemContext, type_label: str) -> str:
 
 
 def item_title(entry: Entry, ctx: ItemContext) -> str:
-    """Plain text (feedgen escapes it for XML): the headline, translated if it can be."""
+    """Plain text (feedgen escapes it for XML): the headline the entry's page gives
+    (``ctx.titles``), else the entry's own, translated if it can be."""
+    if entry.id in ctx.titles:
+        return ctx.titles[entry.id]
     written_in = i18n.headline_language(entry, ctx.sources)
     return i18n.seed_text(ctx.lookup, entry.headline, written_in, ctx.lang)[0]
 
@@ -281,14 +288,20 @@ def item_title(entry: Entry, ctx: ItemContext) -> str:
 # --- the feeds ---------------------------------------------------------------
 
 
-def build_feed(timeline: Timeline, settings: TimelineSettings, lang: str) -> FeedGenerator:
-    """The feed of one language, without its self link (see ``render``)."""
+def build_feed(
+    timeline: Timeline,
+    settings: TimelineSettings,
+    lang: str,
+    titles: Mapping[str, str] | None = None,
+) -> FeedGenerator:
+    """The feed of one language, without its self link (see ``render``); ``titles``
+    are the entries' headlines as their pages give them."""
     sources = {s.id: s for s in timeline.sources}
     items = latest_items(
         [(e, *entry_dates(e, sources)) for e in feed_order(live_entries(timeline))],
         settings.feed_items,
     )
-    ctx = item_context(timeline, settings, lang, [entry for entry, _, _ in items])
+    ctx = item_context(timeline, settings, lang, [entry for entry, _, _ in items], titles)
     labels = type_labels(ctx)
 
     site_name = i18n.translate_content(ctx.trans, settings.site_name, lang)[0]
@@ -332,10 +345,14 @@ def write_feeds(timeline: Timeline, settings: TimelineSettings, output: Path) ->
 
 
 def write_language_feeds(
-    timeline: Timeline, settings: TimelineSettings, output: Path, lang: str
+    timeline: Timeline,
+    settings: TimelineSettings,
+    output: Path,
+    lang: str,
+    titles: Mapping[str, str] | None = None,
 ) -> None:
     """Write ``<lang>/feed.rss.xml`` and ``<lang>/feed.atom.xml``."""
-    fg = build_feed(timeline, settings, lang)
+    fg = build_feed(timeline, settings, lang, titles)
     for kind in FEED_KINDS:
         path = output / urls.feed(lang, kind)
         path.parent.mkdir(parents=True, exist_ok=True)

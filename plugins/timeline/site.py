@@ -721,6 +721,10 @@ class LanguageSite:
             labels[source_id] = name if used[name] == 1 else f"{name} ({used[name]})"
         return labels
 
+    def headlines(self) -> dict[str, str]:
+        """Entry id -> the headline its page gives in this language (feeds use them)."""
+        return {f.entry.id: self.views.headline(f).text for f in self.index.facts}
+
     def sources(self, part: int = 0, parts: int = 1) -> None:
         """Source pages (every ``parts``-th from ``part``)."""
         for source in published_sources(self.index.timeline)[part::parts]:
@@ -1183,9 +1187,10 @@ def run_tasks(work: Work, tasks: Sequence[Task], take: Callable[[], int]) -> Don
                     also=also,
                     cache=cache,
                     digests=digests() if cache else None,
+                    titles=language(lang).headlines(),
                 )
         elif kind == "feeds":
-            feeds.write_language_feeds(timeline, settings, output, lang)
+            feeds.write_language_feeds(timeline, settings, output, lang, language(lang).headlines())
         elif kind == "timeline.json":
             with export_cache(work, "timeline-json", None) as cache:
                 export.write_timeline_json(timeline, output, cache, digests() if cache else None)
