@@ -376,6 +376,7 @@ class LanguageViews:
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
         self._names: dict[tuple[str, str], Text] = {}
+        self._headlines: dict[str, Text] = {}
 
     def date(self, value: FuzzyDate) -> str:
         text = self._dates.get(value)
@@ -524,7 +525,14 @@ class LanguageViews:
         article in this language that reports the entry as its main news,
         else one made from the entry's parties, type, places and figures
         ("Armenia and Azerbaijan: clashes (Kalbajar, Lachin); Killed:
-        Armenia 1, Azerbaijan 7"). Never a cut sentence."""
+        Armenia 1, Azerbaijan 7"). Never a cut sentence. Made once per entry:
+        its page, the lists, the feed and TimelineJS all show it."""
+        known = self._headlines.get(facts.entry.id)
+        if known is None:
+            known = self._headlines[facts.entry.id] = self._headline(facts)
+        return known
+
+    def _headline(self, facts: EntryFacts) -> Text:
         entry = facts.entry
         for source_id in self.index.headline_sources.get(entry.id, ()):
             source = self.index.sources[source_id]
