@@ -1134,11 +1134,47 @@ def _key(text: str) -> str:
     return _fold(text)
 
 
+#: A photo's credit closing a line: "REUTERS/Artem Mikryukov", "(credit: REUTERS/ARTEM
+#: MIKRYUKOV)", "- RUSSIAN DEFENCE MINISTRY/via REUTERS", "AFP/Getty Images": two names
+#: joined by a slash (one of them a known outlet or agency, checked by the caller).
+_PHOTO_CREDIT = re.compile(
+    r"(?P<left>[^\W\d_][\w.'’& -]{1,40}?)\s?/\s?(?:via\s+)?(?P<right>[^\W\d_][\w.'’& -]{1,40}?)"
+    r"\)?[.\s]*$"
+)
+#: A picture the page store left in the text: an "<image>" element, or Markdown's "![...](...)".
+_PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.DOTALL)
+
+
+def is_caption(text: str, outlets: Outlets) -> bool:
+    """Is ``text`` a picture or a photo's caption (its credit closing it)? Either way no
+    article text: captions date and describe the photo, not the news.
+
+    >>> outlets = Outlets((Outlet("Reuters", "agency", ("Reuters", "REUTERS")),))
+    >>> is_caption("Soldiers stand in a trench, April 8, 2016. REUTERS/Staff", outlets)
+    True
+    >>> is_caption("The OSCE/ODIHR mission said the vote was calm.", outlets)
+    False
+    """
+    if _PICTURE.match(text):
+        return True
+    credit = _PHOTO_CREDIT.search(text[-90:])
+    if credit is None:
+        return False
+    right = credit.group("right").strip(" .")
+    if not all(word[:1].isupper() for word in right.split()):
+        return False  # a photographer's or an agency's name: "Reuters/TASS reported" is not
+    left = credit.group("left").split(" - ")[-1].split("(")[-1].split(":")[-1]
+    return any(outlets.find(name.strip(" .-–—")) is not None for name in (left, right))
+
+
 def _clean_blocks(
     blocks: list[tuple[int, str]], outlets: Outlets, facts: _Facts
 ) -> tuple[str | None, list[tuple[int, str]]]:
-    """Choose the headline; drop repeats, agency tags, sub-headings and boilerplate blocks."""
-    blocks = [(n, t) for n, t in blocks if t and not _is_boilerplate(t)]  # normalised
+    """Choose the headline; drop repeats, agency tags, sub-headings, captions and
+    boilerplate blocks."""
+    blocks = [
+        (n, t) for n, t in blocks if t and not _is_boilerplate(t) and not is_caption(t, outlets)
+    ]  # normalised
     headline = facts.headline
     body: list[tuple[int, str]] = []
     leading = True

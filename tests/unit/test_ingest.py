@@ -1477,3 +1477,40 @@ def test_place_country_dateline(tmp_path, line, kept, place):
     articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
     assert [s.text for s in articles[0].sentences] == [kept]
     assert articles[0].dateline_place == place
+
+
+# -- pictures and photo captions are no article text (lines of the eval corpus's dev split) --
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Ethnic Armenian soldiers stand in a trench at their position near Nagorno-Karabakh's"
+            " town of Martuni, April 8, 2016. REUTERS/Staff",
+            True,
+        ),
+        (
+            "Ethnic Armenian soldiers gather at their fighting positions near the village of "
+            "Taghavard in the region of Nagorno-Karabakh, January 11, 2021. (credit: "
+            "REUTERS/ARTEM MIKRYUKOV)",
+            True,
+        ),
+        (
+            "An injured civilian receives medical treatment from Russian peacekeepers - "
+            "RUSSIAN DEFENCE MINISTRY/via REUTERS",
+            True,
+        ),
+        ('<image>data:image/png;base64,AAAA" alt="Son Dakika"</image>', True),
+        # a slash between names that is no credit, and wire copy citing agencies
+        ("The OSCE/ODIHR mission said the vote was calm.", False),
+        (
+            "Armenia's defence ministry said 12 servicemen were captured, Reuters/TASS reported.",
+            False,
+        ),
+        ("Seven Azerbaijani troops have been killed in border clashes with Armenia.", False),
+    ],
+)
+def test_is_caption(line, caption):
+    outlets = ingest.load_outlets(ingest.DEFAULT_OUTLETS_FILE)
+    assert ingest.is_caption(line, outlets) is caption
