@@ -243,6 +243,7 @@ COUNTS = (
     "dates_right",
     "dates_wrong",
     "dates_missing",
+    "dates_imprecise",
     "undated_gold",
     "undated_right",
     "claims",
@@ -294,6 +295,7 @@ class Tally:
             "dates_right_pct": pct(c["dates_right"], c["dates_gold"]),
             "dates_wrong": c["dates_wrong"],
             "dates_missing": c["dates_missing"],
+            "dates_imprecise": c["dates_imprecise"],
             "undated_right_pct": pct(c["undated_right"], c["undated_gold"]),
             "claims": c["claims"],
             "claims_found_pct": pct(c["claims_found"], c["claims"]),
@@ -399,6 +401,13 @@ def score_article(
             misses.add(gold.id, f"publication date {gold.published} not found")
         elif str(published)[: len(gold.published)] == gold.published:
             c["dates_right"] = 1
+        elif gold.published.startswith(str(published)):
+            c["dates_imprecise"] = 1  # the right month of a day the editor can read
+            misses.add(
+                gold.id,
+                f"publication date {published} ({source.get('published_from')}), "
+                f"editor reads the day: {gold.published}",
+            )
         else:
             c["dates_wrong"] = 1
             misses.add(
@@ -623,6 +632,7 @@ ROWS = (
     ("dates_right_pct", "publication dates right %"),
     ("dates_wrong", "publication dates wrong"),
     ("dates_missing", "publication dates missing"),
+    ("dates_imprecise", "publication dates right but coarser than the editor's"),
     ("undated_right_pct", "undatable left undated %"),
     ("claims", "annotated claims"),
     ("claims_found_pct", "claims found %"),

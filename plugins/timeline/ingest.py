@@ -509,6 +509,7 @@ _DAY_MONTH = re.compile(
     r"^(?:\d{1,2}\s+(?P<m1>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+\d{1,2})$"
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _DATELINE_LABEL = re.compile(
     r"^[•·▪◦‣∙|]?\s*"  # a list bullet before a page's date stamp ("• 16.7.2018 00:33")
     r"(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
@@ -630,6 +631,8 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 # --------------------------------------------------------------------------- line rules
 
 _HEADER = re.compile(r"^date:?\s+(?P<date>\S+)\s*(?P<rest>.*)$")
+#: A header that gives the month of publication only ("date 2022-12").
+_HEADER_MONTH = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)$")
 #: Words the rest of a header line needs to be article text, not a section label.
 _HEADER_TEXT_WORDS = 4
 _HEADER_BYLINE = re.compile(r"\b(?:By|BY|Par)\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)")
@@ -750,7 +753,7 @@ _TITLED_PLACE_DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
     r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
-    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)"
+    r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)|$)"
 )
 # "BAKU, Azerbaijan, September 19. ", "BAKU, Azerbaijan, Nov. 16": a place in capitals,
 # its country, a day and a month (maybe a year): an outlet's own dateline.
@@ -811,6 +814,8 @@ class _Facts:
     """What the text says about itself, gathered while cleaning."""
 
     header_date: _RawDate | None = None
+    header_month: str | None = None  # "2022-12": the header gives the month only
+    dateline_day: tuple[int, int] | None = None  # (month, day) of a dateline with no year
     header_line: int | None = None
     dateline_date: _RawDate | None = None
     dateline_line: int | None = None
@@ -1034,9 +1039,12 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         header = _HEADER.match(lines[first].strip())
         if header:
             found = _match_date(header.group("date"))
+            month = _HEADER_MONTH.match(header.group("date"))
             facts.header_line = first + 1
             if found:
                 facts.header_date = found[0]
+            elif month and 1 <= int(month["month"]) <= 12:
+                facts.header_month = f"{month['year']}-{month['month']}"
             else:
                 facts.problems.append(
                     Problem(
@@ -1236,16 +1244,25 @@ def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> s
     facts.dateline_place = facts.dateline_place or found.group("place").title()
     if written is not None:
         _first_dateline(written[0], line, facts)
+    elif "date" in found.groupdict() and facts.dateline_day is None:
+        facts.dateline_day = _month_day(found.group("date"))
     return text[found.end() :].strip()
 
 
 def _day_month(text: str) -> bool:
     """Is ``text`` a day and a month name ("10 ноября", "Sept 21")?"""
-    found = _DAY_MONTH.match(text)
+    return _month_day(text) is not None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a day and a month name ("10 ноября" -> (11, 10)), or None."""
+    found = _DAY_MONTH.match(text.strip())
     if found is None:
-        return False
-    month: str = found.group("m1") or found.group("m2")
-    return month.casefold() in _month_numbers()
+        return None
+    month = _month_numbers().get((found.group("m1") or found.group("m2")).casefold())
+    digits = _DIGITS.search(text)
+    day = int(digits[0]) if digits else 0
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
 def _page_facts(page: HtmlPage, outlets: Outlets, facts: _Facts) -> None:
@@ -1413,6 +1430,20 @@ def _check_date(
     return value, []
 
 
+def _month_and_dateline(facts: _Facts) -> dt.date | None:
+    """The day of publication a month-only header ("date 2023-04") and a dateline with
+    no year in that month ("Bakou, 11 avril, AZERTAC") give together, or None."""
+    if facts.header_month is None or facts.dateline_day is None:
+        return None
+    year, month = (int(part) for part in facts.header_month.split("-"))
+    if facts.dateline_day[0] != month:
+        return None
+    try:
+        return dt.date(year, month, facts.dateline_day[1])
+    except ValueError:
+        return None
+
+
 def _publication(
     facts: _Facts, meta: SeedMetadata | None, reference: dt.date, display: str
 ) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
@@ -1450,6 +1481,9 @@ def _publication(
                     "warning",
                 )
             )
+    refined = _month_and_dateline(facts)
+    if not candidates and refined is not None:
+        candidates.append((refined, "dateline", "dateline", facts.dateline_line))
     if not candidates:
         name = display.rsplit("/", 1)[-1]
         problems.append(
@@ -1669,6 +1703,7 @@ def _read_bytes(
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
         dateline_place=facts.dateline_place,
+        published_month=facts.header_month if published is None else None,
         paragraphs=paragraphs,
         sentences=sentences,
         problems=tuple(problems),

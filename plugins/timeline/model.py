@@ -153,6 +153,8 @@ class SourceArticle:
     notes: str | None = None
     cites: tuple[str, ...] = ()
     dateline_place: str | None = None  # "YEREVAN —" at the start of the text
+    # the month of publication (EDTF "2022-12") when nothing gives the day ("date 2022-12")
+    published_month: str | None = None
     paragraphs: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     problems: tuple[Problem, ...] = ()

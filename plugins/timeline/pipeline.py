@@ -167,9 +167,14 @@ def _no_date(article: SourceArticle, folder: str, dated: int, undated: int) -> S
         message = "no publication date in the text, the metadata or a dated copy of the story"
         severity: Severity = "error"
     else:
+        known = (
+            f"its header gives the month only ({article.published_month})"
+            if article.published_month
+            else "no publication date in the text, the metadata, its address or a dated "
+            "copy of the story"
+        )
         message = (
-            "no publication date in the text, the metadata, its address or a dated copy of "
-            f"the story; claims that give their own date, on the timeline: {dated}; claims "
+            f"{known}; claims that give their own date, on the timeline: {dated}; claims "
             f"that need the article's date, listed undated on its page: {undated}"
         )
         severity = "warning"

@@ -21,6 +21,21 @@ from .model import Claim, SourceArticle, UndatedClaim
 
 #: How far apart the two anchors are: another year, month and weekday.
 ANCHOR_SHIFT = dt.timedelta(days=400)
+#: With the month of publication known, a week apart: another weekday, not another year.
+MONTH_ANCHOR_SHIFT = dt.timedelta(days=7)
+
+
+def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date]:
+    """The two publication dates an undated article is read as of: the build's reference
+    date and a year and a month later; or, when its month of publication is known
+    (``published_month``), the month's last day and a week later, so that a day and
+    month the text names ("on 11 May") take that year, and a weekday stays undated."""
+    if article.published_month:
+        year, month = (int(part) for part in article.published_month.split("-"))
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+        return last, last + MONTH_ANCHOR_SHIFT
+    return reference, reference + ANCHOR_SHIFT
 
 
 def _sentence(claim: Claim) -> int:
@@ -40,8 +55,9 @@ def read_undated(
     publication date; ``reference`` is the build's reference date (the first anchor)."""
     if article.published is not None or not article.sentences:
         return [], ()
-    first = _read_as_of(article, reference, knowledge)
-    second = _read_as_of(article, reference + ANCHOR_SHIFT, knowledge)
+    one, other = anchors(article, reference)
+    first = _read_as_of(article, one, knowledge)
+    second = _read_as_of(article, other, knowledge)
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
     dated: list[Claim] = []
     if own:

@@ -218,3 +218,15 @@ def test_an_undated_article_must_stay_undated():
 )
 def test_furniture_claim(line, quote, claim):
     assert ev.furniture_claim(line, quote) is claim
+
+
+def test_a_coarser_publication_date_is_imprecise_not_wrong():
+    tally = ev.score_article(
+        _gold(published="2023-04-11"),
+        {"published": "2023-04"},
+        [],
+        ev.load_actors(),
+        ev.Misses(),
+    )
+    c = tally.counts
+    assert (c["dates_right"], c["dates_wrong"], c["dates_imprecise"]) == (0, 0, 1)

@@ -1514,3 +1514,32 @@ def test_place_country_dateline(tmp_path, line, kept, place):
 def test_is_caption(line, caption):
     outlets = ingest.load_outlets(ingest.DEFAULT_OUTLETS_FILE)
     assert ingest.is_caption(line, outlets) is caption
+
+
+# -- a month-only header, kept at its precision, refined by a dateline (dev split) -----------
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "published", "month"),
+    [
+        # the header gives the month; the agency's dateline, with no year, gives the day
+        (" date 2023-04 Bakou, 11 avril, AZERTAC\n", (dt.date(2023, 4, 11), "dateline"), None),
+        # the month alone: kept as the month, never a guessed day
+        (
+            " date 2022-12 Kəlbəcər rayonunda 4-ü hərbçi olmaqla 8 nəfər minaya düşüb\n",
+            (None, None),
+            "2022-12",
+        ),
+        # a dateline of another month does not refine it
+        (" date 2023-04 Bakou, 11 mars, AZERTAC\n", (None, None), "2023-04"),
+    ],
+)
+def test_a_month_only_header(tmp_path, first_lines, published, month):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "Le ministère a déclaré que des soldats ont ouvert le feu près de la frontière."
+    (seeds / "a.txt").write_text(f"{first_lines}\n{body}\n", encoding="utf-8")
+    articles, _ = ingest.read_seeds(seeds, reference_date=dt.date(2026, 1, 1))
+    article = articles[0]
+    assert (article.published, article.published_from) == published
+    assert article.published_month == month

@@ -5,6 +5,7 @@ dateline has no year), and one written to show a full date."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -93,3 +94,17 @@ def test_a_dated_article_is_not_read_here():
     article = undated_article("Armenia said on Tuesday that one soldier was killed.", "en")
     dated_article = SourceArticle(**{**article.__dict__, "published": dt.date(2021, 11, 16)})
     assert read_undated(dated_article, knowledge(), REFERENCE) == ([], ())
+
+
+def test_under_a_month_only_header_a_day_and_month_take_its_year_and_a_weekday_does_not():
+    article = dataclasses.replace(
+        undated_article(
+            "Armenia's defence ministry said on 11 December that a soldier was killed near "
+            "Kalbajar.\n\nOn Tuesday, a second soldier was wounded, the ministry said.",
+            "en",
+        ),
+        published_month="2022-12",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2022-12-11")]
+    assert [c.sentence for c in undated] == [1]
