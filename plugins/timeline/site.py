@@ -43,6 +43,7 @@ from markupsafe import Markup
 
 from . import export, feeds, i18n, metadata, pagecache, tune_gc, urls
 from .cache import Cache
+from .dates import parse_edtf
 from .html import (
     Links,
     accounts_html,
@@ -810,7 +811,12 @@ class LanguageSite:
             ref=source_ref(views, source),
             source_lang=source.language if source.language != self.lang else None,
             language_name=i18n.language_in(source.language, self.lang),
-            published_from=views.published_from.get(source.published_from or "", ""),
+            published_from=views.published_from.get(
+                source.published_from or ("header" if source.published_month else ""), ""
+            ),
+            month=views.date(parse_edtf(source.published_month))
+            if source.published_month
+            else None,
             story=shared.story,
             origin=source_ref(views, shared.origin) if shared.origin else None,
             copies=[source_ref(views, c) for c in shared.copies],
