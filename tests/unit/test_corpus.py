@@ -4,28 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import itertools
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from toolkit import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_corpus_module():
-    spec = importlib.util.spec_from_file_location("corpus", ROOT / "tools" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus_module()
+corpus = load_tool("corpus")
 
 N = 300
 
