@@ -9,10 +9,11 @@ marked), and how many independent sources report it. Nothing here is prose:
 the pages put the structure into words with the interface catalogs
 (``html.summary_html``), so the summary is in the page's language.
 
-A claim's side is its claimant's: the actors ``Knowledge.find_actors`` finds
-in the claimant (``Timeline.claimant_actors``, made by the pipeline), then
-their ``side`` in data/actors.yaml. A claim that names actors of both sides
-("Armenia and Azerbaijan") is a joint account (``both``); a claim with no
+A claim's side is its claimant's: the side extraction gave it
+(``Claim.claimant_side``, from data/actors.yaml), else that of the actors
+``Knowledge.find_actors`` finds in the claimant (``Timeline.claimant_actors``).
+A claim that names actors of both sides ("Armenia and Azerbaijan") is a joint
+account (``both``); a claim with no
 claimant is the outlet's own (``reports``); a claimant naming no known actor
 is ``other``. A better attribution can feed the same structure.
 """
@@ -125,7 +126,8 @@ def summarize(
     """The summary of ``entry``; ``stories`` is its count of independent sources."""
     by_side: dict[str, list[Claim]] = {}
     for claim in entry.claims:
-        by_side.setdefault(side_of(claim.claimant, actors, claimant_actors), []).append(claim)
+        side = claim.claimant_side or side_of(claim.claimant, actors, claimant_actors)
+        by_side.setdefault(side, []).append(claim)
     series = {side: _series(claims) for side, claims in by_side.items()}
     # the figures merging found the sides to dispute (merge.mark_conflicts)
     disputed_keys = {
