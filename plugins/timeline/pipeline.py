@@ -216,7 +216,8 @@ def _read_undated(
             batches.append(_unpack(_pack(dated), f"undated:{key}"))
         if undated:
             listed[article.id] = undated
-        out.append(_no_date(article, folder, len(dated), len(undated)))
+        # one with no text at all is an error: listed by name and reason only
+        out.append(listed_only(_no_date(article, folder, len(dated), len(undated))))
     return out, batches, listed
 
 
@@ -324,7 +325,6 @@ def build_timeline(
         articles, own_dates, undated = _read_undated(
             articles, knowledge, settings.reference_date, caches["claims"], settings.seeds.name
         )
-        articles = [listed_only(a) for a in articles]
         batches += own_dates
         by_id = {a.id: a for a in articles}
         claim_count = sum(len(batch.buckets) for batch in batches)

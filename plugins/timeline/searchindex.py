@@ -24,10 +24,6 @@ SIGNATURE = b"pagefind_dcd"
 _FILTER_NAME = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]+)*_[0-9a-f]{7}$")
 
 
-class _Text(str):
-    """A CBOR text string (kept apart from byte strings when encoding again)."""
-
-
 def _head(data: bytes, at: int) -> tuple[int, int, int]:
     """(major type, argument, next offset) of the CBOR item at ``at``."""
     first = data[at]
@@ -51,7 +47,7 @@ def decode(data: bytes, at: int = 0) -> tuple[Any, int]:
     if major == 2:
         return bytes(data[at : at + value]), at + value
     if major == 3:
-        return _Text(data[at : at + value].decode("utf-8")), at + value
+        return data[at : at + value].decode("utf-8"), at + value
     if major == 4:
         items = []
         for _ in range(value):
@@ -139,7 +135,7 @@ def _renamed(item: Any, names: dict[str, str]) -> Any:
         found = [_renamed(i, names) for i in item]
         return _sort_pairs(found) if _is_filter_list(found) else found
     if isinstance(item, str) and item in names:
-        return _Text(names[item])
+        return names[item]
     if isinstance(item, dict):
         return {k: _renamed(v, names) for k, v in item.items()}
     return item
