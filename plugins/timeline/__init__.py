@@ -9,8 +9,7 @@ the engine (reading, dating, extraction, stories, merging) imports without it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 #: Garbage collector thresholds for a build. A build allocates millions of
 #: objects that live until it ends (articles, claims, entries); with Python's
@@ -24,17 +23,6 @@ GC_THRESHOLDS = (50_000, 20, 100)
 def tune_gc() -> None:
     """Set ``GC_THRESHOLDS`` in this process (forked workers inherit them)."""
     gc.set_threshold(*GC_THRESHOLDS)
-
-
-T = TypeVar("T")
-
-
-def chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
-    """``items`` in about four slices per worker process, in order: small
-    enough that the processes finish together, large enough that handing
-    each over costs little."""
-    size = max(1, -(-len(items) // (workers * 4)))
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def get_generators(pelican_object: Any) -> type:

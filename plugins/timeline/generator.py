@@ -17,7 +17,7 @@ from pelican.log import console
 
 from . import ids, site
 from .model import HandWrittenPage, Timeline
-from .pipeline import all_problems, build_timeline
+from .pipeline import all_problems, build_timeline, runner_for
 from .progress import terminal_progress
 from .report import report_lines
 from .settings import TimelineSettings, from_pelican
@@ -96,7 +96,13 @@ class TimelineGenerator(Generator):  # type: ignore[misc]
                 "(check TIMELINE_SEEDS or --seeds)"
             )
         # the page writer waits for pages: it may meanwhile merge claims
-        timeline: Timeline = build_timeline(settings, self.stage, self.writers, save_registry=False)
+        run = runner_for(settings, helper=self.writers)
+        try:
+            timeline: Timeline = build_timeline(settings, self.stage, run, save_registry=False)
+        except BaseException:
+            run.close(store=False)
+            raise
+        run.close()
         self.timeline = timeline
         self.context["timeline"] = timeline
         # one call: printed line by line, 4,000 lines took 0.2 s

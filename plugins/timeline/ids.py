@@ -42,8 +42,9 @@ from typing import Any, Literal
 
 import yaml
 
-from .cache import Cache, memo, stable_bytes
+from .cache import stable_bytes
 from .model import Claim, Entry, FuzzyDate, Problem, Quote, Redirect
+from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
 
@@ -285,17 +286,26 @@ def _record_text(rid: str, item: dict[str, Any]) -> str:
     return text[len(_ENTRIES) :]
 
 
-def dump_registry(registry: Registry, cache: Cache | None = None) -> str:
-    """The registry file's text: deterministic (sorted, fixed layout). With a
-    ``cache``, the text of a record unchanged since the last build is reused."""
+def dump_registry(registry: Registry, run: Runner = SERIAL) -> str:
+    """The registry file's text: deterministic (sorted, fixed layout). A
+    runner with a cache reuses the text of a record unchanged since the last
+    build."""
     data = registry_to_data(registry)
     entries = data.pop("entries")
     head: str = yaml.dump(data, Dumper=_DUMPER, **_DUMP_STYLE)
     records = [
-        memo(cache, [repr((rid, item)).encode()], functools.partial(_record_text, rid, item))
+        run.once(
+            "registry",
+            functools.partial(_record_key, rid, item),
+            functools.partial(_record_text, rid, item),
+        )
         for rid, item in entries.items()
     ]
     return _HEADER + head + (_ENTRIES + "".join(records) if records else "entries: {}\n")
+
+
+def _record_key(rid: str, item: dict[str, Any]) -> list[bytes]:
+    return [repr((rid, item)).encode()]
 
 
 def _problem(path: Path, message: str, line: int | None = None) -> Problem:
@@ -342,12 +352,12 @@ def _record(rid: object, raw: object, path: Path) -> tuple[RegistryRecord | None
     return record, None
 
 
-def load_registry(path: Path, cache: Cache | None = None) -> tuple[Registry, list[Problem]]:
+def load_registry(path: Path, run: Runner = SERIAL) -> tuple[Registry, list[Problem]]:
     """Read the registry; a missing file is an empty registry.
 
     Problems name the file (and line for YAML errors); a bad record is
-    skipped, the rest is kept. With a ``cache``, a file whose text was read
-    before is not parsed again.
+    skipped, the rest is kept. A runner with a cache does not parse again a
+    file whose text was read before.
     """
     if not path.exists():
         return Registry.empty(), []
@@ -366,7 +376,11 @@ def load_registry(path: Path, cache: Cache | None = None) -> tuple[Registry, lis
                 severity="error",
             )
         ]
-    return memo(cache, _text_key(path, text), functools.partial(parse_registry, text, path))
+    return run.once(
+        "registry",
+        functools.partial(_text_key, path, text),
+        functools.partial(parse_registry, text, path),
+    )
 
 
 _CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
@@ -382,6 +396,10 @@ def conflict_marker_line(text: str) -> int | None:
         if head in _CONFLICT_MARKERS and (len(line) == 7 or line[7] == " "):
             return number
     return None
+
+
+def _registry_read_back(registry: Registry, path: Path) -> tuple[Registry, list[Problem]]:
+    return registry_from_data(registry_to_data(registry), path)
 
 
 def _text_key(path: Path, text: str) -> list[bytes]:
@@ -428,16 +446,16 @@ def registry_from_data(data: object, path: Path) -> tuple[Registry, list[Problem
     return Registry(records=records, next_ordinal=max(next_ordinal, highest + 1)), problems
 
 
-def registry_text(registry: Registry, path: Path, cache: Cache | None = None) -> str:
-    """The registry file's text for ``registry``. With a ``cache``, what the
-    next build's ``load_registry`` reads from the text is stored with it: the
+def registry_text(registry: Registry, path: Path, run: Runner = SERIAL) -> str:
+    """The registry file's text for ``registry``. A runner with a cache stores
+    with it what the next build's ``load_registry`` reads from the text: the
     data the text was written from, validated like a parsed file's (YAML
     gives back the strings and integers written)."""
-    text = dump_registry(registry, cache)
-    memo(
-        cache,
-        _text_key(path, text),
-        functools.partial(registry_from_data, registry_to_data(registry), path),
+    text = dump_registry(registry, run)
+    run.remember(
+        "registry",
+        functools.partial(_text_key, path, text),
+        functools.partial(_registry_read_back, registry, path),
     )
     return text
 
@@ -463,9 +481,9 @@ def write_registry_text(path: Path, text: str) -> bool:
     return True
 
 
-def save_registry(path: Path, registry: Registry, cache: Cache | None = None) -> bool:
+def save_registry(path: Path, registry: Registry) -> bool:
     """Write the registry atomically, only when its text changed; True if written."""
-    return write_registry_text(path, registry_text(registry, path, cache))
+    return write_registry_text(path, registry_text(registry, path))
 
 
 def commit_registry(path: Path, text: str) -> str | None:

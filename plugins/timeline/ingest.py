@@ -28,12 +28,12 @@ from urllib.parse import urlsplit
 import charset_normalizer
 import yaml
 
-from . import chunks, dates, scraped
-from .cache import Cache
+from . import dates, scraped
 from .metadata import SeedMetadata, load_metadata, url_problem
 from .model import Problem, PublishedFrom, Sentence, Severity, SourceArticle
 from .names import MAX_NAME_BYTES, page_name_bytes, source_id, strip_invisible, visible
 from .packs import fallback_pack, packs, packs_by_priority
+from .runner import SERIAL, Runner
 from .text import (
     blocks_with_lines,
     by_first_letter,
@@ -1717,9 +1717,6 @@ def _display_dir(seed_dir: Path) -> str:
     return seed_dir.name or str(seed_dir)
 
 
-# Below this many files to read, a process pool costs more than it saves.
-PARALLEL_FROM = 200
-
 _ReadJob = tuple[bytes, Path, str, SeedMetadata | None]
 
 
@@ -1788,25 +1785,14 @@ def _in_file(article: SourceArticle, unit: _Unit) -> SourceArticle:
     return replace(article, file=display.rsplit("/", 1)[-1].rsplit(":", 1)[0], published_from=came)
 
 
-def _read_chunk(args: tuple[Sequence[_ReadJob], Outlets, dt.date]) -> list[SourceArticle]:
-    jobs, outlets, reference_date = args
+def _read_chunk(
+    jobs: Sequence[_ReadJob], outlets: Outlets, reference_date: dt.date
+) -> list[SourceArticle]:
+    """``read_data`` of each job, in order (the work ``read_seeds`` gives its runner)."""
     return [
         read_data(data, path, display, meta, outlets, reference_date)
         for data, path, display, meta in jobs
     ]
-
-
-def _read_many(
-    jobs: Sequence[_ReadJob], outlets: Outlets, reference_date: dt.date, workers: int
-) -> list[SourceArticle]:
-    """``read_data`` of every job, in order; on ``workers`` processes when there are many."""
-    if workers <= 1 or len(jobs) < PARALLEL_FROM:
-        return _read_chunk((jobs, outlets, reference_date))
-    from concurrent.futures import ProcessPoolExecutor
-
-    parts = [(chunk, outlets, reference_date) for chunk in chunks(jobs, workers)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [article for part in pool.map(_read_chunk, parts) for article in part]
 
 
 def _not_read(display: str, message: str, hint: str, severity: Severity = "error") -> Problem:
@@ -1920,8 +1906,7 @@ def read_seeds(
     outlets_file: Path | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    workers: int = 1,
-    cache: Cache | None = None,
+    run: Runner = SERIAL,
 ) -> tuple[list[SourceArticle], list[Problem]]:
     """Read every seed in ``seed_dir`` (``list_seeds``), sorted by file name.
 
@@ -1930,26 +1915,16 @@ def read_seeds(
     entries for files that do not exist). Two files with one id (``a.txt``
     and ``a.md``): the second is listed with an error and not read.
 
-    Files are independent: with ``workers`` > 1 and many files they are read
-    on that many processes. With a ``cache``, an article is reused when the
-    file's bytes, name, metadata entry, the outlets, the reference date and
-    the size limit are all what they were (the cache's salt covers the code).
+    Files are independent: ``run`` reads them (runner.py), and may reuse
+    an article when the file's bytes, name, metadata entry, the outlets, the
+    reference date and the size limit are all what they were.
     """
     folder = _display_dir(seed_dir)
     outlets_path = outlets_file or DEFAULT_OUTLETS_FILE
     outlets = load_outlets(outlets_path)
-    metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml", cache)
+    metadata, general = load_metadata(seed_dir / "sources.yaml", f"{folder}/sources.yaml", run)
     files, refused = list_seeds(seed_dir, folder)
     general.extend(refused)
-    common = b""
-    if cache is not None:
-        common = b"\0".join(
-            [
-                outlets_path.read_bytes() if outlets_path.is_file() else b"",
-                reference_date.isoformat().encode(),
-                str(max_bytes).encode(),
-            ]
-        )
     units: list[_Unit] = []
     for path in files:
         if path.suffix.lower() in scraped.SUFFIXES:
@@ -1962,7 +1937,7 @@ def read_seeds(
             units.append((path, display, stated, None, False))
     found: dict[int, SourceArticle] = {}
     jobs: list[_ReadJob] = []
-    job_at: list[tuple[int, str]] = []  # (position, cache key) of each job
+    job_at: list[int] = []  # the position of each job's unit
     first_with_id: dict[str, str] = {}
     for position, (path, display, meta, given, _) in enumerate(units):
         if path.stem in first_with_id:
@@ -1990,23 +1965,23 @@ def read_seeds(
                 path, display, meta, outlets, reference_date, max_bytes=max_bytes
             )
             continue
-        key = ""
-        if cache is not None:
-            key = cache.key_of(
-                common, path.name.encode(), display.encode(), repr(meta).encode(), data
-            )
-            hit = cache.get(key)
-            if hit is not None:
-                found[position] = hit
-                continue
         jobs.append((data, path, display, meta))
-        job_at.append((position, key))
-    for (position, key), article in zip(
-        job_at, _read_many(jobs, outlets, reference_date, workers), strict=True
-    ):
+        job_at.append(position)
+
+    @functools.cache
+    def common() -> bytes:
+        outlets_bytes = outlets_path.read_bytes() if outlets_path.is_file() else b""
+        limits = [reference_date.isoformat().encode(), str(max_bytes).encode()]
+        return b"\0".join([outlets_bytes, *limits])
+
+    def inputs(i: int) -> list[bytes]:
+        """Every input of job ``i``'s article (the code is the runner's salt)."""
+        data, path, display, meta = jobs[i]
+        return [common(), path.name.encode(), display.encode(), repr(meta).encode(), data]
+
+    work = functools.partial(_read_chunk, outlets=outlets, reference_date=reference_date)
+    for position, article in zip(job_at, run.map("ingest", work, jobs, key=inputs), strict=True):
         found[position] = article
-        if cache is not None:
-            cache.put(key, article)
     articles = [_in_file(found[i], units[i]) for i in range(len(units))]
     names = {p.name for p in files} | {p.stem for p in files} | {u[0].stem for u in units}
     for name in sorted(metadata):

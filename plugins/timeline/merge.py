@@ -60,24 +60,18 @@ claims, else the commonest.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
 import itertools
 import logging
 import math
-import multiprocessing
-import pickle
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, overload
 
-from . import tune_gc
-from .cache import Cache
 from .dates import find_dates
 from .ids import body_digest, content_id, member_keys
 from .model import (
@@ -89,6 +83,7 @@ from .model import (
     SourceArticle,
     Story,
 )
+from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
 
@@ -779,9 +774,6 @@ class ClaimBatch:
     #: stands for the claims' content in cache keys (with the claim's place
     #: in the batch); "" means the claims' repr is used
     key: str = ""
-    #: the claims pickled, when they are kept so (``load`` reads them): a
-    #: helper merging some cells is given these bytes as they are
-    raw: bytes | None = None
 
     @staticmethod
     def of(claims: Sequence[Claim], key: str = "") -> ClaimBatch:
@@ -800,51 +792,11 @@ def build_entries(
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
-    cache: Cache | None = None,
 ) -> list[Entry]:
     """Claims (one source each) -> entries with merged claims, sorted by date,
     id; see ``merge_entries``."""
-    entries, _ = merge_entries([ClaimBatch.of(claims)], stories, articles, era_gap_days, cache)
+    entries, _ = merge_entries([ClaimBatch.of(claims)], stories, articles, era_gap_days)
     return entries
-
-
-#: Claims in cells to compute below which merging stays in one process.
-PARALLEL_CLAIMS = 4_000
-
-
-class Submitter(Protocol):
-    """Runs a function in another process, as an executor does:
-    ``submit(function, *args).result()`` (a ProcessPoolExecutor, or the
-    site's page writer while it waits for pages to write)."""
-
-    def submit(self, function: Callable[..., Any], /, *args: Any) -> Any: ...
-
-
-#: What a helper merging some cells is given: the cells, each as the places
-#: (batch, claim) of its claims; the pickled claims of every batch they
-#: name; the stories, publication dates and eras of ``merge_entries``.
-CellsJob = tuple[
-    list[list[tuple[int, int]]],
-    dict[int, bytes],
-    Mapping[str, str],
-    Mapping[str, dt.date],
-    Mapping[str, str],
-]
-
-
-def _cells_job(job: CellsJob) -> list[bytes]:
-    """Entries of several cells in a helper process, which reads the claims
-    from their batches' pickles itself (each batch once); each cell goes
-    back pickled (as the entries cache keeps it)."""
-    cells, raws, story_of, published, era_of = job
-    batches = {b: pickle.loads(raw) for b, raw in raws.items()}
-    return [
-        pickle.dumps(
-            _cell_entries([batches[b][n] for b, n in cell], story_of, published, era_of),
-            protocol=5,
-        )
-        for cell in cells
-    ]
 
 
 def cell_cost(size: int) -> float:
@@ -855,16 +807,37 @@ def cell_cost(size: int) -> float:
     return 3.3 + size + size * size / 450
 
 
-def _split(sizes: Sequence[int]) -> tuple[list[int], list[int]]:
-    """Positions of ``sizes`` in two shares of about equal work
-    (``cell_cost``), the largest first."""
-    shares: tuple[list[int], list[int]] = ([], [])
-    load = [0.0, 0.0]
-    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
-        k = 0 if load[0] <= load[1] else 1
-        shares[k].append(i)
-        load[k] += cell_cost(sizes[i])
-    return shares
+def _cells_entries(
+    cells: Sequence[Sequence[Claim]],
+    story_of: Mapping[str, str],
+    published: Mapping[str, dt.date],
+    era_of: Mapping[str, str],
+) -> list[Cell]:
+    """``_cell_entries`` of each cell (the work ``merge_entries`` gives its runner)."""
+    return [_cell_entries(claims, story_of, published, era_of) for claims in cells]
+
+
+class _CellClaims(Sequence[Sequence[Claim]]):
+    """The claims of each cell, read from their batches only when asked for:
+    a runner that finds a cell's entries stored never loads its claims."""
+
+    def __init__(
+        self, batches: Sequence[ClaimBatch], cells: Sequence[Sequence[tuple[int, int]]]
+    ) -> None:
+        self.loaded = [functools.cache(batch.load) for batch in batches]
+        self.cells = cells
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    @overload
+    def __getitem__(self, i: int) -> Sequence[Claim]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Sequence[Claim]]: ...
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return [self.loaded[b]()[n] for b, n in self.cells[i]]
 
 
 def merge_entries(
@@ -872,22 +845,18 @@ def merge_entries(
     stories: Sequence[Story],
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
-    cache: Cache | None = None,
-    workers: int = 1,
-    helper: Submitter | None = None,
+    run: Runner = SERIAL,
 ) -> tuple[list[Entry], dict[str, bytes]]:
     """The claims of ``batches`` -> entries with merged claims, sorted by date,
     id, and the ``ids.body_digest`` of each by its (provisional) id.
 
     Claims of different eras or days never meet (neither in a merge nor in an
-    entry), so each (era, day) *cell* is computed on its own; with a
-    ``cache``, a cell whose claims, stories and publication dates are what
-    they were is taken from it (a rebuild after adding one article recomputes
-    only the cells that article's claims fall in, and loads only the batches
-    with claims in those cells). With ``workers`` > 1 and at least
-    PARALLEL_CLAIMS claims to merge, a second process (``helper``, or one
-    started here) merges about half of the cells while this one merges the
-    rest.
+    entry), so each (era, day) *cell* is computed on its own, by ``run``
+    (runner.py): a cell whose claims, stories and publication dates are what
+    they were may be taken from a cache (a rebuild after adding one article
+    recomputes only the cells that article's claims fall in, and loads only
+    the batches with claims in those cells), or cells shared with another
+    process by their cost.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
     makes them stable.
@@ -895,63 +864,32 @@ def merge_entries(
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
     era_of = eras(published, era_gap_days)
-    loaded = [functools.cache(batch.load) for batch in batches]
-    cells: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    by_cell: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for b, batch in enumerate(batches):
         for n, (sources, bucket) in enumerate(zip(batch.sources, batch.buckets, strict=True)):
             era = min((era_of.get(s, "") for s in sources), default="")
-            cells.setdefault((era, bucket), []).append((b, n))
+            by_cell.setdefault((era, bucket), []).append((b, n))
+    cells = [by_cell[name] for name in sorted(by_cell)]
+    claims = _CellClaims(batches, cells)
 
-    def claims_of(cell: list[tuple[int, int]]) -> list[Claim]:
-        return [loaded[b]()[n] for b, n in cell]
-
-    def _merge_here(positions: Iterable[int]) -> None:
-        """Merge the cells ``missing[i]`` in this process (and cache them)."""
-        for i in positions:
-            name = missing[i]
-            found[name] = _cell_entries(claims_of(cells[name]), story_of, published, era_of)
-            if cache is not None:
-                cache.put(keys[name], found[name])
-
-    found: dict[tuple[str, str], Cell] = {}
-    keys: dict[tuple[str, str], str] = {}
-    for name in sorted(cells):
-        cell = cells[name]
-        if cache is None:
-            continue
+    def inputs(i: int) -> list[bytes]:
+        """What cell ``i``'s entries are computed from (``_cell_inputs``)."""
         stand_ins = [
-            f"{batches[b].key}#{n}" if batches[b].key else repr(loaded[b]()[n]) for b, n in cell
+            f"{batches[b].key}#{n}" if batches[b].key else repr(claims.loaded[b]()[n])
+            for b, n in cells[i]
         ]
-        cited = sorted({s for b, n in cell for s in batches[b].sources[n]})
-        keys[name] = key = cache.key_of(*_cell_inputs(stand_ins, cited, story_of, published))
-        hit = cache.get(key)
-        if isinstance(hit, tuple):
-            found[name] = hit
-    missing = [name for name in sorted(cells) if name not in found]
-    sizes = [len(cells[name]) for name in missing]
-    mine, theirs = list(range(len(missing))), list[int]()
-    if workers > 1 and sum(sizes) >= PARALLEL_CLAIMS:
-        mine, theirs = _split(sizes)
-        their_cells = [cells[missing[i]] for i in theirs]
-        named = sorted({b for cell in their_cells for b, _ in cell})
-        raws = {b: batches[b].raw or pickle.dumps(list(loaded[b]()), protocol=5) for b in named}
-        job: CellsJob = (their_cells, raws, story_of, published, era_of)
-        with contextlib.ExitStack() as stack:
-            if helper is None:
-                context = multiprocessing.get_context("spawn")  # no fork: see site.PageWriters
-                helper = stack.enter_context(
-                    ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=tune_gc)
-                )
-            reply = helper.submit(_cells_job, job)
-            _merge_here(mine)
-            for i, raw in zip(theirs, reply.result(), strict=True):
-                found[missing[i]] = pickle.loads(raw)
-                if cache is not None:
-                    cache.put_raw(keys[missing[i]], raw)
-    else:
-        _merge_here(mine)
-    entries = [entry for name in sorted(cells) for entry in found[name][0]]
-    bodies = {
-        entry.id: body for name in sorted(cells) for entry, body in zip(*found[name], strict=True)
-    }
+        cited = sorted({s for b, n in cells[i] for s in batches[b].sources[n]})
+        return _cell_inputs(stand_ins, cited, story_of, published)
+
+    work = functools.partial(_cells_entries, story_of=story_of, published=published, era_of=era_of)
+    found = run.map(
+        "entries",
+        work,
+        claims,
+        key=inputs,
+        cost=lambda i: cell_cost(len(cells[i])),
+        kind=tuple,
+    )
+    entries = [entry for cell in found for entry in cell[0]]
+    bodies = {entry.id: body for cell in found for entry, body in zip(*cell, strict=True)}
     return sorted(entries, key=lambda e: (e.date.sort_key, e.id)), bodies

@@ -25,9 +25,9 @@ from urllib.parse import urlsplit
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from .cache import Cache, memo
 from .model import Problem
 from .names import strip_invisible
+from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
 
@@ -292,13 +292,13 @@ def parse_metadata(text: str, display: str) -> tuple[dict[str, SeedMetadata], li
 
 
 def load_metadata(
-    path: Path, display_name: str | None = None, cache: Cache | None = None
+    path: Path, display_name: str | None = None, run: Runner = SERIAL
 ) -> tuple[dict[str, SeedMetadata], list[Problem]]:
     """Read and validate a sources.yaml, keyed by seed file name.
 
     A missing file is no problem: ``({}, [])``. Entries with errors keep
     their valid keys; each bad key is reported with the entry and line.
-    With a ``cache``, a text validated before is not parsed again.
+    A runner with a cache does not parse again a text validated before.
     """
     display = display_name or _display(path)
     if not path.is_file():
@@ -320,9 +320,9 @@ def load_metadata(
         return {}, [Problem(display, None, f"not UTF-8: {exc}", "save it as UTF-8", "error")]
     except OSError as exc:
         return {}, [Problem(display, None, f"cannot read: {exc.strerror}", "", "error")]
-    result, problems = memo(
-        cache,
-        [b"sources.yaml", display.encode(), text.encode("utf-8", "surrogatepass")],
+    result, problems = run.once(
+        "ingest",
+        lambda: [b"sources.yaml", display.encode(), text.encode("utf-8", "surrogatepass")],
         functools.partial(parse_metadata, text, display),
     )
     for problem in problems:

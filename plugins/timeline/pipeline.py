@@ -12,24 +12,21 @@ import datetime as dt
 import functools
 import logging
 import pickle
-from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import chunks, ids, ingest, merge, stories, summary
-from .cache import Cache, code_fingerprint, digest, memo
+from . import ids, ingest, merge, stories, summary
+from .cache import digest
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, Severity, SourceArticle, Timeline, UndatedClaim
 from .names import source_id
 from .progress import Stage, no_progress
+from .runner import SERIAL, CachedRunner, Runner, Submitter
 from .settings import TimelineSettings
 from .undated import read_undated
 
 logger = logging.getLogger(__name__)
-
-# Below this many articles a process pool costs more than it saves.
-_PARALLEL_FROM = 200
 
 
 #: One article's claims as they travel between processes and sit in the
@@ -45,11 +42,11 @@ def _pack(claims: Sequence[Claim]) -> Packed:
 
 def _unpack(packed: Packed, key: str) -> ClaimBatch:
     sources, buckets, raw = packed
-    return ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key, raw)
+    return ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key)
 
 
-def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[Packed]:
-    articles, knowledge = args
+def _extract_packed(articles: Sequence[SourceArticle], knowledge: Knowledge) -> list[Packed]:
+    """The claims of each article, packed (the work extraction gives the runner)."""
     return [_pack(extract_claims(a, knowledge)) for a in articles]
 
 
@@ -57,105 +54,52 @@ def _extract_chunk(args: tuple[Sequence[SourceArticle], Knowledge]) -> list[Pack
 _KEYED_FIELDS = tuple(f.name for f in dataclasses.fields(SourceArticle) if f.name != "story")
 
 
-def _claims_key(cache: Cache | None, article: SourceArticle) -> str:
-    """What an article's claims are stored and matched under: the article but
+def claims_key(article: SourceArticle) -> str:
+    """What an article's claims are matched and stored under: the article but
     its story, which extraction does not read, so that claims extracted
     before the stories were grouped are those of the article after."""
-    value = repr(dataclasses.replace(article, story=None)).encode("utf-8", "surrogatepass")
-    return cache.key_of(value) if cache is not None else digest(value)
+    return digest(repr(dataclasses.replace(article, story=None)).encode("utf-8", "surrogatepass"))
 
 
-class Extraction:
-    """The claims of every usable article, one batch per article, cached per
-    article. Articles are independent, so with ``workers`` > 1 and many of
-    them they are extracted on that many processes (which pickle the claims
-    there: this process neither reads nor writes them). ``start(articles)``
-    begins, in the background, with articles that grouping the stories
-    changes in nothing but their story (those dated already), while this
-    process groups the stories; ``batches(articles)`` extracts the rest and
-    returns every usable article's batch, in article order. A batch holds
-    its claims pickled until merging needs them: after adding one article,
-    only the claims sharing a day with the new article's are read."""
+class _ClaimKeys:
+    """``claims_key`` of each article, made once: an article given again with
+    nothing but its story changed (every other field the same object) keeps
+    its key (repr of 4,000 articles is a second of the build)."""
 
-    def __init__(self, knowledge: Knowledge, workers: int, cache: Cache | None) -> None:
-        self.knowledge = knowledge
-        self.workers = workers
-        self.cache = cache
-        self._found: dict[str, Packed] = {}
-        self._pending: list[tuple[list[str], Future[list[Packed]]]] = []
-        self._pending_keys: set[str] = set()
-        self._pool: ProcessPoolExecutor | None = None
-        self._keys: dict[str, tuple[SourceArticle, str]] = {}  # by article id
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[SourceArticle, str]] = {}
 
-    def key(self, article: SourceArticle) -> str:
-        """``_claims_key`` of ``article``, made once: an article given again
-        with nothing but its story changed (every field but the story the
-        same object) has the key it had."""
-        known = self._keys.get(article.id)
+    def __call__(self, article: SourceArticle) -> str:
+        known = self._known.get(article.id)
         if known is not None:
             before, key = known
             if all(getattr(article, f) is getattr(before, f) for f in _KEYED_FIELDS):
                 return key
-        key = _claims_key(self.cache, article)
-        self._keys[article.id] = (article, key)
+        key = claims_key(article)
+        self._known[article.id] = (article, key)
         return key
 
-    def start(self, articles: Sequence[SourceArticle]) -> None:
-        """Extract the usable ``articles`` not cached, in the background."""
-        if self.workers > 1:
-            self._submit([a for a in articles if a.usable], _PARALLEL_FROM)
 
-    def _submit(self, articles: Sequence[SourceArticle], at_least: int) -> None:
-        """Take the claims of ``articles`` from the cache, or hand them to the
-        pool, in chunks (when there are ``at_least`` to extract)."""
-        todo: list[tuple[str, SourceArticle]] = []
-        for article in articles:
-            key = self.key(article)
-            if key in self._found or key in self._pending_keys:
-                continue
-            hit = self.cache.get(key) if self.cache is not None else None
-            if hit is not None:
-                self._found[key] = hit
-            else:
-                todo.append((key, article))
-        if not todo or len(todo) < at_least:
-            for key, article in todo:  # too few to share: here, now
-                self._store(key, _pack(extract_claims(article, self.knowledge)))
-            return
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
-        for chunk in chunks(todo, self.workers):
-            job = ([a for _, a in chunk], self.knowledge)
-            self._pending.append(([k for k, _ in chunk], self._pool.submit(_extract_chunk, job)))
-            self._pending_keys.update(k for k, _ in chunk)
-
-    def _store(self, key: str, packed: Packed) -> None:
-        self._found[key] = packed
-        if self.cache is not None:
-            self.cache.put(key, packed)
-
-    def close(self) -> None:
-        """End the pool, if one was started (the build failed, or is done)."""
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
-        self._pending = []
-        self._pending_keys = set()
-
-    def batches(self, articles: Sequence[SourceArticle]) -> list[ClaimBatch]:
-        """The batch of every usable article of ``articles`` (as grouping the
-        stories left them), in their order: those started are waited for,
-        the others extracted now; then the pool ends."""
-        usable = [a for a in articles if a.usable]
-        try:
-            self._submit(usable, 1 if self._pool is not None else _PARALLEL_FROM)
-            for keys, future in self._pending:
-                for key, packed in zip(keys, future.result(), strict=True):
-                    self._store(key, packed)
-        finally:
-            self.close()
-        keys = [self.key(a) for a in usable]
-        return [_unpack(self._found[key], key) for key in keys]
+def extract_batches(
+    articles: Sequence[SourceArticle],
+    knowledge: Knowledge,
+    key_of: Callable[[SourceArticle], str],
+    run: Runner,
+    *,
+    prefetch: bool = False,
+) -> list[ClaimBatch]:
+    """The claims of each usable article, one batch per article, in order. A
+    batch holds its claims pickled until merging needs them: after adding one
+    article, only the claims sharing a day with the new article's are read.
+    With ``prefetch``, the runner only starts the work (and nothing is returned)."""
+    usable = [a for a in articles if a.usable]
+    keys = [key_of(a) for a in usable]
+    work = functools.partial(_extract_packed, knowledge=knowledge)
+    if prefetch:
+        run.prefetch("claims", work, usable, key=lambda i: [keys[i].encode()])
+        return []
+    packed = run.map("claims", work, usable, key=lambda i: [keys[i].encode()])
+    return [_unpack(p, k) for p, k in zip(packed, keys, strict=True)]
 
 
 def _no_date(article: SourceArticle, folder: str, dated: int, undated: int) -> SourceArticle:
@@ -189,11 +133,15 @@ def _no_date(article: SourceArticle, folder: str, dated: int, undated: int) -> S
     return dataclasses.replace(article, problems=(*kept, problem))
 
 
+def _undated_key(key: str, reference: dt.date) -> list[bytes]:
+    return [b"undated", key.encode(), reference.isoformat().encode()]
+
+
 def _read_undated(
     articles: Sequence[SourceArticle],
     knowledge: Knowledge,
     reference: dt.date,
-    cache: Cache | None,
+    run: Runner,
     folder: str,
 ) -> tuple[list[SourceArticle], list[ClaimBatch], dict[str, tuple[UndatedClaim, ...]]]:
     """The articles nothing dates, read as undated.py reads them: each article with
@@ -206,10 +154,10 @@ def _read_undated(
         if article.published is not None or article.status == "error":
             out.append(article)
             continue
-        key = _claims_key(cache, article)
-        dated, undated = memo(
-            cache,
-            [b"undated", key.encode(), reference.isoformat().encode()],
+        key = claims_key(article)
+        dated, undated = run.once(
+            "claims",
+            functools.partial(_undated_key, key, reference),
             functools.partial(read_undated, article, knowledge, reference),
         )
         if dated:
@@ -262,98 +210,97 @@ def listed_only(article: SourceArticle) -> SourceArticle:
     )
 
 
-def _cache(settings: TimelineSettings, namespace: str, salt: str) -> Cache | None:
-    return Cache(settings.cache, namespace, salt) if settings.use_cache else None
+def runner_for(settings: TimelineSettings, helper: Submitter | None = None) -> Runner:
+    """The runner a build uses: serial with one worker and no cache (the
+    stages' plain definition), else cached and parallel (runner.py)."""
+    if settings.workers <= 1 and not settings.use_cache:
+        return SERIAL
+    root = settings.cache if settings.use_cache else None
+    return CachedRunner.for_data(root, settings.data, settings.workers, helper)
 
 
 def build_timeline(
     settings: TimelineSettings,
     stage: Stage = no_progress,
-    helper: merge.Submitter | None = None,
+    run: Runner | None = None,
     save_registry: bool = True,
 ) -> Timeline:
     """Run every stage on the seeds folder and return the whole timeline.
 
     ``stage(name)`` wraps each stage (progress on a terminal; see progress.py);
-    ``helper``, a process already started, may merge half of the claims.
-    The registry's new text is written with ``save_registry``; a build
-    writes it only once its site is in place (``Timeline.registry_text``).
-    A registry read with problems is never written."""
-    salt = code_fingerprint(settings.data) if settings.use_cache else ""
-    caches = {
-        name: _cache(settings, name, salt)
-        for name in ("ingest", "shingles", "claims", "entries", "registry")
-    }
+    ``run`` runs the stages' work (``runner_for(settings)`` when not given,
+    closed at the end). The registry's new text is written with
+    ``save_registry``; a build writes it only once its site is in place
+    (``Timeline.registry_text``). A registry read with problems is never written."""
+    own = run is None
+    run = runner_for(settings) if run is None else run
+    try:
+        timeline = _build(settings, stage, run, save_registry)
+    except BaseException:
+        if own:
+            run.close(store=False)
+        raise
+    if own:
+        run.close()
+    return timeline
+
+
+def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry: bool) -> Timeline:
     with stage("reading seeds"):
         articles, problems = ingest.read_seeds(
             settings.seeds,
             reference_date=settings.reference_date,
             outlets_file=settings.data / "outlets.yaml",
             max_bytes=settings.max_seed_bytes,
-            workers=settings.workers,
-            cache=caches["ingest"],
+            run=run,
         )
         articles = unique_ids(articles)
-        # the cache's salt covers the data files: their folder names the value
-        knowledge, knowledge_problems = memo(
-            caches["ingest"],
-            [b"knowledge", str(settings.data).encode()],
+        # the runner's salt covers the data files: their folder names the value
+        knowledge, knowledge_problems = run.once(
+            "ingest",
+            lambda: [b"knowledge", str(settings.data).encode()],
             functools.partial(load_knowledge, settings.data),
         )
         problems = [*problems, *knowledge_problems]
     # grouping stories dates undated copies, and changes dated articles in
-    # nothing but their story: their claims are extracted meanwhile
-    extraction = Extraction(knowledge, settings.workers, caches["claims"])
-    try:
-        extraction.start([a for a in articles if a.published is not None])
+    # nothing but their story: their claims may be extracted meanwhile
+    key_of = _ClaimKeys()
+    dated = [a for a in articles if a.published is not None]
+    extract_batches(dated, knowledge, key_of, run, prefetch=True)
 
-        with stage(f"grouping {len(articles)} articles into stories"):
-            story_list = stories.cluster_stories(
-                articles,
-                threshold=settings.story_threshold,
-                max_days=settings.story_max_days,
-                cache=caches["shingles"],
-                workers=settings.workers,
-            )
-            articles = [listed_only(a) for a in stories.date_undated(articles, story_list)]
+    with stage(f"grouping {len(articles)} articles into stories"):
+        story_list = stories.cluster_stories(
+            articles,
+            threshold=settings.story_threshold,
+            max_days=settings.story_max_days,
+            run=run,
+        )
+        articles = [listed_only(a) for a in stories.date_undated(articles, story_list)]
 
-        with stage("extracting dated claims"):
-            batches = extraction.batches(articles)
-    finally:
-        extraction.close()
+    with stage("extracting dated claims"):
+        batches = extract_batches(articles, knowledge, key_of, run)
     with stage("reading the articles nothing dates"):
         articles, own_dates, undated = _read_undated(
-            articles, knowledge, settings.reference_date, caches["claims"], settings.seeds.name
+            articles, knowledge, settings.reference_date, run, settings.seeds.name
         )
         batches += own_dates
         by_id = {a.id: a for a in articles}
         claim_count = sum(len(batch.buckets) for batch in batches)
 
     with stage(f"merging {claim_count} claims into entries"):
-        entries, bodies = merge.merge_entries(
-            batches,
-            story_list,
-            by_id,
-            cache=caches["entries"],
-            workers=settings.workers,
-            helper=helper,
-        )
-        registry, registry_problems = ids.load_registry(settings.registry, caches["registry"])
+        entries, bodies = merge.merge_entries(batches, story_list, by_id, run=run)
+        registry, registry_problems = ids.load_registry(settings.registry, run)
         problems.extend(registry_problems)
         assigned, redirects, registry = ids.stable_ids(entries, registry)
         entries = ids.with_ids(entries, assigned)
         digests = {assigned[p]: ids.entry_digest(assigned[p], body) for p, body in bodies.items()}
-        made = ids.registry_text(registry, settings.registry, caches["registry"])
+        made = ids.registry_text(registry, settings.registry, run)
         text: str | None = made
         if registry_problems:
             problems.append(_registry_kept(settings.registry))
             text = None
         elif save_registry:
             ids.write_registry_text(settings.registry, made)
-    for name, cache in caches.items():
-        if cache:
-            cache.sweep()
-            logger.info("%s cache: %d hits, %d misses", name, cache.hits, cache.misses)
 
     return Timeline(
         sources=tuple(sorted(articles, key=lambda a: a.id)),

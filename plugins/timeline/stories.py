@@ -44,13 +44,11 @@ import logging
 import re
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
-from . import chunks
-from .cache import Cache, memo_many
 from .model import Problem, SourceArticle, Story
+from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
 
@@ -270,37 +268,20 @@ def candidate_pairs(
     return pairs
 
 
-# Below this many texts to shingle, a process pool costs more than it saves.
-PARALLEL_FROM = 200
-
-
 def _shingle_bytes(texts: Sequence[str]) -> list[bytes]:
     """Sorted shingle hashes of each text, packed (small to send between processes)."""
     return [array("Q", sorted(shingles(text))).tobytes() for text in texts]
 
 
-def _shingles_many(texts: Sequence[str], workers: int) -> list[bytes]:
-    if workers <= 1 or len(texts) < PARALLEL_FROM:
-        return _shingle_bytes(texts)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [
-            packed for part in pool.map(_shingle_bytes, chunks(texts, workers)) for packed in part
-        ]
-
-
-def _cached_shingles(
-    articles: Sequence[SourceArticle], cache: Cache | None, workers: int = 1
-) -> list[frozenset[int]]:
-    """``shingles(article_text(a))`` of each article, reused by text from
-    ``cache``; the others computed on ``workers`` processes when many."""
+def shingle_sets(articles: Sequence[SourceArticle], run: Runner = SERIAL) -> list[frozenset[int]]:
+    """``shingles(article_text(a))`` of each article (``run`` may reuse them by text)."""
     texts = [article_text(a) for a in articles]
-    keys = (
-        [cache.key_of(str(SHINGLE_SIZE).encode(), t.encode("utf-8")) for t in texts]
-        if cache
-        else [""] * len(texts)
-    )
-    packed = memo_many(
-        cache, keys, lambda missing: _shingles_many([texts[i] for i in missing], workers), bytes
+    packed = run.map(
+        "shingles",
+        _shingle_bytes,
+        texts,
+        key=lambda i: [str(SHINGLE_SIZE).encode(), texts[i].encode("utf-8")],
+        kind=bytes,
     )
     return [frozenset(array("Q", values)) for values in packed]
 
@@ -357,24 +338,20 @@ def cluster_stories(
     threshold: float = DEFAULT_THRESHOLD,
     max_days: int = DEFAULT_MAX_DAYS,
     num_perm: int = NUM_PERM,
-    cache: Cache | None = None,
-    workers: int = 1,
+    run: Runner = SERIAL,
 ) -> list[Story]:
     """Group copies and rewrites into stories; every article is in exactly one.
 
     Two articles are joined when the exact Jaccard similarity of their word
     3-shingles is at least ``threshold`` and the joined story's dated members
     are at most ``max_days`` days apart. Stories are returned sorted by
-    id, members sorted by id. With a ``cache``, shingle sets are reused
-    by article text; the others are computed on ``workers`` processes.
+    id, members sorted by id. ``run`` computes the shingle sets (runner.py).
     """
     ordered = sorted(articles, key=lambda a: a.id)
     ids = [a.id for a in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("cluster_stories: duplicate article ids")
-    sets = drop_common_shingles(
-        list(zip(ids, _cached_shingles(ordered, cache, workers), strict=True))
-    )
+    sets = drop_common_shingles(list(zip(ids, shingle_sets(ordered, run), strict=True)))
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
     for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):

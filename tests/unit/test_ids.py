@@ -258,17 +258,20 @@ def _odd_registry() -> Registry:
 def test_cached_registry_text_and_reading_equal_the_uncached(tmp_path: Path) -> None:
     """A warm build writes the registry text a cold one does, and reads back
     from the cache what parsing the written file gives."""
-    from timeline.cache import Cache
+    from timeline.ids import registry_text, write_registry_text
+    from timeline.runner import CachedRunner
 
     registry = _odd_registry()
     cold, warm = tmp_path / "cold.yaml", tmp_path / "warm.yaml"
     save_registry(cold, registry)
-    first = Cache(tmp_path / "cache", "registry", "salt")
-    save_registry(warm, registry, first)  # fills the record texts and the reading
-    first.sweep()
-    second = Cache(tmp_path / "cache", "registry", "salt")
+    first = CachedRunner(tmp_path / "cache", "salt")
+    # fills the record texts and the reading
+    write_registry_text(warm, registry_text(registry, warm, first))
+    first.close()
+    second = CachedRunner(tmp_path / "cache", "salt")
     assert dump_registry(registry, second) == cold.read_text(encoding="utf-8")
-    assert second.hits == len(registry.records)  # every record text came from the cache
+    # every record text came from the cache
+    assert second.caches["registry"].hits == len(registry.records)
     parsed = load_registry(warm)
     assert load_registry(warm, second) == parsed
     assert parsed[0] == registry and parsed[1] == []

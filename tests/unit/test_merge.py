@@ -501,34 +501,36 @@ def test_two_processes_merge_what_one_does(
     """Cells merged half in a helper process are the entries one process
     makes, with and without a cache (cold, then warm), and so are their
     digests."""
-    from timeline import ids, merge
-    from timeline.cache import Cache
+    from timeline import ids, merge, runner
 
-    monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
+    monkeypatch.setattr(runner, "SHARE_FROM", 1)
     batches = [merge.ClaimBatch.of(seed_claims())]
     bodies = {e.id: ids.body_digest(e) for e in entries}
-    assert merge.merge_entries(batches, STORIES, articles(), workers=2) == (entries, bodies)
+    shared = runner.CachedRunner(None, "", workers=2)
+    assert merge.merge_entries(batches, STORIES, articles(), run=shared) == (entries, bodies)
     for _ in ("cold", "warm"):
-        cache = Cache(tmp_path, "entries", "salt")
-        got = merge.merge_entries(batches, STORIES, articles(), cache=cache, workers=2)
-        cache.sweep()
+        run = runner.CachedRunner(tmp_path, "salt", workers=2)
+        got = merge.merge_entries(batches, STORIES, articles(), run=run)
+        run.close()
         assert got == (entries, bodies)
+    cache = run.caches["entries"]
     assert cache.hits and not cache.misses
 
 
 def test_the_waiting_page_writer_merges_half_of_the_cells(monkeypatch: pytest.MonkeyPatch) -> None:
     """The site's page writer, started before the pipeline, takes the second
     process's share of a merge and still ends cleanly."""
-    from timeline import merge
+    from timeline import merge, runner
     from timeline.site import PageWriters
 
-    monkeypatch.setattr(merge, "PARALLEL_CLAIMS", 1)
+    monkeypatch.setattr(runner, "SHARE_FROM", 1)
     batches = [merge.ClaimBatch.of(seed_claims())]
     alone = merge.merge_entries(batches, STORIES, articles())
     writers = PageWriters(1)
     ((child, _, _),) = writers._children
     try:
-        helped = merge.merge_entries(batches, STORIES, articles(), workers=2, helper=writers)
+        run = runner.CachedRunner(None, "", workers=2, helper=writers)
+        helped = merge.merge_entries(batches, STORIES, articles(), run=run)
     finally:
         writers.close()
     assert helped == alone
@@ -551,9 +553,10 @@ def test_the_waiting_page_writer_merges_half_of_the_cells(monkeypatch: pytest.Mo
 def test_cells_are_shared_out_by_work(
     sizes: list[int], expected: tuple[list[int], list[int]]
 ) -> None:
-    from timeline.merge import _split
+    from timeline.merge import cell_cost
+    from timeline.runner import shares
 
-    assert _split(sizes) == expected
+    assert shares([cell_cost(size) for size in sizes]) == expected
 
 
 # -- disputes and updates by side (sentences modelled on the eval corpus's dev split) -------

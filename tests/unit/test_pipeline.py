@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline import ingest, merge, pipeline, stories
+from timeline import ingest, merge, pipeline, runner, stories
 from timeline import settings as timeline_settings
-from timeline.cache import PACK, Cache, code_fingerprint
+from timeline.cache import PACK, Cache
 from timeline.model import Timeline
 from timeline.settings import TimelineSettings
 
@@ -52,8 +52,7 @@ def uncached(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
 def test_cold_warm_and_damaged_cache_builds_equal_an_uncached_build(
     tmp_path: Path, uncached, workers: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)  # the seeds are few: use the pool anyway
-    monkeypatch.setattr(stories, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 2)  # the seeds are few: use the pool anyway
     settings = settings_for(tmp_path, workers=workers)
     cold = pipeline.build_timeline(settings)
     packs = sorted((tmp_path / "cache" / "timeline").glob(f"*/{PACK}"))
@@ -106,14 +105,15 @@ def test_after_one_seed_is_edited_only_that_seed_is_read_again(tmp_path: Path) -
     pipeline.build_timeline(settings)
     seeds = sorted(settings.seeds.glob("*.txt"))
     seeds[0].write_text(seeds[0].read_text(encoding="utf-8") + "\nAdded.\n", encoding="utf-8")
-    cache = Cache(settings.cache, "ingest", code_fingerprint(settings.data))
+    run = runner.CachedRunner.for_data(settings.cache, settings.data)
     ingest.read_seeds(
         settings.seeds,
         settings.reference_date,
         settings.data / "outlets.yaml",
         max_bytes=settings.max_seed_bytes,
-        cache=cache,
+        run=run,
     )
+    cache = run.caches["ingest"]
     # the other seeds and the unchanged sources.yaml come from the cache
     assert (cache.misses, cache.hits) == (1, len(seeds) - 1 + 1)
 
@@ -220,13 +220,15 @@ def test_claims_extracted_while_stories_are_grouped_are_the_claims(
 ) -> None:
     """Dated articles are extracted on the pool before the stories are
     grouped; the timeline is the one built without it, cold and warm."""
-    monkeypatch.setattr(pipeline, "_PARALLEL_FROM", 2)
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 2)
     settings = settings_for(tmp_path, workers=2)
     assert pipeline.build_timeline(settings) == uncached
     assert pipeline.build_timeline(settings) == uncached
 
 
-def test_an_article_extracted_early_is_not_extracted_again(tmp_path: Path) -> None:
+def test_an_article_extracted_early_is_not_extracted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Grouping stories sets an article's story: its claims, extracted
     before, are taken as they are; any other change extracts it again."""
     import dataclasses
@@ -237,15 +239,17 @@ def test_an_article_extracted_early_is_not_extracted_again(tmp_path: Path) -> No
     articles, _ = ingest.read_seeds(ROOT / "seeds", reference_date=dt.date(2025, 1, 1))
     article = next(a for a in articles if a.published is not None and a.usable)
     knowledge, _ = load_knowledge(ROOT / "data")
-    cache = Cache(tmp_path, "claims", "salt")
-    extraction = pipeline.Extraction(knowledge, 2, cache)
-    extraction.start([article])
+    monkeypatch.setattr(runner, "PARALLEL_FROM", 1)
+    run = runner.CachedRunner(tmp_path, "salt", workers=2)
+    key_of = pipeline._ClaimKeys()
+    pipeline.extract_batches([article], knowledge, key_of, run, prefetch=True)
     storied = dataclasses.replace(article, story="some-story")
-    [batch] = extraction.batches([storied])
+    [batch] = pipeline.extract_batches([storied], knowledge, key_of, run)
+    cache = run.caches["claims"]
     assert (cache.hits, cache.misses) == (0, 1)  # extracted once, before the stories
     assert list(batch.load()) == list(pipeline.extract_claims(article, knowledge))
     edited = dataclasses.replace(article, headline="Another headline")
-    assert extraction.key(edited) != extraction.key(storied)
+    assert key_of(edited) != key_of(storied)
 
 
 @pytest.mark.parametrize(
@@ -285,7 +289,7 @@ def test_the_modules_a_module_imports_are_read_from_its_source(
 def test_work_is_shared_in_about_four_slices_per_process(
     count: int, workers: int, sizes: list[int]
 ) -> None:
-    from timeline import chunks
+    from timeline.runner import chunks
 
     items = list(range(count))
     parts = chunks(items, workers)
