@@ -83,6 +83,7 @@ from .model import (
     SourceArticle,
     Story,
 )
+from .packs import packs_by_priority
 from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
@@ -113,107 +114,83 @@ PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
     "overnight": (19, 30),
 }
 
-# General English casualty vocabulary, not any article's wording: the words of
-# the figure kinds killed, wounded and captured (as languages/en/figures.yaml
-# reads them) and the nouns of counted soldiers fold to one token before
-# comparison. (The seed-wording pairs this table once held, such as
-# difficult/challenging or split/seceded, are gone: without them the seeds'
-# output is the same.)
-SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "killed",
-            "kill",
-            "dead",
-            "died",
-            "die",
-            "dies",
-            "deaths",
-            "death",
-            "fatalities",
-            "fatality",
-            "fatal",
-            "lives",
-            "life",
-            "perished",
-        ],
-        "kill",
-    ),
-    **dict.fromkeys(["wounded", "wound", "injured", "injuries", "injury", "hurt"], "wound"),
-    **dict.fromkeys(
-        [
-            "captured",
-            "capture",
-            "detained",
-            "detain",
-            "seized",
-            "captive",
-            "captives",
-            "prisoner",
-            "prisoners",
-            "taken",
-        ],
-        "capture",
-    ),
-    **dict.fromkeys(
-        [
-            "troops",
-            "troop",
-            "soldiers",
-            "soldier",
-            "servicemen",
-            "serviceman",
-            "servicemembers",
-            "personnel",
-        ],
-        "troop",
-    ),
-}
+#: A word is compared by its first letters only (a crude stem).
+STEM_LENGTH = 6
+#: Letters a suffix must leave before it is cut.
+MIN_STEM = 4
 
-STOPWORDS = frozenset(
-    """a an the and or but of in on at to for from by with without as into onto over under
-    about after before during since until while than then that this these those there here
-    it its it's he she they them their his her we our you your i is are was were be been
-    being has have had having do does did will would shall should can could may might must
-    not no nor so such very also just only more most less least some any each both either
-    neither all other another which who whom whose what when where why how said says say
-    saying told tells stated added adding reported reports according statement
-    mr mrs ms s""".split()
-)
+
+@dataclass(frozen=True)
+class Comparison:
+    """How claims' words are compared: the ``comparison.yaml`` of every
+    language pack, together (claims of any language are compared by one
+    rule; a pack without the file adds nothing)."""
+
+    stopwords: frozenset[str]
+    synonyms: Mapping[str, str]
+    compounds: Mapping[tuple[str, str], str]
+    spellings: tuple[tuple[re.Pattern[str], str, int], ...]
+    clitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+@functools.cache
+def comparison() -> Comparison:
+    """Every pack's comparison vocabulary, in detection priority order (a
+    word a first pack folds keeps that pack's token)."""
+    found = [p.comparison for p in packs_by_priority() if p.comparison is not None]
+    synonyms: dict[str, str] = {}
+    compounds: dict[tuple[str, str], str] = {}
+    for data in found:
+        for word, token in data.synonyms.items():
+            synonyms.setdefault(word, token)
+        for pair, joined in data.compounds.items():
+            compounds.setdefault(pair, joined)
+    return Comparison(
+        stopwords=frozenset(w for data in found for w in data.stopwords),
+        synonyms=synonyms,
+        compounds=compounds,
+        spellings=tuple(row for data in found for row in data.spellings),
+        clitics=tuple(dict.fromkeys(c for data in found for c in data.clitics)),
+        suffixes=tuple(dict.fromkeys(s for data in found for s in data.suffixes)),
+    )
+
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
-def _spelling(word: str) -> str:
-    """Fold common British/American spelling pairs (defence/defense, organisation)."""
-    if word.endswith("ence") and len(word) > 6:
-        word = word[:-4] + "ense"
-    word = word.replace("isation", "ization").replace("our", "or") if len(word) > 5 else word
-    if word.endswith(("ise", "ised", "ising")) and len(word) > 6:
-        word = re.sub(r"is(e|ed|ing)$", r"iz\1", word)
+def _spelling(word: str, rules: Comparison) -> str:
+    """One spelling of variants (defence/defense, organisation/organization)."""
+    for pattern, replace, longer_than in rules.spellings:
+        if len(word) > longer_than:
+            word = pattern.sub(replace, word)
     return word
 
 
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+def _stem(word: str, rules: Comparison) -> str:
+    for suffix in rules.suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             word = word[: -len(suffix)]
             break
-    return word[:6]
+    return word[:STEM_LENGTH]
+
+
+def _without_clitic(word: str, rules: Comparison) -> str:
+    for clitic in rules.clitics:
+        if word.endswith(clitic):
+            return word[: -len(clitic)]
+    return word
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
     """One word as compared: folded spelling, synonym, crude stem."""
-    low = word.lower().translate(_FOLD)
-    if low.endswith("'s"):
-        low = low[:-2]
-    low = _spelling(low)
-    if low in SYNONYMS:
-        return SYNONYMS[low]
-    return _stem(low.replace("-", ""))
+    rules = comparison()
+    low = _spelling(_without_clitic(word.lower().translate(_FOLD), rules), rules)
+    if low in rules.synonyms:
+        return rules.synonyms[low]
+    return _stem(low.replace("-", ""), rules)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -221,18 +198,20 @@ def content_words(text: str) -> frozenset[str]:
     """The normalised content words of a text ("cease fire" counts as "ceasefire").
 
     Memoised: copies of one story repeat their claim texts and claimants."""
+    rules = comparison()
     raw = [w.lower() for w in _WORD.findall(text.translate(_FOLD))]
     joined: list[str] = []
     i = 0
     while i < len(raw):
-        if raw[i] == "cease" and i + 1 < len(raw) and raw[i + 1] == "fire":
-            joined.append("ceasefire")
+        compound = rules.compounds.get((raw[i], raw[i + 1])) if i + 1 < len(raw) else None
+        if compound is not None:
+            joined.append(compound)
             i += 2
             continue
         joined.append(raw[i])
         i += 1
-    bases = [w[:-2] if w.endswith("'s") else w for w in joined]
-    return frozenset(normalize_word(w) for w in bases if w and w not in STOPWORDS)
+    bases = [_without_clitic(w, rules) for w in joined]
+    return frozenset(normalize_word(w) for w in bases if w and w not in rules.stopwords)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -19,6 +19,10 @@ file of a pack is one *kind* of vocabulary with one schema:
     inverted speakers, asides and time words between a speaker and its verb,
     role nouns and pronouns, and for a verb-final language the case endings
     by which its speakers are found.
+``comparison.yaml``
+    How two claims' words are compared when merging them: stopwords,
+    synonyms folded to one token, compounds written as two words, spelling
+    variants, clitics and suffixes cut before the crude stem.
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -51,6 +55,7 @@ import yaml
 
 __all__ = [
     "LANGUAGES_DIR",
+    "ComparisonData",
     "DateData",
     "Detection",
     "Inflection",
@@ -249,6 +254,20 @@ _LANGUAGE: Schema = {
     ),
 }
 
+_SPELLING_ROW: Schema = {
+    "pattern": ("regex", True),
+    "replace": ("str", True),
+    "longer_than": ("int", False),
+}
+_COMPARISON: Schema = {
+    "stopwords": (("list", "str"), False),
+    "synonyms": (("map", ("list", "str")), False),
+    "compounds": (("map", "str"), False),
+    "spellings": (("list", _SPELLING_ROW), False),
+    "clitics": (("list", "str"), False),
+    "suffixes": (("list", "str"), False),
+}
+
 _NUMBERS: Schema = {
     "words": (("map", "int"), True),
     "compounds": ({"tens": (("map", "int"), True), "units": (("map", "int"), True)}, False),
@@ -401,6 +420,55 @@ class DateData:
 
 
 Rows = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ComparisonData:
+    """How claims' words are compared (``comparison.yaml``)."""
+
+    stopwords: frozenset[str]
+    #: word -> the token it folds to ("killed", "dead" -> "kill")
+    synonyms: Mapping[str, str]
+    #: two words written apart -> the one word ("cease fire" -> "ceasefire")
+    compounds: Mapping[tuple[str, str], str]
+    #: (pattern, replacement, applied to words longer than), in order
+    spellings: tuple[tuple[re.Pattern[str], str, int], ...]
+    clitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+
+def _comparison(path: Path, data: dict[str, Any]) -> ComparisonData | None:
+    if not data:
+        return None
+    synonyms: dict[str, str] = {}
+    for token, words in data.get("synonyms", {}).items():
+        for word in words:
+            if synonyms.setdefault(word, token) != token:
+                raise PackError(
+                    f"{_display(path)}: synonyms: {word!r} is under both "
+                    f"{synonyms[word]!r} and {token!r}"
+                )
+    compounds: dict[tuple[str, str], str] = {}
+    for written, joined in data.get("compounds", {}).items():
+        parts = written.split()
+        if len(parts) != 2:
+            raise PackError(f"{_display(path)}: compounds: {written!r} is not two words")
+        compounds[parts[0], parts[1]] = joined
+    return ComparisonData(
+        stopwords=frozenset(data.get("stopwords", ())),
+        synonyms=_frozen(synonyms),
+        compounds=MappingProxyType(compounds),
+        spellings=tuple(
+            (
+                _compile(path, "spellings", row["pattern"]),
+                row["replace"],
+                row.get("longer_than", 0),
+            )
+            for row in data.get("spellings", ())
+        ),
+        clitics=tuple(data.get("clitics", ())),
+        suffixes=tuple(data.get("suffixes", ())),
+    )
 
 
 @dataclass(frozen=True)
@@ -667,6 +735,7 @@ class Pack:
     dates: DateData
     figures: FigureData | None
     attribution: AttributionData | None
+    comparison: ComparisonData | None = None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -766,6 +835,9 @@ def load_pack(folder: Path) -> Pack:
         figures=_figures(_read(folder / "figures.yaml", _FIGURES)),
         attribution=_attribution(
             folder / "attribution.yaml", _read(folder / "attribution.yaml", _ATTRIBUTION)
+        ),
+        comparison=_comparison(
+            folder / "comparison.yaml", _read(folder / "comparison.yaml", _COMPARISON)
         ),
     )
 

@@ -51,6 +51,13 @@ def test_a_new_folder_is_a_new_language(tmp_path: Path) -> None:
         ("numbers", "wrods: {}\n", "xx/numbers.yaml:1: wrods: unknown key"),
         ("numbers", "words: [\n", "xx/numbers.yaml:2: not readable YAML"),
         ("language", "name: X\n", "xx/language.yaml:1: missing detection"),
+        (
+            "comparison",
+            "synonyms:\n  kill: [dead]\n  die: [dead]\n",
+            "xx/comparison.yaml: synonyms: 'dead' is under both 'kill' and 'die'",
+        ),
+        ("comparison", "compounds:\n  ceasefire: x\n", "compounds: 'ceasefire' is not two"),
+        ("comparison", "spellings:\n  - {pattern: x}\n", "comparison.yaml:2: spellings[0]: miss"),
     ],
 )
 def test_a_typo_in_a_pack_names_file_and_line(
@@ -85,3 +92,19 @@ def test_each_date_example_of_a_pack_is_read_as_its_kind(lang: str, kind: str, t
     if kind == "years-after":
         expected = {"relative"}
     assert kinds & expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # general English folds from languages/en/comparison.yaml
+        ("Three soldiers were killed", "three servicemen dead"),
+        ("the Defence Ministry's statement", "defense ministry"),
+        ("a cease fire", "the ceasefire"),
+        ("Armenia's positions", "Armenia positions"),
+    ],
+)
+def test_claim_words_compare_by_the_packs_comparison_vocabulary(a: str, b: str) -> None:
+    from timeline.merge import content_words
+
+    assert content_words(a) == content_words(b)
