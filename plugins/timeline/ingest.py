@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 from urllib.parse import urlsplit
 
 import charset_normalizer
@@ -47,7 +47,6 @@ from .text import (
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-SEED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", *scraped.SUFFIXES)
 #: Files of the seed folder that are not seeds: the maintainer's metadata.
 METADATA_FILES: frozenset[str] = frozenset({"sources.yaml", "registry.yaml"})
 DEFAULT_OUTLETS_FILE = Path(__file__).resolve().parents[2] / "data" / "outlets.yaml"
@@ -1550,6 +1549,89 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+# -- readers: one per input format, as Pelican's --------------------------------------
+
+
+class SeedReader(Protocol):
+    """How one input format's text becomes the lines the article is read from
+    (as a Pelican reader turns one format into content and metadata). A
+    scraper's JSON file (scraped.py) holds articles whose text is plain text."""
+
+    suffixes: tuple[str, ...]
+
+    def text(self, text: str, display: str) -> tuple[str, HtmlPage | None, list[Problem]]:
+        """The article's text, the facts of its page (a saved web page's), and
+        what the maintainer should know of the file's format."""
+        ...
+
+    def lines(self, text: str) -> list[str]:
+        """The text's lines, each as the article reads (``text`` cleaned)."""
+        ...
+
+
+class PlainTextReader:
+    """``.txt``: the text as written. Markup in it is shown as text, and said."""
+
+    suffixes: tuple[str, ...] = (".txt",)
+
+    def text(self, text: str, display: str) -> tuple[str, HtmlPage | None, list[Problem]]:
+        markup = _HTML_MARKUP.search(text)
+        if not markup:
+            return text, None, []
+        problem = Problem(
+            display,
+            text.count("\n", 0, markup.start()) + 1,
+            "contains HTML markup; shown as text",
+            "remove the markup, or save the page as .html to have it stripped",
+            "warning",
+        )
+        return text, None, [problem]
+
+    def lines(self, text: str) -> list[str]:
+        return text.split("\n")
+
+
+class MarkdownReader(PlainTextReader):
+    """``.md``: text whose heading marks are dropped (emphasis marks go where
+    the lines are scanned, as in text pasted from Markdown)."""
+
+    suffixes: tuple[str, ...] = (".md",)
+
+    def lines(self, text: str) -> list[str]:
+        return [_MD_HEADING.sub("", line) for line in text.split("\n")]
+
+
+class HtmlReader:
+    """``.html``, ``.htm``: a saved web page: its main text (``html_to_text``:
+    navigation, scripts and furniture left out) and the page's own facts
+    (publication date, site name, canonical address)."""
+
+    suffixes: tuple[str, ...] = (".html", ".htm")
+
+    def text(self, text: str, display: str) -> tuple[str, HtmlPage | None, list[Problem]]:
+        page = html_to_text(text)
+        if page.site_name:
+            page.site_name = strip_invisible(page.site_name)[0]
+        if page.url:
+            page.url = strip_invisible(page.url)[0]
+        return page.text, page, []
+
+    def lines(self, text: str) -> list[str]:
+        return text.split("\n")
+
+
+PLAIN_TEXT = PlainTextReader()
+#: The reader of each seed suffix (scraper files, ``scraped.SUFFIXES``, are
+#: split into articles first, each read as plain text).
+READERS: dict[str, SeedReader] = {
+    suffix: reader
+    for reader in (PLAIN_TEXT, MarkdownReader(), HtmlReader())
+    for suffix in reader.suffixes
+}
+#: Every suffix a seed may have (any case).
+SEED_SUFFIXES: tuple[str, ...] = (*READERS, *scraped.SUFFIXES)
+
+
 def read_seed(
     path: Path,
     display_name: str,
@@ -1626,28 +1708,9 @@ def _read_bytes(
     if text is None:
         return _failed(path, display, content_hash, problems, meta)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    suffix = path.suffix.lower()
-    page: HtmlPage | None = None
-    if suffix in (".html", ".htm"):
-        page = html_to_text(text)
-        text = page.text
-        if page.site_name:
-            page.site_name = strip_invisible(page.site_name)[0]
-        if page.url:
-            page.url = strip_invisible(page.url)[0]
-    else:
-        markup = _HTML_MARKUP.search(text)
-        if markup:
-            line = text.count("\n", 0, markup.start()) + 1
-            problems.append(
-                Problem(
-                    display,
-                    line,
-                    "contains HTML markup; shown as text",
-                    "remove the markup, or save the page as .html to have it stripped",
-                    "warning",
-                )
-            )
+    reader = READERS.get(path.suffix.lower(), PLAIN_TEXT)
+    text, page, found = reader.text(text, display)
+    problems += found
     text, removed, at = strip_invisible(text)
     if removed:
         problems.append(
@@ -1659,9 +1722,7 @@ def _read_bytes(
                 "warning",
             )
         )
-    lines = text.split("\n")
-    if suffix == ".md":
-        lines = [_MD_HEADING.sub("", line) for line in lines]
+    lines = reader.lines(text)
     facts = _Facts()
     kept = _scan_lines(_front_matter(lines, outlets, facts), outlets, facts)
     headline, blocks = _clean_blocks(blocks_with_lines(kept), outlets, facts)
