@@ -28,7 +28,7 @@ import pickle
 import re
 import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -245,29 +245,3 @@ def memo(cache: Cache | None, parts: Iterable[bytes], compute: Callable[[], T]) 
         found = compute()
         cache.put(key, found)
     return found
-
-
-def memo_many(
-    cache: Cache | None,
-    keys: Sequence[str],
-    compute: Callable[[list[int]], Sequence[T]],
-    kind: type | None = None,
-) -> list[T]:
-    """``memo`` of many values at once: value ``i`` is stored under ``keys[i]``
-    (made by ``cache.key`` or ``cache.key_of``); ``compute(missing)`` returns
-    the values at the positions ``missing``, in that order, in one call, so
-    it can share them out among processes. With ``kind``, a stored value of
-    another type is a miss. Without a cache every value is computed."""
-    if cache is None:
-        return list(compute(list(range(len(keys)))))
-    found: dict[int, T] = {}
-    for i, key in enumerate(keys):
-        hit = cache.get(key)
-        if hit is not None and (kind is None or isinstance(hit, kind)):
-            found[i] = hit
-    missing = [i for i in range(len(keys)) if i not in found]
-    if missing:
-        for i, value in zip(missing, compute(missing), strict=True):
-            cache.put(keys[i], value)
-            found[i] = value
-    return [found[i] for i in range(len(keys))]
