@@ -28,6 +28,7 @@ from . import feeds, i18n, ids, urls
 from .cache import Cache, memo
 from .escape import esc
 from .model import (
+    ActorInfo,
     Claim,
     Entry,
     EventType,
@@ -38,7 +39,7 @@ from .model import (
     Timeline,
     UndatedClaim,
 )
-from .summary import PARTIES, summarize
+from .summary import parties, summarize
 
 EXPORT_VERSION = 1
 
@@ -433,8 +434,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "location_name",
     "fatalities",
     "fatalities_reported",
-    "fatalities_armenia",
-    "fatalities_azerbaijan",
+    # then "fatalities_<party>" for each party of data/actors.yaml (csv_columns)
     "claim_index",
     "claimant",
     "claim_fatalities",
@@ -444,6 +444,17 @@ CSV_COLUMNS: tuple[str, ...] = (
     "notes",
     "sources",
 )
+
+
+def csv_columns(actors: Mapping[str, ActorInfo]) -> tuple[str, ...]:
+    """The columns of timeline.csv: ``CSV_COLUMNS`` with, after
+    ``fatalities_reported``, a ``fatalities_<party>`` column for each party
+    to the conflict (``summary.parties``: ``fatalities_armenia``, ...)."""
+    at = CSV_COLUMNS.index("fatalities_reported") + 1
+    own = tuple(f"fatalities_{party}" for party in parties(actors))
+    return (*CSV_COLUMNS[:at], *own, *CSV_COLUMNS[at:])
+
+
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 KILLED = "killed"
@@ -504,10 +515,10 @@ def fatalities(entry: Entry, sources: dict[str, SourceArticle]) -> tuple[int | N
 def side_fatalities(entry: Entry, timeline: Timeline) -> dict[str, str]:
     """Per party, its own latest claim of its own dead (``summary``: a side's
     killed figures counting its own people), else empty."""
-    found = dict.fromkeys(PARTIES, "")
+    found = dict.fromkeys(parties(timeline.actors), "")
     summary = summarize(entry, timeline.actors, timeline.claimant_actors, 0)
     for account in summary.accounts:
-        if account.side not in PARTIES:
+        if account.side not in found:
             continue
         for series in account.figures:
             if series.kind == KILLED and series.victims in (None, account.side):
@@ -548,8 +559,7 @@ def _entry_rows(
         "location_name": "; ".join(_name(place_names.get(p), p) for p in entry.places),
         "fatalities": "" if killed is None else str(killed),
         "fatalities_reported": dispute,
-        "fatalities_armenia": sides.get("armenia", ""),
-        "fatalities_azerbaijan": sides.get("azerbaijan", ""),
+        **{f"fatalities_{party}": count for party, count in sides.items()},
         "independent_sources": str(len(independent_sources(entry, members))),
         "source_scale": "",
     }
@@ -565,13 +575,13 @@ def _entry_rows(
             "notes": claim.text,
             "sources": "; ".join(claim.sources),
         }
-        rows.append({key: neutralise(row[key]) for key in CSV_COLUMNS})
+        rows.append({key: neutralise(value) for key, value in row.items()})
     return rows
 
 
-def _csv_text(rows: Sequence[dict[str, str]], header: bool = False) -> str:
+def _csv_text(rows: Sequence[dict[str, str]], columns: Sequence[str], header: bool = False) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     if header:
         writer.writeheader()
     writer.writerows(rows)
@@ -591,8 +601,10 @@ def write_csv(
     members = stories_by_member(timeline)
     known = _digests_for(timeline, cache, digests)
 
+    columns = csv_columns(timeline.actors)
+
     def rows_text(entry: Entry) -> str:
-        return _csv_text(_entry_rows(entry, sources, members, timeline))
+        return _csv_text(_entry_rows(entry, sources, members, timeline), columns)
 
     names = repr(
         (
@@ -611,7 +623,7 @@ def write_csv(
 
     path = output / urls.export("timeline.csv")
     with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(_csv_text([], header=True))
+        handle.write(_csv_text([], columns, header=True))
         for entry in timeline.entries:
             if cache is None:
                 handle.write(rows_text(entry))

@@ -28,7 +28,7 @@ from .render import (
     YearGroup,
     datetime_attr,
 )
-from .summary import PARTIES, Account, EntrySummary, FigureSeries
+from .summary import Account, EntrySummary, FigureSeries, parties
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
@@ -207,8 +207,9 @@ def summary_html(
         out.append(f" · {places}")
     out.append('</p>\n<div class="accounts">\n')
     others = []
+    known = parties(views.index.timeline.actors)
     for account in summary.accounts:
-        if account.side not in PARTIES:
+        if account.side not in known:
             others.append(account)
             continue
         side = account.side

@@ -280,7 +280,8 @@ class Redirect:
     new: str
 
 
-Side = Literal["armenia", "azerbaijan", "third"]
+#: A side of the conflict: a party named in data/actors.yaml, or "third".
+Side = str
 
 
 @dataclass(frozen=True)

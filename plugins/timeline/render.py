@@ -32,6 +32,7 @@ from .i18n import (
 )
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 from .summary import Account, summarize
+from .summary import parties as summary_parties
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
 ENTRIES_PER_PAGE = 150
@@ -100,10 +101,9 @@ def qualifier_labels(gettext: Gettext) -> dict[str, str]:
 
 
 def side_labels(gettext: Gettext) -> dict[str, str]:
-    """Accounts that are not one actor's (summary.SIDES)."""
+    """Accounts that are no party's (summary.OTHER_SIDES); a party's is
+    named by its actor (data/actors.yaml)."""
     return {
-        "armenia": gettext("Armenia"),
-        "azerbaijan": gettext("Azerbaijan"),
         "both": gettext("Both sides"),
         "third": gettext("Other countries and organisations"),
         "other": gettext("Other sources"),
@@ -545,7 +545,7 @@ class LanguageViews:
         summary = summarize(entry, timeline.actors, timeline.claimant_actors, stories)
         parties = [a for a in entry.actors if timeline.actors.get(a, None) is not None]
         parties = [a for a in parties if timeline.actors[a].side == a] or [
-            a for a in parties if timeline.actors[a].side in ("armenia", "azerbaijan")
+            a for a in parties if timeline.actors[a].side in summary_parties(timeline.actors)
         ]
         names = [self.side_name(a) for a in parties[:2]]
         what = self.type_phrases.get(entry.type, entry.type)
@@ -566,7 +566,7 @@ class LanguageViews:
         killed = [
             (series.victims or account.side, series.last)
             for account in summary.accounts
-            if account.side in ("armenia", "azerbaijan")
+            if account.side in summary_parties(timeline.actors)
             for series in account.figures
             if series.kind in ("killed", "dead")
         ]

@@ -77,7 +77,7 @@ from .render import (
     text_fragment,
 )
 from .settings import TimelineSettings
-from .summary import PARTIES, EntrySummary, summarize
+from .summary import EntrySummary, parties, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -947,7 +947,8 @@ def content_progress(
     leads = []
     for facts in index.facts:
         summary = summarize(facts.entry, timeline.actors, timeline.claimant_actors, 0)
-        leads.append([a.lead for a in summary.accounts if a.side in PARTIES and a.lead])
+        known = parties(timeline.actors)
+        leads.append([a.lead for a in summary.accounts if a.side in known and a.lead])
     claims = [c for f in index.facts for c in f.entry.claims]
     written = {id(c): i18n.claim_language(c, sources) for c in claims}
     quotes = [sources[q.source].language for c in claims for q in c.quotes if q.source in sources]

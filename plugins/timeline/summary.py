@@ -26,10 +26,33 @@ from dataclasses import dataclass
 
 from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate
 
-#: The order accounts are shown in.
-SIDES = ("armenia", "azerbaijan", "both", "third", "other", "reports")
-#: Sides that are parties to the conflict.
-PARTIES = ("armenia", "azerbaijan")
+#: Accounts that are no party's: shown after the parties' accounts, in this
+#: order. The parties are this conflict's (``parties``, from data/actors.yaml).
+OTHER_SIDES = ("both", "third", "other", "reports")
+#: The side of an actor that speaks for no party (data/actors.yaml).
+THIRD = "third"
+
+_PARTIES: dict[int, tuple[Mapping[str, ActorInfo], tuple[str, ...]]] = {}
+
+
+def parties(actors: Mapping[str, ActorInfo]) -> tuple[str, ...]:
+    """The sides that are parties to the conflict: every actor's side but
+    ``third``, in the order data/actors.yaml first gives them (worked out
+    once per table)."""
+    known = _PARTIES.get(id(actors))
+    if known is not None and known[0] is actors:
+        return known[1]
+    found = tuple(dict.fromkeys(a.side for a in actors.values() if a.side != THIRD))
+    _PARTIES.clear()  # one timeline at a time
+    _PARTIES[id(actors)] = (actors, found)
+    return found
+
+
+def sides_in_order(actors: Mapping[str, ActorInfo]) -> tuple[str, ...]:
+    """The order accounts are shown in: the parties', then ``OTHER_SIDES``."""
+    return (*parties(actors), *OTHER_SIDES)
+
+
 #: Event types that say what happened (background says what happened before).
 _EVENTS: tuple[EventType, ...] = (
     "armed-clash",
@@ -103,18 +126,19 @@ def side_of(
     actors: Mapping[str, ActorInfo],
     claimant_actors: Mapping[str, tuple[str, ...]],
 ) -> str:
-    """The side a claimant speaks for (one of ``SIDES``)."""
+    """The side a claimant speaks for (one of ``sides_in_order(actors)``)."""
     if claimant is None:
         return "reports"
     sides = [actors[a].side for a in claimant_actors.get(claimant, ()) if a in actors]
     if not sides:
         return "other"
-    parties = {s for s in sides if s in PARTIES}
-    if len(parties) > 1:
+    known = parties(actors)
+    named = {s for s in sides if s in known}
+    if len(named) > 1:
         return "both"
-    if parties and sides[0] in PARTIES:
+    if named and sides[0] in known:
         return sides[0]
-    return "third" if sides[0] == "third" else next(iter(parties))
+    return THIRD if sides[0] == THIRD else next(iter(named))
 
 
 def summarize(
@@ -140,7 +164,7 @@ def summarize(
         )
     }
     accounts = []
-    for side in SIDES:
+    for side in sides_in_order(actors):
         if not by_side.get(side):
             continue
         claims = by_side[side]

@@ -63,7 +63,7 @@ def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     assert path == out / "timeline.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        assert tuple(reader.fieldnames or ()) == export.CSV_COLUMNS
+        assert tuple(reader.fieldnames or ()) == export.csv_columns(sample.TIMELINE.actors)
         return list(reader)
 
 

@@ -29,9 +29,7 @@ FORMS = {
 
 
 def read(name: str, text: str) -> ingest.SourceArticle:
-    return ingest.read_data(
-        text.encode(), Path(name), f"seeds/{name}", None, OUTLETS, REFERENCE
-    )
+    return ingest.read_data(text.encode(), Path(name), f"seeds/{name}", None, OUTLETS, REFERENCE)
 
 
 @pytest.mark.parametrize("suffix", sorted(FORMS))
