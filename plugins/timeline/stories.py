@@ -26,6 +26,11 @@ Method (see docs/field-notes "Article near-duplicates"):
   union-find that refuses a join when the joined story's dated members would
   lie more than ``max_days`` days apart: similar words fourteen months
   apart ("clashes on Tuesday") are two events, not one story.
+* Copies of one story name the same days: two articles whose ledes both
+  name days (day and month written out) and share none are two events told
+  in one template ("On 21 February ... violated the ceasefire" and "On 2
+  March ... violated the ceasefire", a ministry's daily statement), not one
+  story, however alike their words.
 
 A story's ``id`` is the id of its origin: the earliest dated member (ties: the
 smallest id; with no dated member, the smallest id). It changes only if an
@@ -47,6 +52,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from .dates import find_dates
 from .model import Problem, SourceArticle, Story
 from .runner import SERIAL, Runner
 
@@ -286,6 +292,42 @@ def shingle_sets(articles: Sequence[SourceArticle], run: Runner = SERIAL) -> lis
     return [frozenset(array("Q", values)) for values in packed]
 
 
+#: The sentences of an article's lede, where a story names its days.
+LEDE_SENTENCES = 3
+#: Any publication date: a day and month written out are read the same under any.
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _lede_days(ledes: Sequence[tuple[tuple[str, ...], str]]) -> list[frozenset[tuple[int, int]]]:
+    """The (month, day) of each day named with its month in each lede
+    (sentences, language): "21 February", "2023-02-21", "փետրվարի 21-ին"."""
+    found = []
+    for sentences, lang in ledes:
+        named: set[tuple[int, int]] = set()
+        for text in sentences:
+            for mention in find_dates(text, _ANY_DAY, lang=lang):
+                value = mention.value
+                if mention.kind in ("date", "day-month") and value.precision in ("day", "time"):
+                    named.add((value.start.month, value.start.day))
+        found.append(frozenset(named))
+    return found
+
+
+def named_days(
+    articles: Sequence[SourceArticle], run: Runner = SERIAL
+) -> dict[str, frozenset[tuple[int, int]]]:
+    """The days each article's lede names with their month, by article id."""
+    ledes = [(tuple(s.text for s in a.sentences[:LEDE_SENTENCES]), a.language) for a in articles]
+    found = run.map(
+        "shingles",
+        _lede_days,
+        ledes,
+        key=lambda i: [b"days", repr(ledes[i]).encode("utf-8", "surrogatepass")],
+        kind=frozenset,
+    )
+    return {a.id: days for a, days in zip(articles, found, strict=True)}
+
+
 class _Clusters:
     """Union-find that keeps each cluster's earliest and latest publication date."""
 
@@ -354,8 +396,12 @@ def cluster_stories(
     sets = drop_common_shingles(list(zip(ids, shingle_sets(ordered, run), strict=True)))
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
-    for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):
-        if clusters.union(a, b, max_days):
+    pairs = list(candidate_pairs(sets, threshold, num_perm, published, max_days))
+    days = named_days([a for a in ordered if a.id in {i for _, x, y in pairs for i in (x, y)}], run)
+    for score, a, b in pairs:
+        if days.get(a) and days.get(b) and not days[a] & days[b]:
+            log.debug("not joined: %s ~ %s (Jaccard %.3f, other days)", a, b, score)
+        elif clusters.union(a, b, max_days):
             log.debug("same story: %s ~ %s (Jaccard %.3f)", a, b, score)
         else:
             log.debug("not joined: %s ~ %s (Jaccard %.3f, dates apart)", a, b, score)

@@ -210,3 +210,40 @@ def test_candidate_pairs_equal_checking_every_pair(rnd: object) -> None:
         assert candidate_pairs(sets, 0.15, published=dates, max_days=max_days) == (
             _reference_pairs(sets, dates, 0.15, max_days)
         )
+
+
+# A ministry's daily statement, one template on two days (eval dev split:
+# hy-596055e35a, 21 February; hy-27aec8a930, 2 and 3 March).
+_FEBRUARY = (
+    "Փետրվարի 21-ին Ադրբեջանի ԶՈւ ստորաբաժանումները շփման գծի հյուսիսային և արևելյան "
+    "ուղղություններով խախտել են հրադադարը` կիրառելով հրաձգային զինատեսակներ։ Հայկական կողմում "
+    "տուժածներ չկան։ Հրադադարի խախտման մասին հաղորդվել է ՌԴ խաղաղապահ զորակազմի "
+    "հրամանատարությանը։ Ներկայումս իրավիճակը շփման գծում հարաբերականորեն կայուն է։"
+)
+_MARCH = (
+    "Ադրբեջանի ԶՈւ ստորաբաժանումները մարտի 2-ին և մարտի 2-ի լույս 3-ի գիշերը խախտել են "
+    "հրադադարը` կիրառելով հրաձգային զինատեսակներ։ Հայկական կողմում տուժածներ չկան։ "
+    "Հրադադարի խախտման մասին հաղորդվել է ՌԴ խաղաղապահ զորակազմի հրամանատարությանը։ "
+    "Ներկայումս իրավիճակը շփման գծում հարաբերականորեն կայուն է։"
+)
+
+
+def _hy(name: str, text: str, published: dt.date | None) -> SourceArticle:
+    from timeline.text import split_sentences
+
+    sentences = tuple(ingest.Sentence(i, 0, t) for i, t in enumerate(split_sentences(text, "hy")))
+    return SourceArticle(
+        name, f"{name}.txt", name, None, published, "url" if published else None,
+        language="hy", paragraphs=(text,), sentences=sentences,
+    )  # fmt: skip
+
+
+def test_one_template_on_other_days_is_two_stories() -> None:
+    """Alike in words, but their ledes name different days: the undated one
+    does not take the dated one's publication date."""
+    dated = _hy("hy-a", _FEBRUARY, dt.date(2023, 2, 22))
+    undated = _hy("hy-b", _MARCH, None)
+    assert len(cluster_stories([dated, undated])) == 2
+    same_day = _hy("hy-c", _FEBRUARY.replace("Ներկայումս", "Այժմ"), None)
+    [story] = cluster_stories([dated, same_day])
+    assert story.published == dt.date(2023, 2, 22)
