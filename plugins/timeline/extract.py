@@ -340,6 +340,12 @@ def _figure_grammar_of(lang: str, people: tuple[str, ...] = ()) -> _FigureGramma
     return _figure_grammar(lang, data)
 
 
+def _possessor_end(lang: str) -> str:
+    """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.possessor_end if data is not None else ""
+
+
 @functools.cache
 def _designations() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words (and stems) before a number that make it no count, of every
@@ -1842,7 +1848,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
         claimant_side = sides.side_of(knowledge, claimant_actor)
         figures = sides.victim_sides(
-            text, find_figures(text, lang, knowledge), knowledge, claimant_side, number_words(lang)
+            text,
+            find_figures(text, lang, knowledge),
+            knowledge,
+            claimant_side,
+            number_words(lang),
+            _possessor_end(lang),
         )
         event_type = classify(text, figures, lang, knowledge)
         if background:

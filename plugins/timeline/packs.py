@@ -215,6 +215,7 @@ _FIGURES: Schema = {
     "singular": ("regex", False),
     "people_after": ("regex", False),
     "coordination_article": ("regex", False),
+    "possessor_end": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -432,6 +433,7 @@ class FigureData:
     singular: str
     people_after: str
     coordination_article: str
+    possessor_end: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -467,6 +469,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         singular=data.get("singular", ""),
         people_after=data.get("people_after", ""),
         coordination_article=data.get("coordination_article", ""),
+        possessor_end=data.get("possessor_end", ""),
     )
 
 

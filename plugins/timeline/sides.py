@@ -5,7 +5,10 @@ Both come from ``data/actors.yaml`` (each actor's ``side``), never from words in
 - a claimant's side is the side of the actor it speaks for ("Azerbaijan's defence
   ministry" -> azerbaijan);
 - a figure counts the losses of the side named right after its number ("12 Armenian
-  servicemen", "49 армянских военнослужащих", "sept soldats azerbaïdjanais"), else of
+  servicemen", "49 армянских военнослужащих", "sept soldats azerbaïdjanais", or by a
+  victims word of data/actors.yaml: "36 Karabakh servicemen", "79 askerin şehit"), or
+  by a possessor right before it where the language puts one there ("ՀՀ զինված ուժերի
+  12 զինծառայող"), else of
   the figure before it in the sentence ("one Armenian soldier was killed, 13 were
   captured"), else of the claimant ("Seven servicemen died", said Azerbaijan's ministry);
   an outlet's own figure with no side named says nothing of whose losses it counts.
@@ -59,14 +62,42 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     return number_words.get(token.casefold())
 
 
+def _named_side(knowledge: Knowledge, window: str) -> str | None:
+    """The side whose people ``window`` names: by an actor's name ("Armenian"), else by
+    a victims word of data/actors.yaml ("Karabakh servicemen", "şehit")."""
+    for ident in (*knowledge.find_actors(window), *knowledge.find_victims(window)):
+        if (side := side_of(knowledge, ident)) is not None:
+            return side
+    return None
+
+
+def _possessor_side(
+    text: str, tokens: Sequence[re.Match[str]], at: int, knowledge: Knowledge, ending: str
+) -> str | None:
+    """The side named by the words right before a count when the last of them is in a
+    possessive case (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12
+    զինծառայող", "Azerbaycan ordusundan 1 asker". A subject before the count ("Ermənistan
+    ordusu 2 əsgəri") is no possessor: its word has no such ending."""
+    if not ending or at == 0:
+        return None
+    last = tokens[at - 1].group(0)
+    if not re.search(rf"(?:{ending})$", last, re.IGNORECASE):
+        return None
+    before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
+    return _named_side(knowledge, text[before[0].start() : before[-1].end()])
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
     knowledge: Knowledge,
     fallback: str | None,
     number_words: Mapping[str, int],
+    possessor_end: str = "",
 ) -> tuple[Figure, ...]:
-    """The figures with ``side`` set to whose losses each counts (see the module's rule)."""
+    """The figures with ``side`` set to whose losses each counts (see the module's rule);
+    ``possessor_end``: the pack's ending of a possessor before the count (see
+    :func:`_possessor_side`), empty where the language names whose people after it."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -80,13 +111,8 @@ def victim_sides(
             continue
         after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
-        named = next(
-            (
-                side
-                for ident in knowledge.find_actors(window)
-                if (side := side_of(knowledge, ident)) is not None
-            ),
-            None,
+        named = _named_side(knowledge, window) or _possessor_side(
+            text, tokens, at, knowledge, possessor_end
         )
         found.append((at, index, named))
     sides: dict[int, str | None] = {}
@@ -94,8 +120,18 @@ def victim_sides(
     for _, index, named in sorted(found):
         carried = named or carried
         sides[index] = carried or fallback
+    # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
+    # word anywhere in the sentence says whose, else the claimant
+    unplaced = next(
+        (
+            side
+            for ident in knowledge.find_victims(text)
+            if (side := side_of(knowledge, ident)) is not None
+        ),
+        None,
+    )
     return tuple(
-        dataclasses.replace(figure, side=sides.get(index, fallback))
+        dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
         for index, figure in enumerate(figures)
     )
 

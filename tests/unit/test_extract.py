@@ -1465,6 +1465,90 @@ ELLIPTIC_CASES = [
     ("Նա 3-ի հետ հանդիպել է։", "hy", []),
 ]
 
+# One person with no number, where the language makes the one explicit: an article or
+# "another" before a singular noun, a singular verb or noun (Russian), a named soldier or
+# the singular "our" (Azerbaijani, Turkish). Real excerpts of the dev split.
+SINGULAR_CASES = [
+    (
+        "An Armenian serviceman Grigor Shakhkanyan died Friday as a result of Azerbaijani "
+        "firing at Karabakh positions, the press service of the NKR Defense Army reported.",
+        "en",
+        [F("killed", 1)],
+    ),
+    (
+        "On March 3, another Armenian serviceman was wounded near Jraberd village as a result "
+        "of a ceasefire violation by Azerbaijan.",
+        "en",
+        [F("wounded", 1)],
+    ),
+    (
+        "Violations were especially intense in the northern (Talish) section of the contact "
+        "line, where a contract serviceman, Private Hrach Muradyan (b. 1983) was killed in "
+        "Azerbaijani attacks.",
+        "en",
+        [F("killed", 1)],
+    ),
+    (
+        "An Azerbaijani civilian also died from Armenian shelling Tuesday, Azerbaijan's "
+        "Foreign Ministry said, bringing total casualties from the fighting to 16.",
+        "en",
+        [F("killed", 1)],
+    ),
+    # an active verb after the noun: the soldier did the killing
+    ("A soldier killed two civilians.", "en", [F("killed", 2)]),
+    (
+        "Министерство обороны Армении сообщило о гибели контрактника в результате обстрела "
+        "с азербайджанской стороны.",
+        "ru",
+        [F("killed", 1)],
+    ),
+    (
+        "Ранее Минобороны Армении заявило о ранении другого военнослужащего на северо-востоке "
+        "границы.",
+        "ru",
+        [F("wounded", 1)],
+    ),
+    (
+        "На линии соприкосновения в Нагорном Карабахе в результате перестрелки погиб "
+        "военнослужащий Азербайджана.",
+        "ru",
+        [F("killed", 1)],
+    ),
+    (
+        "В результате провокации, умышленно совершенной подразделениями вооруженных сил "
+        "Армении, стал шехидом военнослужащий сверхсрочной действительной военной службы армии "
+        "Азербайджана",
+        "ru",
+        [F("killed", 1)],
+    ),
+    # the plural verb takes a number: no singular one besides it
+    ("В боях погибли 12 военнослужащих.", "ru", [F("killed", 12)]),
+    (
+        "Xarici İşlər Nazirliyi insidentlə bağlı açıqlama verərək hərbçimizin düşmən atəşi "
+        "nəticəsində şəhid edildiyini açıqlayıb.",
+        "az",
+        [F("killed", 1)],
+    ),
+    (
+        "Dövlət Sərhəd Xidməti Ermənistan tərəfdən açılan snayper atəşi nəticəsində sərhədçi "
+        "əsgər Fərzəli Fərzəliyevin şəhid olduğunu açıqlamışdı.",
+        "az",
+        [F("killed", 1)],
+    ),
+    (
+        "Bakanlığın açıklamasında, Ermenistan güçlerinin provokasyonu sonucu Azerbaycan "
+        "ordusundan Muhammet Garayev isimli askerin şehit olduğu bildirildi.",
+        "tr",
+        [F("killed", 1)],
+    ),
+    (
+        "Azerbaycan Savunma Bakanlığı, Gazak bölgesindeki sınır hattını geçmeye çalışan 1 "
+        "Ermeni askerin ele geçirildiğini açıkladı.",
+        "tr",
+        [F("captured", 1)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
@@ -1473,7 +1557,8 @@ ELLIPTIC_CASES = [
     + ARMENIAN_CASES
     + AZERBAIJANI_CASES
     + TOLL_CASES
-    + ELLIPTIC_CASES,
+    + ELLIPTIC_CASES
+    + SINGULAR_CASES,
 )
 def test_figures_in_every_language(text: str, lang: str, expected: list[Figure]) -> None:
     assert list(find_figures(text, lang)) == expected

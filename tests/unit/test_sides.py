@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import sides
+from timeline import extract, sides
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Figure
 from timeline.text import number_words
@@ -118,6 +118,85 @@ def test_victim_sides(lang, text, figures, claimant_side, expected):
         number_words(lang),
     )
     assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "expected"),
+    [
+        # a victims word of data/actors.yaml right after the count (the outlet's own voice)
+        (
+            "en",
+            "As many as 36 Karabakh servicemen were killed and 122 were wounded in the course "
+            "of military operations.",
+            [("killed", 36), ("wounded", 122)],
+            ["armenia", "armenia"],
+        ),
+        ("en", "21 Karabakh soldiers have gone missing so far.", [("missing", 21)], ["armenia"]),
+        (
+            "ru",
+            "Всего, по уточненным данным Минобороны НКР, с начала боев погибли 1 815 военных "
+            "Армии обороны непризнанного Карабаха.",
+            [("killed", 1815)],
+            ["armenia"],
+        ),
+        # the word Azerbaijani and Turkish copy keeps for Azerbaijan's own dead
+        (
+            "tr",
+            "Bakanlıktan gelen bilgiye göre, 79 askerin şehit olduğu, 282 askerin ise "
+            "yaralandığı bildirildi.",
+            [("killed", 79), ("wounded", 282)],
+            ["azerbaijan", "azerbaijan"],
+        ),
+        (
+            "tr",
+            "12-14 Eylül tarihlerinde, Ermenistan ve Azerbaycan arasında çıkan çatışmalarda, 79 "
+            "askerin daha şehit düştüğü haberi geldi.",
+            [("killed", 79)],
+            ["azerbaijan"],
+        ),
+        # a count with no number: a victims word anywhere in the sentence
+        (
+            "az",
+            "Xarici İşlər Nazirliyi insidentlə bağlı açıqlama verərək hərbçimizin düşmən atəşi "
+            "nəticəsində şəhid edildiyini açıqlayıb.",
+            [("killed", 1)],
+            ["azerbaijan"],
+        ),
+        # a possessor before the count, where the language puts it there
+        (
+            "tr",
+            "Ateş sonucu Azerbaycan ordusundan 1 asker şehit olmuş, 1 asker ağır yaralanmıştı.",
+            [("killed", 1), ("wounded", 1)],
+            ["azerbaijan", "azerbaijan"],
+        ),
+        (
+            "hy",
+            "ՀՀ զինված ուժերի 12 զինծառայող՝ 7 պայմանագրային և 5 ժամկետային գերեվարվել են։",
+            [("captured", 12)],
+            ["armenia"],
+        ),
+        # a subject before the count is no possessor ("the Armenian army killed 2 soldiers")
+        ("az", "Ermənistan ordusu 2 əsgəri öldürüb.", [("killed", 2)], [None]),
+        # in English a place after the count says nothing of whose people they are
+        ("en", "Two soldiers in Karabakh were wounded.", [("wounded", 2)], [None]),
+    ],
+)
+def test_victim_sides_from_victims_words_and_possessors(lang, text, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+    )
+    assert [f.side for f in found] == expected
+
+
+def test_victims_words_name_no_claimant():
+    """A victims word ("şehit", "Karabakh servicemen") is never read as a speaker."""
+    assert knowledge().find_actors("79 askerin şehit olduğu bildirildi") == ()
+    assert knowledge().find_victims("79 askerin şehit olduğu bildirildi") == ("azerbaijan",)
 
 
 @pytest.mark.parametrize(
