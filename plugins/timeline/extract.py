@@ -554,6 +554,10 @@ def find_figures(
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
     civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
+    One person with no number, where the language makes the one explicit (the
+    pack's ``singular``: "another Armenian serviceman was wounded", "погиб
+    военнослужащий"), is a figure of 1 whose side is the one its own words name;
+    every other figure's side is left to :func:`timeline.sides.victim_sides`.
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.
 
@@ -563,7 +567,8 @@ def find_figures(
     (Figure(kind='killed', value=49, qualifier=None, side=None),)
     """
     rules = _figure_pack(lang)
-    people = (knowledge or _default_knowledge()).person_nouns(rules)
+    knowledge = knowledge or _default_knowledge()
+    people = knowledge.person_nouns(rules)
     grammar = _figure_grammar_of(rules, people)
     found: list[_Found] = []
     passes = []
@@ -597,7 +602,9 @@ def find_figures(
         for m in grammar.singular.finditer(text):
             kind = _kind(m.group("k"), grammar.kinds)
             if kind:
-                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1)))
+                # whose: the side its own words name ("another Armenian serviceman")
+                side = sides.named_side(knowledge, m.group(0))
+                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1, side=side)))
     return _distinct(found)
 
 

@@ -62,9 +62,10 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     return number_words.get(token.casefold())
 
 
-def _named_side(knowledge: Knowledge, window: str) -> str | None:
-    """The side whose people ``window`` names: by an actor's name ("Armenian"), else by
-    a victims word of data/actors.yaml ("Karabakh servicemen", "şehit")."""
+def named_side(knowledge: Knowledge, window: str) -> str | None:
+    """The side whose people ``window`` (a noun phrase) names: by an actor's name
+    ("Armenian"), else by a victims word of data/actors.yaml ("Karabakh servicemen",
+    "şehit")."""
     for ident in (*knowledge.find_actors(window), *knowledge.find_victims(window)):
         if (side := side_of(knowledge, ident)) is not None:
             return side
@@ -84,7 +85,7 @@ def _possessor_side(
     if not re.search(rf"(?:{ending})$", last, re.IGNORECASE):
         return None
     before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
-    return _named_side(knowledge, text[before[0].start() : before[-1].end()])
+    return named_side(knowledge, text[before[0].start() : before[-1].end()])
 
 
 def victim_sides(
@@ -111,7 +112,7 @@ def victim_sides(
             continue
         after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
-        named = _named_side(knowledge, window) or _possessor_side(
+        named = named_side(knowledge, window) or _possessor_side(
             text, tokens, at, knowledge, possessor_end
         )
         found.append((at, index, named))
@@ -131,7 +132,9 @@ def victim_sides(
         None,
     )
     return tuple(
-        dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
+        figure
+        if figure.side is not None  # read with its count ("another Armenian serviceman")
+        else dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
         for index, figure in enumerate(figures)
     )
 

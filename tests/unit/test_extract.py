@@ -1183,7 +1183,11 @@ FIGURE_CASES = [
     ("Армия потеряла 12 военнослужащих.", "ru", [F("killed", 12)]),
     ("Bakou a affirmé avoir perdu 71 soldats.", "fr", [F("killed", 71)]),
     ("Le ministère a annoncé la mort de 3 soldats.", "fr", [F("killed", 3)]),
-    ("An Azerbaijani border guard was wounded on Thursday.", "en", [F("wounded", 1)]),
+    (
+        "An Azerbaijani border guard was wounded on Thursday.",
+        "en",
+        [F("wounded", 1, side="azerbaijan")],
+    ),
     ("Զոհվել է հայկական բանակի մեկ զինծառայող։", "hy", [F("killed", 1)]),
     ("Seven servicemen died and 10 more were wounded.", "en", [F("killed", 7), F("wounded", 10)]),
     ("The six-week war left more than 6,500 dead.", "en", [F("killed", 6500, "more than")]),
@@ -1467,19 +1471,20 @@ ELLIPTIC_CASES = [
 
 # One person with no number, where the language makes the one explicit: an article or
 # "another" before a singular noun, a singular verb or noun (Russian), a named soldier or
-# the singular "our" (Azerbaijani, Turkish). Real excerpts of the dev split.
+# the singular "our" (Azerbaijani, Turkish); its side is the one its own words name.
+# Real excerpts of the dev split.
 SINGULAR_CASES = [
     (
         "An Armenian serviceman Grigor Shakhkanyan died Friday as a result of Azerbaijani "
         "firing at Karabakh positions, the press service of the NKR Defense Army reported.",
         "en",
-        [F("killed", 1)],
+        [F("killed", 1, side="armenia")],
     ),
     (
         "On March 3, another Armenian serviceman was wounded near Jraberd village as a result "
         "of a ceasefire violation by Azerbaijan.",
         "en",
-        [F("wounded", 1)],
+        [F("wounded", 1, side="armenia")],
     ),
     (
         "Violations were especially intense in the northern (Talish) section of the contact "
@@ -1492,7 +1497,7 @@ SINGULAR_CASES = [
         "An Azerbaijani civilian also died from Armenian shelling Tuesday, Azerbaijan's "
         "Foreign Ministry said, bringing total casualties from the fighting to 16.",
         "en",
-        [F("killed", 1)],
+        [F("killed", 1, side="azerbaijan")],
     ),
     # an active verb after the noun: the soldier did the killing
     ("A soldier killed two civilians.", "en", [F("killed", 2)]),
@@ -1519,7 +1524,7 @@ SINGULAR_CASES = [
         "Армении, стал шехидом военнослужащий сверхсрочной действительной военной службы армии "
         "Азербайджана",
         "ru",
-        [F("killed", 1)],
+        [F("killed", 1, side="azerbaijan")],
     ),
     # the plural verb takes a number: no singular one besides it
     ("В боях погибли 12 военнослужащих.", "ru", [F("killed", 12)]),
@@ -1527,25 +1532,84 @@ SINGULAR_CASES = [
         "Xarici İşlər Nazirliyi insidentlə bağlı açıqlama verərək hərbçimizin düşmən atəşi "
         "nəticəsində şəhid edildiyini açıqlayıb.",
         "az",
-        [F("killed", 1)],
+        [F("killed", 1, side="azerbaijan")],
     ),
     (
         "Dövlət Sərhəd Xidməti Ermənistan tərəfdən açılan snayper atəşi nəticəsində sərhədçi "
         "əsgər Fərzəli Fərzəliyevin şəhid olduğunu açıqlamışdı.",
         "az",
-        [F("killed", 1)],
+        [F("killed", 1, side="azerbaijan")],
     ),
     (
         "Bakanlığın açıklamasında, Ermenistan güçlerinin provokasyonu sonucu Azerbaycan "
         "ordusundan Muhammet Garayev isimli askerin şehit olduğu bildirildi.",
         "tr",
-        [F("killed", 1)],
+        [F("killed", 1, side="azerbaijan")],
     ),
     (
         "Azerbaycan Savunma Bakanlığı, Gazak bölgesindeki sınır hattını geçmeye çalışan 1 "
         "Ermeni askerin ele geçirildiğini açıkladı.",
         "tr",
         [F("captured", 1)],
+    ),
+    # tolls
+    (
+        "The combined death toll from the offensive now stands at more than 400 people.",
+        "en",
+        [F("killed", 400, "more than")],
+    ),
+    (
+        "Armenian separatists have revised up their number of fighters and civilians killed to "
+        "213.",
+        "en",
+        [F("killed", 213)],
+    ),
+    (
+        "The new losses bring the number of Azerbaijani troops killed to 11.",
+        "en",
+        [F("killed", 11)],
+    ),
+    (
+        "Սեպտեմբերի 14-ին Նիկոլ Փաշինյանը հայտարարել է, որ այդ օրվա դրությամբ զոհերի ճշգրտված "
+        "թիվը 135 է։",
+        "hy",
+        [F("killed", 135)],
+    ),
+    # the rest of a group, by a count with a case ending
+    (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով զոհվել "
+        "է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+        "hy",
+        [F("killed", 33, "at least"), F("wounded", 200, "more than")],
+    ),
+    (
+        "Həmçinin, müəyyən olunub ki, təxliyə ilə bağlı hadisə yerinə yollanan 4 nəfər hərbçi də "
+        "minaya düşüb, onlardan 3-ü müxtəlif dərəcəli bədən xəsarətləri alıb, 1-i isə həlak olub.",
+        "az",
+        [F("wounded", 3), F("killed", 1)],
+    ),
+    # contact lost, verb first
+    (
+        "Պաշտպանության նախարարությունը ավելի վաղ հայտարարել էր, որ ռազմական գործողությունների "
+        "ժամանակ կորել է կապը 24 զինծառայողների հետ։",
+        "hy",
+        [F("missing", 24)],
+    ),
+    (
+        "Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü saxlanılıb.",
+        "az",
+        [F("captured", 1)],
+    ),
+    (
+        "Оборонное ведомство Армении сообщает о ранении по крайней мере 4 человек.",
+        "ru",
+        [F("wounded", 4, "at least")],
+    ),
+    (
+        "Les 12, 13 et 14 septembre, des tirs d’artillerie azerbaïdjanais ont fait plus de 200 "
+        "victimes arméniennes et déplacé près de 8 000 personnes.",
+        "fr",
+        [F("killed", 200, "more than"), F("displaced", 8000, "nearly")],
     ),
 ]
 
