@@ -340,6 +340,16 @@ def _figure_grammar_of(lang: str, people: tuple[str, ...] = ()) -> _FigureGramma
     return _figure_grammar(lang, data)
 
 
+def _account_words(text: str, lang: str) -> tuple[bool, bool]:
+    """Does ``text`` accuse, does it deny (its pack's ``accounts.yaml``; no pack, no words)?"""
+    found = packs().get(lang)
+    accounts = found.accounts if found is not None else None
+    if accounts is None:
+        return False, False
+    accuses = bool(accounts.accusation and accounts.accusation.search(text))
+    return accuses, bool(accounts.denial and accounts.denial.search(text))
+
+
 def _possessor_end(lang: str) -> str:
     """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -1881,7 +1891,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 event_type=event_type,
                 claimant_actor=claimant_actor,
                 claimant_side=claimant_side,
-                opposes=sides.opposed_side(knowledge, claimant_side, actors, event_type),
+                opposes=sides.opposed_side(
+                    knowledge, claimant_side, actors, event_type, *_account_words(text, lang)
+                ),
             )
         )
     return claims

@@ -19,6 +19,10 @@ file of a pack is one *kind* of vocabulary with one schema:
     inverted speakers, asides and time words between a speaker and its verb,
     role nouns and pronouns, and for a verb-final language the case endings
     by which its speakers are found.
+``accounts.yaml``
+    Opposite accounts: the words of an accusation ("accused", "violated", "обстрел")
+    and of a denial ("refuted", "опровергает", "təkzib edirik") that make a party's
+    claim its account against the other party.
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -217,6 +221,8 @@ _FIGURES: Schema = {
     "coordination_article": ("regex", False),
     "possessor_end": ("regex", False),
 }
+
+_ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
 
@@ -654,6 +660,25 @@ class ColonStops:
 
 
 @dataclass(frozen=True)
+class AccountsData:
+    """A pack's ``accounts.yaml``: the words that make a party's claim an account
+    against the other party (see :func:`timeline.sides.opposed_side`); None when unset."""
+
+    accusation: re.Pattern[str] | None
+    denial: re.Pattern[str] | None
+
+
+def _accounts(data: dict[str, Any]) -> AccountsData | None:
+    if not data:
+        return None
+
+    def compiled(key: str) -> re.Pattern[str] | None:
+        return re.compile(rf"(?<!\w)(?:{data[key]})(?!\w)", re.IGNORECASE) if key in data else None
+
+    return AccountsData(accusation=compiled("accusation"), denial=compiled("denial"))
+
+
+@dataclass(frozen=True)
 class Pack:
     """One reading language's vocabulary (see the module docstring)."""
 
@@ -670,6 +695,7 @@ class Pack:
     dates: DateData
     figures: FigureData | None
     attribution: AttributionData | None
+    accounts: AccountsData | None = None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -770,6 +796,7 @@ def load_pack(folder: Path) -> Pack:
         attribution=_attribution(
             folder / "attribution.yaml", _read(folder / "attribution.yaml", _ATTRIBUTION)
         ),
+        accounts=_accounts(_read(folder / "accounts.yaml", _ACCOUNTS)),
     )
 
 

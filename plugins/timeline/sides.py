@@ -139,18 +139,33 @@ def victim_sides(
     )
 
 
+def _parties(knowledge: Knowledge) -> frozenset[str]:
+    """The sides of the conflict's parties (every actor's side but the third)."""
+    return frozenset(a.side for a in knowledge.actors) - {THIRD}
+
+
 def opposed_side(
     knowledge: Knowledge,
     claimant_side: str | None,
     actors: Sequence[str],
     event_type: EventType,
+    accuses: bool = False,
+    denies: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
-    attacked", says Azerbaijan's ministry -> armenia), or None."""
-    if claimant_side in (None, THIRD) or event_type in AGREED_TYPES:
+    attacked", says Azerbaijan's ministry -> armenia), or None.
+
+    ``accuses``: the claim has an accusation word of its pack's ``accounts.yaml`` ("accused
+    the Azerbaijani forces of opening fire", "violated the truce"): even a claim about a
+    ceasefire is then an account. ``denies``: a denial word ("refuted", "опровергает",
+    "təkzib edir"): an account against the other party, named or not."""
+    if claimant_side in (None, THIRD):
+        return None
+    if event_type in AGREED_TYPES and not (accuses or denies):
         return None
     for ident in actors:
         side = side_of(knowledge, ident)
         if side not in (None, THIRD, claimant_side):
             return side
-    return None
+    others = sorted(_parties(knowledge) - {claimant_side})
+    return others[0] if denies and len(others) == 1 else None

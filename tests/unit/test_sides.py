@@ -239,3 +239,72 @@ def test_sides_are_data():
 )
 def test_opposed_side(claimant_side, actors, event_type, expected):
     assert sides.opposed_side(knowledge(), claimant_side, actors, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "event_type", "expected"),
+    [
+        # a party's claim that the other violated a ceasefire is its account of it
+        (
+            "en",
+            "Baku, September 23 (QNA) - The Azerbaijani Defense Ministry announced today that "
+            "the Armenian side has violated the truce signed a few days ago, after firing at "
+            "several border posts between the two countries.",
+            "azerbaijan",
+            "ceasefire",
+            "armenia",
+        ),
+        (
+            "en",
+            "On the other hand, the Armenian Ministry of Defense accused the Azerbaijani armed "
+            "forces of opening fire at Armenian positions, in violation of the ceasefire "
+            "agreement,saying that it responded to the shooting.",
+            "armenia",
+            "ceasefire",
+            "azerbaijan",
+        ),
+        # a denial is an account against the other party, named or not
+        (
+            "fr",
+            "De son côté, le ministère azerbaïdjanais de la Défense a démenti cette version, "
+            "affirmant que des échanges de tirs avaient eu lieu après une tentative de "
+            "contrôler des véhicules suspectés de transporter des armes.",
+            "azerbaijan",
+            "armed-clash",
+            "armenia",
+        ),
+        (
+            "ru",
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+            "ложью и провокацией.",
+            "azerbaijan",
+            "shelling",
+            "armenia",
+        ),
+        (
+            "az",
+            '"Qarşı tərəfin yaydığı növbəti dezinformasiya xarakterli məlumatı qəti surətdə '
+            'təkzib edirik", - nazirlikdən qeyd olunub.',
+            "azerbaijan",
+            "other",
+            "armenia",
+        ),
+        # a ceasefire both parties speak of, with no accusation, is no account
+        (
+            "en",
+            "Armenia and Azerbaijan agreed to a ceasefire on Tuesday, Armenia's Security "
+            "Council secretary said.",
+            "armenia",
+            "ceasefire",
+            None,
+        ),
+        # the outlet's own denial word takes no side
+        ("en", "Azerbaijan denied the claims.", None, "other", None),
+    ],
+)
+def test_accusations_and_denials_are_accounts(lang, text, claimant_side, event_type, expected):
+    actors = knowledge().find_actors(text)
+    found = sides.opposed_side(
+        knowledge(), claimant_side, actors, event_type, *extract._account_words(text, lang)
+    )
+    assert found == expected
