@@ -350,6 +350,12 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
+def _enemy(lang: str) -> str:
+    """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.enemy if data is not None else ""
+
+
 def _possessor_end(lang: str) -> str:
     """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -1871,6 +1877,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             claimant_side,
             number_words(lang),
             _possessor_end(lang),
+            _enemy(lang),
         )
         event_type = classify(text, figures, lang, knowledge)
         if background:

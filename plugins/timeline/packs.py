@@ -220,6 +220,7 @@ _FIGURES: Schema = {
     "people_after": ("regex", False),
     "coordination_article": ("regex", False),
     "possessor_end": ("regex", False),
+    "enemy": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -440,6 +441,7 @@ class FigureData:
     people_after: str
     coordination_article: str
     possessor_end: str = ""
+    enemy: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -476,6 +478,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         people_after=data.get("people_after", ""),
         coordination_article=data.get("coordination_article", ""),
         possessor_end=data.get("possessor_end", ""),
+        enemy=data.get("enemy", ""),
     )
 
 

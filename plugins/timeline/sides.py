@@ -72,20 +72,31 @@ def named_side(knowledge: Knowledge, window: str) -> str | None:
     return None
 
 
-def _possessor_side(
-    text: str, tokens: Sequence[re.Match[str]], at: int, knowledge: Knowledge, ending: str
-) -> str | None:
-    """The side named by the words right before a count when the last of them is in a
-    possessive case (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12
-    զինծառայող", "Azerbaycan ordusundan 1 asker". A subject before the count ("Ermənistan
-    ordusu 2 əsgəri") is no possessor: its word has no such ending."""
+def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str) -> str:
+    """The words right before a count when the last of them is in a possessive case
+    (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12 զինծառայող",
+    "Azerbaycan ordusundan 1 asker", "düşmənin 320 hərbçisi"; else "". A subject before
+    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending."""
     if not ending or at == 0:
-        return None
-    last = tokens[at - 1].group(0)
-    if not re.search(rf"(?:{ending})$", last, re.IGNORECASE):
-        return None
+        return ""
+    if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
+        return ""
     before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
-    return named_side(knowledge, text[before[0].start() : before[-1].end()])
+    return text[before[0].start() : before[-1].end()]
+
+
+def _enemy_side(
+    window: str, enemy: str, claimant_side: str | None, knowledge: Knowledge
+) -> str | None:
+    """The other party when ``window`` names the people "the enemy's" (the pack's
+    ``enemy``: "düşmənin 320 hərbçisi", "потери противника") in a party's claim; the
+    outlet's own "enemy" is nobody's."""
+    if not enemy or claimant_side in (None, THIRD):
+        return None
+    if not re.search(rf"(?<!\w)(?:{enemy})(?!\w)", window, re.IGNORECASE):
+        return None
+    others = sorted(_parties(knowledge) - {claimant_side})
+    return others[0] if len(others) == 1 else None
 
 
 def victim_sides(
@@ -95,10 +106,13 @@ def victim_sides(
     fallback: str | None,
     number_words: Mapping[str, int],
     possessor_end: str = "",
+    enemy: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
-    :func:`_possessor_side`), empty where the language names whose people after it."""
+    :func:`_possessor`), empty where the language names whose people after it;
+    ``enemy``: the pack's words for the other party, whose losses "the enemy's" are when
+    the claimant (``fallback``) is a party."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -112,8 +126,18 @@ def victim_sides(
             continue
         after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
-        named = named_side(knowledge, window) or _possessor_side(
-            text, tokens, at, knowledge, possessor_end
+        possessor = _possessor(text, tokens, at, possessor_end)
+        named = (
+            named_side(knowledge, window)
+            or named_side(knowledge, possessor)
+            # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
+            # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
+            or _enemy_side(
+                f"{tokens[at - 1].group(0) if possessor else ''} {window}",
+                enemy,
+                fallback,
+                knowledge,
+            )
         )
         found.append((at, index, named))
     sides: dict[int, str | None] = {}

@@ -308,3 +308,48 @@ def test_accusations_and_denials_are_accounts(lang, text, claimant_side, event_t
         knowledge(), claimant_side, actors, event_type, *extract._account_words(text, lang)
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "figures", "expected"),
+    [
+        # "the enemy's" people, in a party's claim: the other party's losses
+        (
+            "az",
+            "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu və "
+            "möhkəmləndirilmiş mühəndis qurğuları məhv edilib, düşmənin 320 hərbçisi "
+            "öldürülüb, 500-dən artıq hərbçisi isə yaralanıb.",
+            "azerbaijan",
+            [("killed", 320), ("wounded", 500)],
+            ["armenia", "armenia"],
+        ),
+        # the outlet's own "enemy" is nobody's
+        ("az", "Döyüşlərdə düşmənin 320 hərbçisi öldürülüb.", None, [("killed", 320)], [None]),
+        # "from the enemy's fire": the claimant's own losses
+        (
+            "az",
+            "Düşmənin atəşindən 2 hərbçi yaralanıb.",
+            "azerbaijan",
+            [("wounded", 2)],
+            ["azerbaijan"],
+        ),
+        (
+            "hy",
+            "Հակառակորդի կրակոցից 1 զինծառայող է զոհվել։",
+            "armenia",
+            [("killed", 1)],
+            ["armenia"],
+        ),
+    ],
+)
+def test_the_enemy_s_losses_are_the_other_party_s(lang, text, claimant_side, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+    )
+    assert [f.side for f in found] == expected
