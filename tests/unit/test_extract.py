@@ -1499,6 +1499,21 @@ SINGULAR_CASES = [
         "en",
         [F("killed", 1, side="azerbaijan")],
     ),
+    (
+        "Another Armenian soldier, Private Gevorg Mghdesyan (b. 1996) under unknown "
+        "circumstances received a fatal gunshot wound northeast of the contact line.",
+        "en",
+        [F("killed", 1, side="armenia")],
+    ),
+    (
+        "Today, the serviceman Artak Rafaelyan has received a mortal wound after a shot from "
+        "the Azerbaijani side, the Ministry of Defence (MoD) of the Nagorno-Karabakh Republic "
+        "(NKR) has stated.",
+        "en",
+        [F("killed", 1)],
+    ),
+    # "the soldier" with no name may be one already counted
+    ("The soldier was killed.", "en", []),
     # an active verb after the noun: the soldier did the killing
     ("A soldier killed two civilians.", "en", [F("killed", 2)]),
     (
@@ -1587,6 +1602,18 @@ SINGULAR_CASES = [
         "minaya düşüb, onlardan 3-ü müxtəlif dərəcəli bədən xəsarətləri alıb, 1-i isə həlak olub.",
         "az",
         [F("wounded", 3), F("killed", 1)],
+    ),
+    (
+        "Paşinyan son yaptığı açıklamada, Azerbaycan sınırındaki çatışmalarda ölen Ermeni "
+        "asker sayısının 135’e yükseldiğini duyurmuştu.",
+        "tr",
+        [F("killed", 135)],
+    ),
+    # "ժամկետային" (conscript) is a person, not "ժամ" (hour): the parts are summed
+    (
+        "ՀՀ զինված ուժերի 12 զինծառայող՝ 7 պայմանագրային և 5 ժամկետային գերեվարվել են։",
+        "hy",
+        [F("captured", 12)],
     ),
     # contact lost, verb first
     (
