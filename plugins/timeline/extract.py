@@ -194,9 +194,13 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
     # A word between the number and the keyword: not a number, not a keyword.
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
+    # civilians, including a two year old baby, lost their lives").
+    aside = rf"(?:[\w’'-]+(?:{data.aside})\s+)?" if data.aside else ""
     number_first = (
         rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
-        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:{data.passive_auxiliaries})\s+)?(?P<k>{keywords})(?!\w)"
+        rf"(?P<mid>{mid}{{0,5}}?){aside}(?:(?:{data.passive_auxiliaries})\s+)?"
+        rf"(?P<k>{keywords})(?!\w)"
     )
     article = f"|{data.verb_first_article}" if data.verb_first_article else ""
     verb_first = (

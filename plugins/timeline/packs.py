@@ -221,6 +221,7 @@ _FIGURES: Schema = {
     "coordination_article": ("regex", False),
     "possessor_end": ("regex", False),
     "enemy": ("regex", False),
+    "aside": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -442,6 +443,7 @@ class FigureData:
     coordination_article: str
     possessor_end: str = ""
     enemy: str = ""
+    aside: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -479,6 +481,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         coordination_article=data.get("coordination_article", ""),
         possessor_end=data.get("possessor_end", ""),
         enemy=data.get("enemy", ""),
+        aside=data.get("aside", ""),
     )
 
 

@@ -1609,6 +1609,30 @@ SINGULAR_CASES = [
         "tr",
         [F("killed", 135)],
     ),
+    # a parenthetical between the counted people and their verb
+    (
+        "The Karabakh conflict zone remains tense after incidents last week in which two "
+        "Azerbaijani civilians, including a two year old baby, lost their lives.",
+        "en",
+        [F("killed", 2)],
+    ),
+    (
+        "Nagorno-Karabakh officials said earlier that at least 200 people on their side, "
+        "including 10 civilians, were killed and over 400 were wounded in the fighting.",
+        "en",
+        [F("killed", 200, "at least"), F("wounded", 400, "more than")],
+    ),
+    (
+        "Au moins 200 personnes, dont 10 civils, ont été tuées.",
+        "fr",
+        [F("killed", 200, "at least")],
+    ),
+    (
+        'La même source a précisé par la suite que deux soldats azerbaïdjanais étaient "devenus '
+        'martyrs".',
+        "fr",
+        [F("killed", 2)],
+    ),
     # "ժամկետային" (conscript) is a person, not "ժամ" (hour): the parts are summed
     (
         "ՀՀ զինված ուժերի 12 զինծառայող՝ 7 պայմանագրային և 5 ժամկետային գերեվարվել են։",
