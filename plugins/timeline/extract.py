@@ -354,6 +354,12 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
+def _loss(lang: str) -> str:
+    """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.loss if data is not None else ""
+
+
 def _enemy(lang: str) -> str:
     """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -1882,6 +1888,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             number_words(lang),
             _possessor_end(lang),
             _enemy(lang),
+            _loss(lang),
         )
         event_type = classify(text, figures, lang, knowledge)
         if background:

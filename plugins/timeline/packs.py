@@ -222,6 +222,7 @@ _FIGURES: Schema = {
     "possessor_end": ("regex", False),
     "enemy": ("regex", False),
     "aside": ("regex", False),
+    "loss": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -444,6 +445,7 @@ class FigureData:
     possessor_end: str = ""
     enemy: str = ""
     aside: str = ""
+    loss: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -482,6 +484,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         possessor_end=data.get("possessor_end", ""),
         enemy=data.get("enemy", ""),
         aside=data.get("aside", ""),
+        loss=data.get("loss", ""),
     )
 
 

@@ -99,6 +99,37 @@ def _enemy_side(
     return others[0] if len(others) == 1 else None
 
 
+#: How many words before "lost" may name who lost them ("Armenia saying it has lost").
+SUBJECT_WORDS = 5
+
+
+def _loser_side(
+    text: str, tokens: Sequence[re.Match[str]], at: int, loss: str, knowledge: Knowledge
+) -> str | None:
+    """Whose people "X lost N" counts: the side named last before the pack's ``loss``
+    word ("lost", "the loss of", "потеряла") when that word stands right before the count
+    ("Armenia saying it has lost two servicemen", "The Azerbaijani side has admitted the
+    loss of 31 fighters"); the nearest name is the subject, not an earlier one
+    ("After Armenian shelling, Azerbaijan lost 3 soldiers")."""
+    if not loss or at == 0:
+        return None
+    start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
+    words = list(re.finditer(rf"(?<!\w)(?:{loss})(?!\w)", text[start : tokens[at].start()], re.I))
+    if not words:
+        return None
+    cut = start + words[-1].start()
+    before = [t for t in tokens[:at] if t.end() <= cut][-SUBJECT_WORDS:]
+    if not before:
+        return None
+    window = text[before[0].start() : before[-1].end()]
+    named = [
+        side
+        for ident in knowledge.find_actors(window)
+        if (side := side_of(knowledge, ident)) is not None
+    ]
+    return named[-1] if named else None
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
@@ -107,12 +138,14 @@ def victim_sides(
     number_words: Mapping[str, int],
     possessor_end: str = "",
     enemy: str = "",
+    loss: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
     :func:`_possessor`), empty where the language names whose people after it;
     ``enemy``: the pack's words for the other party, whose losses "the enemy's" are when
-    the claimant (``fallback``) is a party."""
+    the claimant (``fallback``) is a party; ``loss``: its words of "X lost N" (see
+    :func:`_loser_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -130,6 +163,7 @@ def victim_sides(
         named = (
             named_side(knowledge, window)
             or named_side(knowledge, possessor)
+            or _loser_side(text, tokens, at, loss, knowledge)
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
             or _enemy_side(

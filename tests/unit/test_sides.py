@@ -353,3 +353,46 @@ def test_the_enemy_s_losses_are_the_other_party_s(lang, text, claimant_side, fig
         extract._enemy(lang),
     )
     assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "expected"),
+    [
+        # "X lost N": X's people, X named before "lost" (the nearest name)
+        (
+            "en",
+            "Fighting between Armenian and Azerbaijani forces escalated Tuesday, with Azerbaijan "
+            "reporting seven more troops killed, including a general, and Armenia saying it has "
+            "lost two servicemen.",
+            [("killed", 7), ("killed", 2)],
+            [None, "armenia"],
+        ),
+        (
+            "en",
+            "The Azerbaijani side has admitted the loss of 31 fighters, 1 helicopter and 1 "
+            "unmanned drones.",
+            [("killed", 31)],
+            ["azerbaijan"],
+        ),
+        (
+            "en",
+            "After Armenian shelling, Azerbaijan lost 3 soldiers.",
+            [("killed", 3)],
+            ["azerbaijan"],
+        ),
+        # who killed is no loser
+        ("en", "Azerbaijani forces killed 3 soldiers.", [("killed", 3)], [None]),
+    ],
+)
+def test_x_lost_n_counts_x_s_people(lang, text, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        extract._loss(lang),
+    )
+    assert [f.side for f in found] == expected
