@@ -678,3 +678,34 @@ def test_a_side_never_disputes_itself_but_both_its_accounts_dispute_the_others()
     assert not set(first.disputes) & set(denial.disputes)
     assert first.conflict_group == denial.conflict_group == armenian.conflict_group
     assert first.conflict_group == "2022-09-14:account"
+
+
+def test_a_side_s_update_stays_a_series_beside_the_other_side_s_figure() -> None:
+    """Yerevan: 49 dead, then 105; Baku: 50 Armenian dead. Each of Yerevan's figures
+    disputes Baku's; Yerevan's two are a series and dispute nothing between them."""
+    first, later, other = _marked(
+        (
+            "Armenia's defence ministry said 49 Armenian servicemen were killed.",
+            "Armenia's defence ministry",
+            {"killed": 49},
+            "casualties",
+        ),
+        (
+            "Armenia's defence ministry said 105 Armenian servicemen were killed.",
+            "Armenia's defence ministry",
+            {"killed": 105},
+            "casualties",
+        ),
+        (
+            "Azerbaijan's defence ministry said 50 Armenian servicemen were killed.",
+            "Azerbaijan's defence ministry",
+            {"killed": 50},
+            "casualties",
+        ),
+    )
+    assert first.series == later.series is not None
+    assert not set(first.disputes) & set(later.disputes)
+    assert set(first.disputes) & set(other.disputes)
+    assert set(later.disputes) & set(other.disputes)
+    assert first.conflict_group == later.conflict_group == other.conflict_group
+    assert first.conflict_group == "2022-09-14:killed:armenia"
