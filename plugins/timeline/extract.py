@@ -194,9 +194,13 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
     # A word between the number and the keyword: not a number, not a keyword.
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
+    # civilians, including a two year old baby, lost their lives").
+    aside = rf"(?:[\w’'-]+(?:{data.aside})\s+)?" if data.aside else ""
     number_first = (
         rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
-        rf"(?P<mid>{mid}{{0,5}}?)(?:(?:{data.passive_auxiliaries})\s+)?(?P<k>{keywords})(?!\w)"
+        rf"(?P<mid>{mid}{{0,5}}?){aside}(?:(?:{data.passive_auxiliaries})\s+)?"
+        rf"(?P<k>{keywords})(?!\w)"
     )
     article = f"|{data.verb_first_article}" if data.verb_first_article else ""
     verb_first = (
@@ -338,6 +342,34 @@ def _figure_grammar_of(lang: str, people: tuple[str, ...] = ()) -> _FigureGramma
     extra = "".join(f"|{re.escape(noun)}" for noun in people)
     data = dataclasses.replace(data, persons=data.persons.replace("{PEOPLE}", extra))
     return _figure_grammar(lang, data)
+
+
+def _account_words(text: str, lang: str) -> tuple[bool, bool]:
+    """Does ``text`` accuse, does it deny (its pack's ``accounts.yaml``; no pack, no words)?"""
+    found = packs().get(lang)
+    accounts = found.accounts if found is not None else None
+    if accounts is None:
+        return False, False
+    accuses = bool(accounts.accusation and accounts.accusation.search(text))
+    return accuses, bool(accounts.denial and accounts.denial.search(text))
+
+
+def _loss(lang: str) -> str:
+    """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.loss if data is not None else ""
+
+
+def _enemy(lang: str) -> str:
+    """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.enemy if data is not None else ""
+
+
+def _possessor_end(lang: str) -> str:
+    """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.possessor_end if data is not None else ""
 
 
 @functools.cache
@@ -548,6 +580,10 @@ def find_figures(
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
     civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
+    One person with no number, where the language makes the one explicit (the
+    pack's ``singular``: "another Armenian serviceman was wounded", "погиб
+    военнослужащий"), is a figure of 1 whose side is the one its own words name;
+    every other figure's side is left to :func:`timeline.sides.victim_sides`.
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.
 
@@ -557,7 +593,8 @@ def find_figures(
     (Figure(kind='killed', value=49, qualifier=None, side=None),)
     """
     rules = _figure_pack(lang)
-    people = (knowledge or _default_knowledge()).person_nouns(rules)
+    knowledge = knowledge or _default_knowledge()
+    people = knowledge.person_nouns(rules)
     grammar = _figure_grammar_of(rules, people)
     found: list[_Found] = []
     passes = []
@@ -591,7 +628,9 @@ def find_figures(
         for m in grammar.singular.finditer(text):
             kind = _kind(m.group("k"), grammar.kinds)
             if kind:
-                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1)))
+                # whose: the side its own words name ("another Armenian serviceman")
+                side = sides.named_side(knowledge, m.group(0))
+                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1, side=side)))
     return _distinct(found)
 
 
@@ -1842,7 +1881,14 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
         claimant_side = sides.side_of(knowledge, claimant_actor)
         figures = sides.victim_sides(
-            text, find_figures(text, lang, knowledge), knowledge, claimant_side, number_words(lang)
+            text,
+            find_figures(text, lang, knowledge),
+            knowledge,
+            claimant_side,
+            number_words(lang),
+            _possessor_end(lang),
+            _enemy(lang),
+            _loss(lang),
         )
         event_type = classify(text, figures, lang, knowledge)
         if background:
@@ -1863,7 +1909,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 event_type=event_type,
                 claimant_actor=claimant_actor,
                 claimant_side=claimant_side,
-                opposes=sides.opposed_side(knowledge, claimant_side, actors, event_type),
+                opposes=sides.opposed_side(
+                    knowledge, claimant_side, actors, event_type, *_account_words(text, lang)
+                ),
             )
         )
     return claims

@@ -84,6 +84,10 @@ class Actor:
     capital: str | None = None
     side: str = "third"  # the side of the conflict it speaks for (data/actors.yaml)
     person_noun: dict[str, str] = field(default_factory=dict)  # "հայ", "erməni"
+    # Words that name the people it loses where a figure counts them, beyond its names:
+    # its army's or republic's words ("Karabakh servicemen", "Армии обороны") and the
+    # words its side's press keeps for its own dead ("şəhid", "şehit"). Never a claimant.
+    victims: tuple[str, ...] = ()
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -274,6 +278,11 @@ class Knowledge:
     )
     _person_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
     _outlet_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
+    _victim_exact: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _victim_wild: tuple[tuple[re.Pattern[str], str], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _victim_re: re.Pattern[str] = field(default=re.compile("(?!x)x"), repr=False, compare=False)
     # Memos of pure lookups (the tables never change): the same few thousand
     # names are looked up again in every article.
     # (Not an init field: a ``dataclasses.replace`` copy starts with its own.)
@@ -311,6 +320,9 @@ class Knowledge:
                 for name in (person.name, *person.aliases):
                     person_names.append(name)
                     person_exact.setdefault(name.rstrip("*"), (actor.id, number))
+        victim_exact, victim_wild, victim_re = _index(
+            (word, actor.id) for actor in actors for word in actor.victims
+        )
         return cls(
             places=places,
             actors=actors,
@@ -325,6 +337,9 @@ class Knowledge:
             _person_exact=person_exact,
             _person_re=_alternation(person_names),
             _outlet_re=_alternation(outlets),
+            _victim_exact=victim_exact,
+            _victim_wild=victim_wild,
+            _victim_re=victim_re,
         )
 
     # -- lookups by id ---------------------------------------------------------------
@@ -388,6 +403,16 @@ class Knowledge:
         found: list[str] = []
         for _, ident in sorted(hits):
             if ident not in found:
+                found.append(ident)
+        return tuple(found)
+
+    def find_victims(self, text: str) -> tuple[str, ...]:
+        """Ids of the actors whose people ``text`` names by a victims word of
+        data/actors.yaml ("Karabakh", "şehit"), in order of first mention."""
+        found: list[str] = []
+        for match in self._victim_re.finditer(text):
+            ident = _lookup(match.group(0), self._victim_exact, self._victim_wild)
+            if ident and ident not in found:
                 found.append(ident)
         return tuple(found)
 
@@ -674,6 +699,7 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
         person_noun = _per_language(
             entry.get("person_noun"), report, line, f"actor {ident!r} person_noun"
         )
+        victims = _per_language(entry.get("victims"), report, line, f"actor {ident!r} victims")
         actor = Actor(
             id=ident,
             name=names,
@@ -684,6 +710,7 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             capital=str(capital) if capital else None,
             side=str(entry.get("side") or "third"),
             person_noun={lang: values[0] for lang, values in person_noun.items() if values},
+            victims=_flat(victims),
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

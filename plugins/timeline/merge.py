@@ -494,19 +494,31 @@ def _groups(pairs: Sequence[tuple[int, int, str]]) -> dict[int, tuple[str, ...]]
     return {i: tuple(sorted(names)) for i, names in found.items()}
 
 
+def _numbered(name: str, number: int) -> str:
+    """The name of the ``number``-th dispute of one kind in an entry: ``name``, then
+    ``name#2``, ``name#3``... (one name per pair of claims)."""
+    return name if number == 1 else f"{name}#{number}"
+
+
 def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
     """Mark, in one entry, the claims that dispute each other and the figures that update.
 
     - **Disputes over figures**: two claims give a figure of the same kind for the losses
       of the same side (``Figure.side``), with no value in common, and their claimants
-      speak for different sides: they share the dispute ``"<day>:<kind>:<side>"``.
+      speak for different sides: the two share the dispute ``"<day>:<kind>:<side>"``
+      (``"...#2"``, ``"...#3"`` for the next pairs of that kind and side: two claims of
+      one side never share a dispute).
     - **Updates**: the same, by claimants of one side (a side's later count of its own
       losses, "12 captured", then "13"): a ``series``, never a dispute.
     - **Opposite accounts**: each of two sides' claims of a clash or shelling names the
-      other (``Claim.opposes``): they share the dispute ``"<day>:account"``.
+      other, or denies it (``Claim.opposes``): the two share a dispute of their own,
+      ``"<day>:account"`` for the first such pair, ``"<day>:account#2"``... for the next,
+      so that two claims of one side never share one (a side does not dispute itself).
 
     A claim the outlet makes in its own voice speaks for no side: it disputes nothing.
-    ``conflict_group`` is the first of a claim's disputes (what pages show side by side).
+    ``disputes`` name the pairs a claim is in (two claims dispute each other when they
+    share a name); ``conflict_group`` is the first of them without its number: what pages
+    show side by side, every account of the clash in one box, each under its side.
     """
     facts: dict[tuple[str, str], dict[int, set[int]]] = {}
     for i, claim in enumerate(claims):
@@ -515,26 +527,33 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
     disputes: list[tuple[int, int, str]] = []
     series: list[tuple[int, int, str]] = []
     for (kind, side), values in sorted(facts.items()):
+        pairs = 0
         for i, j in itertools.combinations(sorted(values), 2):
             a, b = claims[i].claimant_side, claims[j].claimant_side
             if values[i] & values[j] or a is None or b is None:
                 continue
             if a != b:
-                disputes.append((i, j, f"{day}:{kind}:{side}" if side else f"{day}:{kind}"))
+                pairs += 1
+                name = f"{day}:{kind}:{side}" if side else f"{day}:{kind}"
+                disputes.append((i, j, _numbered(name, pairs)))
             else:
                 series.append((i, j, f"{day}:{kind}:{side or 'unknown'}:{a}"))
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
-    for i, j in itertools.combinations(accounts, 2):
-        one, other = claims[i], claims[j]
-        if one.claimant_side == other.opposes and other.claimant_side == one.opposes:
-            disputes.append((i, j, f"{day}:account"))
+    opposite = [
+        (i, j)
+        for i, j in itertools.combinations(accounts, 2)
+        if claims[i].claimant_side == claims[j].opposes
+        and claims[j].claimant_side == claims[i].opposes
+    ]
+    for number, (i, j) in enumerate(opposite, start=1):
+        disputes.append((i, j, _numbered(f"{day}:account", number)))
     disputed = _groups(disputes)
     updated = _groups(series)
     return [
         dataclasses.replace(
             c,
             disputes=disputed.get(i, ()),
-            conflict_group=disputed[i][0] if i in disputed else None,
+            conflict_group=disputed[i][0].partition("#")[0] if i in disputed else None,
             series=updated[i][0] if i in updated else None,
         )
         if i in disputed or i in updated

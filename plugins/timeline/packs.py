@@ -23,6 +23,10 @@ file of a pack is one *kind* of vocabulary with one schema:
     How two claims' words are compared when merging them: stopwords,
     synonyms folded to one token, compounds written as two words, spelling
     variants, clitics and suffixes cut before the crude stem.
+``accounts.yaml``
+    Opposite accounts: the words of an accusation ("accused", "violated", "обстрел")
+    and of a denial ("refuted", "опровергает", "təkzib edirik") that make a party's
+    claim its account against the other party.
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -220,7 +224,13 @@ _FIGURES: Schema = {
     "singular": ("regex", False),
     "people_after": ("regex", False),
     "coordination_article": ("regex", False),
+    "possessor_end": ("regex", False),
+    "enemy": ("regex", False),
+    "aside": ("regex", False),
+    "loss": ("regex", False),
 }
+
+_ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
 
@@ -500,6 +510,10 @@ class FigureData:
     singular: str
     people_after: str
     coordination_article: str
+    possessor_end: str = ""
+    enemy: str = ""
+    aside: str = ""
+    loss: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -535,6 +549,10 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         singular=data.get("singular", ""),
         people_after=data.get("people_after", ""),
         coordination_article=data.get("coordination_article", ""),
+        possessor_end=data.get("possessor_end", ""),
+        enemy=data.get("enemy", ""),
+        aside=data.get("aside", ""),
+        loss=data.get("loss", ""),
     )
 
 
@@ -719,6 +737,25 @@ class ColonStops:
 
 
 @dataclass(frozen=True)
+class AccountsData:
+    """A pack's ``accounts.yaml``: the words that make a party's claim an account
+    against the other party (see :func:`timeline.sides.opposed_side`); None when unset."""
+
+    accusation: re.Pattern[str] | None
+    denial: re.Pattern[str] | None
+
+
+def _accounts(data: dict[str, Any]) -> AccountsData | None:
+    if not data:
+        return None
+
+    def compiled(key: str) -> re.Pattern[str] | None:
+        return re.compile(rf"(?<!\w)(?:{data[key]})(?!\w)", re.IGNORECASE) if key in data else None
+
+    return AccountsData(accusation=compiled("accusation"), denial=compiled("denial"))
+
+
+@dataclass(frozen=True)
 class Pack:
     """One reading language's vocabulary (see the module docstring)."""
 
@@ -736,6 +773,7 @@ class Pack:
     figures: FigureData | None
     attribution: AttributionData | None
     comparison: ComparisonData | None = None
+    accounts: AccountsData | None = None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -839,6 +877,7 @@ def load_pack(folder: Path) -> Pack:
         comparison=_comparison(
             folder / "comparison.yaml", _read(folder / "comparison.yaml", _COMPARISON)
         ),
+        accounts=_accounts(_read(folder / "accounts.yaml", _ACCOUNTS)),
     )
 
 

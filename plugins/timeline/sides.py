@@ -5,7 +5,10 @@ Both come from ``data/actors.yaml`` (each actor's ``side``), never from words in
 - a claimant's side is the side of the actor it speaks for ("Azerbaijan's defence
   ministry" -> azerbaijan);
 - a figure counts the losses of the side named right after its number ("12 Armenian
-  servicemen", "49 армянских военнослужащих", "sept soldats azerbaïdjanais"), else of
+  servicemen", "49 армянских военнослужащих", "sept soldats azerbaïdjanais", or by a
+  victims word of data/actors.yaml: "36 Karabakh servicemen", "79 askerin şehit"), or
+  by a possessor right before it where the language puts one there ("ՀՀ զինված ուժերի
+  12 զինծառայող"), else of
   the figure before it in the sentence ("one Armenian soldier was killed, 13 were
   captured"), else of the claimant ("Seven servicemen died", said Azerbaijan's ministry);
   an outlet's own figure with no side named says nothing of whose losses it counts.
@@ -59,14 +62,90 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     return number_words.get(token.casefold())
 
 
+def named_side(knowledge: Knowledge, window: str) -> str | None:
+    """The side whose people ``window`` (a noun phrase) names: by an actor's name
+    ("Armenian"), else by a victims word of data/actors.yaml ("Karabakh servicemen",
+    "şehit")."""
+    for ident in (*knowledge.find_actors(window), *knowledge.find_victims(window)):
+        if (side := side_of(knowledge, ident)) is not None:
+            return side
+    return None
+
+
+def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str) -> str:
+    """The words right before a count when the last of them is in a possessive case
+    (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12 զինծառայող",
+    "Azerbaycan ordusundan 1 asker", "düşmənin 320 hərbçisi"; else "". A subject before
+    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending."""
+    if not ending or at == 0:
+        return ""
+    if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
+        return ""
+    before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
+    return text[before[0].start() : before[-1].end()]
+
+
+def _enemy_side(
+    window: str, enemy: str, claimant_side: str | None, knowledge: Knowledge
+) -> str | None:
+    """The other party when ``window`` names the people "the enemy's" (the pack's
+    ``enemy``: "düşmənin 320 hərbçisi", "потери противника") in a party's claim; the
+    outlet's own "enemy" is nobody's."""
+    if not enemy or claimant_side in (None, THIRD):
+        return None
+    if not re.search(rf"(?<!\w)(?:{enemy})(?!\w)", window, re.IGNORECASE):
+        return None
+    others = sorted(_parties(knowledge) - {claimant_side})
+    return others[0] if len(others) == 1 else None
+
+
+#: How many words before "lost" may name who lost them ("Armenia saying it has lost").
+SUBJECT_WORDS = 5
+
+
+def _loser_side(
+    text: str, tokens: Sequence[re.Match[str]], at: int, loss: str, knowledge: Knowledge
+) -> str | None:
+    """Whose people "X lost N" counts: the side named last before the pack's ``loss``
+    word ("lost", "the loss of", "потеряла") when that word stands right before the count
+    ("Armenia saying it has lost two servicemen", "The Azerbaijani side has admitted the
+    loss of 31 fighters"); the nearest name is the subject, not an earlier one
+    ("After Armenian shelling, Azerbaijan lost 3 soldiers")."""
+    if not loss or at == 0:
+        return None
+    start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
+    words = list(re.finditer(rf"(?<!\w)(?:{loss})(?!\w)", text[start : tokens[at].start()], re.I))
+    if not words:
+        return None
+    cut = start + words[-1].start()
+    before = [t for t in tokens[:at] if t.end() <= cut][-SUBJECT_WORDS:]
+    if not before:
+        return None
+    window = text[before[0].start() : before[-1].end()]
+    named = [
+        side
+        for ident in knowledge.find_actors(window)
+        if (side := side_of(knowledge, ident)) is not None
+    ]
+    return named[-1] if named else None
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
     knowledge: Knowledge,
     fallback: str | None,
     number_words: Mapping[str, int],
+    possessor_end: str = "",
+    enemy: str = "",
+    loss: str = "",
 ) -> tuple[Figure, ...]:
-    """The figures with ``side`` set to whose losses each counts (see the module's rule)."""
+    """The figures with ``side`` set to whose losses each counts (see the module's rule);
+    ``possessor_end``: the pack's ending of a possessor before the count (see
+    :func:`_possessor`), empty where the language names whose people after it;
+    ``enemy``: the pack's words for the other party, whose losses "the enemy's" are when
+    the claimant (``fallback``) is a party; ``loss``: its words of "X lost N" (see
+    :func:`_loser_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -80,13 +159,19 @@ def victim_sides(
             continue
         after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
-        named = next(
-            (
-                side
-                for ident in knowledge.find_actors(window)
-                if (side := side_of(knowledge, ident)) is not None
-            ),
-            None,
+        possessor = _possessor(text, tokens, at, possessor_end)
+        named = (
+            named_side(knowledge, window)
+            or named_side(knowledge, possessor)
+            or _loser_side(text, tokens, at, loss, knowledge)
+            # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
+            # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
+            or _enemy_side(
+                f"{tokens[at - 1].group(0) if possessor else ''} {window}",
+                enemy,
+                fallback,
+                knowledge,
+            )
         )
         found.append((at, index, named))
     sides: dict[int, str | None] = {}
@@ -94,10 +179,27 @@ def victim_sides(
     for _, index, named in sorted(found):
         carried = named or carried
         sides[index] = carried or fallback
+    # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
+    # word anywhere in the sentence says whose, else the claimant
+    unplaced = next(
+        (
+            side
+            for ident in knowledge.find_victims(text)
+            if (side := side_of(knowledge, ident)) is not None
+        ),
+        None,
+    )
     return tuple(
-        dataclasses.replace(figure, side=sides.get(index, fallback))
+        figure
+        if figure.side is not None  # read with its count ("another Armenian serviceman")
+        else dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
         for index, figure in enumerate(figures)
     )
+
+
+def _parties(knowledge: Knowledge) -> frozenset[str]:
+    """The sides of the conflict's parties (every actor's side but the third)."""
+    return frozenset(a.side for a in knowledge.actors) - {THIRD}
 
 
 def opposed_side(
@@ -105,13 +207,23 @@ def opposed_side(
     claimant_side: str | None,
     actors: Sequence[str],
     event_type: EventType,
+    accuses: bool = False,
+    denies: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
-    attacked", says Azerbaijan's ministry -> armenia), or None."""
-    if claimant_side in (None, THIRD) or event_type in AGREED_TYPES:
+    attacked", says Azerbaijan's ministry -> armenia), or None.
+
+    ``accuses``: the claim has an accusation word of its pack's ``accounts.yaml`` ("accused
+    the Azerbaijani forces of opening fire", "violated the truce"): even a claim about a
+    ceasefire is then an account. ``denies``: a denial word ("refuted", "опровергает",
+    "təkzib edir"): an account against the other party, named or not."""
+    if claimant_side in (None, THIRD):
+        return None
+    if event_type in AGREED_TYPES and not (accuses or denies):
         return None
     for ident in actors:
         side = side_of(knowledge, ident)
         if side not in (None, THIRD, claimant_side):
             return side
-    return None
+    others = sorted(_parties(knowledge) - {claimant_side})
+    return others[0] if denies and len(others) == 1 else None

@@ -159,7 +159,9 @@ def summarize(
         for claim in entry.claims
         for figure in claim.figures
         if any(
-            name.endswith(f":{figure.kind}:{figure.side}" if figure.side else f":{figure.kind}")
+            name.partition("#")[0].endswith(
+                f":{figure.kind}:{figure.side}" if figure.side else f":{figure.kind}"
+            )
             for name in claim.disputes
         )
     }

@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from timeline import sides
+from timeline import extract, sides
 from timeline.dates import parse_edtf
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Claim, EventType, Figure, FuzzyDate, Quote, SourceArticle, Story
@@ -82,7 +82,11 @@ def claim(
         claimant_actor=actor,
         claimant_side=side,
         opposes=sides.opposed_side(
-            knowledge, side, (*named, *knowledge.find_actors(text)), event_type
+            knowledge,
+            side,
+            (*named, *knowledge.find_actors(text)),
+            event_type,
+            *extract._account_words(text, "en"),
         ),
     )
 

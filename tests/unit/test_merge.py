@@ -645,3 +645,70 @@ def test_each_side_s_own_losses_are_no_dispute() -> None:
     )
     # different losses; but each blames the other: their accounts are disputed
     assert ":killed" not in " ".join((*armenian.disputes, *azerbaijani.disputes))
+
+
+def test_a_side_never_disputes_itself_but_both_its_accounts_dispute_the_others() -> None:
+    """Baku twice (its announcement, its denial), Yerevan once (en-46df382a29): Yerevan's
+    account disputes each of Baku's; Baku's two share no dispute, and the page shows the
+    three side by side in one box."""
+    first, denial, armenian = _marked(
+        (
+            "The Azerbaijani Defense Ministry announced today that the Armenian side has "
+            "violated the truce signed a few days ago, after firing at several border posts.",
+            "The Azerbaijani Defense Ministry",
+            {},
+            "ceasefire",
+        ),
+        (
+            "In response to the Armenian Defense Ministry's accusation of the Azerbaijani armed "
+            "forces of opening fire on Armenian positions, the Azerbaijani Defense Ministry "
+            "denied the accusation.",
+            "the Azerbaijani Defense Ministry",
+            {},
+            "ceasefire",
+        ),
+        (
+            "On the other hand, the Armenian Ministry of Defense accused the Azerbaijani armed "
+            "forces of opening fire at Armenian positions, in violation of the ceasefire "
+            "agreement.",
+            "the Armenian Ministry of Defense",
+            {},
+            "ceasefire",
+        ),
+    )
+    assert set(first.disputes) & set(armenian.disputes)
+    assert set(denial.disputes) & set(armenian.disputes)
+    assert not set(first.disputes) & set(denial.disputes)
+    assert first.conflict_group == denial.conflict_group == armenian.conflict_group
+    assert first.conflict_group == "2022-09-14:account"
+
+
+def test_a_side_s_update_stays_a_series_beside_the_other_side_s_figure() -> None:
+    """Yerevan: 49 dead, then 105; Baku: 50 Armenian dead. Each of Yerevan's figures
+    disputes Baku's; Yerevan's two are a series and dispute nothing between them."""
+    first, later, other = _marked(
+        (
+            "Armenia's defence ministry said 49 Armenian servicemen were killed.",
+            "Armenia's defence ministry",
+            {"killed": 49},
+            "casualties",
+        ),
+        (
+            "Armenia's defence ministry said 105 Armenian servicemen were killed.",
+            "Armenia's defence ministry",
+            {"killed": 105},
+            "casualties",
+        ),
+        (
+            "Azerbaijan's defence ministry said 50 Armenian servicemen were killed.",
+            "Azerbaijan's defence ministry",
+            {"killed": 50},
+            "casualties",
+        ),
+    )
+    assert first.series == later.series is not None
+    assert not set(first.disputes) & set(later.disputes)
+    assert set(first.disputes) & set(other.disputes)
+    assert set(later.disputes) & set(other.disputes)
+    assert first.conflict_group == later.conflict_group == other.conflict_group
+    assert first.conflict_group == "2022-09-14:killed:armenia"

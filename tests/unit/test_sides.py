@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import sides
+from timeline import extract, sides
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Figure
 from timeline.text import number_words
@@ -121,6 +121,85 @@ def test_victim_sides(lang, text, figures, claimant_side, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "figures", "expected"),
+    [
+        # a victims word of data/actors.yaml right after the count (the outlet's own voice)
+        (
+            "en",
+            "As many as 36 Karabakh servicemen were killed and 122 were wounded in the course "
+            "of military operations.",
+            [("killed", 36), ("wounded", 122)],
+            ["armenia", "armenia"],
+        ),
+        ("en", "21 Karabakh soldiers have gone missing so far.", [("missing", 21)], ["armenia"]),
+        (
+            "ru",
+            "Всего, по уточненным данным Минобороны НКР, с начала боев погибли 1 815 военных "
+            "Армии обороны непризнанного Карабаха.",
+            [("killed", 1815)],
+            ["armenia"],
+        ),
+        # the word Azerbaijani and Turkish copy keeps for Azerbaijan's own dead
+        (
+            "tr",
+            "Bakanlıktan gelen bilgiye göre, 79 askerin şehit olduğu, 282 askerin ise "
+            "yaralandığı bildirildi.",
+            [("killed", 79), ("wounded", 282)],
+            ["azerbaijan", "azerbaijan"],
+        ),
+        (
+            "tr",
+            "12-14 Eylül tarihlerinde, Ermenistan ve Azerbaycan arasında çıkan çatışmalarda, 79 "
+            "askerin daha şehit düştüğü haberi geldi.",
+            [("killed", 79)],
+            ["azerbaijan"],
+        ),
+        # a count with no number: a victims word anywhere in the sentence
+        (
+            "az",
+            "Xarici İşlər Nazirliyi insidentlə bağlı açıqlama verərək hərbçimizin düşmən atəşi "
+            "nəticəsində şəhid edildiyini açıqlayıb.",
+            [("killed", 1)],
+            ["azerbaijan"],
+        ),
+        # a possessor before the count, where the language puts it there
+        (
+            "tr",
+            "Ateş sonucu Azerbaycan ordusundan 1 asker şehit olmuş, 1 asker ağır yaralanmıştı.",
+            [("killed", 1), ("wounded", 1)],
+            ["azerbaijan", "azerbaijan"],
+        ),
+        (
+            "hy",
+            "ՀՀ զինված ուժերի 12 զինծառայող՝ 7 պայմանագրային և 5 ժամկետային գերեվարվել են։",
+            [("captured", 12)],
+            ["armenia"],
+        ),
+        # a subject before the count is no possessor ("the Armenian army killed 2 soldiers")
+        ("az", "Ermənistan ordusu 2 əsgəri öldürüb.", [("killed", 2)], [None]),
+        # in English a place after the count says nothing of whose people they are
+        ("en", "Two soldiers in Karabakh were wounded.", [("wounded", 2)], [None]),
+    ],
+)
+def test_victim_sides_from_victims_words_and_possessors(lang, text, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+    )
+    assert [f.side for f in found] == expected
+
+
+def test_victims_words_name_no_claimant():
+    """A victims word ("şehit", "Karabakh servicemen") is never read as a speaker."""
+    assert knowledge().find_actors("79 askerin şehit olduğu bildirildi") == ()
+    assert knowledge().find_victims("79 askerin şehit olduğu bildirildi") == ("azerbaijan",)
+
+
+@pytest.mark.parametrize(
     ("actors", "expected"),
     [
         (("armenia",), "armenia"),
@@ -160,3 +239,160 @@ def test_sides_are_data():
 )
 def test_opposed_side(claimant_side, actors, event_type, expected):
     assert sides.opposed_side(knowledge(), claimant_side, actors, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "event_type", "expected"),
+    [
+        # a party's claim that the other violated a ceasefire is its account of it
+        (
+            "en",
+            "Baku, September 23 (QNA) - The Azerbaijani Defense Ministry announced today that "
+            "the Armenian side has violated the truce signed a few days ago, after firing at "
+            "several border posts between the two countries.",
+            "azerbaijan",
+            "ceasefire",
+            "armenia",
+        ),
+        (
+            "en",
+            "On the other hand, the Armenian Ministry of Defense accused the Azerbaijani armed "
+            "forces of opening fire at Armenian positions, in violation of the ceasefire "
+            "agreement,saying that it responded to the shooting.",
+            "armenia",
+            "ceasefire",
+            "azerbaijan",
+        ),
+        # a denial is an account against the other party, named or not
+        (
+            "fr",
+            "De son côté, le ministère azerbaïdjanais de la Défense a démenti cette version, "
+            "affirmant que des échanges de tirs avaient eu lieu après une tentative de "
+            "contrôler des véhicules suspectés de transporter des armes.",
+            "azerbaijan",
+            "armed-clash",
+            "armenia",
+        ),
+        (
+            "ru",
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+            "ложью и провокацией.",
+            "azerbaijan",
+            "shelling",
+            "armenia",
+        ),
+        (
+            "az",
+            '"Qarşı tərəfin yaydığı növbəti dezinformasiya xarakterli məlumatı qəti surətdə '
+            'təkzib edirik", - nazirlikdən qeyd olunub.',
+            "azerbaijan",
+            "other",
+            "armenia",
+        ),
+        # a ceasefire both parties speak of, with no accusation, is no account
+        (
+            "en",
+            "Armenia and Azerbaijan agreed to a ceasefire on Tuesday, Armenia's Security "
+            "Council secretary said.",
+            "armenia",
+            "ceasefire",
+            None,
+        ),
+        # the outlet's own denial word takes no side
+        ("en", "Azerbaijan denied the claims.", None, "other", None),
+    ],
+)
+def test_accusations_and_denials_are_accounts(lang, text, claimant_side, event_type, expected):
+    actors = knowledge().find_actors(text)
+    found = sides.opposed_side(
+        knowledge(), claimant_side, actors, event_type, *extract._account_words(text, lang)
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "figures", "expected"),
+    [
+        # "the enemy's" people, in a party's claim: the other party's losses
+        (
+            "az",
+            "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu və "
+            "möhkəmləndirilmiş mühəndis qurğuları məhv edilib, düşmənin 320 hərbçisi "
+            "öldürülüb, 500-dən artıq hərbçisi isə yaralanıb.",
+            "azerbaijan",
+            [("killed", 320), ("wounded", 500)],
+            ["armenia", "armenia"],
+        ),
+        # the outlet's own "enemy" is nobody's
+        ("az", "Döyüşlərdə düşmənin 320 hərbçisi öldürülüb.", None, [("killed", 320)], [None]),
+        # "from the enemy's fire": the claimant's own losses
+        (
+            "az",
+            "Düşmənin atəşindən 2 hərbçi yaralanıb.",
+            "azerbaijan",
+            [("wounded", 2)],
+            ["azerbaijan"],
+        ),
+        (
+            "hy",
+            "Հակառակորդի կրակոցից 1 զինծառայող է զոհվել։",
+            "armenia",
+            [("killed", 1)],
+            ["armenia"],
+        ),
+    ],
+)
+def test_the_enemy_s_losses_are_the_other_party_s(lang, text, claimant_side, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+    )
+    assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "expected"),
+    [
+        # "X lost N": X's people, X named before "lost" (the nearest name)
+        (
+            "en",
+            "Fighting between Armenian and Azerbaijani forces escalated Tuesday, with Azerbaijan "
+            "reporting seven more troops killed, including a general, and Armenia saying it has "
+            "lost two servicemen.",
+            [("killed", 7), ("killed", 2)],
+            [None, "armenia"],
+        ),
+        (
+            "en",
+            "The Azerbaijani side has admitted the loss of 31 fighters, 1 helicopter and 1 "
+            "unmanned drones.",
+            [("killed", 31)],
+            ["azerbaijan"],
+        ),
+        (
+            "en",
+            "After Armenian shelling, Azerbaijan lost 3 soldiers.",
+            [("killed", 3)],
+            ["azerbaijan"],
+        ),
+        # who killed is no loser
+        ("en", "Azerbaijani forces killed 3 soldiers.", [("killed", 3)], [None]),
+    ],
+)
+def test_x_lost_n_counts_x_s_people(lang, text, figures, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        extract._loss(lang),
+    )
+    assert [f.side for f in found] == expected
