@@ -703,13 +703,11 @@ def representative(claims: Sequence[Claim], kind: EventType, story_of: Mapping[s
 
 
 def build_entry(claims: Sequence[Claim], story_of: Mapping[str, str]) -> Entry:
-    """One entry from its claims, with a provisional content-derived id."""
+    """One entry from its claims (disputes marked already: ``mark_conflicts``),
+    with a provisional content-derived id."""
     date = entry_date(claims)
     kind = entry_type(claims)
-    marked = mark_conflicts(
-        claims, date.start.isoformat() if date.precision in ("time", "day") else date.edtf
-    )
-    ordered = tuple(sorted(marked, key=claim_sort_key))
+    ordered = tuple(sorted(claims, key=claim_sort_key))
     rep = representative(ordered, kind, story_of)
     headline = shorten(drop_leading_date(rep.text, rep.date.end), claimant=rep.claimant)
     return Entry(
@@ -742,7 +740,11 @@ def _cell_entries(
     value), each with its body digest, made here (in the process that
     merges the cell) and cached with it."""
     merged = _merge_claims(claims, story_of, published, era_of)
-    entries = [build_entry(group, story_of) for group in group_entries(merged, era_of)]
+    # disputes are marked over the whole day: the two sides' accounts of a
+    # clash may fall in two entries (one side's "violated the ceasefire", the
+    # other's "shelled our positions")
+    marked = mark_conflicts(merged, date_bucket(merged[0].date)) if merged else merged
+    entries = [build_entry(group, story_of) for group in group_entries(marked, era_of)]
     return entries, [body_digest(e) for e in entries]
 
 

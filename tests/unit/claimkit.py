@@ -62,6 +62,7 @@ def claim(
     event_type: EventType = "background",
     said_on: str | None = None,
     actors: tuple[str, ...] = (),
+    lang: str = "en",
 ) -> Claim:
     knowledge = _knowledge()
     named = knowledge.find_actors(claimant) if claimant else ()
@@ -74,7 +75,7 @@ def claim(
         claimant=claimant,
         sources=(source,),
         quotes=(Quote(source, sentence, text),),
-        figures=sides.victim_sides(text, found, knowledge, side, number_words("en")),
+        figures=sides.victim_sides(text, found, knowledge, side, number_words(lang)),
         places=places,
         actors=actors,
         said_on=date(said_on) if said_on else None,
@@ -86,7 +87,7 @@ def claim(
             side,
             (*named, *knowledge.find_actors(text)),
             event_type,
-            *extract._account_words(text, "en"),
+            *extract._account_words(text, lang),
         ),
     )
 

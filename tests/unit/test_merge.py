@@ -712,3 +712,25 @@ def test_a_side_s_update_stays_a_series_beside_the_other_side_s_figure() -> None
     assert set(later.disputes) & set(other.disputes)
     assert first.conflict_group == later.conflict_group == other.conflict_group
     assert first.conflict_group == "2022-09-14:killed:armenia"
+
+
+def test_two_sides_accounts_in_two_entries_of_one_day_are_one_dispute() -> None:
+    """One side's shelling, the other's "violated the ceasefire": two entries
+    of one day (events, ceasefire), one dispute (eval dev split, fr-781e07ea77)."""
+    armenia = claim(
+        "x", 4,
+        "Le ministre arménien de la Défense Seïran Oganian a accusé l'Azerbaïdjan d'avoir "
+        "ouvert le feu avec des armes « de gros calibre » dans la région frontalière de Tavouch.",
+        "2016-04-02", "Le ministre arménien de la Défense Seïran Oganian",
+        event_type="shelling", lang="fr",
+    )  # fmt: skip
+    azerbaijan = claim(
+        "x", 5,
+        "Bakou a de son côté accusé Erevan d'avoir utilisé des mortiers de 60 mm et d'avoir "
+        "« violé le cessez-le-feu 125 fois ».",
+        "2016-04-02", "Bakou", event_type="ceasefire", lang="fr",
+    )  # fmt: skip
+    entries = build_entries([armenia, azerbaijan], [])
+    assert len(entries) == 2  # the clash and the ceasefire
+    (one,), (other,) = (e.claims for e in entries)
+    assert one.disputes and one.disputes == other.disputes
