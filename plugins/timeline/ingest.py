@@ -502,6 +502,8 @@ _DATE_FORMS = (
     re.compile(rf"^{_YEAR},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # "27-09-2023 13:11 IST": day first with dashes
+    re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
     # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
     re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
 )
@@ -511,8 +513,8 @@ _DAY_MONTH = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _DATELINE_LABEL = re.compile(
-    r"^[•·▪◦‣∙|]?\s*"  # a list bullet before a page's date stamp ("• 16.7.2018 00:33")
-    r"(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
+    r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33", "- Tue Nov 10 2020")
+    r"(?P<label>published|posted|created|updated|last updated|date|publié le|mis à jour|"
     r"опубликовано|дата публикации|обновлено|հրապարակվել է|թարմացվել է|dərc olunub|"
     r"yenilənib)?(?:\s+(?:on|at|le))?\s*:?\s*",
     re.IGNORECASE,
@@ -532,8 +534,8 @@ _UPDATE_CLAUSE = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
-    r"(?:\(?(?:GMT|UTC)(?:[+-]\d{1,2})?\)?)?\s*$",
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|IST|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
+    r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -566,10 +568,32 @@ _URL_DATE = re.compile(
 )
 
 
+#: The same run together at the start of a path segment, as Sputnik, RFI and others
+#: write it (``/20230514/``, ``/20201215-haut-karabakh``), maybe with the time after it
+#: (``/20211114032117608-title``: 2021-11-14 03:21:17 and a serial number); a run that is
+#: not a valid date and clock, or a day-first run (``/28072019/``), is an article number.
+_URL_COMPACT_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)"
+    r"(?:(?P<clock>[0-2]\d[0-5]\d[0-5]\d)\d*)?(?=[/_.-]|$)"
+)
+
+
+def _compact_url_date(path: str) -> _RawDate | None:
+    """The first compact date of an address's path that is a real date, or None."""
+    for match in _URL_COMPACT_DATE.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        clock = match["clock"]
+        if clock and (int(clock[:2]) > 23):
+            continue
+        if raw.value() is not None:
+            return raw
+    return None
+
+
 def url_date(url: str | None) -> _RawDate | None:
     """The publication date an article's address gives, if any: the first year, month and
-    day of its path (``https://x.org/news/2021/11/17/story`` -> 2021-11-17); the host,
-    query and fragment are not read.
+    day of its path (``https://x.org/news/2021/11/17/story`` -> 2021-11-17, or run
+    together: ``/20230514/``); the host, query and fragment are not read.
 
     >>> url_date("https://www.rte.ie/news/world/2021/1117/x/")  # month and day run together
     >>> url_date("https://massispost.com/2022/08/brussels/")  # a month is not a day
@@ -581,7 +605,7 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return None
+        return _compact_url_date(path)
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -598,34 +622,79 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         if month is None:
             continue
         day = int(match.group("day"))
-        if month > 12 and day <= 12 and "/" in match.group(0):
-            month, day = day, month  # US order: "09/26/2023"
+        if month > 12 and day <= 12 and ("/" in match.group(0) or "." in match.group(0)):
+            month, day = day, month  # US order: "09/26/2023", "07.14.20"
         raw = _RawDate(int(match.group("year")), month, day)
         return raw, text[match.end() :]
     return None
+
+
+#: A picture's file name the page store left beside a date stamp
+#: ("09:32 02 Aprel 2020 20_04_02_1585805622.jpg").
+_PICTURE_FILE = re.compile(r"\s+\S+\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+#: Stamps a page lines up on one line: "PTI | Baku | Updated: 27-09-2023 13:11 IST |
+#: Created: 27-09-2023 13:11 IST".
+_STAMP_SEPARATOR = re.compile(r"\s+\|\s+")
+#: A two-digit year after a label, day and month with dots: "Published: 07.14.20".
+_SHORT_YEAR = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+#: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
+_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: The clock time a stamp after a section's name must have.
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
+    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14), or None."""
+    found = _SHORT_YEAR.match(rest)
+    if found is None:
+        return None
+    return _match_date(f"{found['a']}.{found['b']}.20{found['year']}{rest[found.end() :]}")
+
+
+def _stamp(text: str) -> tuple[_RawDate, bool] | None:
+    """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
+    label = _DATELINE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    labelled = bool(label and label.group("label"))
+    if not labelled:
+        time_head = _TIME_HEAD.match(rest)
+        rest = rest[time_head.end() :] if time_head else rest
+    found = _match_date(rest) or (_short_year_date(rest) if labelled else None)
+    clock_needed = False
+    if found is None and not labelled:
+        section = _SECTION_HEAD.match(rest)
+        if section:
+            found, clock_needed = _match_date(rest[section.end() :]), True
+    if found is None or not _TIME_TAIL.match(found[1]):
+        return None
+    if clock_needed and not _CLOCK.search(found[1]):
+        return None
+    word = (label.group("label") or "").casefold() if label else ""
+    return found[0], word in _UPDATE_LABELS
 
 
 def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     """A line that is only a date (maybe labelled, maybe with a time): (date, is_update).
 
     ``text`` has its spaces normalised. Every date form has digits: a line
-    without one is no dateline.
+    without one is no dateline. A line of stamps separated by bars gives its
+    publication stamp ("Created: ..."), else its update stamp; a section's name
+    before a stamp goes when a clock time follows the date.
     """
-    update = _UPDATE_CLAUSE.search(text)
-    if update is not None and update.start() > 0:
-        text = text[: update.start()]
-    if len(text) > 80 or not _DIGIT.search(text):
+    text = _PICTURE_FILE.sub("", text)
+    if len(text) > 120 or not _DIGIT.search(text):
         return None
-    label = _DATELINE_LABEL.match(text)
-    rest = text[label.end() :] if label else text
-    if not label or not label.group("label"):
-        time_head = _TIME_HEAD.match(rest)
-        rest = rest[time_head.end() :] if time_head else rest
-    found = _match_date(rest)
-    if found is None or not _TIME_TAIL.match(found[1]):
+    found: list[tuple[_RawDate, bool]] = []
+    for part in _STAMP_SEPARATOR.split(text):
+        update = _UPDATE_CLAUSE.search(part)
+        if update is not None and update.start() > 0:
+            part = part[: update.start()]
+        stamp = _stamp(part) if len(part) <= 80 else None
+        if stamp is not None:
+            found.append(stamp)
+    if not found:
         return None
-    word = (label.group("label") or "").casefold() if label else ""
-    return found[0], word in _UPDATE_LABELS
+    return next((f for f in found if not f[1]), found[0])
 
 
 # --------------------------------------------------------------------------- line rules
@@ -752,7 +821,8 @@ _TITLED_PLACE_DATELINE = re.compile(
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
-    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"(?:,?\s+\d{1,2}:\d{2})?[.,]?\s+(?:[—–-]\s+)?"  # "Баку, 8 августа, 2022, 08:55 — ИА Регнум."
     r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)|$)"
 )
 # "BAKU, Azerbaijan, September 19. ", "BAKU, Azerbaijan, Nov. 16": a place in capitals,
@@ -1078,9 +1148,10 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             _credit(byline.group("name"), outlets, facts, as_author=True)
             out[index] = ""
             continue
-        dateline = _dateline(text) if whole else None
-        if dateline is None and whole:
-            dateline = _outlet_dateline(text, outlets, facts)
+        alone = index + 1 >= len(out) or not out[index + 1].strip()
+        dateline = _outlet_dateline(text, outlets, facts) if whole else None
+        if dateline is None and (whole or alone):
+            dateline = _dateline(text)
         if dateline is not None:
             raw, is_update = dateline
             if not is_update:
