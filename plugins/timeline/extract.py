@@ -1782,7 +1782,7 @@ _LOOK_BACK_KINDS = frozenset({"relative", "ago"})
 # Calendar dates: after a lede dated by one, an earlier weekday ("в ночь на 13
 # сентября ... утром в понедельник") looks back too. After a lede dated by a
 # weekday ("accused each other on Wednesday ... on Tuesday") it tells the story.
-_CALENDAR_KINDS = frozenset({"date", "day-month"})
+_CALENDAR_KINDS = frozenset({"date", "day-month", "day-range"})
 
 
 def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
@@ -1791,6 +1791,21 @@ def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
     the undated sentences after it go on with the story's date. (An old one,
     "the 2020 war", is background that the next sentences may go on about.)"""
     return date.end < flow.start
+
+
+@functools.cache
+def _continuation(lang: str) -> re.Pattern[str] | None:
+    """The pack's words by which a sentence goes on about the time of the one before
+    ("have since met", "the ensuing conflict", "с тех пор"), or None."""
+    found = packs().get(lang)
+    words = found.dates.continuation if found is not None else ""
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def _continues(text: str, lang: str) -> bool:
+    """Does an undated sentence go on about the time of the sentence before it?"""
+    pattern = _continuation(lang)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
@@ -1806,6 +1821,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
+    story_flow: FuzzyDate | None = None  # the same, of the last claim that is no background
+    background_paragraph: int | None = None  # the paragraph a background date dates
     lede: FuzzyDate | None = None  # the story's date: the first recent one the text gives
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     claims: list[Claim] = []
@@ -1816,6 +1833,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if not _is_statement(text, lang):
             previous = dates.next_previous(mentions, previous)
             continue
+        if background_paragraph is not None and sentence.paragraph != background_paragraph:
+            # a new paragraph leaves a background date behind, unless it goes on about it
+            if _continues(text, lang):
+                background_paragraph = sentence.paragraph
+            else:
+                flow, background_paragraph = lede or story_flow, None
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)
         previous = _next_previous(mentions, verbs, text, previous)
@@ -1835,8 +1858,10 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if lede is None or background or not looks_back or not _flashback(date, lede):
-            flow = _day_of(date)
+        if background and not inherited:
+            flow, background_paragraph = _day_of(date), sentence.paragraph
+        elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
+            flow = story_flow = _day_of(date)
         if found is not None:
             speakers.said(*found)
         claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None

@@ -312,6 +312,7 @@ DATE_KINDS = (
     "anaphora-same-day",
     "anaphora-shift",
     "deictic",
+    "past-day",
     "relative",
     "ago",
     "years-after",
@@ -320,6 +321,7 @@ DATE_KINDS = (
     "season",
     "month",
     "month-range",
+    "day-range",
     "month-year",
     "date",
     "day-month",
@@ -351,6 +353,7 @@ _DATES: Schema = {
     "day_suffix": ("regex", False),
     "year_suffix": ("regex", False),
     "backward": (("list", "str"), False),
+    "continuation": ("regex", False),
 }
 
 
@@ -387,6 +390,7 @@ class DateData:
     day_suffix: str
     year_suffix: str
     backward: frozenset[str]
+    continuation: str
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -723,6 +727,7 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         day_suffix=data.get("day_suffix", ""),
         year_suffix=data.get("year_suffix", ""),
         backward=frozenset(data.get("backward", ())),
+        continuation=data.get("continuation", ""),
     )
 
 

@@ -195,6 +195,44 @@ def test_articles_without_date_or_text_yield_nothing() -> None:
 
 DATE_CASES = [
     # (article text, published, sentence index, date, said_on, inherited)
+    # a background date goes on in its own paragraph ("the ensuing conflict"), and past
+    # it only where a sentence says it goes on ("have since met"; seed 003)
+    (
+        "Pashinyan on Tuesday held separate phone calls with Putin and Macron.\n\n"
+        "Conflict first broke out in the late 1980s, when both sides were under Soviet "
+        "rule. About 30,000 people died in the ensuing conflict.\n\n"
+        "The leaders of both countries have since met several times to hammer out a treaty.",
+        "2022-09-13",
+        3,
+        "198X",
+        None,
+        True,
+    ),
+    (
+        "Pashinyan on Tuesday held separate phone calls with Putin and Macron.\n\n"
+        "Conflict first broke out in the late 1980s, when both sides were under Soviet "
+        "rule. About 30,000 people died in the ensuing conflict.\n\n"
+        "The leaders of both countries met several times to hammer out a treaty.",
+        "2022-09-13",
+        3,
+        "2022-09-13",
+        None,
+        True,
+    ),
+    # a background date (the 2020 war, decades-old history) never dates the sentences
+    # after it: they go on with the story's (dev split, en-6acf0d3966)
+    (
+        "Azerbaijan said on Wednesday that 192 of its soldiers died in its offensive.\n\n"
+        "Azerbaijan clawed back a part of that territory in a six-week offensive in 2020 "
+        "during which several thousand were killed on both sides.\n\n"
+        "Armenian separatists and Azerbaijani officials are now discussing the region's "
+        '"reintegration" at Russian-mediated talks.',
+        "2023-09-28",
+        2,
+        "2023-09-27",
+        None,
+        True,
+    ),
     # a recent look back ("last week") is a digression: the next undated
     # sentence goes on with the story's date, not the look back's
     (
