@@ -445,6 +445,11 @@ def _month_cases(lang: str) -> dict[str, int]:
     return _inflected(nominative, data.month_cases, data)
 
 
+def weekday_names(lang: str) -> dict[str, int]:
+    """Case-folded weekday names of ``lang`` (Monday = 0), with its pack's forms."""
+    return _weekday_names(lang)
+
+
 def month_names(lang: str) -> dict[str, int]:
     """Month names and abbreviations of ``lang``, case-folded, as the grammar reads
     them ("november", "nov", "ноября", "նոյեմբերի", "noyabr") -> month number."""

@@ -741,7 +741,7 @@ _BOILERPLATE = (
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
     # wire credits and reprint notes: "(Reporting by X; Editing by Y)"
     re.compile(
-        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,200}\)"
+        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)(?:\s+in\s+[^()]{1,40}?)?\s+by\b[^()]{0,200}\)"
         r"|(?:additional\s+)?reporting\s+by\b[^.]{0,150};\s*(?:editing|writing)\s+by\b.{0,100})\W*$",
         re.IGNORECASE,
     ),
@@ -854,6 +854,50 @@ def is_boilerplate(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.cache
+def _pack_furniture() -> re.Pattern[str] | None:
+    """The page furniture phrases of every pack (reader appeals, comment rules,
+    legal notices, reprint notes): a line with one of them is no article text,
+    whatever the language of the page around it."""
+    phrases = [f"(?:{p})" for pack in packs_by_priority() for p in pack.furniture]
+    return re.compile("|".join(phrases), re.IGNORECASE) if phrases else None
+
+
+#: A page's icon names run together ("icon bookmark-bicon bookmarkicon cameraicon"): one
+#: run of letters in most of the words of a line.
+_WORD_PIECE = re.compile(r"[^\W\d_]{3,}")
+_REPEATS = 8
+
+
+def _is_repeated_piece(text: str) -> bool:
+    """Is ``text`` a page's string of icon or menu names, one piece in most words?"""
+    words = text.casefold().split()
+    if len(words) < _REPEATS:
+        return False
+    pieces = {p for w in words for p in _WORD_PIECE.findall(w) if len(p) >= 4}
+    for piece in pieces:
+        holding = sum(piece in w for w in words)
+        if holding >= _REPEATS and holding * 2 >= len(words):
+            return True
+    return False
+
+
+#: A legal notice or banner in capitals ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ...").
+_CAPITAL_WORDS = 8
+
+
+def _is_capital_banner(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text.split()) >= _CAPITAL_WORDS and bool(letters) and all(c.isupper() for c in letters)
+    )
+
+
+#: A line all in square brackets: an editor's list of links or aside ("[The news as it
+#: happened: 27 September, 28 September ...]").
+_BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
+
+
 def _is_boilerplate(text: str) -> bool:
     """``is_boilerplate`` of a line whose spaces are already normalised.
 
@@ -863,6 +907,11 @@ def _is_boilerplate(text: str) -> bool:
     if not text:
         return False
     if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return True
+    furniture = _pack_furniture()
+    if len(text) < 600 and furniture is not None and furniture.search(text):
+        return True
+    if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
         return True
     if len(text) > 300:
         return False
@@ -1246,13 +1295,55 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     return any(outlets.find(name.strip(" .-–—")) is not None for name in (left, right))
 
 
+#: A photo's caption as agencies write it: what the picture shows, a comma, the day it
+#: was taken, a full stop ("Ethnic Armenian soldiers stand in a trench near Martuni,
+#: April 8, 2016.", "Soldats arméniens le long de la route, dimanche 8 novembre 2020.").
+_CAPTION_DATE = re.compile(
+    r",\s+(?P<date>(?:[^\W\d_]{3,9},?\s+)?(?:[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"\d{4}|\d{1,2}(?:er)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}))\.(?=\s|\(|$)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@functools.cache
+def _weekday_words() -> frozenset[str]:
+    """Case-folded weekday names of every language a seed may be in."""
+    return frozenset(n for p in packs_by_priority() for n in dates.weekday_names(p.code))
+
+
+def is_dated_caption(text: str) -> bool:
+    """Does ``text`` open with a photo's caption: one sentence ending on ", <full date>."?
+
+    >>> is_dated_caption("Ethnic Armenian soldiers stand in a trench at their position near "
+    ...     "Nagorno-Karabakh's town of Martuni, April 8, 2016. (photo credit: REUTERS)")
+    True
+    >>> is_dated_caption("On April 8, 2016, soldiers stood in a trench near Martuni.")
+    False
+    >>> is_dated_caption("The ministry reported it on Monday, April 8, 2016.")
+    False
+    """
+    found = _CAPTION_DATE.search(text[:400])
+    if found is None or _SENTENCE_END.search(text[: found.start()]):
+        return False
+    last = _LAST_WORD.search(text[: found.start()])
+    if last is not None and last.group(1).casefold() in _weekday_words():
+        return False  # "said on Monday, April 8, 2016.": a date in a sentence
+    date = found.group("date")
+    weekday_free = re.sub(r"^[^\W\d_]{3,9},?\s+(?=\D)", "", date)
+    parsed = _match_date(date) or _match_date(weekday_free)
+    return parsed is not None and not parsed[1].strip() and parsed[0].value() is not None
+
+
 def _clean_blocks(
     blocks: list[tuple[int, str]], outlets: Outlets, facts: _Facts
 ) -> tuple[str | None, list[tuple[int, str]]]:
     """Choose the headline; drop repeats, agency tags, sub-headings, captions and
     boilerplate blocks."""
     blocks = [
-        (n, t) for n, t in blocks if t and not _is_boilerplate(t) and not is_caption(t, outlets)
+        (n, t)
+        for n, t in blocks
+        if t and not _is_boilerplate(t) and not is_caption(t, outlets) and not is_dated_caption(t)
     ]  # normalised
     headline = facts.headline
     body: list[tuple[int, str]] = []

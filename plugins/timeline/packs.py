@@ -229,6 +229,7 @@ _LANGUAGE: Schema = {
         False,
     ),
     "terminal": ("str", False),
+    "furniture": (("list", "regex"), False),
     "detection": (
         {
             "priority": ("int", True),
@@ -671,6 +672,7 @@ class Pack:
     dates: DateData
     figures: FigureData | None
     attribution: AttributionData | None
+    furniture: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -752,6 +754,7 @@ def load_pack(folder: Path) -> Pack:
             else None
         ),
         terminal=language.get("terminal", ""),
+        furniture=tuple(language.get("furniture", ())),
         detection=Detection(
             priority=detection["priority"],
             scripts=_frozen(
