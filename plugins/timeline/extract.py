@@ -1634,7 +1634,9 @@ _RESTRICTIVE = re.compile(
     r"|были|был)\b[^,.;:—–]*$"
 )
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|-|–|—|until|et|ou|au|и|или|по)\s*$")
-_FUTURE = re.compile(r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*|(?:этого|текущего)\s+года)\b"
+)
 _SPEECH_GAP = re.compile(
     r"^\s*(?:(?:in|on|via|through)\s+(?:a\s+|an\s+|its\s+)?(?:statement|Twitter|Telegram|"
     r"Facebook|interview|briefing|press\s+conference|communiqué)\s*)?$"
@@ -1668,6 +1670,29 @@ def _next_previous(
     Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
     events = [m for m in mentions if not _is_said_date(m, verbs, text)]
     return dates.next_previous(events or list(mentions), previous)
+
+
+@functools.cache
+def _reference_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The pack's words around a date that make it a birth year or a document's date
+    ("(b. 1996)", "1995 года рождения", "the declaration of 1991"), before and after it."""
+    found = packs().get(lang)
+    data = found.dates if found is not None else None
+    before = data.reference_before if data else ""
+    after = data.reference_after if data else ""
+    return (
+        re.compile(f"(?:{before})$", re.IGNORECASE) if before else None,
+        re.compile(f"^(?:{after})", re.IGNORECASE) if after else None,
+    )
+
+
+def _names_no_event(mention: DateMention, text: str, lang: str) -> bool:
+    """Is the mention a person's birth or a document's date, not when anything happened?"""
+    before, after = _reference_words(lang)
+    return bool(
+        (before is not None and before.search(text[max(0, mention.start - 60) : mention.start]))
+        or (after is not None and after.match(text[mention.end : mention.end + 60]))
+    )
 
 
 def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
@@ -1710,8 +1735,14 @@ def _sentence_dates(
     verbs: Sequence[tuple[int, int]],
     text: str,
     published: dt.date,
+    lang: str = "en",
 ) -> _SentenceDates:
-    usable = [m for m in mentions if m.value.start <= published or _FUTURE.search(m.text)]
+    usable = [
+        m
+        for m in mentions
+        if (m.value.start <= published or _FUTURE.search(m.text))
+        and not _names_no_event(m, text, lang)
+    ]
     said = [m for m in usable if _is_said_date(m, verbs, text)]
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
     said_value = said[0].value if said else None
@@ -1845,7 +1876,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         found = _attribution_of(masked, verbs, knowledge, speakers, lang)
         if found is None and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
-        own = _sentence_dates(mentions, verbs, text, published)
+        own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
         said = own.said
@@ -1854,12 +1885,14 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
-        if lede is None and not inherited and not background:
+        if lede is None and not inherited and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
         if background and not inherited:
             flow, background_paragraph = _day_of(date), sentence.paragraph
+        elif date.start > published:
+            pass  # a plan ("в июле этого года", "next week") dates no sentence after it
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
         if found is not None:

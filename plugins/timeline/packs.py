@@ -355,6 +355,8 @@ _DATES: Schema = {
     "year_suffix": ("regex", False),
     "backward": (("list", "str"), False),
     "continuation": ("regex", False),
+    "reference_before": ("regex", False),
+    "reference_after": ("regex", False),
 }
 
 
@@ -392,6 +394,8 @@ class DateData:
     year_suffix: str
     backward: frozenset[str]
     continuation: str
+    reference_before: str
+    reference_after: str
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -730,6 +734,8 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         year_suffix=data.get("year_suffix", ""),
         backward=frozenset(data.get("backward", ())),
         continuation=data.get("continuation", ""),
+        reference_before=data.get("reference_before", ""),
+        reference_after=data.get("reference_after", ""),
     )
 
 

@@ -195,6 +195,17 @@ def test_articles_without_date_or_text_yield_nothing() -> None:
 
 DATE_CASES = [
     # (article text, published, sentence index, date, said_on, inherited)
+    # a birth year is no event's date (en-9d2aeb877a)
+    (
+        "On the night of April 7-8, the Azerbaijani armed forces violated the truce.\n\n"
+        "Another Armenian soldier, Private Gevorg Mghdesyan (b. 1996) under unknown "
+        "circumstances received a fatal gunshot wound northeast of the contact line.",
+        "2016-04-08",
+        1,
+        "2016-04-07/2016-04-08",
+        None,
+        True,
+    ),
     # a background date goes on in its own paragraph ("the ensuing conflict"), and past
     # it only where a sentence says it goes on ("have since met"; seed 003)
     (
@@ -392,7 +403,45 @@ DATE_CASES = [
 
 
 FOREIGN_DATE_CASES = [
-    # (language, text, published, index, date): "since 2020" only locates the count
+    # (language, text, published, index, date)
+    # a plan of "this year" is dated so; it dates neither the story nor the sentences after
+    # it, and a document's date ("декларации от 1991 г.") is no event's (ru-886b9fa2f3)
+    (
+        "ru",
+        "Новая встреча Никола Пашиняна, Ильхама Алиева и Шарля Мишеля пройдет в июле этого "
+        "года в Брюсселе.\n\n"
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания).",
+        "2023-05-14",
+        0,
+        "2023-07",
+    ),
+    (
+        "ru",
+        "Новая встреча Никола Пашиняна, Ильхама Алиева и Шарля Мишеля пройдет в июле этого "
+        "года в Брюсселе.\n\n"
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания).",
+        "2023-05-14",
+        1,
+        "2023-05-14",
+    ),
+    (
+        "ru",
+        "По словам чиновника, Пашинян и Алиев выразили приверженность пунктам Алма-Атинской "
+        "декларации от 1991 г., которая подразумевает взаимное признание территориальной "
+        "целостности.",
+        "2023-05-14",
+        0,
+        "2023-05-14",
+    ),
+    # the weekend of an article of Monday 4 April 2016 (hy-344b4c471a)
+    (
+        "hy",
+        "Հանգստյան օրերին ԼՂ–ում զոհվել է առնվազն 33 մարդ։",
+        "2016-04-04",
+        0,
+        "2016-04-02/2016-04-03",
+    ),
+    # "since 2020" only locates the count
     (
         "ru",
         "Президент Азербайджана Ильхам Алиев в прошлом ноябре заявлял, что с 2020 года на минах "
