@@ -1808,8 +1808,9 @@ def _lookahead_claimant(
 
 
 # Date expressions that look back from the story's time: "last week", "three
-# weeks ago", "le week-end dernier", "на прошлой неделе".
-_LOOK_BACK_KINDS = frozenset({"relative", "ago"})
+# weeks ago", "le week-end dernier", "на прошлой неделе", and "yesterday" in a
+# story of today.
+_LOOK_BACK_KINDS = frozenset({"relative", "ago", "deictic"})
 # Calendar dates: after a lede dated by one, an earlier weekday ("в ночь на 13
 # сентября ... утром в понедельник") looks back too. After a lede dated by a
 # weekday ("accused each other on Wednesday ... on Tuesday") it tells the story.
@@ -1854,7 +1855,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
     story_flow: FuzzyDate | None = None  # the same, of the last claim that is no background
     background_paragraph: int | None = None  # the paragraph a background date dates
-    lede: FuzzyDate | None = None  # the story's date: the first recent one the text gives
+    # the story's date: the first statement's (its own, or the publication day it takes)
+    lede: FuzzyDate | None = None
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
@@ -1885,7 +1887,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
-        if lede is None and not inherited and not background and date.start <= published:
+        if lede is None and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)

@@ -1466,10 +1466,36 @@ def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
     return text[found.end() :].strip()
 
 
+#: "Баку/15.12.21/Turan: ": place, date and a known agency joined by slashes (Turan).
+_SLASH_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_ -]{1,30}(?:[ -][^\W\d_]{2,30})?)/"
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})/"
+    r"(?P<tag>[^\W\d_][\w .&-]{1,30}?)\s*:\s+(?=\S)"
+)
+
+
+def _slash_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> str | None:
+    """The text after a "place/dd.mm.yy/agency:" dateline of a known agency, its facts
+    recorded; None when ``text`` opens with no such dateline."""
+    found = _SLASH_DATELINE.match(text)
+    outlet = outlets.find(found.group("tag").strip()) if found else None
+    if found is None or outlet is None:
+        return None
+    _credit_outlet(outlet, facts)
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    year = int(found.group("year"))
+    raw = _RawDate(year + 2000 if year < 100 else year, int(found["month"]), int(found["day"]))
+    _first_dateline(raw, line, facts)
+    return text[found.end() :].strip()
+
+
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
     own = _place_country_dateline(text, line, facts)
     if own is not None:
         return own
+    slashed = _slash_dateline(text, line, outlets, facts)
+    if slashed is not None:
+        return slashed
     emphasised = _MD_PLACE_DATELINE.match(text)
     if emphasised is not None:  # "*Stepanakert* — An Azerbaijani border guard ..."
         facts.dateline_place = facts.dateline_place or emphasised.group("place").title()

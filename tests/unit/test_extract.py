@@ -195,6 +195,21 @@ def test_articles_without_date_or_text_yield_nothing() -> None:
 
 DATE_CASES = [
     # (article text, published, sentence index, date, said_on, inherited)
+    # a story of today (its lede has no date of its own): "yesterday" is a look back, the
+    # sentences after it go on with today (en-510bcad1c0)
+    (
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and hand "
+        "over their weapons under a ceasefire with Azerbaijan.\n\n"
+        "Baku launched anti-terrorist operations in the disputed territory yesterday, piercing "
+        "the separatists' defensive lines with artillery and drone attacks.\n\n"
+        "The Nagorno-Karabakh army will disband and surrender all of its weapons and heavy "
+        "equipment to Azerbaijan, it added.",
+        "2023-09-20",
+        2,
+        "2023-09-20",
+        None,
+        True,
+    ),
     # a birth year is no event's date (en-9d2aeb877a)
     (
         "On the night of April 7-8, the Azerbaijani armed forces violated the truce.\n\n"

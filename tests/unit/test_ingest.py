@@ -1291,6 +1291,14 @@ def test_place_datelines_become_metadata(
             None,
             "Ադրբեջանը",
         ),
+        (  # place, date and agency joined by slashes (Turan, dev split)
+            "Баку/15.12.21/Turan: На трехсторонней встрече в Брюсселе была подтверждена "
+            "договоренность.",
+            "Баку",
+            "Turan",
+            "2021-12-15",
+            "На трехсторонней",
+        ),
         (  # a clock time and a dash before the agency (Regnum, dev split)
             "Баку, 8 августа, 2022, 08:55 — ИА Регнум. Приграничные позиции были обстреляны.",
             "Баку",
