@@ -508,6 +508,13 @@ FOREIGN_SENTENCES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "2022-09-17",
         [("սեպտեմբերի 13-14-ին", "2022-09-13/2022-09-14")],
     ),
+    (  # from a time of one day to a time of the next (hy-596055e35a)
+        "ՊԲ ստորաբաժանումները փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն ընկած "
+        "ժամանակահատվածում կրակ են բացել։",
+        "hy",
+        "2023-02-22",
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի", "2023-02-21/2023-02-22")],
+    ),
     (
         "Les 12, 13 et 14 septembre, des tirs d'artillerie azerbaïdjanais ont fait plus "
         "de 200 victimes arméniennes.",
