@@ -244,6 +244,7 @@ COUNTS = (
     "dates_wrong",
     "dates_missing",
     "dates_imprecise",
+    "dates_from_copy",
     "undated_gold",
     "undated_right",
     "claims",
@@ -296,6 +297,7 @@ class Tally:
             "dates_wrong": c["dates_wrong"],
             "dates_missing": c["dates_missing"],
             "dates_imprecise": c["dates_imprecise"],
+            "dates_from_copy": c["dates_from_copy"],
             "undated_right_pct": pct(c["undated_right"], c["undated_gold"]),
             "claims": c["claims"],
             "claims_found_pct": pct(c["claims_found"], c["claims"]),
@@ -387,7 +389,12 @@ def score_article(
         misses.add(gold.id, why)
     # publication date
     published = source.get("published") if source else None
-    if gold.published is None:
+    if gold.published is None and source and source.get("published_from") == "inferred":
+        # the text gives none; a dated copy of the story does (issue 20, point 1): no date
+        # read wrongly, no article left undated either, counted on its own row
+        c["dates_from_copy"] = 1
+        misses.add(gold.id, f"publication date {published} taken from a copy (the text gives none)")
+    elif gold.published is None:
         c["undated_gold"] = 1
         if published is None:
             c["undated_right"] = 1
@@ -633,6 +640,7 @@ ROWS = (
     ("dates_wrong", "publication dates wrong"),
     ("dates_missing", "publication dates missing"),
     ("dates_imprecise", "publication dates right but coarser than the editor's"),
+    ("dates_from_copy", "undatable articles dated by a copy of their story"),
     ("undated_right_pct", "undatable left undated %"),
     ("claims", "annotated claims"),
     ("claims_found_pct", "claims found %"),

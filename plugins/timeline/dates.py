@@ -91,6 +91,16 @@ Rules, one per kind (``DateMention.kind``):
     qualifier).
 ``year-range``
     "between 1988 and 1994", "from 1988 to 1994", "1988-94": "1988/1994".
+``past-day``
+    "overnight", "in the last 24 hours", "за последние сутки", "son sutka ərzində":
+    the day before publication and the day of it ("2022-08-07/2022-08-08"), as an
+    agency's daily report counts them.
+``day-range``
+    "on the night of April 7-8", "from 1 to 5 April 2016", "aprelin 1-dən 5-dək",
+    "с вечера 13 ноября до утра 14 ноября", "в ночь с 11 на 12 февраля",
+    "սեպտեմբերի 13-14-ին": the interval of the two days ("2016-04-07/2016-04-08");
+    the first day's month is its own when written (``mon1``), else the second's; a
+    range without a year ends on the latest such day on or before publication.
 ``time``
     "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
     time on the day of the nearest day-precision mention of the same
@@ -363,6 +373,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekday": ("{WEEKDAY}",),
     "month": ("{MONTH}",),
     "month-range": ("{MONTH}",),
+    "day-range": ("#digit", "{MONTH}"),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
@@ -432,6 +443,11 @@ def _month_cases(lang: str) -> dict[str, int]:
         return {}
     nominative = dict(get_month_names("wide", "stand-alone", lang))
     return _inflected(nominative, data.month_cases, data)
+
+
+def weekday_names(lang: str) -> dict[str, int]:
+    """Case-folded weekday names of ``lang`` (Monday = 0), with its pack's forms."""
+    return _weekday_names(lang)
 
 
 def month_names(lang: str) -> dict[str, int]:
@@ -889,6 +905,38 @@ def _r_decade(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return decade(y), "abs"
 
 
+def _r_past_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    pub = ctx.published
+    return interval(day(pub - dt.timedelta(days=1)), day(pub)), "pub"
+
+
+def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    last_month = _month_of(m, ctx)
+    first_month = _month_of(m, ctx, "mon1") if _group(m, "mon1") else last_month
+    if last_month is None or first_month is None:
+        return None
+    first_day, last_day = int(m["d"]), int(m["d2"])
+    if _group(m, "y"):
+        end: dt.date | None = _calendar_day(int(m["y"]), last_month, last_day)
+        anchor: Anchor = "abs"
+    else:
+        end, anchor = _day_month_before(last_month, last_day, ctx.published), "pub"
+    if end is None:
+        return None
+    start_year = end.year - (1 if first_month > last_month else 0)
+    start = _calendar_day(start_year, first_month, first_day)
+    if start is None or not start < end or (end - start).days > 31:
+        return None
+    return interval(day(start), day(end)), anchor
+
+
+def _calendar_day(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def _r_year_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     a, b = int(m["y"]), int(m["y2"])
     if len(m["y2"]) == 2:
@@ -954,6 +1002,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "season": _r_season,
     "decade": _r_decade,
     "year-range": _r_year_range,
+    "day-range": _r_day_range,
+    "past-day": _r_past_day,
     "year": _r_year,
 }
 

@@ -1673,7 +1673,9 @@ _RESTRICTIVE = re.compile(
     r"|были|был)\b[^,.;:—–]*$"
 )
 _COORDINATION = re.compile(r"^\s*(?:and|or|to|through|-|–|—|until|et|ou|au|и|или|по)\s*$")
-_FUTURE = re.compile(r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*|(?:этого|текущего)\s+года)\b"
+)
 _SPEECH_GAP = re.compile(
     r"^\s*(?:(?:in|on|via|through)\s+(?:a\s+|an\s+|its\s+)?(?:statement|Twitter|Telegram|"
     r"Facebook|interview|briefing|press\s+conference|communiqué)\s*)?$"
@@ -1707,6 +1709,29 @@ def _next_previous(
     Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
     events = [m for m in mentions if not _is_said_date(m, verbs, text)]
     return dates.next_previous(events or list(mentions), previous)
+
+
+@functools.cache
+def _reference_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The pack's words around a date that make it a birth year or a document's date
+    ("(b. 1996)", "1995 года рождения", "the declaration of 1991"), before and after it."""
+    found = packs().get(lang)
+    data = found.dates if found is not None else None
+    before = data.reference_before if data else ""
+    after = data.reference_after if data else ""
+    return (
+        re.compile(f"(?:{before})$", re.IGNORECASE) if before else None,
+        re.compile(f"^(?:{after})", re.IGNORECASE) if after else None,
+    )
+
+
+def _names_no_event(mention: DateMention, text: str, lang: str) -> bool:
+    """Is the mention a person's birth or a document's date, not when anything happened?"""
+    before, after = _reference_words(lang)
+    return bool(
+        (before is not None and before.search(text[max(0, mention.start - 60) : mention.start]))
+        or (after is not None and after.match(text[mention.end : mention.end + 60]))
+    )
 
 
 def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
@@ -1749,8 +1774,14 @@ def _sentence_dates(
     verbs: Sequence[tuple[int, int]],
     text: str,
     published: dt.date,
+    lang: str = "en",
 ) -> _SentenceDates:
-    usable = [m for m in mentions if m.value.start <= published or _FUTURE.search(m.text)]
+    usable = [
+        m
+        for m in mentions
+        if (m.value.start <= published or _FUTURE.search(m.text))
+        and not _names_no_event(m, text, lang)
+    ]
     said = [m for m in usable if _is_said_date(m, verbs, text)]
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
     said_value = said[0].value if said else None
@@ -1816,12 +1847,13 @@ def _lookahead_claimant(
 
 
 # Date expressions that look back from the story's time: "last week", "three
-# weeks ago", "le week-end dernier", "на прошлой неделе".
-_LOOK_BACK_KINDS = frozenset({"relative", "ago"})
+# weeks ago", "le week-end dernier", "на прошлой неделе", and "yesterday" in a
+# story of today.
+_LOOK_BACK_KINDS = frozenset({"relative", "ago", "deictic"})
 # Calendar dates: after a lede dated by one, an earlier weekday ("в ночь на 13
 # сентября ... утром в понедельник") looks back too. After a lede dated by a
 # weekday ("accused each other on Wednesday ... on Tuesday") it tells the story.
-_CALENDAR_KINDS = frozenset({"date", "day-month"})
+_CALENDAR_KINDS = frozenset({"date", "day-month", "day-range"})
 
 
 def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
@@ -1830,6 +1862,21 @@ def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
     the undated sentences after it go on with the story's date. (An old one,
     "the 2020 war", is background that the next sentences may go on about.)"""
     return date.end < flow.start
+
+
+@functools.cache
+def _continuation(lang: str) -> re.Pattern[str] | None:
+    """The pack's words by which a sentence goes on about the time of the one before
+    ("have since met", "the ensuing conflict", "с тех пор"), or None."""
+    found = packs().get(lang)
+    words = found.dates.continuation if found is not None else ""
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def _continues(text: str, lang: str) -> bool:
+    """Does an undated sentence go on about the time of the sentence before it?"""
+    pattern = _continuation(lang)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
@@ -1845,7 +1892,10 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     speakers = _Speakers()
     previous: FuzzyDate | None = None  # the date mentioned last, for anaphora
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
-    lede: FuzzyDate | None = None  # the story's date: the first recent one the text gives
+    story_flow: FuzzyDate | None = None  # the same, of the last claim that is no background
+    background_paragraph: int | None = None  # the paragraph a background date dates
+    # the story's date: the first statement's (its own, or the publication day it takes)
+    lede: FuzzyDate | None = None
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
@@ -1855,13 +1905,19 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if not _is_statement(text, lang):
             previous = dates.next_previous(mentions, previous)
             continue
+        if background_paragraph is not None and sentence.paragraph != background_paragraph:
+            # a new paragraph leaves a background date behind, unless it goes on about it
+            if _continues(text, lang):
+                background_paragraph = sentence.paragraph
+            else:
+                flow, background_paragraph = lede or story_flow, None
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)
         previous = _next_previous(mentions, verbs, text, previous)
         found = _attribution_of(masked, verbs, knowledge, speakers, lang)
         if found is None and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
-        own = _sentence_dates(mentions, verbs, text, published)
+        own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
         said = own.said
@@ -1870,12 +1926,16 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
-        if lede is None and not inherited and not background:
+        if lede is None and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if lede is None or background or not looks_back or not _flashback(date, lede):
-            flow = _day_of(date)
+        if background and not inherited:
+            flow, background_paragraph = _day_of(date), sentence.paragraph
+        elif date.start > published:
+            pass  # a plan ("в июле этого года", "next week") dates no sentence after it
+        elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
+            flow = story_flow = _day_of(date)
         if found is not None:
             speakers.said(*found)
         claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None

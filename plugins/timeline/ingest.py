@@ -501,6 +501,8 @@ _DATE_FORMS = (
     re.compile(rf"^{_YEAR},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # "27-09-2023 13:11 IST": day first with dashes
+    re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
     # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
     re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
 )
@@ -510,8 +512,8 @@ _DAY_MONTH = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _DATELINE_LABEL = re.compile(
-    r"^[•·▪◦‣∙|]?\s*"  # a list bullet before a page's date stamp ("• 16.7.2018 00:33")
-    r"(?P<label>published|posted|updated|last updated|date|publié le|mis à jour|"
+    r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33", "- Tue Nov 10 2020")
+    r"(?P<label>published|posted|created|updated|last updated|date|publié le|mis à jour|"
     r"опубликовано|дата публикации|обновлено|հրապարակվել է|թարմացվել է|dərc olunub|"
     r"yenilənib)?(?:\s+(?:on|at|le))?\s*:?\s*",
     re.IGNORECASE,
@@ -531,8 +533,8 @@ _UPDATE_CLAUSE = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
-    r"(?:\(?(?:GMT|UTC)(?:[+-]\d{1,2})?\)?)?\s*$",
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|IST|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
+    r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -565,10 +567,32 @@ _URL_DATE = re.compile(
 )
 
 
+#: The same run together at the start of a path segment, as Sputnik, RFI and others
+#: write it (``/20230514/``, ``/20201215-haut-karabakh``), maybe with the time after it
+#: (``/20211114032117608-title``: 2021-11-14 03:21:17 and a serial number); a run that is
+#: not a valid date and clock, or a day-first run (``/28072019/``), is an article number.
+_URL_COMPACT_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)"
+    r"(?:(?P<clock>[0-2]\d[0-5]\d[0-5]\d)\d*)?(?=[/_.-]|$)"
+)
+
+
+def _compact_url_date(path: str) -> _RawDate | None:
+    """The first compact date of an address's path that is a real date, or None."""
+    for match in _URL_COMPACT_DATE.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        clock = match["clock"]
+        if clock and (int(clock[:2]) > 23):
+            continue
+        if raw.value() is not None:
+            return raw
+    return None
+
+
 def url_date(url: str | None) -> _RawDate | None:
     """The publication date an article's address gives, if any: the first year, month and
-    day of its path (``https://x.org/news/2021/11/17/story`` -> 2021-11-17); the host,
-    query and fragment are not read.
+    day of its path (``https://x.org/news/2021/11/17/story`` -> 2021-11-17, or run
+    together: ``/20230514/``); the host, query and fragment are not read.
 
     >>> url_date("https://www.rte.ie/news/world/2021/1117/x/")  # month and day run together
     >>> url_date("https://massispost.com/2022/08/brussels/")  # a month is not a day
@@ -580,7 +604,7 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return None
+        return _compact_url_date(path)
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -597,34 +621,79 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         if month is None:
             continue
         day = int(match.group("day"))
-        if month > 12 and day <= 12 and "/" in match.group(0):
-            month, day = day, month  # US order: "09/26/2023"
+        if month > 12 and day <= 12 and ("/" in match.group(0) or "." in match.group(0)):
+            month, day = day, month  # US order: "09/26/2023", "07.14.20"
         raw = _RawDate(int(match.group("year")), month, day)
         return raw, text[match.end() :]
     return None
+
+
+#: A picture's file name the page store left beside a date stamp
+#: ("09:32 02 Aprel 2020 20_04_02_1585805622.jpg").
+_PICTURE_FILE = re.compile(r"\s+\S+\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+#: Stamps a page lines up on one line: "PTI | Baku | Updated: 27-09-2023 13:11 IST |
+#: Created: 27-09-2023 13:11 IST".
+_STAMP_SEPARATOR = re.compile(r"\s+\|\s+")
+#: A two-digit year after a label, day and month with dots: "Published: 07.14.20".
+_SHORT_YEAR = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+#: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
+_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: The clock time a stamp after a section's name must have.
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
+    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14), or None."""
+    found = _SHORT_YEAR.match(rest)
+    if found is None:
+        return None
+    return _match_date(f"{found['a']}.{found['b']}.20{found['year']}{rest[found.end() :]}")
+
+
+def _stamp(text: str) -> tuple[_RawDate, bool] | None:
+    """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
+    label = _DATELINE_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    labelled = bool(label and label.group("label"))
+    if not labelled:
+        time_head = _TIME_HEAD.match(rest)
+        rest = rest[time_head.end() :] if time_head else rest
+    found = _match_date(rest) or (_short_year_date(rest) if labelled else None)
+    clock_needed = False
+    if found is None and not labelled:
+        section = _SECTION_HEAD.match(rest)
+        if section:
+            found, clock_needed = _match_date(rest[section.end() :]), True
+    if found is None or not _TIME_TAIL.match(found[1]):
+        return None
+    if clock_needed and not _CLOCK.search(found[1]):
+        return None
+    word = (label.group("label") or "").casefold() if label else ""
+    return found[0], word in _UPDATE_LABELS
 
 
 def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     """A line that is only a date (maybe labelled, maybe with a time): (date, is_update).
 
     ``text`` has its spaces normalised. Every date form has digits: a line
-    without one is no dateline.
+    without one is no dateline. A line of stamps separated by bars gives its
+    publication stamp ("Created: ..."), else its update stamp; a section's name
+    before a stamp goes when a clock time follows the date.
     """
-    update = _UPDATE_CLAUSE.search(text)
-    if update is not None and update.start() > 0:
-        text = text[: update.start()]
-    if len(text) > 80 or not _DIGIT.search(text):
+    text = _PICTURE_FILE.sub("", text)
+    if len(text) > 120 or not _DIGIT.search(text):
         return None
-    label = _DATELINE_LABEL.match(text)
-    rest = text[label.end() :] if label else text
-    if not label or not label.group("label"):
-        time_head = _TIME_HEAD.match(rest)
-        rest = rest[time_head.end() :] if time_head else rest
-    found = _match_date(rest)
-    if found is None or not _TIME_TAIL.match(found[1]):
+    found: list[tuple[_RawDate, bool]] = []
+    for part in _STAMP_SEPARATOR.split(text):
+        update = _UPDATE_CLAUSE.search(part)
+        if update is not None and update.start() > 0:
+            part = part[: update.start()]
+        stamp = _stamp(part) if len(part) <= 80 else None
+        if stamp is not None:
+            found.append(stamp)
+    if not found:
         return None
-    word = (label.group("label") or "").casefold() if label else ""
-    return found[0], word in _UPDATE_LABELS
+    return next((f for f in found if not f[1]), found[0])
 
 
 # --------------------------------------------------------------------------- line rules
@@ -671,7 +740,7 @@ _BOILERPLATE = (
     re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
     # wire credits and reprint notes: "(Reporting by X; Editing by Y)"
     re.compile(
-        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]{0,200}\)"
+        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)(?:\s+in\s+[^()]{1,40}?)?\s+by\b[^()]{0,200}\)"
         r"|(?:additional\s+)?reporting\s+by\b[^.]{0,150};\s*(?:editing|writing)\s+by\b.{0,100})\W*$",
         re.IGNORECASE,
     ),
@@ -751,7 +820,8 @@ _TITLED_PLACE_DATELINE = re.compile(
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_]+){0,2})[.,]\s+"
-    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)[.,]?\s+"
+    r"(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"(?:,?\s+\d{1,2}:\d{2})?[.,]?\s+(?:[—–-]\s+)?"  # "Баку, 8 августа, 2022, 08:55 — ИА Регнум."
     r"(?P<tag>[^\W\d_][\w.&-]*(?: [\w.&-]+){0,2}?)\s*(?:(?:[.:։]|\s[-—–])(?:\s+(?=\S)|\s*$)|$)"
 )
 # "BAKU, Azerbaijan, September 19. ", "BAKU, Azerbaijan, Nov. 16": a place in capitals,
@@ -783,6 +853,50 @@ def is_boilerplate(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.cache
+def _pack_furniture() -> re.Pattern[str] | None:
+    """The page furniture phrases of every pack (reader appeals, comment rules,
+    legal notices, reprint notes): a line with one of them is no article text,
+    whatever the language of the page around it."""
+    phrases = [f"(?:{p})" for pack in packs_by_priority() for p in pack.furniture]
+    return re.compile("|".join(phrases), re.IGNORECASE) if phrases else None
+
+
+#: A page's icon names run together ("icon bookmark-bicon bookmarkicon cameraicon"): one
+#: run of letters in most of the words of a line.
+_WORD_PIECE = re.compile(r"[^\W\d_]{3,}")
+_REPEATS = 8
+
+
+def _is_repeated_piece(text: str) -> bool:
+    """Is ``text`` a page's string of icon or menu names, one piece in most words?"""
+    words = text.casefold().split()
+    if len(words) < _REPEATS:
+        return False
+    pieces = {p for w in words for p in _WORD_PIECE.findall(w) if len(p) >= 4}
+    for piece in pieces:
+        holding = sum(piece in w for w in words)
+        if holding >= _REPEATS and holding * 2 >= len(words):
+            return True
+    return False
+
+
+#: A legal notice or banner in capitals ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ...").
+_CAPITAL_WORDS = 8
+
+
+def _is_capital_banner(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text.split()) >= _CAPITAL_WORDS and bool(letters) and all(c.isupper() for c in letters)
+    )
+
+
+#: A line all in square brackets: an editor's list of links or aside ("[The news as it
+#: happened: 27 September, 28 September ...]").
+_BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
+
+
 def _is_boilerplate(text: str) -> bool:
     """``is_boilerplate`` of a line whose spaces are already normalised.
 
@@ -792,6 +906,11 @@ def _is_boilerplate(text: str) -> bool:
     if not text:
         return False
     if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return True
+    furniture = _pack_furniture()
+    if len(text) < 600 and furniture is not None and furniture.search(text):
+        return True
+    if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
         return True
     if len(text) > 300:
         return False
@@ -1077,9 +1196,10 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             _credit(byline.group("name"), outlets, facts, as_author=True)
             out[index] = ""
             continue
-        dateline = _dateline(text) if whole else None
-        if dateline is None and whole:
-            dateline = _outlet_dateline(text, outlets, facts)
+        alone = index + 1 >= len(out) or not out[index + 1].strip()
+        dateline = _outlet_dateline(text, outlets, facts) if whole else None
+        if dateline is None and (whole or alone):
+            dateline = _dateline(text)
         if dateline is not None:
             raw, is_update = dateline
             if not is_update:
@@ -1174,13 +1294,55 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     return any(outlets.find(name.strip(" .-–—")) is not None for name in (left, right))
 
 
+#: A photo's caption as agencies write it: what the picture shows, a comma, the day it
+#: was taken, a full stop ("Ethnic Armenian soldiers stand in a trench near Martuni,
+#: April 8, 2016.", "Soldats arméniens le long de la route, dimanche 8 novembre 2020.").
+_CAPTION_DATE = re.compile(
+    r",\s+(?P<date>(?:[^\W\d_]{3,9},?\s+)?(?:[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"\d{4}|\d{1,2}(?:er)?\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}))\.(?=\s|\(|$)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@functools.cache
+def _weekday_words() -> frozenset[str]:
+    """Case-folded weekday names of every language a seed may be in."""
+    return frozenset(n for p in packs_by_priority() for n in dates.weekday_names(p.code))
+
+
+def is_dated_caption(text: str) -> bool:
+    """Does ``text`` open with a photo's caption: one sentence ending on ", <full date>."?
+
+    >>> is_dated_caption("Ethnic Armenian soldiers stand in a trench at their position near "
+    ...     "Nagorno-Karabakh's town of Martuni, April 8, 2016. (photo credit: REUTERS)")
+    True
+    >>> is_dated_caption("On April 8, 2016, soldiers stood in a trench near Martuni.")
+    False
+    >>> is_dated_caption("The ministry reported it on Monday, April 8, 2016.")
+    False
+    """
+    found = _CAPTION_DATE.search(text[:400])
+    if found is None or _SENTENCE_END.search(text[: found.start()]):
+        return False
+    last = _LAST_WORD.search(text[: found.start()])
+    if last is not None and last.group(1).casefold() in _weekday_words():
+        return False  # "said on Monday, April 8, 2016.": a date in a sentence
+    date = found.group("date")
+    weekday_free = re.sub(r"^[^\W\d_]{3,9},?\s+(?=\D)", "", date)
+    parsed = _match_date(date) or _match_date(weekday_free)
+    return parsed is not None and not parsed[1].strip() and parsed[0].value() is not None
+
+
 def _clean_blocks(
     blocks: list[tuple[int, str]], outlets: Outlets, facts: _Facts
 ) -> tuple[str | None, list[tuple[int, str]]]:
     """Choose the headline; drop repeats, agency tags, sub-headings, captions and
     boilerplate blocks."""
     blocks = [
-        (n, t) for n, t in blocks if t and not _is_boilerplate(t) and not is_caption(t, outlets)
+        (n, t)
+        for n, t in blocks
+        if t and not _is_boilerplate(t) and not is_caption(t, outlets) and not is_dated_caption(t)
     ]  # normalised
     headline = facts.headline
     body: list[tuple[int, str]] = []
@@ -1303,10 +1465,36 @@ def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
     return text[found.end() :].strip()
 
 
+#: "Баку/15.12.21/Turan: ": place, date and a known agency joined by slashes (Turan).
+_SLASH_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_ -]{1,30}(?:[ -][^\W\d_]{2,30})?)/"
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})/"
+    r"(?P<tag>[^\W\d_][\w .&-]{1,30}?)\s*:\s+(?=\S)"
+)
+
+
+def _slash_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> str | None:
+    """The text after a "place/dd.mm.yy/agency:" dateline of a known agency, its facts
+    recorded; None when ``text`` opens with no such dateline."""
+    found = _SLASH_DATELINE.match(text)
+    outlet = outlets.find(found.group("tag").strip()) if found else None
+    if found is None or outlet is None:
+        return None
+    _credit_outlet(outlet, facts)
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    year = int(found.group("year"))
+    raw = _RawDate(year + 2000 if year < 100 else year, int(found["month"]), int(found["day"]))
+    _first_dateline(raw, line, facts)
+    return text[found.end() :].strip()
+
+
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
     own = _place_country_dateline(text, line, facts)
     if own is not None:
         return own
+    slashed = _slash_dateline(text, line, outlets, facts)
+    if slashed is not None:
+        return slashed
     emphasised = _MD_PLACE_DATELINE.match(text)
     if emphasised is not None:  # "*Stepanakert* — An Azerbaijani border guard ..."
         facts.dateline_place = facts.dateline_place or emphasised.group("place").title()

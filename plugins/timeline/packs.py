@@ -244,6 +244,7 @@ _LANGUAGE: Schema = {
         False,
     ),
     "terminal": ("str", False),
+    "furniture": (("list", "regex"), False),
     "detection": (
         {
             "priority": ("int", True),
@@ -341,6 +342,7 @@ DATE_KINDS = (
     "anaphora-same-day",
     "anaphora-shift",
     "deictic",
+    "past-day",
     "relative",
     "ago",
     "years-after",
@@ -349,6 +351,7 @@ DATE_KINDS = (
     "season",
     "month",
     "month-range",
+    "day-range",
     "month-year",
     "date",
     "day-month",
@@ -380,6 +383,9 @@ _DATES: Schema = {
     "day_suffix": ("regex", False),
     "year_suffix": ("regex", False),
     "backward": (("list", "str"), False),
+    "continuation": ("regex", False),
+    "reference_before": ("regex", False),
+    "reference_after": ("regex", False),
 }
 
 
@@ -416,6 +422,9 @@ class DateData:
     day_suffix: str
     year_suffix: str
     backward: frozenset[str]
+    continuation: str
+    reference_before: str
+    reference_after: str
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -774,6 +783,7 @@ class Pack:
     attribution: AttributionData | None
     comparison: ComparisonData | None = None
     accounts: AccountsData | None = None
+    furniture: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -830,6 +840,9 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         day_suffix=data.get("day_suffix", ""),
         year_suffix=data.get("year_suffix", ""),
         backward=frozenset(data.get("backward", ())),
+        continuation=data.get("continuation", ""),
+        reference_before=data.get("reference_before", ""),
+        reference_after=data.get("reference_after", ""),
     )
 
 
@@ -854,6 +867,7 @@ def load_pack(folder: Path) -> Pack:
             else None
         ),
         terminal=language.get("terminal", ""),
+        furniture=tuple(language.get("furniture", ())),
         detection=Detection(
             priority=detection["priority"],
             scripts=_frozen(

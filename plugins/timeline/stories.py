@@ -423,10 +423,34 @@ def cluster_stories(
     return sorted(stories, key=lambda s: s.id)
 
 
+#: How long before its publication an article may date a day it names without a year
+#: ("on 2 March"): a copy's date that puts that day further back is no date of this text.
+_LOOK_BACK_DAYS = 31
+
+
+def fits_copy_date(article: SourceArticle, published: dt.date) -> bool:
+    """May ``article`` (undated) take ``published``, the date of a copy of its story?
+
+    Not when a day it names lies after that date, or a day it names without a year
+    ("մարտի 2-ին", "on 2 March") would then lie more than a month back: the copy is
+    another story grouped with it, and its date would shift every day of this text.
+    """
+    for sentence in article.sentences:
+        for mention in find_dates(sentence.text, published, None, article.language):
+            if mention.kind == "date" and mention.value.start > published:
+                return False
+            if mention.kind == "day-month" and (
+                (published - mention.value.end).days > _LOOK_BACK_DAYS
+            ):
+                return False
+    return True
+
+
 def date_undated(
     articles: Sequence[SourceArticle], stories: Sequence[Story]
 ) -> list[SourceArticle]:
-    """Set each article's ``story``; an undated member takes its story's date.
+    """Set each article's ``story``; an undated member takes its story's date
+    when the days it names fit that date (:func:`fits_copy_date`).
 
     The date is marked ``published_from="inferred"`` and a warning names the
     article it came from (replacing ingest's "no publication date" warning).
@@ -439,7 +463,11 @@ def date_undated(
         if story is None:
             out.append(art)
             continue
-        if art.published is None and story.published is not None:
+        if (
+            art.published is None
+            and story.published is not None
+            and fits_copy_date(art, story.published)
+        ):
             # The "no publication date" warning of ingest is superseded by this one.
             undated = [p for p in art.problems if p.message.startswith("no publication date")]
             kept = tuple(p for p in art.problems if p not in undated)

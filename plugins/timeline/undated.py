@@ -16,8 +16,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from . import dates
 from .extract import Knowledge, extract_claims
-from .model import Claim, SourceArticle, UndatedClaim
+from .model import Claim, FuzzyDate, SourceArticle, UndatedClaim
 
 #: How far apart the two anchors are: another year, month and weekday.
 ANCHOR_SHIFT = dt.timedelta(days=400)
@@ -36,6 +37,24 @@ def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.dat
         last = following - dt.timedelta(days=1)
         return last, last + MONTH_ANCHOR_SHIFT
     return reference, reference + ANCHOR_SHIFT
+
+
+def _publication_month(article: SourceArticle) -> FuzzyDate | None:
+    if not article.published_month:
+        return None
+    year, month = (int(part) for part in article.published_month.split("-"))
+    return dates.month(year, month)
+
+
+def _in_month(claim: Claim, early: Claim | None, month: FuzzyDate) -> Claim | None:
+    """A claim of an article known to the month, dated at that month's precision when
+    read as of the month's first day (``early``) and as of its last (``claim``) it falls
+    in that month both times: whatever the day of publication, it is that month's (a
+    claim dated by the day of publication); None otherwise ("jeudi" may be the month
+    before). The day stays unknown."""
+    if early is None or not (month.contains(claim.date) and month.contains(early.date)):
+        return None
+    return dataclasses.replace(claim, date=month, said_on=None, date_inherited=True)
 
 
 def _sentence(claim: Claim) -> int:
@@ -68,6 +87,15 @@ def read_undated(
             for n in own
             if n in anchored and anchored[n].date == first[n].date
         ]
+    month = _publication_month(article)
+    if month is not None:
+        early = _read_as_of(article, month.start, knowledge)
+        dated += [
+            monthly
+            for n, claim in sorted(first.items())
+            if n not in own and (monthly := _in_month(claim, early.get(n), month)) is not None
+        ]
+    dated.sort(key=_sentence)
     kept = {_sentence(c) for c in dated}
     undated = tuple(
         UndatedClaim(

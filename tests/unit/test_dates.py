@@ -477,11 +477,97 @@ FOREIGN_SENTENCES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "Sentyabrın 12-dən 13-nə keçən gecə atəş açılıb.",
         "az",
         "2023-09-20",
-        [("Sentyabrın 12-də", "2023-09-12")],
+        [("Sentyabrın 12-dən 13-nə keçən gecə", "2023-09-12/2023-09-13")],
+    ),
+    # ranges of days (real excerpts of the dev split): an interval, not the first day
+    (
+        "Femida.az xəbər verir ki, 2016-cı ilin aprelin 1-dən 5-dək davam edən 4 günlük "
+        "döyüşlərdə Azərbaycan Silahlı Qüvvələrinin birləşmələri mövqeləri azad edib.",
+        "az",
+        "2020-04-02",
+        [("2016-cı ilin aprelin 1-dən 5-dək", "2016-04-01/2016-04-05")],
+    ),
+    (
+        "С вечера 13 ноября до утра 14 ноября подразделения армянских вооруженных сил "
+        "подвергали обстрелу позиции Азербайджанской армии.",
+        "ru",
+        "2021-11-14",
+        [("С вечера 13 ноября до утра 14 ноября", "2021-11-13/2021-11-14")],
+    ),
+    (
+        "В непризнанной Нагорно-Карабахской Республике заявляют, что в ночь с 11 на 12 "
+        "февраля на линии соприкосновения было неспокойно.",
+        "ru",
+        "2017-02-12",
+        [("в ночь с 11 на 12 февраля", "2017-02-11/2017-02-12")],
+    ),
+    (
+        "Ադրբեջանի ՊՆ-ն հայտնել է, որ նոր թարմացված տվյալներով սեպտեմբերի 13-14-ին "
+        "տվել է 79 զոհ և 230 վիրավոր:",
+        "hy",
+        "2022-09-17",
+        [("սեպտեմբերի 13-14-ին", "2022-09-13/2022-09-14")],
+    ),
+    (  # from a time of one day to a time of the next (hy-596055e35a)
+        "ՊԲ ստորաբաժանումները փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն ընկած "
+        "ժամանակահատվածում կրակ են բացել։",
+        "hy",
+        "2023-02-22",
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի", "2023-02-21/2023-02-22")],
+    ),
+    (
+        "Les 12, 13 et 14 septembre, des tirs d'artillerie azerbaïdjanais ont fait plus "
+        "de 200 victimes arméniennes.",
+        "fr",
+        "2022-10-21",
+        [("Les 12, 13 et 14 septembre", "2022-09-12/2022-09-14")],
+    ),
+    # the day an agency's daily report covers: the day before publication and that day
+    (
+        "Приграничные позиции вооружённых сил Азербайджана за последние сутки были "
+        "обстреляны с армянской стороны десять раз.",
+        "ru",
+        "2022-08-08",
+        [("за последние сутки", "2022-08-07/2022-08-08")],
     ),
     ("Keçən gecə atəş açılıb.", "az", "2023-09-20", [("Keçən gecə", "2023-09-19")]),
     ("В конце концов стороны договорились.", "ru", "2023-09-20", []),
 ]
+
+
+RANGES_EN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "On the night of April 7-8, the Azerbaijani armed forces continuously violated the "
+        "truce maintenance deal.",
+        "2016-04-08",
+        [("On the night of April 7-8", "2016-04-07/2016-04-08")],
+    ),
+    (
+        "The war went on from 1 to 5 April 2016.",
+        "2020-04-02",
+        [("from 1 to 5 April 2016", "2016-04-01/2016-04-05")],
+    ),
+    # "and" joins two days only after "between": here it joins a count
+    ("Two were killed on April 2 and 14 were wounded.", "2016-04-08", [("April 2", "2016-04-02")]),
+    (
+        "In its turn, Azerbaijan has accused Armenia of 130 bombardments within the last 24 hours.",
+        "2017-03-28",
+        [("within the last 24 hours", "2017-03-27/2017-03-28")],
+    ),
+    (
+        "There were also artillery strikes overnight on Stepanakert.",
+        "2020-10-17",
+        [("overnight", "2020-10-16/2020-10-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), RANGES_EN)
+def test_ranges_of_days_and_the_past_day(
+    sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, "en")
+    assert [(m.text, m.value.edtf) for m in found] == expected
 
 
 @pytest.mark.parametrize(("sentence", "lang", "published", "expected"), FOREIGN_SENTENCES)
@@ -833,7 +919,8 @@ WIRE_OTHER: list[Wire] = [
     ("ru", "Российские миротворцы в количестве 1960 человек прибыли в Карабах.", None, []),
     ("ru", "Контингент численностью до 1960 военнослужащих.", None, []),
     ("ru", "Туда вошли 1960 российских миротворцев.", None, []),
-    ("ru", "За сутки ПВО сбила 2000 беспилотников.", None, []),  # no year without "год"
+    # no year without "год" ("за сутки": the day the report covers, 2022-09-12/13)
+    ("ru", "За сутки ПВО сбила 2000 беспилотников.", None, [("За сутки", "2022-09-12/2022-09-13")]),
     ("ru", "Итоги конфликта 2020 года пересмотрены.", None, [("2020 года", "2020")]),
     ("ru", "Соглашение подписано в мае прошлого года.", None, [("в мае прошлого года", "2021-05")]),
     ("ru", "Миссия работает с 2020-го.", None, [("с 2020-го", "2020")]),

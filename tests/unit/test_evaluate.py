@@ -230,3 +230,30 @@ def test_a_coarser_publication_date_is_imprecise_not_wrong():
     )
     c = tally.counts
     assert (c["dates_right"], c["dates_wrong"], c["dates_imprecise"]) == (0, 0, 1)
+
+
+def test_a_date_from_a_copy_of_an_undatable_article_is_counted_apart():
+    """The text gives no date, a dated copy of its story does (issue 20, point 1): not a
+    date read wrongly, not an article left undated; its own row, and listed."""
+    misses = ev.Misses()
+    tally = ev.score_article(
+        _gold(published=None, precision=None),
+        {"published": "2021-11-17", "published_from": "inferred"},
+        [],
+        ev.load_actors(),
+        misses,
+    )
+    c = tally.counts
+    assert (c["dates_from_copy"], c["dates_wrong"], c["undated_gold"]) == (1, 0, 0)
+    assert any("taken from a copy" in line for line in misses.lines)
+
+
+def test_a_date_from_a_copy_is_still_checked_where_the_editor_reads_one():
+    tally = ev.score_article(
+        _gold(published="2021-11-16"),
+        {"published": "2021-11-17", "published_from": "inferred"},
+        [],
+        ev.load_actors(),
+        ev.Misses(),
+    )
+    assert tally.counts["dates_wrong"] == 1

@@ -195,6 +195,70 @@ def test_articles_without_date_or_text_yield_nothing() -> None:
 
 DATE_CASES = [
     # (article text, published, sentence index, date, said_on, inherited)
+    # a story of today (its lede has no date of its own): "yesterday" is a look back, the
+    # sentences after it go on with today (en-510bcad1c0)
+    (
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and hand "
+        "over their weapons under a ceasefire with Azerbaijan.\n\n"
+        "Baku launched anti-terrorist operations in the disputed territory yesterday, piercing "
+        "the separatists' defensive lines with artillery and drone attacks.\n\n"
+        "The Nagorno-Karabakh army will disband and surrender all of its weapons and heavy "
+        "equipment to Azerbaijan, it added.",
+        "2023-09-20",
+        2,
+        "2023-09-20",
+        None,
+        True,
+    ),
+    # a birth year is no event's date (en-9d2aeb877a)
+    (
+        "On the night of April 7-8, the Azerbaijani armed forces violated the truce.\n\n"
+        "Another Armenian soldier, Private Gevorg Mghdesyan (b. 1996) under unknown "
+        "circumstances received a fatal gunshot wound northeast of the contact line.",
+        "2016-04-08",
+        1,
+        "2016-04-07/2016-04-08",
+        None,
+        True,
+    ),
+    # a background date goes on in its own paragraph ("the ensuing conflict"), and past
+    # it only where a sentence says it goes on ("have since met"; seed 003)
+    (
+        "Pashinyan on Tuesday held separate phone calls with Putin and Macron.\n\n"
+        "Conflict first broke out in the late 1980s, when both sides were under Soviet "
+        "rule. About 30,000 people died in the ensuing conflict.\n\n"
+        "The leaders of both countries have since met several times to hammer out a treaty.",
+        "2022-09-13",
+        3,
+        "198X",
+        None,
+        True,
+    ),
+    (
+        "Pashinyan on Tuesday held separate phone calls with Putin and Macron.\n\n"
+        "Conflict first broke out in the late 1980s, when both sides were under Soviet "
+        "rule. About 30,000 people died in the ensuing conflict.\n\n"
+        "The leaders of both countries met several times to hammer out a treaty.",
+        "2022-09-13",
+        3,
+        "2022-09-13",
+        None,
+        True,
+    ),
+    # a background date (the 2020 war, decades-old history) never dates the sentences
+    # after it: they go on with the story's (dev split, en-6acf0d3966)
+    (
+        "Azerbaijan said on Wednesday that 192 of its soldiers died in its offensive.\n\n"
+        "Azerbaijan clawed back a part of that territory in a six-week offensive in 2020 "
+        "during which several thousand were killed on both sides.\n\n"
+        "Armenian separatists and Azerbaijani officials are now discussing the region's "
+        '"reintegration" at Russian-mediated talks.',
+        "2023-09-28",
+        2,
+        "2023-09-27",
+        None,
+        True,
+    ),
     # a recent look back ("last week") is a digression: the next undated
     # sentence goes on with the story's date, not the look back's
     (
@@ -354,7 +418,45 @@ DATE_CASES = [
 
 
 FOREIGN_DATE_CASES = [
-    # (language, text, published, index, date): "since 2020" only locates the count
+    # (language, text, published, index, date)
+    # a plan of "this year" is dated so; it dates neither the story nor the sentences after
+    # it, and a document's date ("декларации от 1991 г.") is no event's (ru-886b9fa2f3)
+    (
+        "ru",
+        "Новая встреча Никола Пашиняна, Ильхама Алиева и Шарля Мишеля пройдет в июле этого "
+        "года в Брюсселе.\n\n"
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания).",
+        "2023-05-14",
+        0,
+        "2023-07",
+    ),
+    (
+        "ru",
+        "Новая встреча Никола Пашиняна, Ильхама Алиева и Шарля Мишеля пройдет в июле этого "
+        "года в Брюсселе.\n\n"
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания).",
+        "2023-05-14",
+        1,
+        "2023-05-14",
+    ),
+    (
+        "ru",
+        "По словам чиновника, Пашинян и Алиев выразили приверженность пунктам Алма-Атинской "
+        "декларации от 1991 г., которая подразумевает взаимное признание территориальной "
+        "целостности.",
+        "2023-05-14",
+        0,
+        "2023-05-14",
+    ),
+    # the weekend of an article of Monday 4 April 2016 (hy-344b4c471a)
+    (
+        "hy",
+        "Հանգստյան օրերին ԼՂ–ում զոհվել է առնվազն 33 մարդ։",
+        "2016-04-04",
+        0,
+        "2016-04-02/2016-04-03",
+    ),
+    # "since 2020" only locates the count
     (
         "ru",
         "Президент Азербайджана Ильхам Алиев в прошлом ноябре заявлял, что с 2020 года на минах "

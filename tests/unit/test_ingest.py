@@ -365,6 +365,17 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("11/17/2021", "2021-11-17"),
         # the update stamp in parentheses, as RIA Novosti prints it
         ("18:42 17.11.2021 (обновлено: 19:15 18.11.2021)", "2021-11-17"),
+        # stamps as the dev split's pages print them
+        ("09:32     02 Aprel 2020 20_04_02_1585805622.jpg", "2020-04-02"),  # a photo's file
+        ("Gündəm Materials 10 Yanvar 2023 15:23 (UTC +04:00)", "2023-01-10"),  # a section
+        ("Society Materials 29 September 2020 09:49", "2020-09-29"),
+        (  # stamps in a row: the creation, not the update
+            "PTI | Baku | Updated: 28-09-2023 13:11 IST | Created: 27-09-2023 13:11 IST",
+            "2023-09-27",
+        ),
+        ("Published: 07.14.20 , 17:17", "2020-07-14"),  # month first, two-digit year
+        ("- \ufe0fTue Nov 10 2020", "2020-11-10"),  # a list item (BBC via an archive)
+        ("6 Apr, 2016 08:09", "2016-04-06"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -413,6 +424,7 @@ def test_line_of_outlet_names_is_a_credit(
     [
         "Daily News, 17.11.2021",  # an unknown name: maybe a sentence, kept
         "Armenia, 17.11.2021, was calm.",
+        "Explosion in Baku 10 January 2023",  # words before a date with no clock time
     ],
 )
 def test_unknown_name_before_a_date_is_no_dateline(tmp_path: Path, line: str) -> None:
@@ -593,6 +605,31 @@ def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
         "*Support our journalism by becoming a member.*",
         "*Example Media is an independent news outlet. Support our journalism by becoming a "
         "member.*",
+        # furniture of the dev split's pages: a place in a wire credit, a row of icon names,
+        # a bracketed list of links, a legal banner in capitals, the packs' phrases
+        "(Reporting in Melbourne by Lidia Kelly; Editing by Tom Hogue and Clarence Fernandez)",
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron "
+        "lefticon chevron righticon chevron upicon closeicon v-compressicon downloadicon",
+        "[The news as it happened: 27 September, 28 September, 29 September, 30 September]",
+        'НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ ООО "МЕМО"',
+        "At such a critical moment in US history, we need reporters on the ground. Your "
+        "donation allows us to keep sending journalists to speak to both sides of the story.",
+        "Full text of the article is available on the Russian page of 24/7 Internet agency "
+        "'Caucasian Knot'.",
+        "Rescue workers dig through the rubble in Ganja. Image via Hikmet Hajiyev.",
+        "Азербайджан сообщил о начале антитеррористических мероприятий в Карабахе Фото: "
+        "Gulustan, CC BY-SA 3.0, via Wikimedia Commons",
+        "UYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren "
+        "yorumlar onaylanmamaktadır.",
+        "Türkçe karakter kullanılmayan ve büyük harflerle yazılmış yorumlar onaylanmamaktadır.",
+        # captions: what the photo shows, then the day it was taken
+        "Ethnic Armenian soldiers stand in a trench at their position near Nagorno-Karabakh's "
+        "town of Martuni, April 8, 2016. (photo credit: REUTERS)",
+        "Soldats arméniens le long de la route près de la frontière entre le Haut-Karabakh et "
+        "l'Arménie, dimanche 8 novembre 2020.",
+        "Ethnic Armenians from Nagorno-Karabakh ride a truck on their way to Kornidzor in "
+        "Syunik region, Armenia, Sept. 26, 2023. Thousands of Nagorno-Karabakh residents are "
+        "fleeing their homes. (Stepan Poghosyan, Photolure photo via AP)",
     ],
 )
 def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
@@ -613,6 +650,9 @@ def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
         "The story was published on Monday by a local outlet, officials said.",
         "*Officials* said the support of the army was needed.",
         "The mission is an independent body, officials said, and will report in May.",
+        "The ministry reported the attack on Monday, April 8, 2016.",
+        "On April 8, 2016, soldiers stood in a trench near Martuni.",
+        "The ministry said the ministry of defence and the ministry of the interior met.",
     ],
 )
 def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
@@ -1251,6 +1291,21 @@ def test_place_datelines_become_metadata(
             None,
             "Ադրբեջանը",
         ),
+        (  # place, date and agency joined by slashes (Turan, dev split)
+            "Баку/15.12.21/Turan: На трехсторонней встрече в Брюсселе была подтверждена "
+            "договоренность.",
+            "Баку",
+            "Turan",
+            "2021-12-15",
+            "На трехсторонней",
+        ),
+        (  # a clock time and a dash before the agency (Regnum, dev split)
+            "Баку, 8 августа, 2022, 08:55 — ИА Регнум. Приграничные позиции были обстреляны.",
+            "Баку",
+            "Regnum",
+            "2022-08-08",
+            "Приграничные",
+        ),
         (
             "Bakı, 3 may 2022, APA. Ermənistan silahlı qüvvələri atəşkəsi pozub.",
             "Bakı",
@@ -1363,6 +1418,11 @@ def test_outlets_mentioned_in_running_text(text: str, names: list[str]) -> None:
         ("https://efe.com/en/latest-news/2023-09-30/armenia-receives-more", "2023-09-30"),
         ("https://french.presstv.ir/Detail/2016/04/11/460159/Haut-Karabakh", "2016-04-11"),
         ("https://panorama.am/am/news/2022/09/17/Минобороны-Азербайджан/2731546", "2022-09-17"),
+        # run together, as Sputnik, RFI and 1news.az write it (a clock and serial after it)
+        ("https://am.sputniknews.ru/amp/20230514/novaya-vstrecha-59626028.html", "2023-05-14"),
+        ("https://www.rfi.fr/fr/europe/20201215-haut-karabakh-l-armenie", "2020-12-15"),
+        ("https://1news.az/news/20211114032117608-Minoborony-Azerbaidzhana", "2021-11-14"),
+        ("https://example.org/news/20211399-not-a-date", None),
         # not a date: an article number, day-first runs, mixed separators, a month alone
         ("https://m24.ru/amp/news/proisshestviya/28072019/84398", None),
         ("https://amp.rbc.ru/rbcnews/politics/12/02/2017/58a01ac09a79470da19d1354", None),

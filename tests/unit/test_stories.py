@@ -247,3 +247,48 @@ def test_one_template_on_other_days_is_two_stories() -> None:
     same_day = _hy("hy-c", _FEBRUARY.replace("Ներկայումս", "Այժմ"), None)
     [story] = cluster_stories([dated, same_day])
     assert story.published == dt.date(2023, 2, 22)
+
+
+# Real excerpt of the dev split (hy-183b32c15a): a ceasefire report of 2-3 March that the
+# grouping put with a copy dated 22 February; "մարտի 2-ին" would then be a year back.
+_MARCH_REPORT = (
+    "Արցախի Հանրապետության Ասկերանի, Մարտակերտի և Մարտունու շրջանների օկուպացված "
+    "տարածքներում տեղակայված Ադրբեջանի ԶՈւ ստորաբաժանումները մարտի 2-ին և մարտի 2-ի "
+    "լույս 3-ի գիշերը խախտել են հրադադարը' կիրառելով հրաձգային զինատեսակներ։"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "copy_date", "fits"),
+    [
+        (_MARCH_REPORT, "hy", dt.date(2023, 2, 22), False),
+        (_MARCH_REPORT, "hy", dt.date(2023, 3, 3), True),
+        # en-effce74eed, a copy of the AP story dated 14 July 2020: its weekdays fit
+        (
+            "Fighting between Armenian and Azerbaijani forces escalated on Tuesday, with "
+            "Azerbaijan reporting seven more troops killed.",
+            "en",
+            dt.date(2020, 7, 14),
+            True,
+        ),
+        # a full date after the copy's date: not this text's date
+        ("The talks resumed on 20 September 2023 in Brussels.", "en", dt.date(2023, 9, 1), False),
+    ],
+)
+def test_an_undated_copy_takes_its_story_s_date_only_when_its_days_fit(
+    text: str, lang: str, copy_date: dt.date, fits: bool
+) -> None:
+    from timeline.model import Sentence
+    from timeline.stories import fits_copy_date
+
+    article = SourceArticle(
+        id="x",
+        file="x.txt",
+        content_hash="0",
+        headline=None,
+        published=None,
+        published_from=None,
+        language=lang,
+        sentences=(Sentence(0, 0, text),),
+    )
+    assert fits_copy_date(article, copy_date) is fits

@@ -108,3 +108,24 @@ def test_under_a_month_only_header_a_day_and_month_take_its_year_and_a_weekday_d
     dated, undated = read_undated(article, knowledge(), REFERENCE)
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2022-12-11")]
     assert [c.sentence for c in undated] == [1]
+
+
+def test_under_a_month_only_header_what_falls_in_the_month_on_any_day_is_of_that_month():
+    """fr-c3ac2ae374 (dev split, header "date 2022-12"): read as of 1 December or as of 31
+    December, "jeudi" and the sentences after it fall in December 2022: the month, at its
+    precision; the day stays unknown."""
+    article = dataclasses.replace(
+        undated_article(
+            "L'Arménie a accusé jeudi les soldats russes de maintien de la paix d'avoir échoué "
+            "à empêcher un \"blocus\" par l'Azerbaïdjan de l'enclave séparatiste du Nagorny "
+            "Karabakh.\n\n"
+            "Mais Erevan a accusé Bakou d'avoir mis en scène ces protestations et de bloquer "
+            "volontairement cette route.",
+            "fr",
+        ),
+        published_month="2022-12",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2022-12"), (1, "2022-12")]
+    assert all(c.said_on is None for c in dated)
+    assert undated == ()
