@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -84,6 +85,9 @@ class Actor:
     capital: str | None = None
     side: str = "third"  # the side of the conflict it speaks for (data/actors.yaml)
     person_noun: dict[str, str] = field(default_factory=dict)  # "հայ", "erməni"
+    # the country-code top-level domains of its press ("az"): an outlet there writes
+    # "the Defence Ministry" for this actor's ministry (data/actors.yaml ``domains``)
+    domains: tuple[str, ...] = ()
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -352,6 +356,20 @@ class Knowledge:
 
     def actor(self, ident: str) -> Actor | None:
         return self._actor_ids.get(ident)
+
+    def home_actor(self, url: str | None) -> str | None:
+        """The actor whose country an article's web address belongs to, by its
+        top-level domain ("https://www.azernews.az/..." -> azerbaijan), or None.
+
+        A national outlet names its own state's bodies without their owner ("the
+        Defence Ministry", "Минобороны", "Dövlət Sərhəd Xidməti")."""
+        if not url:
+            return None
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        tld = host.rpartition(".")[2].lower()
+        if not tld:
+            return None
+        return next((a.id for a in self.actors if tld in a.domains), None)
 
     # -- finding names in text -----------------------------------------------------
 
@@ -684,6 +702,7 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             capital=str(capital) if capital else None,
             side=str(entry.get("side") or "third"),
             person_noun={lang: values[0] for lang, values in person_noun.items() if values},
+            domains=tuple(str(d).lower().lstrip(".") for d in entry.get("domains") or ()),
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

@@ -270,6 +270,8 @@ _ATTRIBUTION: Schema = {
     "according": ("regex", False),
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
+    "refers_back": ("regex", False),
+    "citing": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -510,6 +512,8 @@ class AttributionData:
     according: re.Pattern[str] | None
     according_after: re.Pattern[str] | None
     impersonal: re.Pattern[str] | None
+    refers_back: re.Pattern[str] | None
+    citing: re.Pattern[str] | None
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -606,6 +610,8 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according=optional("according", flags),
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
+        refers_back=optional("refers_back", flags),
+        citing=optional("citing", flags),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),
