@@ -1910,6 +1910,7 @@ class _Read:
     speaks: bool
     relayed: bool = False  # an outlet's report ("Femida.az xəbər verir ki"): its own voice
     back: bool = False  # names its speaker by reference only ("the ministry stressed")
+    parts: tuple[tuple[str, _Said], ...] = ()  # one per speaker, where it has two or more
 
 
 def _attributions(
@@ -1935,8 +1936,53 @@ def _attributions(
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         back = found is not None and not set(found[1]) & set(knowledge.find_actors(masked))
-        out.append(_Read(found, opens, relayed and found is None, back))
+        parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
+        if parts:
+            found = parts[0][1]
+            for _, said in parts[1:]:
+                speakers.said(*said)
+        out.append(_Read(found, opens, relayed and found is None, back, parts))
     return out
+
+
+def _speaker_parts(
+    text: str,
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[tuple[str, _Said], ...]:
+    """One claim per speaker: a sentence with two speakers, each with a speech verb of
+    its own, joined by a word of the pack's ``joins`` ("X said A, while Y said B",
+    "with Azerbaijan reporting seven more troops killed and Armenia saying it has lost
+    two servicemen"), cut into its speakers' parts: (text, speaker) each. Empty
+    when the sentence has one speaker, or a part names none, or two parts in a row
+    speak for the same actor."""
+    joins = _att(lang).joins
+    if joins is None or len(verbs) < 2:
+        return ()
+    cuts: list[tuple[int, int]] = []
+    after = verbs[0][1]
+    for start, end in verbs[1:]:
+        between = list(joins.finditer(masked, after, start))
+        if between:
+            cuts.append(between[-1].span())
+        after = end
+    if not cuts:
+        return ()
+    bounds = [0, *(i for cut in cuts for i in cut), len(text)]
+    parts: list[tuple[str, _Said]] = []
+    for begin, end in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = masked[begin:end]
+        found = _attribution_of(piece, _speech_verbs(piece, lang), knowledge, speakers, lang)
+        if found is None:
+            return ()
+        parts.append((text[begin:end].strip(" ,;"), found))
+    actors = [sides.claimant_actor(knowledge, said[1]) for _, said in parts]
+    if None in actors or any(a == b for a, b in itertools.pairwise(actors)):
+        return ()
+    return tuple(parts)
 
 
 def _refers_back(text: str, lang: str) -> bool:
@@ -2094,37 +2140,43 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
         if lede is None or background or not looks_back or not _flashback(date, lede):
             flow = _day_of(date)
-        claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
-        claimant_side = sides.side_of(knowledge, claimant_actor)
-        figures = sides.victim_sides(
-            text, find_figures(text, lang, knowledge), knowledge, claimant_side, number_words(lang)
-        )
-        event_type = classify(text, figures, lang, knowledge)
-        if background:
-            event_type = "background"
-        actors = _merge_actors(found[1] if found else (), knowledge.find_actors(text))
-        claims.append(
-            Claim(
-                text=text,
-                date=date,
-                claimant=found[0] if found else None,
-                sources=(article.id,),
-                quotes=(Quote(article.id, sentence.index, text),),
-                figures=figures,
-                places=knowledge.find_places(text),
-                actors=actors,
-                said_on=_differs(said, date),
-                date_inherited=inherited,
-                event_type=event_type,
-                claimant_actor=claimant_actor,
-                claimant_side=claimant_side,
-                # a side's account that names the other side, where the sentence
-                # names its speaker itself: a span's speaker says whose words these
-                # are, too little to set two sides against each other (never guess a
-                # dispute)
-                opposes=sides.opposed_side(knowledge, claimant_side, actors, event_type)
-                if read[number].said is not None
-                else None,
+        named = read[number].said is not None
+        for part, speaker in read[number].parts or ((text, found),):
+            claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
+            claimant_side = sides.side_of(knowledge, claimant_actor)
+            figures = sides.victim_sides(
+                part,
+                find_figures(part, lang, knowledge),
+                knowledge,
+                claimant_side,
+                number_words(lang),
             )
-        )
+            event_type = classify(part, figures, lang, knowledge)
+            if background:
+                event_type = "background"
+            actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))
+            claims.append(
+                Claim(
+                    text=part,
+                    date=date,
+                    claimant=speaker[0] if speaker else None,
+                    sources=(article.id,),
+                    quotes=(Quote(article.id, sentence.index, part),),
+                    figures=figures,
+                    places=knowledge.find_places(part),
+                    actors=actors,
+                    said_on=_differs(said, date),
+                    date_inherited=inherited,
+                    event_type=event_type,
+                    claimant_actor=claimant_actor,
+                    claimant_side=claimant_side,
+                    # a side's account that names the other side, where the sentence
+                    # names its speaker itself: a span's speaker says whose words these
+                    # are, too little to set two sides against each other (never guess
+                    # a dispute)
+                    opposes=sides.opposed_side(knowledge, claimant_side, actors, event_type)
+                    if named
+                    else None,
+                )
+            )
     return claims

@@ -272,6 +272,7 @@ _ATTRIBUTION: Schema = {
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
     "citing": ("regex", False),
+    "joins": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -514,6 +515,7 @@ class AttributionData:
     impersonal: re.Pattern[str] | None
     refers_back: re.Pattern[str] | None
     citing: re.Pattern[str] | None
+    joins: re.Pattern[str] | None
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -612,6 +614,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
         citing=optional("citing", flags),
+        joins=optional("joins", flags),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

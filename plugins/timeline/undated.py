@@ -38,14 +38,18 @@ def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.dat
     return reference, reference + ANCHOR_SHIFT
 
 
-def _sentence(claim: Claim) -> int:
-    return claim.quotes[0].sentence
+def _place(claim: Claim) -> tuple[int, str]:
+    """Where a claim is said: its sentence, and its part of it (a sentence with two
+    speakers makes a claim of each one's part)."""
+    return claim.quotes[0].sentence, claim.quotes[0].text
 
 
-def _read_as_of(article: SourceArticle, day: dt.date, knowledge: Knowledge) -> dict[int, Claim]:
-    """The article's claims, by sentence, as if it were published on ``day``."""
+def _read_as_of(
+    article: SourceArticle, day: dt.date, knowledge: Knowledge
+) -> dict[tuple[int, str], Claim]:
+    """The article's claims, by sentence and part, as if it were published on ``day``."""
     claims = extract_claims(dataclasses.replace(article, published=day), knowledge)
-    return {_sentence(c): c for c in claims}
+    return {_place(c): c for c in claims}
 
 
 def read_undated(
@@ -68,11 +72,11 @@ def read_undated(
             for n in own
             if n in anchored and anchored[n].date == first[n].date
         ]
-    kept = {_sentence(c) for c in dated}
+    kept = {_place(c) for c in dated}
     undated = tuple(
         UndatedClaim(
             text=claim.text,
-            sentence=n,
+            sentence=n[0],
             claimant=claim.claimant,
             claimant_actor=claim.claimant_actor,
             claimant_side=claim.claimant_side,

@@ -319,3 +319,31 @@ SPEAKERS = [
 def test_speakers_named_in_wire_copys_ways(lang: str, text: str, actor: str) -> None:
     (claim,) = claims_of(text, lang)
     assert claim.claimant_actor == actor
+
+
+# -- one claim per speaker ----------------------------------------------------------
+
+
+def test_a_sentence_with_two_speakers_makes_a_claim_for_each() -> None:
+    # en-6e1c0af143: each side's own figures, each side's claim
+    text = (
+        "Fighting between Armenian and Azerbaijani forces escalated Tuesday, with Azerbaijan "
+        "reporting seven more troops killed, including a general, and Armenia saying it has "
+        "lost two servicemen."
+    )
+    first, second = claims_of(text, "en")
+    assert first.text.endswith("including a general")
+    assert second.text == "Armenia saying it has lost two servicemen."
+    assert (first.claimant_actor, second.claimant_actor) == ("azerbaijan", "armenia")
+    assert [(f.value, f.side) for f in first.figures] == [(7, "azerbaijan")]
+    assert first.quotes[0].sentence == second.quotes[0].sentence
+
+
+def test_one_speaker_with_two_verbs_stays_one_claim() -> None:
+    # en-76735efc14: one speaker
+    text = (
+        "Two Azerbaijani servicemen have been wounded as a result of a large-scale Armenian "
+        "provocation in Kalbajar and Lachin regions on the state border, the Defence Ministry "
+        "reported on November 16, and the ministry stressed that the operation failed."
+    )
+    assert len(claims_of(text, "en", "https://www.azernews.az/nation/185686.html")) == 1
