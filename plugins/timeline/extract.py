@@ -2007,8 +2007,35 @@ def _quote_runs(texts: Sequence[str]) -> Iterable[tuple[int, int]]:
             yield first, reach - 1
 
 
+def _whole(
+    article: SourceArticle, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The body whose statement the whole article is, or None: a page of the body's own
+    site (data/actors.yaml ``sites``: "mod.gov.az"), or a heading that says so (the
+    pack's ``statement_heading``: "Statement by Azerbaijan's Ministry of Defense")."""
+    site = knowledge.site_actor(article.url)
+    actor = knowledge.actor(site) if site else None
+    if actor is not None:
+        return actor.display(lang), (actor.id,)
+    pattern = _att(lang).statement_heading
+    if pattern is None:
+        return None
+    lines = [article.headline or ""]
+    lines += [s.text for s in article.sentences[:_SPAN_GAP] if not _is_statement(s.text, lang)]
+    for line in lines:
+        m = pattern.search(line)
+        found = _normalise(m["np"], knowledge, speakers, lang) if m else None
+        if found is not None and found[1]:
+            return found
+    return None
+
+
 def _spans(
-    texts: Sequence[str], read: Sequence[_Read], knowledge: Knowledge, lang: str
+    texts: Sequence[str],
+    read: Sequence[_Read],
+    knowledge: Knowledge,
+    lang: str,
+    whole: _Said | None = None,
 ) -> list[_Said | None]:
     """Attribution as a span, not a sentence: each sentence's speaker, with the
     sentences that name none given the speaker whose words they are:
@@ -2028,7 +2055,8 @@ def _spans(
       sentences back at most.
 
     A sentence the outlet says in its own voice outside these stays None, and so
-    does one an outlet relays citing no one."""
+    does one an outlet relays citing no one; unless the whole article is one body's
+    statement (``whole``, see ``_whole``): then every sentence no one else says is its."""
     found = [r.said for r in read]
     out = list(found)
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
@@ -2061,7 +2089,10 @@ def _spans(
         for k in range(i + 1, j):
             if free[k]:
                 out[k] = before
-    return _go_on(out, read, free)
+    out = _go_on(out, read, free)
+    if whole is not None:
+        out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
+    return out
 
 
 def _go_on(
@@ -2114,7 +2145,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
     read = _attributions(texts, knowledge, speakers, lang)
-    said_by = _spans(texts, read, knowledge, lang)
+    said_by = _spans(texts, read, knowledge, lang, _whole(article, knowledge, speakers, lang))
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)

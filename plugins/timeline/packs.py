@@ -273,6 +273,7 @@ _ATTRIBUTION: Schema = {
     "refers_back": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
+    "statement_heading": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -516,6 +517,7 @@ class AttributionData:
     refers_back: re.Pattern[str] | None
     citing: re.Pattern[str] | None
     joins: re.Pattern[str] | None
+    statement_heading: re.Pattern[str] | None
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -615,6 +617,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         refers_back=optional("refers_back", flags),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
+        statement_heading=optional("statement_heading", flags),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

@@ -347,3 +347,35 @@ def test_one_speaker_with_two_verbs_stays_one_claim() -> None:
         "reported on November 16, and the ministry stressed that the operation failed."
     )
     assert len(claims_of(text, "en", "https://www.azernews.az/nation/185686.html")) == 1
+
+
+# -- a whole article that is one body's statement ---------------------------------------
+
+
+def test_a_page_of_a_bodys_own_site_is_its_statement() -> None:
+    # en-0f108ab9f3 (mod.gov.az): no sentence names a speaker
+    text = (
+        "The Azerbaijan Army positions, stationed in the directions of Zaylik, Yellija, and "
+        "Yukhari Ayrim settlements of the Kalbajar region are being subjected to fire by the "
+        "use of D-30 and D-20 howitzers from the Armenian armed forces positions.\n\n"
+        "The Azerbaijan Army takes local retaliatory measures only against firing points, "
+        "which are legitimate military targets."
+    )
+    url = "https://mod.gov.az/en/news/azerbaijan-army-positions-42366.html"
+    assert [c.claimant_actor for c in claims_of(text, "en", url)] == ["azerbaijan"] * 2
+    assert [c.claimant for c in claims_of(text, "en", "https://example.com/x")] == [None] * 2
+
+
+def test_a_heading_makes_the_article_one_bodys_statement() -> None:
+    # en-3b51242d72: "Statement by Azerbaijan's Ministry of Defense" heads the text
+    text = (
+        "19 SEPTEMBER 2023\n\n"
+        "Statement by Azerbaijan’s Ministry of Defense\n\n"
+        "Systematic shelling of positions of the Azerbaijan Army by the formations of "
+        "Armenia’s armed forces using weapons of different calibers have further escalated "
+        "the tensions.\n\n"
+        "In this regard, we have also registered fortification of battle positions with "
+        "military personnel, armored vehicles, artillery gun mounts, and other firepower."
+    )
+    claims = claims_of(text, "en", "https://news-pravda.com/world/2023/09/19/99974.html")
+    assert [c.claimant_actor for c in claims] == ["azerbaijan"] * 2
