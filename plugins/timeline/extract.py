@@ -102,6 +102,7 @@ _BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\
 _ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
+_ELIDED = re.compile(r"^\w[’']")
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in|[Вв]о?)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 
@@ -1242,6 +1243,11 @@ def _normalise_one(
         named = _named_before(np, knowledge, speakers)
         if named is not None:
             return named
+    if not actors and any(_is_role(w, lang) for w in words) and not knowledge.find_places(np):
+        # a body's name with no owner ("service de presse du ministère des Affaires
+        # étrangères" on azertag.az): the outlet's country's (not a place's body:
+        # "ministère de la défense du Haut-Karabakh")
+        return _home_body(np, knowledge, speakers, lang, proper=True) or (np, actors)
     return np, actors
 
 
@@ -1539,7 +1545,8 @@ def _speaker_before(
             continue
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
-        is_name = bare[:1].isupper() and bare not in stops
+        # an elided article before a name ("l’Azerbaïdjan a accusé") is part of it
+        is_name = _ELIDED.sub("", bare)[:1].isupper() and bare not in stops
         if not (
             is_name
             or bare.lower() in lexicon.roles
@@ -2003,8 +2010,16 @@ def _quote_runs(texts: Sequence[str]) -> Iterable[tuple[int, int]]:
         closer = next((k for k in range(first + 1, reach) if _CLOSES_QUOTE.search(texts[k])), None)
         if closer is not None:
             yield first, closer
-        elif reach == len(texts) and first + 1 < reach:
+        elif reach == len(texts) and first + 1 < reach and _only_opens(text):
             yield first, reach - 1
+
+
+def _only_opens(text: str) -> bool:
+    """Does the sentence open with a quotation mark, its only one ("« Le 12 septembre,
+    ...")? Not a sentence that quotes and closes with the opening mark ("“L’ennemi a
+    subi de lourdes pertes“, poursuit le communiqué")."""
+    text = text.lstrip()
+    return text[:1] in _QUOTE_MARKS and len(_ANY_QUOTE.findall(text)) == 1
 
 
 def _whole(

@@ -379,3 +379,31 @@ def test_a_heading_makes_the_article_one_bodys_statement() -> None:
     )
     claims = claims_of(text, "en", "https://news-pravda.com/world/2023/09/19/99974.html")
     assert [c.claimant_actor for c in claims] == ["azerbaijan"] * 2
+
+
+def test_french_wire_copy_speakers() -> None:
+    # fr-d120780109: an elided article before the speaker, a statement "going on", and
+    # the outlet's background after it, which is nobody's statement
+    text = (
+        "Pour sa part, l’Azerbaïdjan a accusé l’Arménie d’avoir envoyé un “groupe de "
+        "saboteurs“ sur son territoire.\n\n"
+        "Le groupe “est tombé dans une embuscade alors qu’il essayait de traverser la "
+        "frontière“, a assuré le ministère azerbaïdjanais de la Défense.\n\n"
+        "“L’ennemi a subi de lourdes pertes et a été forcé à reculer“, poursuit le "
+        "communiqué, ajoutant qu’un soldat azerbaïdjanais était porté disparu.\n\n"
+        "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+        "début avril dans des affrontements au Nagorny-Karabakh."
+    )
+    claims = claims_of(text, "fr", "https://abakanews.org/news/x")
+    assert [c.claimant_actor for c in claims] == ["azerbaijan"] * 3 + [None]
+
+
+def test_a_body_without_owner_on_a_national_outlet_in_french() -> None:
+    # fr-e07240c0dc (azertag.az)
+    text = (
+        "Le fait que de telles provocations de la part de l’Arménie aient eu lieu montre que "
+        "l’Arménie n’est pas intéressée par le processus de paix, selon le service de presse "
+        "du ministère des Affaires étrangères."
+    )
+    (claim,) = claims_of(text, "fr", "https://azertag.az/fr/xeber/france-2568479")
+    assert claim.claimant_actor == "azerbaijan"
