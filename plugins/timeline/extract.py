@@ -1105,6 +1105,11 @@ class _Speakers:
     # the actor of the outlet's country (``Knowledge.home_actor``): whose body "the
     # Defence Ministry" is when no speaker was named before it
     home: str | None = None
+    # the actors the sentence being read names (with the previous sentence's, if it
+    # names no one state): whose "the country's ministry" is when no speaker was
+    # named before ("... погиб военнослужащий Азербайджана. Об этом сообщает
+    # Министерство обороны республики.")
+    context: tuple[str, ...] = ()
 
     def said(self, claimant: str, actors: tuple[str, ...]) -> None:
         self.last = (claimant, actors)
@@ -1194,7 +1199,8 @@ def _normalise_one(
     if np in lexicon.pronouns:
         return speakers.last
     words = np.split()
-    if all(_is_role(w, lang) for w in words):
+    country = _country_word(words, lang)  # "Министерство обороны республики"
+    if all(_is_role(w, lang) or i == country for i, w in enumerate(words)):
         known = knowledge.actor_by_name(np)
         if known is not None:
             return np, (known.id,)
@@ -1209,7 +1215,7 @@ def _normalise_one(
                 or _home_body(np, knowledge, speakers, lang, proper=True)
                 or (np, ())
             )
-        if definite or words[0].lower() in ("country’s", "country's"):
+        if definite or country is not None:
             return _definite(np, knowledge, speakers, lang)
         return None
     person = knowledge.person_by_name(np)
@@ -1314,13 +1320,17 @@ def _definite(
     foreign ministry of the last speaker's country. Unless ``guess_owner``, a body
     never named before is None, not the body of the last speaker's country."""
     words = np.split()
-    if words[0].lower() in ("country’s", "country's"):
-        rest = " ".join(words[1:])
-        if speakers.last and speakers.last[1]:
-            actor = knowledge.actor(speakers.last[1][0])
-            if actor:
-                return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
-        return None
+    country = _country_word(words, lang)
+    if country is not None:
+        rest = " ".join(w for i, w in enumerate(words) if i != country)
+        owner = speakers.last[1][0] if speakers.last and speakers.last[1] else None
+        owner = owner or _one_state(speakers.context, knowledge) or speakers.home
+        actor = knowledge.actor(owner) if owner else None
+        if actor is None:
+            return np, ()  # an unknown speaker keeps its words
+        if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
+            return np, (actor.id,)
+        return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
@@ -1336,6 +1346,27 @@ def _definite(
         if actor:
             return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
     return _home_body(np, knowledge, speakers, lang)
+
+
+def _country_word(words: Sequence[str], lang: str) -> int | None:
+    """Where a body's owner is "the country" ("the country's Health Ministry",
+    "Министерство обороны республики"): the index of the pack's ``country_words``
+    word among ``words``, or None."""
+    own = _own(lang)
+    vocabulary = own.country_words if own is not None else frozenset()
+    return next(
+        (i for i, w in enumerate(words) if w.lower() in vocabulary or w.lower() in _COUNTRY_S),
+        None,
+    )
+
+
+_COUNTRY_S = frozenset({"country’s", "country's"})
+
+
+def _one_state(actors: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The one state among ``actors`` (those a sentence names), or None."""
+    states = {a for a in actors if (found := knowledge.actor(a)) and found.kind == "state"}
+    return states.pop() if len(states) == 1 else None
 
 
 def _home_body(
@@ -1933,6 +1964,8 @@ def _attributions(
             continue
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)
+        named = knowledge.find_actors(masked)
+        speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
         found = _speaker_of(masked, verbs, knowledge, speakers, lang)
         relayed = found is not None and _is_relay(found, knowledge)
         if relayed:

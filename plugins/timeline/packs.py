@@ -274,6 +274,7 @@ _ATTRIBUTION: Schema = {
     "citing": ("regex", False),
     "joins": ("regex", False),
     "statement_heading": ("regex", False),
+    "country_words": (("list", "str"), False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -518,6 +519,7 @@ class AttributionData:
     citing: re.Pattern[str] | None
     joins: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
+    country_words: frozenset[str]
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -618,6 +620,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         statement_heading=optional("statement_heading", flags),
+        country_words=frozenset(w.lower() for w in data.get("country_words", ())),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

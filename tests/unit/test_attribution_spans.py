@@ -407,3 +407,26 @@ def test_a_body_without_owner_on_a_national_outlet_in_french() -> None:
     )
     (claim,) = claims_of(text, "fr", "https://azertag.az/fr/xeber/france-2568479")
     assert claim.claimant_actor == "azerbaijan"
+
+
+COUNTRY = [
+    # ru-df28517d9d: "the republic's" ministry, the state named the sentence before
+    (
+        "ru",
+        "На линии соприкосновения в Нагорном Карабахе в результате перестрелки погиб "
+        "военнослужащий Азербайджана. Об этом сообщает Министерство обороны республики.",
+    ),
+    # en-23eb1e9c7e: "the country's", the state the sentence names
+    (
+        "en",
+        "A total of 192 Azerbaijani troops were killed and over 500 were wounded during "
+        "Azerbaijan's offensive in Nagorno-Karabakh last week, the country's Health Ministry "
+        "announced on Wednesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTRY)
+def test_the_countrys_body_is_the_one_state_named(lang: str, text: str) -> None:
+    claims = claims_of(text, lang, "https://www.devdiscourse.com/article/x")
+    assert {c.claimant_actor for c in claims} == {"azerbaijan"}
