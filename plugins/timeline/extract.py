@@ -1949,6 +1949,8 @@ class _Read:
     relayed: bool = False  # an outlet's report ("Femida.az xəbər verir ki"): its own voice
     back: bool = False  # names its speaker by reference only ("the ministry stressed")
     parts: tuple[tuple[str, _Said], ...] = ()  # one per speaker, where it has two or more
+    masked: str = ""  # the sentence with its quotations masked (read once)
+    verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
 
 
 def _attributions(
@@ -1975,13 +1977,15 @@ def _attributions(
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
-        back = found is not None and not set(found[1]) & set(knowledge.find_actors(masked))
+        back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
             found = parts[0][1]
             for _, said in parts[1:]:
                 speakers.said(*said)
-        out.append(_Read(found, opens, relayed and found is None, back, parts))
+        out.append(
+            _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
+        )
     return out
 
 
@@ -2200,8 +2204,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if not _is_statement(text, lang):
             previous = dates.next_previous(mentions, previous)
             continue
-        masked = _mask_quotes(text)
-        verbs = _speech_verbs(masked, lang)
+        verbs = read[number].verbs
         previous = _next_previous(mentions, verbs, text, previous)
         found = said_by[number]
         own = _sentence_dates(mentions, verbs, text, published)
