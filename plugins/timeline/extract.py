@@ -1235,6 +1235,9 @@ def _normalise_one(
         return np, (owner.id,)
     if actor is not None:
         return np, (actor.id,)
+    seat = knowledge.actor_of_place(np)  # a seat of government, inflected: "в Степанакерте"
+    if seat is not None and len(words) == 1:
+        return seat.display(lang), (seat.id,)
     titled = _titled_person(np, lang)
     actors = knowledge.find_actors(np)
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):

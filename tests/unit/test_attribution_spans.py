@@ -430,3 +430,14 @@ COUNTRY = [
 def test_the_countrys_body_is_the_one_state_named(lang: str, text: str) -> None:
     claims = claims_of(text, lang, "https://www.devdiscourse.com/article/x")
     assert {c.claimant_actor for c in claims} == {"azerbaijan"}
+
+
+def test_a_seat_of_government_inflected_stands_for_its_government() -> None:
+    # ru-1e15b84bd9: "в Степанакерте заявил", as "Baku said"
+    text = (
+        "Об официально признанных потерях сегодня на пресс-конференции в Степанакерте "
+        "заявил начальник оперативного отдела Армии обороны Нагорного Карабаха, полковник "
+        "Виктор Арустамян."
+    )
+    (claim,) = claims_of(text, "ru")
+    assert claim.claimant_actor == "nagorno-karabakh-authorities"
