@@ -102,6 +102,7 @@ _BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\
 _ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
+_ELIDED = re.compile(r"^\w[’']")
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in|[Вв]о?)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 
@@ -700,6 +701,10 @@ def _opens_quote(text: str) -> bool:
 # ----------------------------------------------------------------------------------
 
 
+#: A speaker: its short name and the actors it speaks for.
+_Said = tuple[str, tuple[str, ...]]
+
+
 # Pieces of the Armenian and Azerbaijani speech verbs below.
 @functools.cache
 def _own(lang: str) -> AttributionData | None:
@@ -1123,7 +1128,7 @@ def _vf_attribution(
         found = _normalise(phrase.text, knowledge, speakers, lang)
         if found is None:
             continue
-        if knowledge.is_outlet(found[0]) and not found[1]:
+        if _is_relay(found, knowledge):
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
         return found
@@ -1136,6 +1141,14 @@ class _Speakers:
 
     last: tuple[str, tuple[str, ...]] | None = None
     history: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # the actor of the outlet's country (``Knowledge.home_actor``): whose body "the
+    # Defence Ministry" is when no speaker was named before it
+    home: str | None = None
+    # the actors the sentence being read names (with the previous sentence's, if it
+    # names no one state): whose "the country's ministry" is when no speaker was
+    # named before ("... погиб военнослужащий Азербайджана. Об этом сообщает
+    # Министерство обороны республики.")
+    context: tuple[str, ...] = ()
 
     def said(self, claimant: str, actors: tuple[str, ...]) -> None:
         self.last = (claimant, actors)
@@ -1225,7 +1238,8 @@ def _normalise_one(
     if np in lexicon.pronouns:
         return speakers.last
     words = np.split()
-    if all(_is_role(w, lang) for w in words):
+    country = _country_word(words, lang)  # "Министерство обороны республики"
+    if all(_is_role(w, lang) or i == country for i, w in enumerate(words)):
         known = knowledge.actor_by_name(np)
         if known is not None:
             return np, (known.id,)
@@ -1235,8 +1249,12 @@ def _normalise_one(
         if verb_final and _is_proper_body(words):
             # "Dövlət Sərhəd Xidməti": a body's own name, the same as one named before
             # or a first mention; not the body of the last speaker's country
-            return _definite(np, knowledge, speakers, lang, guess_owner=False) or (np, ())
-        if definite or words[0].lower() in ("country’s", "country's"):
+            return (
+                _definite(np, knowledge, speakers, lang, guess_owner=False)
+                or _home_body(np, knowledge, speakers, lang, proper=True)
+                or (np, ())
+            )
+        if definite or country is not None:
             return _definite(np, knowledge, speakers, lang)
         return None
     person = knowledge.person_by_name(np)
@@ -1256,6 +1274,9 @@ def _normalise_one(
         return np, (owner.id,)
     if actor is not None:
         return np, (actor.id,)
+    seat = knowledge.actor_of_place(np)  # a seat of government, inflected: "в Степанакерте"
+    if seat is not None and len(words) == 1:
+        return seat.display(lang), (seat.id,)
     titled = _titled_person(np, lang)
     actors = knowledge.find_actors(np)
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
@@ -1266,7 +1287,36 @@ def _normalise_one(
         return np, actors
     if not any(w[:1].isupper() for w in words):
         return None
+    if len(words) == 1 and not actors:
+        named = _named_before(np, knowledge, speakers)
+        if named is not None:
+            return named
+    if not actors and any(_is_role(w, lang) for w in words) and not knowledge.find_places(np):
+        # a body's name with no owner ("service de presse du ministère des Affaires
+        # étrangères" on azertag.az): the outlet's country's (not a place's body:
+        # "ministère de la défense du Haut-Karabakh")
+        return _home_body(np, knowledge, speakers, lang, proper=True) or (np, actors)
     return np, actors
+
+
+def _named_before(surname: str, knowledge: Knowledge, speakers: _Speakers) -> _Said | None:
+    """The speaker named in full before whom a bare surname refers to ("Степанян"
+    after "пресс-секретарь Минобороны Армении Шушан Степанян", shown as "Shushan
+    Stepanyan, ..."), or None."""
+    for claimant, actors in reversed(speakers.history):
+        name = claimant.partition(",")[0]
+        if len(name.split()) < 2:
+            continue
+        if surname in name.split():
+            return claimant, actors
+        person = knowledge.person_by_name(name)
+        spellings = (person[0].name, *person[0].aliases) if person else ()
+        if any(
+            len(alias.split()) > 1 and surname.startswith(alias.split()[-1].rstrip("*"))
+            for alias in spellings
+        ):
+            return claimant, actors
+    return None
 
 
 def _is_role(word: str, lang: str = "") -> bool:
@@ -1312,13 +1362,17 @@ def _definite(
     foreign ministry of the last speaker's country. Unless ``guess_owner``, a body
     never named before is None, not the body of the last speaker's country."""
     words = np.split()
-    if words[0].lower() in ("country’s", "country's"):
-        rest = " ".join(words[1:])
-        if speakers.last and speakers.last[1]:
-            actor = knowledge.actor(speakers.last[1][0])
-            if actor:
-                return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
-        return None
+    country = _country_word(words, lang)
+    if country is not None:
+        rest = " ".join(w for i, w in enumerate(words) if i != country)
+        owner = speakers.last[1][0] if speakers.last and speakers.last[1] else None
+        owner = owner or _one_state(speakers.context, knowledge) or speakers.home
+        actor = knowledge.actor(owner) if owner else None
+        if actor is None:
+            return np, ()  # an unknown speaker keeps its words
+        if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
+            return np, (actor.id,)
+        return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
@@ -1333,7 +1387,47 @@ def _definite(
         actor = knowledge.actor(speakers.last[1][0])
         if actor:
             return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
-    return None
+    return _home_body(np, knowledge, speakers, lang)
+
+
+def _country_word(words: Sequence[str], lang: str) -> int | None:
+    """Where a body's owner is "the country" ("the country's Health Ministry",
+    "Министерство обороны республики"): the index of the pack's ``country_words``
+    word among ``words``, or None."""
+    own = _own(lang)
+    vocabulary = own.country_words if own is not None else frozenset()
+    return next(
+        (i for i, w in enumerate(words) if w.lower() in vocabulary or w.lower() in _COUNTRY_S),
+        None,
+    )
+
+
+_COUNTRY_S = frozenset({"country’s", "country's"})
+
+
+def _one_state(actors: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The one state among ``actors`` (those a sentence names), or None."""
+    states = {a for a in actors if (found := knowledge.actor(a)) and found.kind == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _home_body(
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str, proper: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
+    """A body named without its owner: the body of the outlet's own country ("the
+    Defence Ministry reported" on azernews.az is Azerbaijan's), or None where the
+    outlet's country is not known. A common noun ("the ministry") is the home
+    country's only when no speaker was named before it (else it is that speaker's);
+    a body's ``proper`` name ("Dövlət Sərhəd Xidməti") always is."""
+    if speakers.home is None or (speakers.last and not proper):
+        return None
+    actor = knowledge.actor(speakers.home)
+    if actor is None:
+        return None
+    own = _own(lang)
+    if _vf(lang) is not None or own is None or not own.owner_adjective:
+        return np, (actor.id,)
+    return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
 
 
 def _normalise(
@@ -1455,6 +1549,11 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     first = _without_opening_date(re.split(r"[,;:—–(]", head)[-1].strip(), lang)
     second = second.strip()
     for name, role in ((second, first), (first, second)):
+        # a known person (after a rank: "Le lieutenant-colonel Anar Eyvazov") beside
+        # any phrase of roles ("chef adjoint du service de presse du ministère ...")
+        known = knowledge.person_by_name(name)
+        if known is not None and _role_phrase(role, knowledge, lang):
+            return known[0].label(lang), (known[1].id,)
         if not (_is_person_name(name, knowledge) and _is_title(role, knowledge)):
             continue
         person = knowledge.person_by_name(name)
@@ -1463,6 +1562,17 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
         role = _lexicon().determiners.sub("", role)
         return f"{name}, {role}", knowledge.find_actors(f"{role} {name}")
     return None
+
+
+def _role_phrase(text: str, knowledge: Knowledge, lang: str) -> bool:
+    """Words of roles, with no name in them but an actor's ("chef adjoint du service
+    de presse du ministère de la Défense"; not "президент Азербайджана Ильхам
+    Алиев и ...", which names another person)."""
+    words = text.split()
+    return any(_is_role(w, lang) for w in words) and all(
+        not w[:1].isupper() or _is_role(w, lang) or knowledge.actor_by_name(w) is not None
+        for w in words
+    )
 
 
 # Lower-case words that qualify a body ("ethnic Armenian authorities", "local
@@ -1508,7 +1618,8 @@ def _speaker_before(
             continue
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
-        is_name = bare[:1].isupper() and bare not in stops
+        # an elided article before a name ("l’Azerbaïdjan a accusé") is part of it
+        is_name = _ELIDED.sub("", bare)[:1].isupper() and bare not in stops
         if not (
             is_name
             or bare.lower() in lexicon.roles
@@ -1541,6 +1652,31 @@ def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
     return [m.span() for m in _att(lang).speech.finditer(masked)]
 
 
+#: A speaker written as a web address ("Bizimaz.az", "Modern.az-a"): a news site.
+_WEB_NAME = re.compile(r"(?<=[^\W\d_])\.(?:com|net|org|info|news|[a-z]{2})(?![^\W\d_])")
+
+
+def _is_relay(found: _Said, knowledge: Knowledge) -> bool:
+    """Is the speaker a news outlet or site that relays ("Interfax reported",
+    "Femida.az xəbər verir ki"), not a party that says something?"""
+    name, actors = found
+    return not actors and (knowledge.is_outlet(name) or _WEB_NAME.search(name) is not None)
+
+
+def _cited(
+    masked: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The source an outlet's report cites ("TASS reported, citing the ministry",
+    "հղում անելով Ադրբեջանի ՊՆ-ին"), the end of the hearsay chain; None when it cites
+    none or only another outlet (the relay is then the outlet's own voice)."""
+    pattern = _att(lang).citing
+    m = pattern.search(masked) if pattern is not None else None
+    if m is None:
+        return None
+    found = _normalise(_without_time(m["np"], lang), knowledge, speakers, lang)
+    return None if found is None or _is_relay(found, knowledge) else found
+
+
 def _attribution_of(
     masked: str,
     verbs: Sequence[tuple[int, int]],
@@ -1548,7 +1684,23 @@ def _attribution_of(
     speakers: _Speakers,
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
-    """``_attribution`` of a sentence already masked, with its speech verbs."""
+    """``_attribution`` of a sentence already masked, with its speech verbs. An outlet
+    that relays is no claimant: the source it cites is, else no one (the outlet's
+    voice: "Interfax reported" on a page is that page's report)."""
+    found = _speaker_of(masked, verbs, knowledge, speakers, lang)
+    if found is None or not _is_relay(found, knowledge):
+        return found
+    return _cited(masked, knowledge, speakers, lang)
+
+
+def _speaker_of(
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[str, tuple[str, ...]] | None:
+    """The speaker a sentence names, outlets included."""
     if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
@@ -1585,7 +1737,7 @@ def _attribution_of(
         found = _normalise(np, knowledge, speakers, lang)
         if found is None:
             continue
-        if knowledge.is_outlet(found[0]) and not found[1]:
+        if _is_relay(found, knowledge):
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
         return found
@@ -1846,6 +1998,242 @@ def _lookahead_claimant(
     return None
 
 
+#: How many unattributed sentences a speaker's words run over: between two sentences of
+#: one speaker, or before a sentence that names the speaker of what came before ("Об
+#: этом сообщило Минобороны"). Wire copy rarely goes longer without naming the speaker.
+_SPAN_GAP = 4
+#: The marks a quotation opens with.
+_QUOTE_MARKS = frozenset('"“«„')
+#: How many sentences a quotation runs over before the one that closes it.
+_QUOTE_REACH = 6
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one sentence says of its speaker: the speaker it names (or refers to:
+    "he", "the ministry"), or None; whether it opens with a speech verb, no speaker
+    before it ("Отмечается, что ...", "Qeyd olunub ki ...", "Также сообщается":
+    reported words, speaker unnamed; "стороны конфликта заявили" names speakers);
+    and whether an outlet relays it, citing no one (the outlet's voice, never a
+    span's speaker)."""
+
+    said: _Said | None
+    speaks: bool
+    relayed: bool = False  # an outlet's report ("Femida.az xəbər verir ki"): its own voice
+    back: bool = False  # names its speaker by reference only ("the ministry stressed")
+    parts: tuple[tuple[str, _Said], ...] = ()  # one per speaker, where it has two or more
+    masked: str = ""  # the sentence with its quotations masked (read once)
+    verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
+
+
+def _attributions(
+    texts: Sequence[str], knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> list[_Read]:
+    """What each sentence says of its speaker, read in text order; a line that is no
+    statement (a heading) names none. ``speakers`` keeps who spoke last, for the
+    references."""
+    out: list[_Read] = []
+    for number, text in enumerate(texts):
+        if not _is_statement(text, lang):
+            out.append(_Read(None, False))
+            continue
+        masked = _mask_quotes(text)
+        verbs = _speech_verbs(masked, lang)
+        named = knowledge.find_actors(masked)
+        speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
+        found = _speaker_of(masked, verbs, knowledge, speakers, lang)
+        relayed = found is not None and _is_relay(found, knowledge)
+        if relayed:
+            found = _cited(masked, knowledge, speakers, lang)
+        if found is None and not relayed and _opens_quote(text):
+            found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
+        if found is not None:
+            speakers.said(*found)
+        opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
+        back = found is not None and not set(found[1]) & set(named)
+        parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
+        if parts:
+            found = parts[0][1]
+            for _, said in parts[1:]:
+                speakers.said(*said)
+        out.append(
+            _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
+        )
+    return out
+
+
+def _speaker_parts(
+    text: str,
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[tuple[str, _Said], ...]:
+    """One claim per speaker: a sentence with two speakers, each with a speech verb of
+    its own, joined by a word of the pack's ``joins`` ("X said A, while Y said B",
+    "with Azerbaijan reporting seven more troops killed and Armenia saying it has lost
+    two servicemen"), cut into its speakers' parts: (text, speaker) each. Empty
+    when the sentence has one speaker, or a part names none, or two parts in a row
+    speak for the same actor."""
+    joins = _att(lang).joins
+    if joins is None or len(verbs) < 2:
+        return ()
+    cuts: list[tuple[int, int]] = []
+    after = verbs[0][1]
+    for start, end in verbs[1:]:
+        between = list(joins.finditer(masked, after, start))
+        if between:
+            cuts.append(between[-1].span())
+        after = end
+    if not cuts:
+        return ()
+    bounds = [0, *(i for cut in cuts for i in cut), len(text)]
+    parts: list[tuple[str, _Said]] = []
+    for begin, end in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = masked[begin:end]
+        found = _attribution_of(piece, _speech_verbs(piece, lang), knowledge, speakers, lang)
+        if found is None:
+            return ()
+        parts.append((text[begin:end].strip(" ,;"), found))
+    actors = [sides.claimant_actor(knowledge, said[1]) for _, said in parts]
+    if None in actors or any(a == b for a, b in itertools.pairwise(actors)):
+        return ()
+    return tuple(parts)
+
+
+def _refers_back(text: str, lang: str) -> bool:
+    """Does the sentence name the speaker of what came before it ("This was stated by
+    the ministry", "Об этом сообщило Минобороны", "Այս մասին հայտնում է ...")?"""
+    pattern = _att(lang).refers_back
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _quote_runs(texts: Sequence[str]) -> Iterable[tuple[int, int]]:
+    """(first, last) sentence of each quotation that runs over several sentences: one
+    opens it, a later one (within ``_QUOTE_REACH``) closes it, or the text ends
+    within that reach with the quotation still open (a statement quoted to the end)."""
+    for first, text in enumerate(texts):
+        if not _opens_quote(text):
+            continue
+        reach = min(len(texts), first + 1 + _QUOTE_REACH)
+        closer = next((k for k in range(first + 1, reach) if _CLOSES_QUOTE.search(texts[k])), None)
+        if closer is not None:
+            yield first, closer
+        elif reach == len(texts) and first + 1 < reach and _only_opens(text):
+            yield first, reach - 1
+
+
+def _only_opens(text: str) -> bool:
+    """Does the sentence open with a quotation mark, its only one ("« Le 12 septembre,
+    ...")? Not a sentence that quotes and closes with the opening mark ("“L’ennemi a
+    subi de lourdes pertes“, poursuit le communiqué")."""
+    text = text.lstrip()
+    return text[:1] in _QUOTE_MARKS and len(_ANY_QUOTE.findall(text)) == 1
+
+
+def _whole(
+    article: SourceArticle, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The body whose statement the whole article is, or None: a page of the body's own
+    site (data/actors.yaml ``sites``: "mod.gov.az"), or a heading that says so (the
+    pack's ``statement_heading``: "Statement by Azerbaijan's Ministry of Defense")."""
+    site = knowledge.site_actor(article.url)
+    actor = knowledge.actor(site) if site else None
+    if actor is not None:
+        return actor.display(lang), (actor.id,)
+    pattern = _att(lang).statement_heading
+    if pattern is None:
+        return None
+    lines = [article.headline or ""]
+    lines += [s.text for s in article.sentences[:_SPAN_GAP] if not _is_statement(s.text, lang)]
+    for line in lines:
+        m = pattern.search(line)
+        found = _normalise(m["np"], knowledge, speakers, lang) if m else None
+        if found is not None and found[1]:
+            return found
+    return None
+
+
+def _spans(
+    texts: Sequence[str],
+    read: Sequence[_Read],
+    knowledge: Knowledge,
+    lang: str,
+    whole: _Said | None = None,
+) -> list[_Said | None]:
+    """Attribution as a span, not a sentence: each sentence's speaker, with the
+    sentences that name none given the speaker whose words they are:
+
+    - inside a quotation that runs over several sentences, its speaker (named
+      where it opens or where it closes; else the speaker of the sentence that
+      leads into it: "... Azərbaycan ərazisinə sızmağa cəhd edib:" then the quote);
+    - before a sentence that names the speaker of what came before ("Об этом
+      сообщило Минобороны"), that speaker, back to the last speaker named;
+    - between two sentences of one speaker (the same actor), the second naming
+      it by reference only ("..., the ministry stressed", "It added"), that
+      speaker: a statement's words reported over several sentences (a speaker
+      named afresh, "Armenia's defence ministry said", may start a new statement,
+      the outlet's own words between);
+    - a sentence that reports words without naming whose ("Отмечается, что ...",
+      "Qeyd olunub ki ...", "Նշվում է, որ ..."), the speaker named last, a few
+      sentences back at most.
+
+    A sentence the outlet says in its own voice outside these stays None, and so
+    does one an outlet relays citing no one; unless the whole article is one body's
+    statement (``whole``, see ``_whole``): then every sentence no one else says is its."""
+    found = [r.said for r in read]
+    out = list(found)
+    free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
+    for j, speaker in enumerate(found):
+        if speaker is None or not _refers_back(texts[j], lang):
+            continue
+        for k in range(j - 1, max(-1, j - 1 - _SPAN_GAP), -1):
+            if found[k] is not None or not free[k]:
+                break
+            out[k] = speaker
+    out = _go_on(out, read, free)
+    for k in range(1, len(texts)):  # a quotation after a lead-in: "... cəhd edib:" «...»
+        if out[k] is None and free[k] and texts[k].lstrip()[:1] in _QUOTE_MARKS:
+            out[k] = out[k - 1] if texts[k - 1].rstrip().endswith(":") else None
+    for opens, closes in _quote_runs(texts):
+        speaker = found[closes] or found[opens] or (out[opens - 1] if opens else None)
+        for k in range(opens, closes + 1):
+            if out[k] is None and free[k]:
+                out[k] = speaker
+    named = [i for i, speaker in enumerate(out) if speaker is not None]
+    for i, j in itertools.pairwise(named):
+        before, after = out[i], out[j]
+        if not (1 < j - i <= _SPAN_GAP + 1) or before is None or after is None:
+            continue
+        if not read[j].back:
+            continue
+        actor = sides.claimant_actor(knowledge, before[1])
+        if actor is None or actor != sides.claimant_actor(knowledge, after[1]):
+            continue
+        for k in range(i + 1, j):
+            if free[k]:
+                out[k] = before
+    out = _go_on(out, read, free)
+    if whole is not None:
+        out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
+    return out
+
+
+def _go_on(
+    out: list[_Said | None], read: Sequence[_Read], free: Sequence[bool]
+) -> list[_Said | None]:
+    """``out`` with each sentence that reports words without naming whose given the
+    speaker named last, at most ``_SPAN_GAP`` sentences back."""
+    latest: tuple[int, _Said] | None = None
+    for k, speaker in enumerate(list(out)):
+        if speaker is not None:
+            latest = (k, speaker)
+        elif read[k].speaks and free[k] and latest is not None and k - latest[0] <= _SPAN_GAP:
+            out[k] = latest[1]
+    return out
+
+
 # Date expressions that look back from the story's time: "last week", "three
 # weeks ago", "le week-end dernier", "на прошлой неделе", and "yesterday" in a
 # story of today.
@@ -1899,6 +2287,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
+    speakers.home = knowledge.home_actor(article.url)
+    read = _attributions(texts, knowledge, speakers, lang)
+    said_by = _spans(texts, read, knowledge, lang, _whole(article, knowledge, speakers, lang))
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)
@@ -1911,12 +2302,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 background_paragraph = sentence.paragraph
             else:
                 flow, background_paragraph = lede or story_flow, None
-        masked = _mask_quotes(text)
-        verbs = _speech_verbs(masked, lang)
+        verbs = read[number].verbs
         previous = _next_previous(mentions, verbs, text, previous)
-        found = _attribution_of(masked, verbs, knowledge, speakers, lang)
-        if found is None and _opens_quote(text):
-            found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
+        found = said_by[number]
         own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
@@ -1936,42 +2324,48 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             pass  # a plan ("в июле этого года", "next week") dates no sentence after it
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
-        if found is not None:
-            speakers.said(*found)
-        claimant_actor = sides.claimant_actor(knowledge, found[1]) if found else None
-        claimant_side = sides.side_of(knowledge, claimant_actor)
-        figures = sides.victim_sides(
-            text,
-            find_figures(text, lang, knowledge),
-            knowledge,
-            claimant_side,
-            number_words(lang),
-            _possessor_end(lang),
-            _enemy(lang),
-            _loss(lang),
-        )
-        event_type = classify(text, figures, lang, knowledge)
-        if background:
-            event_type = "background"
-        actors = _merge_actors(found[1] if found else (), knowledge.find_actors(text))
-        claims.append(
-            Claim(
-                text=text,
-                date=date,
-                claimant=found[0] if found else None,
-                sources=(article.id,),
-                quotes=(Quote(article.id, sentence.index, text),),
-                figures=figures,
-                places=knowledge.find_places(text),
-                actors=actors,
-                said_on=_differs(said, date),
-                date_inherited=inherited,
-                event_type=event_type,
-                claimant_actor=claimant_actor,
-                claimant_side=claimant_side,
-                opposes=sides.opposed_side(
-                    knowledge, claimant_side, actors, event_type, *_account_words(text, lang)
-                ),
+        named = read[number].said is not None
+        for part, speaker in read[number].parts or ((text, found),):
+            claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
+            claimant_side = sides.side_of(knowledge, claimant_actor)
+            figures = sides.victim_sides(
+                part,
+                find_figures(part, lang, knowledge),
+                knowledge,
+                claimant_side,
+                number_words(lang),
+                _possessor_end(lang),
+                _enemy(lang),
+                _loss(lang),
             )
-        )
+            event_type = classify(part, figures, lang, knowledge)
+            if background:
+                event_type = "background"
+            actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))
+            claims.append(
+                Claim(
+                    text=part,
+                    date=date,
+                    claimant=speaker[0] if speaker else None,
+                    sources=(article.id,),
+                    quotes=(Quote(article.id, sentence.index, part),),
+                    figures=figures,
+                    places=knowledge.find_places(part),
+                    actors=actors,
+                    said_on=_differs(said, date),
+                    date_inherited=inherited,
+                    event_type=event_type,
+                    claimant_actor=claimant_actor,
+                    claimant_side=claimant_side,
+                    # a side's account that names the other side (or accuses or
+                    # denies), where the sentence names its speaker itself: a span's
+                    # speaker says whose words these are, too little to set two sides
+                    # against each other (never guess a dispute)
+                    opposes=sides.opposed_side(
+                        knowledge, claimant_side, actors, event_type, *_account_words(part, lang)
+                    )
+                    if named
+                    else None,
+                )
+            )
     return claims

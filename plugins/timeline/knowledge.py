@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -88,6 +89,12 @@ class Actor:
     # its army's or republic's words ("Karabakh servicemen", "Армии обороны") and the
     # words its side's press keeps for its own dead ("şəhid", "şehit"). Never a claimant.
     victims: tuple[str, ...] = ()
+    # the country-code top-level domains of its press ("az"): an outlet there writes
+    # "the Defence Ministry" for this actor's ministry (data/actors.yaml ``domains``)
+    domains: tuple[str, ...] = ()
+    # the web sites of its own bodies ("mod.gov.az"): a page there is the body's
+    # statement (data/actors.yaml ``sites``)
+    sites: tuple[str, ...] = ()
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -367,6 +374,31 @@ class Knowledge:
 
     def actor(self, ident: str) -> Actor | None:
         return self._actor_ids.get(ident)
+
+    def site_actor(self, url: str | None) -> str | None:
+        """The actor whose own body's web site an article is on ("https://mod.gov.az/en/
+        news/..." -> azerbaijan), or None: such a page is that body's statement."""
+        if not url:
+            return None
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        for actor in self.actors:
+            if any(host == site or host.endswith("." + site) for site in actor.sites):
+                return actor.id
+        return None
+
+    def home_actor(self, url: str | None) -> str | None:
+        """The actor whose country an article's web address belongs to, by its
+        top-level domain ("https://www.azernews.az/..." -> azerbaijan), or None.
+
+        A national outlet names its own state's bodies without their owner ("the
+        Defence Ministry", "Минобороны", "Dövlət Sərhəd Xidməti")."""
+        if not url:
+            return None
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        tld = host.rpartition(".")[2].lower()
+        if not tld:
+            return None
+        return next((a.id for a in self.actors if tld in a.domains), None)
 
     # -- finding names in text -----------------------------------------------------
 
@@ -711,6 +743,8 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             side=str(entry.get("side") or "third"),
             person_noun={lang: values[0] for lang, values in person_noun.items() if values},
             victims=_flat(victims),
+            domains=tuple(str(d).lower().lstrip(".") for d in entry.get("domains") or ()),
+            sites=tuple(str(d).lower() for d in entry.get("sites") or ()),
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)

@@ -300,6 +300,11 @@ _ATTRIBUTION: Schema = {
     "according": ("regex", False),
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
+    "refers_back": ("regex", False),
+    "citing": ("regex", False),
+    "joins": ("regex", False),
+    "statement_heading": ("regex", False),
+    "country_words": (("list", "str"), False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -605,6 +610,11 @@ class AttributionData:
     according: re.Pattern[str] | None
     according_after: re.Pattern[str] | None
     impersonal: re.Pattern[str] | None
+    refers_back: re.Pattern[str] | None
+    citing: re.Pattern[str] | None
+    joins: re.Pattern[str] | None
+    statement_heading: re.Pattern[str] | None
+    country_words: frozenset[str]
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -701,6 +711,11 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according=optional("according", flags),
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
+        refers_back=optional("refers_back", flags),
+        citing=optional("citing", flags),
+        joins=optional("joins", flags),
+        statement_heading=optional("statement_heading", flags),
+        country_words=frozenset(w.lower() for w in data.get("country_words", ())),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

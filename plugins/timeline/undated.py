@@ -57,14 +57,18 @@ def _in_month(claim: Claim, early: Claim | None, month: FuzzyDate) -> Claim | No
     return dataclasses.replace(claim, date=month, said_on=None, date_inherited=True)
 
 
-def _sentence(claim: Claim) -> int:
-    return claim.quotes[0].sentence
+def _place(claim: Claim) -> tuple[int, str]:
+    """Where a claim is said: its sentence, and its part of it (a sentence with two
+    speakers makes a claim of each one's part)."""
+    return claim.quotes[0].sentence, claim.quotes[0].text
 
 
-def _read_as_of(article: SourceArticle, day: dt.date, knowledge: Knowledge) -> dict[int, Claim]:
-    """The article's claims, by sentence, as if it were published on ``day``."""
+def _read_as_of(
+    article: SourceArticle, day: dt.date, knowledge: Knowledge
+) -> dict[tuple[int, str], Claim]:
+    """The article's claims, by sentence and part, as if it were published on ``day``."""
     claims = extract_claims(dataclasses.replace(article, published=day), knowledge)
-    return {_sentence(c): c for c in claims}
+    return {_place(c): c for c in claims}
 
 
 def read_undated(
@@ -95,12 +99,12 @@ def read_undated(
             for n, claim in sorted(first.items())
             if n not in own and (monthly := _in_month(claim, early.get(n), month)) is not None
         ]
-    dated.sort(key=_sentence)
-    kept = {_sentence(c) for c in dated}
+    dated.sort(key=_place)
+    kept = {_place(c) for c in dated}
     undated = tuple(
         UndatedClaim(
             text=claim.text,
-            sentence=n,
+            sentence=n[0],
             claimant=claim.claimant,
             claimant_actor=claim.claimant_actor,
             claimant_side=claim.claimant_side,
