@@ -1515,9 +1515,13 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
 _DATE_WINDOW = 60  # characters: longer than any date written between a speaker and a verb
 
 
+@functools.lru_cache(maxsize=4096)
 def _before_verb(masked: str, verb_start: int, lang: str) -> str:
     """The text before a speech verb without the aside, filler and time words
-    between it and its speaker ("Минобороны Армении, в свою очередь, заявило")."""
+    between it and its speaker ("Минобороны Армении, в свою очередь, заявило").
+
+    Memoised: a sentence is read once for its own speaker and again by the
+    spans around it, and copies of a story repeat their sentences."""
     before = masked[:verb_start].rstrip()
     aside = _aside(lang)
     if aside is not None:

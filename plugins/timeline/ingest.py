@@ -873,8 +873,12 @@ def _is_repeated_piece(text: str) -> bool:
     words = text.casefold().split()
     if len(words) < _REPEATS:
         return False
+    needed = max(_REPEATS, -(-len(words) // 2))
+    joined = "\0".join(words)
     pieces = {p for w in words for p in _WORD_PIECE.findall(w) if len(p) >= 4}
     for piece in pieces:
+        if joined.count(piece) < needed:  # occurrences bound the words holding it
+            continue
         holding = sum(piece in w for w in words)
         if holding >= _REPEATS and holding * 2 >= len(words):
             return True
@@ -886,9 +890,11 @@ _CAPITAL_WORDS = 8
 
 
 def _is_capital_banner(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    # str.isupper() first (it passes over letters without case; the loop does not)
     return (
-        len(text.split()) >= _CAPITAL_WORDS and bool(letters) and all(c.isupper() for c in letters)
+        text.isupper()
+        and len(text.split()) >= _CAPITAL_WORDS
+        and all(c.isupper() for c in text if c.isalpha())
     )
 
 
@@ -1284,7 +1290,8 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     """
     if _PICTURE.match(text):
         return True
-    credit = _PHOTO_CREDIT.search(text[-90:])
+    tail = text[-90:]
+    credit = _PHOTO_CREDIT.search(tail) if "/" in tail else None  # a credit has its slash
     if credit is None:
         return False
     right = credit.group("right").strip(" .")
