@@ -305,6 +305,9 @@ _ATTRIBUTION: Schema = {
     "joins": ("regex", False),
     "statement_heading": ("regex", False),
     "country_words": (("list", "str"), False),
+    "speaker_clause_before": ("regex", False),
+    "speaker_clause_after": ("regex", False),
+    "pronoun_speaker": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -615,6 +618,9 @@ class AttributionData:
     joins: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
     country_words: frozenset[str]
+    speaker_clause_before: str
+    speaker_clause_after: str
+    pronoun_speaker: str
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -639,6 +645,14 @@ def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[s
         return re.compile(pattern, flags)
     except re.error as err:
         raise PackError(f"{_display(path)}: {key}: not a regular expression: {err}") from None
+
+
+def _checked(path: Path, key: str, data: dict[str, Any]) -> str:
+    """A pattern kept as text (joined with other packs' by its reader), checked now."""
+    value: str = data.get(key, "")
+    if value:
+        _compile(path, key, value)
+    return value
 
 
 def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
@@ -716,6 +730,9 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         joins=optional("joins", flags),
         statement_heading=optional("statement_heading", flags),
         country_words=frozenset(w.lower() for w in data.get("country_words", ())),
+        speaker_clause_before=_checked(path, "speaker_clause_before", data),
+        speaker_clause_after=_checked(path, "speaker_clause_after", data),
+        pronoun_speaker=_checked(path, "pronoun_speaker", data),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),
