@@ -228,6 +228,8 @@ _FIGURES: Schema = {
     "enemy": ("regex", False),
     "aside": ("regex", False),
     "loss": ("regex", False),
+    "attacker": ("regex", False),
+    "combined": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -531,6 +533,8 @@ class FigureData:
     enemy: str = ""
     aside: str = ""
     loss: str = ""
+    attacker: str = ""
+    combined: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -570,6 +574,8 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         enemy=data.get("enemy", ""),
         aside=data.get("aside", ""),
         loss=data.get("loss", ""),
+        attacker=data.get("attacker", ""),
+        combined=data.get("combined", ""),
     )
 
 
