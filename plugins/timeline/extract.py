@@ -2358,6 +2358,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 _loss(lang),
                 _attacker(lang),
                 _combined(lang),
+                # the outlet's own voice speaks as its country of "the enemy"
+                voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

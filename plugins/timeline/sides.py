@@ -201,6 +201,7 @@ def victim_sides(
     loss: str = "",
     attacker: str = "",
     combined: str = "",
+    voice: str | None = None,
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -211,7 +212,10 @@ def victim_sides(
     :func:`_struck_side`), read when neither the count's own words nor those of the count
     before it ("36 Karabakh servicemen were killed and 122 were wounded") name anyone;
     ``combined``: its words of both parties' people together (see :func:`_combined`),
-    whose count is :data:`OTHER`'s, as a third party's people are."""
+    whose count is :data:`OTHER`'s, as a third party's people are; ``voice``: the side
+    of the outlet's country, whose "enemy" is the other party's in its own voice
+    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site); it never says whose
+    losses a count is otherwise."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -237,7 +241,7 @@ def victim_sides(
             or _enemy_side(
                 f"{tokens[at - 1].group(0) if possessor else ''} {window}",
                 enemy,
-                fallback,
+                fallback or voice,
                 knowledge,
             )
         )

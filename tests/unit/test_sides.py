@@ -575,3 +575,34 @@ def test_the_enemy_names_the_other_party(lang, text, claimant_side, expected):
         names_enemy=sides.names_enemy(text, extract._enemy(lang)),
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("voice", "expected"),
+    [
+        # on an Azerbaijani site, the outlet's own "enemy" is Armenia (az-3278d8fde0)
+        ("azerbaijan", ["armenia", "armenia"]),
+        # with no outlet's country known, its "enemy" is nobody's
+        (None, [None, None]),
+    ],
+)
+def test_the_outlet_s_enemy_is_the_other_party_of_its_country(voice, expected):
+    text = (
+        "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu və "
+        "möhkəmləndirilmiş mühəndis qurğuları məhv edilib, düşmənin 320 hərbçisi öldürülüb, "
+        "500-dən artıq hərbçisi isə yaralanıb."
+    )
+    found = sides.victim_sides(
+        text,
+        (Figure("killed", 320), Figure("wounded", 500)),
+        knowledge(),
+        None,
+        number_words("az"),
+        extract._possessor_end("az"),
+        extract._enemy("az"),
+        extract._loss("az"),
+        extract._attacker("az"),
+        extract._combined("az"),
+        voice=voice,
+    )
+    assert [f.side for f in found] == expected
