@@ -47,6 +47,9 @@ AGREED_TYPES: frozenset[EventType] = frozenset({"ceasefire", "diplomacy", "deten
 #: phrase ("12 Armenian servicemen", "семь военнослужащих азербайджанской армии"), not
 #: the rest of the clause ("7 soldiers killed by Armenian forces").
 NOUN_PHRASE_WORDS = 3
+#: How many words before a count a possessor may take, its chain of possessives
+#: included ("Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü").
+POSSESSOR_WORDS = 5
 
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|\w+(?:['’-]\w+)*")
 
@@ -110,12 +113,14 @@ def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str)
     """The words right before a count when the last of them is in a possessive case
     (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12 զինծառայող",
     "Azerbaycan ordusundan 1 asker", "düşmənin 320 hərbçisi"; else "". A subject before
-    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending."""
+    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending.
+    A chain of possessives reaches further ("Ermənistan silahlı qüvvələrinin
+    kəşfiyyat-diversiya qrupunun bir üzvü": :data:`POSSESSOR_WORDS`)."""
     if not ending or at == 0:
         return ""
     if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
         return ""
-    before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
+    before = tokens[max(0, at - POSSESSOR_WORDS) : at]
     return text[before[0].start() : before[-1].end()]
 
 

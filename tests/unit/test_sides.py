@@ -175,6 +175,14 @@ def test_victim_sides(lang, text, figures, claimant_side, expected):
             [("captured", 12)],
             ["armenia"],
         ),
+        # a chain of possessives before the count (az-67eb37f13c: "a member of the
+        # reconnaissance-sabotage group of the Armenian armed forces")
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü saxlanılıb.",
+            [("captured", 1)],
+            ["armenia"],
+        ),
         # a subject before the count is no possessor ("the Armenian army killed 2 soldiers")
         ("az", "Ermənistan ordusu 2 əsgəri öldürüb.", [("killed", 2)], [None]),
         # in English a place after the count says nothing of whose people they are
