@@ -117,7 +117,8 @@ def entry_json(entry: Entry, stories_by_member: dict[str, Story]) -> dict[str, A
 
 def undated_json(claim: UndatedClaim, source: str) -> dict[str, Any]:
     """A claim of an undated article that needs its date: as a claim is exported,
-    without a date."""
+    without a date (its disputes and updates with the article's other claims of its
+    day: ``undated.mark_undated``)."""
     return {
         "text": claim.text,
         "claimant": claim.claimant,
@@ -125,6 +126,9 @@ def undated_json(claim: UndatedClaim, source: str) -> dict[str, Any]:
         "claimant_side": claim.claimant_side,
         "figures": _figures(claim.figures),
         "figure_sides": _figure_sides(claim.figures),
+        "conflict_group": claim.conflict_group,
+        "disputes": list(claim.disputes),
+        "series": claim.series,
         "quotes": [{"source": source, "sentence": claim.sentence, "text": claim.text}],
     }
 

@@ -361,6 +361,20 @@ def _loss(lang: str) -> str:
     return data.loss if data is not None else ""
 
 
+def _attacker(lang: str) -> str:
+    """The pack's words of who struck the people counted ("in Azerbaijani attacks",
+    "strikes by Azerbaijani forces"; ``attacker``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.attacker if data is not None else ""
+
+
+def _combined(lang: str) -> str:
+    """The pack's words of both parties' people together ("combined", "des deux camps";
+    ``combined``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.combined if data is not None else ""
+
+
 def _enemy(lang: str) -> str:
     """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -619,7 +633,12 @@ def find_figures(
         count = _count(text, m, grammar, rules)
         kind = _kind(" ".join(m.group("kw").split()), grammar.toll_kinds)
         if count is not None and kind is not None:
-            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+            # whose: the side the toll's own words name ("the number of Azerbaijani
+            # troops killed to 11"), or both ("the combined death toll")
+            side = sides.named_side(knowledge, m.group("kw")) or (
+                sides.OTHER if sides.combined_before(text, m.start("kw"), _combined(lang)) else None
+            )
+            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count, side=side)))
     for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():
         count = _count(text, m, grammar, rules)
         kind = _kind(m.group("k"), grammar.kinds)
@@ -2341,6 +2360,10 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 _possessor_end(lang),
                 _enemy(lang),
                 _loss(lang),
+                _attacker(lang),
+                _combined(lang),
+                # the outlet's own voice speaks as its country of "the enemy"
+                voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:
@@ -2366,7 +2389,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     # speaker says whose words these are, too little to set two sides
                     # against each other (never guess a dispute)
                     opposes=sides.opposed_side(
-                        knowledge, claimant_side, actors, event_type, *_account_words(part, lang)
+                        knowledge,
+                        claimant_side,
+                        actors,
+                        event_type,
+                        *_account_words(part, lang),
+                        figures=figures,
+                        names_enemy=sides.names_enemy(part, _enemy(lang)),
                     )
                     if named
                     else None,

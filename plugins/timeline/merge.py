@@ -602,9 +602,6 @@ def entry_type(claims: Sequence[Claim]) -> EventType:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s*[—–-]+\s*")
-_PRONOUN_SAID = re.compile(
-    r"^(?:It|He|She|They)\s+(?=(?:also\s+)?(?:said|says|added|reported|stated|told)\b)"
-)
 
 
 def _close_quotes(head: str) -> str:
@@ -615,16 +612,28 @@ def _close_quotes(head: str) -> str:
     return head
 
 
-# A first clause that only says who speaks ("According to the ministry",
-# "По данным ведомства", "Nazirliyin məlumatına görə", "ՊՆ-ի տվյալներով"): no
-# headline on its own.
-_ATTRIBUTION_OPENER = re.compile(
-    r"^(?:according\s+to|selon|d['’]après|по\s+(?:словам|данным|информации|сообщению)|ըստ)\s"
-    r"[^,;:]*$"
-    r"|^[^,;:]*\s(?:məlumatına|sözlərinə|açıqlamasına|bəyanatına)\s+görə$"
-    r"|^[^,;:]*\s(?:տվյալներով|հաղորդմամբ|խոսքով|փոխանցմամբ)$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _speaker_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The headline's speaker patterns, of every pack together: a claim carries no
+    language (an entry may hold claims of several), and one language's words do not
+    occur at the head of another's sentence.
+
+    The first is a leading pronoun before a speech verb (a pack's ``pronoun_speaker``:
+    "He said ..."), replaced by the claimant's name; the second a first clause that
+    only says who speaks (``speaker_clause_before``/``_after``: "According to the
+    ministry", "По данным ведомства", "Nazirliyin məlumatına görə", "ՊՆ-ի
+    տվյալներով"), no headline on its own."""
+    data = [p.attribution for p in packs_by_priority() if p.attribution]
+    pronouns = [a.pronoun_speaker for a in data if a.pronoun_speaker]
+    before = [a.speaker_clause_before for a in data if a.speaker_clause_before]
+    after = [a.speaker_clause_after for a in data if a.speaker_clause_after]
+    clauses = ([rf"^(?:{'|'.join(before)})\s[^,;:]*$"] if before else []) + (
+        [rf"^[^,;:]*\s(?:{'|'.join(after)})$"] if after else []
+    )
+    return (
+        re.compile(rf"^(?:{'|'.join(pronouns)})") if pronouns else None,
+        re.compile("|".join(clauses), re.IGNORECASE) if clauses else None,
+    )
 
 
 def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -> str:
@@ -632,9 +641,10 @@ def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -
 
     A leading pronoun before "said" is replaced by ``claimant`` when known.
     """
+    pronoun_said, attribution_opener = _speaker_words()
     text = _DATELINE.sub("", " ".join(text.split())).strip()
-    if claimant and _PRONOUN_SAID.match(text):
-        text = _PRONOUN_SAID.sub(claimant[:1].upper() + claimant[1:] + " ", text)
+    if claimant and pronoun_said and pronoun_said.match(text):
+        text = pronoun_said.sub(claimant[:1].upper() + claimant[1:] + " ", text, count=1)
     text = text.rstrip(" .")
     if len(text) <= limit:
         return text[:1].upper() + text[1:]
@@ -648,7 +658,7 @@ def shorten(text: str, limit: int = HEADLINE_MAX, claimant: str | None = None) -
             pos >= 30
             and head.count('"') % 2 == 0
             and head.count("“") == head.count("”")
-            and not _ATTRIBUTION_OPENER.search(head)
+            and not (attribution_opener and attribution_opener.search(head))
         ):
             cut = pos
     if cut < 0:

@@ -258,6 +258,10 @@ class UndatedClaim:
     claimant_actor: str | None = None
     claimant_side: str | None = None
     figures: tuple[Figure, ...] = ()
+    # as Claim's: the pairs it disputes, the box pages show it in, a side's updates
+    disputes: tuple[str, ...] = ()
+    conflict_group: str | None = None
+    series: str | None = None
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,8 @@ _FIGURES: Schema = {
     "enemy": ("regex", False),
     "aside": ("regex", False),
     "loss": ("regex", False),
+    "attacker": ("regex", False),
+    "combined": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -305,6 +307,9 @@ _ATTRIBUTION: Schema = {
     "joins": ("regex", False),
     "statement_heading": ("regex", False),
     "country_words": (("list", "str"), False),
+    "speaker_clause_before": ("regex", False),
+    "speaker_clause_after": ("regex", False),
+    "pronoun_speaker": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -528,6 +533,8 @@ class FigureData:
     enemy: str = ""
     aside: str = ""
     loss: str = ""
+    attacker: str = ""
+    combined: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -567,6 +574,8 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         enemy=data.get("enemy", ""),
         aside=data.get("aside", ""),
         loss=data.get("loss", ""),
+        attacker=data.get("attacker", ""),
+        combined=data.get("combined", ""),
     )
 
 
@@ -615,6 +624,9 @@ class AttributionData:
     joins: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
     country_words: frozenset[str]
+    speaker_clause_before: str
+    speaker_clause_after: str
+    pronoun_speaker: str
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -639,6 +651,14 @@ def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[s
         return re.compile(pattern, flags)
     except re.error as err:
         raise PackError(f"{_display(path)}: {key}: not a regular expression: {err}") from None
+
+
+def _checked(path: Path, key: str, data: dict[str, Any]) -> str:
+    """A pattern kept as text (joined with other packs' by its reader), checked now."""
+    value: str = data.get(key, "")
+    if value:
+        _compile(path, key, value)
+    return value
 
 
 def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
@@ -716,6 +736,9 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         joins=optional("joins", flags),
         statement_heading=optional("statement_heading", flags),
         country_words=frozenset(w.lower() for w in data.get("country_words", ())),
+        speaker_clause_before=_checked(path, "speaker_clause_before", data),
+        speaker_clause_after=_checked(path, "speaker_clause_after", data),
+        pronoun_speaker=_checked(path, "pronoun_speaker", data),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

@@ -26,6 +26,17 @@ from .model import EventType, Figure
 #: The side of actors that are no party to the conflict (data/actors.yaml).
 THIRD = "third"
 
+#: Whose losses a count is when they are no party's own: a third party's people ("two
+#: Russian peacekeepers") or both parties' together ("the combined death toll").
+OTHER = "other"
+
+#: How many words before a count, or before a toll's words, may say it is both parties'
+#: together ("the combined toll of 400", "The combined death toll ... 400").
+COMBINED_WORDS = 3
+#: How many words after a count may say so, past an apposition ("Au moins 110 personnes,
+#: des civils et des militaires des deux camps").
+COMBINED_AFTER = 10
+
 #: Kinds of event whose claims, by a party naming the other party, are no account of who
 #: did what: both parties say the same of a ceasefire, a meeting or a detention. A party's
 #: claim of any other kind that names the other party is its account ("fatalities ...
@@ -36,6 +47,9 @@ AGREED_TYPES: frozenset[EventType] = frozenset({"ceasefire", "diplomacy", "deten
 #: phrase ("12 Armenian servicemen", "семь военнослужащих азербайджанской армии"), not
 #: the rest of the clause ("7 soldiers killed by Armenian forces").
 NOUN_PHRASE_WORDS = 3
+#: How many words before a count a possessor may take, its chain of possessives
+#: included ("Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü").
+POSSESSOR_WORDS = 5
 
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|\w+(?:['’-]\w+)*")
 
@@ -68,20 +82,45 @@ def named_side(knowledge: Knowledge, window: str) -> str | None:
     "şehit")."""
     for ident in (*knowledge.find_actors(window), *knowledge.find_victims(window)):
         if (side := side_of(knowledge, ident)) is not None:
-            return side
+            return OTHER if side == THIRD else side
     return None
+
+
+def combined_before(text: str, start: int, combined: str) -> bool:
+    """Whether the words right before ``start`` (a toll's words: "death toll") say it is
+    both parties' people together ("The combined death toll from the offensive now
+    stands at more than 400 people")."""
+    if not combined:
+        return False
+    words = list(_TOKEN.finditer(text[:start]))[-COMBINED_WORDS:]
+    window = text[words[0].start() : start] if words else ""
+    return re.search(rf"(?<!\w)(?:{combined})(?!\w)", window, re.IGNORECASE) is not None
+
+
+def _combined(text: str, tokens: Sequence[re.Match[str]], at: int, combined: str) -> bool:
+    """Whether the words around a count say it is both parties' people together (the
+    pack's ``combined``: "the combined death toll ... 400", "des morts des deux camps")."""
+    if not combined:
+        return False
+    before = tokens[max(0, at - COMBINED_WORDS) : at]
+    after = tokens[at : at + 1 + COMBINED_AFTER]
+    start = before[0].start() if before else tokens[at].start()
+    window = text[start : after[-1].end()]
+    return re.search(rf"(?<!\w)(?:{combined})(?!\w)", window, re.IGNORECASE) is not None
 
 
 def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str) -> str:
     """The words right before a count when the last of them is in a possessive case
     (``ending``, the pack's ``possessor_end``): "ՀՀ զինված ուժերի 12 զինծառայող",
     "Azerbaycan ordusundan 1 asker", "düşmənin 320 hərbçisi"; else "". A subject before
-    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending."""
+    the count ("Ermənistan ordusu 2 əsgəri") is no possessor: its word has no such ending.
+    A chain of possessives reaches further ("Ermənistan silahlı qüvvələrinin
+    kəşfiyyat-diversiya qrupunun bir üzvü": :data:`POSSESSOR_WORDS`)."""
     if not ending or at == 0:
         return ""
     if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
         return ""
-    before = tokens[max(0, at - NOUN_PHRASE_WORDS) : at]
+    before = tokens[max(0, at - POSSESSOR_WORDS) : at]
     return text[before[0].start() : before[-1].end()]
 
 
@@ -130,6 +169,32 @@ def _loser_side(
     return named[-1] if named else None
 
 
+#: How many characters after a count its clause may name who struck the people counted
+#: ("a contract serviceman ... was killed in Azerbaijani attacks").
+ATTACKER_REACH = 120
+
+
+def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> str | None:
+    """Whose people a count is when its clause says, after it, that the other party
+    struck them (the pack's ``attacker``: "was killed in Azerbaijani attacks", "14 others
+    were injured in strikes by Azerbaijani forces", "a mortal wound after a shot from the
+    Azerbaijani side"): the one party other than the attacker's; None when the words name
+    no party, or both, or a third party."""
+    if not attacker:
+        return None
+    clause = re.split(r"[;:]", text[end : end + ATTACKER_REACH], maxsplit=1)[0]
+    pattern = re.compile(rf"(?<!\w)(?:{attacker})(?!\w)", re.IGNORECASE)
+    found = pattern.search(clause)
+    while found is not None:  # overlapping: "in strikes" names no one, "strikes by X" does
+        named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found.group(0))}
+        named.discard(None)
+        if len(named) == 1 and (side := next(iter(named))) != THIRD:
+            others = sorted(_parties(knowledge) - {side})
+            return others[0] if len(others) == 1 else None
+        found = pattern.search(clause, found.start() + 1)
+    return None
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
@@ -139,17 +204,28 @@ def victim_sides(
     possessor_end: str = "",
     enemy: str = "",
     loss: str = "",
+    attacker: str = "",
+    combined: str = "",
+    voice: str | None = None,
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
     :func:`_possessor`), empty where the language names whose people after it;
     ``enemy``: the pack's words for the other party, whose losses "the enemy's" are when
     the claimant (``fallback``) is a party; ``loss``: its words of "X lost N" (see
-    :func:`_loser_side`)."""
+    :func:`_loser_side`); ``attacker``: its words of who struck them (see
+    :func:`_struck_side`), read when neither the count's own words nor those of the count
+    before it ("36 Karabakh servicemen were killed and 122 were wounded") name anyone;
+    ``combined``: its words of both parties' people together (see :func:`_combined`),
+    whose count is :data:`OTHER`'s, as a third party's people are; ``voice``: the side
+    of the outlet's country, whose "enemy" is the other party's in its own voice
+    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site); it never says whose
+    losses a count is otherwise."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
-    found: list[tuple[int, int, str | None]] = []  # (position, figure index, side named)
+    # (position, figure index, side named, side struck)
+    found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
         at = next(
             (i for i, t in enumerate(tokens) if _value(t.group(0), number_words) == figure.value),
@@ -162,6 +238,7 @@ def victim_sides(
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
             named_side(knowledge, window)
+            or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
             or _loser_side(text, tokens, at, loss, knowledge)
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
@@ -169,16 +246,17 @@ def victim_sides(
             or _enemy_side(
                 f"{tokens[at - 1].group(0) if possessor else ''} {window}",
                 enemy,
-                fallback,
+                fallback or voice,
                 knowledge,
             )
         )
-        found.append((at, index, named))
+        struck = _struck_side(text, tokens[at].end(), attacker, knowledge)
+        found.append((at, index, named, struck))
     sides: dict[int, str | None] = {}
     carried: str | None = None
-    for _, index, named in sorted(found):
+    for _, index, named, struck in sorted(found):
         carried = named or carried
-        sides[index] = carried or fallback
+        sides[index] = carried or struck or fallback
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else the claimant
     unplaced = next(
@@ -209,6 +287,8 @@ def opposed_side(
     event_type: EventType,
     accuses: bool = False,
     denies: bool = False,
+    figures: Sequence[Figure] = (),
+    names_enemy: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
     attacked", says Azerbaijan's ministry -> armenia), or None.
@@ -216,14 +296,29 @@ def opposed_side(
     ``accuses``: the claim has an accusation word of its pack's ``accounts.yaml`` ("accused
     the Azerbaijani forces of opening fire", "violated the truce"): even a claim about a
     ceasefire is then an account. ``denies``: a denial word ("refuted", "опровергает",
-    "təkzib edir"): an account against the other party, named or not."""
+    "təkzib edir"): an account against the other party, named or not. ``figures``: a
+    party's count of only its own losses, with neither word, is a loss report ("Trois
+    soldats arméniens ont été tués jeudi dans des affrontements avec les forces
+    azerbaïdjanaises, a annoncé l'armée arménienne"): it says who fell, not who attacked,
+    and is no account (its figures may still dispute the other side's count).
+    ``names_enemy``: the claim names the other party as "the enemy" (the pack's ``enemy``:
+    "the enemy forces launched an offensive", "düşmən"), which names it as well as its
+    name does."""
     if claimant_side in (None, THIRD):
         return None
     if event_type in AGREED_TYPES and not (accuses or denies):
+        return None
+    own_losses = bool(figures) and all(f.side == claimant_side for f in figures)
+    if own_losses and not (accuses or denies):
         return None
     for ident in actors:
         side = side_of(knowledge, ident)
         if side not in (None, THIRD, claimant_side):
             return side
     others = sorted(_parties(knowledge) - {claimant_side})
-    return others[0] if denies and len(others) == 1 else None
+    return others[0] if (denies or names_enemy) and len(others) == 1 else None
+
+
+def names_enemy(text: str, enemy: str) -> bool:
+    """Whether ``text`` names "the enemy" (the pack's ``enemy`` words)."""
+    return bool(enemy) and re.search(rf"(?<!\w)(?:{enemy})(?!\w)", text, re.IGNORECASE) is not None

@@ -9,15 +9,23 @@ anchor. Those claims go on the timeline, typed against the article's latest such
 (what is older than that by ``background_after_days`` is background, as it is against a
 publication date). Every other claim is kept as an :class:`UndatedClaim` (its sentence,
 claimant and figures): listed on the article's page and in ``timeline.json``, never dated.
+
+Its disputes are still read (:func:`mark_undated`): the article's undated claims that its
+first reading dates alike (the same day, "the day before", or no date of their own) are of
+one day, whichever day that is, and are compared as one entry's claims are
+(:func:`timeline.merge.mark_conflicts`): one side's figures against the other's for the
+same losses, and opposite accounts of the clash.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from . import dates
 from .extract import Knowledge, extract_claims
+from .merge import date_bucket, mark_conflicts
 from .model import Claim, FuzzyDate, SourceArticle, UndatedClaim
 
 #: How far apart the two anchors are: another year, month and weekday.
@@ -71,6 +79,23 @@ def _read_as_of(
     return {_place(c): c for c in claims}
 
 
+def mark_undated(article_id: str, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` (an undated article's, read as of one anchor) with their disputes and
+    updates marked among the claims of their day: those the anchor dates alike are of one
+    day, whatever it is, as the claims of an entry are. Each day's disputes are named
+    ``"<article>:undated<n>:..."`` (the n-th day of the article, in the claims' order), so
+    that no two days or articles share one."""
+    days: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        days.setdefault(date_bucket(claim.date), []).append(index)
+    marked = list(claims)
+    for number, members in enumerate(days.values(), start=1):
+        found = mark_conflicts([claims[i] for i in members], f"{article_id}:undated{number}")
+        for index, claim in zip(members, found, strict=True):
+            marked[index] = claim
+    return marked
+
+
 def read_undated(
     article: SourceArticle, knowledge: Knowledge, reference: dt.date
 ) -> tuple[list[Claim], tuple[UndatedClaim, ...]]:
@@ -101,16 +126,19 @@ def read_undated(
         ]
     dated.sort(key=_place)
     kept = {_place(c) for c in dated}
+    left = [claim for n, claim in sorted(first.items()) if n not in kept]
     undated = tuple(
         UndatedClaim(
             text=claim.text,
-            sentence=n[0],
+            sentence=_place(claim)[0],
             claimant=claim.claimant,
             claimant_actor=claim.claimant_actor,
             claimant_side=claim.claimant_side,
             figures=claim.figures,
+            disputes=claim.disputes,
+            conflict_group=claim.conflict_group,
+            series=claim.series,
         )
-        for n, claim in sorted(first.items())
-        if n not in kept
+        for claim in mark_undated(article.id, left)
     )
     return dated, undated

@@ -175,6 +175,14 @@ def test_victim_sides(lang, text, figures, claimant_side, expected):
             [("captured", 12)],
             ["armenia"],
         ),
+        # a chain of possessives before the count (az-67eb37f13c: "a member of the
+        # reconnaissance-sabotage group of the Armenian armed forces")
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü saxlanılıb.",
+            [("captured", 1)],
+            ["armenia"],
+        ),
         # a subject before the count is no possessor ("the Armenian army killed 2 soldiers")
         ("az", "Ermənistan ordusu 2 əsgəri öldürüb.", [("killed", 2)], [None]),
         # in English a place after the count says nothing of whose people they are
@@ -394,5 +402,215 @@ def test_x_lost_n_counts_x_s_people(lang, text, figures, expected):
         extract._possessor_end(lang),
         extract._enemy(lang),
         extract._loss(lang),
+    )
+    assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "figures", "expected"),
+    [
+        # a party's count of its own dead in clashes with the other is a loss report
+        (
+            "fr",
+            "Trois soldats arméniens ont été tués jeudi dans des affrontements avec les forces "
+            "azerbaïdjanaises à la frontière entre les deux pays, qui se disputent la région du "
+            "Nagorny-Karabakh, a annoncé l’armée arménienne.",
+            "armenia",
+            (Figure("killed", 3, side="armenia"),),
+            None,
+        ),
+        (
+            "en",
+            "The Azerbaijani side has admitted the loss of 31 fighters, 1 helicopter and 1 "
+            "unmanned drones.",
+            "azerbaijan",
+            (Figure("killed", 31, side="azerbaijan"),),
+            None,
+        ),
+        # with an accusation word it is an account all the same
+        (
+            "fr",
+            "1 personne a été blessée dimanche soir dans le Haut-Karabakh lorsque les forces "
+            "armées azerbaïdjanaises ont violé le cessez-le-feu et ouvert le feu, a déclaré le "
+            "ministère de la défense arménien.",
+            "armenia",
+            (Figure("wounded", 1, side="armenia"),),
+            "azerbaijan",
+        ),
+        # a count of the other side's losses is an account of the clash
+        (
+            "en",
+            "Armenia's defence ministry said 50 Azerbaijani troops were killed in the attack.",
+            "armenia",
+            (Figure("killed", 50, side="azerbaijan"),),
+            "azerbaijan",
+        ),
+    ],
+)
+def test_a_count_of_one_s_own_losses_is_no_account(lang, text, claimant_side, figures, expected):
+    actors = knowledge().find_actors(text)
+    found = sides.opposed_side(
+        knowledge(),
+        claimant_side,
+        actors,
+        "casualties",
+        *extract._account_words(text, lang),
+        figures=figures,
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures", "claimant_side", "expected"),
+    [
+        # after the count, its clause says the other party struck them (dev excerpts)
+        (
+            "en",
+            "Violations were especially intense in the northern (Talish) section of the contact "
+            "line, where a contract serviceman, Private Hrach Muradyan (b. 1983) was killed in "
+            "Azerbaijani attacks.",
+            [("killed", 1)],
+            None,
+            ["armenia"],
+        ),
+        (
+            "en",
+            "In August, two soldiers from the defense force of the de-facto Artsakh Republic was "
+            "killed and 14 others were injured in strikes by Azerbaijani forces in the "
+            "north-western part of the Nagorno-Karabakh region.",
+            [("wounded", 14)],
+            None,
+            ["armenia"],
+        ),
+        (
+            "ru",
+            "Министерство обороны непризнанной Нагорно-Карабахской республики (НКР) сообщило о "
+            "еще 36 погибших военнослужащих в боях с азербайджанскими подразделениями в зоне "
+            "карабахского конфликта.",
+            [("killed", 36)],
+            None,
+            ["armenia"],
+        ),
+        # the count's own words name whose people first
+        (
+            "en",
+            "Armenian forces said 10 Azerbaijani soldiers were killed in Azerbaijani attacks.",
+            [("killed", 10)],
+            "armenia",
+            ["azerbaijan"],
+        ),
+        # who struck, named before the count, is not read: "repelled an Azerbaijani attack,
+        # killing 10 soldiers" counts the attackers
+        (
+            "en",
+            "Armenian forces repelled an Azerbaijani attack, killing 10 soldiers.",
+            [("killed", 10)],
+            None,
+            [None],
+        ),
+        # both parties' people together are "other" (fr-d120780109)
+        (
+            "fr",
+            "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+            "début avril dans des affrontements au Nagorny-Karabakh.",
+            [("killed", 110)],
+            None,
+            ["other"],
+        ),
+    ],
+)
+def test_the_people_the_other_party_struck(lang, text, figures, claimant_side, expected):
+    found = sides.victim_sides(
+        text,
+        tuple(Figure(kind, value) for kind, value in figures),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        extract._loss(lang),
+        extract._attacker(lang),
+        extract._combined(lang),
+    )
+    assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a toll's own words say whose people (dev: en-6e1c0af143, en-6acf0d3966)
+        (
+            "en",
+            "The new losses bring the number of Azerbaijani troops killed to 11.",
+            [("killed", 11, "azerbaijan")],
+        ),
+        (
+            "en",
+            "The combined death toll from the offensive now stands at more than 400 people.",
+            [("killed", 400, "other")],
+        ),
+        ("en", "The death toll rose to 49.", [("killed", 49, None)]),
+    ],
+)
+def test_a_toll_names_whose_people(lang, text, expected):
+    found = extract.find_figures(text, lang, knowledge())
+    assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"),
+    [
+        # a party's account that calls the other party "the enemy" names it (en-718fca516f)
+        (
+            "en",
+            "Armenia’s Defense Ministry claimed that “the enemy forces launched an offensive "
+            "alongside the contact line in southern, southeastern and northeastern directions "
+            "using artillery, armored vehicles and aircraft”.",
+            "armenia",
+            "azerbaijan",
+        ),
+        # the outlet's "enemy" is nobody's
+        ("en", "The enemy forces launched an offensive.", None, None),
+    ],
+)
+def test_the_enemy_names_the_other_party(lang, text, claimant_side, expected):
+    found = sides.opposed_side(
+        knowledge(),
+        claimant_side,
+        knowledge().find_actors(text),
+        "armed-clash",
+        *extract._account_words(text, lang),
+        names_enemy=sides.names_enemy(text, extract._enemy(lang)),
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("voice", "expected"),
+    [
+        # on an Azerbaijani site, the outlet's own "enemy" is Armenia (az-3278d8fde0)
+        ("azerbaijan", ["armenia", "armenia"]),
+        # with no outlet's country known, its "enemy" is nobody's
+        (None, [None, None]),
+    ],
+)
+def test_the_outlet_s_enemy_is_the_other_party_of_its_country(voice, expected):
+    text = (
+        "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu və "
+        "möhkəmləndirilmiş mühəndis qurğuları məhv edilib, düşmənin 320 hərbçisi öldürülüb, "
+        "500-dən artıq hərbçisi isə yaralanıb."
+    )
+    found = sides.victim_sides(
+        text,
+        (Figure("killed", 320), Figure("wounded", 500)),
+        knowledge(),
+        None,
+        number_words("az"),
+        extract._possessor_end("az"),
+        extract._enemy("az"),
+        extract._loss("az"),
+        extract._attacker("az"),
+        extract._combined("az"),
+        voice=voice,
     )
     assert [f.side for f in found] == expected

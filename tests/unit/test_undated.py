@@ -129,3 +129,43 @@ def test_under_a_month_only_header_what_falls_in_the_month_on_any_day_is_of_that
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2022-12"), (1, "2022-12")]
     assert all(c.said_on is None for c in dated)
     assert undated == ()
+
+
+def test_an_undated_article_s_two_accounts_of_its_day_are_one_dispute():
+    # fr-d120780109 (AFP reposted without a date): Armenia's account of "jeudi" and
+    # Azerbaijan's accusation are disputed though the day stays unknown; the Armenian
+    # army's count of its own dead disputes nothing
+    article = undated_article(
+        "Trois soldats arméniens ont été tués jeudi dans des affrontements avec les forces "
+        "azerbaïdjanaises à la frontière entre les deux pays, qui se disputent la région du "
+        "Nagorny-Karabakh, a annoncé l’armée arménienne.\n\n"
+        "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur le "
+        "territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien de la "
+        "Défense, Artstroun Khovkhannissian.\n\n"
+        "Pour sa part, l’Azerbaïdjan a accusé l’Arménie d’avoir envoyé un “groupe de "
+        "saboteurs“ sur son territoire.",
+        "fr",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert dated == []
+    assert [(c.sentence, c.claimant_side, bool(c.disputes)) for c in undated] == [
+        (0, "armenia", False),
+        (1, "armenia", True),
+        (2, "azerbaijan", True),
+    ]
+    assert undated[1].disputes == undated[2].disputes
+    assert undated[1].conflict_group == "u:undated1:account"
+
+
+def test_undated_claims_of_different_days_dispute_nothing():
+    # the two accounts are dated apart as of any publication date: "jeudi", "1994"
+    article = undated_article(
+        "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur le "
+        "territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien de la "
+        "Défense, Artstroun Khovkhannissian.\n\n"
+        "Pour sa part, l’Azerbaïdjan a accusé l’Arménie d’avoir envoyé un “groupe de "
+        "saboteurs“ sur son territoire la veille.",
+        "fr",
+    )
+    _, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [c.disputes for c in undated] == [(), ()]
