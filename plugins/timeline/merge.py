@@ -465,6 +465,53 @@ def merge_claims(
     return _merge_claims(claims, story_of, dates, eras(dates, era_gap_days))
 
 
+_OPENING_QUOTE = re.compile(r"^\s*[\"“«„]")
+
+
+def _supports(claim: Claim, before: Claim) -> bool:
+    """Is ``claim`` a quote of the speaker of ``before``, the sentence before it in
+    the same article, that adds no figure: the words the sentence before reports
+    ("The European Union called on both sides to cease hostilities." then
+    "'Call for urgent de-escalation and full ceasefire,' European Council President
+    Charles Michel said on Twitter.")?"""
+    (quote,), last = claim.quotes, before.quotes[-1]
+    return (
+        len(claim.sources) == 1
+        and claim.sources == before.sources
+        and quote.sentence == last.sentence + 1
+        and claim.claimant_actor is not None
+        and claim.claimant_actor == before.claimant_actor
+        and claim.date == before.date
+        and claim.event_type == before.event_type
+        and not claim.figures
+        and not before.figures
+        and bool(_OPENING_QUOTE.match(claim.text))
+    )
+
+
+def with_supporting_quotes(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, each quote that only supports the claim of the sentence before it
+    (``_supports``) joined to that claim as one more quoted sentence: one statement,
+    reported and then quoted, is one claim."""
+    out: list[Claim] = []
+    single = sorted(
+        (c for c in claims if len(c.quotes) == 1),
+        key=lambda c: (c.quotes[0].source, c.quotes[0].sentence, c.text),
+    )
+    for claim in single:
+        before = out[-1] if out else None
+        if before is not None and _supports(claim, before):
+            out[-1] = dataclasses.replace(
+                before,
+                quotes=(*before.quotes, *claim.quotes),
+                places=tuple(sorted({*before.places, *claim.places})),
+                actors=tuple(sorted({*before.actors, *claim.actors})),
+            )
+        else:
+            out.append(claim)
+    return [*out, *(c for c in claims if len(c.quotes) != 1)]
+
+
 def _merge_claims(
     claims: Sequence[Claim],
     story_of: Mapping[str, str],
@@ -472,7 +519,7 @@ def _merge_claims(
     era_of: Mapping[str, str],
 ) -> list[Claim]:
     pools: dict[tuple[str, str, frozenset[tuple[str, int]]], list[_Sig]] = {}
-    for claim in sorted(claims, key=claim_sort_key):
+    for claim in sorted(with_supporting_quotes(claims), key=claim_sort_key):
         sig = _signature(claim, story_of)
         key = (_era(claim, era_of), date_bucket(claim.date), sig.figures)
         pools.setdefault(key, []).append(sig)

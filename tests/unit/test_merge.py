@@ -734,3 +734,31 @@ def test_two_sides_accounts_in_two_entries_of_one_day_are_one_dispute() -> None:
     assert len(entries) == 2  # the clash and the ceasefire
     (one,), (other,) = (e.claims for e in entries)
     assert one.disputes and one.disputes == other.disputes
+
+
+def test_a_quote_that_supports_the_sentence_before_is_one_claim_with_it() -> None:
+    """Reported, then quoted: one statement, one claim with both sentences
+    (seeds 000/001: the EU's call and Charles Michel's tweet)."""
+    from timeline.merge import with_supporting_quotes
+
+    call = claim(
+        "000", 10, "The European Union called on both sides to cease hostilities.",
+        "2021-11-16", "European Union", event_type="diplomacy",
+    )  # fmt: skip
+    tweet = claim(
+        "000", 11,
+        "“Call for urgent de-escalation and full ceasefire,” European Council President "
+        "Charles Michel said on Twitter.",
+        "2021-11-16", "Charles Michel, European Council President", event_type="diplomacy",
+    )  # fmt: skip
+    (joined,) = with_supporting_quotes([call, tweet])
+    assert [q.sentence for q in joined.quotes] == [10, 11]
+    assert joined.text == call.text and joined.claimant == "European Union"
+    # a quote with a figure of its own is a claim of its own
+    counted = dataclasses.replace(tweet, figures=(Figure("killed", 2),))
+    assert len(with_supporting_quotes([call, counted])) == 2
+    # so is a quote two sentences on, or of another speaker
+    assert len(with_supporting_quotes([call, dataclasses.replace(tweet, quotes=(
+        dataclasses.replace(tweet.quotes[0], sentence=12),))])) == 2  # fmt: skip
+    other = claim("000", 11, tweet.text, "2021-11-16", "Kremlin", event_type="diplomacy")
+    assert len(with_supporting_quotes([call, other])) == 2
