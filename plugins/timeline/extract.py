@@ -1812,27 +1812,63 @@ def classify(
 # Dates of a sentence
 # ----------------------------------------------------------------------------------
 
-_REFERENCE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:since|after|before|until|ahead\s+of|depuis|après|avant|с\s+момента|после|до)"
-    r"\s+(?:[\w’'-]+\s+){0,4})$"
-)
-_REFERENCE_IN = re.compile(r"(?i)\b(?:after|since|before|depuis|après|после)\b|^с\s+\d{4}")
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whose|whom|qui|который|которая|которые|которое)\b[^,.;]*(?:,|[.;]|$)"
-)
-_RESTRICTIVE = re.compile(
-    r"(?i)\b(?:that|which|who|qui|который|которые)\s+(?:were|was|had|have|has|is|are|ont|a|été"
-    r"|были|был)\b[^,.;:—–]*$"
-)
-_COORDINATION = re.compile(r"^\s*(?:and|or|to|through|-|–|—|until|et|ou|au|и|или|по)\s*$")
-_FUTURE = re.compile(
-    r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*|(?:этого|текущего)\s+года)\b"
-)
-_SPEECH_GAP = re.compile(
-    r"^\s*(?:(?:in|on|via|through)\s+(?:a\s+|an\s+|its\s+)?(?:statement|Twitter|Telegram|"
-    r"Facebook|interview|briefing|press\s+conference|communiqué)\s*)?$"
-)
-_PRESENT_SPEECH_SUBJECT = re.compile(r"(?i)\b(?:says|say|tells|reports)\b")
+#: Symbols that join two dates into a span in every language ("7-8", "1991–1994").
+_DASHES = r"-|–|—"
+
+
+@dataclass(frozen=True)
+class _DateWords:
+    """A pack's words around a sentence's dates, compiled (None: the pack has none).
+
+    ``reference_before``: "since/after/before ..." up to four words before a date
+    (it only locates another event); ``reference_in``: such a word in the mention
+    itself; ``relative_clause``: a non-restrictive relative clause (", which ...,");
+    ``restrictive``: a restrictive clause ending right before a date ("that were
+    reached in ..."); ``coordination``: the gap between two dates of a span;
+    ``future``: a mention of what is to come; ``speech_gap``: the channel words
+    between a speech verb and its date ("said in a statement on Tuesday").
+    """
+
+    reference_before: re.Pattern[str] | None
+    reference_in: re.Pattern[str] | None
+    relative_clause: re.Pattern[str] | None
+    restrictive: re.Pattern[str] | None
+    coordination: re.Pattern[str]
+    future: re.Pattern[str] | None
+    speech_gap: re.Pattern[str]
+
+
+@functools.cache
+def _date_words(lang: str) -> _DateWords:
+    """The sentence's language's words of ``_DateWords`` (its pack's dates.yaml);
+    a language without a pack has only the mechanism's symbols."""
+    found = packs().get(lang)
+    data = found.dates if found is not None else None
+
+    def word(key: str) -> str:
+        return str(getattr(data, key, "")) if data is not None else ""
+
+    before, inside, pronouns = (
+        word("reference_words"),
+        word("reference_in"),
+        word("relative_pronouns"),
+    )
+    restrictive, coordination = word("restrictive_clause"), word("coordination")
+    future, channels = word("future"), word("speech_channels")
+    joins = f"{coordination}|{_DASHES}" if coordination else _DASHES
+    return _DateWords(
+        reference_before=(
+            re.compile(rf"(?i)(?:\b(?:{before})\s+(?:[\w’'-]+\s+){{0,4}})$") if before else None
+        ),
+        reference_in=re.compile(f"(?i){inside}") if inside else None,
+        relative_clause=(
+            re.compile(rf",\s*(?:{pronouns})\b[^,.;]*(?:,|[.;]|$)") if pronouns else None
+        ),
+        restrictive=(re.compile(rf"(?i)\b(?:{restrictive})\b[^,.;:—–]*$") if restrictive else None),
+        coordination=re.compile(rf"^\s*(?:{joins})\s*$"),
+        future=re.compile(rf"(?i)\b(?:{future})\b") if future else None,
+        speech_gap=re.compile(rf"^\s*(?:(?:{channels})\s*)?$" if channels else r"^\s*$"),
+    )
 
 
 @dataclass(frozen=True)
@@ -1841,9 +1877,12 @@ class _SentenceDates:
     said: FuzzyDate | None
 
 
-def _is_said_date(mention: DateMention, verbs: Sequence[tuple[int, int]], text: str) -> bool:
+def _is_said_date(
+    mention: DateMention, verbs: Sequence[tuple[int, int]], text: str, lang: str = "en"
+) -> bool:
+    gap = _date_words(lang).speech_gap
     for start, end in verbs:
-        if end <= mention.start and _SPEECH_GAP.match(text[end : mention.start]):
+        if end <= mention.start and gap.match(text[end : mention.start]):
             return True
         if mention.end <= start and not text[mention.end : start].strip():
             return True
@@ -1855,11 +1894,12 @@ def _next_previous(
     verbs: Sequence[tuple[int, int]],
     text: str,
     previous: FuzzyDate | None,
+    lang: str = "en",
 ) -> FuzzyDate | None:
     """The date the next sentence's anaphora count from: the last date of what
     happened, not of when it was said ("killed 20 late Monday, officials said
     Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
-    events = [m for m in mentions if not _is_said_date(m, verbs, text)]
+    events = [m for m in mentions if not _is_said_date(m, verbs, text, lang)]
     return dates.next_previous(events or list(mentions), previous)
 
 
@@ -1886,26 +1926,35 @@ def _names_no_event(mention: DateMention, text: str, lang: str) -> bool:
     )
 
 
-def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
+def _is_reference(
+    mention: DateMention, text: str, verbs: Sequence[tuple[int, int]], lang: str = "en"
+) -> bool:
     """Does the mention only locate another event?
 
     "since last year's war", "a year after the war", "after the 2020 war", and
     a restrictive relative clause after a speech verb ("called on all parties
     to respect the agreements that were reached in November 2020").
     """
-    if mention.kind != "anaphora" and _REFERENCE_IN.search(mention.text):
+    words = _date_words(lang)
+    if (
+        mention.kind != "anaphora"
+        and words.reference_in
+        and words.reference_in.search(mention.text)
+    ):
         return True
     offset = max(0, mention.start - 80)
     before = text[offset : mention.start]
-    if _REFERENCE_BEFORE.search(before):
+    if words.reference_before is not None and words.reference_before.search(before):
         return True
-    clause = _RESTRICTIVE.search(before)
+    clause = words.restrictive.search(before) if words.restrictive is not None else None
     return clause is not None and any(end <= offset + clause.start() for _, end in verbs)
 
 
-def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None:
+def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -> FuzzyDate | None:
     """The first candidate outside relative clauses (local before UTC), or an interval."""
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    words = _date_words(lang)
+    relative = words.relative_clause
+    clauses = [m.span() for m in relative.finditer(text)] if relative is not None else []
     outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
     pool = outside or list(candidates)
     if not pool:
@@ -1913,7 +1962,7 @@ def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
     first = (local or pool)[0]
     following = [c for c in candidates if c.start >= first.end]
-    if following and _COORDINATION.match(text[first.end : following[0].start]):
+    if following and words.coordination.match(text[first.end : following[0].start]):
         other = following[0].value
         if other.precision == first.value.precision and other.edtf != first.value.edtf:
             a, b = sorted((first.value, other))
@@ -1928,16 +1977,17 @@ def _sentence_dates(
     published: dt.date,
     lang: str = "en",
 ) -> _SentenceDates:
+    future = _date_words(lang).future
     usable = [
         m
         for m in mentions
-        if (m.value.start <= published or _FUTURE.search(m.text))
+        if (m.value.start <= published or (future is not None and future.search(m.text)))
         and not _names_no_event(m, text, lang)
     ]
-    said = [m for m in usable if _is_said_date(m, verbs, text)]
-    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
+    said = [m for m in usable if _is_said_date(m, verbs, text, lang)]
+    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
     said_value = said[0].value if said else None
-    main = _main_date(events, text)
+    main = _main_date(events, text, lang)
     if main is None:
         return _SentenceDates(said_value, None)
     return _SentenceDates(main, said_value)
@@ -2303,7 +2353,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             else:
                 flow, background_paragraph = lede or story_flow, None
         verbs = read[number].verbs
-        previous = _next_previous(mentions, verbs, text, previous)
+        previous = _next_previous(mentions, verbs, text, previous, lang)
         found = said_by[number]
         own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
