@@ -2302,6 +2302,18 @@ def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
     return date.end < flow.start
 
 
+def _recalls(kinds: set[str], date: FuzzyDate, lede: FuzzyDate | None) -> bool:
+    """Does a sentence recall an earlier day by its calendar date ("On the morning of
+    May 12, ..." in a story of May 13)? Like a background date, it dates the rest of
+    its paragraph; a new paragraph goes back to the story's date."""
+    return (
+        lede is not None
+        and lede.precision == "day"
+        and bool(kinds & _CALENDAR_KINDS)
+        and _flashback(date, lede)
+    )
+
+
 @functools.cache
 def _continuation(lang: str) -> re.Pattern[str] | None:
     """The pack's words by which a sentence goes on about the time of the one before
@@ -2315,6 +2327,29 @@ def _continues(text: str, lang: str) -> bool:
     """Does an undated sentence go on about the time of the sentence before it?"""
     pattern = _continuation(lang)
     return pattern is not None and pattern.search(text) is not None
+
+
+#: The letters of a word's stem compared between sentences ("döyüşlərdə" ~ "döyüşlərin").
+_STEM = 5
+_FIRST_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The case-folded stems of a sentence's words, names (capitalised inside it) left out."""
+    words = list(_FIRST_WORD.finditer(text))
+    return {
+        w.group().casefold()[:_STEM]
+        for i, w in enumerate(words)
+        if i == 0 or not w.group()[0].isupper()
+    }
+
+
+def _opens_on(text: str, dated: str) -> bool:
+    """Does a new paragraph open on a word of the sentence that gave the date before it
+    ("... aprelin 1-dən 5-dək davam edən 4 günlük döyüşlərdə ..." then "Döyüşlərdə ...":
+    in the battles, the same event)? Its first word of three letters or more, stem to stem."""
+    first = _FIRST_WORD.search(text)
+    return bool(dated) and first is not None and first.group().casefold()[:_STEM] in _stems(dated)
 
 
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
@@ -2332,9 +2367,11 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
     story_flow: FuzzyDate | None = None  # the same, of the last claim that is no background
     background_paragraph: int | None = None  # the paragraph a background date dates
+    background_text = ""  # the sentence that gave it
     # the story's date: the first statement's (its own, or the publication day it takes)
     lede: FuzzyDate | None = None
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
+    lede_read = False  # is it the first statement's own date, not the publication day?
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
@@ -2348,7 +2385,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             continue
         if background_paragraph is not None and sentence.paragraph != background_paragraph:
             # a new paragraph leaves a background date behind, unless it goes on about it
-            if _continues(text, lang):
+            if _continues(text, lang) or _opens_on(text, background_text):
                 background_paragraph = sentence.paragraph
             else:
                 flow, background_paragraph = lede or story_flow, None
@@ -2367,9 +2404,11 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if lede is None and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
+            lede_read = not inherited
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if background and not inherited:
+        if (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
             flow, background_paragraph = _day_of(date), sentence.paragraph
+            background_text = text
         elif date.start > published:
             pass  # a plan ("в июле этого года", "next week") dates no sentence after it
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):

@@ -1033,6 +1033,15 @@ def _credit_outlet(outlet: Outlet, facts: _Facts) -> None:
         facts.outlet = facts.outlet or outlet.name
 
 
+def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
+    """Credit the known outlets a line of stamps names between its bars ("PTI | Baku |
+    Updated: 27-09-2023 13:11 IST | Created: ..."): a news agency is the wire."""
+    for part in _STAMP_SEPARATOR.split(text):
+        outlet = outlets.find(part.strip(" ."))
+        if outlet is not None:
+            _credit_outlet(outlet, facts)
+
+
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
     """Record a dateline's date (``line`` is 1-based) unless one came before."""
     if facts.dateline_date is None:
@@ -1219,6 +1228,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         dateline = _outlet_dateline(text, outlets, facts) if whole else None
         if dateline is None and (whole or alone):
             dateline = _dateline(text)
+            if dateline is not None:
+                _stamp_credits(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
             if not is_update:

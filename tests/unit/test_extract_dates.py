@@ -1,0 +1,73 @@
+"""Dates of a sentence across paragraphs: a recalled day dates its own paragraph, and a
+new paragraph that opens on the word its date went with goes on with it (dev excerpts)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import article, knowledge
+
+from timeline.extract import extract_claims
+
+CASES = [
+    # (language, text, published, the claims' dates in order)
+    # a story of May 13 recalls May 12 in a paragraph of its own; the next paragraphs
+    # are the story's again (en-35d470b5bb)
+    (
+        "en",
+        "The Azerbaijani military on Thursday, May 13 committed more border violations "
+        "against Armenia, trying to advance near Vardenis and Sisian.\n\n"
+        "On the morning of May 12, the armed forces of Azerbaijan violated the border of "
+        "Armenia in the southern province of Syunik, advancing 3.5 kilometers.\n\n"
+        'The new round of provocations was, again, committed under the guise of "border '
+        'demarcation activity", the Armenian Defense Ministry said.\n\n'
+        "Both in Sisian and Vardenis, the Armenian Armed Forces managed to stop the "
+        "Azerbaijanis' advance, demanding that they leave the territory immediately.",
+        "2021-05-13",
+        ["2021-05-13", "2021-05-12", "2021-05-13", "2021-05-13"],
+    ),
+    # under a lede that only takes the publication day (a month-only header, refined
+    # later), a recalled day is the story's day: the quotation after it keeps it
+    # (az-67eb37f13c)
+    (
+        "az",
+        "Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü "
+        "saxlanılıb.\n\n"
+        "Qeyd olunub ki, avqustun 16-da saat 11:15 radələrində Ermənistan silahlı "
+        "qüvvələrinin kəşfiyyat-diversiya qrupu Azərbaycan ərazisinə sızmağa cəhd edib.\n\n"
+        "Nəticədə diversiya qrupunun bir üzvü yaralanmış vəziyyətdə hərbi "
+        "qulluqçularımız tərəfindən saxlanılıb.",
+        "2023-08-31",
+        ["2023-08-31", "2023-08-16", "2023-08-16"],
+    ),
+    # a background date goes on into a paragraph that opens on the word it dated:
+    # "döyüşlərdə" (in the battles) of April 2016 (az-3278d8fde0)
+    (
+        "az",
+        "Azərbaycan Ordusunun işğalçı Ermənistan üzərində qazandığı şanlı aprel "
+        "qələbəsindən 4 il ötür.\n\n"
+        "Femida.az xəbər verir ki, 2016-cı ilin aprelin 1-dən 5-dək davam edən 4 günlük "
+        "döyüşlərdə Azərbaycan Silahlı Qüvvələrinin birləşmələri Lələ Təpə yüksəkliyini "
+        "işğaldan azad edib.\n\n"
+        "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu məhv edilib, "
+        "düşmənin 320 hərbçisi öldürülüb.",
+        "2020-04-02",
+        ["2020-04-02", "2016-04-01/2016-04-05", "2016-04-01/2016-04-05"],
+    ),
+    # ... and not into one that opens on other words: the story's date (en-6acf0d3966)
+    (
+        "en",
+        "Azerbaijan said on Wednesday that 192 of its soldiers died in its offensive.\n\n"
+        "Azerbaijan clawed back a part of that territory in a six-week offensive in 2020 "
+        "during which several thousand were killed on both sides.\n\n"
+        "Armenian separatists and Azerbaijani officials are now discussing the region's "
+        '"reintegration" at Russian-mediated talks.',
+        "2023-09-28",
+        ["2023-09-27", "2020", "2023-09-27"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), CASES)
+def test_dates_across_paragraphs(lang: str, text: str, published: str, expected: list[str]) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
