@@ -2302,6 +2302,25 @@ def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
     return date.end < flow.start
 
 
+#: The statements that may date an undated lede, and the days back they may give.
+_LEDE_STATEMENTS = 3
+_LEDE_DAYS = 3
+_LEDE_KINDS = _CALENDAR_KINDS | {"weekday"}
+
+
+def _dates_the_lede(kinds: set[str], date: FuzzyDate, published: dt.date, statements: int) -> bool:
+    """Does the first dated statement date the undated lede before it? The lede reports
+    what the next lines date by a day of the days just before publication ("... погиб
+    военнослужащий Азербайджана." then "инцидент произошел вечером 11 февраля" in a story
+    of 12 February). A "yesterday" is no such day: in a story of today it looks back."""
+    return (
+        statements <= _LEDE_STATEMENTS
+        and bool(kinds & _LEDE_KINDS)
+        and date.precision in ("day", "time")
+        and 0 < (published - date.end).days <= _LEDE_DAYS
+    )
+
+
 def _recalls(kinds: set[str], date: FuzzyDate, lede: FuzzyDate | None) -> bool:
     """Does a sentence recall an earlier day by its calendar date ("On the morning of
     May 12, ..." in a story of May 13)? Like a background date, it dates the rest of
@@ -2372,6 +2391,10 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     lede: FuzzyDate | None = None
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
     lede_read = False  # is it the first statement's own date, not the publication day?
+    # the claims of the first statements while none has a date of its own (they take the
+    # publication day), and how many statements that was
+    undated_lede: list[int] = []
+    statements = 0
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
@@ -2401,6 +2424,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        statements += 1
+        if not inherited and undated_lede and not lede_read:
+            if _dates_the_lede(kinds, date, published, statements):
+                for k in undated_lede:
+                    claims[k] = dataclasses.replace(claims[k], date=_day_of(date))
+                lede = _day_of(date)
+            undated_lede = []
         if lede is None and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
@@ -2414,6 +2444,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
         named = read[number].said is not None
+        if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
+            undated_lede.extend(range(len(claims), len(claims) + len(read[number].parts or "x")))
         for part, speaker in read[number].parts or ((text, found),):
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
             claimant_side = sides.side_of(knowledge, claimant_actor)

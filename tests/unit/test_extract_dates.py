@@ -1,5 +1,6 @@
-"""Dates of a sentence across paragraphs: a recalled day dates its own paragraph, and a
-new paragraph that opens on the word its date went with goes on with it (dev excerpts)."""
+"""Dates of a sentence across paragraphs: a recalled day dates its own paragraph, a new
+paragraph that opens on the word its date went with goes on with it, and an undated lede
+takes the day the next lines give it (dev excerpts)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,47 @@ CASES = [
         '"reintegration" at Russian-mediated talks.',
         "2023-09-28",
         ["2023-09-27", "2020", "2023-09-27"],
+    ),
+    # an undated lede reports what the next lines date by a day just before publication:
+    # the lede is of that day (ru-df28517d9d, tr-0b76399ee8)
+    (
+        "ru",
+        "На линии соприкосновения в Нагорном Карабахе в результате перестрелки погиб "
+        "военнослужащий Азербайджана. Об этом сообщает Министерство обороны республики.\n\n"
+        "По данным ведомства, инцидент произошел вечером 11 февраля «при пресечении обстрела "
+        "врагом позиций» азербайджанских подразделений.",
+        "2017-02-12",
+        ["2017-02-11", "2017-02-11", "2017-02-11"],
+    ),
+    (
+        "tr",
+        "Azerbaycan Savunma Bakanlığı, Gazak bölgesindeki sınır hattını geçmeye çalışan 1 "
+        "Ermeni askerin ele geçirildiğini açıkladı.\n\n"
+        "Azerbaycan Savunma Bakanlığından yapılan açıklamada, 15 Temmuz’da sabah saatlerinde "
+        "Ermenistan Silahlı Kuvvetlerinin istihbarat-sabotaj grubu birliklerinin Gazak "
+        "bölgesindeki sınır hattını geçmeye çalıştığı belirtildi.",
+        "2018-07-16",
+        ["2018-07-15", "2018-07-15"],
+    ),
+    # "yesterday" after a lede of today is a look back: the lede stays today's
+    # (en-510bcad1c0)
+    (
+        "en",
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and hand "
+        "over their weapons under a ceasefire with Azerbaijan.\n\n"
+        "Baku launched anti-terrorist operations in the disputed territory yesterday, piercing "
+        "the separatists' defensive lines with artillery and drone attacks.",
+        "2023-09-20",
+        ["2023-09-20", "2023-09-19"],
+    ),
+    # a day weeks back is no day of the lede's news: the lede keeps the publication day
+    (
+        "en",
+        "The Armenian side has once again refuted the statements from Baku.\n\n"
+        "The ministry recalled that on April 1, units of the Azerbaijani armed forces opened "
+        "fire in the direction of the Armenian positions.",
+        "2022-05-02",
+        ["2022-05-02", "2022-04-01"],
     ),
 ]
 
