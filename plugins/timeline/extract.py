@@ -1988,9 +1988,31 @@ def _sentence_dates(
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
+    if main is None and not said:
+        main = _since_year(usable, text, published)
     if main is None:
         return _SentenceDates(said_value, None)
     return _SentenceDates(main, said_value)
+
+
+#: A mention that closes its clause: punctuation or the end of the sentence after it.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+
+
+def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) -> FuzzyDate | None:
+    """A year before publication that closes the clause of a sentence with no other date
+    ("has been run by ethnic Armenians since 1994.", "since a war there ended in 1994."):
+    what it says is background of that year, not of the story's day. A year that goes on
+    into its clause locates a count or an event instead ("since the 2020 war, shootings
+    have killed dozens", "с 2020 года погибли 280 человек": the story's day)."""
+    for m in mentions:
+        if (
+            m.value.precision == "year"
+            and m.value.end.year < published.year
+            and _CLAUSE_END.match(text, m.end)
+        ):
+            return m.value
+    return None
 
 
 def _day_of(value: FuzzyDate) -> FuzzyDate:

@@ -97,6 +97,28 @@ CASES = [
         "2023-09-20",
         ["2023-09-20", "2023-09-19"],
     ),
+    # a sentence with no date but the year it counts from is background of that year; the
+    # next paragraph is the story's again (en-f919c29029, en-effce74eed)
+    (
+        "en",
+        "Armenia, Azerbaijan and Russia have signed an agreement to end military conflict "
+        "over the disputed enclave of Nagorno-Karabakh on Tuesday.\n\n"
+        "The region is internationally recognised as Azerbaijani, but has been run by ethnic "
+        "Armenians since 1994.\n\n"
+        "Azerbaijan has also admitted to mistakenly shooting down a Russian military "
+        "helicopter over Armenia, killing two crew members.",
+        "2020-11-10",
+        ["2020-11-10", "1994", "2020-11-10"],
+    ),
+    # ... but "since" a year with another date in the sentence: that date (en-669c5b6452)
+    (
+        "en",
+        "Fresh clashes erupted between Azerbaijani and Armenian troops on Wednesday, a day "
+        "after scores were killed in the deadliest fighting between the neighbours since "
+        "2020.",
+        "2022-09-14",
+        ["2022-09-14"],
+    ),
     # a day weeks back is no day of the lede's news: the lede keeps the publication day
     (
         "en",
