@@ -822,8 +822,10 @@ _PLACE_DATELINE = re.compile(
 # known outlet in parentheses (checked by the caller).
 _TITLED_PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
-    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\s*(?:—|–|--|-)(?:\s+(?=\S)|\s*$)"
+    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\.?\s*(?:—|–|--|-)(?:\s+(?=\S)|\s*$)"
 )
+# "(Reuters) -Fresh clashes erupted ...": a known outlet in parentheses opening the text.
+_TAG_DATELINE = re.compile(r"^\((?P<tag>[^()]{2,40})\)\.?\s*(?:—|–|--|-)\s*(?=\S)")
 # "Москва. 10 ноября. ИНТЕРФАКС - ", "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ",
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
@@ -1527,6 +1529,11 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
         if outlet is not None:
             facts.outlet = facts.outlet or outlet.name
             return text[tag.end() :].strip()
+    bare = _TAG_DATELINE.match(text)
+    bare_outlet = outlets.find(bare.group("tag")) if bare else None
+    if bare is not None and bare_outlet is not None:
+        _credit_outlet(bare_outlet, facts)
+        return text[bare.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     titled = None if place else _TITLED_PLACE_DATELINE.match(text)
     if titled and outlets.find(titled.group("tag")) is not None:

@@ -40,3 +40,42 @@ def test_an_agency_on_a_stamp_line_is_the_wire(
     assert article.wire == wire
     assert article.published == published
     assert "PTI" not in _all_text(article) and "Updated" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "wire", "text_starts"),
+    [
+        # en-669c5b6452, en-e9593f84e0, en-46df382a29
+        (
+            "(Reuters) -Fresh clashes erupted between Azerbaijani and Armenian troops on "
+            "Wednesday, the Armenian defence ministry said.",
+            "Reuters",
+            "Fresh clashes erupted",
+        ),
+        (
+            "Tbilisi, Sep 30 (EFE).- Armenia has over the last week already received more "
+            "than 100,000 refugees.",
+            "EFE",
+            "Armenia has over the last week",
+        ),
+        (
+            "Baku, September 23 (QNA) - The Azerbaijani Defense Ministry announced today that "
+            "the Armenian side has violated the truce.",
+            "QNA",
+            "The Azerbaijani Defense Ministry",
+        ),
+        # a name in parentheses that is no outlet stays text
+        (
+            "(Update) - The Azerbaijani Defense Ministry announced today that the Armenian side "
+            "has violated the truce.",
+            None,
+            "(Update) - The Azerbaijani",
+        ),
+    ],
+)
+def test_an_agency_in_parentheses_opening_the_text_is_the_wire(
+    tmp_path: Path, first_line: str, wire: str | None, text_starts: str
+) -> None:
+    article = _read(tmp_path, f"Armenia receives refugees\n\n{first_line}\n")
+    assert article.wire == wire
+    assert article.sentences[0].text.startswith(text_starts)
