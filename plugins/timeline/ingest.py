@@ -675,11 +675,18 @@ _URL_DATE = re.compile(
 #: The same run together at the start of a path segment, as Sputnik, RFI and others
 #: write it (``/20230514/``, ``/20201215-haut-karabakh``), maybe with the time after it
 #: (``/20211114032117608-title``: 2021-11-14 03:21:17 and a serial number); a run that is
-#: not a valid date and clock, or a day-first run (``/28072019/``), is an article number.
+#: not a valid date and clock is an article number.
 _URL_COMPACT_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:(?P<clock>[0-2]\d[0-5]\d[0-5]\d)\d*)?(?=[/_.-]|$)"
 )
+
+
+#: A day-first run as a whole path segment (``/28072019/``, m24.ru): read only when its
+#: day cannot be a month (over 12), so that it cannot be a month-first run either; a run
+#: such as ``/05072019/`` stays unread.
+_URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|20)\d\d)(?=/|$)")
+_MONTHS = 12
 
 
 def _compact_url_date(path: str) -> _RawDate | None:
@@ -690,6 +697,10 @@ def _compact_url_date(path: str) -> _RawDate | None:
         if clock and (int(clock[:2]) > 23):
             continue
         if raw.value() is not None:
+            return raw
+    for match in _URL_DAY_FIRST.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        if raw.day > _MONTHS and raw.value() is not None:
             return raw
     return None
 
