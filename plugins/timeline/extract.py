@@ -1835,27 +1835,63 @@ def classify(
 # Dates of a sentence
 # ----------------------------------------------------------------------------------
 
-_REFERENCE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:since|after|before|until|ahead\s+of|depuis|après|avant|с\s+момента|после|до)"
-    r"\s+(?:[\w’'-]+\s+){0,4})$"
-)
-_REFERENCE_IN = re.compile(r"(?i)\b(?:after|since|before|depuis|après|после)\b|^с\s+\d{4}")
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whose|whom|qui|который|которая|которые|которое)\b[^,.;]*(?:,|[.;]|$)"
-)
-_RESTRICTIVE = re.compile(
-    r"(?i)\b(?:that|which|who|qui|который|которые)\s+(?:were|was|had|have|has|is|are|ont|a|été"
-    r"|были|был)\b[^,.;:—–]*$"
-)
-_COORDINATION = re.compile(r"^\s*(?:and|or|to|through|-|–|—|until|et|ou|au|и|или|по)\s*$")
-_FUTURE = re.compile(
-    r"(?i)\b(?:next|coming|upcoming|prochain\w*|следующ\w*|будущ\w*|(?:этого|текущего)\s+года)\b"
-)
-_SPEECH_GAP = re.compile(
-    r"^\s*(?:(?:in|on|via|through)\s+(?:a\s+|an\s+|its\s+)?(?:statement|Twitter|Telegram|"
-    r"Facebook|interview|briefing|press\s+conference|communiqué)\s*)?$"
-)
-_PRESENT_SPEECH_SUBJECT = re.compile(r"(?i)\b(?:says|say|tells|reports)\b")
+#: Symbols that join two dates into a span in every language ("7-8", "1991–1994").
+_DASHES = r"-|–|—"
+
+
+@dataclass(frozen=True)
+class _DateWords:
+    """A pack's words around a sentence's dates, compiled (None: the pack has none).
+
+    ``reference_before``: "since/after/before ..." up to four words before a date
+    (it only locates another event); ``reference_in``: such a word in the mention
+    itself; ``relative_clause``: a non-restrictive relative clause (", which ...,");
+    ``restrictive``: a restrictive clause ending right before a date ("that were
+    reached in ..."); ``coordination``: the gap between two dates of a span;
+    ``future``: a mention of what is to come; ``speech_gap``: the channel words
+    between a speech verb and its date ("said in a statement on Tuesday").
+    """
+
+    reference_before: re.Pattern[str] | None
+    reference_in: re.Pattern[str] | None
+    relative_clause: re.Pattern[str] | None
+    restrictive: re.Pattern[str] | None
+    coordination: re.Pattern[str]
+    future: re.Pattern[str] | None
+    speech_gap: re.Pattern[str]
+
+
+@functools.cache
+def _date_words(lang: str) -> _DateWords:
+    """The sentence's language's words of ``_DateWords`` (its pack's dates.yaml);
+    a language without a pack has only the mechanism's symbols."""
+    found = packs().get(lang)
+    data = found.dates if found is not None else None
+
+    def word(key: str) -> str:
+        return str(getattr(data, key, "")) if data is not None else ""
+
+    before, inside, pronouns = (
+        word("reference_words"),
+        word("reference_in"),
+        word("relative_pronouns"),
+    )
+    restrictive, coordination = word("restrictive_clause"), word("coordination")
+    future, channels = word("future"), word("speech_channels")
+    joins = f"{coordination}|{_DASHES}" if coordination else _DASHES
+    return _DateWords(
+        reference_before=(
+            re.compile(rf"(?i)(?:\b(?:{before})\s+(?:[\w’'-]+\s+){{0,4}})$") if before else None
+        ),
+        reference_in=re.compile(f"(?i){inside}") if inside else None,
+        relative_clause=(
+            re.compile(rf",\s*(?:{pronouns})\b[^,.;]*(?:,|[.;]|$)") if pronouns else None
+        ),
+        restrictive=(re.compile(rf"(?i)\b(?:{restrictive})\b[^,.;:—–]*$") if restrictive else None),
+        coordination=re.compile(rf"^\s*(?:{joins})\s*$"),
+        future=re.compile(rf"(?i)\b(?:{future})\b") if future else None,
+        speech_gap=re.compile(rf"^\s*(?:(?:{channels})\s*)?$" if channels else r"^\s*$"),
+    )
 
 
 @dataclass(frozen=True)
@@ -1864,9 +1900,12 @@ class _SentenceDates:
     said: FuzzyDate | None
 
 
-def _is_said_date(mention: DateMention, verbs: Sequence[tuple[int, int]], text: str) -> bool:
+def _is_said_date(
+    mention: DateMention, verbs: Sequence[tuple[int, int]], text: str, lang: str = "en"
+) -> bool:
+    gap = _date_words(lang).speech_gap
     for start, end in verbs:
-        if end <= mention.start and _SPEECH_GAP.match(text[end : mention.start]):
+        if end <= mention.start and gap.match(text[end : mention.start]):
             return True
         if mention.end <= start and not text[mention.end : start].strip():
             return True
@@ -1878,11 +1917,12 @@ def _next_previous(
     verbs: Sequence[tuple[int, int]],
     text: str,
     previous: FuzzyDate | None,
+    lang: str = "en",
 ) -> FuzzyDate | None:
     """The date the next sentence's anaphora count from: the last date of what
     happened, not of when it was said ("killed 20 late Monday, officials said
     Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
-    events = [m for m in mentions if not _is_said_date(m, verbs, text)]
+    events = [m for m in mentions if not _is_said_date(m, verbs, text, lang)]
     return dates.next_previous(events or list(mentions), previous)
 
 
@@ -1909,26 +1949,35 @@ def _names_no_event(mention: DateMention, text: str, lang: str) -> bool:
     )
 
 
-def _is_reference(mention: DateMention, text: str, verbs: Sequence[tuple[int, int]]) -> bool:
+def _is_reference(
+    mention: DateMention, text: str, verbs: Sequence[tuple[int, int]], lang: str = "en"
+) -> bool:
     """Does the mention only locate another event?
 
     "since last year's war", "a year after the war", "after the 2020 war", and
     a restrictive relative clause after a speech verb ("called on all parties
     to respect the agreements that were reached in November 2020").
     """
-    if mention.kind != "anaphora" and _REFERENCE_IN.search(mention.text):
+    words = _date_words(lang)
+    if (
+        mention.kind != "anaphora"
+        and words.reference_in
+        and words.reference_in.search(mention.text)
+    ):
         return True
     offset = max(0, mention.start - 80)
     before = text[offset : mention.start]
-    if _REFERENCE_BEFORE.search(before):
+    if words.reference_before is not None and words.reference_before.search(before):
         return True
-    clause = _RESTRICTIVE.search(before)
+    clause = words.restrictive.search(before) if words.restrictive is not None else None
     return clause is not None and any(end <= offset + clause.start() for _, end in verbs)
 
 
-def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None:
+def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -> FuzzyDate | None:
     """The first candidate outside relative clauses (local before UTC), or an interval."""
-    clauses = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+    words = _date_words(lang)
+    relative = words.relative_clause
+    clauses = [m.span() for m in relative.finditer(text)] if relative is not None else []
     outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
     pool = outside or list(candidates)
     if not pool:
@@ -1936,7 +1985,7 @@ def _main_date(candidates: Sequence[DateMention], text: str) -> FuzzyDate | None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
     first = (local or pool)[0]
     following = [c for c in candidates if c.start >= first.end]
-    if following and _COORDINATION.match(text[first.end : following[0].start]):
+    if following and words.coordination.match(text[first.end : following[0].start]):
         other = following[0].value
         if other.precision == first.value.precision and other.edtf != first.value.edtf:
             a, b = sorted((first.value, other))
@@ -1951,19 +2000,42 @@ def _sentence_dates(
     published: dt.date,
     lang: str = "en",
 ) -> _SentenceDates:
+    future = _date_words(lang).future
     usable = [
         m
         for m in mentions
-        if (m.value.start <= published or _FUTURE.search(m.text))
+        if (m.value.start <= published or (future is not None and future.search(m.text)))
         and not _names_no_event(m, text, lang)
     ]
-    said = [m for m in usable if _is_said_date(m, verbs, text)]
-    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs)]
+    said = [m for m in usable if _is_said_date(m, verbs, text, lang)]
+    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
     said_value = said[0].value if said else None
-    main = _main_date(events, text)
+    main = _main_date(events, text, lang)
+    if main is None and not said:
+        main = _since_year(usable, text, published)
     if main is None:
         return _SentenceDates(said_value, None)
     return _SentenceDates(main, said_value)
+
+
+#: A mention that closes its clause: punctuation or the end of the sentence after it.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+
+
+def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) -> FuzzyDate | None:
+    """A year before publication that closes the clause of a sentence with no other date
+    ("has been run by ethnic Armenians since 1994.", "since a war there ended in 1994."):
+    what it says is background of that year, not of the story's day. A year that goes on
+    into its clause locates a count or an event instead ("since the 2020 war, shootings
+    have killed dozens", "с 2020 года погибли 280 человек": the story's day)."""
+    for m in mentions:
+        if (
+            m.value.precision == "year"
+            and m.value.end.year < published.year
+            and _CLAUSE_END.match(text, m.end)
+        ):
+            return m.value
+    return None
 
 
 def _day_of(value: FuzzyDate) -> FuzzyDate:
@@ -2275,6 +2347,37 @@ def _flashback(date: FuzzyDate, flow: FuzzyDate) -> bool:
     return date.end < flow.start
 
 
+#: The statements that may date an undated lede, and the days back they may give.
+_LEDE_STATEMENTS = 3
+_LEDE_DAYS = 3
+_LEDE_KINDS = _CALENDAR_KINDS | {"weekday"}
+
+
+def _dates_the_lede(kinds: set[str], date: FuzzyDate, published: dt.date, statements: int) -> bool:
+    """Does the first dated statement date the undated lede before it? The lede reports
+    what the next lines date by a day of the days just before publication ("... погиб
+    военнослужащий Азербайджана." then "инцидент произошел вечером 11 февраля" in a story
+    of 12 February). A "yesterday" is no such day: in a story of today it looks back."""
+    return (
+        statements <= _LEDE_STATEMENTS
+        and bool(kinds & _LEDE_KINDS)
+        and date.precision in ("day", "time")
+        and 0 < (published - date.end).days <= _LEDE_DAYS
+    )
+
+
+def _recalls(kinds: set[str], date: FuzzyDate, lede: FuzzyDate | None) -> bool:
+    """Does a sentence recall an earlier day by its calendar date ("On the morning of
+    May 12, ..." in a story of May 13)? Like a background date, it dates the rest of
+    its paragraph; a new paragraph goes back to the story's date."""
+    return (
+        lede is not None
+        and lede.precision == "day"
+        and bool(kinds & _CALENDAR_KINDS)
+        and _flashback(date, lede)
+    )
+
+
 @functools.cache
 def _continuation(lang: str) -> re.Pattern[str] | None:
     """The pack's words by which a sentence goes on about the time of the one before
@@ -2288,6 +2391,29 @@ def _continues(text: str, lang: str) -> bool:
     """Does an undated sentence go on about the time of the sentence before it?"""
     pattern = _continuation(lang)
     return pattern is not None and pattern.search(text) is not None
+
+
+#: The letters of a word's stem compared between sentences ("döyüşlərdə" ~ "döyüşlərin").
+_STEM = 5
+_FIRST_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The case-folded stems of a sentence's words, names (capitalised inside it) left out."""
+    words = list(_FIRST_WORD.finditer(text))
+    return {
+        w.group().casefold()[:_STEM]
+        for i, w in enumerate(words)
+        if i == 0 or not w.group()[0].isupper()
+    }
+
+
+def _opens_on(text: str, dated: str) -> bool:
+    """Does a new paragraph open on a word of the sentence that gave the date before it
+    ("... aprelin 1-dən 5-dək davam edən 4 günlük döyüşlərdə ..." then "Döyüşlərdə ...":
+    in the battles, the same event)? Its first word of three letters or more, stem to stem."""
+    first = _FIRST_WORD.search(text)
+    return bool(dated) and first is not None and first.group().casefold()[:_STEM] in _stems(dated)
 
 
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
@@ -2305,9 +2431,15 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     flow: FuzzyDate | None = None  # the date of the last claim, for inheritance
     story_flow: FuzzyDate | None = None  # the same, of the last claim that is no background
     background_paragraph: int | None = None  # the paragraph a background date dates
+    background_text = ""  # the sentence that gave it
     # the story's date: the first statement's (its own, or the publication day it takes)
     lede: FuzzyDate | None = None
     lede_fixed = False  # is it a calendar date ("13 сентября"), not a weekday?
+    lede_read = False  # is it the first statement's own date, not the publication day?
+    # the claims of the first statements while none has a date of its own (they take the
+    # publication day), and how many statements that was
+    undated_lede: list[int] = []
+    statements = 0
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
@@ -2321,12 +2453,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             continue
         if background_paragraph is not None and sentence.paragraph != background_paragraph:
             # a new paragraph leaves a background date behind, unless it goes on about it
-            if _continues(text, lang):
+            if _continues(text, lang) or _opens_on(text, background_text):
                 background_paragraph = sentence.paragraph
             else:
                 flow, background_paragraph = lede or story_flow, None
         verbs = read[number].verbs
-        previous = _next_previous(mentions, verbs, text, previous)
+        previous = _next_previous(mentions, verbs, text, previous, lang)
         found = said_by[number]
         own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
@@ -2337,17 +2469,28 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        statements += 1
+        if not inherited and undated_lede and not lede_read:
+            if _dates_the_lede(kinds, date, published, statements):
+                for k in undated_lede:
+                    claims[k] = dataclasses.replace(claims[k], date=_day_of(date))
+                lede = _day_of(date)
+            undated_lede = []
         if lede is None and not background and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
+            lede_read = not inherited
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if background and not inherited:
+        if (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
             flow, background_paragraph = _day_of(date), sentence.paragraph
+            background_text = text
         elif date.start > published:
             pass  # a plan ("в июле этого года", "next week") dates no sentence after it
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
         named = read[number].said is not None
+        if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
+            undated_lede.extend(range(len(claims), len(claims) + len(read[number].parts or "x")))
         for part, speaker in read[number].parts or ((text, found),):
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
             claimant_side = sides.side_of(knowledge, claimant_actor)

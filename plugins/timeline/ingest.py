@@ -489,48 +489,153 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
+# --------------------------------------------------------------------------- page words
+
+
+@dataclass(frozen=True)
+class _PageWords:
+    """The words of page lines (stamps, bylines, credits, furniture), compiled from
+    every pack together: a page's lines are sorted before its language is known,
+    and a French page carries English share buttons as often as French ones."""
+
+    dateline_label: re.Pattern[str]
+    update_labels: frozenset[str]
+    update_clause: re.Pattern[str]
+    byline: re.Pattern[str]
+    header_byline: re.Pattern[str]
+    name_words: frozenset[str]
+    source_line: re.Pattern[str]
+    generic_sources: frozenset[str]
+    credit_join: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+    cookie: re.Pattern[str] | None
+    cookie_context: re.Pattern[str] | None
+    boilerplate_start: re.Pattern[str]
+    boilerplate_anywhere: re.Pattern[str] | None
+
+
+def _words(key: str) -> list[str]:
+    """A list key of every pack's language.yaml, in detection priority order."""
+    return [word for pack in packs_by_priority() for word in getattr(pack, key)]
+
+
+def _either(words: Iterable[str], *, escape: bool = False, longest: bool = False) -> str:
+    """An alternation of ``words`` (regexes, or plain words when ``escape``)."""
+    items = [re.escape(w) if escape else w for w in words]
+    if longest:
+        items.sort(key=len, reverse=True)
+    return "|".join(items) or r"(?!)"
+
+
+#: Page lines whatever the language: a picture in Markdown, a copyright sign.
+_SYMBOL_BOILERPLATE = (r"^!\[[^\]]*\]\([^)]*\)\s*$", r"^(?:©|\(c\)\s)")
+
+
+@functools.cache
+def _page_words() -> _PageWords:
+    """The page-line patterns: each pack's words, each mechanism's shape.
+
+    Stamp labels ("Published", "Обновлено", "dərc olunub") and the words that join
+    a label to its date ("on", "le"); bylines ("By", "Автор:"), of which a header
+    line's are the capitalised ones (a lower-case "by" there is running text);
+    the particles a byline's name may have; "Source:" labels and the generic
+    sources they may name; the conjunctions of a credit line ("France 24 avec
+    AFP"); the word before a photo's agency ("/via REUTERS"); cookie banners; the
+    labels of links to other stories; whole-line furniture.
+    """
+    updates = _words("update_labels")
+    labels = _either([*_words("stamp_labels"), *updates], escape=True, longest=True)
+    joins = _either(_words("stamp_joins"), escape=True)
+    bylines = _words("bylines")
+    capitalised = [b for b in bylines if b[:1].isupper()]
+    rules = [
+        *_SYMBOL_BOILERPLATE,
+        rf"^(?:{_either(_words('related_labels'))})\b[^:»|>]{{0,25}}[:»|>]",
+        *_words("boilerplate"),
+    ]
+    anywhere = [by_first_letter(rule) for rule in rules if not rule.startswith("^")]
+    cookie, context = _words("cookie_words"), _words("cookie_context")
+    return _PageWords(
+        dateline_label=re.compile(
+            r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
+            rf"(?P<label>{labels})?(?:\s+(?:{joins}))?\s*:?\s*",
+            re.IGNORECASE,
+        ),
+        update_labels=frozenset(u.casefold() for u in updates),
+        # "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30":
+        # the update stamp after the publication date, on the same line.
+        update_clause=re.compile(
+            rf"\s+(?:[-|–—•/]\s+|\()(?:{_either(updates, escape=True, longest=True)})\b.*$",
+            re.IGNORECASE,
+        ),
+        byline=re.compile(rf"^(?:{_either(bylines)})\s+(?P<name>\S.{{0,100}})$"),
+        header_byline=re.compile(
+            rf"\b(?:{_either(capitalised)})\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)"
+        ),
+        name_words=frozenset(w.casefold() for w in _words("name_words")),
+        source_line=re.compile(rf"^(?:{_either(_words('source_labels'))})\s*:\s*(?P<who>.+)$"),
+        generic_sources=frozenset(w.casefold() for w in _words("generic_sources")),
+        credit_join=re.compile(
+            rf"\s+(?:{_either(_words('conjunctions'), escape=True)})\s+|\s*[,;|/&]\s*"
+        ),
+        # A photo's credit closing a line: "REUTERS/Artem Mikryukov", "(credit:
+        # REUTERS/ARTEM MIKRYUKOV)", "- RUSSIAN DEFENCE MINISTRY/via REUTERS": two names
+        # joined by a slash (one of them a known outlet or agency, checked by the caller).
+        photo_credit=re.compile(
+            r"(?P<left>[^\W\d_][\w.'’& -]{1,40}?)\s?/\s?"
+            rf"(?:(?:{_either(_words('credit_via'), escape=True)})\s+)?"
+            r"(?P<right>[^\W\d_][\w.'’& -]{1,40}?)\)?[.\s]*$"
+        ),
+        cookie=re.compile(rf"\b(?:{_either(cookie)})\b", re.IGNORECASE) if cookie else None,
+        cookie_context=(
+            re.compile(rf"\b(?:{_either(context)})\b", re.IGNORECASE) if context else None
+        ),
+        boilerplate_start=re.compile(
+            "|".join(f"(?:{rule})" for rule in rules if rule.startswith("^")), re.IGNORECASE
+        ),
+        boilerplate_anywhere=(
+            re.compile("|".join(f"(?:{rule})" for rule in anywhere), re.IGNORECASE)
+            if anywhere
+            else None
+        ),
+    )
+
+
 _MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _WEEKDAY = r"(?:[^\W\d_]{3,9},?\s+)?"
-# A year with the word that may follow it: "2021 г.", "2021 թ.", "2021-ci il".
-_YEAR = r"(?P<year>\d{4})(?!\d)(?:\s*(?:г\.?|года|թ\.?)|-?(?:ci|cı|cu|cü)\s+il)?"
-_DATE_FORMS = (
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*{_YEAR}"),
-    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+{_YEAR}"),
-    # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
-    re.compile(rf"^{_YEAR},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
-    re.compile(rf"^{_YEAR},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
-    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
-    # "27-09-2023 13:11 IST": day first with dashes
-    re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
-    # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
-    re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
-)
+
+
+@functools.cache
+def _date_forms() -> tuple[re.Pattern[str], ...]:
+    """The date forms a stamp line may take. A year may be followed by its word
+    ("2021 г.", "2021 թ.", "2021-ci il"): every pack's ``year_suffix`` together,
+    since a stamp line is read before its language is known."""
+    suffixes = "|".join(
+        f"(?:{p.dates.year_suffix})" for p in packs_by_priority() if p.dates.year_suffix
+    )
+    year = rf"(?P<year>\d{{4}})(?!\d)(?:{suffixes})?" if suffixes else r"(?P<year>\d{4})(?!\d)"
+    return (
+        re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*{year}"),
+        re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+{year}"),
+        # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
+        re.compile(rf"^{year},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
+        re.compile(rf"^{year},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
+        re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+        re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+        # "27-09-2023 13:11 IST": day first with dashes
+        re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
+        # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
+        re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+    )
+
+
 _DAY_MONTH = re.compile(
     r"^(?:\d{1,2}\s+(?P<m1>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+\d{1,2})$"
 )
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_DATELINE_LABEL = re.compile(
-    r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33", "- Tue Nov 10 2020")
-    r"(?P<label>published|posted|created|updated|last updated|date|publié le|mis à jour|"
-    r"опубликовано|дата публикации|обновлено|հրապարակվել է|թարմացվել է|dərc olunub|"
-    r"yenilənib)?(?:\s+(?:on|at|le))?\s*:?\s*",
-    re.IGNORECASE,
-)
-_UPDATE_LABELS = frozenset(
-    ("updated", "last updated", "mis à jour", "обновлено", "թարմացվել է", "yenilənib")
-)
 # "11:25, 5 Ապրիլի 2023": a time before the date.
 _TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
-# "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30":
-# the update stamp after the publication date, on the same line.
-_UPDATE_CLAUSE = re.compile(
-    r"\s+(?:[-|–—•/]\s+|\()(?:"  # "... - Mis à jour le ...", "... (обновлено: ...)"
-    + "|".join(sorted(_UPDATE_LABELS, key=len, reverse=True))
-    + r")\b.*$",
-    re.IGNORECASE,
-)
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|IST|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
@@ -570,11 +675,18 @@ _URL_DATE = re.compile(
 #: The same run together at the start of a path segment, as Sputnik, RFI and others
 #: write it (``/20230514/``, ``/20201215-haut-karabakh``), maybe with the time after it
 #: (``/20211114032117608-title``: 2021-11-14 03:21:17 and a serial number); a run that is
-#: not a valid date and clock, or a day-first run (``/28072019/``), is an article number.
+#: not a valid date and clock is an article number.
 _URL_COMPACT_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:(?P<clock>[0-2]\d[0-5]\d[0-5]\d)\d*)?(?=[/_.-]|$)"
 )
+
+
+#: A day-first run as a whole path segment (``/28072019/``, m24.ru): read only when its
+#: day cannot be a month (over 12), so that it cannot be a month-first run either; a run
+#: such as ``/05072019/`` stays unread.
+_URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|20)\d\d)(?=/|$)")
+_MONTHS = 12
 
 
 def _compact_url_date(path: str) -> _RawDate | None:
@@ -585,6 +697,10 @@ def _compact_url_date(path: str) -> _RawDate | None:
         if clock and (int(clock[:2]) > 23):
             continue
         if raw.value() is not None:
+            return raw
+    for match in _URL_DAY_FIRST.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        if raw.day > _MONTHS and raw.value() is not None:
             return raw
     return None
 
@@ -610,7 +726,7 @@ def url_date(url: str | None) -> _RawDate | None:
 
 def _match_date(text: str) -> tuple[_RawDate, str] | None:
     """A date at the start of ``text`` and the rest of the text, or None."""
-    for form in _DATE_FORMS:
+    for form in _date_forms():
         match = form.match(text)
         if not match:
             continue
@@ -652,7 +768,8 @@ def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
 
 def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
-    label = _DATELINE_LABEL.match(text)
+    words = _page_words()
+    label = words.dateline_label.match(text)
     rest = text[label.end() :] if label else text
     labelled = bool(label and label.group("label"))
     if not labelled:
@@ -669,7 +786,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     if clock_needed and not _CLOCK.search(found[1]):
         return None
     word = (label.group("label") or "").casefold() if label else ""
-    return found[0], word in _UPDATE_LABELS
+    return found[0], word in words.update_labels
 
 
 def _dateline(text: str) -> tuple[_RawDate, bool] | None:
@@ -685,7 +802,7 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         return None
     found: list[tuple[_RawDate, bool]] = []
     for part in _STAMP_SEPARATOR.split(text):
-        update = _UPDATE_CLAUSE.search(part)
+        update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
             part = part[: update.start()]
         stamp = _stamp(part) if len(part) <= 80 else None
@@ -703,104 +820,6 @@ _HEADER = re.compile(r"^date:?\s+(?P<date>\S+)\s*(?P<rest>.*)$")
 _HEADER_MONTH = re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)$")
 #: Words the rest of a header line needs to be article text, not a section label.
 _HEADER_TEXT_WORDS = 4
-_HEADER_BYLINE = re.compile(r"\b(?:By|BY|Par)\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)")
-_BYLINE = re.compile(
-    r"^(?:By|BY|by|Par|PAR|Автор:?|Author:?|Written by|Müəllif:?|Հեղինակ[՝:]?)\s+"
-    r"(?P<name>\S.{0,100})$"
-)
-_NAME_WORDS = frozenset(
-    "and & de da van von der den al el bin ibn la le du di y in with staff reporters "
-    "correspondent agencies agency news wires".split()
-)
-_SOURCE_LINE = re.compile(
-    r"^(?:SOURCE|Source|Sources|SOURCES|Источник|Source\s?:)\s*:\s*(?P<who>.+)$"
-)
-_GENERIC_SOURCES = frozenset(
-    "agencies agency wires wire news agencies staff and other agencies websites".split()
-)
-_BOILERPLATE = (
-    # links to other stories
-    re.compile(
-        r"^(?:related|recommended|also read|read also|see also|read more|read next|"
-        r"further reading|more on this|more|lire aussi|à lire aussi|voir aussi|"
-        r"читайте также|смотрите также|по теме)\b[^:»|>]{0,25}[:»|>]",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:read more|continue reading|read the full (?:article|story)|click here\b.*|"
-        r"more stories|top stories|most read|trending)\W*$",
-        re.IGNORECASE,
-    ),
-    # captions, credits, copyright
-    re.compile(
-        r"^(?:photo|photos|photograph|image|picture|video|caption|credit|photo credit|"
-        r"file photo|illustration|фото|видео|crédit photo)\s*(?:[:|©/]|by\b|credit\b)",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE),
-    # wire credits and reprint notes: "(Reporting by X; Editing by Y)"
-    re.compile(
-        r"^(?:\((?:additional\s+)?(?:reporting|writing|editing)(?:\s+in\s+[^()]{1,40}?)?\s+by\b[^()]{0,200}\)"
-        r"|(?:additional\s+)?reporting\s+by\b[^.]{0,150};\s*(?:editing|writing)\s+by\b.{0,100})\W*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:this\s+(?:article|story|piece)\s+(?:was\s+|is\s+)?(?:originally\s+|first\s+)?"
-        r"|the\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+)"
-        r"(?:published|appeared)\s+(?:on|in|at|by)\b.{0,100}$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"all rights reserved|tous droits réservés|все права защищены|"
-        r"bütün hüquqlar qorunur",
-        re.IGNORECASE,
-    ),
-    # share, subscribe, follow, ads
-    re.compile(
-        r"^(?:share(?: this)?(?: article| story| page| on \w+)?|tweet|print|"
-        r"subscribe\b.{0,120}|sign up\b.{0,120}|follow us\b.{0,120}|join us on\b.{0,80}|"
-        r"join our\b.{0,100}|download (?:our|the) app\b.{0,80}|"
-        r"advertisement|sponsored(?: content)?|"
-        r"get the latest\b.{0,100}newsletter.{0,60}|"
-        r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|vk|copy link)"
-        r"[\s|,•·]*){1,8})\W*$",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$"),
-    # appeals for money: "Support our journalism by becoming a member."
-    re.compile(
-        r"^(?:support (?:our|independent) journalism|become a (?:member|supporter|patron)|"
-        r"donate (?:now|today)|soutenez (?:notre|le) journalisme|поддержите (?:нас|редакцию))\b"
-        r".{0,160}$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^[\w .&-]{2,40} is an independent (?:news )?(?:outlet|media|publication|news site)\b"
-        r".{0,200}$",
-        re.IGNORECASE,
-    ),
-)
-# The rules above as two patterns: those of a line's start (tried there only)
-# and those found anywhere (grouped by first letter: one group tried per place).
-_BOILERPLATE_START = re.compile(
-    "|".join(f"(?:{rule.pattern})" for rule in _BOILERPLATE if rule.pattern.startswith("^")),
-    re.IGNORECASE,
-)
-_BOILERPLATE_ANYWHERE = re.compile(
-    "|".join(
-        f"(?:{by_first_letter(rule.pattern)})"
-        for rule in _BOILERPLATE
-        if not rule.pattern.startswith("^")
-    ),
-    re.IGNORECASE,
-)
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_COOKIE_CONTEXT = re.compile(
-    r"\b(?:accept|consent|privacy|agree|opt[- ]?out|experience|website|browsing|policy|settings|"
-    r"accept\w*|utilis\w*|navigation|используем|использовани\w*|соглаша\w*|сайт\w*|"
-    r"istifadə\w*|razılaş\w*|օգտագործ\w*|համաձայն\w*)\b",
-    re.IGNORECASE,
-)
 _AGENCY_TAG = re.compile(r"^\(?(?P<tag>[^\s:()]{2,30}(?: [^\s:()]{2,30}){0,2})\)?\s*:\s*(?=\S)")
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][A-ZÀ-ÞА-ЯԱ-Ֆ .'’-]{2,40}?"
@@ -814,8 +833,10 @@ _PLACE_DATELINE = re.compile(
 # known outlet in parentheses (checked by the caller).
 _TITLED_PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
-    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\s*(?:—|–|--|-)(?:\s+(?=\S)|\s*$)"
+    r"(?:,(?P<when>[^()—–/]{1,30}?))?\s*\((?P<tag>[^()]{2,40})\)\.?\s*(?:—|–|--|-)(?:\s+(?=\S)|\s*$)"
 )
+# "(Reuters) -Fresh clashes erupted ...": a known outlet in parentheses opening the text.
+_TAG_DATELINE = re.compile(r"^\((?P<tag>[^()]{2,40})\)\.?\s*(?:—|–|--|-)\s*(?=\S)")
 # "Москва. 10 ноября. ИНТЕРФАКС - ", "ԵՐԵՎԱՆ, 14 ՍԵՊՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ",
 # "Bakı, 3 may 2022, APA. ": place, day and month (maybe a year), agency.
 _AGENCY_DATELINE = re.compile(
@@ -911,7 +932,14 @@ def _is_boilerplate(text: str) -> bool:
     """
     if not text:
         return False
-    if len(text) < 600 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+    words = _page_words()
+    if (
+        len(text) < 600
+        and words.cookie is not None
+        and words.cookie.search(text)
+        and words.cookie_context is not None
+        and words.cookie_context.search(text)
+    ):
         return True
     furniture = _pack_furniture()
     if len(text) < 600 and furniture is not None and furniture.search(text):
@@ -921,7 +949,10 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) > 300:
         return False
     text = _MD_EMPHASIS.sub("", text)  # "**Read more:** ...", "*Support our work*"
-    return bool(_BOILERPLATE_START.match(text) or _BOILERPLATE_ANYWHERE.search(text))
+    return bool(
+        words.boilerplate_start.match(text)
+        or (words.boilerplate_anywhere is not None and words.boilerplate_anywhere.search(text))
+    )
 
 
 def _looks_like_name(name: str) -> bool:
@@ -930,7 +961,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w.lower() in _NAME_WORDS for w in words if w[0].isalpha())
+    particles = _page_words().name_words
+    return all(w[0].isupper() or w.lower() in particles for w in words if w[0].isalpha())
 
 
 @dataclass
@@ -969,7 +1001,7 @@ def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> No
     authors: list[str] = []
     for part in re.split(r"\s*(?:,|;|\||/|\s[-–—•]\s|\band\b|&|\bwith\b|\bvia\b)\s*", who):
         part = part.strip(" .")
-        if not part or part.lower() in _GENERIC_SOURCES or _match_date(part):
+        if not part or part.lower() in _page_words().generic_sources or _match_date(part):
             continue
         bare = re.sub(r"\b(?:staff|reporters?|news agency|correspondent)\b", "", part, flags=re.I)
         outlet = outlets.find(part) or outlets.find(bare)
@@ -1018,6 +1050,15 @@ def _credit_outlet(outlet: Outlet, facts: _Facts) -> None:
         facts.wire = facts.wire or outlet.name
     else:
         facts.outlet = facts.outlet or outlet.name
+
+
+def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
+    """Credit the known outlets a line of stamps names between its bars ("PTI | Baku |
+    Updated: 27-09-2023 13:11 IST | Created: ..."): a news agency is the wire."""
+    for part in _STAMP_SEPARATOR.split(text):
+        outlet = outlets.find(part.strip(" ."))
+        if outlet is not None:
+            _credit_outlet(outlet, facts)
 
 
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
@@ -1180,7 +1221,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                     )
                 )
             rest = header.group("rest")
-            byline = _HEADER_BYLINE.search(rest)
+            byline = _page_words().header_byline.search(rest)
             if byline:
                 _credit(byline.group("name"), outlets, facts, as_author=True)
             # the scraper's header words go; the text after them is the article's first
@@ -1197,7 +1238,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
-        byline = _BYLINE.match(text)
+        byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
             _credit(byline.group("name"), outlets, facts, as_author=True)
             out[index] = ""
@@ -1206,13 +1247,15 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         dateline = _outlet_dateline(text, outlets, facts) if whole else None
         if dateline is None and (whole or alone):
             dateline = _dateline(text)
+            if dateline is not None:
+                _stamp_credits(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
             if not is_update:
                 _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
-        source = _SOURCE_LINE.match(text)
+        source = _page_words().source_line.match(text)
         if whole and source:
             _credit(source.group("who"), outlets, facts, as_author=False)
             via = _VIA.split(source.group("who"), maxsplit=1)
@@ -1224,12 +1267,12 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             tail = index >= len(lines) - 4
             if not known and tail and facts.outlet is None:
                 who = re.split(r",|;| and |&|/", source.group("who"))[0].strip(" .")
-                if who and who.lower() not in _GENERIC_SOURCES:
+                if who and who.lower() not in _page_words().generic_sources:
                     facts.outlet = who
             out[index] = ""
             continue
         if whole and _credit_line(text, outlets):
-            _credit(_CREDIT_JOIN.sub(", ", text), outlets, facts, as_author=False)
+            _credit(_page_words().credit_join.sub(", ", text), outlets, facts, as_author=False)
             out[index] = ""
             continue
         if _is_boilerplate(text):
@@ -1237,15 +1280,11 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     return out
 
 
-# "France 24 avec AFP", "Ազատություն ռադիոկայան": a line that only names outlets.
-_CREDIT_JOIN = re.compile(r"\s+(?:avec|with|and|et|и|və|և|ու)\s+|\s*[,;|/&]\s*")
-
-
 def _credit_line(text: str, outlets: Outlets) -> bool:
     """Is ``text`` a short line of known outlets' names and nothing else?"""
     if len(text) > 60:
         return False
-    parts = [p.strip(" .") for p in _CREDIT_JOIN.split(text)]
+    parts = [p.strip(" .") for p in _page_words().credit_join.split(text)]
     return all(p and outlets.find(p) is not None for p in parts)
 
 
@@ -1267,13 +1306,6 @@ def _key(text: str) -> str:
     return _fold(text)
 
 
-#: A photo's credit closing a line: "REUTERS/Artem Mikryukov", "(credit: REUTERS/ARTEM
-#: MIKRYUKOV)", "- RUSSIAN DEFENCE MINISTRY/via REUTERS", "AFP/Getty Images": two names
-#: joined by a slash (one of them a known outlet or agency, checked by the caller).
-_PHOTO_CREDIT = re.compile(
-    r"(?P<left>[^\W\d_][\w.'’& -]{1,40}?)\s?/\s?(?:via\s+)?(?P<right>[^\W\d_][\w.'’& -]{1,40}?)"
-    r"\)?[.\s]*$"
-)
 #: A picture the page store left in the text: an "<image>" element, or Markdown's "![...](...)".
 _PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.DOTALL)
 
@@ -1291,7 +1323,8 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     if _PICTURE.match(text):
         return True
     tail = text[-90:]
-    credit = _PHOTO_CREDIT.search(tail) if "/" in tail else None  # a credit has its slash
+    # a credit has its slash
+    credit = _page_words().photo_credit.search(tail) if "/" in tail else None
     if credit is None:
         return False
     right = credit.group("right").strip(" .")
@@ -1515,6 +1548,11 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
         if outlet is not None:
             facts.outlet = facts.outlet or outlet.name
             return text[tag.end() :].strip()
+    bare = _TAG_DATELINE.match(text)
+    bare_outlet = outlets.find(bare.group("tag")) if bare else None
+    if bare is not None and bare_outlet is not None:
+        _credit_outlet(bare_outlet, facts)
+        return text[bare.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     titled = None if place else _TITLED_PLACE_DATELINE.match(text)
     if titled and outlets.find(titled.group("tag")) is not None:

@@ -247,6 +247,19 @@ _LANGUAGE: Schema = {
     ),
     "terminal": ("str", False),
     "furniture": (("list", "regex"), False),
+    "stamp_labels": (("list", "str"), False),
+    "update_labels": (("list", "str"), False),
+    "stamp_joins": (("list", "str"), False),
+    "name_words": (("list", "str"), False),
+    "generic_sources": (("list", "str"), False),
+    "conjunctions": (("list", "str"), False),
+    "credit_via": (("list", "str"), False),
+    "bylines": (("list", "regex"), False),
+    "source_labels": (("list", "regex"), False),
+    "cookie_words": (("list", "regex"), False),
+    "cookie_context": (("list", "regex"), False),
+    "related_labels": (("list", "regex"), False),
+    "boilerplate": (("list", "regex"), False),
     "detection": (
         {
             "priority": ("int", True),
@@ -396,6 +409,13 @@ _DATES: Schema = {
     "continuation": ("regex", False),
     "reference_before": ("regex", False),
     "reference_after": ("regex", False),
+    "reference_words": ("regex", False),
+    "reference_in": ("regex", False),
+    "relative_pronouns": ("regex", False),
+    "restrictive_clause": ("regex", False),
+    "coordination": ("regex", False),
+    "future": ("regex", False),
+    "speech_channels": ("regex", False),
 }
 
 
@@ -435,6 +455,13 @@ class DateData:
     continuation: str
     reference_before: str
     reference_after: str
+    reference_words: str = ""
+    reference_in: str = ""
+    relative_pronouns: str = ""
+    restrictive_clause: str = ""
+    coordination: str = ""
+    future: str = ""
+    speech_channels: str = ""
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -822,6 +849,19 @@ class Pack:
     comparison: ComparisonData | None = None
     accounts: AccountsData | None = None
     furniture: tuple[str, ...] = ()
+    stamp_labels: tuple[str, ...] = ()
+    update_labels: tuple[str, ...] = ()
+    stamp_joins: tuple[str, ...] = ()
+    name_words: tuple[str, ...] = ()
+    generic_sources: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
+    credit_via: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    source_labels: tuple[str, ...] = ()
+    cookie_words: tuple[str, ...] = ()
+    cookie_context: tuple[str, ...] = ()
+    related_labels: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -881,6 +921,13 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         continuation=data.get("continuation", ""),
         reference_before=data.get("reference_before", ""),
         reference_after=data.get("reference_after", ""),
+        reference_words=data.get("reference_words", ""),
+        reference_in=data.get("reference_in", ""),
+        relative_pronouns=data.get("relative_pronouns", ""),
+        restrictive_clause=data.get("restrictive_clause", ""),
+        coordination=data.get("coordination", ""),
+        future=data.get("future", ""),
+        speech_channels=data.get("speech_channels", ""),
     )
 
 
@@ -906,6 +953,19 @@ def load_pack(folder: Path) -> Pack:
         ),
         terminal=language.get("terminal", ""),
         furniture=tuple(language.get("furniture", ())),
+        stamp_labels=tuple(language.get("stamp_labels", ())),
+        update_labels=tuple(language.get("update_labels", ())),
+        stamp_joins=tuple(language.get("stamp_joins", ())),
+        name_words=tuple(language.get("name_words", ())),
+        generic_sources=tuple(language.get("generic_sources", ())),
+        conjunctions=tuple(language.get("conjunctions", ())),
+        credit_via=tuple(language.get("credit_via", ())),
+        bylines=tuple(language.get("bylines", ())),
+        source_labels=tuple(language.get("source_labels", ())),
+        cookie_words=tuple(language.get("cookie_words", ())),
+        cookie_context=tuple(language.get("cookie_context", ())),
+        related_labels=tuple(language.get("related_labels", ())),
+        boilerplate=tuple(language.get("boilerplate", ())),
         detection=Detection(
             priority=detection["priority"],
             scripts=_frozen(

@@ -1423,8 +1423,11 @@ def test_outlets_mentioned_in_running_text(text: str, names: list[str]) -> None:
         ("https://www.rfi.fr/fr/europe/20201215-haut-karabakh-l-armenie", "2020-12-15"),
         ("https://1news.az/news/20211114032117608-Minoborony-Azerbaidzhana", "2021-11-14"),
         ("https://example.org/news/20211399-not-a-date", None),
-        # not a date: an article number, day-first runs, mixed separators, a month alone
-        ("https://m24.ru/amp/news/proisshestviya/28072019/84398", None),
+        # a day-first run whose day cannot be a month (m24.ru; ru-ab3afe806c)
+        ("https://m24.ru/amp/news/proisshestviya/28072019/84398", "2019-07-28"),
+        # not a date: an article number, an ambiguous day-first run, day-first with
+        # slashes, mixed separators, a month alone
+        ("https://m24.ru/amp/news/proisshestviya/05072019/84398", None),
         ("https://amp.rbc.ru/rbcnews/politics/12/02/2017/58a01ac09a79470da19d1354", None),
         ("https://www.qna.org.qa/en/News-Area/News/2022-09/23/0018-armenian", None),
         ("https://massispost.com/2022/08/brussels-talks/", None),

@@ -1,0 +1,147 @@
+"""Dates of a sentence across paragraphs: a recalled day dates its own paragraph, a new
+paragraph that opens on the word its date went with goes on with it, and an undated lede
+takes the day the next lines give it (dev excerpts)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import article, knowledge
+
+from timeline.extract import extract_claims
+
+CASES = [
+    # (language, text, published, the claims' dates in order)
+    # a story of May 13 recalls May 12 in a paragraph of its own; the next paragraphs
+    # are the story's again (en-35d470b5bb)
+    (
+        "en",
+        "The Azerbaijani military on Thursday, May 13 committed more border violations "
+        "against Armenia, trying to advance near Vardenis and Sisian.\n\n"
+        "On the morning of May 12, the armed forces of Azerbaijan violated the border of "
+        "Armenia in the southern province of Syunik, advancing 3.5 kilometers.\n\n"
+        'The new round of provocations was, again, committed under the guise of "border '
+        'demarcation activity", the Armenian Defense Ministry said.\n\n'
+        "Both in Sisian and Vardenis, the Armenian Armed Forces managed to stop the "
+        "Azerbaijanis' advance, demanding that they leave the territory immediately.",
+        "2021-05-13",
+        ["2021-05-13", "2021-05-12", "2021-05-13", "2021-05-13"],
+    ),
+    # under a lede that only takes the publication day (a month-only header, refined
+    # later), a recalled day is the story's day: the quotation after it keeps it
+    # (az-67eb37f13c)
+    (
+        "az",
+        "Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü "
+        "saxlanılıb.\n\n"
+        "Qeyd olunub ki, avqustun 16-da saat 11:15 radələrində Ermənistan silahlı "
+        "qüvvələrinin kəşfiyyat-diversiya qrupu Azərbaycan ərazisinə sızmağa cəhd edib.\n\n"
+        "Nəticədə diversiya qrupunun bir üzvü yaralanmış vəziyyətdə hərbi "
+        "qulluqçularımız tərəfindən saxlanılıb.",
+        "2023-08-31",
+        ["2023-08-31", "2023-08-16", "2023-08-16"],
+    ),
+    # a background date goes on into a paragraph that opens on the word it dated:
+    # "döyüşlərdə" (in the battles) of April 2016 (az-3278d8fde0)
+    (
+        "az",
+        "Azərbaycan Ordusunun işğalçı Ermənistan üzərində qazandığı şanlı aprel "
+        "qələbəsindən 4 il ötür.\n\n"
+        "Femida.az xəbər verir ki, 2016-cı ilin aprelin 1-dən 5-dək davam edən 4 günlük "
+        "döyüşlərdə Azərbaycan Silahlı Qüvvələrinin birləşmələri Lələ Təpə yüksəkliyini "
+        "işğaldan azad edib.\n\n"
+        "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu məhv edilib, "
+        "düşmənin 320 hərbçisi öldürülüb.",
+        "2020-04-02",
+        ["2020-04-02", "2016-04-01/2016-04-05", "2016-04-01/2016-04-05"],
+    ),
+    # ... and not into one that opens on other words: the story's date (en-6acf0d3966)
+    (
+        "en",
+        "Azerbaijan said on Wednesday that 192 of its soldiers died in its offensive.\n\n"
+        "Azerbaijan clawed back a part of that territory in a six-week offensive in 2020 "
+        "during which several thousand were killed on both sides.\n\n"
+        "Armenian separatists and Azerbaijani officials are now discussing the region's "
+        '"reintegration" at Russian-mediated talks.',
+        "2023-09-28",
+        ["2023-09-27", "2020", "2023-09-27"],
+    ),
+    # an undated lede reports what the next lines date by a day just before publication:
+    # the lede is of that day (ru-df28517d9d, tr-0b76399ee8)
+    (
+        "ru",
+        "На линии соприкосновения в Нагорном Карабахе в результате перестрелки погиб "
+        "военнослужащий Азербайджана. Об этом сообщает Министерство обороны республики.\n\n"
+        "По данным ведомства, инцидент произошел вечером 11 февраля «при пресечении обстрела "
+        "врагом позиций» азербайджанских подразделений.",
+        "2017-02-12",
+        ["2017-02-11", "2017-02-11", "2017-02-11"],
+    ),
+    (
+        "tr",
+        "Azerbaycan Savunma Bakanlığı, Gazak bölgesindeki sınır hattını geçmeye çalışan 1 "
+        "Ermeni askerin ele geçirildiğini açıkladı.\n\n"
+        "Azerbaycan Savunma Bakanlığından yapılan açıklamada, 15 Temmuz’da sabah saatlerinde "
+        "Ermenistan Silahlı Kuvvetlerinin istihbarat-sabotaj grubu birliklerinin Gazak "
+        "bölgesindeki sınır hattını geçmeye çalıştığı belirtildi.",
+        "2018-07-16",
+        ["2018-07-15", "2018-07-15"],
+    ),
+    # "yesterday" after a lede of today is a look back: the lede stays today's
+    # (en-510bcad1c0)
+    (
+        "en",
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and hand "
+        "over their weapons under a ceasefire with Azerbaijan.\n\n"
+        "Baku launched anti-terrorist operations in the disputed territory yesterday, piercing "
+        "the separatists' defensive lines with artillery and drone attacks.",
+        "2023-09-20",
+        ["2023-09-20", "2023-09-19"],
+    ),
+    # a sentence with no date but the year it counts from is background of that year; the
+    # next paragraph is the story's again (en-f919c29029, en-effce74eed)
+    (
+        "en",
+        "Armenia, Azerbaijan and Russia have signed an agreement to end military conflict "
+        "over the disputed enclave of Nagorno-Karabakh on Tuesday.\n\n"
+        "The region is internationally recognised as Azerbaijani, but has been run by ethnic "
+        "Armenians since 1994.\n\n"
+        "Azerbaijan has also admitted to mistakenly shooting down a Russian military "
+        "helicopter over Armenia, killing two crew members.",
+        "2020-11-10",
+        ["2020-11-10", "1994", "2020-11-10"],
+    ),
+    # ... but "since" a year with another date in the sentence: that date (en-669c5b6452)
+    (
+        "en",
+        "Fresh clashes erupted between Azerbaijani and Armenian troops on Wednesday, a day "
+        "after scores were killed in the deadliest fighting between the neighbours since "
+        "2020.",
+        "2022-09-14",
+        ["2022-09-14"],
+    ),
+    # "over the last week" runs up to the day of publication; "last week" is the week
+    # before (en-e9593f84e0)
+    (
+        "en",
+        "Armenia has over the last week already received more than 100,000 refugees.\n\n"
+        "The region is set to be reintegrated into Azerbaijan's legal system following last "
+        "week's Azeri military operation.",
+        "2023-09-30",
+        ["2023-09-30", "2023-09-18/2023-09-24"],
+    ),
+    # a day weeks back is no day of the lede's news: the lede keeps the publication day
+    (
+        "en",
+        "The Armenian side has once again refuted the statements from Baku.\n\n"
+        "The ministry recalled that on April 1, units of the Azerbaijani armed forces opened "
+        "fire in the direction of the Armenian positions.",
+        "2022-05-02",
+        ["2022-05-02", "2022-04-01"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), CASES)
+def test_dates_across_paragraphs(lang: str, text: str, published: str, expected: list[str]) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
