@@ -93,17 +93,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _STRAIGHT_OPENS = re.compile(r'(?:^|\s)"\S')
 _STRAIGHT_CLOSES = re.compile(r'\S"(?:\s|$)')
-_MINISTRY_OF_DEFENCE = re.compile(r"(?i)^ministry\s+of\s+(?:the\s+)?(defen[cs]e)$")
-_MINISTRY_OF_FOREIGN_AFFAIRS = re.compile(r"(?i)^ministry\s+of\s+foreign\s+affairs$")
-_DEFENSE_ANY_CASE = re.compile(r"(?i)defense")
-_DEFENSE = re.compile(r"Defense")
-_POSSESSOR = re.compile(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$")
-_BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
-_ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
 _ELIDED = re.compile(r"^\w[’']")
-_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in|[Вв]о?)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 
 # ----------------------------------------------------------------------------------
@@ -1155,18 +1146,73 @@ class _Speakers:
         self.history.append((claimant, actors))
 
 
-def _body(text: str) -> str:
-    """A body's name, lower-cased, house spelling: "Defense Ministry" -> "defence ministry"."""
-    body = " ".join(text.split())
-    body = _MINISTRY_OF_DEFENCE.sub(r"\1 ministry", body)
-    body = _MINISTRY_OF_FOREIGN_AFFAIRS.sub("foreign ministry", body)
-    body = _DEFENSE_ANY_CASE.sub("defence", body)
+def _respelled(text: str, rows: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with each of a pack's ordered replacements made."""
+    for pattern, replace in rows:
+        text = pattern.sub(replace, text)
+    return text
+
+
+def _body(text: str, lang: str) -> str:
+    """A body's name, lower-cased, in the house spelling of ``lang``'s pack
+    (``body_spellings``): "Defense Ministry" -> "defence ministry"."""
+    body = _respelled(" ".join(text.split()), _att(lang).body_spellings)
     words = [w if w.isupper() and len(w) > 1 else w.lower() for w in body.split()]
     return " ".join(words)
 
 
-def _title(text: str) -> str:
-    return _DEFENSE.sub("Defence", " ".join(text.split()))
+def _title(text: str, lang: str) -> str:
+    """A title in the house spelling of ``lang``'s pack (``title_spellings``)."""
+    return _respelled(" ".join(text.split()), _att(lang).title_spellings)
+
+
+# A capitalised name of one or more words: the owner of a body.
+_OWNER_NAME = r"(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as one regular expression alternative, longest first ("(?!)" for none)."""
+    return _alt(words) or "(?!)"
+
+
+@functools.cache
+def _possessor(lang: str) -> re.Pattern[str] | None:
+    """An owner with the possessive ending of ``lang``'s pack, then its body
+    ("Armenia's defence ministry"); None where the pack has no such ending."""
+    ending = _att(lang).possessive
+    return re.compile(rf"^{_OWNER_NAME}(?:{ending})\s+(?P<rest>.+)$") if ending else None
+
+
+@functools.cache
+def _body_of_place(lang: str) -> re.Pattern[str] | None:
+    """A body, a preposition of ``lang``'s pack, and its owner ("the defence ministry
+    in Yerevan"); None where the pack has no ``owner_prepositions``."""
+    words = _att(lang).owner_prepositions
+    if not words:
+        return None
+    return re.compile(rf"^(?P<rest>.+?)\s+(?:{_alt(words)})\s+{_OWNER_NAME}$")
+
+
+@functools.cache
+def _owner_pronoun(lang: str) -> re.Pattern[str]:
+    """A possessive pronoun opening a body ("its ministry"), from ``lang``'s pack."""
+    return re.compile(rf"(?i)^(?:{_alternatives(_att(lang).owner_pronouns)})\s")
+
+
+@functools.cache
+def _speaker_list(lang: str) -> re.Pattern[str]:
+    """Where a speaker phrase of ``lang`` parts into several: a comma or the pack's
+    ``and_words`` ("Armenia and Azerbaijan")."""
+    words = _att(lang).and_words
+    if not words:
+        return re.compile(r",\s+")
+    return re.compile(rf",?\s+(?:{_alt(words)})\s+|,\s+")
+
+
+@functools.cache
+def _leading_connectors(lang: str) -> re.Pattern[str]:
+    """The pack's words that never open a speaker phrase, at its start."""
+    return re.compile(rf"^(?:(?:{_alternatives(_att(lang).leading_connectors)})\s+)+")
 
 
 def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
@@ -1187,10 +1233,12 @@ def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
     return " ".join(name), " ".join(words[: last_role + 1])
 
 
-def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
+def _owner(np: str, knowledge: Knowledge, lang: str) -> tuple[Actor, str] | None:
     """The actor owning a body and the rest: "Armenia's defence ministry", "Armenian Defense
-    Ministry", "the defense ministry in Yerevan"."""
-    m = _POSSESSOR.match(np)
+    Ministry", "the defense ministry in Yerevan" (the possessive ending and the
+    prepositions are those of ``lang``'s pack)."""
+    possessor = _possessor(lang)
+    m = possessor.match(np) if possessor is not None else None
     if m:
         actor = (
             knowledge.actor_by_name(m["o"])
@@ -1205,7 +1253,8 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
             actor = knowledge.actor_by_adjective(" ".join(words[:cut]))
             if actor:
                 return actor, " ".join(words[cut:])
-    m = _BODY_OF_PLACE.match(np)
+    of_place = _body_of_place(lang)
+    m = of_place.match(np) if of_place is not None else None
     lexicon = _lexicon()
     if m and all(w.lower() in lexicon.roles or w in lexicon.connectors for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
@@ -1227,7 +1276,9 @@ def _normalise_one(
     np = np.strip(" ,.;:’'\"")
     lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
     no_articles = own is not None and not own.articles
-    definite = bool(lexicon.determiners.match(np)) or bool(_ITS_THEIR.match(np)) or no_articles
+    definite = (
+        bool(lexicon.determiners.match(np)) or bool(_owner_pronoun(lang).match(np)) or no_articles
+    )
     np = lexicon.determiners.sub("", np).strip()
     if not np:
         return None
@@ -1263,14 +1314,16 @@ def _normalise_one(
     actor = knowledge.actor_by_name(np)
     if actor is not None and (np in actor.name.values() or knowledge.actor_of_place(np) is actor):
         return actor.display(lang), (actor.id,)
-    owned = _owner(np, knowledge)
+    owned = _owner(np, knowledge, lang)
     if owned:
         owner, rest = owned
         titled = _titled_person(rest)
         if titled:
-            return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1])}", (owner.id,)
+            return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1], lang)}", (
+                owner.id,
+            )
         if own is not None and own.owner_adjective:  # "Armenian defence ministry"
-            return f"{owner.adjective_for(lang)} {_body(rest)}", (owner.id,)
+            return f"{owner.adjective_for(lang)} {_body(rest, lang)}", (owner.id,)
         return np, (owner.id,)
     if actor is not None:
         return np, (actor.id,)
@@ -1282,7 +1335,7 @@ def _normalise_one(
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
         titled = None  # "Министерство обороны Армении": a body of a country, not a person
     if titled:
-        return f"{titled[0]}, {_title(titled[1])}", actors
+        return f"{titled[0]}, {_title(titled[1], lang)}", actors
     if actors and _is_body(words, knowledge, lang):
         return np, actors
     if not any(w[:1].isupper() for w in words):
@@ -1372,11 +1425,11 @@ def _definite(
             return np, ()  # an unknown speaker keeps its words
         if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
             return np, (actor.id,)
-        return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
+        return f"{actor.adjective_for(lang)} {_body(rest, lang)}", (actor.id,)
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
-        if claimant.lower().endswith(_body(np)):
+        if claimant.lower().endswith(_body(np, lang)):
             return claimant, actors
         if "," not in claimant and (
             head in claimant.lower().split()
@@ -1386,7 +1439,7 @@ def _definite(
     if guess_owner and speakers.last and speakers.last[1]:
         actor = knowledge.actor(speakers.last[1][0])
         if actor:
-            return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
+            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
     return _home_body(np, knowledge, speakers, lang)
 
 
@@ -1427,14 +1480,14 @@ def _home_body(
     own = _own(lang)
     if _vf(lang) is not None or own is None or not own.owner_adjective:
         return np, (actor.id,)
-    return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
+    return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
 
 
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """A speaker phrase, possibly "A and B", normalised."""
-    parts = [p for p in _SPEAKER_LIST.split(np) if p.strip()]
+    parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
     found = [_normalise_one(p, knowledge, speakers, lang) for p in parts]
@@ -1575,17 +1628,17 @@ def _role_phrase(text: str, knowledge: Knowledge, lang: str) -> bool:
     )
 
 
-# Lower-case words that qualify a body ("ethnic Armenian authorities", "local
-# officials"), and a place phrase after it ("authorities in the region said").
-_BODY_MODIFIERS = frozenset("ethnic local regional breakaway provincial municipal".split())
-_LOCATIVE_TAIL = re.compile(
-    r"(?<=\w)\s+in\s+the\s+(?:region|area|enclave|territory|city|town|village|capital|province)$"
-)
+@functools.cache
+def _locative_tail(lang: str) -> re.Pattern[str] | None:
+    """The place phrase of ``lang``'s pack after a body ("authorities in the region")."""
+    tail = _att(lang).locative_tail
+    return re.compile(rf"(?<=\w)\s+(?:{tail})$") if tail else None
 
 
-def _without_locative(before: str) -> str:
+def _without_locative(before: str, lang: str) -> str:
     """``before`` without a place phrase after a body ("authorities in the region")."""
-    tail = _LOCATIVE_TAIL.search(before)
+    pattern = _locative_tail(lang)
+    tail = pattern.search(before) if pattern is not None else None
     if tail is None:
         return before
     head = before[: tail.start()]
@@ -1602,7 +1655,7 @@ def _speaker_before(
     arménien de la Défense"). A date expression opening the sentence is not
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _without_locative(before)
+    before = _without_locative(before, lang)
     lexicon = _lexicon()
     stops, connectors = lexicon.stops, lexicon.connectors
     words = before.split()
@@ -1626,7 +1679,7 @@ def _speaker_before(
             or bare in lexicon.title_words
             or bare in connectors
             or bare in adjectives
-            or bare in _BODY_MODIFIERS
+            or bare in _att(lang).body_modifiers
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
@@ -1634,7 +1687,7 @@ def _speaker_before(
     while taken and taken[-1] in connectors and taken[-1] not in ("the", "The"):
         taken.pop()
     phrase = " ".join(reversed(taken))
-    phrase = _LEADING_CONNECTORS.sub("", phrase)
+    phrase = _leading_connectors(lang).sub("", phrase)
     return (_without_opening_date(phrase, lang) if phrase else "") or None
 
 
