@@ -956,6 +956,23 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     )
 
 
+def _before_name(
+    word: _Word, gap: str, following: re.Match[str], lang: str, knowledge: Knowledge
+) -> _Word:
+    """A first name right before a surname takes no case ending: the case marks
+    the name's last word ("Արծրուն Հովհաննիսյանը", "Ալեն Սիմոնյանն"), so the
+    ending read on the first ("Արծրու-ն") is its own letters. A base the knowledge
+    knows keeps its ending ("Նիկոլ Փաշինյանը ԶԼՄ-երի ...": the name ends there)."""
+    if not word.name or word.case in ("plain", "gen") or not gap.isspace():
+        return word
+    if _known(word.base, knowledge, lang, names_only=True):
+        return word
+    after = _word(following.group(), lang, knowledge)
+    if after is None or not after.name:
+        return word
+    return _Word(word.text, word.text, "plain", True)
+
+
 def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_Phrase]:
     """The runs of speaker words of ``text`` (at ``offset`` in the sentence), in order.
 
@@ -965,8 +982,13 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
     out: list[_Phrase] = []
     run: list[_Word] = []
     start = end = offset
-    for m in _VF_TOKEN.finditer(text):
+    tokens = list(_VF_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
         word = _word(m.group(), lang, knowledge)
+        if word is not None and i + 1 < len(tokens):
+            word = _before_name(
+                word, text[m.end() : tokens[i + 1].start()], tokens[i + 1], lang, knowledge
+            )
         if run and (word is None or word.case == "pron" or _starts_phrase(run[-1], word, lang)):
             out.append(_Phrase(tuple(run), start, end))
             run = []
