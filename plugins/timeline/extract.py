@@ -1275,9 +1275,16 @@ def _owner(np: str, knowledge: Knowledge, lang: str) -> tuple[Actor, str] | None
             actor = knowledge.actor_by_adjective(" ".join(words[:cut]))
             if actor:
                 return actor, " ".join(words[cut:])
+    lexicon = _lexicon()
+    if len(words) > 1 and all(
+        w.lower() in lexicon.roles or w in lexicon.connectors for w in words[:-1]
+    ):
+        # the owner's adjective after its body, as French writes it ("armée arménienne")
+        actor = knowledge.actor_by_adjective(words[-1])
+        if actor:
+            return actor, " ".join(words[:-1])
     of_place = _body_of_place(lang)
     m = of_place.match(np) if of_place is not None else None
-    lexicon = _lexicon()
     if m and all(w.lower() in lexicon.roles or w in lexicon.connectors for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
@@ -1337,6 +1344,9 @@ def _normalise_one(
     if actor is not None and (np in actor.name.values() or knowledge.actor_of_place(np) is actor):
         return actor.display(lang), (actor.id,)
     owned = _owner(np, knowledge, lang)
+    if owned and actor is not None and actor is not owned[0] and np in actor.aliases:
+        # a whole alias of another actor than the adjective's ("Armenian separatists")
+        return np, (actor.id,)
     if owned:
         owner, rest = owned
         titled = _titled_person(rest)
@@ -1667,6 +1677,18 @@ def _without_locative(before: str, lang: str) -> str:
     return head if head.split()[-1].lower() in _lexicon().roles else before
 
 
+def _adjectives(before: str, knowledge: Knowledge) -> frozenset[str]:
+    """Every actor adjective, with the inflected ones among the last words of
+    ``before``: a lower-case word the knowledge names an actor by ("l’armée
+    arménienne", the feminine of "arménien")."""
+    inflected = frozenset(
+        w
+        for w in before.split()[-3:]
+        if w.islower() and w not in knowledge.adjectives and knowledge.actor_by_name(w)
+    )
+    return knowledge.adjectives | inflected if inflected else knowledge.adjectives
+
+
 def _speaker_before(
     before: str, adjectives: frozenset[str] = frozenset(), lang: str = "en"
 ) -> str | None:
@@ -1694,10 +1716,12 @@ def _speaker_before(
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
         # an elided article before a name ("l’Azerbaïdjan a accusé") is part of it
-        is_name = _ELIDED.sub("", bare)[:1].isupper() and bare not in stops
+        unelided = _ELIDED.sub("", bare)
+        is_name = unelided[:1].isupper() and bare not in stops
         if not (
             is_name
             or bare.lower() in lexicon.roles
+            or unelided.lower() in lexicon.roles  # "l’armée arménienne"
             or bare in lexicon.title_words
             or bare in connectors
             or bare in adjectives
@@ -1806,7 +1830,7 @@ def _speaker_of(
             return found
     fallback: tuple[str, tuple[str, ...]] | None = None
     for before in befores:
-        np = _speaker_before(before, knowledge.adjectives, lang)
+        np = _speaker_before(before, _adjectives(before, knowledge), lang)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)

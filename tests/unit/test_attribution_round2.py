@@ -54,3 +54,69 @@ def test_a_known_name_before_another_word_keeps_its_case_ending() -> None:
     )
     claim = claim_of(claims_of(text, "hy"), "Նիկոլ")
     assert claim.claimant_actor == "armenia"
+
+
+# -- more reporting verbs, and speakers written as wire copy writes them ---------------
+
+VERBS = [
+    # fr-e32f192c6b: the owner's adjective after the body, inflected ("arménienne"),
+    # and the other side's clause after "tandis que" with its own verb ("a évoqué")
+    (
+        "fr",
+        "L'armée arménienne accuse les forces azerbaïdjanaises d'avoir attaqué ses positions "
+        "à l'aide d'artillerie et de drones, tandis que Bakou a évoqué des \"provocations\" "
+        "de son voisin.",
+        {"L'armée arménienne": "armenia", "Bakou": "azerbaijan"},
+    ),
+    (  # fr-be046140e2
+        "fr",
+        "Dans le même temps, le ministère de la défense azerbaïdjanais a diffusé d'autres fake "
+        "news, accusant faussement le Haut-Karabakh d'avoir ouvert le feu.",
+        {"Dans le même temps": "azerbaijan"},
+    ),
+    (  # en-e9593f84e0: an adverb between the auxiliary and the verb
+        "en",
+        "Azerbaijan has flatly rejected the accusations of “ethnic cleansing” and claimed "
+        "that the departure of the people from Nagorno-Karabakh was a personal and "
+        "individual decision and had nothing to do with forced relocation.",
+        {"Azerbaijan has": "azerbaijan"},
+    ),
+    (  # en-6acf0d3966: a whole alias is the actor it names, not the adjective's
+        "en",
+        "Armenian separatists have revised up their number of fighters and civilians killed "
+        "to 213.",
+        {"Armenian separatists": "nagorno-karabakh-authorities"},
+    ),
+    (  # ru-416d7d9018
+        "ru",
+        "В Баку заверили, что Азербайджан неукоснительно соблюдает режим прекращения огня.",
+        {"В Баку": "azerbaijan"},
+    ),
+    (  # tr-0b76399ee8: the ministry named in the paragraph before
+        "tr",
+        "Azerbaycan Savunma Bakanlığı, Gazak bölgesindeki sınır hattını geçmeye çalışan 1 "
+        "Ermeni askerin ele geçirildiğini açıkladı.\n\nBakanlık, ele geçirilen Ermeni askeri "
+        "Karen Kazaryan'ın fotoğrafını da yayınladı.",
+        {"Bakanlık": "azerbaijan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), VERBS)
+def test_reporting_verbs_and_speakers_of_wire_copy(
+    lang: str, text: str, actors: dict[str, str]
+) -> None:
+    claims = claims_of(text, lang)
+    for start, actor in actors.items():
+        assert claim_of(claims, start).claimant_actor == actor
+
+
+def test_a_trailing_denial_leaves_the_sentence_to_the_outlet() -> None:
+    # fr-da05001bf3: "ce que Bakou dément" does not make the protest Baku's statement
+    text = (
+        "Plusieurs milliers de manifestants se sont rassemblés dimanche 25 décembre à "
+        "Stepanakert, la principale ville du Haut-Kabarakh, appelant la communauté "
+        "internationale « à agir maintenant » contre le blocage du seul axe routier vers "
+        "l’Arménie par l’Azerbaïdjan, ce que Bakou dément."
+    )
+    assert claim_of(claims_of(text, "fr"), "Plusieurs").claimant_actor is None
