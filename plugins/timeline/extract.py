@@ -1515,6 +1515,27 @@ def _home_body(
     return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
 
 
+def _joint_bodies(
+    parts: Sequence[str], knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """Two owners' adjectives sharing one body ("The Azerbaijani and Armenian Defense
+    Ministries" -> "Azerbaijani and Armenian defence ministries", both actors), or
+    None: the first part is an owner's adjective alone, the last an owned body, in a
+    language whose pack writes a body with its owner's adjective (``owner_adjective``)."""
+    if len(parts) != 2:
+        return None
+    first = _lexicon().determiners.sub("", parts[0].strip()).strip()
+    actor = knowledge.actor_by_adjective(first)
+    owned = _owner(parts[1].strip(), knowledge, lang)
+    if actor is None or owned is None or owned[0] is actor:
+        return None
+    owner, rest = owned
+    if not all(_is_role(w, lang) for w in rest.split()) or not _att(lang).owner_adjective:
+        return None
+    adjectives = f"{actor.adjective_for(lang)} and {owner.adjective_for(lang)}"
+    return f"{adjectives} {_body(rest, lang)}", (actor.id, owner.id)
+
+
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -1522,6 +1543,9 @@ def _normalise(
     parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
+    joint = _joint_bodies(parts, knowledge, lang)
+    if joint is not None:
+        return joint
     found = [_normalise_one(p, knowledge, speakers, lang) for p in parts]
     names = [f[0] for f in found if f]
     if not names:

@@ -120,3 +120,17 @@ def test_a_trailing_denial_leaves_the_sentence_to_the_outlet() -> None:
         "l’Arménie par l’Azerbaïdjan, ce que Bakou dément."
     )
     assert claim_of(claims_of(text, "fr"), "Plusieurs").claimant_actor is None
+
+
+# -- joint claimants -------------------------------------------------------------------
+
+
+def test_two_owners_sharing_one_body_are_one_joint_claimant_of_both_sides() -> None:
+    # en-718fca516f: both ministries speak; the claim is neither side's alone
+    text = (
+        "The Azerbaijani and Armenian Defense Ministries accused each other of provoking "
+        "the escalation."
+    )
+    claim = claim_of(claims_of(text, "en"), "The Azerbaijani")
+    assert claim.claimant == "Azerbaijani and Armenian defence ministries"
+    assert claim.claimant_actor is None
