@@ -2338,8 +2338,33 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
+    out = _relayed_statement(out, found, texts, free, lang)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
+    return out
+
+
+def _relayed_statement(
+    out: list[_Said | None],
+    found: Sequence[_Said | None],
+    texts: Sequence[str],
+    free: Sequence[bool],
+    lang: str,
+) -> list[_Said | None]:
+    """``out`` with the sentences after a lede that ends naming its speaker ("...
+    խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
+    that speaker, when the article names no one else after it: the article relays
+    one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
+    with it."""
+    for j, speaker in enumerate(found):
+        if speaker is None or not _refers_back(texts[j], lang):
+            continue
+        lede = j > 0 and all(out[k] == speaker for k in range(j))
+        if not lede or any(said is not None for said in found[j + 1 :]):
+            return out
+        return [
+            speaker if said is None and free[k] and k > j else said for k, said in enumerate(out)
+        ]
     return out
 
 

@@ -134,3 +134,37 @@ def test_two_owners_sharing_one_body_are_one_joint_claimant_of_both_sides() -> N
     claim = claim_of(claims_of(text, "en"), "The Azerbaijani")
     assert claim.claimant == "Azerbaijani and Armenian defence ministries"
     assert claim.claimant_actor is None
+
+
+# -- a relayed statement goes on after the sentence that names its speaker -------------
+
+
+def test_the_sentences_after_a_lede_naming_its_speaker_go_on_with_it() -> None:
+    # hy-183b32c15a: the lede ends "Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը",
+    # and the article names no one else: what follows is the same statement's
+    text = (
+        "Արցախի Հանրապետության Ասկերանի, Մարտակերտի և Մարտունու շրջանների օկուպացված "
+        "տարածքներում տեղակայված Ադրբեջանի ԶՈւ ստորաբաժանումները մարտի 2-ին և մարտի 2-ի լույս "
+        "3-ի գիշերը խախտել են հրադադարը' կիրառելով հրաձգային զինատեսակներ։ Այս մասին "
+        "հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը:\n\n"
+        "Հայկական կողմից տուժածներ չկան։ Հրադադարի խախտման մասին հաղորդվել է ՌԴ խաղաղապահ "
+        "զորակազմի հրամանատարությանը։ Ներկայումս իրավիճակը շփման գծում հարաբերականորեն "
+        "կայուն է։"
+    )
+    claims = claims_of(text, "hy")
+    for start in ("Արցախի", "Հայկական", "Հրադադարի", "Ներկայումս"):
+        assert claim_of(claims, start).claimant_actor == "nagorno-karabakh-authorities"
+
+
+def test_a_lede_naming_its_speaker_does_not_go_on_when_others_speak_after_it() -> None:
+    # ru-a694630976: the article names speakers after the ministry's lede; its
+    # reminder at the end is the outlet's
+    text = (
+        "У армянской стороны есть жертвы и раненые, данные о них уточняются. Об этом "
+        "сообщило Минобороны.\n\n"
+        "Оборонное ведомство Армении сообщает о ранении по крайней мере 4 человек.\n\n"
+        "Ранее Армения обратилась за помощью к России."
+    )
+    claims = claims_of(text, "ru", "https://epress.am/ru/2021/11/16/x.html")
+    assert claim_of(claims, "У армянской").claimant_actor == "armenia"
+    assert claim_of(claims, "Ранее Армения").claimant_actor is None
