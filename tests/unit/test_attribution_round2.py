@@ -168,3 +168,19 @@ def test_a_lede_naming_its_speaker_does_not_go_on_when_others_speak_after_it() -
     claims = claims_of(text, "ru", "https://epress.am/ru/2021/11/16/x.html")
     assert claim_of(claims, "У армянской").claimant_actor == "armenia"
     assert claim_of(claims, "Ранее Армения").claimant_actor is None
+
+
+# -- a place in the locative is no speaker ---------------------------------------------
+
+
+def test_a_place_in_the_locative_is_no_speaker() -> None:
+    # az-72f550e6fb: "Zəngilanda" is "in Zangilan" (data/gazetteer.yaml), not a speaker
+    text = (
+        "Oxuməni.az xəbər verir ki, Ovannisyan guya Xüdafərin körpüsü istiqamətində "
+        "Ermənistan ordusunun genişmiqyaslı hücuma keçərək, Azərbaycan Ordusunu geri "
+        "çəkilməyə məcbur etdiyinə, eləcə də Azərbaycan üçün guya Zəngilanda cəhənnəmin "
+        "başladığına dair dünənki paylaşımlarını bu gün jurnalistlərə açıqlamasında təkzib "
+        "edib."
+    )
+    claim = claim_of(claims_of(text, "az"), "Oxuməni.az")
+    assert claim.claimant is None or "Zəngilan" not in claim.claimant
