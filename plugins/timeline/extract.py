@@ -93,17 +93,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _STRAIGHT_OPENS = re.compile(r'(?:^|\s)"\S')
 _STRAIGHT_CLOSES = re.compile(r'\S"(?:\s|$)')
-_MINISTRY_OF_DEFENCE = re.compile(r"(?i)^ministry\s+of\s+(?:the\s+)?(defen[cs]e)$")
-_MINISTRY_OF_FOREIGN_AFFAIRS = re.compile(r"(?i)^ministry\s+of\s+foreign\s+affairs$")
-_DEFENSE_ANY_CASE = re.compile(r"(?i)defense")
-_DEFENSE = re.compile(r"Defense")
-_POSSESSOR = re.compile(r"^(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?P<rest>.+)$")
-_BODY_OF_PLACE = re.compile(r"^(?P<rest>.+?)\s+(?:in|of)\s+(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
-_ITS_THEIR = re.compile(r"(?i)^(?:its|their)\s")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_SPEAKER_LIST = re.compile(r",?\s+(?:and|et|и)\s+|,\s+")
 _ELIDED = re.compile(r"^\w[’']")
-_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|and|in|[Вв]о?)\s+)+")
 _CLOSES_QUOTE = re.compile(r"[”»]|\S\"")
 
 # ----------------------------------------------------------------------------------
@@ -984,6 +975,23 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     )
 
 
+def _before_name(
+    word: _Word, gap: str, following: re.Match[str], lang: str, knowledge: Knowledge
+) -> _Word:
+    """A first name right before a surname takes no case ending: the case marks
+    the name's last word ("Արծրուն Հովհաննիսյանը", "Ալեն Սիմոնյանն"), so the
+    ending read on the first ("Արծրու-ն") is its own letters. A base the knowledge
+    knows keeps its ending ("Նիկոլ Փաշինյանը ԶԼՄ-երի ...": the name ends there)."""
+    if not word.name or word.case in ("plain", "gen") or not gap.isspace():
+        return word
+    if _known(word.base, knowledge, lang, names_only=True):
+        return word
+    after = _word(following.group(), lang, knowledge)
+    if after is None or not after.name:
+        return word
+    return _Word(word.text, word.text, "plain", True)
+
+
 def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_Phrase]:
     """The runs of speaker words of ``text`` (at ``offset`` in the sentence), in order.
 
@@ -993,8 +1001,13 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
     out: list[_Phrase] = []
     run: list[_Word] = []
     start = end = offset
-    for m in _VF_TOKEN.finditer(text):
+    tokens = list(_VF_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
         word = _word(m.group(), lang, knowledge)
+        if word is not None and i + 1 < len(tokens):
+            word = _before_name(
+                word, text[m.end() : tokens[i + 1].start()], tokens[i + 1], lang, knowledge
+            )
         if run and (word is None or word.case == "pron" or _starts_phrase(run[-1], word, lang)):
             out.append(_Phrase(tuple(run), start, end))
             run = []
@@ -1174,18 +1187,73 @@ class _Speakers:
         self.history.append((claimant, actors))
 
 
-def _body(text: str) -> str:
-    """A body's name, lower-cased, house spelling: "Defense Ministry" -> "defence ministry"."""
-    body = " ".join(text.split())
-    body = _MINISTRY_OF_DEFENCE.sub(r"\1 ministry", body)
-    body = _MINISTRY_OF_FOREIGN_AFFAIRS.sub("foreign ministry", body)
-    body = _DEFENSE_ANY_CASE.sub("defence", body)
+def _respelled(text: str, rows: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with each of a pack's ordered replacements made."""
+    for pattern, replace in rows:
+        text = pattern.sub(replace, text)
+    return text
+
+
+def _body(text: str, lang: str) -> str:
+    """A body's name, lower-cased, in the house spelling of ``lang``'s pack
+    (``body_spellings``): "Defense Ministry" -> "defence ministry"."""
+    body = _respelled(" ".join(text.split()), _att(lang).body_spellings)
     words = [w if w.isupper() and len(w) > 1 else w.lower() for w in body.split()]
     return " ".join(words)
 
 
-def _title(text: str) -> str:
-    return _DEFENSE.sub("Defence", " ".join(text.split()))
+def _title(text: str, lang: str) -> str:
+    """A title in the house spelling of ``lang``'s pack (``title_spellings``)."""
+    return _respelled(" ".join(text.split()), _att(lang).title_spellings)
+
+
+# A capitalised name of one or more words: the owner of a body.
+_OWNER_NAME = r"(?P<o>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as one regular expression alternative, longest first ("(?!)" for none)."""
+    return _alt(words) or "(?!)"
+
+
+@functools.cache
+def _possessor(lang: str) -> re.Pattern[str] | None:
+    """An owner with the possessive ending of ``lang``'s pack, then its body
+    ("Armenia's defence ministry"); None where the pack has no such ending."""
+    ending = _att(lang).possessive
+    return re.compile(rf"^{_OWNER_NAME}(?:{ending})\s+(?P<rest>.+)$") if ending else None
+
+
+@functools.cache
+def _body_of_place(lang: str) -> re.Pattern[str] | None:
+    """A body, a preposition of ``lang``'s pack, and its owner ("the defence ministry
+    in Yerevan"); None where the pack has no ``owner_prepositions``."""
+    words = _att(lang).owner_prepositions
+    if not words:
+        return None
+    return re.compile(rf"^(?P<rest>.+?)\s+(?:{_alt(words)})\s+{_OWNER_NAME}$")
+
+
+@functools.cache
+def _owner_pronoun(lang: str) -> re.Pattern[str]:
+    """A possessive pronoun opening a body ("its ministry"), from ``lang``'s pack."""
+    return re.compile(rf"(?i)^(?:{_alternatives(_att(lang).owner_pronouns)})\s")
+
+
+@functools.cache
+def _speaker_list(lang: str) -> re.Pattern[str]:
+    """Where a speaker phrase of ``lang`` parts into several: a comma or the pack's
+    ``and_words`` ("Armenia and Azerbaijan")."""
+    words = _att(lang).and_words
+    if not words:
+        return re.compile(r",\s+")
+    return re.compile(rf",?\s+(?:{_alt(words)})\s+|,\s+")
+
+
+@functools.cache
+def _leading_connectors(lang: str) -> re.Pattern[str]:
+    """The pack's words that never open a speaker phrase, at its start."""
+    return re.compile(rf"^(?:(?:{_alternatives(_att(lang).leading_connectors)})\s+)+")
 
 
 def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
@@ -1206,10 +1274,12 @@ def _titled_person(np: str, lang: str = "en") -> tuple[str, str] | None:
     return " ".join(name), " ".join(words[: last_role + 1])
 
 
-def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
+def _owner(np: str, knowledge: Knowledge, lang: str) -> tuple[Actor, str] | None:
     """The actor owning a body and the rest: "Armenia's defence ministry", "Armenian Defense
-    Ministry", "the defense ministry in Yerevan"."""
-    m = _POSSESSOR.match(np)
+    Ministry", "the defense ministry in Yerevan" (the possessive ending and the
+    prepositions are those of ``lang``'s pack)."""
+    possessor = _possessor(lang)
+    m = possessor.match(np) if possessor is not None else None
     if m:
         actor = (
             knowledge.actor_by_name(m["o"])
@@ -1224,8 +1294,16 @@ def _owner(np: str, knowledge: Knowledge) -> tuple[Actor, str] | None:
             actor = knowledge.actor_by_adjective(" ".join(words[:cut]))
             if actor:
                 return actor, " ".join(words[cut:])
-    m = _BODY_OF_PLACE.match(np)
     lexicon = _lexicon()
+    if len(words) > 1 and all(
+        w.lower() in lexicon.roles or w in lexicon.connectors for w in words[:-1]
+    ):
+        # the owner's adjective after its body, as French writes it ("armée arménienne")
+        actor = knowledge.actor_by_adjective(words[-1])
+        if actor:
+            return actor, " ".join(words[:-1])
+    of_place = _body_of_place(lang)
+    m = of_place.match(np) if of_place is not None else None
     if m and all(w.lower() in lexicon.roles or w in lexicon.connectors for w in m["rest"].split()):
         actor = knowledge.actor_of_place(m["o"]) or knowledge.actor_by_name(m["o"])
         if actor:
@@ -1246,7 +1324,9 @@ def _normalise_one(
     np = np.strip(" ,.;:’'\"")
     lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
     no_articles = own is not None and not own.articles
-    definite = bool(lexicon.determiners.match(np)) or bool(_ITS_THEIR.match(np)) or no_articles
+    definite = (
+        bool(lexicon.determiners.match(np)) or bool(_owner_pronoun(lang).match(np)) or no_articles
+    )
     np = lexicon.determiners.sub("", np).strip()
     if not np:
         return None
@@ -1282,14 +1362,19 @@ def _normalise_one(
     actor = knowledge.actor_by_name(np)
     if actor is not None and (np in actor.name.values() or knowledge.actor_of_place(np) is actor):
         return actor.display(lang), (actor.id,)
-    owned = _owner(np, knowledge)
+    owned = _owner(np, knowledge, lang)
+    if owned and actor is not None and actor is not owned[0] and np in actor.aliases:
+        # a whole alias of another actor than the adjective's ("Armenian separatists")
+        return np, (actor.id,)
     if owned:
         owner, rest = owned
         titled = _titled_person(rest)
         if titled:
-            return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1])}", (owner.id,)
+            return f"{titled[0]}, {owner.adjective_for(lang)} {_title(titled[1], lang)}", (
+                owner.id,
+            )
         if own is not None and own.owner_adjective:  # "Armenian defence ministry"
-            return f"{owner.adjective_for(lang)} {_body(rest)}", (owner.id,)
+            return f"{owner.adjective_for(lang)} {_body(rest, lang)}", (owner.id,)
         return np, (owner.id,)
     if actor is not None:
         return np, (actor.id,)
@@ -1301,7 +1386,7 @@ def _normalise_one(
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
         titled = None  # "Министерство обороны Армении": a body of a country, not a person
     if titled:
-        return f"{titled[0]}, {_title(titled[1])}", actors
+        return f"{titled[0]}, {_title(titled[1], lang)}", actors
     if actors and _is_body(words, knowledge, lang):
         return np, actors
     if not any(w[:1].isupper() for w in words):
@@ -1391,11 +1476,11 @@ def _definite(
             return np, ()  # an unknown speaker keeps its words
         if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
             return np, (actor.id,)
-        return f"{actor.adjective_for(lang)} {_body(rest)}", (actor.id,)
+        return f"{actor.adjective_for(lang)} {_body(rest, lang)}", (actor.id,)
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
-        if claimant.lower().endswith(_body(np)):
+        if claimant.lower().endswith(_body(np, lang)):
             return claimant, actors
         if "," not in claimant and (
             head in claimant.lower().split()
@@ -1405,7 +1490,7 @@ def _definite(
     if guess_owner and speakers.last and speakers.last[1]:
         actor = knowledge.actor(speakers.last[1][0])
         if actor:
-            return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
+            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
     return _home_body(np, knowledge, speakers, lang)
 
 
@@ -1446,16 +1531,40 @@ def _home_body(
     own = _own(lang)
     if _vf(lang) is not None or own is None or not own.owner_adjective:
         return np, (actor.id,)
-    return f"{actor.adjective_for(lang)} {_body(np)}", (actor.id,)
+    return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
+
+
+def _joint_bodies(
+    parts: Sequence[str], knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """Two owners' adjectives sharing one body ("The Azerbaijani and Armenian Defense
+    Ministries" -> "Azerbaijani and Armenian defence ministries", both actors), or
+    None: the first part is an owner's adjective alone, the last an owned body, in a
+    language whose pack writes a body with its owner's adjective (``owner_adjective``)."""
+    if len(parts) != 2:
+        return None
+    first = _lexicon().determiners.sub("", parts[0].strip()).strip()
+    actor = knowledge.actor_by_adjective(first)
+    owned = _owner(parts[1].strip(), knowledge, lang)
+    if actor is None or owned is None or owned[0] is actor:
+        return None
+    owner, rest = owned
+    if not all(_is_role(w, lang) for w in rest.split()) or not _att(lang).owner_adjective:
+        return None
+    adjectives = f"{actor.adjective_for(lang)} and {owner.adjective_for(lang)}"
+    return f"{adjectives} {_body(rest, lang)}", (actor.id, owner.id)
 
 
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """A speaker phrase, possibly "A and B", normalised."""
-    parts = [p for p in _SPEAKER_LIST.split(np) if p.strip()]
+    parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
+    joint = _joint_bodies(parts, knowledge, lang)
+    if joint is not None:
+        return joint
     found = [_normalise_one(p, knowledge, speakers, lang) for p in parts]
     names = [f[0] for f in found if f]
     if not names:
@@ -1598,21 +1707,33 @@ def _role_phrase(text: str, knowledge: Knowledge, lang: str) -> bool:
     )
 
 
-# Lower-case words that qualify a body ("ethnic Armenian authorities", "local
-# officials"), and a place phrase after it ("authorities in the region said").
-_BODY_MODIFIERS = frozenset("ethnic local regional breakaway provincial municipal".split())
-_LOCATIVE_TAIL = re.compile(
-    r"(?<=\w)\s+in\s+the\s+(?:region|area|enclave|territory|city|town|village|capital|province)$"
-)
+@functools.cache
+def _locative_tail(lang: str) -> re.Pattern[str] | None:
+    """The place phrase of ``lang``'s pack after a body ("authorities in the region")."""
+    tail = _att(lang).locative_tail
+    return re.compile(rf"(?<=\w)\s+(?:{tail})$") if tail else None
 
 
-def _without_locative(before: str) -> str:
+def _without_locative(before: str, lang: str) -> str:
     """``before`` without a place phrase after a body ("authorities in the region")."""
-    tail = _LOCATIVE_TAIL.search(before)
+    pattern = _locative_tail(lang)
+    tail = pattern.search(before) if pattern is not None else None
     if tail is None:
         return before
     head = before[: tail.start()]
     return head if head.split()[-1].lower() in _lexicon().roles else before
+
+
+def _adjectives(before: str, knowledge: Knowledge) -> frozenset[str]:
+    """Every actor adjective, with the inflected ones among the last words of
+    ``before``: a lower-case word the knowledge names an actor by ("l’armée
+    arménienne", the feminine of "arménien")."""
+    inflected = frozenset(
+        w
+        for w in before.split()[-3:]
+        if w.islower() and w not in knowledge.adjectives and knowledge.actor_by_name(w)
+    )
+    return knowledge.adjectives | inflected if inflected else knowledge.adjectives
 
 
 def _speaker_before(
@@ -1625,7 +1746,7 @@ def _speaker_before(
     arménien de la Défense"). A date expression opening the sentence is not
     part of it, nor time words before the verb ("Кремль во вторник сообщил").
     """
-    before = _without_locative(before)
+    before = _without_locative(before, lang)
     lexicon = _lexicon()
     stops, connectors = lexicon.stops, lexicon.connectors
     words = before.split()
@@ -1642,14 +1763,16 @@ def _speaker_before(
         if word[-1] in ',;:—–("”“»«_' or "_" in word:
             break
         # an elided article before a name ("l’Azerbaïdjan a accusé") is part of it
-        is_name = _ELIDED.sub("", bare)[:1].isupper() and bare not in stops
+        unelided = _ELIDED.sub("", bare)
+        is_name = unelided[:1].isupper() and bare not in stops
         if not (
             is_name
             or bare.lower() in lexicon.roles
+            or unelided.lower() in lexicon.roles  # "l’armée arménienne"
             or bare in lexicon.title_words
             or bare in connectors
             or bare in adjectives
-            or bare in _BODY_MODIFIERS
+            or bare in _att(lang).body_modifiers
             or bare.lower() in ("country’s", "country's", "both")
         ):
             break
@@ -1657,7 +1780,7 @@ def _speaker_before(
     while taken and taken[-1] in connectors and taken[-1] not in ("the", "The"):
         taken.pop()
     phrase = " ".join(reversed(taken))
-    phrase = _LEADING_CONNECTORS.sub("", phrase)
+    phrase = _leading_connectors(lang).sub("", phrase)
     return (_without_opening_date(phrase, lang) if phrase else "") or None
 
 
@@ -1754,7 +1877,7 @@ def _speaker_of(
             return found
     fallback: tuple[str, tuple[str, ...]] | None = None
     for before in befores:
-        np = _speaker_before(before, knowledge.adjectives, lang)
+        np = _speaker_before(before, _adjectives(before, knowledge), lang)
         if not np:
             continue
         found = _normalise(np, knowledge, speakers, lang)
@@ -2310,8 +2433,33 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
+    out = _relayed_statement(out, found, texts, free, lang)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
+    return out
+
+
+def _relayed_statement(
+    out: list[_Said | None],
+    found: Sequence[_Said | None],
+    texts: Sequence[str],
+    free: Sequence[bool],
+    lang: str,
+) -> list[_Said | None]:
+    """``out`` with the sentences after a lede that ends naming its speaker ("...
+    խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
+    that speaker, when the article names no one else after it: the article relays
+    one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
+    with it."""
+    for j, speaker in enumerate(found):
+        if speaker is None or not _refers_back(texts[j], lang):
+            continue
+        lede = j > 0 and all(out[k] == speaker for k in range(j))
+        if not lede or any(said is not None for said in found[j + 1 :]):
+            return out
+        return [
+            speaker if said is None and free[k] and k > j else said for k, said in enumerate(out)
+        ]
     return out
 
 

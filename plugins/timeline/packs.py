@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -323,6 +323,15 @@ _ATTRIBUTION: Schema = {
     "speaker_clause_before": ("regex", False),
     "speaker_clause_after": ("regex", False),
     "pronoun_speaker": ("regex", False),
+    "body_spellings": (("list", _INFLECTION), False),
+    "title_spellings": (("list", _INFLECTION), False),
+    "possessive": ("regex", False),
+    "owner_prepositions": (("list", "str"), False),
+    "owner_pronouns": (("list", "str"), False),
+    "and_words": (("list", "str"), False),
+    "leading_connectors": (("list", "str"), False),
+    "body_modifiers": (("list", "str"), False),
+    "locative_tail": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
@@ -654,6 +663,17 @@ class AttributionData:
     speaker_clause_before: str
     speaker_clause_after: str
     pronoun_speaker: str
+    # house spellings of a body's name, in order ("Ministry of Defense" -> "defence
+    # ministry"), and of a title ("Defense" -> "Defence")
+    body_spellings: tuple[tuple[re.Pattern[str], str], ...]
+    title_spellings: tuple[tuple[re.Pattern[str], str], ...]
+    possessive: str  # the ending of a possessor before its body ("Armenia's")
+    owner_prepositions: tuple[str, ...]  # "the ministry in Yerevan", "... of Armenia"
+    owner_pronouns: tuple[str, ...]  # "its ministry": a definite body
+    and_words: tuple[str, ...]  # "A and B": two speakers
+    leading_connectors: tuple[str, ...]  # words that never open a speaker phrase
+    body_modifiers: frozenset[str]  # lower-case words inside a body ("local officials")
+    locative_tail: str  # a place phrase after a body ("authorities in the region")
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
@@ -722,6 +742,13 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
     )
 
 
+def _replacements(
+    path: Path, key: str, rows: Iterable[dict[str, str]]
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Ordered ``match``/``replace`` rows, compiled."""
+    return tuple((_compile(path, key, row.get("match", "$")), row["replace"]) for row in rows)
+
+
 def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
     if not data:
         return None
@@ -766,6 +793,15 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         speaker_clause_before=_checked(path, "speaker_clause_before", data),
         speaker_clause_after=_checked(path, "speaker_clause_after", data),
         pronoun_speaker=_checked(path, "pronoun_speaker", data),
+        body_spellings=_replacements(path, "body_spellings", data.get("body_spellings", ())),
+        title_spellings=_replacements(path, "title_spellings", data.get("title_spellings", ())),
+        possessive=data.get("possessive", ""),
+        owner_prepositions=tuple(data.get("owner_prepositions", ())),
+        owner_pronouns=tuple(data.get("owner_pronouns", ())),
+        and_words=tuple(data.get("and_words", ())),
+        leading_connectors=tuple(data.get("leading_connectors", ())),
+        body_modifiers=frozenset(data.get("body_modifiers", ())),
+        locative_tail=data.get("locative_tail", ""),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),

@@ -30,7 +30,7 @@ from .i18n import (
     format_number,
     seed_text,
 )
-from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 from .summary import Account, summarize
 from .summary import parties as summary_parties
 
@@ -376,6 +376,7 @@ class LanguageViews:
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
         self._names: dict[tuple[str, str], Text] = {}
+        self._actor_names: dict[tuple[str, str], ActorInfo] | None = None
         self._headlines: dict[str, Text] = {}
 
     def date(self, value: FuzzyDate) -> str:
@@ -398,12 +399,29 @@ class LanguageViews:
         return Text(value, lang, lang is None)
 
     def name(self, text: str, written_in: str) -> Text:
-        """A claimant in this language (``content`` without the visible note).
-        Made once per name: the same few hundred speakers make most claims."""
+        """A claimant in this language (``content`` without the visible note):
+        translated, else, when it is a known actor's name in the language it is
+        written in ("Азербайджан"), that actor's name in this language
+        ("Azerbaijan"), else its own words marked with their language. Made once
+        per name: the same few hundred speakers make most claims."""
         found = self._names.get((text, written_in))
         if found is None:
-            found = self._names[(text, written_in)] = self.content(text, written_in)
+            found = self.content(text, written_in)
+            actor = self._actor_named(text, written_in) if found.lang else None
+            if actor is not None and self.lang in actor.name:
+                found = Text(actor.name[self.lang], None, True)
+            self._names[(text, written_in)] = found
         return found
+
+    def _actor_named(self, text: str, written_in: str) -> ActorInfo | None:
+        """The actor whose name in ``written_in`` is ``text`` exactly."""
+        if self._actor_names is None:
+            self._actor_names = {
+                (lang, name): actor
+                for actor in self.index.timeline.actors.values()
+                for lang, name in actor.name.items()
+            }
+        return self._actor_names.get((written_in, text))
 
     def claim_language(self, claim: Claim) -> str:
         return claim_language(claim, self.index.sources)
