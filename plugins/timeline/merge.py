@@ -66,6 +66,7 @@ import functools
 import itertools
 import logging
 import math
+import pickle
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -831,6 +832,13 @@ class ClaimBatch:
     #: stands for the claims' content in cache keys (with the claim's place
     #: in the batch); "" means the claims' repr is used
     key: str = ""
+    #: the claims pickled, when they are kept so (``load`` reads them): sent as
+    #: they are to a process that merges some cells
+    raw: bytes | None = None
+
+    def pickled(self) -> bytes:
+        """The claims, pickled (``raw``, or pickled now)."""
+        return self.raw if self.raw is not None else pickle.dumps(list(self.load()), protocol=5)
 
     @staticmethod
     def of(claims: Sequence[Claim], key: str = "") -> ClaimBatch:
@@ -864,37 +872,57 @@ def cell_cost(size: int) -> float:
     return 3.3 + size + size * size / 450
 
 
+@dataclass(frozen=True)
+class CellJob:
+    """One cell to merge as the runner hands it over: the places (batch, claim)
+    of its claims, and the pickled claims of the batches they are in (the same
+    ``bytes`` objects for every cell of a batch, so that a chunk of cells sent
+    to another process carries each batch once)."""
+
+    cell: tuple[tuple[int, int], ...]
+    raws: Mapping[int, bytes]
+
+
 def _cells_entries(
-    cells: Sequence[Sequence[Claim]],
+    jobs: Sequence[CellJob],
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
 ) -> list[Cell]:
-    """``_cell_entries`` of each cell (the work ``merge_entries`` gives its runner)."""
-    return [_cell_entries(claims, story_of, published, era_of) for claims in cells]
+    """``_cell_entries`` of each cell (the work ``merge_entries`` gives its
+    runner); each batch the cells name is read once."""
+    loaded: dict[int, list[Claim]] = {}
+    found = []
+    for job in jobs:
+        for b in {b for b, _ in job.cell} - loaded.keys():
+            loaded[b] = pickle.loads(job.raws[b])
+        claims = [loaded[b][n] for b, n in job.cell]
+        found.append(_cell_entries(claims, story_of, published, era_of))
+    return found
 
 
-class _CellClaims(Sequence[Sequence[Claim]]):
-    """The claims of each cell, read from their batches only when asked for:
-    a runner that finds a cell's entries stored never loads its claims."""
+class _CellJobs(Sequence[CellJob]):
+    """The job of each cell, made only when asked for: a runner that finds a
+    cell's entries stored never pickles its batches."""
 
     def __init__(
-        self, batches: Sequence[ClaimBatch], cells: Sequence[Sequence[tuple[int, int]]]
+        self, batches: Sequence[ClaimBatch], cells: Sequence[tuple[tuple[int, int], ...]]
     ) -> None:
-        self.loaded = [functools.cache(batch.load) for batch in batches]
+        self.raws = [functools.cache(batch.pickled) for batch in batches]
         self.cells = cells
 
     def __len__(self) -> int:
         return len(self.cells)
 
     @overload
-    def __getitem__(self, i: int) -> Sequence[Claim]: ...
+    def __getitem__(self, i: int) -> CellJob: ...
     @overload
-    def __getitem__(self, i: slice) -> Sequence[Sequence[Claim]]: ...
+    def __getitem__(self, i: slice) -> Sequence[CellJob]: ...
     def __getitem__(self, i: int | slice) -> Any:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        return [self.loaded[b]()[n] for b, n in self.cells[i]]
+        cell = self.cells[i]
+        return CellJob(cell, {b: self.raws[b]() for b in sorted({b for b, _ in cell})})
 
 
 def merge_entries(
@@ -926,14 +954,14 @@ def merge_entries(
         for n, (sources, bucket) in enumerate(zip(batch.sources, batch.buckets, strict=True)):
             era = min((era_of.get(s, "") for s in sources), default="")
             by_cell.setdefault((era, bucket), []).append((b, n))
-    cells = [by_cell[name] for name in sorted(by_cell)]
-    claims = _CellClaims(batches, cells)
+    cells = [tuple(by_cell[name]) for name in sorted(by_cell)]
+    jobs = _CellJobs(batches, cells)
+    loaded = [functools.cache(batch.load) for batch in batches]
 
     def inputs(i: int) -> list[bytes]:
         """What cell ``i``'s entries are computed from (``_cell_inputs``)."""
         stand_ins = [
-            f"{batches[b].key}#{n}" if batches[b].key else repr(claims.loaded[b]()[n])
-            for b, n in cells[i]
+            f"{batches[b].key}#{n}" if batches[b].key else repr(loaded[b]()[n]) for b, n in cells[i]
         ]
         cited = sorted({s for b, n in cells[i] for s in batches[b].sources[n]})
         return _cell_inputs(stand_ins, cited, story_of, published)
@@ -942,7 +970,7 @@ def merge_entries(
     found = run.map(
         "entries",
         work,
-        claims,
+        jobs,
         key=inputs,
         cost=lambda i: cell_cost(len(cells[i])),
         kind=tuple,

@@ -42,7 +42,7 @@ def _pack(claims: Sequence[Claim]) -> Packed:
 
 def _unpack(packed: Packed, key: str) -> ClaimBatch:
     sources, buckets, raw = packed
-    return ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key)
+    return ClaimBatch(sources, buckets, functools.partial(pickle.loads, raw), key, raw)
 
 
 def _extract_packed(articles: Sequence[SourceArticle], knowledge: Knowledge) -> list[Packed]:
