@@ -274,58 +274,55 @@ def candidate_pairs(
     return pairs
 
 
-def _shingle_bytes(texts: Sequence[str]) -> list[bytes]:
-    """Sorted shingle hashes of each text, packed (small to send between processes)."""
-    return [array("Q", sorted(shingles(text))).tobytes() for text in texts]
-
-
-def shingle_sets(articles: Sequence[SourceArticle], run: Runner = SERIAL) -> list[frozenset[int]]:
-    """``shingles(article_text(a))`` of each article (``run`` may reuse them by text)."""
-    texts = [article_text(a) for a in articles]
-    packed = run.map(
-        "shingles",
-        _shingle_bytes,
-        texts,
-        key=lambda i: [str(SHINGLE_SIZE).encode(), texts[i].encode("utf-8")],
-        kind=bytes,
-    )
-    return [frozenset(array("Q", values)) for values in packed]
-
-
 #: The sentences of an article's lede, where a story names its days.
 LEDE_SENTENCES = 3
 #: Any publication date: a day and month written out are read the same under any.
 _ANY_DAY = dt.date(2000, 1, 1)
 
-
-def _lede_days(ledes: Sequence[tuple[tuple[str, ...], str]]) -> list[frozenset[tuple[int, int]]]:
-    """The (month, day) of each day named with its month in each lede
-    (sentences, language): "21 February", "2023-02-21", "փետրվարի 21-ին"."""
-    found = []
-    for sentences, lang in ledes:
-        named: set[tuple[int, int]] = set()
-        for text in sentences:
-            for mention in find_dates(text, _ANY_DAY, lang=lang):
-                value = mention.value
-                if mention.kind in ("date", "day-month") and value.precision in ("day", "time"):
-                    named.add((value.start.month, value.start.day))
-        found.append(frozenset(named))
-    return found
+#: What is compared of an article: its text, and its lede's sentences and language.
+Compared = tuple[str, tuple[str, ...], str]
+#: What comes of it: the sorted shingle hashes, packed (small to send between
+#: processes), and the (month, day) of the days its lede names.
+Fingerprint = tuple[bytes, frozenset[tuple[int, int]]]
 
 
-def named_days(
+def lede_days(sentences: Sequence[str], lang: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each day a lede names with its month: "21 February",
+    "2023-02-21", "փետրվարի 21-ին"."""
+    named: set[tuple[int, int]] = set()
+    for text in sentences:
+        for mention in find_dates(text, _ANY_DAY, lang=lang):
+            value = mention.value
+            if mention.kind in ("date", "day-month") and value.precision in ("day", "time"):
+                named.add((value.start.month, value.start.day))
+    return frozenset(named)
+
+
+def _fingerprints(items: Sequence[Compared]) -> list[Fingerprint]:
+    """The shingles and lede days of each article (the work given to the runner)."""
+    return [
+        (array("Q", sorted(shingles(text))).tobytes(), lede_days(lede, lang))
+        for text, lede, lang in items
+    ]
+
+
+def fingerprints(
     articles: Sequence[SourceArticle], run: Runner = SERIAL
-) -> dict[str, frozenset[tuple[int, int]]]:
-    """The days each article's lede names with their month, by article id."""
-    ledes = [(tuple(s.text for s in a.sentences[:LEDE_SENTENCES]), a.language) for a in articles]
+) -> tuple[list[frozenset[int]], list[frozenset[tuple[int, int]]]]:
+    """``shingles(article_text(a))`` of each article, and the days its lede names
+    (``run`` may reuse both by text)."""
+    items = [
+        (article_text(a), tuple(s.text for s in a.sentences[:LEDE_SENTENCES]), a.language)
+        for a in articles
+    ]
     found = run.map(
         "shingles",
-        _lede_days,
-        ledes,
-        key=lambda i: [b"days", repr(ledes[i]).encode("utf-8", "surrogatepass")],
-        kind=frozenset,
+        _fingerprints,
+        items,
+        key=lambda i: [str(SHINGLE_SIZE).encode(), repr(items[i]).encode("utf-8", "surrogatepass")],
+        kind=tuple,
     )
-    return {a.id: days for a, days in zip(articles, found, strict=True)}
+    return [frozenset(array("Q", packed)) for packed, _ in found], [days for _, days in found]
 
 
 class _Clusters:
@@ -393,12 +390,12 @@ def cluster_stories(
     ids = [a.id for a in ordered]
     if len(set(ids)) != len(ids):
         raise ValueError("cluster_stories: duplicate article ids")
-    sets = drop_common_shingles(list(zip(ids, shingle_sets(ordered, run), strict=True)))
+    sets_of, days_of = fingerprints(ordered, run)
+    sets = drop_common_shingles(list(zip(ids, sets_of, strict=True)))
+    days = dict(zip(ids, days_of, strict=True))
     clusters = _Clusters(ordered)
     published = {a.id: a.published for a in ordered}
-    pairs = list(candidate_pairs(sets, threshold, num_perm, published, max_days))
-    days = named_days([a for a in ordered if a.id in {i for _, x, y in pairs for i in (x, y)}], run)
-    for score, a, b in pairs:
+    for score, a, b in candidate_pairs(sets, threshold, num_perm, published, max_days):
         if days.get(a) and days.get(b) and not days[a] & days[b]:
             log.debug("not joined: %s ~ %s (Jaccard %.3f, other days)", a, b, score)
         elif clusters.union(a, b, max_days):
