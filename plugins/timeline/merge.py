@@ -84,7 +84,7 @@ from .model import (
     SourceArticle,
     Story,
 )
-from .packs import packs_by_priority
+from .packs import ComparisonData, packs_by_priority
 from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
@@ -121,24 +121,12 @@ STEM_LENGTH = 6
 MIN_STEM = 4
 
 
-@dataclass(frozen=True)
-class Comparison:
-    """How claims' words are compared: the ``comparison.yaml`` of every
-    language pack, together (claims of any language are compared by one
-    rule; a pack without the file adds nothing)."""
-
-    stopwords: frozenset[str]
-    synonyms: Mapping[str, str]
-    compounds: Mapping[tuple[str, str], str]
-    spellings: tuple[tuple[re.Pattern[str], str, int], ...]
-    clitics: tuple[str, ...]
-    suffixes: tuple[str, ...]
-
-
 @functools.cache
-def comparison() -> Comparison:
-    """Every pack's comparison vocabulary, in detection priority order (a
-    word a first pack folds keeps that pack's token)."""
+def comparison() -> ComparisonData:
+    """How claims' words are compared: the ``comparison.yaml`` of every language
+    pack together (claims of any language are compared by one rule; a pack
+    without the file adds nothing), in detection priority order (a word a first
+    pack folds keeps that pack's token)."""
     found = [p.comparison for p in packs_by_priority() if p.comparison is not None]
     synonyms: dict[str, str] = {}
     compounds: dict[tuple[str, str], str] = {}
@@ -147,7 +135,7 @@ def comparison() -> Comparison:
             synonyms.setdefault(word, token)
         for pair, joined in data.compounds.items():
             compounds.setdefault(pair, joined)
-    return Comparison(
+    return ComparisonData(
         stopwords=frozenset(w for data in found for w in data.stopwords),
         synonyms=synonyms,
         compounds=compounds,
@@ -161,7 +149,7 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)
 
 
-def _spelling(word: str, rules: Comparison) -> str:
+def _spelling(word: str, rules: ComparisonData) -> str:
     """One spelling of variants (defence/defense, organisation/organization)."""
     for pattern, replace, longer_than in rules.spellings:
         if len(word) > longer_than:
@@ -169,7 +157,7 @@ def _spelling(word: str, rules: Comparison) -> str:
     return word
 
 
-def _stem(word: str, rules: Comparison) -> str:
+def _stem(word: str, rules: ComparisonData) -> str:
     for suffix in rules.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             word = word[: -len(suffix)]
@@ -177,7 +165,7 @@ def _stem(word: str, rules: Comparison) -> str:
     return word[:STEM_LENGTH]
 
 
-def _without_clitic(word: str, rules: Comparison) -> str:
+def _without_clitic(word: str, rules: ComparisonData) -> str:
     for clitic in rules.clitics:
         if word.endswith(clitic):
             return word[: -len(clitic)]
