@@ -762,3 +762,27 @@ def test_a_quote_that_supports_the_sentence_before_is_one_claim_with_it() -> Non
         dataclasses.replace(tweet.quotes[0], sentence=12),))])) == 2  # fmt: skip
     other = claim("000", 11, tweet.text, "2021-11-16", "Kremlin", event_type="diplomacy")
     assert len(with_supporting_quotes([call, other])) == 2
+
+
+def test_each_account_disputes_the_other_sides_account_that_answers_it() -> None:
+    """Two exchanges in one article (modelled on the dev split's fr-781e07ea77 and
+    en wire copy): each account is set against the other side's account told
+    nearest to it, not against every account of the other side that day."""
+    texts = [
+        (1, "Armenia's defence ministry accused Azerbaijani forces of shelling Tavush.",
+         "Armenia's defence ministry"),
+        (2, "Azerbaijan's defence ministry accused Armenian forces of opening fire first.",
+         "Azerbaijan's defence ministry"),
+        (9, "Armenia's foreign ministry accused Azerbaijan of violating the ceasefire.",
+         "Armenia's foreign ministry"),
+        (10, "Azerbaijan's foreign ministry accused Armenia of a provocation.",
+         "Azerbaijan's foreign ministry"),
+    ]  # fmt: skip
+    claims = [
+        claim("x", n, text, "2016-04-02", who, event_type="armed-clash") for n, text, who in texts
+    ]
+    assert all(c.opposes for c in claims)
+    a1, b1, a2, b2 = mark_conflicts(claims, "2016-04-02")
+    assert set(a1.disputes) & set(b1.disputes) and set(a2.disputes) & set(b2.disputes)
+    assert not set(a1.disputes) & set(b2.disputes)
+    assert not set(a2.disputes) & set(b1.disputes)
