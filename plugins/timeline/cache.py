@@ -192,11 +192,7 @@ class Cache:
         return value
 
     def put(self, key: str, value: Any) -> None:
-        self.put_raw(key, pickle.dumps(value, protocol=5))
-
-    def put_raw(self, key: str, raw: bytes) -> None:
-        """Store a value pickled already (as ``put`` pickles it)."""
-        self.used[key] = raw
+        self.used[key] = pickle.dumps(value, protocol=5)
         self._written = True
 
     def sweep(self) -> None:

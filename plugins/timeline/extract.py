@@ -1435,18 +1435,6 @@ def _is_role(word: str, lang: str = "") -> bool:
     return vf is not None and any(form in vf.roles for form in _vf_forms(word, vf))
 
 
-def is_role_word(word: str) -> bool:
-    """Is ``word`` a role in any language ("Министерство", "Nazirliyi", "ministry")?
-    A claimant's side is never a role word: "Министерство обороны Армении" is
-    Armenia's, "Министерство обороны Азербайджана" Azerbaijan's."""
-    return _is_role(word) or any(_is_role(word, code) for code in _verb_final_languages())
-
-
-@functools.cache
-def _verb_final_languages() -> tuple[str, ...]:
-    return tuple(code for code, p in packs().items() if p.attribution and p.attribution.verb_final)
-
-
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     """Do the words describe a body of an actor, all in lower case ("ministère de la
     défense azerbaïdjanais", "армянское министерство обороны")?"""

@@ -9,7 +9,6 @@ Nothing here writes files or knows about Jinja2; see ``site.py``.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections import Counter, defaultdict
@@ -650,15 +649,6 @@ class SourceRef:
     date: str | None
 
 
-@dataclass(slots=True)
-class ClaimGroup:
-    """One claim, or several that disagree (shown side by side)."""
-
-    conflict: str | None
-    claims: list[Claim]
-    label: str = ""  # unique on the page: the section's accessible name
-
-
 def source_title(source: SourceArticle) -> str:
     return source.title
 
@@ -684,49 +674,6 @@ def _source_ref(views: LanguageViews, source: SourceArticle) -> SourceRef:
 
 def _day(value: dt.date) -> FuzzyDate:
     return FuzzyDate(value, value, value.isoformat(), "day")
-
-
-def claim_groups(views: LanguageViews, entry: Entry) -> list[ClaimGroup]:
-    """Claims in order, those of one conflict group together at the first's place."""
-    groups: list[ClaimGroup] = []
-    by_conflict: dict[str, ClaimGroup] = {}
-    for claim in entry.claims:
-        key = claim.conflict_group
-        if key is None:
-            groups.append(ClaimGroup(None, [claim]))
-        elif key in by_conflict:
-            by_conflict[key].claims.append(claim)
-        else:
-            group = ClaimGroup(key, [claim])
-            by_conflict[key] = group
-            groups.append(group)
-    return conflict_labels(
-        views, [g if len(g.claims) > 1 else ClaimGroup(None, g.claims) for g in groups]
-    )
-
-
-def conflict_labels(views: LanguageViews, groups: list[ClaimGroup]) -> list[ClaimGroup]:
-    """Name each conflict by what it disputes ("Conflicting claims: captured"),
-    numbered when two dispute the same kind, so every section's name is unique."""
-    seen: Counter[str] = Counter()
-    named = []
-    for group in groups:
-        if group.conflict is None:
-            named.append(group)
-            continue
-        parts = group.conflict.split(":")
-        kind = parts[1] if len(parts) > 2 else ""
-        what = views.figures.get(kind, kind)
-        label = (
-            views.gettext("Conflicting claims: %(what)s") % {"what": what}
-            if what
-            else views.gettext("Conflicting claims")
-        )
-        seen[label] += 1
-        if seen[label] > 1:
-            label = f"{label} ({seen[label]})"
-        named.append(dataclasses.replace(group, label=label))
-    return named
 
 
 def event_jsonld(views: LanguageViews, entry: Entry, url: str, headline: Text) -> str:
