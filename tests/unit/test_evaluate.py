@@ -257,3 +257,23 @@ def test_a_date_from_a_copy_is_still_checked_where_the_editor_reads_one():
         ev.Misses(),
     )
     assert tally.counts["dates_wrong"] == 1
+
+
+def test_dev_halves_split_each_language_by_story_in_turn_and_only_dev():
+    assignment = {
+        "en-1": "dev",
+        "en-2": "dev",
+        "en-3": "dev",
+        "fr-1": "dev",
+        "fr-2": "dev",
+        "en-9": "test",
+    }
+    # en-1 and en-3 are copies of one story: they stay together
+    story_of = {"en-1": "s1", "en-3": "s1", "en-2": "s2", "en-9": "s9"}
+    assert ev.dev_halves(assignment, story_of) == {
+        "en-1": "dev-a",
+        "en-3": "dev-a",
+        "en-2": "dev-b",
+        "fr-1": "dev-a",
+        "fr-2": "dev-b",
+    }
