@@ -1,6 +1,7 @@
 """Score how the program reads real articles against an editor's reading of them.
 
-    python tools/evaluate.py [--split dev|dev-a|dev-b|test|all] [--lang xx] [--json] [--timeline FILE]
+    python tools/evaluate.py [--split dev|dev-a|dev-b|test|all] [--lang xx] [--json]
+                              [--timeline FILE]
 
 Builds the chosen articles of ``eval/corpus`` in a temporary folder with the real build
 (``python -m timeline.build``), reads the ``timeline.json`` it writes and scores it against
