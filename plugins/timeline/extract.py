@@ -346,6 +346,16 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
+def _names_other_party(text: str, lang: str) -> bool:
+    """Does ``text`` name the other party without its name ("Bakou a évoqué des
+    provocations de son voisin", "the opposing side", "qarşı tərəf"; its pack's
+    ``other_party``)? In a party's claim that is the other party, as "the enemy" is."""
+    found = packs().get(lang)
+    accounts = found.accounts if found is not None else None
+    words = accounts.other_party if accounts is not None else None
+    return bool(words and words.search(text))
+
+
 def _loss(lang: str) -> str:
     """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -2663,6 +2673,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     event_type=event_type,
                     claimant_actor=claimant_actor,
                     claimant_side=claimant_side,
+                    speaker_named=named,
                     # a side's account that names the other side (or accuses or
                     # denies), where the sentence names its speaker itself: a span's
                     # speaker says whose words these are, too little to set two sides
@@ -2674,7 +2685,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         event_type,
                         *_account_words(part, lang),
                         figures=figures,
-                        names_enemy=sides.names_enemy(part, _enemy(lang)),
+                        names_enemy=sides.names_enemy(part, _enemy(lang))
+                        or _names_other_party(part, lang),
                     )
                     if named
                     else None,

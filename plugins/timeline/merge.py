@@ -363,6 +363,8 @@ def _union_claim(members: Sequence[_Sig], published: Mapping[str, dt.date]) -> C
         date_inherited=all(c.date_inherited for c in claims),
         event_type=event_type,
         conflict_group=None,
+        # a source that names the speaker names it for the merged claim
+        speaker_named=any(c.speaker_named for c in claims if c.claimant_side == rep.claimant_side),
     )
 
 
@@ -569,6 +571,15 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     return sorted({(min(i, j), max(i, j)) for i, j in nearest.items()})
 
 
+def _set_against(a: Claim, b: Claim) -> bool:
+    """May two claims of different sides be shown as disputing each other's figures?
+    Only when each sentence names its speaker itself: a claimant taken from the
+    sentences around it (a span's speaker, the last one quoted) says whose words these
+    probably are, too little to set one side's count against the other's (never guess
+    a dispute; accounts are held to the same rule where ``Claim.opposes`` is set)."""
+    return a.speaker_named and b.speaker_named
+
+
 def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
     """Mark, in one entry, the claims that dispute each other and the figures that update.
 
@@ -576,7 +587,8 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
       of the same side (``Figure.side``), with no value in common, and their claimants
       speak for different sides: the two share the dispute ``"<day>:<kind>:<side>"``
       (``"...#2"``, ``"...#3"`` for the next pairs of that kind and side: two claims of
-      one side never share a dispute).
+      one side never share a dispute), if each sentence names its speaker itself
+      (:func:`_set_against`).
     - **Updates**: the same, by claimants of one side (a side's later count of its own
       losses, "12 captured", then "13"): a ``series``, never a dispute.
     - **Opposite accounts**: each of two sides' claims of a clash or shelling names the
@@ -601,11 +613,11 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
             a, b = claims[i].claimant_side, claims[j].claimant_side
             if values[i] & values[j] or a is None or b is None:
                 continue
-            if a != b:
+            if a != b and _set_against(claims[i], claims[j]):
                 pairs += 1
                 name = f"{day}:{kind}:{side}" if side else f"{day}:{kind}"
                 disputes.append((i, j, _numbered(name, pairs)))
-            else:
+            elif a == b:
                 series.append((i, j, f"{day}:{kind}:{side or 'unknown'}:{a}"))
     for number, (i, j) in enumerate(_answers(claims), start=1):
         disputes.append((i, j, _numbered(f"{day}:account", number)))

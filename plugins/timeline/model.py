@@ -244,6 +244,9 @@ class Claim:
     disputes: tuple[str, ...] = ()  # every dispute the claim is part of (conflict_group: first)
     series: str | None = None  # one side's successive figures for the same losses
     opposes: str | None = None  # a side's account of a clash that names the other side
+    # whether the sentence names its speaker itself (False: the speaker of the sentences
+    # around it, a span's, is taken): only a named speaker's side is set against another
+    speaker_named: bool = True
 
 
 @dataclass(frozen=True)

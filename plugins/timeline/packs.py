@@ -232,7 +232,11 @@ _FIGURES: Schema = {
     "combined": ("regex", False),
 }
 
-_ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
+_ACCOUNTS: Schema = {
+    "accusation": ("regex", False),
+    "denial": ("regex", False),
+    "other_party": ("regex", False),
+}
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
 
@@ -853,6 +857,9 @@ class AccountsData:
 
     accusation: re.Pattern[str] | None
     denial: re.Pattern[str] | None
+    #: the words that name the other party without its name ("its neighbour", "the
+    #: opposing side", "la partie adverse", "противная сторона", "qarşı tərəf")
+    other_party: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -862,7 +869,11 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
     def compiled(key: str) -> re.Pattern[str] | None:
         return re.compile(rf"(?<!\w)(?:{data[key]})(?!\w)", re.IGNORECASE) if key in data else None
 
-    return AccountsData(accusation=compiled("accusation"), denial=compiled("denial"))
+    return AccountsData(
+        accusation=compiled("accusation"),
+        denial=compiled("denial"),
+        other_party=compiled("other_party"),
+    )
 
 
 @dataclass(frozen=True)

@@ -297,20 +297,23 @@ def opposed_side(
     the Azerbaijani forces of opening fire", "violated the truce"): even a claim about a
     ceasefire is then an account. ``denies``: a denial word ("refuted", "опровергает",
     "təkzib edir"): an account against the other party, named or not. ``figures``: a
-    party's count of only its own losses, with neither word, is a loss report ("Trois
-    soldats arméniens ont été tués jeudi dans des affrontements avec les forces
-    azerbaïdjanaises, a annoncé l'armée arménienne"): it says who fell, not who attacked,
-    and is no account (its figures may still dispute the other side's count).
+    party's count of losses, with neither word, is a loss report ("Trois soldats arméniens
+    ont été tués jeudi dans des affrontements avec les forces azerbaïdjanaises, a annoncé
+    l'armée arménienne"): it says who fell, not who attacked, and is no account (its
+    figures may still dispute the other side's count). Whose losses they are does not
+    matter: a count's side is misread often ("la mort d'un troisième de ses soldats"
+    read as the other party's), and a party's count of the other's dead says no more of
+    who attacked than its count of its own.
     ``names_enemy``: the claim names the other party as "the enemy" (the pack's ``enemy``:
-    "the enemy forces launched an offensive", "düşmən"), which names it as well as its
-    name does."""
+    "the enemy forces launched an offensive", "düşmən"), or by a word for it without
+    its name (the pack's ``other_party``: "son voisin", "qarşı tərəf"), which names it
+    as well as its name does."""
     if claimant_side in (None, THIRD):
         return None
     if event_type in AGREED_TYPES and not (accuses or denies):
         return None
-    own_losses = bool(figures) and all(f.side == claimant_side for f in figures)
-    if own_losses and not (accuses or denies):
-        return None
+    if figures and not (accuses or denies):
+        return None  # a loss report: who fell, whoever's, not who attacked
     for ident in actors:
         side = side_of(knowledge, ident)
         if side not in (None, THIRD, claimant_side):

@@ -437,10 +437,31 @@ def test_x_lost_n_counts_x_s_people(lang, text, figures, expected):
             (Figure("wounded", 1, side="armenia"),),
             "azerbaijan",
         ),
-        # a count of the other side's losses is an account of the clash
+        # a count of the other side's losses says who fell, not who attacked: no account
+        # either (its figures dispute the other side's count of the same losses)
         (
             "en",
             "Armenia's defence ministry said 50 Azerbaijani troops were killed in the attack.",
+            "armenia",
+            (Figure("killed", 50, side="azerbaijan"),),
+            None,
+        ),
+        # a party's report of the dead of a clash, its own and the other's, is a loss
+        # report (fr-e32f192c6b)
+        (
+            "fr",
+            "L'Arménie a rapporté mercredi la mort d'un troisième de ses soldats dans des "
+            "affrontements armés avec l'Azerbaïdjan à la frontière, les pires depuis le début "
+            "de l'année, qui également fait un mort côté azerbaïdjanais.",
+            "armenia",
+            (Figure("killed", 1, side="azerbaijan"),),
+            None,
+        ),
+        # a count with an attack word names who attacked: an account
+        (
+            "en",
+            "Armenia's defence ministry said Azerbaijani forces attacked its positions and 50 "
+            "Azerbaijani troops were killed.",
             "armenia",
             (Figure("killed", 50, side="azerbaijan"),),
             "azerbaijan",

@@ -1,0 +1,142 @@
+"""Which claims dispute each other (issue 21, point 5): opposite accounts of one clash,
+and two sides' counts of the same losses, each read from a sentence that names its
+speaker. Every excerpt is from a dev-a article of the evaluation corpus (its id is
+given with each test)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from claimkit import claim
+from test_attribution_spans import claims_of, knowledge
+
+from timeline import extract, sides
+from timeline.merge import mark_conflicts
+from timeline.model import Claim
+
+DAY = "2022-09-14"
+
+# fr-e32f192c6b, whole: a loss report, the outlet's own lines, then the two accounts
+E32 = (
+    "L'Arménie a rapporté mercredi la mort d'un troisième de ses soldats dans des "
+    "affrontements armés avec l'Azerbaïdjan à la frontière, les pires depuis le début de "
+    "l'année, qui également fait un mort côté azerbaïdjanais.\n\n"
+    "Les deux camps s'accusent mutuellement d'être à l'origine de \"provocations\" ayant "
+    "déclenché ces heurts meurtriers. Des violences éclatent périodiquement entre leurs "
+    "forces malgré l'instauration en novembre 2020 d'un cessez-le-feu, qui avait mis fin à "
+    "une guerre de six semaines pour le contrôle de l'enclave du Nagorny Karabakh.\n\n"
+    "Selon Bakou, les affrontements ont lieu dans la région frontalière azerbaïdjanaise de "
+    "Kalbajar, située à proximité de l'enclave disputée du Nagorny Karabakh.\n\n"
+    "L'armée arménienne accuse les forces azerbaïdjanaises d'avoir attaqué ses positions à "
+    "l'aide d'artillerie et de drones, tandis que Bakou a évoqué des \"provocations\" de son "
+    "voisin."
+)
+
+
+def _claim(claims: list[Claim], start: str) -> Claim:
+    (found,) = [c for c in claims if c.text.startswith(start)]
+    return found
+
+
+def _share(a: Claim, b: Claim) -> bool:
+    return bool(set(a.disputes) & set(b.disputes))
+
+
+def test_an_accusation_of_the_neighbour_answers_the_other_side_s_account() -> None:
+    """ "Bakou a évoqué des provocations de son voisin": "son voisin" is Armenia, as
+    "l'ennemi" would be; Baku's account disputes the Armenian army's."""
+    marked = mark_conflicts(claims_of(E32, "fr"), DAY)
+    armenian = _claim(marked, "L'armée arménienne accuse")
+    baku = _claim(marked, "Bakou a évoqué")
+    assert (armenian.opposes, baku.opposes) == ("azerbaijan", "armenia")
+    assert _share(armenian, baku)
+
+
+def test_a_party_s_report_of_the_dead_is_no_account() -> None:
+    """Armenia's report of the clash's dead (its own and one Azerbaijani) says who fell,
+    not who attacked: it disputes neither of the two accounts."""
+    marked = mark_conflicts(claims_of(E32, "fr"), DAY)
+    report = _claim(marked, "L'Arménie a rapporté")
+    assert report.claimant_side == "armenia"
+    assert report.opposes is None
+    assert report.disputes == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the other party without its name, in each pack's words (dev-a excerpts)
+        ("fr", 'Bakou a évoqué des "provocations" de son voisin.', "armenia"),
+        (
+            "az",
+            '"Qarşı tərəfin yaydığı növbəti dezinformasiya xarakterli məlumatı qəti surətdə '
+            'təkzib edirik", - nazirlikdən qeyd olunub.',  # az-8489b67d3c
+            "armenia",
+        ),
+        # "on the other hand" names no one
+        ("fr", "De l'autre côté, Bakou a évoqué des provocations.", None),
+    ],
+)
+def test_the_other_party_named_without_its_name(lang: str, text: str, expected: str | None) -> None:
+    found = sides.opposed_side(
+        knowledge(),
+        "azerbaijan",
+        knowledge().find_actors(text),
+        "armed-clash",
+        False,
+        False,
+        names_enemy=extract._names_other_party(text, lang),
+    )
+    assert found == expected
+
+
+# fr-b539231065: the outlet's line on Armenia's dead, after Baku's announcement
+B539 = (
+    "Un soldat azerbaïdjanais a été tué dans des affrontements frontaliers avec l'Arménie, a "
+    "indiqué jeudi le ministère azerbaïdjanais de la Défense, à quelques jours de pourparlers "
+    "prévus entre Bakou et Erevan à Bruxelles.\n\n"
+    "Au moins 49 soldats arméniens ont été tués dans des affrontements frontaliers entre "
+    "l'Arménie et l'Azerbaïdjan.\n\n"
+    "\"Un militaire de l'armée azerbaïdjanaise a été tué à l'issue d'une provocation des "
+    'forces arméniennes", a affirmé le ministère dans un communiqué. Pour sa part, Erevan a '
+    "fait état de quatre soldats arméniens blessés dans ces affrontements."
+)
+
+
+def test_a_sentence_that_names_no_speaker_is_marked_so() -> None:
+    """The caption-like toll between two of Baku's sentences names no speaker: Baku's
+    ministry is the span's guess."""
+    claims = claims_of(B539, "fr")
+    assert _claim(claims, "Un soldat azerbaïdjanais").speaker_named
+    toll = _claim(claims, "Au moins 49")
+    assert toll.claimant_side == "azerbaijan" and not toll.speaker_named
+
+
+@pytest.mark.parametrize(("named", "disputed"), [(False, False), (True, True)])
+def test_a_span_s_speaker_is_set_against_no_one(named: bool, disputed: bool) -> None:
+    """The toll fr-b539231065 gives in no one's name (read as Baku's by the span) beside
+    Armenia's own count (en-6e1c0af143): a dispute only if Baku's ministry were named."""
+    toll = claim(
+        "x",
+        1,
+        "Au moins 49 soldats arméniens ont été tués dans des affrontements frontaliers entre "
+        "l'Arménie et l'Azerbaïdjan.",
+        DAY,
+        "le ministère azerbaïdjanais de la Défense",
+        {"killed": 49},
+        event_type="casualties",
+        lang="fr",
+    )
+    armenia = claim(
+        "x",
+        2,
+        "Armenia saying it has lost two servicemen.",
+        DAY,
+        "Armenia",
+        {"killed": 2},
+        event_type="casualties",
+    )
+    assert toll.figures[0].side == armenia.figures[0].side == "armenia"
+    one, other = mark_conflicts([dataclasses.replace(toll, speaker_named=named), armenia], DAY)
+    assert _share(one, other) is disputed
