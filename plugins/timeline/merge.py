@@ -556,7 +556,8 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     dispute, but not every account of one side disputes every account of the
     other told that day. (Pairs only of accounts each other's nearest were
     measured too: on the dev split they lose two of the editors' disputes for one
-    false one fewer.)"""
+    false one fewer.) An account whose nearest answers another account is paired
+    with it only where their places may be one happening's (:func:`_same_places`)."""
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     nearest: dict[int, int] = {}
     for i in accounts:
@@ -568,7 +569,24 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
         ]
         if others:
             nearest[i] = min(others, key=lambda j: (_distance(claims[i], claims[j]), j))
-    return sorted({(min(i, j), max(i, j)) for i, j in nearest.items()})
+    return sorted(
+        {
+            (min(i, j), max(i, j))
+            for i, j in nearest.items()
+            if nearest.get(j) == i or _same_places(claims[i], claims[j])
+        }
+    )
+
+
+def _same_places(a: Claim, b: Claim) -> bool:
+    """Could two claims be of one happening by their places: a place in common, or
+    either names none? Two accounts each other's nearest answer each other wherever
+    they are told to be (each side names its own side of the border: "Tavouch", "Gazakh,
+    Tovuz"); an account that answers the nearest of another side's accounts while that
+    one answers another (fr-781e07ea77: Baku's second account, "des positions ... dans
+    la région de Karabakh", beside Yerevan's of Tavouch) is of another happening when
+    the two name different places."""
+    return not a.places or not b.places or not set(a.places).isdisjoint(b.places)
 
 
 def _set_against(a: Claim, b: Claim) -> bool:

@@ -140,3 +140,40 @@ def test_a_span_s_speaker_is_set_against_no_one(named: bool, disputed: bool) -> 
     assert toll.figures[0].side == armenia.figures[0].side == "armenia"
     one, other = mark_conflicts([dataclasses.replace(toll, speaker_named=named), armenia], DAY)
     assert _share(one, other) is disputed
+
+
+# fr-781e07ea77, from its third paragraph: Yerevan's account of Tavush, Baku's of Gazakh
+# and Tovuz, then Baku's second account, of its positions along the border and in Karabakh
+F781 = (
+    "Le ministre arménien de la Défense Seïran Oganian a accusé l'Azerbaïdjan d'avoir ouvert "
+    'le feu avec des armes "de gros calibre" dans la région frontalière de Tavouch '
+    "(nord-est).\n\n"
+    "Selon le ministre arménien de la Défense, des unités de la force défensive de Karabakh "
+    "continuent de superviser l'accord du cessez-le-feu et d'accomplir leurs devoirs.\n\n"
+    "Bakou a de son côté accusé Erevan d'avoir utilisé des mortiers de 60 mm ainsi que "
+    "d'autres armes et d'avoir \"violé le cessez-le-feu 125 fois\", visant dans la nuit les "
+    "positions azerbaïdjanaises dans les régions de Gazakh, Tovuz et Agstafa.\n\n"
+    "Selon les renseignements du ministère azerbaïdjanais de la Défense, des positions des "
+    "forces azerbaïdjanaises situées sur les frontières entre les deux pays et dans la région "
+    "de Karabakh ont fait l'objet des attaques des forces arméniennes."
+)
+
+
+def test_accounts_that_answer_each_other_dispute_wherever_each_side_places_them() -> None:
+    """Yerevan's account of Tavush and Baku's of Gazakh and Tovuz, each the other's
+    nearest, are one dispute: each side names its own side of the border."""
+    marked = mark_conflicts(claims_of(F781, "fr"), DAY)
+    yerevan = _claim(marked, "Le ministre arménien de la Défense Seïran Oganian")
+    baku = _claim(marked, "Bakou a de son côté")
+    assert yerevan.places and baku.places and set(yerevan.places).isdisjoint(baku.places)
+    assert _share(yerevan, baku)
+
+
+def test_a_further_account_of_another_place_disputes_nothing_answered_already() -> None:
+    """Baku's second account (Karabakh) has Yerevan's account of Tavush as its nearest,
+    but that one answers Baku's first: of another place, the second is another matter."""
+    marked = mark_conflicts(claims_of(F781, "fr"), DAY)
+    yerevan = _claim(marked, "Le ministre arménien de la Défense Seïran Oganian")
+    second = _claim(marked, "Selon les renseignements")
+    assert second.opposes == "armenia"
+    assert not _share(yerevan, second)
