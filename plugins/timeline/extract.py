@@ -346,6 +346,12 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
+def _accusation(lang: str) -> re.Pattern[str] | None:
+    """The pack's accusation words (``accounts.yaml``), or None."""
+    found = packs().get(lang)
+    return found.accounts.accusation if found is not None and found.accounts else None
+
+
 def _names_other_party(text: str, lang: str) -> bool:
     """Does ``text`` name the other party without its name ("Bakou a évoqué des
     provocations de son voisin", "the opposing side", "qarşı tərəf"; its pack's
@@ -2687,6 +2693,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         figures=figures,
                         names_enemy=sides.names_enemy(part, _enemy(lang))
                         or _names_other_party(part, lang),
+                        accuses_third=sides.accuses_third_party(
+                            knowledge, part, _accusation(lang), claimant_side
+                        ),
                     )
                     if named
                     else None,

@@ -289,6 +289,7 @@ def opposed_side(
     denies: bool = False,
     figures: Sequence[Figure] = (),
     names_enemy: bool = False,
+    accuses_third: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
     attacked", says Azerbaijan's ministry -> armenia), or None.
@@ -307,8 +308,9 @@ def opposed_side(
     ``names_enemy``: the claim names the other party as "the enemy" (the pack's ``enemy``:
     "the enemy forces launched an offensive", "düşmən"), or by a word for it without
     its name (the pack's ``other_party``: "son voisin", "qarşı tərəf"), which names it
-    as well as its name does."""
-    if claimant_side in (None, THIRD):
+    as well as its name does. ``accuses_third``: the claim's accusation is aimed at a
+    third party (:func:`accuses_third_party`): no account against the other party."""
+    if claimant_side in (None, THIRD) or (accuses_third and not denies):
         return None
     if event_type in AGREED_TYPES and not (accuses or denies):
         return None
@@ -320,6 +322,29 @@ def opposed_side(
             return side
     others = sorted(_parties(knowledge) - {claimant_side})
     return others[0] if (denies or names_enemy) and len(others) == 1 else None
+
+
+def accuses_third_party(
+    knowledge: Knowledge,
+    text: str,
+    accusation: re.Pattern[str] | None,
+    claimant_side: str | None,
+) -> bool:
+    """Is a party's accusation aimed at a third party: the first actor named after its
+    first accusation word is a third party's, and no actor of the other party is named
+    before that word ("L'Arménie a accusé jeudi les soldats russes de maintien de la
+    paix d'avoir échoué à empêcher un blocus par l'Azerbaïdjan": Russia's peacekeepers
+    are accused, Azerbaijan only named in what they failed to prevent). Such a claim is
+    no account against the other party. "Azerbaijani forces violated the truce brokered
+    by Russia" names the other party first: it is."""
+    found = accusation.search(text) if accusation is not None else None
+    if found is None or claimant_side in (None, THIRD):
+        return False
+    before = (side_of(knowledge, a) for a in knowledge.find_actors(text[: found.start()]))
+    if any(side not in (None, THIRD, claimant_side) for side in before):
+        return False
+    after = knowledge.find_actors(text[found.end() :])
+    return bool(after) and side_of(knowledge, after[0]) == THIRD
 
 
 def names_enemy(text: str, enemy: str) -> bool:

@@ -177,3 +177,28 @@ def test_a_further_account_of_another_place_disputes_nothing_answered_already() 
     second = _claim(marked, "Selon les renseignements")
     assert second.opposes == "armenia"
     assert not _share(yerevan, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Yerevan accuses Russia's peacekeepers; Azerbaijan is named only in what they
+        # failed to prevent: no account against Azerbaijan (fr-c3ac2ae374)
+        (
+            "L’Arménie a accusé jeudi les soldats russes de maintien de la paix d’avoir échoué "
+            'à empêcher un "blocus" par l’Azerbaïdjan de l’enclave séparatiste du Nagorny '
+            "Karabakh.",
+            None,
+        ),
+        # the same article's accusation of Baku is Yerevan's account against it
+        (
+            "Mais Erevan a accusé Bakou d’avoir mis en scène ces protestations et de bloquer "
+            "volontairement cette route.",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_an_accusation_of_a_third_party_is_no_account(text: str, expected: str | None) -> None:
+    (found,) = claims_of(text, "fr")
+    assert found.claimant_side == "armenia"
+    assert found.opposes == expected
