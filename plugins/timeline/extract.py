@@ -2694,7 +2694,14 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         names_enemy=sides.names_enemy(part, _enemy(lang))
                         or _names_other_party(part, lang),
                         accuses_third=sides.accuses_third_party(
-                            knowledge, part, _accusation(lang), claimant_side
+                            knowledge,
+                            part,
+                            _accusation(lang),
+                            claimant_side,
+                            lambda before: (
+                                sides.names_enemy(before, _enemy(lang))
+                                or _names_other_party(before, lang)
+                            ),
                         ),
                     )
                     if named

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .knowledge import Knowledge
 from .model import EventType, Figure
@@ -329,6 +329,7 @@ def accuses_third_party(
     text: str,
     accusation: re.Pattern[str] | None,
     claimant_side: str | None,
+    names_other: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     """Is a party's accusation aimed at a third party: the first actor named after its
     first accusation word is a third party's, and no actor of the other party is named
@@ -336,12 +337,17 @@ def accuses_third_party(
     paix d'avoir échoué à empêcher un blocus par l'Azerbaïdjan": Russia's peacekeepers
     are accused, Azerbaijan only named in what they failed to prevent). Such a claim is
     no account against the other party. "Azerbaijani forces violated the truce brokered
-    by Russia" names the other party first: it is."""
+    by Russia" names the other party first: it is, as is a claim that names it as "the
+    enemy" or "the other side" anywhere (``names_other``: the pack's ``enemy`` and
+    ``other_party`` words; "blamed the other side for the fighting, which prompted an
+    appeal from Putin")."""
     found = accusation.search(text) if accusation is not None else None
     if found is None or claimant_side in (None, THIRD):
         return False
     before = (side_of(knowledge, a) for a in knowledge.find_actors(text[: found.start()]))
     if any(side not in (None, THIRD, claimant_side) for side in before):
+        return False
+    if names_other(text):
         return False
     after = knowledge.find_actors(text[found.end() :])
     return bool(after) and side_of(knowledge, after[0]) == THIRD

@@ -202,3 +202,39 @@ def test_an_accusation_of_a_third_party_is_no_account(text: str, expected: str |
     (found,) = claims_of(text, "fr")
     assert found.claimant_side == "armenia"
     assert found.opposes == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"),
+    [
+        # the accusation's first actor is a third party's (fr-c3ac2ae374)
+        (
+            "fr",
+            "L’Arménie a accusé jeudi les soldats russes de maintien de la paix d’avoir échoué "
+            'à empêcher un "blocus" par l’Azerbaïdjan.',
+            "armenia",
+            True,
+        ),
+        # a party's claim that names the other as "the other side" is its account, whoever
+        # is named after (modelled on en-669c5b6452: "... blaming the other for the renewed
+        # fighting, which prompted an appeal for calm from Russian President Vladimir Putin")
+        (
+            "en",
+            "Azerbaijan's defence ministry blamed the other side for the renewed fighting, "
+            "which prompted an appeal for calm from Russian President Vladimir Putin.",
+            "azerbaijan",
+            False,
+        ),
+    ],
+)
+def test_whom_an_accusation_is_aimed_at(
+    lang: str, text: str, claimant_side: str, expected: bool
+) -> None:
+    found = sides.accuses_third_party(
+        knowledge(),
+        text,
+        extract._accusation(lang),
+        claimant_side,
+        lambda words: extract._names_other_party(words, lang),
+    )
+    assert found is expected
