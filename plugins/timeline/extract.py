@@ -1355,7 +1355,9 @@ def _normalise_one(
             )
         if definite or country is not None:
             return _definite(np, knowledge, speakers, lang)
-        return None
+        # a bare role noun ("Officials also reported"): a speaker of that kind named
+        # before, never a guessed owner
+        return _named_kind(np, speakers, lang) if np[:1].isupper() else None
     person = knowledge.person_by_name(np)
     if person:
         return person[0].label(lang), (person[1].id,)
@@ -1465,6 +1467,20 @@ def _definite(
         if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
             return np, (actor.id,)
         return f"{actor.adjective_for(lang)} {_body(rest, lang)}", (actor.id,)
+    named = _named_kind(np, speakers, lang)
+    if named is not None:
+        return named
+    if guess_owner and speakers.last and speakers.last[1]:
+        actor = knowledge.actor(speakers.last[1][0])
+        if actor:
+            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
+    return _home_body(np, knowledge, speakers, lang)
+
+
+def _named_kind(np: str, speakers: _Speakers, lang: str) -> _Said | None:
+    """The last speaker named of the kind a role phrase names ("the ministry", "Officials"
+    -> "Azerbaijani officials" named before), or None when none was."""
+    words = np.split()
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
@@ -1475,11 +1491,7 @@ def _definite(
             or key in (_head_key(w, lang) for w in claimant.split())
         ):
             return claimant, actors
-    if guess_owner and speakers.last and speakers.last[1]:
-        actor = knowledge.actor(speakers.last[1][0])
-        if actor:
-            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
-    return _home_body(np, knowledge, speakers, lang)
+    return None
 
 
 def _country_word(words: Sequence[str], lang: str) -> int | None:
@@ -1827,6 +1839,18 @@ def _attribution_of(
     return _cited(masked, knowledge, speakers, lang)
 
 
+def _answer_at(masked: str, lang: str) -> int | None:
+    """Where a clause answering the one before it opens (", ce que Bakou dément",
+    ", which Baku denies", ", что отрицает Баку"): the pack's ``answers`` followed by a
+    speech verb in the same sentence; None when the sentence has none. The denier
+    speaks in that clause only: the clause it answers is not its statement."""
+    pattern = _att(lang).answers
+    m = pattern.search(masked) if pattern is not None else None
+    if m is None or not any(start >= m.end() for start, _ in _speech_verbs(masked, lang)):
+        return None
+    return m.start()
+
+
 def _speaker_of(
     masked: str,
     verbs: Sequence[tuple[int, int]],
@@ -1834,7 +1858,11 @@ def _speaker_of(
     speakers: _Speakers,
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The speaker a sentence names, outlets included."""
+    """The speaker a sentence names, outlets included; a clause that answers the one
+    before it with a denial (``_answer_at``) names no speaker of the sentence."""
+    cut = _answer_at(masked, lang)
+    if cut is not None:
+        masked, verbs = masked[:cut], [v for v in verbs if v[1] <= cut]
     if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
@@ -2287,8 +2315,12 @@ def _speaker_parts(
         return ()
     cuts: list[tuple[int, int]] = []
     after = verbs[0][1]
+    answers = _att(lang).answers
     for start, end in verbs[1:]:
         between = list(joins.finditer(masked, after, start))
+        if answers is not None:  # "X accuse ..., ce que Y réfute": Y's answer is Y's
+            between += (m for m in answers.finditer(masked, after) if m.end() <= start)
+            between.sort(key=lambda m: m.start())
         if between:
             cuts.append(between[-1].span())
         after = end
@@ -2438,11 +2470,13 @@ def _relayed_statement(
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
     that speaker, when the article names no one else after it: the article relays
     one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
-    with it."""
+    with it. The lede may be the headline alone: a first statement that names the
+    speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
+    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
     for j, speaker in enumerate(found):
         if speaker is None or not _refers_back(texts[j], lang):
             continue
-        lede = j > 0 and all(out[k] == speaker for k in range(j))
+        lede = all(out[k] == speaker for k in range(j))
         if not lede or any(said is not None for said in found[j + 1 :]):
             return out
         return [

@@ -318,6 +318,7 @@ _ATTRIBUTION: Schema = {
     "refers_back": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
+    "answers": ("regex", False),
     "statement_heading": ("regex", False),
     "country_words": (("list", "str"), False),
     "speaker_clause_before": ("regex", False),
@@ -658,6 +659,7 @@ class AttributionData:
     refers_back: re.Pattern[str] | None
     citing: re.Pattern[str] | None
     joins: re.Pattern[str] | None
+    answers: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
     country_words: frozenset[str]
     speaker_clause_before: str
@@ -788,6 +790,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         refers_back=optional("refers_back", flags),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
+        answers=optional("answers", flags),
         statement_heading=optional("statement_heading", flags),
         country_words=frozenset(w.lower() for w in data.get("country_words", ())),
         speaker_clause_before=_checked(path, "speaker_clause_before", data),

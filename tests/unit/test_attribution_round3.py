@@ -1,0 +1,120 @@
+"""Who says it, third round (issue 21, points 1-3): reporting verbs in every form a
+news text gives them (plural present, pluperfect, passive, the clitic after a quote),
+role nouns in the oblique cases, a bare role noun naming the speaker of its kind met
+before, a clause answering with a denial, and a first statement naming the speaker of
+the headline. Every excerpt is from a dev-a article of the evaluation corpus (its id
+is given with each row)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_round2 import claim_of
+from test_attribution_spans import claims_of
+
+VERB_FORMS = [
+    (  # en-a57c59d819: the plural present after the claim ("officials report"), then
+        # a bare "Officials" naming the same speakers
+        "en",
+        None,
+        "A missile strike in the early hours of the morning on Azerbaijan’s second-largest "
+        "city, Ganja, has left at least 10 people dead and 40 wounded, Azerbaijani officials "
+        "report. Officials also reported a rocket attack on the city of Mingachevir; no "
+        "casualties were reported.",
+        {"A missile strike": "azerbaijan", "Officials also": "azerbaijan"},
+    ),
+    (  # ru-886b9fa2f3: "пояснил", a role noun in the genitive ("по словам чиновника"),
+        # and "Об этом" with the speaker before the verb, not the words after it
+        "ru",
+        None,
+        "Новая встреча премьер-министра Армении Никола Пашиняна, президента Азербайджана "
+        "Ильхама Алиева и председателя Европейского совета Шарля Мишеля пройдет в июле "
+        "этого года в Брюсселе. Об этом глава Евросовета Шарль Мишель заявил на брифинге по "
+        "итогам трехсторонней встречи с Пашиняном и Алиевым в бельгийской столице. Глава "
+        "Евросовета при этом пояснил, что переговорам в Брюсселе будет предшествовать "
+        "встреча Алиева и Пашиняна в июне в Кишиневе с участием самого Мишеля, а также "
+        "лидеров Франции и Германии - Эммануэля Макрона и Олафа Шольца. По словам "
+        "чиновника, Пашинян и Алиев выразили приверженность пунктам Алма-Атинской "
+        "декларации от 1991 г.",
+        {"Новая встреча": "eu", "Глава": "eu", "По словам": "eu"},
+    ),
+    (  # ru-db36f4a130: "Об этом Report сообщили в министерстве": the outlet is told, the
+        # ministry speaks
+        "ru",
+        "https://report.az/ru/amp/armiya/v-rezultate-armyanskoj-provokacii",
+        "В результате провокации, умышленно совершенной подразделениями вооруженных сил "
+        "Армении, стал шехидом военнослужащий сверхсрочной действительной военной службы "
+        "армии Азербайджана Новрузализаде Орхан Эльхан оглу. Об этом Report сообщили в "
+        "министерстве обороны Азербайджана.",
+        {"В результате": "azerbaijan"},
+    ),
+    (  # az-034c4c59a4: the pluperfect "açıqlamışdı"
+        "az",
+        "http://bizimaz.az/index.php/herbi/11957",
+        "Dövlət Sərhəd Xidməti Ermənistan tərəfdən açılan snayper atəşi nəticəsində "
+        "sərhədçi əsgər Fərzəli Fərzəliyevin şəhid olduğunu açıqlamışdı.",
+        {"Dövlət Sərhəd": "azerbaijan"},
+    ),
+    (  # tr-0613f93de5 and tr-57b8e6bc14: the pluperfect "duyurmuştu"
+        "tr",
+        None,
+        "Paşinyan son yaptığı açıklamada, Azerbaycan sınırındaki çatışmalarda ölen Ermeni "
+        "asker sayısının 135’e yükseldiğini duyurmuştu.",
+        {"Paşinyan": "armenia"},
+    ),
+    (
+        "tr",
+        None,
+        "Ermenistan Savunma Bakanlığı, sınırda çıkan çatışmanın ardından Rusya'nın "
+        "arabuluculuğu sonrası Ermenistan-Azerbaycan sınırında ateşkes ilan edildiğini "
+        "duyurmuştu.",
+        {"Ermenistan Savunma": "armenia"},
+    ),
+    (  # fr-d120780109: "a-t-il précisé" after a quote: the speaker named before
+        "fr",
+        None,
+        "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur "
+        "le territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien "
+        "de la Défense, Artstroun Khovkhannissian. “Trois soldats arméniens ont été tués“ "
+        "dans un échange de tirs près du village arménien de Tchinari, a-t-il précisé, en "
+        "affirmant que les “affrontements se poursuivent, les deux parties utilisant des "
+        "lance-grenades et des snipers“.",
+        {"“Trois soldats": "armenia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "url", "text", "actors"), VERB_FORMS)
+def test_reporting_verbs_in_every_form_name_their_speaker(
+    lang: str, url: str | None, text: str, actors: dict[str, str]
+) -> None:
+    claims = claims_of(text, lang, url)
+    for start, actor in actors.items():
+        assert claim_of(claims, start).claimant_actor == actor
+
+
+def test_a_denial_answering_an_accusation_is_the_deniers_own_claim() -> None:
+    # fr-5e56a9b1bc: "ce que l'Azerbaïdjan réfute" answers Yerevan: two claims
+    text = (
+        "Erevan accuse Bakou de vouloir provoquer une «crise humanitaire», ce que "
+        "l'Azerbaïdjan réfute, assurant qu'il est toujours possible de circuler sur cet axe."
+    )
+    claims = claims_of(text, "fr")
+    assert claim_of(claims, "Erevan").claimant_actor == "armenia"
+    assert claim_of(claims, "l'Azerbaïdjan réfute").claimant_actor == "azerbaijan"
+
+
+def test_a_first_statement_naming_the_headlines_speaker_goes_on_with_it() -> None:
+    # az-2f1a36e9ed: "bu barədə ... birgə məlumatda bildirilib" opens the article; what
+    # follows ("Belə ki, ...") is that joint statement, no one else named
+    text = (
+        "Metbuat.az xəbər verir ki, bu barədə Baş Prokurorluq, Müdafiə və Daxili İşlər "
+        "nazirliklərinin yaydığı birgə məlumatda bildirilib. Belə ki, dekabrın 14-də, saat "
+        "18 radələrində Kəlbəcər rayonunun Çıraq kəndi ərazisində 8 nəfər şəxsin minaya "
+        "düşməsi barədə Kəlbəcər hərbi prokurorluğuna məlumat daxil olub. Aparılmış ilkin "
+        "araşdırmalarla müəyyən olunub ki, təmir-tikinti işləri ilə məşğul olan şirkətin 4 "
+        "nəfər əməkdaşı Kəlbəcər rayonunun Çıraq kəndi ərazisində piyada əleyhinə minaya "
+        "düşüb."
+    )
+    claims = claims_of(text, "az", "https://metbuat.az/news/1455961/kelbecerde.html")
+    assert claim_of(claims, "Belə ki").claimant_actor == "azerbaijan"
+    assert claim_of(claims, "Aparılmış").claimant_actor == "azerbaijan"
