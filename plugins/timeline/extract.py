@@ -1693,6 +1693,14 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
             return person[0].label(lang), (person[1].id,)
         role = _lexicon().determiners.sub("", role)
         return f"{name}, {role}", knowledge.find_actors(f"{role} {name}")
+    # a known person named alone (a title at most), then any aside about them that
+    # names no other party: "President Ilham Aliyev, an autocrat who has been cracking
+    # down on opposition parties and dissent, said"
+    words = first.split()
+    named = bool(words) and all(w[:1].isupper() or _is_role(w, lang) for w in words)
+    known = knowledge.person_by_name(first) if named else None
+    if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
+        return known[0].label(lang), (known[1].id,)
     return None
 
 
@@ -1851,6 +1859,22 @@ def _answer_at(masked: str, lang: str) -> int | None:
     return m.start()
 
 
+def _document_speaker(
+    masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The speaker of a statement named by its document alone right before a speech
+    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"):
+    the speaker named last, whose statement it is; None when no one was named."""
+    own = _own(lang)
+    pattern = own.document_subject if own is not None else None
+    if pattern is None or speakers.last is None:
+        return None
+    for start, _ in verbs:
+        if pattern.search(masked[:start].rstrip()):
+            return speakers.last
+    return None
+
+
 def _speaker_of(
     masked: str,
     verbs: Sequence[tuple[int, int]],
@@ -1891,6 +1915,9 @@ def _speaker_of(
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
+    by_document = _document_speaker(masked, verbs, speakers, lang)
+    if by_document is not None:
+        return by_document
     fallback: tuple[str, tuple[str, ...]] | None = None
     for before in befores:
         np = _speaker_before(before, _adjectives(before, knowledge), lang)

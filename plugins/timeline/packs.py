@@ -336,6 +336,7 @@ _ATTRIBUTION: Schema = {
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
+    "document_subject": ("regex", False),
     "filler": ("regex", False),
     "determiners": ("regex", False),
     "pronouns": (("list", "str"), False),
@@ -679,6 +680,7 @@ class AttributionData:
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
+    document_subject: re.Pattern[str] | None
     filler: str
     determiners: str
     pronouns: frozenset[str]
@@ -808,6 +810,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),
+        document_subject=optional("document_subject", flags),
         filler=data.get("filler", ""),
         determiners=data.get("determiners", ""),
         pronouns=frozenset(data.get("pronouns", ())),

@@ -118,3 +118,40 @@ def test_a_first_statement_naming_the_headlines_speaker_goes_on_with_it() -> Non
     claims = claims_of(text, "az", "https://metbuat.az/news/1455961/kelbecerde.html")
     assert claim_of(claims, "Belə ki").claimant_actor == "azerbaijan"
     assert claim_of(claims, "Aparılmış").claimant_actor == "azerbaijan"
+
+
+def test_an_aside_about_a_known_person_leaves_them_the_speaker() -> None:
+    # en-45e117d1f7: the aside between the name and its verb names no one else
+    text = (
+        "President Ilham Aliyev, an autocrat who has been cracking down on opposition "
+        "parties and dissent, said in a May 28 speech marking the settlement of recaptured "
+        "areas, “I have always said that our territorial integrity must be fully restored.”"
+    )
+    assert claim_of(claims_of(text, "en"), "President").claimant_actor == "azerbaijan"
+
+
+def test_a_statement_named_by_its_document_is_the_last_speakers() -> None:
+    # en-8089f46e3b: "..., the statement says" after the ministry named before
+    text = (
+        "Azerbaijani troops made an attempt to advance in the Sisian and Vardenis border "
+        "areas (the Syunik and Gegargunik regions) in addition to the Sev Lich border "
+        'section, Armenia’s Defense Ministry reported on Thursday. "On May 13, the '
+        "Azerbaijani armed forces staged another provocation against the sovereign "
+        "territory of Armenia, citing the ‘border adjustment’ again, attempting to advance "
+        "their positions in the border areas of Vardenis and Sisian. In both cases, the "
+        "advance was halted by the Armenian armed forces and a demand was issued to the "
+        "Azerbaijani side to immediately leave the territory and return to the initial "
+        'positions," the statement says.'
+    )
+    claims = claims_of(text, "en")
+    assert claim_of(claims, '"On May 13').claimant_actor == "armenia"
+
+
+def test_a_document_named_alone_with_no_speaker_before_stays_the_outlets() -> None:
+    # never guess: "the statement says" with no one named before names no one
+    text = (
+        '"In both cases, the advance was halted by the Armenian armed forces and a demand '
+        "was issued to the Azerbaijani side to immediately leave the territory and return "
+        'to the initial positions," the statement says.'
+    )
+    assert claim_of(claims_of(text, "en"), '"In both').claimant_actor is None
