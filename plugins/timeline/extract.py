@@ -2420,12 +2420,37 @@ def _whole(
     return None
 
 
+def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The speaker a headline tags (the pack's ``headline_tags``: "Минобороны
+    Азербайджана о провокациях ...", "ՄԱԿ. «...»", "... իրավիճակը ... կայուն է․ Արցախի
+    ՊՆ"), or None: the tag is a speaker's phrase only (names, roles and connectors, a
+    few words) naming one actor; a bare body with no owner names no one (never guess)."""
+    headline = article.headline or ""
+    connectors = _lexicon().connectors
+    for pattern in _att(lang).headline_tags:
+        m = pattern.search(headline)
+        words = m["np"].split() if m else []
+        if not 0 < len(words) <= _HEADLINE_TAG_WORDS:
+            continue
+        if not all(w[:1].isupper() or _is_role(w, lang) or w in connectors for w in words):
+            continue
+        found = _normalise(" ".join(words), knowledge, _Speakers(), lang)
+        if found is not None and len(found[1]) == 1 and not _is_relay(found, knowledge):
+            return found
+    return None
+
+
+#: How many words a headline's speaker tag may have ("Արցախի ՊՆ", "Минобороны Азербайджана").
+_HEADLINE_TAG_WORDS = 6
+
+
 def _spans(
     texts: Sequence[str],
     read: Sequence[_Read],
     knowledge: Knowledge,
     lang: str,
     whole: _Said | None = None,
+    headline: _Said | None = None,
 ) -> list[_Said | None]:
     """Attribution as a span, not a sentence: each sentence's speaker, with the
     sentences that name none given the speaker whose words they are:
@@ -2446,10 +2471,15 @@ def _spans(
 
     A sentence the outlet says in its own voice outside these stays None, and so
     does one an outlet relays citing no one; unless the whole article is one body's
-    statement (``whole``, see ``_whole``): then every sentence no one else says is its."""
+    statement (``whole``, see ``_whole``): then every sentence no one else says is its.
+    The lede that names no speaker is the one its ``headline`` tags, if any
+    (``_headline_speaker``)."""
     found = [r.said for r in read]
-    out = list(found)
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
+    lede = next((k for k, f in enumerate(free) if f), None)
+    if headline is not None and lede is not None and found[lede] is None:
+        found[lede] = headline
+    out = list(found)
     for j, speaker in enumerate(found):
         if speaker is None or not _refers_back(texts[j], lang):
             continue
@@ -2641,7 +2671,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
     read = _attributions(texts, knowledge, speakers, lang)
-    said_by = _spans(texts, read, knowledge, lang, _whole(article, knowledge, speakers, lang))
+    whole = _whole(article, knowledge, speakers, lang)
+    headline = _headline_speaker(article, knowledge, lang)
+    said_by = _spans(texts, read, knowledge, lang, whole, headline)
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)

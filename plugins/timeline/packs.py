@@ -320,6 +320,7 @@ _ATTRIBUTION: Schema = {
     "joins": ("regex", False),
     "answers": ("regex", False),
     "statement_heading": ("regex", False),
+    "headline_tags": (("list", "regex"), False),
     "country_words": (("list", "str"), False),
     "speaker_clause_before": ("regex", False),
     "speaker_clause_after": ("regex", False),
@@ -662,6 +663,7 @@ class AttributionData:
     joins: re.Pattern[str] | None
     answers: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
+    headline_tags: tuple[re.Pattern[str], ...]
     country_words: frozenset[str]
     speaker_clause_before: str
     speaker_clause_after: str
@@ -794,6 +796,9 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         joins=optional("joins", flags),
         answers=optional("answers", flags),
         statement_heading=optional("statement_heading", flags),
+        headline_tags=tuple(
+            _compile(path, "headline_tags", tag) for tag in data.get("headline_tags", ())
+        ),
         country_words=frozenset(w.lower() for w in data.get("country_words", ())),
         speaker_clause_before=_checked(path, "speaker_clause_before", data),
         speaker_clause_after=_checked(path, "speaker_clause_after", data),

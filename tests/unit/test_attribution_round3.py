@@ -1,15 +1,19 @@
 """Who says it, third round (issue 21, points 1-3): reporting verbs in every form a
 news text gives them (plural present, pluperfect, passive, the clitic after a quote),
 role nouns in the oblique cases, a bare role noun naming the speaker of its kind met
-before, a clause answering with a denial, and a first statement naming the speaker of
-the headline. Every excerpt is from a dev-a article of the evaluation corpus (its id
-is given with each row)."""
+before, a clause answering with a denial, a first statement naming the speaker of the
+headline, and a headline tagging the lede's speaker. Every excerpt is from a dev-a
+article of the evaluation corpus (its id is given with each row)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_attribution_round2 import claim_of
-from test_attribution_spans import claims_of
+from test_attribution_spans import article, claims_of, knowledge
+
+from timeline.extract import extract_claims
 
 VERB_FORMS = [
     (  # en-a57c59d819: the plural present after the claim ("officials report"), then
@@ -155,3 +159,46 @@ def test_a_document_named_alone_with_no_speaker_before_stays_the_outlets() -> No
         'to the initial positions," the statement says.'
     )
     assert claim_of(claims_of(text, "en"), '"In both').claimant_actor is None
+
+
+HEADLINE_TAGS = [
+    (  # hy-344b4c471a: "ՄԱԿ." tags the headline's quote; the lede names no one
+        "hy",
+        "ՄԱԿ. «Հանգստյան օրերին ԼՂ–ում զոհվել է առնվազն 33 մարդ»",
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+        "un",
+    ),
+    (  # ru-c4fdad318d: "X о Y", the ministry on the provocations
+        "ru",
+        "Минобороны Азербайджана о провокациях вооруженных сил Армении",
+        "С вечера 13 ноября до утра 14 ноября подразделения армянских вооруженных сил с "
+        "позиций в населенных пунктах Юхары Шорджа, Зеркенд, Азизли и Джермук "
+        "Басаркечярского района периодически беспричинно подвергали интенсивному обстрелу "
+        "из снайперских винтовок позиции Азербайджанской армии.",
+        "azerbaijan",
+    ),
+    (  # en-a57c59d819: "Live updates:" names no one
+        "en",
+        "Live updates: New missile strike on Ganja as fighting continues",
+        "Fighting is continuing for the 21st day over Nagorno-Karabakh, despite a ceasefire "
+        "being agreed in Moscow.",
+        None,
+    ),
+    (  # en-510bcad1c0: a tag naming both states is no one speaker
+        "en",
+        "Azerbaijan-Armenia latest: Armenian separatist army to disband and hand over weapons",
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and hand "
+        "over their weapons under a ceasefire with Azerbaijan.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "lede", "actor"), HEADLINE_TAGS)
+def test_a_headline_tagging_its_speaker_gives_the_lede_its_speaker(
+    lang: str, headline: str, lede: str, actor: str | None
+) -> None:
+    page = dataclasses.replace(article(lede, lang), headline=headline)
+    (claim,) = extract_claims(page, knowledge())
+    assert claim.claimant_actor == actor
