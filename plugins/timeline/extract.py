@@ -1859,6 +1859,34 @@ def _answer_at(masked: str, lang: str) -> int | None:
     return m.start()
 
 
+def _clause_subject(
+    before: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The speaker that opens a clause, an adverbial phrase between it and its speech
+    verb ("Сам Шарль Мишель по завершении трехсторонней встречи сказал", "Pashinyan at
+    a press conference in Yerevan said"): the names and roles that open the clause,
+    when the word after them opens an adverbial (the pack's ``adverbial_openers``) and
+    they name a known actor; else None."""
+    openers = _att(lang).adverbial_openers
+    if not openers:
+        return None
+    words = re.split(r"[,;:—–(]", before)[-1].split()
+    connectors, stops = _lexicon().connectors, _lexicon().stops
+    taken: list[str] = []
+    for word in words:
+        if word in openers:
+            break
+        if not (word[:1].isupper() or _is_role(word, lang) or word in connectors):
+            return None
+        taken.append(word)
+    while taken and taken[0] in stops:
+        taken.pop(0)
+    if not taken or len(taken) == len(words):
+        return None
+    found = _normalise(" ".join(taken), knowledge, speakers, lang)
+    return found if found is not None and found[1] else None
+
+
 def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
@@ -1922,6 +1950,9 @@ def _speaker_of(
     for before in befores:
         np = _speaker_before(before, _adjectives(before, knowledge), lang)
         if not np:
+            found = _clause_subject(before, knowledge, speakers, lang)
+            if found is not None:
+                return found
             continue
         found = _normalise(np, knowledge, speakers, lang)
         if found is None:

@@ -331,6 +331,7 @@ _ATTRIBUTION: Schema = {
     "owner_prepositions": (("list", "str"), False),
     "owner_pronouns": (("list", "str"), False),
     "and_words": (("list", "str"), False),
+    "adverbial_openers": (("list", "str"), False),
     "leading_connectors": (("list", "str"), False),
     "body_modifiers": (("list", "str"), False),
     "locative_tail": ("regex", False),
@@ -676,6 +677,7 @@ class AttributionData:
     owner_prepositions: tuple[str, ...]  # "the ministry in Yerevan", "... of Armenia"
     owner_pronouns: tuple[str, ...]  # "its ministry": a definite body
     and_words: tuple[str, ...]  # "A and B": two speakers
+    adverbial_openers: frozenset[str]  # "Пашинян на встрече заявил": the speaker before
     leading_connectors: tuple[str, ...]  # words that never open a speaker phrase
     body_modifiers: frozenset[str]  # lower-case words inside a body ("local officials")
     locative_tail: str  # a place phrase after a body ("authorities in the region")
@@ -809,6 +811,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         owner_prepositions=tuple(data.get("owner_prepositions", ())),
         owner_pronouns=tuple(data.get("owner_pronouns", ())),
         and_words=tuple(data.get("and_words", ())),
+        adverbial_openers=frozenset(data.get("adverbial_openers", ())),
         leading_connectors=tuple(data.get("leading_connectors", ())),
         body_modifiers=frozenset(data.get("body_modifiers", ())),
         locative_tail=data.get("locative_tail", ""),

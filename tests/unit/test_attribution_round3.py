@@ -202,3 +202,12 @@ def test_a_headline_tagging_its_speaker_gives_the_lede_its_speaker(
     page = dataclasses.replace(article(lede, lang), headline=headline)
     (claim,) = extract_claims(page, knowledge())
     assert claim.claimant_actor == actor
+
+
+def test_an_adverbial_between_a_speaker_and_its_verb_leaves_the_speaker() -> None:
+    # ru-f0d5ce7bd0: "по завершении трехсторонней встречи" between the name and "сказал"
+    text = (
+        "Сам Шарль Мишель по завершении трехсторонней встречи сказал журналистам, что "
+        "Пашинян и Алиев пообщались также один на один."
+    )
+    assert claim_of(claims_of(text, "ru"), "Сам").claimant_actor == "eu"
