@@ -211,3 +211,14 @@ def test_an_adverbial_between_a_speaker_and_its_verb_leaves_the_speaker() -> Non
         "Пашинян и Алиев пообщались также один на один."
     )
     assert claim_of(claims_of(text, "ru"), "Сам").claimant_actor == "eu"
+
+
+def test_a_body_named_with_its_states_abbreviation_is_that_states() -> None:
+    # ru-c4fdad318d: "Минобороны АР" (Азербайджанская Республика), data/actors.yaml
+    text = (
+        "Как сообщает пресс-служба Минобороны АР, в то же время незаконные армянские "
+        "вооруженные отряды из населенного пункта Мухтаркенд на территории Азербайджана, где "
+        "временно размещены российские миротворцы, без какой-либо причины периодически "
+        "подвергали массированному обстрелу наши подразделения."
+    )
+    assert claim_of(claims_of(text, "ru"), "Как сообщает").claimant_actor == "azerbaijan"
