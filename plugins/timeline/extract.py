@@ -1371,7 +1371,9 @@ def _normalise_one(
             )
         if definite or country is not None:
             return _definite(np, knowledge, speakers, lang)
-        return None
+        # a bare role noun ("Officials also reported"): a speaker of that kind named
+        # before, never a guessed owner
+        return _named_kind(np, speakers, lang) if np[:1].isupper() else None
     person = knowledge.person_by_name(np)
     if person:
         return person[0].label(lang), (person[1].id,)
@@ -1481,6 +1483,20 @@ def _definite(
         if _vf(lang) is not None or not (own := _own(lang)) or not own.owner_adjective:
             return np, (actor.id,)
         return f"{actor.adjective_for(lang)} {_body(rest, lang)}", (actor.id,)
+    named = _named_kind(np, speakers, lang)
+    if named is not None:
+        return named
+    if guess_owner and speakers.last and speakers.last[1]:
+        actor = knowledge.actor(speakers.last[1][0])
+        if actor:
+            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
+    return _home_body(np, knowledge, speakers, lang)
+
+
+def _named_kind(np: str, speakers: _Speakers, lang: str) -> _Said | None:
+    """The last speaker named of the kind a role phrase names ("the ministry", "Officials"
+    -> "Azerbaijani officials" named before), or None when none was."""
+    words = np.split()
     head = words[-1].lower()
     key = _head_key(words[-1], lang)
     for claimant, actors in reversed(speakers.history):
@@ -1491,11 +1507,7 @@ def _definite(
             or key in (_head_key(w, lang) for w in claimant.split())
         ):
             return claimant, actors
-    if guess_owner and speakers.last and speakers.last[1]:
-        actor = knowledge.actor(speakers.last[1][0])
-        if actor:
-            return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
-    return _home_body(np, knowledge, speakers, lang)
+    return None
 
 
 def _country_word(words: Sequence[str], lang: str) -> int | None:
@@ -1697,6 +1709,14 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
             return person[0].label(lang), (person[1].id,)
         role = _lexicon().determiners.sub("", role)
         return f"{name}, {role}", knowledge.find_actors(f"{role} {name}")
+    # a known person named alone (a title at most), then any aside about them that
+    # names no other party: "President Ilham Aliyev, an autocrat who has been cracking
+    # down on opposition parties and dissent, said"
+    words = first.split()
+    named = bool(words) and all(w[:1].isupper() or _is_role(w, lang) for w in words)
+    known = knowledge.person_by_name(first) if named else None
+    if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
+        return known[0].label(lang), (known[1].id,)
     return None
 
 
@@ -1843,6 +1863,62 @@ def _attribution_of(
     return _cited(masked, knowledge, speakers, lang)
 
 
+def _answer_at(masked: str, lang: str) -> int | None:
+    """Where a clause answering the one before it opens (", ce que Bakou dément",
+    ", which Baku denies", ", что отрицает Баку"): the pack's ``answers`` followed by a
+    speech verb in the same sentence; None when the sentence has none. The denier
+    speaks in that clause only: the clause it answers is not its statement."""
+    pattern = _att(lang).answers
+    m = pattern.search(masked) if pattern is not None else None
+    if m is None or not any(start >= m.end() for start, _ in _speech_verbs(masked, lang)):
+        return None
+    return m.start()
+
+
+def _clause_subject(
+    before: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The speaker that opens a clause, an adverbial phrase between it and its speech
+    verb ("Сам Шарль Мишель по завершении трехсторонней встречи сказал", "Pashinyan at
+    a press conference in Yerevan said"): the names and roles that open the clause,
+    when the word after them opens an adverbial (the pack's ``adverbial_openers``) and
+    they name a known actor; else None."""
+    openers = _att(lang).adverbial_openers
+    if not openers:
+        return None
+    words = re.split(r"[,;:—–(]", before)[-1].split()
+    connectors, stops = _lexicon().connectors, _lexicon().stops
+    taken: list[str] = []
+    for word in words:
+        if word in openers:
+            break
+        if not (word[:1].isupper() or _is_role(word, lang) or word in connectors):
+            return None
+        taken.append(word)
+    while taken and taken[0] in stops:
+        taken.pop(0)
+    if not taken or len(taken) == len(words):
+        return None
+    found = _normalise(" ".join(taken), knowledge, speakers, lang)
+    return found if found is not None and found[1] else None
+
+
+def _document_speaker(
+    masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The speaker of a statement named by its document alone right before a speech
+    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"):
+    the speaker named last, whose statement it is; None when no one was named."""
+    own = _own(lang)
+    pattern = own.document_subject if own is not None else None
+    if pattern is None or speakers.last is None:
+        return None
+    for start, _ in verbs:
+        if pattern.search(masked[:start].rstrip()):
+            return speakers.last
+    return None
+
+
 def _speaker_of(
     masked: str,
     verbs: Sequence[tuple[int, int]],
@@ -1850,7 +1926,11 @@ def _speaker_of(
     speakers: _Speakers,
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The speaker a sentence names, outlets included."""
+    """The speaker a sentence names, outlets included; a clause that answers the one
+    before it with a denial (``_answer_at``) names no speaker of the sentence."""
+    cut = _answer_at(masked, lang)
+    if cut is not None:
+        masked, verbs = masked[:cut], [v for v in verbs if v[1] <= cut]
     if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
@@ -1879,10 +1959,16 @@ def _speaker_of(
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
+    by_document = _document_speaker(masked, verbs, speakers, lang)
+    if by_document is not None:
+        return by_document
     fallback: tuple[str, tuple[str, ...]] | None = None
     for before in befores:
         np = _speaker_before(before, _adjectives(before, knowledge), lang)
         if not np:
+            found = _clause_subject(before, knowledge, speakers, lang)
+            if found is not None:
+                return found
             continue
         found = _normalise(np, knowledge, speakers, lang)
         if found is None:
@@ -2303,8 +2389,12 @@ def _speaker_parts(
         return ()
     cuts: list[tuple[int, int]] = []
     after = verbs[0][1]
+    answers = _att(lang).answers
     for start, end in verbs[1:]:
         between = list(joins.finditer(masked, after, start))
+        if answers is not None:  # "X accuse ..., ce que Y réfute": Y's answer is Y's
+            between += (m for m in answers.finditer(masked, after) if m.end() <= start)
+            between.sort(key=lambda m: m.start())
         if between:
             cuts.append(between[-1].span())
         after = end
@@ -2377,12 +2467,37 @@ def _whole(
     return None
 
 
+def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The speaker a headline tags (the pack's ``headline_tags``: "Минобороны
+    Азербайджана о провокациях ...", "ՄԱԿ. «...»", "... իրավիճակը ... կայուն է․ Արցախի
+    ՊՆ"), or None: the tag is a speaker's phrase only (names, roles and connectors, a
+    few words) naming one actor; a bare body with no owner names no one (never guess)."""
+    headline = article.headline or ""
+    connectors = _lexicon().connectors
+    for pattern in _att(lang).headline_tags:
+        m = pattern.search(headline)
+        words = m["np"].split() if m else []
+        if not 0 < len(words) <= _HEADLINE_TAG_WORDS:
+            continue
+        if not all(w[:1].isupper() or _is_role(w, lang) or w in connectors for w in words):
+            continue
+        found = _normalise(" ".join(words), knowledge, _Speakers(), lang)
+        if found is not None and len(found[1]) == 1 and not _is_relay(found, knowledge):
+            return found
+    return None
+
+
+#: How many words a headline's speaker tag may have ("Արցախի ՊՆ", "Минобороны Азербайджана").
+_HEADLINE_TAG_WORDS = 6
+
+
 def _spans(
     texts: Sequence[str],
     read: Sequence[_Read],
     knowledge: Knowledge,
     lang: str,
     whole: _Said | None = None,
+    headline: _Said | None = None,
 ) -> list[_Said | None]:
     """Attribution as a span, not a sentence: each sentence's speaker, with the
     sentences that name none given the speaker whose words they are:
@@ -2403,10 +2518,15 @@ def _spans(
 
     A sentence the outlet says in its own voice outside these stays None, and so
     does one an outlet relays citing no one; unless the whole article is one body's
-    statement (``whole``, see ``_whole``): then every sentence no one else says is its."""
+    statement (``whole``, see ``_whole``): then every sentence no one else says is its.
+    The lede that names no speaker is the one its ``headline`` tags, if any
+    (``_headline_speaker``)."""
     found = [r.said for r in read]
-    out = list(found)
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
+    lede = next((k for k, f in enumerate(free) if f), None)
+    if headline is not None and lede is not None and found[lede] is None:
+        found[lede] = headline
+    out = list(found)
     for j, speaker in enumerate(found):
         if speaker is None or not _refers_back(texts[j], lang):
             continue
@@ -2454,11 +2574,13 @@ def _relayed_statement(
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
     that speaker, when the article names no one else after it: the article relays
     one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
-    with it."""
+    with it. The lede may be the headline alone: a first statement that names the
+    speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
+    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
     for j, speaker in enumerate(found):
         if speaker is None or not _refers_back(texts[j], lang):
             continue
-        lede = j > 0 and all(out[k] == speaker for k in range(j))
+        lede = all(out[k] == speaker for k in range(j))
         if not lede or any(said is not None for said in found[j + 1 :]):
             return out
         return [
@@ -2596,7 +2718,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
     read = _attributions(texts, knowledge, speakers, lang)
-    said_by = _spans(texts, read, knowledge, lang, _whole(article, knowledge, speakers, lang))
+    whole = _whole(article, knowledge, speakers, lang)
+    headline = _headline_speaker(article, knowledge, lang)
+    said_by = _spans(texts, read, knowledge, lang, whole, headline)
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         mentions = dates.find_dates(text, published, previous, lang)

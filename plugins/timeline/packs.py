@@ -322,7 +322,9 @@ _ATTRIBUTION: Schema = {
     "refers_back": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
+    "answers": ("regex", False),
     "statement_heading": ("regex", False),
+    "headline_tags": (("list", "regex"), False),
     "country_words": (("list", "str"), False),
     "speaker_clause_before": ("regex", False),
     "speaker_clause_after": ("regex", False),
@@ -333,12 +335,14 @@ _ATTRIBUTION: Schema = {
     "owner_prepositions": (("list", "str"), False),
     "owner_pronouns": (("list", "str"), False),
     "and_words": (("list", "str"), False),
+    "adverbial_openers": (("list", "str"), False),
     "leading_connectors": (("list", "str"), False),
     "body_modifiers": (("list", "str"), False),
     "locative_tail": ("regex", False),
     "time_words": ("regex", False),
     "aside_words": ("regex", False),
     "document": ("regex", False),
+    "document_subject": ("regex", False),
     "filler": ("regex", False),
     "determiners": ("regex", False),
     "pronouns": (("list", "str"), False),
@@ -662,7 +666,9 @@ class AttributionData:
     refers_back: re.Pattern[str] | None
     citing: re.Pattern[str] | None
     joins: re.Pattern[str] | None
+    answers: re.Pattern[str] | None
     statement_heading: re.Pattern[str] | None
+    headline_tags: tuple[re.Pattern[str], ...]
     country_words: frozenset[str]
     speaker_clause_before: str
     speaker_clause_after: str
@@ -675,12 +681,14 @@ class AttributionData:
     owner_prepositions: tuple[str, ...]  # "the ministry in Yerevan", "... of Armenia"
     owner_pronouns: tuple[str, ...]  # "its ministry": a definite body
     and_words: tuple[str, ...]  # "A and B": two speakers
+    adverbial_openers: frozenset[str]  # "Пашинян на встрече заявил": the speaker before
     leading_connectors: tuple[str, ...]  # words that never open a speaker phrase
     body_modifiers: frozenset[str]  # lower-case words inside a body ("local officials")
     locative_tail: str  # a place phrase after a body ("authorities in the region")
     time_words: str
     aside_words: str
     document: re.Pattern[str] | None
+    document_subject: re.Pattern[str] | None
     filler: str
     determiners: str
     pronouns: frozenset[str]
@@ -792,7 +800,11 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         refers_back=optional("refers_back", flags),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
+        answers=optional("answers", flags),
         statement_heading=optional("statement_heading", flags),
+        headline_tags=tuple(
+            _compile(path, "headline_tags", tag) for tag in data.get("headline_tags", ())
+        ),
         country_words=frozenset(w.lower() for w in data.get("country_words", ())),
         speaker_clause_before=_checked(path, "speaker_clause_before", data),
         speaker_clause_after=_checked(path, "speaker_clause_after", data),
@@ -803,12 +815,14 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         owner_prepositions=tuple(data.get("owner_prepositions", ())),
         owner_pronouns=tuple(data.get("owner_pronouns", ())),
         and_words=tuple(data.get("and_words", ())),
+        adverbial_openers=frozenset(data.get("adverbial_openers", ())),
         leading_connectors=tuple(data.get("leading_connectors", ())),
         body_modifiers=frozenset(data.get("body_modifiers", ())),
         locative_tail=data.get("locative_tail", ""),
         time_words=data.get("time_words", ""),
         aside_words=data.get("aside_words", ""),
         document=optional("document", re.IGNORECASE),
+        document_subject=optional("document_subject", flags),
         filler=data.get("filler", ""),
         determiners=data.get("determiners", ""),
         pronouns=frozenset(data.get("pronouns", ())),
