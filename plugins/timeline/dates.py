@@ -41,6 +41,10 @@ Rules, one per kind (``DateMention.kind``):
 ``deictic``
     "today", "tonight" (night of pub), "this morning", "yesterday [evening]",
     "last night" (night of the day before pub): days relative to publication.
+``present``
+    "currently", "at present", "actuellement", "в настоящее время", "ներկայումս",
+    "hazırda", "şu anda": the publication day (what the sentence says holds as the
+    article is written). A sentence's other date comes first (``extract``).
 ``relative``
     "last week" = the ISO week before publication's week (Monday/Sunday
     interval, precision week); "this week", "next week" likewise; "last
@@ -101,6 +105,14 @@ Rules, one per kind (``DateMention.kind``):
     "սեպտեմբերի 13-14-ին": the interval of the two days ("2016-04-07/2016-04-08");
     the first day's month is its own when written (``mon1``), else the second's; a
     range without a year ends on the latest such day on or before publication.
+``night-day``, ``night-weekday``
+    The night into a day: "в ночь на 2 апреля", "aprelin 2-nə keçən gecə" (a day of a
+    month, read as ``day-month``); "в ночь на воскресенье", "в ночь с субботы на
+    воскресенье", "dans la nuit de samedi à dimanche", "շաբաթ լույս կիրակի գիշերը",
+    "şənbəni bazara keçən gecə", "cumartesiyi pazara bağlayan gece", "overnight into
+    Sunday" (a weekday, read as ``weekday``): the interval of the day before and that day
+    ("2016-04-01/2016-04-02"), as ``day-range`` reads a night of two named days. Their
+    mentions are of kind ``day-range`` and ``weekday``.
 ``time``
     "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
     time on the day of the nearest day-precision mention of the same
@@ -150,6 +162,7 @@ in any Babel locale.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from calendar import monthrange
@@ -374,6 +387,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month": ("{MONTH}",),
     "month-range": ("{MONTH}",),
     "day-range": ("#digit", "{MONTH}"),
+    "night-day": ("#digit", "{MONTH}"),
+    "night-weekday": ("{WEEKDAY}",),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
@@ -807,6 +822,12 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return day(found, _part(m, ctx)), "pub"
 
 
+def _r_present(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """ "currently", "в настоящее время", "ներկայումս", "hazırda": the state of things as
+    the article is published, its day."""
+    return day(ctx.published), "pub"
+
+
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
     word = _SPACES.sub(" ", _fold(_group(m, "word") or "this"))
     words = ctx.grammar.words
@@ -930,6 +951,43 @@ def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return interval(day(start), day(end)), anchor
 
 
+def _night_into(end: dt.date | None) -> FuzzyDate | None:
+    """The night that ends on ``end``: the evening before and that day, marked "night"
+    (a sentence that goes on about it without a date of its own is of that day:
+    ``extract``)."""
+    if end is None:
+        return None
+    return dataclasses.replace(
+        interval(day(end - dt.timedelta(days=1)), day(end)), part_of_day="night"
+    )
+
+
+def _r_night_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """The night into a day of a month ("в ночь на 2 апреля", "aprelin 2-nə keçən gecə"):
+    the day before and that day (of the year written, else of the latest such day on
+    or before publication)."""
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    anchor: Anchor = "abs" if _group(m, "y") else "pub"
+    if anchor == "abs":
+        found = _night_into(_calendar_day(int(m["y"]), mo, int(m["d"])))
+    else:
+        found = _night_into(_day_month_before(mo, int(m["d"]), ctx.published))
+    return (found, anchor) if found is not None else None
+
+
+def _r_night_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """The night into a weekday ("в ночь на воскресенье", "dans la nuit de samedi à
+    dimanche", "şənbəni bazara keçən gecə", "overnight into Sunday"): that day, resolved
+    as ``weekday``, and the day before."""
+    hit = _r_weekday(m, ctx)
+    if hit is None:
+        return None
+    found = _night_into(hit[0].start)
+    return (found, hit[1]) if found is not None else None
+
+
 def _calendar_day(y: int, mo: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, mo, d)
@@ -990,6 +1048,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "years-ago-month": _r_years_ago_month,
     "weekday": _r_weekday,
     "deictic": _r_deictic,
+    "present": _r_present,
     "relative": _r_relative,
     "ago": _r_ago,
     "years-after": _r_years_after,
@@ -1003,11 +1062,15 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "decade": _r_decade,
     "year-range": _r_year_range,
     "day-range": _r_day_range,
+    "night-day": _r_night_day,
+    "night-weekday": _r_night_weekday,
     "past-day": _r_past_day,
     "year": _r_year,
 }
 
 _KIND_NAMES: dict[str, str] = {
+    "night-day": "day-range",
+    "night-weekday": "weekday",
     "anaphora-shift": "anaphora",
     "anaphora-day-before": "anaphora",
     "anaphora-day-after": "anaphora",

@@ -2085,12 +2085,16 @@ def _is_reference(
 
 
 def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -> FuzzyDate | None:
-    """The first candidate outside relative clauses (local before UTC), or an interval."""
+    """The first candidate outside relative clauses (local before UTC; "currently" only
+    when there is no other), or an interval."""
     words = _date_words(lang)
     relative = words.relative_clause
     clauses = [m.span() for m in relative.finditer(text)] if relative is not None else []
     outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
     pool = outside or list(candidates)
+    # "currently" dates a sentence that gives no other date ("held, who are currently in
+    # Baku, were captured on 13 December" is of the 13th)
+    pool = [c for c in pool if c.kind != "present"] or pool
     if not pool:
         return None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
@@ -2150,9 +2154,13 @@ def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) 
 
 
 def _day_of(value: FuzzyDate) -> FuzzyDate:
-    """A time widened to its day (for inheritance)."""
+    """A time widened to its day, the night into a day narrowed to that day (for
+    inheritance): after "в ночь на 13 сентября начался обстрел", "49 погибли" is of the
+    13th, whose early hours the night was."""
     if value.precision == "time":
         return dates.day(value.start)
+    if value.precision == "interval" and value.part_of_day == "night":
+        return dates.day(value.end)
     return value
 
 

@@ -1,0 +1,255 @@
+"""Date forms of every reading language: the night into a day, "currently", and the words
+each language has for last night, the weekend, mid-month, "the past week". Real excerpts
+of the dev split first, then the language's other forms of the same class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_extract import article, knowledge
+
+from timeline.dates import find_dates
+from timeline.extract import extract_claims
+
+D = dt.date.fromisoformat
+
+#: (language, sentence, published, [(mention, EDTF)]); 2020-10-14 is a Wednesday.
+FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # the night into a day is that day's eve and that day (ru-1e15b84bd9)
+    (
+        "ru",
+        'Как сообщал "Кавказский узел", в ночь на 2 апреля ситуация в зоне карабахского '
+        "конфликта резко обострилась.",
+        "2016-04-06",
+        [("в ночь на 2 апреля", "2016-04-01/2016-04-02")],
+    ),
+    (
+        "ru",
+        "Обстрел начался в ночь на 2-е апреля.",
+        "2016-04-06",
+        [("в ночь на 2-е апреля", "2016-04-01/2016-04-02")],
+    ),
+    (
+        "ru",
+        "Бои шли в ночь на воскресенье.",
+        "2020-10-14",
+        [("в ночь на воскресенье", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "ru",
+        "Бои шли в ночь с субботы на воскресенье.",
+        "2020-10-14",
+        [("в ночь с субботы на воскресенье", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "fr",
+        "Les combats ont repris dans la nuit de samedi à dimanche.",
+        "2020-10-14",
+        [("dans la nuit de samedi à dimanche", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "hy",
+        "Շաբաթ լույս կիրակի գիշերը հակառակորդը կրակ է բացել։",
+        "2020-10-14",
+        [("Շաբաթ լույս կիրակի գիշերը", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "hy",
+        "Ապրիլի 2-ի լույս գիշերը հակառակորդը կրակ է բացել։",
+        "2016-04-06",
+        [("Ապրիլի 2-ի լույս գիշերը", "2016-04-01/2016-04-02")],
+    ),
+    (
+        "az",
+        "Aprelin 2-nə keçən gecə atəş açılıb.",
+        "2016-04-06",
+        [("Aprelin 2-nə keçən gecə", "2016-04-01/2016-04-02")],
+    ),
+    # not "last night": the night into Sunday
+    (
+        "az",
+        "Şənbəni bazara keçən gecə atəş açılıb.",
+        "2020-10-14",
+        [("Şənbəni bazara keçən gecə", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "tr",
+        "Cumartesiyi pazara bağlayan gece çatışmalar yaşandı.",
+        "2020-10-14",
+        [("Cumartesiyi pazara bağlayan gece", "2020-10-10/2020-10-11")],
+    ),
+    (
+        "tr",
+        "1 Nisan'ı 2 Nisan'a bağlayan gece çatışmalar başladı.",
+        "2016-04-06",
+        [("1 Nisan'ı 2 Nisan'a bağlayan gece", "2016-04-01/2016-04-02")],
+    ),
+    (
+        "tr",
+        "2 Nisan'a bağlayan gece çatışmalar başladı.",
+        "2016-04-06",
+        [("2 Nisan'a bağlayan gece", "2016-04-01/2016-04-02")],
+    ),
+    # "overnight into Sunday" is not the night before publication
+    (
+        "en",
+        "Shelling continued overnight into Sunday.",
+        "2020-10-14",
+        [("overnight into Sunday", "2020-10-10/2020-10-11")],
+    ),
+    # Turkish ranges of days
+    (
+        "tr",
+        "Çatışmalar 1-5 Nisan 2016 tarihleri arasında sürdü.",
+        "2016-04-20",
+        [("1-5 Nisan 2016", "2016-04-01/2016-04-05")],
+    ),
+    (
+        "tr",
+        "Çatışmalar 1 ile 5 Nisan arasında sürdü.",
+        "2016-04-20",
+        [("1 ile 5 Nisan", "2016-04-01/2016-04-05")],
+    ),
+    (
+        "tr",
+        "Çatışmalar 27 Eylül'den 10 Ekim'e kadar sürdü.",
+        "2020-10-14",
+        [("27 Eylül'den 10 Ekim'e kadar", "2020-09-27/2020-10-10")],
+    ),
+    # "currently": the day of publication (hy-596055e35a)
+    (
+        "hy",
+        "Արցախի Հանրապետության պաշտպանության նախարարությունը հայտնում է, որ ներկայումս "
+        "իրավիճակը շփման գծում հարաբերականորեն կայուն է։",
+        "2023-02-22",
+        [("ներկայումս", "2023-02-22")],
+    ),
+    ("fr", "La situation est actuellement calme.", "2023-02-22", [("actuellement", "2023-02-22")]),
+    (
+        "ru",
+        "В настоящее время ситуация стабильна.",
+        "2023-02-22",
+        [("В настоящее время", "2023-02-22")],
+    ),
+    ("az", "Hazırda vəziyyət sabitdir.", "2023-02-22", [("Hazırda", "2023-02-22")]),
+    ("tr", "Şu anda durum sakin.", "2023-02-22", [("Şu anda", "2023-02-22")]),
+    ("en", "The situation is currently calm.", "2023-02-22", [("currently", "2023-02-22")]),
+    # last night, the past week, the weekend, mid-month, in every language that lacked them
+    (
+        "ru",
+        "Прошлой ночью позиции были обстреляны.",
+        "2020-10-14",
+        [("Прошлой ночью", "2020-10-13")],
+    ),
+    (
+        "ru",
+        "Минувшей ночью позиции были обстреляны.",
+        "2020-10-14",
+        [("Минувшей ночью", "2020-10-13")],
+    ),
+    (
+        "ru",
+        "На минувшей неделе стороны обменялись обвинениями.",
+        "2020-10-14",
+        [("На минувшей неделе", "2020-10-05/2020-10-11")],
+    ),
+    (
+        "ru",
+        "В прошлую субботу стороны обменялись обвинениями.",
+        "2020-10-14",
+        [("В прошлую субботу", "2020-10-10")],
+    ),
+    (
+        "ru",
+        "Днем ранее стороны обменялись обвинениями.",
+        "2020-10-14",
+        [("Днем ранее", "2020-10-13")],
+    ),
+    (
+        "fr",
+        "Des tirs ont eu lieu la nuit dernière.",
+        "2020-10-14",
+        [("la nuit dernière", "2020-10-13")],
+    ),
+    (
+        "fr",
+        "Les tirs ont eu lieu à la mi-septembre.",
+        "2020-10-14",
+        [("à la mi-septembre", "2020-09")],
+    ),
+    (
+        "fr",
+        "Les tirs ont eu lieu courant septembre.",
+        "2020-10-14",
+        [("courant septembre", "2020-09")],
+    ),
+    (
+        "hy",
+        "Վերջին մեկ օրվա ընթացքում հակառակորդը կրակ է բացել։",
+        "2020-10-14",
+        [("Վերջին մեկ օրվա ընթացքում", "2020-10-13/2020-10-14")],
+    ),
+    ("az", "Həftə sonu atəşkəs pozulub.", "2020-10-14", [("Həftə sonu", "2020-10-10/2020-10-11")]),
+    (
+        "tr",
+        "Hafta sonu ateşkes ihlal edildi.",
+        "2020-10-14",
+        [("Hafta sonu", "2020-10-10/2020-10-11")],
+    ),
+    ("tr", "Geçen pazar ateşkes ihlal edildi.", "2020-10-14", [("Geçen pazar", "2020-10-11")]),
+    (
+        "tr",
+        "Çatışmalar Eylül ayının sonunda başladı.",
+        "2020-10-14",
+        [("Eylül ayının sonunda", "2020-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), FORMS)
+def test_date_forms(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+#: (language, text, published, the claims' dates in order)
+CLAIMS: list[tuple[str, str, str, list[str]]] = [
+    # the night into a day dates its own sentence; the sentence after it without a date
+    # of its own is of that day (ru-1e15b84bd9)
+    (
+        "ru",
+        'Как сообщал "Кавказский узел", в ночь на 2 апреля ситуация в зоне карабахского '
+        "конфликта резко обострилась. Здесь начались бои с применением танков, авиации и "
+        "артиллерии.",
+        "2016-04-06",
+        ["2016-04-01/2016-04-02", "2016-04-02"],
+    ),
+    # "currently" dates the statement by the day of publication, not the lede's day
+    # (hy-596055e35a)
+    (
+        "hy",
+        "Փետրվարի 21-ին Ադրբեջանի ԶՈւ ստորաբաժանումները շփման գծի հյուսիսային և արևելյան "
+        "ուղղություններով խախտել են հրադադարը` կիրառելով հրաձգային զինատեսակներ։ Հայկական "
+        "կողմում տուժածներ չկան։\n\n"
+        "Արցախի Հանրապետության պաշտպանության նախարարությունը հայտնում է, որ ներկայումս "
+        "իրավիճակը շփման գծում հարաբերականորեն կայուն է։",
+        "2023-02-22",
+        ["2023-02-21", "2023-02-21", "2023-02-22"],
+    ),
+    # ... but a sentence's own date comes before "currently" (en)
+    (
+        "en",
+        "The two soldiers, who are currently held in Baku, were captured on 13 December.",
+        "2020-12-20",
+        ["2020-12-13"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), CLAIMS)
+def test_claim_dates(lang: str, text: str, published: str, expected: list[str]) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
