@@ -26,6 +26,10 @@ Rules, one per kind (``DateMention.kind``):
     September article "in September" is this September. ``next X``: the first
     X strictly after the publication month; ``this X``: X of the publication
     year. An English month name must be capitalised ("may" is a verb).
+    In a sentence that speaks of what is to come (the pack's ``future_tense``: "will",
+    "намечен на", "keçiriləcək"), a month without a relation word, and a ``day-month``,
+    is the one nearest publication, ahead or back ("will meet in June" in May 2023:
+    2023-06; "in April" in the same sentence: 2023-04).
 ``month-range``
     "in May and April", "from April to June [2022]": the interval of the two
     months, each resolved as above, earliest first ("2022-04/2022-05").
@@ -190,6 +194,7 @@ __all__ = [
     "next_previous",
     "parse_edtf",
     "resolve_expression",
+    "says_future",
     "time",
     "year",
 ]
@@ -311,6 +316,29 @@ def _month_before(m: int, pub: dt.date, strict: bool) -> FuzzyDate:
 
 def _month_after(m: int, pub: dt.date) -> FuzzyDate:
     return month(pub.year if m > pub.month else pub.year + 1, m)
+
+
+def _nearest_month(m: int, pub: dt.date) -> FuzzyDate:
+    """Month ``m`` of the year that puts it nearest pub's month, the coming one on a tie:
+    what a sentence about what is to come means ("will meet in June" in May is this June;
+    "after April's clashes, they will meet" in May is this April)."""
+    back, ahead = (pub.month - m) % 12, (m - pub.month) % 12
+    return (
+        month(pub.year, m)
+        if back == 0
+        else (_month_before(m, pub, True) if back < ahead else _month_after(m, pub))
+    )
+
+
+def _nearest_day(m: int, d: int, pub: dt.date) -> dt.date | None:
+    """Day ``d`` of month ``m`` in the year that puts it nearest pub (the coming one on a
+    tie), for a sentence about what is to come."""
+    candidates = [
+        c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _calendar_day(y, m, d))
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - pub).days), c < pub))
 
 
 def _weekday_before(wd: int, pub: dt.date, strict: bool) -> dt.date:
@@ -773,7 +801,10 @@ def _r_day_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     mo = _month_of(m, ctx)
     if mo is None:
         return None
-    found = _day_month_before(mo, int(m["d"]), ctx.published)
+    if says_future(m.string, ctx.grammar.lang):
+        found = _nearest_day(mo, int(m["d"]), ctx.published)
+    else:
+        found = _day_month_before(mo, int(m["d"]), ctx.published)
     return (day(found), "pub") if found else None
 
 
@@ -791,7 +822,25 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     if mo is None:
         return None
     rel = _relation(m, ctx, "last") or _relation(m, ctx) or "in"
+    if rel not in ("last", "this", "next") and says_future(m.string, ctx.grammar.lang):
+        return _nearest_month(mo, ctx.published), "pub"
     return _resolve_month(mo, rel, ctx), "pub"
+
+
+@lru_cache(maxsize=64)
+def _future_tense(lang: str) -> re.Pattern[str] | None:
+    data = _date_data(lang)
+    words = data.future_tense if data is not None else ""
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def says_future(sentence: str, lang: str) -> bool:
+    """Does the sentence speak of what is to come (a future tense, "is scheduled for",
+    "намечен на", "keçiriləcək", its pack's ``future_tense``)? Then a month or a day of a
+    month without a year is the one nearest publication, ahead or back, not the latest
+    one before it."""
+    pattern = _future_tense(re.split(r"[-_]", lang)[0].lower())
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _r_month_range(m: re.Match[str], ctx: _Ctx) -> _Hit:

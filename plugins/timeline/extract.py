@@ -2116,10 +2116,11 @@ def _sentence_dates(
     lang: str = "en",
 ) -> _SentenceDates:
     future = _date_words(lang).future
+    to_come = dates.says_future(text, lang)
     usable = [
         m
         for m in mentions
-        if (m.value.start <= published or (future is not None and future.search(m.text)))
+        if (m.value.start <= published or to_come or (future is not None and future.search(m.text)))
         and not _names_no_event(m, text, lang)
     ]
     said = [m for m in usable if _is_said_date(m, verbs, text, lang)]

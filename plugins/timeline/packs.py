@@ -427,6 +427,7 @@ _DATES: Schema = {
     "restrictive_clause": ("regex", False),
     "coordination": ("regex", False),
     "future": ("regex", False),
+    "future_tense": ("regex", False),
     "speech_channels": ("regex", False),
 }
 
@@ -473,6 +474,7 @@ class DateData:
     restrictive_clause: str = ""
     coordination: str = ""
     future: str = ""
+    future_tense: str = ""
     speech_channels: str = ""
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
@@ -966,6 +968,7 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         restrictive_clause=data.get("restrictive_clause", ""),
         coordination=data.get("coordination", ""),
         future=data.get("future", ""),
+        future_tense=data.get("future_tense", ""),
         speech_channels=data.get("speech_channels", ""),
     )
 

@@ -253,3 +253,60 @@ CLAIMS: list[tuple[str, str, str, list[str]]] = [
 def test_claim_dates(lang: str, text: str, published: str, expected: list[str]) -> None:
     claims = extract_claims(article(text, published, lang), knowledge())
     assert [c.date.edtf for c in claims] == expected
+
+
+#: (language, sentence, published, [(mention, EDTF)]): a sentence about what is to come
+#: reads a month, or a day of a month, as the one nearest publication, ahead or back.
+TO_COME: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # ru-886b9fa2f3, published 14 May 2023
+    (
+        "ru",
+        "Глава Евросовета при этом пояснил, что переговорам в Брюсселе будет предшествовать "
+        "встреча Алиева и Пашиняна в июне в Кишиневе с участием самого Мишеля, а также "
+        "лидеров Франции и Германии - Эммануэля Макрона и Олафа Шольца.",
+        "2023-05-14",
+        [("в июне", "2023-06")],
+    ),
+    (
+        "ru",
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания).",
+        "2023-05-14",
+        [("на октябрь", "2023-10")],
+    ),
+    ("en", "The leaders will meet in June.", "2023-05-14", [("in June", "2023-06")]),
+    ("fr", "Les dirigeants se rencontreront en juin.", "2023-05-14", [("en juin", "2023-06")]),
+    ("hy", "Հանդիպումը կկայանա հունիսին։", "2023-05-14", [("հունիսին", "2023-06")]),
+    ("az", "Görüş iyunda keçiriləcək.", "2023-05-14", [("iyunda", "2023-06")]),
+    ("tr", "Görüşme Haziran ayında yapılacak.", "2023-05-14", [("Haziran ayında", "2023-06")]),
+    # the nearest, back as well: April's clashes are this April's
+    (
+        "en",
+        "After the clashes in April, they will meet on 2 June.",
+        "2023-05-14",
+        [("in April", "2023-04"), ("2 June", "2023-06-02")],
+    ),
+    # no future: the latest such month before publication, as ever
+    ("ru", "Встреча прошла в июне.", "2023-05-14", [("в июне", "2022-06")]),
+    # food is no future tense
+    ("tr", "Yiyecek yardımı Haziran ayında ulaştı.", "2023-05-14", [("Haziran ayında", "2022-06")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), TO_COME)
+def test_what_is_to_come(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+def test_a_plan_dates_its_claim_not_the_next() -> None:
+    """A plan gives its own claim its month; the sentence after it keeps the story's day
+    (ru-886b9fa2f3)."""
+    text = (
+        "Еще один раунд переговоров предварительно намечен на октябрь в Гранаде (Испания). "
+        "Он подчеркнул, что в ходе нынешней встречи стороны зафиксировали прогресс в "
+        "решении вопроса, касающегося делимитации армяно-азербайджанской границы."
+    )
+    claims = extract_claims(article(text, "2023-05-14", "ru"), knowledge())
+    assert [c.date.edtf for c in claims] == ["2023-10", "2023-05-14"]
