@@ -13,20 +13,26 @@ sentences are claims too ("broke away ... in 1991" is dated 1991).
 1. Date mentions come from :func:`dates.find_dates`, each sentence anchored on
    the publication date and on the last date mentioned before it.
 2. A mention right after (or right before) a speech verb ("said on Wednesday",
-   "Armenia on Tuesday reported") is a *said-date*. Mentions that only locate
+   "Armenia on Tuesday reported", "այսօր՝ ապրիլի 4-ին, հայտնել է": a comma or a
+   second name of the same day may stand between) is a *said-date*. Mentions that only locate
    another event are skipped: "since last year's war", "a year after ...",
    "after the 2020 war"; mentions inside a relative clause (", which began on
    ...") count only when there is no other.
-3. The first remaining mention is the date (a local time before its UTC twin);
+3. The first remaining mention is the date (a local time before its UTC twin;
+   "currently", "so far" only when there is no other);
    two mentions joined by "and"/"to"/"-" become one interval. No remaining
    mention: the said-date is the date.
 4. A sentence with no date of its own inherits the date of the previous claim
-   of the article (a time is widened to its day), or the publication date
-   when nothing before it was dated; ``date_inherited`` is then True. Present
+   of the article (a time is widened to its day, the night into a day narrowed to
+   that day), or the publication date when nothing before it was dated;
+   ``date_inherited`` is then True. A sentence that only says when the news before
+   it was told ("Об этом сегодня сообщили в Минобороны") dates no sentence after it.
+   Present
    tense background with no date ("long recognized internationally as ...")
    is kept the same way: dropping it would lose text the merge may want.
 5. A date after publication is never used unless the text says "next",
-   "coming" or "upcoming".
+   "coming" or "upcoming", or the sentence speaks of what is to come (the pack's
+   ``future_tense``).
 
 **said_on** is set only when it differs from the date: the said-date of the
 sentence, or, for a reported statement with no date of its own whose
@@ -2009,6 +2015,13 @@ def _date_words(lang: str) -> _DateWords:
 class _SentenceDates:
     date: FuzzyDate | None
     said: FuzzyDate | None
+    #: is ``date`` only when it was said ("Об этом сообщили сегодня"), no event's?
+    said_only: bool = False
+
+
+#: What may stand between a date and the speech verb right after it, or between two
+#: names of one day ("այսօր՝ ապրիլի 4-ին, հայտնել է", "today, April 4, reported").
+_APPOSITION = re.compile(r"[\s,՝]*")
 
 
 def _is_said_date(
@@ -2018,9 +2031,25 @@ def _is_said_date(
     for start, end in verbs:
         if end <= mention.start and gap.match(text[end : mention.start]):
             return True
-        if mention.end <= start and not text[mention.end : start].strip():
+        if mention.end <= start and _APPOSITION.fullmatch(text, mention.end, start):
             return True
     return False
+
+
+def _said_dates(
+    mentions: Sequence[DateMention], verbs: Sequence[tuple[int, int]], text: str, lang: str
+) -> list[DateMention]:
+    """The mentions that say when something was said, with a name of the same day in
+    apposition before one ("այսօր՝ ապրիլի 4-ին, հայտնել է": both)."""
+    said: list[DateMention] = []
+    for mention in reversed(mentions):
+        if _is_said_date(mention, verbs, text, lang) or (
+            said
+            and said[-1].value == mention.value
+            and _APPOSITION.fullmatch(text, mention.end, said[-1].start)
+        ):
+            said.append(mention)
+    return said[::-1]
 
 
 def _next_previous(
@@ -2123,14 +2152,14 @@ def _sentence_dates(
         if (m.value.start <= published or to_come or (future is not None and future.search(m.text)))
         and not _names_no_event(m, text, lang)
     ]
-    said = [m for m in usable if _is_said_date(m, verbs, text, lang)]
+    said = _said_dates(usable, verbs, text, lang)
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
         main = _since_year(usable, text, published)
     if main is None:
-        return _SentenceDates(said_value, None)
+        return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
 
 
@@ -2631,6 +2660,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             background_text = text
         elif date.start > published:
             pass  # a plan ("в июле этого года", "next week") dates no sentence after it
+        elif own.said_only and _refers_back(text, lang):
+            pass  # "Այս մասին այսօր հայտնել է ...": when the news before it was told, not
+            # when it happened; the sentences after it go on with what happened
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
         named = read[number].said is not None

@@ -98,6 +98,15 @@ FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "2020-10-14",
         [("overnight into Sunday", "2020-10-10/2020-10-11")],
     ),
+    # a month, a day and a cut-off year are no range of days "September 1-9"
+    # (en-510bcad1c0)
+    (
+        "en",
+        "Civilians take cover in a shelter following the launch of a military operation by "
+        "Azerbaijan, September 19, 20",
+        "2023-09-20",
+        [],
+    ),
     # Turkish ranges of days
     (
         "tr",
@@ -238,6 +247,30 @@ CLAIMS: list[tuple[str, str, str, list[str]]] = [
         "իրավիճակը շփման գծում հարաբերականորեն կայուն է։",
         "2023-02-22",
         ["2023-02-21", "2023-02-21", "2023-02-22"],
+    ),
+    # "so far" is the day of publication too (en-9d2aeb877a)
+    (
+        "en",
+        "Prior to that, on the night of April 1-2, Azerbaijani armed forces initiated overt "
+        "offensive operations in the southern, southeastern and northeastern directions of "
+        "the line of contact with Nagorno Karabakh.\n\n"
+        "21 Karabakh soldiers have gone missing so far.",
+        "2016-04-08",
+        ["2016-04-01/2016-04-02", "2016-04-08"],
+    ),
+    # a sentence that only says when the news before it was told ("Այս մասին այսօր՝ ապրիլի
+    # 4-ին, հայտնել է ТАСС-ը") does not date what follows: the quotation is of the weekend;
+    # "not yet confirmed" is of the day of publication (hy-344b4c471a)
+    (
+        "hy",
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել: Այս մասին այսօր՝ ապրիլի "
+        "4-ին, հայտնել է ТАСС-ը՝ գերատեսչության հումանիտար հարցերի համակարգին հղումով:\n\n"
+        "«Ըստ Հայաստանի և Ադրբեջանի պաշտոնական աղբյուրների՝ առնվազն 30 զինվոր և 3 խաղաղ "
+        "բնակիչ է զոհվել ռազմական գործողությունների հետևանքով: Վիրավորների թիվը՝ թե՛ "
+        "քաղաքացիական, թե՛ զինվորական անձանց, դեռևս պաշտոնապես չի հաստատվել:",
+        "2016-04-04",
+        ["2016-04-02/2016-04-03", "2016-04-04", "2016-04-02/2016-04-03", "2016-04-04"],
     ),
     # ... but a sentence's own date comes before "currently" (en)
     (
