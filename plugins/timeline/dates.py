@@ -120,7 +120,8 @@ Rules, one per kind (``DateMention.kind``):
 ``time``
     "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
     time on the day of the nearest day-precision mention of the same
-    sentence, else ``prev`` (if day or time precision), else publication.
+    sentence, else ``prev`` (if day or time precision; the caller's ``clock_day``
+    instead when it gives one: the story's day after a look back), else publication.
     Times without a zone are local and stay naive ("2021-11-16T18:30"); GMT/UTC
     times end in "Z". When a local time and a UTC time are given as a pair
     ("18:30 (1430 GMT)", "00:05 am (20:05 GMT)") the UTC offset is derived
@@ -1269,9 +1270,17 @@ def _chain_value(mention: DateMention) -> bool:
 
 
 def find_dates(
-    sentence: str, published: dt.date, previous: FuzzyDate | None = None, lang: str = "en"
+    sentence: str,
+    published: dt.date,
+    previous: FuzzyDate | None = None,
+    lang: str = "en",
+    clock_day: FuzzyDate | None = None,
 ) -> list[DateMention]:
-    """Every date expression in ``sentence``, in order, each resolved (see module rules)."""
+    """Every date expression in ``sentence``, in order, each resolved (see module rules).
+
+    ``clock_day``: the day a clock time with no day in its sentence falls on, when it is
+    not ``previous`` (the story's day after a look back: "... launched operations
+    yesterday. ... cease hostilities from 1pm" is today's 1pm)."""
     grammar = _grammar_for(lang)
     ctx = _Ctx(published, previous, grammar)
     mentions: list[DateMention] = []
@@ -1290,7 +1299,8 @@ def find_dates(
             ctx = _Ctx(published, mention.value, grammar)
     mentions = _merge_weekdays(mentions, sentence)
     days = [d for d in mentions if d.value.precision in ("day", "time")]
-    mentions += _resolve_clocks(clocks, days, _Ctx(published, previous, grammar), sentence)
+    base = clock_day if clock_day is not None else previous
+    mentions += _resolve_clocks(clocks, days, _Ctx(published, base, grammar), sentence)
     return sorted(mentions, key=lambda d: (d.start, d.end))
 
 

@@ -2613,6 +2613,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     # the claims of the first statements while none has a date of its own (they take the
     # publication day), and how many statements that was
     undated_lede: list[int] = []
+    # did the last statement with a date of its own look back from the story ("yesterday",
+    # "last week")? Then a clock time with no day is of the story's day, not of that one
+    digression = False
     statements = 0
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
@@ -2621,7 +2624,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     said_by = _spans(texts, read, knowledge, lang, _whole(article, knowledge, speakers, lang))
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
-        mentions = dates.find_dates(text, published, previous, lang)
+        clock_day = (flow or lede) if digression else None
+        mentions = dates.find_dates(text, published, previous, lang, clock_day)
         if not _is_statement(text, lang):
             previous = dates.next_previous(mentions, previous)
             continue
@@ -2665,6 +2669,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             # when it happened; the sentences after it go on with what happened
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
+            digression = False
+        elif not inherited and not background:
+            digression = True  # a look back: the story's date goes on
         named = read[number].said is not None
         if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
             undated_lede.extend(range(len(claims), len(claims) + len(read[number].parts or "x")))

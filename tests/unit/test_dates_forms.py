@@ -272,6 +272,23 @@ CLAIMS: list[tuple[str, str, str, list[str]]] = [
         "2016-04-04",
         ["2016-04-02/2016-04-03", "2016-04-04", "2016-04-02/2016-04-03", "2016-04-04"],
     ),
+    # after a look back ("yesterday"), a clock time with no day is of the story's day,
+    # and so is the sentence after it (en-510bcad1c0)
+    (
+        "en",
+        "Armenian separatists in Nagorno-Karabakh have agreed to dissolve their army and "
+        "hand over their weapons under a ceasefire with Azerbaijan.\n\n"
+        "Baku launched “anti-terrorist operations” in the disputed territory yesterday, "
+        "piercing the separatists’ defensive lines with artillery and drone attacks and "
+        "seizing dozens of heights and strategic road junctions.\n\n"
+        "The self-proclaimed “Republic of Artsakh” said it had no choice but to cease "
+        "hostilities from 1pm local time and accept the truce brokered by Russian "
+        "peacekeepers.\n\n"
+        "The Nagorno-Karabakh army will disband and surrender all of its weapons and heavy "
+        "equipment to Azerbaijan, it added.",
+        "2023-09-20",
+        ["2023-09-20", "2023-09-19", "2023-09-20T13:00", "2023-09-20"],
+    ),
     # ... but a sentence's own date comes before "currently" (en)
     (
         "en",
