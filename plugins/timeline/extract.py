@@ -2531,11 +2531,15 @@ def _dates_the_lede(kinds: set[str], date: FuzzyDate, published: dt.date, statem
     """Does the first dated statement date the undated lede before it? The lede reports
     what the next lines date by a day of the days just before publication ("... погиб
     военнослужащий Азербайджана." then "инцидент произошел вечером 11 февраля" in a story
-    of 12 February). A "yesterday" is no such day: in a story of today it looks back."""
+    of 12 February), or by the weekend just before it ("Հանգստյան օրերին ... խախտել է" under
+    an undated headline of a Monday). A "yesterday" is no such day: in a story of today it
+    looks back."""
     return (
         statements <= _LEDE_STATEMENTS
-        and bool(kinds & _LEDE_KINDS)
-        and date.precision in ("day", "time")
+        and (
+            (bool(kinds & _LEDE_KINDS) and date.precision in ("day", "time"))
+            or ("relative" in kinds and date.precision == "interval")
+        )
         and 0 < (published - date.end).days <= _LEDE_DAYS
     )
 

@@ -563,10 +563,10 @@ def _page_words() -> _PageWords:
         ),
         update_labels=frozenset(u.casefold() for u in updates),
         # "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30",
-        # "..., mis à jour le ...", "... 10:35 Modifié le : ...": the update stamp after
-        # the publication date, on the same line.
+        # "..., mis à jour le ...", "... 10:35 Modifié le : ...", "... 10:35Modifié le :
+        # ..." (France 24): the update stamp after the publication date, on the same line.
         update_clause=re.compile(
-            r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+)"
+            r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+|(?<=\d))"
             rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
             re.IGNORECASE,
         ),
