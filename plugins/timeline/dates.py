@@ -610,7 +610,7 @@ def _explicit_patterns(lang: str, data: DateData) -> tuple[tuple[str, str, tuple
 # pattern needs a colon or "h", or a zone).
 _TIME_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d)"
+        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<M>[0-5]\d)(?!\d)"
         r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>GMT|UTC)\b)?",
         ("#digit", "#colon h"),
     ),
@@ -1304,29 +1304,32 @@ def find_dates(
     return sorted(mentions, key=lambda d: (d.start, d.end))
 
 
-_WEEKDAY_GAP = re.compile(r"\s*,?\s*")
+_WEEKDAY_GAP = re.compile(r"\s*[,՝]?\s*")
+_DATED = frozenset({"date", "day-month"})
 
 
 def _merge_weekdays(mentions: list[DateMention], sentence: str) -> list[DateMention]:
-    """Fold a weekday written beside a full date ("Tuesday, November 16, 2021")
-    into that date: the date decides, the weekday is part of its text."""
+    """Fold a weekday written beside a date ("Tuesday, November 16, 2021", "27 Eylül
+    Pazar günü", "սեպտեմբերի 27-ին՝ կիրակի օրը") into that date: the date decides (a
+    weekday alone would be the latest such day), the weekday is part of its text."""
     out: list[DateMention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        pair = (last.kind, mention.kind) if last else ()
+        kinds = {last.kind, mention.kind} if last else set()
         if (
             last is not None
-            and pair in (("weekday", "date"), ("date", "weekday"))
+            and "weekday" in kinds
+            and kinds & _DATED
             and _WEEKDAY_GAP.fullmatch(sentence, last.end, mention.start)
         ):
-            date = mention if mention.kind == "date" else last
+            date = mention if mention.kind in _DATED else last
             out[-1] = DateMention(
                 sentence[last.start : mention.end],
                 last.start,
                 mention.end,
                 date.value,
-                "date",
-                "abs",
+                date.kind,
+                date.anchor,
             )
             continue
         out.append(mention)

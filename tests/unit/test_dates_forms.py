@@ -126,6 +126,40 @@ FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "2020-10-14",
         [("27 Eylül'den 10 Ekim'e kadar", "2020-09-27/2020-10-10")],
     ),
+    # a weekday beside a day of a month is that day, not the latest such weekday
+    (
+        "tr",
+        "27 Eylül Pazar günü çatışmalar başladı.",
+        "2020-10-14",
+        [("27 Eylül Pazar günü", "2020-09-27")],
+    ),
+    (
+        "az",
+        "27 sentyabr bazar günü döyüşlər başlayıb.",
+        "2020-10-14",
+        [("27 sentyabr bazar günü", "2020-09-27")],
+    ),
+    (
+        "hy",
+        "Սեպտեմբերի 27-ին՝ կիրակի օրը, սկսվել են մարտերը։",
+        "2020-10-14",
+        [("Սեպտեմբերի 27-ին՝ կիրակի օրը", "2020-09-27")],
+    ),
+    (
+        "fr",
+        "Les combats ont commencé dimanche 27 septembre.",
+        "2020-10-14",
+        [("dimanche 27 septembre", "2020-09-27")],
+    ),
+    # "27 Eylül'den" is the 27th, not September
+    ("tr", "27 Eylül'den bu yana çatışmalar sürüyor.", "2020-10-14", [("27 Eylül", "2020-09-27")]),
+    # a French clock with spaces around its "h"
+    (
+        "fr",
+        "Les tirs ont repris dimanche vers 17 h 30.",
+        "2020-10-14",
+        [("dimanche", "2020-10-11"), ("17 h 30", "2020-10-11T17:30")],
+    ),
     # "currently": the day of publication (hy-596055e35a)
     (
         "hy",
