@@ -26,6 +26,10 @@ Rules, one per kind (``DateMention.kind``):
     September article "in September" is this September. ``next X``: the first
     X strictly after the publication month; ``this X``: X of the publication
     year. An English month name must be capitalised ("may" is a verb).
+    In a sentence that speaks of what is to come (the pack's ``future_tense``: "will",
+    "намечен на", "keçiriləcək"), a month without a relation word, and a ``day-month``,
+    is the one nearest publication, ahead or back ("will meet in June" in May 2023:
+    2023-06; "in April" in the same sentence: 2023-04).
 ``month-range``
     "in May and April", "from April to June [2022]": the interval of the two
     months, each resolved as above, earliest first ("2022-04/2022-05").
@@ -41,6 +45,10 @@ Rules, one per kind (``DateMention.kind``):
 ``deictic``
     "today", "tonight" (night of pub), "this morning", "yesterday [evening]",
     "last night" (night of the day before pub): days relative to publication.
+``present``
+    "currently", "at present", "actuellement", "в настоящее время", "ներկայումս",
+    "hazırda", "şu anda": the publication day (what the sentence says holds as the
+    article is written). A sentence's other date comes first (``extract``).
 ``relative``
     "last week" = the ISO week before publication's week (Monday/Sunday
     interval, precision week); "this week", "next week" likewise; "last
@@ -101,10 +109,19 @@ Rules, one per kind (``DateMention.kind``):
     "սեպտեմբերի 13-14-ին": the interval of the two days ("2016-04-07/2016-04-08");
     the first day's month is its own when written (``mon1``), else the second's; a
     range without a year ends on the latest such day on or before publication.
+``night-day``, ``night-weekday``
+    The night into a day: "в ночь на 2 апреля", "aprelin 2-nə keçən gecə" (a day of a
+    month, read as ``day-month``); "в ночь на воскресенье", "в ночь с субботы на
+    воскресенье", "dans la nuit de samedi à dimanche", "շաբաթ լույս կիրակի գիշերը",
+    "şənbəni bazara keçən gecə", "cumartesiyi pazara bağlayan gece", "overnight into
+    Sunday" (a weekday, read as ``weekday``): the interval of the day before and that day
+    ("2016-04-01/2016-04-02"), as ``day-range`` reads a night of two named days. Their
+    mentions are of kind ``day-range`` and ``weekday``.
 ``time``
     "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
     time on the day of the nearest day-precision mention of the same
-    sentence, else ``prev`` (if day or time precision), else publication.
+    sentence, else ``prev`` (if day or time precision; the caller's ``clock_day``
+    instead when it gives one: the story's day after a look back), else publication.
     Times without a zone are local and stay naive ("2021-11-16T18:30"); GMT/UTC
     times end in "Z". When a local time and a UTC time are given as a pair
     ("18:30 (1430 GMT)", "00:05 am (20:05 GMT)") the UTC offset is derived
@@ -150,6 +167,7 @@ in any Babel locale.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from calendar import monthrange
@@ -177,6 +195,7 @@ __all__ = [
     "next_previous",
     "parse_edtf",
     "resolve_expression",
+    "says_future",
     "time",
     "year",
 ]
@@ -300,6 +319,29 @@ def _month_after(m: int, pub: dt.date) -> FuzzyDate:
     return month(pub.year if m > pub.month else pub.year + 1, m)
 
 
+def _nearest_month(m: int, pub: dt.date) -> FuzzyDate:
+    """Month ``m`` of the year that puts it nearest pub's month, the coming one on a tie:
+    what a sentence about what is to come means ("will meet in June" in May is this June;
+    "after April's clashes, they will meet" in May is this April)."""
+    back, ahead = (pub.month - m) % 12, (m - pub.month) % 12
+    return (
+        month(pub.year, m)
+        if back == 0
+        else (_month_before(m, pub, True) if back < ahead else _month_after(m, pub))
+    )
+
+
+def _nearest_day(m: int, d: int, pub: dt.date) -> dt.date | None:
+    """Day ``d`` of month ``m`` in the year that puts it nearest pub (the coming one on a
+    tie), for a sentence about what is to come."""
+    candidates = [
+        c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _calendar_day(y, m, d))
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - pub).days), c < pub))
+
+
 def _weekday_before(wd: int, pub: dt.date, strict: bool) -> dt.date:
     delta = (pub.weekday() - wd) % 7
     if strict and delta == 0:
@@ -374,6 +416,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "month": ("{MONTH}",),
     "month-range": ("{MONTH}",),
     "day-range": ("#digit", "{MONTH}"),
+    "night-day": ("#digit", "{MONTH}"),
+    "night-weekday": ("{WEEKDAY}",),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
@@ -566,7 +610,7 @@ def _explicit_patterns(lang: str, data: DateData) -> tuple[tuple[str, str, tuple
 # pattern needs a colon or "h", or a zone).
 _TIME_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])[:h](?P<M>[0-5]\d)(?!\d)"
+        r"(?<![\d:.,])(?P<H>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<M>[0-5]\d)(?!\d)"
         r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?P<zone>GMT|UTC)\b)?",
         ("#digit", "#colon h"),
     ),
@@ -758,7 +802,10 @@ def _r_day_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     mo = _month_of(m, ctx)
     if mo is None:
         return None
-    found = _day_month_before(mo, int(m["d"]), ctx.published)
+    if says_future(m.string, ctx.grammar.lang):
+        found = _nearest_day(mo, int(m["d"]), ctx.published)
+    else:
+        found = _day_month_before(mo, int(m["d"]), ctx.published)
     return (day(found), "pub") if found else None
 
 
@@ -776,7 +823,25 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     if mo is None:
         return None
     rel = _relation(m, ctx, "last") or _relation(m, ctx) or "in"
+    if rel not in ("last", "this", "next") and says_future(m.string, ctx.grammar.lang):
+        return _nearest_month(mo, ctx.published), "pub"
     return _resolve_month(mo, rel, ctx), "pub"
+
+
+@lru_cache(maxsize=64)
+def _future_tense(lang: str) -> re.Pattern[str] | None:
+    data = _date_data(lang)
+    words = data.future_tense if data is not None else ""
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def says_future(sentence: str, lang: str) -> bool:
+    """Does the sentence speak of what is to come (a future tense, "is scheduled for",
+    "намечен на", "keçiriləcək", its pack's ``future_tense``)? Then a month or a day of a
+    month without a year is the one nearest publication, ahead or back, not the latest
+    one before it."""
+    pattern = _future_tense(re.split(r"[-_]", lang)[0].lower())
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _r_month_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
@@ -805,6 +870,12 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
     else:
         found = _weekday_before(wd, pub, strict=rel == "last")
     return day(found, _part(m, ctx)), "pub"
+
+
+def _r_present(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """ "currently", "в настоящее время", "ներկայումս", "hazırda": the state of things as
+    the article is published, its day."""
+    return day(ctx.published), "pub"
 
 
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
@@ -930,6 +1001,43 @@ def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return interval(day(start), day(end)), anchor
 
 
+def _night_into(end: dt.date | None) -> FuzzyDate | None:
+    """The night that ends on ``end``: the evening before and that day, marked "night"
+    (a sentence that goes on about it without a date of its own is of that day:
+    ``extract``)."""
+    if end is None:
+        return None
+    return dataclasses.replace(
+        interval(day(end - dt.timedelta(days=1)), day(end)), part_of_day="night"
+    )
+
+
+def _r_night_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """The night into a day of a month ("в ночь на 2 апреля", "aprelin 2-nə keçən gecə"):
+    the day before and that day (of the year written, else of the latest such day on
+    or before publication)."""
+    mo = _month_of(m, ctx)
+    if mo is None:
+        return None
+    anchor: Anchor = "abs" if _group(m, "y") else "pub"
+    if anchor == "abs":
+        found = _night_into(_calendar_day(int(m["y"]), mo, int(m["d"])))
+    else:
+        found = _night_into(_day_month_before(mo, int(m["d"]), ctx.published))
+    return (found, anchor) if found is not None else None
+
+
+def _r_night_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """The night into a weekday ("в ночь на воскресенье", "dans la nuit de samedi à
+    dimanche", "şənbəni bazara keçən gecə", "overnight into Sunday"): that day, resolved
+    as ``weekday``, and the day before."""
+    hit = _r_weekday(m, ctx)
+    if hit is None:
+        return None
+    found = _night_into(hit[0].start)
+    return (found, hit[1]) if found is not None else None
+
+
 def _calendar_day(y: int, mo: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, mo, d)
@@ -990,6 +1098,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "years-ago-month": _r_years_ago_month,
     "weekday": _r_weekday,
     "deictic": _r_deictic,
+    "present": _r_present,
     "relative": _r_relative,
     "ago": _r_ago,
     "years-after": _r_years_after,
@@ -1003,11 +1112,15 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "decade": _r_decade,
     "year-range": _r_year_range,
     "day-range": _r_day_range,
+    "night-day": _r_night_day,
+    "night-weekday": _r_night_weekday,
     "past-day": _r_past_day,
     "year": _r_year,
 }
 
 _KIND_NAMES: dict[str, str] = {
+    "night-day": "day-range",
+    "night-weekday": "weekday",
     "anaphora-shift": "anaphora",
     "anaphora-day-before": "anaphora",
     "anaphora-day-after": "anaphora",
@@ -1157,9 +1270,17 @@ def _chain_value(mention: DateMention) -> bool:
 
 
 def find_dates(
-    sentence: str, published: dt.date, previous: FuzzyDate | None = None, lang: str = "en"
+    sentence: str,
+    published: dt.date,
+    previous: FuzzyDate | None = None,
+    lang: str = "en",
+    clock_day: FuzzyDate | None = None,
 ) -> list[DateMention]:
-    """Every date expression in ``sentence``, in order, each resolved (see module rules)."""
+    """Every date expression in ``sentence``, in order, each resolved (see module rules).
+
+    ``clock_day``: the day a clock time with no day in its sentence falls on, when it is
+    not ``previous`` (the story's day after a look back: "... launched operations
+    yesterday. ... cease hostilities from 1pm" is today's 1pm)."""
     grammar = _grammar_for(lang)
     ctx = _Ctx(published, previous, grammar)
     mentions: list[DateMention] = []
@@ -1178,33 +1299,37 @@ def find_dates(
             ctx = _Ctx(published, mention.value, grammar)
     mentions = _merge_weekdays(mentions, sentence)
     days = [d for d in mentions if d.value.precision in ("day", "time")]
-    mentions += _resolve_clocks(clocks, days, _Ctx(published, previous, grammar), sentence)
+    base = clock_day if clock_day is not None else previous
+    mentions += _resolve_clocks(clocks, days, _Ctx(published, base, grammar), sentence)
     return sorted(mentions, key=lambda d: (d.start, d.end))
 
 
-_WEEKDAY_GAP = re.compile(r"\s*,?\s*")
+_WEEKDAY_GAP = re.compile(r"\s*[,՝]?\s*")
+_DATED = frozenset({"date", "day-month"})
 
 
 def _merge_weekdays(mentions: list[DateMention], sentence: str) -> list[DateMention]:
-    """Fold a weekday written beside a full date ("Tuesday, November 16, 2021")
-    into that date: the date decides, the weekday is part of its text."""
+    """Fold a weekday written beside a date ("Tuesday, November 16, 2021", "27 Eylül
+    Pazar günü", "սեպտեմբերի 27-ին՝ կիրակի օրը") into that date: the date decides (a
+    weekday alone would be the latest such day), the weekday is part of its text."""
     out: list[DateMention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        pair = (last.kind, mention.kind) if last else ()
+        kinds = {last.kind, mention.kind} if last else set()
         if (
             last is not None
-            and pair in (("weekday", "date"), ("date", "weekday"))
+            and "weekday" in kinds
+            and kinds & _DATED
             and _WEEKDAY_GAP.fullmatch(sentence, last.end, mention.start)
         ):
-            date = mention if mention.kind == "date" else last
+            date = mention if mention.kind in _DATED else last
             out[-1] = DateMention(
                 sentence[last.start : mention.end],
                 last.start,
                 mention.end,
                 date.value,
-                "date",
-                "abs",
+                date.kind,
+                date.anchor,
             )
             continue
         out.append(mention)

@@ -13,20 +13,26 @@ sentences are claims too ("broke away ... in 1991" is dated 1991).
 1. Date mentions come from :func:`dates.find_dates`, each sentence anchored on
    the publication date and on the last date mentioned before it.
 2. A mention right after (or right before) a speech verb ("said on Wednesday",
-   "Armenia on Tuesday reported") is a *said-date*. Mentions that only locate
+   "Armenia on Tuesday reported", "այսօր՝ ապրիլի 4-ին, հայտնել է": a comma or a
+   second name of the same day may stand between) is a *said-date*. Mentions that only locate
    another event are skipped: "since last year's war", "a year after ...",
    "after the 2020 war"; mentions inside a relative clause (", which began on
    ...") count only when there is no other.
-3. The first remaining mention is the date (a local time before its UTC twin);
+3. The first remaining mention is the date (a local time before its UTC twin;
+   "currently", "so far" only when there is no other);
    two mentions joined by "and"/"to"/"-" become one interval. No remaining
    mention: the said-date is the date.
 4. A sentence with no date of its own inherits the date of the previous claim
-   of the article (a time is widened to its day), or the publication date
-   when nothing before it was dated; ``date_inherited`` is then True. Present
+   of the article (a time is widened to its day, the night into a day narrowed to
+   that day), or the publication date when nothing before it was dated;
+   ``date_inherited`` is then True. A sentence that only says when the news before
+   it was told ("Об этом сегодня сообщили в Минобороны") dates no sentence after it.
+   Present
    tense background with no date ("long recognized internationally as ...")
    is kept the same way: dropping it would lose text the merge may want.
 5. A date after publication is never used unless the text says "next",
-   "coming" or "upcoming".
+   "coming" or "upcoming", or the sentence speaks of what is to come (the pack's
+   ``future_tense``).
 
 **said_on** is set only when it differs from the date: the said-date of the
 sentence, or, for a reported statement with no date of its own whose
@@ -2111,6 +2117,13 @@ def _date_words(lang: str) -> _DateWords:
 class _SentenceDates:
     date: FuzzyDate | None
     said: FuzzyDate | None
+    #: is ``date`` only when it was said ("Об этом сообщили сегодня"), no event's?
+    said_only: bool = False
+
+
+#: What may stand between a date and the speech verb right after it, or between two
+#: names of one day ("այսօր՝ ապրիլի 4-ին, հայտնել է", "today, April 4, reported").
+_APPOSITION = re.compile(r"[\s,՝]*")
 
 
 def _is_said_date(
@@ -2120,9 +2133,25 @@ def _is_said_date(
     for start, end in verbs:
         if end <= mention.start and gap.match(text[end : mention.start]):
             return True
-        if mention.end <= start and not text[mention.end : start].strip():
+        if mention.end <= start and _APPOSITION.fullmatch(text, mention.end, start):
             return True
     return False
+
+
+def _said_dates(
+    mentions: Sequence[DateMention], verbs: Sequence[tuple[int, int]], text: str, lang: str
+) -> list[DateMention]:
+    """The mentions that say when something was said, with a name of the same day in
+    apposition before one ("այսօր՝ ապրիլի 4-ին, հայտնել է": both)."""
+    said: list[DateMention] = []
+    for mention in reversed(mentions):
+        if _is_said_date(mention, verbs, text, lang) or (
+            said
+            and said[-1].value == mention.value
+            and _APPOSITION.fullmatch(text, mention.end, said[-1].start)
+        ):
+            said.append(mention)
+    return said[::-1]
 
 
 def _next_previous(
@@ -2187,12 +2216,16 @@ def _is_reference(
 
 
 def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -> FuzzyDate | None:
-    """The first candidate outside relative clauses (local before UTC), or an interval."""
+    """The first candidate outside relative clauses (local before UTC; "currently" only
+    when there is no other), or an interval."""
     words = _date_words(lang)
     relative = words.relative_clause
     clauses = [m.span() for m in relative.finditer(text)] if relative is not None else []
     outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
     pool = outside or list(candidates)
+    # "currently" dates a sentence that gives no other date ("held, who are currently in
+    # Baku, were captured on 13 December" is of the 13th)
+    pool = [c for c in pool if c.kind != "present"] or pool
     if not pool:
         return None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
@@ -2214,20 +2247,21 @@ def _sentence_dates(
     lang: str = "en",
 ) -> _SentenceDates:
     future = _date_words(lang).future
+    to_come = dates.says_future(text, lang)
     usable = [
         m
         for m in mentions
-        if (m.value.start <= published or (future is not None and future.search(m.text)))
+        if (m.value.start <= published or to_come or (future is not None and future.search(m.text)))
         and not _names_no_event(m, text, lang)
     ]
-    said = [m for m in usable if _is_said_date(m, verbs, text, lang)]
+    said = _said_dates(usable, verbs, text, lang)
     events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
         main = _since_year(usable, text, published)
     if main is None:
-        return _SentenceDates(said_value, None)
+        return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
 
 
@@ -2252,9 +2286,13 @@ def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) 
 
 
 def _day_of(value: FuzzyDate) -> FuzzyDate:
-    """A time widened to its day (for inheritance)."""
+    """A time widened to its day, the night into a day narrowed to that day (for
+    inheritance): after "в ночь на 13 сентября начался обстрел", "49 погибли" is of the
+    13th, whose early hours the night was."""
     if value.precision == "time":
         return dates.day(value.start)
+    if value.precision == "interval" and value.part_of_day == "night":
+        return dates.day(value.end)
     return value
 
 
@@ -2631,11 +2669,15 @@ def _dates_the_lede(kinds: set[str], date: FuzzyDate, published: dt.date, statem
     """Does the first dated statement date the undated lede before it? The lede reports
     what the next lines date by a day of the days just before publication ("... погиб
     военнослужащий Азербайджана." then "инцидент произошел вечером 11 февраля" in a story
-    of 12 February). A "yesterday" is no such day: in a story of today it looks back."""
+    of 12 February), or by the weekend just before it ("Հանգստյան օրերին ... խախտել է" under
+    an undated headline of a Monday). A "yesterday" is no such day: in a story of today it
+    looks back."""
     return (
         statements <= _LEDE_STATEMENTS
-        and bool(kinds & _LEDE_KINDS)
-        and date.precision in ("day", "time")
+        and (
+            (bool(kinds & _LEDE_KINDS) and date.precision in ("day", "time"))
+            or ("relative" in kinds and date.precision == "interval")
+        )
         and 0 < (published - date.end).days <= _LEDE_DAYS
     )
 
@@ -2713,6 +2755,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     # the claims of the first statements while none has a date of its own (they take the
     # publication day), and how many statements that was
     undated_lede: list[int] = []
+    # did the last statement with a date of its own look back from the story ("yesterday",
+    # "last week")? Then a clock time with no day is of the story's day, not of that one
+    digression = False
     statements = 0
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
@@ -2723,7 +2768,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     said_by = _spans(texts, read, knowledge, lang, whole, headline)
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
-        mentions = dates.find_dates(text, published, previous, lang)
+        clock_day = (flow or lede) if digression else None
+        mentions = dates.find_dates(text, published, previous, lang, clock_day)
         if not _is_statement(text, lang):
             previous = dates.next_previous(mentions, previous)
             continue
@@ -2762,8 +2808,14 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             background_text = text
         elif date.start > published:
             pass  # a plan ("в июле этого года", "next week") dates no sentence after it
+        elif own.said_only and _refers_back(text, lang):
+            pass  # "Այս մասին այսօր հայտնել է ...": when the news before it was told, not
+            # when it happened; the sentences after it go on with what happened
         elif not background and (lede is None or not looks_back or not _flashback(date, lede)):
             flow = story_flow = _day_of(date)
+            digression = False
+        elif not inherited and not background:
+            digression = True  # a look back: the story's date goes on
         named = read[number].said is not None
         if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
             undated_lede.extend(range(len(claims), len(claims) + len(read[number].parts or "x")))

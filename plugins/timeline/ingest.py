@@ -562,10 +562,12 @@ def _page_words() -> _PageWords:
             re.IGNORECASE,
         ),
         update_labels=frozenset(u.casefold() for u in updates),
-        # "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30":
-        # the update stamp after the publication date, on the same line.
+        # "Publié le 29 juillet 2021 à 10h05 - Mis à jour le 29 juillet 2021 à 11h30",
+        # "..., mis à jour le ...", "... 10:35 Modifié le : ...", "... 10:35Modifié le :
+        # ..." (France 24): the update stamp after the publication date, on the same line.
         update_clause=re.compile(
-            rf"\s+(?:[-|–—•/]\s+|\()(?:{_either(updates, escape=True, longest=True)})\b.*$",
+            r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+|(?<=\d))"
+            rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
             re.IGNORECASE,
         ),
         byline=re.compile(rf"^(?:{_either(bylines)})\s+(?P<name>\S.{{0,100}})$"),
@@ -638,7 +640,8 @@ _DIGITS = re.compile(r"\d+")
 _TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
 _TIME_TAIL = re.compile(
     r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|MSK|AMT|AZT|IST|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
+    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|MSK|AMT|AZT|TRT|IST|EST|EDT|ET|"
+    r"CST|CDT|PST|PDT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
     r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
     re.IGNORECASE,
 )
@@ -766,6 +769,24 @@ def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
     return _match_date(f"{found['a']}.{found['b']}.20{found['year']}{rest[found.end() :]}")
 
 
+#: The words after a stamp's date that may name its weekday ("14 Eylül 2022 Çarşamba
+#: 10:35", "3 may 2022, çərşənbə axşamı").
+_WEEKDAY_TAIL = re.compile(r"^\s*,?\s*(?P<one>[^\W\d_]+)(?P<two>\s+[^\W\d_]+)?")
+
+
+def _without_weekday(rest: str) -> str:
+    """The rest of a stamp line after its date, the weekday named there left out."""
+    found = _WEEKDAY_TAIL.match(rest)
+    if found is None:
+        return rest
+    names = _weekday_words()
+    if found["two"] and f"{found['one']}{found['two']}".casefold() in names:
+        return rest[found.end() :]
+    if found["one"].casefold() in names:
+        return rest[found.end("one") :]
+    return rest
+
+
 def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
     words = _page_words()
@@ -781,6 +802,8 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
         section = _SECTION_HEAD.match(rest)
         if section:
             found, clock_needed = _match_date(rest[section.end() :]), True
+    if found is not None:
+        found = found[0], _without_weekday(found[1])
     if found is None or not _TIME_TAIL.match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):

@@ -85,7 +85,8 @@ class FuzzyDate:
     ``edtf`` examples: ``2021-11-16``, ``2020-11``, ``1991``, ``198X``,
     ``2022-04/2022-05``, ``2022-09-05/2022-09-11``, ``2021-11-16T18:30``,
     ``2021-11-16T14:30Z``.
-    ``part_of_day`` keeps "evening", "morning", ... for a day-precision value.
+    ``part_of_day`` keeps "evening", "morning", ... for a day-precision value, and
+    "night" for the night into a day ("в ночь на 13 сентября": ``2022-09-12/2022-09-13``).
     """
 
     start: dt.date

@@ -382,6 +382,7 @@ DATE_KINDS = (
     "anaphora-same-day",
     "anaphora-shift",
     "deictic",
+    "present",
     "past-day",
     "relative",
     "ago",
@@ -392,6 +393,8 @@ DATE_KINDS = (
     "month",
     "month-range",
     "day-range",
+    "night-day",
+    "night-weekday",
     "month-year",
     "date",
     "day-month",
@@ -432,6 +435,7 @@ _DATES: Schema = {
     "restrictive_clause": ("regex", False),
     "coordination": ("regex", False),
     "future": ("regex", False),
+    "future_tense": ("regex", False),
     "speech_channels": ("regex", False),
 }
 
@@ -478,6 +482,7 @@ class DateData:
     restrictive_clause: str = ""
     coordination: str = ""
     future: str = ""
+    future_tense: str = ""
     speech_channels: str = ""
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
@@ -988,6 +993,7 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         restrictive_clause=data.get("restrictive_clause", ""),
         coordination=data.get("coordination", ""),
         future=data.get("future", ""),
+        future_tense=data.get("future_tense", ""),
         speech_channels=data.get("speech_channels", ""),
     )
 

@@ -376,6 +376,26 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Published: 07.14.20 , 17:17", "2020-07-14"),  # month first, two-digit year
         ("- \ufe0fTue Nov 10 2020", "2020-11-10"),  # a list item (BBC via an archive)
         ("6 Apr, 2016 08:09", "2016-04-06"),
+        # each language's stamp and update labels, a weekday after the date, the zones
+        # news sites print
+        ("Yayınlanma: 17 Kasım 2021 - 10:35", "2021-11-17"),
+        ("Giriş: 17.11.2021 10:35", "2021-11-17"),
+        ("Oluşturulma Tarihi: 17 Kasım 2021 10:35", "2021-11-17"),
+        ("17 Kasım 2021 Çarşamba 10:35", "2021-11-17"),
+        ("17 Kasım 2021 Çarşamba", "2021-11-17"),
+        ("17 noyabr 2021, çərşənbə 10:35", "2021-11-17"),
+        (
+            "Publié le 17 novembre 2021 à 10h35, mis à jour le 18 novembre 2021 à 11h00",
+            "2021-11-17",
+        ),
+        ("Publié le : 17/11/2021 - 10:35 Modifié le : 18/11/2021 - 11:00", "2021-11-17"),
+        ("Publié le : 17/11/2021 - 10:35Modifié le : 18/11/2021 - 11:00", "2021-11-17"),
+        ("Mis en ligne le 17/11/2021 à 10h35", "2021-11-17"),
+        ("Опубликован: 17.11.2021 10:35", "2021-11-17"),
+        ("17 Nov 2021 10:35 BST", "2021-11-17"),
+        ("Wed 17 Nov 2021 10.35 GMT", "2021-11-17"),
+        ("Nov. 17, 2021 10:35 a.m. ET", "2021-11-17"),
+        ("First published: 17 November 2021", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
