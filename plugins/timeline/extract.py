@@ -89,6 +89,10 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 _THOUSANDS_GAP = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))")
 _NUMBER_SPLIT = re.compile(r"[\s-]+")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+")
+#: Thousands grouped by full stops, as French, Russian, Turkish and Azerbaijani write them
+#: ("30.000 morts", "1.500 asker"): a whole number, not 30.0.
+_DOTTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])"
+_DOTTED = re.compile(rf"(?<![\d.]){_DOTTED_THOUSANDS}")
 _NOT_DIGIT = re.compile(r"\D")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _STRAIGHT_OPENS = re.compile(r'(?:^|\s)"\S')
@@ -121,8 +125,10 @@ def _group(name: str | None, body: str) -> str:
 def _number_regex(lang: str, data: FigureData) -> str:
     words = trie_body(literal_trie(w for w in number_words(lang) if w not in ("a", "an")))
     scales = _alt(data.scales)
-    digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    word = rf"(?:{words})(?:[-\s](?:{words}))?"
+    digits = rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?!\d)|{_DOTTED_THOUSANDS}|\d+(?:[.,]\d+)?"
+    # a number in words: one word, or words and scales after a first word ("сто двадцать
+    # пять", "iki min beş yüz", "deux cent quatre-vingts"); each part a whole word
+    word = rf"(?:{words})(?:[-\s](?:{words}|{scales})(?![\w-])){{0,3}}"
     return (
         rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
         rf"|{word})"
@@ -387,6 +393,25 @@ def _designations() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(stem for d in data for stem in d.designation_stems)
 
 
+@functools.cache
+def _multipart_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The pack's number words of two or more parts ("quatre-vingts", "quatre-vingt-dix"),
+    longest first, each with its value as digits."""
+    words = sorted((w for w in number_words(lang) if re.search(r"[\s-]", w)), key=len)
+    return tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])"), str(number_words(lang)[w]))
+        for w in reversed(words)
+    )
+
+
+def _whole_words(text: str, lang: str) -> str:
+    """``text`` (lower case) with each number word of several parts as its value, so that
+    its parts are not read as numbers of their own ("quatre-vingts" is 80, not 4 + 20)."""
+    for pattern, value in _multipart_words(lang):
+        text = pattern.sub(value, text)
+    return text
+
+
 def _number_value(text: str, lang: str) -> int | None:
     """ "6,500" -> 6500, "a dozen" -> 12, "twenty-four" -> 24, "30 тыс." -> 30000.
 
@@ -400,8 +425,9 @@ def _number_value(text: str, lang: str) -> int | None:
     total = 0.0
     group = 0.0
     seen = False
-    text = _THOUSANDS_GAP.sub("", text.replace("İ", "i"))
-    for raw in _NUMBER_SPLIT.split(text.lower().rstrip(".")):
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _whole_words(_THOUSANDS_GAP.sub("", text.replace("İ", "i")).lower(), lang)
+    for raw in _NUMBER_SPLIT.split(text.rstrip(".")):
         token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
         if _GROUPED_DIGITS.fullmatch(token):
             group += int(_NOT_DIGIT.sub("", token))

@@ -255,7 +255,10 @@ def victim_sides(
     sides: dict[int, str | None] = {}
     carried: str | None = None
     for _, index, named, struck in sorted(found):
-        carried = named or carried
+        # a side read with the count itself (a toll's words: "Потери Армии обороны
+        # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
+        # ("еще 25 считаются пропавшими без вести")
+        carried = named or figures[index].side or carried
         sides[index] = carried or struck or fallback
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else the claimant

@@ -1823,6 +1823,103 @@ def test_numbers_that_count_no_people(text: str, lang: str, numbers: tuple[int, 
     assert [f for f in find_figures(text, lang) if f.value in numbers] == []
 
 
+# Counts a reader sees that the rules of round 2 missed (dev-a excerpts): a count in
+# words with a possessive ending standing for people named before, a parenthetical
+# between the people and their verb, a wounded adjective before the count, a party's
+# losses "came to" N, thousands grouped by full stops.
+ROUND3_FIGURE_CASES = [
+    # az-2f1a36e9ed: "one of them was martyred" (the "4-ü hərbçi olmaqla 8 nəfər" that
+    # says who stepped on the mine counts no losses)
+    (
+        "Kəlbəcər rayonunda 4-ü hərbçi olmaqla 8 nəfər minaya düşüb, onlardan biri şəhid olub",
+        "az",
+        [F("killed", 1)],
+    ),
+    # az-2f1a36e9ed: the same in digits still reads
+    (
+        "Həmçinin, müəyyən olunub ki, təxliyə ilə bağlı hadisə yerinə yollanan 4 nəfər hərbçi "
+        "də minaya düşüb, onlardan 3-ü müxtəlif dərəcəli bədən xəsarətləri alıb, 1-i isə "
+        "həlak olub.",
+        "az",
+        [F("wounded", 3), F("killed", 1)],
+    ),
+    # fr-d120780109: an apposition between the count and its verb
+    (
+        "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+        "début avril dans des affrontements au Nagorny-Karabakh.",
+        "fr",
+        [F("killed", 110, "at least")],
+    ),
+    # fr-d120780109: "30.000 morts" is thirty thousand
+    (
+        "Le conflit est gelé depuis un cessez-le-feu conclu en 1994, après une guerre ayant "
+        "fait 30.000 morts et des centaines de milliers de réfugiés, principalement des "
+        "Azerbaïdjanais.",
+        "fr",
+        [F("killed", 30000)],
+    ),
+    # tr-0613f93de5: the wounded before their count, in the ablative
+    (
+        "İlgili açıklamada, yaralı 282 askerden 43’ünün ilk müdahalenin ardından orduya geri "
+        "döndüğü belirtilirken, 21 askerin durumunun ise kritik olduğu kaydedildi.",
+        "tr",
+        [F("wounded", 282)],
+    ),
+    # ru-1e15b84bd9: a party's losses came to N people (and the missing after them)
+    (
+        "Потери Армии обороны Нагорного Карабаха в зоне карабахского конфликта составили 32 "
+        "военнослужащих, еще 25 считаются пропавшими без вести.",
+        "ru",
+        [F("killed", 32, side="armenia"), F("missing", 25)],
+    ),
+]
+
+# The same classes in the other packs' words, as their grammar has them.
+ROUND3_VOCABULARY_CASES = [
+    ("Onlardan ikisi yaralanıb.", "az", [F("wounded", 2)]),
+    ("Hər ikisi həlak olub.", "az", [F("killed", 2)]),
+    ("Askerlerden biri hayatını kaybetti.", "tr", [F("killed", 1)]),
+    ("Yaralılardan 2'si ağır yaralandı.", "tr", [F("wounded", 2)]),
+    ("Նրանցից մեկը զոհվել է, երկուսը վիրավորվել են։", "hy", [F("killed", 1), F("wounded", 2)]),
+    (
+        "Более двухсот человек, в основном мирные жители, погибли.",
+        "ru",
+        [F("killed", 200, "more than")],
+    ),
+    ("По данным минобороны, погибли сто двадцать пять военнослужащих.", "ru", [F("killed", 125)]),
+    ("Обстрел унес жизни трех мирных жителей.", "ru", [F("killed", 3)]),
+    ("Армения вернула 5 военнопленных.", "ru", [F("released", 5)]),
+    ("Около 1,5 миллиона человек стали беженцами.", "ru", [F("displaced", 1500000, "around")]),
+    ("Quatre-vingts soldats ont été tués.", "fr", [F("killed", 80)]),
+    ("Deux cent quatre-vingt-dix soldats ont trouvé la mort.", "fr", [F("killed", 290)]),
+    ("Une vingtaine de civils ont été blessés.", "fr", [F("wounded", 20, "around")]),
+    ("Le bombardement a coûté la vie à deux civils.", "fr", [F("killed", 2)]),
+    ("More than 200 people, mostly civilians, were killed.", "en", [F("killed", 200, "more than")]),
+    ("The shelling claimed the lives of three civilians.", "en", [F("killed", 3)]),
+    ("Azerbaijan returned 15 prisoners to Armenia.", "en", [F("released", 15)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), ROUND3_FIGURE_CASES + ROUND3_VOCABULARY_CASES
+)
+def test_counts_in_words_asides_and_losses(text: str, lang: str, expected: list[Figure]) -> None:
+    assert list(find_figures(text, lang)) == expected
+
+
+# Vague counts stay unknown: "several tens", "hundreds of thousands", a pronoun "onu".
+ROUND3_NOT_COUNT_CASES = [
+    ("Plusieurs dizaines de personnes ont été tuées de chaque côté.", "fr"),
+    ("Потери техники составили 30 танков.", "ru"),
+    ("Onu yaralı vəziyyətdə xəstəxanaya aparıblar.", "az"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ROUND3_NOT_COUNT_CASES)
+def test_vague_counts_and_lost_equipment_are_no_figures(text: str, lang: str) -> None:
+    assert find_figures(text, lang) == ()
+
+
 # --------------------------------------------------------------------------------
 # Places and event types
 # --------------------------------------------------------------------------------

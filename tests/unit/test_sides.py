@@ -614,3 +614,36 @@ def test_the_outlet_s_enemy_is_the_other_party_of_its_country(voice, expected):
         voice=voice,
     )
     assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a party's losses, its own words say whose: the missing after them are its people
+        # too (dev: ru-1e15b84bd9)
+        (
+            "ru",
+            "Потери Армии обороны Нагорного Карабаха в зоне карабахского конфликта составили 32 "
+            "военнослужащих, еще 25 считаются пропавшими без вести.",
+            [("killed", 32, "armenia"), ("missing", 25, "armenia")],
+        ),
+        # both camps' people, with an apposition between the count and its verb
+        # (dev: fr-d120780109)
+        (
+            "fr",
+            "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+            "début avril dans des affrontements au Nagorny-Karabakh.",
+            [("killed", 110, "other")],
+        ),
+    ],
+)
+def test_a_count_s_own_words_name_the_counts_after_it(lang, text, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        None,
+        number_words(lang),
+        combined=extract._combined(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
