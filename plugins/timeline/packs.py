@@ -259,6 +259,7 @@ _LANGUAGE: Schema = {
     "cookie_words": (("list", "regex"), False),
     "cookie_context": (("list", "regex"), False),
     "related_labels": (("list", "regex"), False),
+    "photo_labels": (("list", "regex"), False),
     "boilerplate": (("list", "regex"), False),
     "detection": (
         {
@@ -897,6 +898,7 @@ class Pack:
     cookie_words: tuple[str, ...] = ()
     cookie_context: tuple[str, ...] = ()
     related_labels: tuple[str, ...] = ()
+    photo_labels: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
@@ -1001,6 +1003,7 @@ def load_pack(folder: Path) -> Pack:
         cookie_words=tuple(language.get("cookie_words", ())),
         cookie_context=tuple(language.get("cookie_context", ())),
         related_labels=tuple(language.get("related_labels", ())),
+        photo_labels=tuple(language.get("photo_labels", ())),
         boilerplate=tuple(language.get("boilerplate", ())),
         detection=Detection(
             priority=detection["priority"],
