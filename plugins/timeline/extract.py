@@ -378,6 +378,13 @@ def _enemy(lang: str) -> str:
     return data.enemy if data is not None else ""
 
 
+def _own_words(lang: str) -> str:
+    """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
+    ``own``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.own if data is not None else ""
+
+
 def _possessor_end(lang: str) -> str:
     """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -2667,8 +2674,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 _loss(lang),
                 _attacker(lang),
                 _combined(lang),
-                # the outlet's own voice speaks as its country of "the enemy"
+                # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
+                own=_own_words(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

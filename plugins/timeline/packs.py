@@ -230,6 +230,7 @@ _FIGURES: Schema = {
     "loss": ("regex", False),
     "attacker": ("regex", False),
     "combined": ("regex", False),
+    "own": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -572,6 +573,7 @@ class FigureData:
     loss: str = ""
     attacker: str = ""
     combined: str = ""
+    own: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -613,6 +615,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         loss=data.get("loss", ""),
         attacker=data.get("attacker", ""),
         combined=data.get("combined", ""),
+        own=data.get("own", ""),
     )
 
 

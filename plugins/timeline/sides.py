@@ -207,6 +207,7 @@ def victim_sides(
     attacker: str = "",
     combined: str = "",
     voice: str | None = None,
+    own: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -219,8 +220,10 @@ def victim_sides(
     ``combined``: its words of both parties' people together (see :func:`_combined`),
     whose count is :data:`OTHER`'s, as a third party's people are; ``voice``: the side
     of the outlet's country, whose "enemy" is the other party's in its own voice
-    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site); it never says whose
-    losses a count is otherwise."""
+    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site) and of "our" (``own``: the
+    pack's words of the speaker's own people, "five of our soldiers", "hərbçilərimiz",
+    whose are the claimant's, else the voice's); it never says whose losses a count is
+    otherwise."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -238,6 +241,9 @@ def victim_sides(
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
             named_side(knowledge, window)
+            or _own_side(
+                f"{tokens[at - 1].group(0) if at else ''} {window}", own, fallback or voice
+            )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
             or _loser_side(text, tokens, at, loss, knowledge)
@@ -252,6 +258,10 @@ def victim_sides(
         )
         struck = _struck_side(text, tokens[at].end(), attacker, knowledge)
         found.append((at, index, named, struck))
+    # a third party's own count, no side named ("at least 33 people were killed", says
+    # the UN) counts no one party's people: both parties' together, as a third party's
+    # people are (:data:`OTHER`)
+    claimant_own = OTHER if fallback == THIRD else fallback
     sides: dict[int, str | None] = {}
     carried: str | None = None
     for _, index, named, struck in sorted(found):
@@ -259,7 +269,7 @@ def victim_sides(
         # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
         # ("еще 25 считаются пропавшими без вести")
         carried = named or figures[index].side or carried
-        sides[index] = carried or struck or fallback
+        sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else the claimant
     unplaced = next(
@@ -273,9 +283,19 @@ def victim_sides(
     return tuple(
         figure
         if figure.side is not None  # read with its count ("another Armenian serviceman")
-        else dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
+        else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+def _own_side(window: str, own: str, speaker_side: str | None) -> str | None:
+    """The speaker's side when ``window`` (the word before a count and the words after
+    it) calls the people counted "ours" (the pack's ``own``: "five of our soldiers",
+    "наших военнослужащих", "2 hərbçimiz"); a third party's "our" is nobody's."""
+    if not own or speaker_side in (None, THIRD):
+        return None
+    found = re.search(rf"(?<!\w)(?:{own})(?!\w)", window, re.IGNORECASE)
+    return speaker_side if found else None
 
 
 def _parties(knowledge: Knowledge) -> frozenset[str]:

@@ -2011,3 +2011,20 @@ def test_old_claims_are_background_whatever_their_keywords() -> None:
 
 def test_classify_works_without_explicit_knowledge() -> None:
     assert classify("Shelling of Goris resumed.", ()) == "shelling"
+
+
+# Enemy losses in the verb-final packs' military register ("destroyed", "neutralised"):
+# a person noun must stand before the verb, so lost equipment is no count.
+DESTROYED_CASES = [
+    ("Düşmənin 3 hərbçisi məhv edilib.", "az", [F("killed", 3)]),
+    ("Düşmənin 3 tankı məhv edilib.", "az", []),
+    ("10 Ermeni askeri etkisiz hale getirildi.", "tr", [F("killed", 10)]),
+    ("3 tank imha edildi.", "tr", []),
+    ("Հակառակորդի 20 զինծառայող ոչնչացվել է։", "hy", [F("killed", 20)]),
+    ("Ոչնչացվել է հակառակորդի 3 տանկ։", "hy", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DESTROYED_CASES)
+def test_enemy_losses_but_not_equipment(text: str, lang: str, expected: list[Figure]) -> None:
+    assert list(find_figures(text, lang)) == expected

@@ -647,3 +647,69 @@ def test_a_count_s_own_words_name_the_counts_after_it(lang, text, expected):
         combined=extract._combined(lang),
     )
     assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "voice", "expected"),
+    [
+        # "our" soldiers are the speaker's (dev: tr-57b8e6bc14, the ministry's headline)
+        (
+            "tr",
+            "Azerbaycan Savunma Bakanlığı: 7 askerimiz şehit oldu",
+            "azerbaijan",
+            None,
+            [("killed", 7, "azerbaijan")],
+        ),
+        # "our" after another party's count: the speaker's, not carried from the first
+        (
+            "en",
+            "Three Azerbaijani soldiers were killed and two of our soldiers were wounded.",
+            "armenia",
+            None,
+            [("killed", 3, "azerbaijan"), ("wounded", 2, "armenia")],
+        ),
+        (
+            "az",
+            "Ermənistanın 5 əsgəri öldürülüb, 2 hərbçimiz isə yaralanıb.",
+            None,
+            "azerbaijan",
+            [("killed", 5, "armenia"), ("wounded", 2, "azerbaijan")],
+        ),
+        (
+            "ru",
+            "Трое азербайджанских военнослужащих погибли, двое наших военнослужащих ранены.",
+            "armenia",
+            None,
+            [("killed", 3, "azerbaijan"), ("wounded", 2, "armenia")],
+        ),
+        # a third party's count that names no side is both parties' (dev: hy-344b4c471a,
+        # the UN's figures)
+        (
+            "hy",
+            "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների "
+            "հետևանքով զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+            "third",
+            None,
+            [("killed", 33, "other"), ("wounded", 200, "other")],
+        ),
+        # the nouns of a nationality name whose people, in any case
+        ("ru", "Погибли двое армян.", None, None, [("killed", 2, "armenia")]),
+        ("fr", "Trois Azéris ont été tués.", None, None, [("killed", 3, "azerbaijan")]),
+        ("hy", "Զոհվել է 3 ադրբեջանցի զինծառայող:", None, None, [("killed", 3, "azerbaijan")]),
+    ],
+)
+def test_our_people_third_party_counts_and_nationality_nouns(
+    lang, text, claimant_side, voice, expected
+):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        voice=voice,
+        own=extract._own_words(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
