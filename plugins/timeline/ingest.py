@@ -994,6 +994,7 @@ class _Facts:
     headline: str | None = None
     url: str | None = None
     language: str | None = None
+    last_furniture_line: int | None = None  # the last line dropped as page furniture
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -1289,6 +1290,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         if _is_boilerplate(text):
             out[index] = ""
+            facts.last_furniture_line = index + 1
     _captions_above_credits(lines, out)
     return out
 
@@ -1484,8 +1486,23 @@ def _clean_blocks(
         followed = position + 1 < len(body)
         if followed and _is_short_title(text, max_words=12):
             continue  # a sub-heading: not a sentence of the article
+        if not followed and _before_furniture(number, text, facts):
+            continue  # a title after the text, over the page's widgets: not the text's end
         cleaned.append((number, text))
     return headline, cleaned
+
+
+def _before_furniture(number: int, text: str, facts: _Facts) -> bool:
+    """Is the last block of the text (starting on line ``number``) a title with page
+    furniture after it ("Des milliers de manifestants au Haut-Karabakh contre le blocage
+    d'un axe vital vers l'Arménie", over "powered by social2s")? Such a line is the
+    headline again or a link to a story, not the article's last sentence; a last line
+    with nothing after it may be the text cut short, and stays."""
+    return (
+        facts.last_furniture_line is not None
+        and facts.last_furniture_line > number
+        and _is_short_title(text, max_words=20)
+    )
 
 
 def _place_dateline_only(text: str) -> bool:

@@ -1876,6 +1876,15 @@ ROUND3_FIGURE_CASES = [
 
 # The same classes in the other packs' words, as their grammar has them.
 ROUND3_VOCABULARY_CASES = [
+    # en-c6e75d022e (dev-a): one soldier, his age before him and where he served after him
+    (
+        "A 20 year old Armenian soldier serving with the military formations of the "
+        "self-declared Nagorno-Karabakh Republic was killed on Monday evening, most likely as "
+        "a result of sniper fire.",
+        "en",
+        [F("killed", 1, side="armenia")],
+    ),
+    ("A soldier stationed near the village was wounded.", "en", [F("wounded", 1)]),
     ("Onlardan ikisi yaralanıb.", "az", [F("wounded", 2)]),
     ("Hər ikisi həlak olub.", "az", [F("killed", 2)]),
     ("Askerlerden biri hayatını kaybetti.", "tr", [F("killed", 1)]),

@@ -1718,3 +1718,30 @@ def test_page_furniture_of_every_pack_is_removed(tmp_path: Path, line: str) -> N
 def test_sentences_opening_like_furniture_are_kept(tmp_path: Path, sentence: str) -> None:
     article = _read(tmp_path, f"{sentence}\n\n{BODY}")
     assert sentence in _all_text(article)
+
+
+# fr-5e56a9b1bc (dev-a): the headline again after the text, over a share widget.
+FR_TITLE_OVER_WIDGET = (
+    "Depuis presque deux semaines, des activistes azerbaïdjanais ont bloqué le corridor de "
+    "Latchine, la seule route qui relie la région montagneuse du Haut-Karabakh à l'Arménie.\n"
+    "Des milliers de manifestants au Haut-Karabakh contre le blocage d'un axe vital vers "
+    "l'Arménie\n"
+    "powered by social2s\n"
+)
+
+
+def test_a_title_over_the_page_widgets_after_the_text_is_no_sentence(tmp_path: Path) -> None:
+    article = _read(tmp_path, FR_TITLE_OVER_WIDGET)
+    text = _all_text(article)
+    assert "Des milliers de manifestants" not in text
+    assert "social2s" not in text
+    assert "des activistes azerbaïdjanais ont bloqué le corridor de Latchine" in text
+
+
+def test_a_text_cut_short_keeps_its_last_line(tmp_path: Path) -> None:
+    # en-1c15a97070 (dev-a) ends mid-sentence, nothing after it: the article's own words
+    last = (
+        "Prime Minister Nikol Pashinyan defended the deal welcomed by Western powers, saying that"
+    )
+    article = _read(tmp_path, f"{BODY}\n{last}\n")
+    assert last in _all_text(article)
