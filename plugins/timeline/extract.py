@@ -181,6 +181,7 @@ class _FigureGrammar:
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
     toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     data: FigureData
 
 
@@ -316,6 +317,7 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
         if data.elliptic
         else None,
+        person=_compiled(rf"(?:{data.persons})"),
         data=data,
     )
 
@@ -576,6 +578,33 @@ def _parts_before(
     return spans
 
 
+#: How far after a count's noun its own verb may come ("17 Armenian prisoners were
+#: released": the noun is one kind, the verb after it another).
+_VERB_REACH = 60
+_CLAUSE_END = re.compile(r"[,.;:!?։՝]")
+
+
+def _verb_kind(
+    text: str,
+    m: re.Match[str],
+    kind: str,
+    table: Iterable[tuple[re.Pattern[str], str]],
+    grammar: _FigureGrammar,
+) -> str:
+    """The kind of a number-first count whose keyword is a person noun too ("prisoners",
+    "пленных", "գերի": captured): the kind of the verb after it in its clause, where one
+    says what befell them ("17 Armenian prisoners were released", "15 армянских пленных
+    были освобождены", "44 prisonniers arméniens ont pu rentrer chez eux"); else its own."""
+    word = m.group("k") or m.groupdict().get("kn")
+    if not word or not grammar.person.fullmatch(word):
+        return kind
+    clause = text[m.end() : m.end() + _VERB_REACH]
+    stop = _CLAUSE_END.search(clause)
+    end = m.end() + (stop.start() if stop else len(clause))
+    later = grammar.any_keyword.search(text, m.end(), end)
+    return (_kind(later.group(0), table) or kind) if later else kind
+
+
 @dataclass(frozen=True)
 class _Found:
     at: int  # where its number is
@@ -648,6 +677,8 @@ def find_figures(
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
             if count is None or kind is None:
                 continue
+            if not verb_first:
+                kind = _verb_kind(text, m, kind, table, grammar)
             start, end, parts = _coordinated(text, m, grammar, rules, verb_first)
             counts = [count, *parts]
             qualifier = _combined_qualifier(q for _, q in counts)
@@ -670,7 +701,9 @@ def find_figures(
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
-            kind = _kind(m.group("k"), grammar.kinds)
+            # its keyword: group k, or k2 where a pack's pattern has it in a second place
+            # (the verb before the noun, or after it)
+            kind = _kind(m.group("k") or m.groupdict().get("k2") or "", grammar.kinds)
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))

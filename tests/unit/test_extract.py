@@ -2037,3 +2037,42 @@ DESTROYED_CASES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DESTROYED_CASES)
 def test_enemy_losses_but_not_equipment(text: str, lang: str, expected: list[Figure]) -> None:
     assert list(find_figures(text, lang)) == expected
+
+
+# A person noun that is a kind's word too ("prisoners": captured) takes the kind of the
+# verb after it in its clause: what befell them.
+PRISONER_CASES = [
+    # fr-4a167955e9 (dev-a): the prisoners came home, they were not taken
+    (
+        "44 prisonniers arméniens ont pu rentrer chez eux contre 14 azerbaïdjanais.",
+        "fr",
+        [F("released", 44)],
+    ),
+    ("17 Armenian prisoners were released on Tuesday.", "en", [F("released", 17)]),
+    ("Azerbaijan holds 40 Armenian prisoners.", "en", [F("captured", 40)]),
+    ("15 армянских пленных были освобождены.", "ru", [F("released", 15)]),
+    ("17 հայ գերի վերադարձել է հայրենիք։", "hy", [F("released", 17)]),
+    ("10 əsir azad edilib.", "az", [F("released", 10)]),
+    ("5 əsir götürülüb.", "az", [F("captured", 5)]),
+    ("10 esir serbest bırakıldı.", "tr", [F("released", 10)]),
+    # and the other forms each pack's news writes
+    ("По данным ведомства, ранения получили пять военнослужащих.", "ru", [F("wounded", 5)]),
+    ("В плен попали 20 армянских военнослужащих.", "ru", [F("captured", 20)]),
+    ("Трое военнослужащих были смертельно ранены.", "ru", [F("killed", 3)]),
+    ("Şehit sayı 77'ye yükseldi.", "tr", [F("killed", 77, side="azerbaijan")]),
+    # one with no number: a name after the noun, or the singular definite noun
+    (
+        "Մարտական դիրքում զոհվել է ժամկետային զինծառայող Արմեն Պետրոսյանը։",
+        "hy",
+        [F("killed", 1)],
+    ),
+    ("Պայմանագրային զինծառայողը մահացու հրազենային վիրավորում է ստացել։", "hy", [F("killed", 1)]),
+    ("Զինծառայողները վիրավորվել են։", "hy", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PRISONER_CASES)
+def test_what_befell_the_prisoners_and_other_forms(
+    text: str, lang: str, expected: list[Figure]
+) -> None:
+    assert list(find_figures(text, lang)) == expected

@@ -713,3 +713,32 @@ def test_our_people_third_party_counts_and_nationality_nouns(
         own=extract._own_words(lang),
     )
     assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"),
+    [
+        # both parties' people together, in the verb-final packs' words
+        ("az", "Hər iki tərəfdən 50 hərbçi həlak olub.", None, [("killed", 50, "other")]),
+        (
+            "tr",
+            "Çatışmalarda her iki taraftan 50 asker hayatını kaybetti.",
+            None,
+            [("killed", 50, "other")],
+        ),
+        # the other party as a party names it, "the occupiers'" people
+        ("az", "İşğalçıların 12 hərbçisi məhv edilib.", "azerbaijan", [("killed", 12, "armenia")]),
+    ],
+)
+def test_both_sides_and_the_enemy_in_every_pack(lang, text, claimant_side, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        combined=extract._combined(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
