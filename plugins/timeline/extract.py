@@ -522,11 +522,11 @@ def _count(
 
 def _coordinated(
     text: str, m: re.Match[str], grammar: _FigureGrammar, lang: str, verb_first: bool
-) -> tuple[int, int, list[tuple[int, str | None]]]:
+) -> tuple[int, int, list[tuple[tuple[int, str | None], re.Match[str]]]]:
     """The other parts of "N X and M Y <verb>" / "<verb> N X and M Y" around a figure.
 
     Returns the start and end of the text that the figure and its parts cover,
-    and each part's count. A part is a count and a person noun ("four soldiers",
+    and each part's count with its match. A part is a count and a person noun ("four soldiers",
     "երկու խաղաղ բնակիչ"); parts are joined by commas and a final "and" (and, et,
     и, և/եւ/ու, və). Parts after a verb-first figure: the last one must not have
     a verb of its own ("killed four soldiers and two others were wounded"). Parts
@@ -545,11 +545,11 @@ def _coordinated(
         spans = _parts_before(text, m, start, co)
         start = min([start, *(span.start() for span in spans)])
     counts = (
-        _count(text, part, grammar, lang)
+        (_count(text, part, grammar, lang), part)
         for span in spans
         for part in co.part.finditer(text, span.start(), span.end())
     )
-    return start, end, [c for c in counts if c is not None]
+    return start, end, [(c, part) for c, part in counts if c is not None]
 
 
 def _parts_before(
@@ -603,6 +603,31 @@ def _verb_kind(
     end = m.end() + (stop.start() if stop else len(clause))
     later = grammar.any_keyword.search(text, m.end(), end)
     return (_kind(later.group(0), table) or kind) if later else kind
+
+
+#: How many words after a count may name whose people it counts (as in timeline.sides).
+_OWNER_WORDS = 3
+
+
+def _owner_words(text: str, m: re.Match[str]) -> str:
+    """The words right after a count's number, that may name whose people it counts."""
+    return " ".join(text[m.end("n") :].split()[:_OWNER_WORDS])
+
+
+def _parties_apart(
+    text: str,
+    m: re.Match[str],
+    parts: Sequence[tuple[tuple[int, str | None], re.Match[str]]],
+    knowledge: Knowledge,
+) -> bool:
+    """Do the coordinated counts of a figure name people of different parties ("killed 49
+    Armenian troops and 50 Azerbaijani soldiers")? Then they are each party's losses, not
+    one sum; counts whose words name no party, or the same one, add up."""
+    if not parts:
+        return False
+    named = {sides.named_side(knowledge, _owner_words(text, m))}
+    named |= {sides.named_side(knowledge, part.group(0)) for _, part in parts}
+    return len(named - {None}) > 1
 
 
 @dataclass(frozen=True)
@@ -680,7 +705,17 @@ def find_figures(
             if not verb_first:
                 kind = _verb_kind(text, m, kind, table, grammar)
             start, end, parts = _coordinated(text, m, grammar, rules, verb_first)
-            counts = [count, *parts]
+            if _parties_apart(text, m, parts, knowledge):
+                # "killed 49 Armenian troops and 50 Azerbaijani soldiers": each party's own
+                own = sides.named_side(knowledge, _owner_words(text, m))
+                figure = Figure(kind, *count, side=own)
+                found.append(_Found(m.start("n"), m.start("n"), m.end(), figure))
+                for (value, qualifier), part in parts:
+                    side = sides.named_side(knowledge, part.group(0))
+                    figure = Figure(kind, value, qualifier, side=side)
+                    found.append(_Found(part.start("n"), part.start(), part.end(), figure))
+                continue
+            counts = [count, *(c for c, _ in parts)]
             qualifier = _combined_qualifier(q for _, q in counts)
             figure = Figure(kind, sum(v for v, _ in counts), qualifier)
             found.append(_Found(m.start("n"), start, end, figure))

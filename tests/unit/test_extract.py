@@ -1379,10 +1379,12 @@ COORDINATED_CASES = [
         [F("killed", 7)],
     ),
     ("Azerbaijani shelling killed four soldiers and two civilians.", "en", [F("killed", 6)]),
+    # counts of different parties are each party's losses, not one sum (as the editors
+    # read "At least 49 Armenian and 50 Azeri military were killed": two figures)
     (
         "Two Armenian servicemen and one Azerbaijani soldier were wounded overnight.",
         "en",
-        [F("wounded", 3)],
+        [F("wounded", 2, side="armenia"), F("wounded", 1, side="azerbaijan")],
     ),
     (
         "More than 100 soldiers and at least 20 civilians were killed.",
@@ -2073,6 +2075,39 @@ PRISONER_CASES = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), PRISONER_CASES)
 def test_what_befell_the_prisoners_and_other_forms(
+    text: str, lang: str, expected: list[Figure]
+) -> None:
+    assert list(find_figures(text, lang)) == expected
+
+
+# Each party's losses apart; a toll's owner before it; "another" for one more.
+PARTY_AND_TOLL_CASES = [
+    (
+        "The clashes killed 49 Armenian troops and 50 Azerbaijani soldiers.",
+        "en",
+        [F("killed", 49, side="armenia"), F("killed", 50, side="azerbaijan")],
+    ),
+    # counts that name no party, or one, still add up
+    ("Azerbaijani shelling killed four soldiers and two civilians.", "en", [F("killed", 6)]),
+    ("Armenia's military death toll rose to 3,825.", "en", [F("killed", 3825, side="armenia")]),
+    ("The Azerbaijani death toll rose to 11.", "en", [F("killed", 11, side="azerbaijan")]),
+    ("This brings the death toll to 77.", "en", [F("killed", 77)]),
+    ("Le nombre de soldats tués a atteint 50.", "fr", [F("killed", 50)]),
+    (
+        "Le nombre de militaires arméniens tués s'élève à 49.",
+        "fr",
+        [F("killed", 49, side="armenia")],
+    ),
+    (
+        "One serviceman was killed and another was wounded.",
+        "en",
+        [F("killed", 1), F("wounded", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PARTY_AND_TOLL_CASES)
+def test_each_party_s_losses_and_a_toll_s_owner(
     text: str, lang: str, expected: list[Figure]
 ) -> None:
     assert list(find_figures(text, lang)) == expected
