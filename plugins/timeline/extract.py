@@ -380,6 +380,13 @@ def _enemy(lang: str) -> str:
     return data.enemy if data is not None else ""
 
 
+def _attacker_before(lang: str) -> str:
+    """The pack's words, before a count, of who struck the people counted ("Ermənistan
+    silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.attacker_before if data is not None else ""
+
+
 def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
@@ -2745,6 +2752,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
                 own=_own_words(lang),
+                attacker_before=_attacker_before(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

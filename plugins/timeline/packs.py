@@ -231,6 +231,7 @@ _FIGURES: Schema = {
     "attacker": ("regex", False),
     "combined": ("regex", False),
     "own": ("regex", False),
+    "attacker_before": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {"accusation": ("regex", False), "denial": ("regex", False)}
@@ -574,6 +575,7 @@ class FigureData:
     attacker: str = ""
     combined: str = ""
     own: str = ""
+    attacker_before: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -616,6 +618,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         attacker=data.get("attacker", ""),
         combined=data.get("combined", ""),
         own=data.get("own", ""),
+        attacker_before=data.get("attacker_before", ""),
     )
 
 

@@ -195,6 +195,44 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
     return None
 
 
+#: The end of a clause before a count: whoever struck is named after it.
+_CLAUSE_BEFORE = re.compile(r"[.;:!?։](?=\s)")
+
+
+def _struck_before(
+    text: str,
+    start: int,
+    attacker: str,
+    knowledge: Knowledge,
+    enemy: str = "",
+    speaker_side: str | None = None,
+) -> str | None:
+    """Whose people a count is when its clause says, before it, that the other party
+    struck them (the pack's ``attacker_before``, where the language puts the cause before
+    the count: "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 hərbçi yaralanıb",
+    "Ադրբեջանական զինուժի կրակոցից վիրավորվել է 2 զինծառայող"): the one party other than
+    the attacker's, named in the nearest such words; None when they name no party, or both,
+    or a third party. Struck by "the enemy" (the pack's ``enemy``: "düşmən atəşi
+    nəticəsində"), they are the speaker's own (``speaker_side``: the claimant's, or the
+    outlet's country's in its own voice)."""
+    if not attacker:
+        return None
+    window = text[max(0, start - ATTACKER_REACH) : start]
+    cuts = list(_CLAUSE_BEFORE.finditer(window))
+    clause = window[cuts[-1].end() :] if cuts else window
+    found = list(re.finditer(rf"(?<!\w)(?:{attacker})(?!\w)", clause, re.IGNORECASE))
+    if not found:
+        return None
+    named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found[-1].group(0))}
+    named.discard(None)
+    if not named and speaker_side not in (None, THIRD) and names_enemy(found[-1].group(0), enemy):
+        return speaker_side
+    if len(named) != 1 or (side := next(iter(named))) == THIRD:
+        return None
+    others = sorted(_parties(knowledge) - {side})
+    return others[0] if len(others) == 1 else None
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
@@ -208,6 +246,7 @@ def victim_sides(
     combined: str = "",
     voice: str | None = None,
     own: str = "",
+    attacker_before: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -223,7 +262,8 @@ def victim_sides(
     ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site) and of "our" (``own``: the
     pack's words of the speaker's own people, "five of our soldiers", "hərbçilərimiz",
     whose are the claimant's, else the voice's); it never says whose losses a count is
-    otherwise."""
+    otherwise; ``attacker_before``: the pack's words of who struck them before the count
+    (see :func:`_struck_before`), read as ``attacker`` is."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -256,7 +296,9 @@ def victim_sides(
                 knowledge,
             )
         )
-        struck = _struck_side(text, tokens[at].end(), attacker, knowledge)
+        struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
+            text, tokens[at].start(), attacker_before, knowledge, enemy, fallback or voice
+        )
         found.append((at, index, named, struck))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's

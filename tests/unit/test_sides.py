@@ -742,3 +742,66 @@ def test_both_sides_and_the_enemy_in_every_pack(lang, text, claimant_side, expec
         combined=extract._combined(lang),
     )
     assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "voice", "expected"),
+    [
+        # who struck them, named before the count where the language puts the cause first
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 hərbçi yaralanıb.",
+            None,
+            [("wounded", 2, "azerbaijan")],
+        ),
+        (
+            "hy",
+            "Ադրբեջանական զինուժի կրակոցից վիրավորվել է 2 զինծառայող։",
+            None,
+            [("wounded", 2, "armenia")],
+        ),
+        (
+            "tr",
+            "Ermeni güçlerinin saldırısında 5 sivil hayatını kaybetti.",
+            None,
+            [("killed", 5, "azerbaijan")],
+        ),
+        # the people's own words still say whose first
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 erməni hərbçi yaralanıb.",
+            None,
+            [("wounded", 2, "armenia")],
+        ),
+        # struck by "the enemy", in an Azerbaijani site's own voice: its own people
+        (
+            "az",
+            "Düşmən atəşi nəticəsində 2 hərbçi yaralanıb.",
+            "azerbaijan",
+            [("wounded", 2, "azerbaijan")],
+        ),
+        ("az", "Düşmən atəşi nəticəsində 2 hərbçi yaralanıb.", None, [("wounded", 2, None)]),
+        # military operations name no one who struck (dev: hy-344b4c471a)
+        (
+            "hy",
+            "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների "
+            "հետևանքով զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+            None,
+            [("killed", 33, None), ("wounded", 200, None)],
+        ),
+    ],
+)
+def test_who_struck_them_before_the_count(lang, text, voice, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        voice=voice,
+        own=extract._own_words(lang),
+        attacker_before=extract._attacker_before(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
