@@ -95,6 +95,10 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 _THOUSANDS_GAP = re.compile(r"(?<=\d)[\s\u00a0\u202f,](?=\d{3}(?!\d))")
 _NUMBER_SPLIT = re.compile(r"[\s-]+")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+")
+#: Thousands grouped by full stops, as French, Russian, Turkish and Azerbaijani write them
+#: ("30.000 morts", "1.500 asker"): a whole number, not 30.0.
+_DOTTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])"
+_DOTTED = re.compile(rf"(?<![\d.]){_DOTTED_THOUSANDS}")
 _NOT_DIGIT = re.compile(r"\D")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
 _STRAIGHT_OPENS = re.compile(r'(?:^|\s)"\S')
@@ -127,8 +131,10 @@ def _group(name: str | None, body: str) -> str:
 def _number_regex(lang: str, data: FigureData) -> str:
     words = trie_body(literal_trie(w for w in number_words(lang) if w not in ("a", "an")))
     scales = _alt(data.scales)
-    digits = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    word = rf"(?:{words})(?:[-\s](?:{words}))?"
+    digits = rf"\d{{1,3}}(?:[,\u00a0\u202f ]\d{{3}})+(?!\d)|{_DOTTED_THOUSANDS}|\d+(?:[.,]\d+)?"
+    # a number in words: one word, or words and scales after a first word ("сто двадцать
+    # пять", "iki min beş yüz", "deux cent quatre-vingts"); each part a whole word
+    word = rf"(?:{words})(?:[-\s](?:{words}|{scales})(?![\w-])){{0,3}}"
     return (
         rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
         rf"|{word})"
@@ -181,6 +187,7 @@ class _FigureGrammar:
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
     toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     data: FigureData
 
 
@@ -316,6 +323,7 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
         if data.elliptic
         else None,
+        person=_compiled(rf"(?:{data.persons})"),
         data=data,
     )
 
@@ -394,6 +402,20 @@ def _enemy(lang: str) -> str:
     return data.enemy if data is not None else ""
 
 
+def _attacker_before(lang: str) -> str:
+    """The pack's words, before a count, of who struck the people counted ("Ermənistan
+    silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.attacker_before if data is not None else ""
+
+
+def _own_words(lang: str) -> str:
+    """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
+    ``own``), or ""."""
+    data = packs()[_figure_pack(lang)].figures
+    return data.own if data is not None else ""
+
+
 def _possessor_end(lang: str) -> str:
     """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
     data = packs()[_figure_pack(lang)].figures
@@ -409,6 +431,25 @@ def _designations() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(stem for d in data for stem in d.designation_stems)
 
 
+@functools.cache
+def _multipart_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The pack's number words of two or more parts ("quatre-vingts", "quatre-vingt-dix"),
+    longest first, each with its value as digits."""
+    words = sorted((w for w in number_words(lang) if re.search(r"[\s-]", w)), key=len)
+    return tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])"), str(number_words(lang)[w]))
+        for w in reversed(words)
+    )
+
+
+def _whole_words(text: str, lang: str) -> str:
+    """``text`` (lower case) with each number word of several parts as its value, so that
+    its parts are not read as numbers of their own ("quatre-vingts" is 80, not 4 + 20)."""
+    for pattern, value in _multipart_words(lang):
+        text = pattern.sub(value, text)
+    return text
+
+
 def _number_value(text: str, lang: str) -> int | None:
     """ "6,500" -> 6500, "a dozen" -> 12, "twenty-four" -> 24, "30 тыс." -> 30000.
 
@@ -422,8 +463,9 @@ def _number_value(text: str, lang: str) -> int | None:
     total = 0.0
     group = 0.0
     seen = False
-    text = _THOUSANDS_GAP.sub("", text.replace("İ", "i"))
-    for raw in _NUMBER_SPLIT.split(text.lower().rstrip(".")):
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _whole_words(_THOUSANDS_GAP.sub("", text.replace("İ", "i")).lower(), lang)
+    for raw in _NUMBER_SPLIT.split(text.rstrip(".")):
         token = raw.rstrip("s") if raw.rstrip("s") in scales else raw
         if _GROUPED_DIGITS.fullmatch(token):
             group += int(_NOT_DIGIT.sub("", token))
@@ -509,11 +551,11 @@ def _count(
 
 def _coordinated(
     text: str, m: re.Match[str], grammar: _FigureGrammar, lang: str, verb_first: bool
-) -> tuple[int, int, list[tuple[int, str | None]]]:
+) -> tuple[int, int, list[tuple[tuple[int, str | None], re.Match[str]]]]:
     """The other parts of "N X and M Y <verb>" / "<verb> N X and M Y" around a figure.
 
     Returns the start and end of the text that the figure and its parts cover,
-    and each part's count. A part is a count and a person noun ("four soldiers",
+    and each part's count with its match. A part is a count and a person noun ("four soldiers",
     "երկու խաղաղ բնակիչ"); parts are joined by commas and a final "and" (and, et,
     и, և/եւ/ու, və). Parts after a verb-first figure: the last one must not have
     a verb of its own ("killed four soldiers and two others were wounded"). Parts
@@ -532,11 +574,11 @@ def _coordinated(
         spans = _parts_before(text, m, start, co)
         start = min([start, *(span.start() for span in spans)])
     counts = (
-        _count(text, part, grammar, lang)
+        (_count(text, part, grammar, lang), part)
         for span in spans
         for part in co.part.finditer(text, span.start(), span.end())
     )
-    return start, end, [c for c in counts if c is not None]
+    return start, end, [(c, part) for c, part in counts if c is not None]
 
 
 def _parts_before(
@@ -563,6 +605,58 @@ def _parts_before(
     ):
         spans.append(before)
     return spans
+
+
+#: How far after a count's noun its own verb may come ("17 Armenian prisoners were
+#: released": the noun is one kind, the verb after it another).
+_VERB_REACH = 60
+_CLAUSE_END = re.compile(r"[,.;:!?։՝]")
+
+
+def _verb_kind(
+    text: str,
+    m: re.Match[str],
+    kind: str,
+    table: Iterable[tuple[re.Pattern[str], str]],
+    grammar: _FigureGrammar,
+) -> str:
+    """The kind of a number-first count whose keyword is a person noun too ("prisoners",
+    "пленных", "գերի": captured): the kind of the verb after it in its clause, where one
+    says what befell them ("17 Armenian prisoners were released", "15 армянских пленных
+    были освобождены", "44 prisonniers arméniens ont pu rentrer chez eux"); else its own."""
+    word = m.group("k") or m.groupdict().get("kn")
+    if not word or not grammar.person.fullmatch(word):
+        return kind
+    clause = text[m.end() : m.end() + _VERB_REACH]
+    stop = _CLAUSE_END.search(clause)
+    end = m.end() + (stop.start() if stop else len(clause))
+    later = grammar.any_keyword.search(text, m.end(), end)
+    return (_kind(later.group(0), table) or kind) if later else kind
+
+
+#: How many words after a count may name whose people it counts (as in timeline.sides).
+_OWNER_WORDS = 3
+
+
+def _owner_words(text: str, m: re.Match[str]) -> str:
+    """The words right after a count's number, that may name whose people it counts."""
+    return " ".join(text[m.end("n") :].split()[:_OWNER_WORDS])
+
+
+def _parties_apart(
+    text: str,
+    m: re.Match[str],
+    parts: Sequence[tuple[tuple[int, str | None], re.Match[str]]],
+    knowledge: Knowledge,
+) -> bool:
+    """Do the coordinated counts of a figure name people of different parties ("killed 49
+    Armenian troops and 50 Azerbaijani soldiers")? Then they are each party's losses, not
+    one sum; counts whose words name no party, or the same one, add up."""
+    if not parts:
+        return False
+    named = {sides.named_side(knowledge, _owner_words(text, m))}
+    named |= {sides.named_side(knowledge, part.group(0)) for _, part in parts}
+    return len(named - {None}) > 1
 
 
 @dataclass(frozen=True)
@@ -637,8 +731,20 @@ def find_figures(
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
             if count is None or kind is None:
                 continue
+            if not verb_first:
+                kind = _verb_kind(text, m, kind, table, grammar)
             start, end, parts = _coordinated(text, m, grammar, rules, verb_first)
-            counts = [count, *parts]
+            if _parties_apart(text, m, parts, knowledge):
+                # "killed 49 Armenian troops and 50 Azerbaijani soldiers": each party's own
+                own = sides.named_side(knowledge, _owner_words(text, m))
+                figure = Figure(kind, *count, side=own)
+                found.append(_Found(m.start("n"), m.start("n"), m.end(), figure))
+                for (value, qualifier), part in parts:
+                    side = sides.named_side(knowledge, part.group(0))
+                    figure = Figure(kind, value, qualifier, side=side)
+                    found.append(_Found(part.start("n"), part.start(), part.end(), figure))
+                continue
+            counts = [count, *(c for c, _ in parts)]
             qualifier = _combined_qualifier(q for _, q in counts)
             figure = Figure(kind, sum(v for v, _ in counts), qualifier)
             found.append(_Found(m.start("n"), start, end, figure))
@@ -659,7 +765,9 @@ def find_figures(
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
-            kind = _kind(m.group("k"), grammar.kinds)
+            # its keyword: group k, or k2 where a pack's pattern has it in a second place
+            # (the verb before the noun, or after it)
+            kind = _kind(m.group("k") or m.groupdict().get("k2") or "", grammar.kinds)
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
@@ -2833,8 +2941,10 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 _loss(lang),
                 _attacker(lang),
                 _combined(lang),
-                # the outlet's own voice speaks as its country of "the enemy"
+                # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
+                own=_own_words(lang),
+                attacker_before=_attacker_before(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

@@ -512,6 +512,7 @@ class _PageWords:
     cookie_context: re.Pattern[str] | None
     boilerplate_start: re.Pattern[str]
     boilerplate_anywhere: re.Pattern[str] | None
+    photo_credit_line: re.Pattern[str]
 
 
 def _words(key: str) -> list[str]:
@@ -527,8 +528,14 @@ def _either(words: Iterable[str], *, escape: bool = False, longest: bool = False
     return "|".join(items) or r"(?!)"
 
 
-#: Page lines whatever the language: a picture in Markdown, a copyright sign.
-_SYMBOL_BOILERPLATE = (r"^!\[[^\]]*\]\([^)]*\)\s*$", r"^(?:©|\(c\)\s)")
+#: Page lines whatever the language: a picture in Markdown, a copyright sign, a line of
+#: nothing but links, handles and hashtags ("https://t.me/...", "#Armenia #Azerbaijan").
+_LINK = r"(?:(?:https?://|www\.)\S+|[#@][\w.-]+)"
+_SYMBOL_BOILERPLATE = (
+    r"^!\[[^\]]*\]\([^)]*\)\s*$",
+    r"^(?:©|\(c\)\s)",
+    rf"^{_LINK}(?:[\s,;|•·]+{_LINK})*\W*$",
+)
 
 
 @functools.cache
@@ -548,9 +555,11 @@ def _page_words() -> _PageWords:
     joins = _either(_words("stamp_joins"), escape=True)
     bylines = _words("bylines")
     capitalised = [b for b in bylines if b[:1].isupper()]
+    photo = rf"^(?:{_either(_words('photo_labels'))})\s*[:՝|©/]"
     rules = [
         *_SYMBOL_BOILERPLATE,
-        rf"^(?:{_either(_words('related_labels'))})\b[^:»|>]{{0,25}}[:»|>]",
+        rf"^(?:{_either(_words('related_labels'))})\b[^:»|>՝]{{0,25}}[:»|>՝]",
+        photo,
         *_words("boilerplate"),
     ]
     anywhere = [by_first_letter(rule) for rule in rules if not rule.startswith("^")]
@@ -600,6 +609,9 @@ def _page_words() -> _PageWords:
             if anywhere
             else None
         ),
+        # a photo's credit on a line of its own: "©Capture d'écran Twitter", "© AFP",
+        # "Photo: Reuters", "Фото: РИА Новости", "Լուսանկարը՝ Photolure"
+        photo_credit_line=re.compile(rf"{photo}|^(?:©|\(c\)\s)", re.IGNORECASE),
     )
 
 
@@ -1005,6 +1017,7 @@ class _Facts:
     headline: str | None = None
     url: str | None = None
     language: str | None = None
+    last_furniture_line: int | None = None  # the last line dropped as page furniture
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -1300,7 +1313,68 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         if _is_boilerplate(text):
             out[index] = ""
+            facts.last_furniture_line = index + 1
+    _captions_above_credits(lines, out)
     return out
+
+
+#: A photo's credit line is short ("© AFP", "Фото: РИА Новости"); a copyright notice has
+#: its year ("© Reuters 2022") and closes the page instead.
+_CREDIT_CHARS = 60
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A caption is one sentence of at most this many characters.
+_CAPTION_CHARS = 250
+#: Article text: a sentence of at least this many words.
+_TEXT_WORDS = 5
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+
+
+def is_photo_credit(text: str) -> bool:
+    """Is ``text`` a photo's credit on a line of its own (a copyright sign or a pack's
+    ``photo_labels`` and a name), not a page's copyright notice?
+
+    >>> is_photo_credit("©Capture d'écran Twitter"), is_photo_credit("Фото: РИА Новости")
+    (True, True)
+    >>> is_photo_credit("© Reuters 2022")
+    False
+    """
+    return (
+        len(text) <= _CREDIT_CHARS
+        and _page_words().photo_credit_line.match(text) is not None
+        and _YEAR.search(text) is None
+    )
+
+
+def _is_caption_text(text: str) -> bool:
+    """Could ``text`` be a photo's caption: one short sentence?"""
+    return bool(text) and len(text) <= _CAPTION_CHARS and not _INNER_SENTENCE_END.search(text)
+
+
+def _is_article_text(line: str) -> bool:
+    """Is ``line`` (kept by the line rules) a sentence of the article's text?"""
+    text = normalize_spaces(line)
+    return len(text.split()) >= _TEXT_WORDS and ends_sentence(text)
+
+
+def _captions_above_credits(lines: Sequence[str], out: list[str]) -> None:
+    """Blank (in ``out``) the caption right above a photo's credit line: a paragraph of one
+    short sentence, alone between blank lines, over a credit ("©Capture d'écran Twitter")
+    after which the article goes on. Whatever its words, it describes the photo ("Au moins
+    49 soldats arméniens ont été tués dans des affrontements ...", over a screenshot): it
+    is no statement of the article. A credit that closes the page (nothing after it but
+    furniture) says nothing of the line above it, which may be the article's last."""
+    for index, line in enumerate(lines):
+        if not is_photo_credit(normalize_spaces(line)):
+            continue
+        if not any(_is_article_text(later) for later in out[index + 1 :]):
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or (above > 0 and lines[above - 1].strip()):
+            continue  # the last line of a longer paragraph, not a caption of its own
+        if _is_caption_text(normalize_spaces(out[above])):
+            out[above] = ""
 
 
 def _credit_line(text: str, outlets: Outlets) -> bool:
@@ -1435,8 +1509,23 @@ def _clean_blocks(
         followed = position + 1 < len(body)
         if followed and _is_short_title(text, max_words=12):
             continue  # a sub-heading: not a sentence of the article
+        if not followed and _before_furniture(number, text, facts):
+            continue  # a title after the text, over the page's widgets: not the text's end
         cleaned.append((number, text))
     return headline, cleaned
+
+
+def _before_furniture(number: int, text: str, facts: _Facts) -> bool:
+    """Is the last block of the text (starting on line ``number``) a title with page
+    furniture after it ("Des milliers de manifestants au Haut-Karabakh contre le blocage
+    d'un axe vital vers l'Arménie", over "powered by social2s")? Such a line is the
+    headline again or a link to a story, not the article's last sentence; a last line
+    with nothing after it may be the text cut short, and stays."""
+    return (
+        facts.last_furniture_line is not None
+        and facts.last_furniture_line > number
+        and _is_short_title(text, max_words=20)
+    )
 
 
 def _place_dateline_only(text: str) -> bool:

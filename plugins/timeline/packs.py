@@ -230,6 +230,8 @@ _FIGURES: Schema = {
     "loss": ("regex", False),
     "attacker": ("regex", False),
     "combined": ("regex", False),
+    "own": ("regex", False),
+    "attacker_before": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -263,6 +265,7 @@ _LANGUAGE: Schema = {
     "cookie_words": (("list", "regex"), False),
     "cookie_context": (("list", "regex"), False),
     "related_labels": (("list", "regex"), False),
+    "photo_labels": (("list", "regex"), False),
     "boilerplate": (("list", "regex"), False),
     "detection": (
         {
@@ -584,6 +587,8 @@ class FigureData:
     loss: str = ""
     attacker: str = ""
     combined: str = ""
+    own: str = ""
+    attacker_before: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -625,6 +630,8 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         loss=data.get("loss", ""),
         attacker=data.get("attacker", ""),
         combined=data.get("combined", ""),
+        own=data.get("own", ""),
+        attacker_before=data.get("attacker_before", ""),
     )
 
 
@@ -927,6 +934,7 @@ class Pack:
     cookie_words: tuple[str, ...] = ()
     cookie_context: tuple[str, ...] = ()
     related_labels: tuple[str, ...] = ()
+    photo_labels: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
@@ -1032,6 +1040,7 @@ def load_pack(folder: Path) -> Pack:
         cookie_words=tuple(language.get("cookie_words", ())),
         cookie_context=tuple(language.get("cookie_context", ())),
         related_labels=tuple(language.get("related_labels", ())),
+        photo_labels=tuple(language.get("photo_labels", ())),
         boilerplate=tuple(language.get("boilerplate", ())),
         detection=Detection(
             priority=detection["priority"],

@@ -195,6 +195,44 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
     return None
 
 
+#: The end of a clause before a count: whoever struck is named after it.
+_CLAUSE_BEFORE = re.compile(r"[.;:!?։](?=\s)")
+
+
+def _struck_before(
+    text: str,
+    start: int,
+    attacker: str,
+    knowledge: Knowledge,
+    enemy: str = "",
+    speaker_side: str | None = None,
+) -> str | None:
+    """Whose people a count is when its clause says, before it, that the other party
+    struck them (the pack's ``attacker_before``, where the language puts the cause before
+    the count: "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 hərbçi yaralanıb",
+    "Ադրբեջանական զինուժի կրակոցից վիրավորվել է 2 զինծառայող"): the one party other than
+    the attacker's, named in the nearest such words; None when they name no party, or both,
+    or a third party. Struck by "the enemy" (the pack's ``enemy``: "düşmən atəşi
+    nəticəsində"), they are the speaker's own (``speaker_side``: the claimant's, or the
+    outlet's country's in its own voice)."""
+    if not attacker:
+        return None
+    window = text[max(0, start - ATTACKER_REACH) : start]
+    cuts = list(_CLAUSE_BEFORE.finditer(window))
+    clause = window[cuts[-1].end() :] if cuts else window
+    found = list(re.finditer(rf"(?<!\w)(?:{attacker})(?!\w)", clause, re.IGNORECASE))
+    if not found:
+        return None
+    named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found[-1].group(0))}
+    named.discard(None)
+    if not named and speaker_side not in (None, THIRD) and names_enemy(found[-1].group(0), enemy):
+        return speaker_side
+    if len(named) != 1 or (side := next(iter(named))) == THIRD:
+        return None
+    others = sorted(_parties(knowledge) - {side})
+    return others[0] if len(others) == 1 else None
+
+
 def victim_sides(
     text: str,
     figures: Sequence[Figure],
@@ -207,6 +245,8 @@ def victim_sides(
     attacker: str = "",
     combined: str = "",
     voice: str | None = None,
+    own: str = "",
+    attacker_before: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -219,8 +259,11 @@ def victim_sides(
     ``combined``: its words of both parties' people together (see :func:`_combined`),
     whose count is :data:`OTHER`'s, as a third party's people are; ``voice``: the side
     of the outlet's country, whose "enemy" is the other party's in its own voice
-    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site); it never says whose
-    losses a count is otherwise."""
+    ("düşmənin 320 hərbçisi öldürülüb" on an Azerbaijani site) and of "our" (``own``: the
+    pack's words of the speaker's own people, "five of our soldiers", "hərbçilərimiz",
+    whose are the claimant's, else the voice's); it never says whose losses a count is
+    otherwise; ``attacker_before``: the pack's words of who struck them before the count
+    (see :func:`_struck_before`), read as ``attacker`` is."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -238,6 +281,9 @@ def victim_sides(
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
             named_side(knowledge, window)
+            or _own_side(
+                f"{tokens[at - 1].group(0) if at else ''} {window}", own, fallback or voice
+            )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
             or _loser_side(text, tokens, at, loss, knowledge)
@@ -250,13 +296,22 @@ def victim_sides(
                 knowledge,
             )
         )
-        struck = _struck_side(text, tokens[at].end(), attacker, knowledge)
+        struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
+            text, tokens[at].start(), attacker_before, knowledge, enemy, fallback or voice
+        )
         found.append((at, index, named, struck))
+    # a third party's own count, no side named ("at least 33 people were killed", says
+    # the UN) counts no one party's people: both parties' together, as a third party's
+    # people are (:data:`OTHER`)
+    claimant_own = OTHER if fallback == THIRD else fallback
     sides: dict[int, str | None] = {}
     carried: str | None = None
     for _, index, named, struck in sorted(found):
-        carried = named or carried
-        sides[index] = carried or struck or fallback
+        # a side read with the count itself (a toll's words: "Потери Армии обороны
+        # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
+        # ("еще 25 считаются пропавшими без вести")
+        carried = named or figures[index].side or carried
+        sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else the claimant
     unplaced = next(
@@ -270,9 +325,19 @@ def victim_sides(
     return tuple(
         figure
         if figure.side is not None  # read with its count ("another Armenian serviceman")
-        else dataclasses.replace(figure, side=sides.get(index, unplaced or fallback))
+        else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+def _own_side(window: str, own: str, speaker_side: str | None) -> str | None:
+    """The speaker's side when ``window`` (the word before a count and the words after
+    it) calls the people counted "ours" (the pack's ``own``: "five of our soldiers",
+    "наших военнослужащих", "2 hərbçimiz"); a third party's "our" is nobody's."""
+    if not own or speaker_side in (None, THIRD):
+        return None
+    found = re.search(rf"(?<!\w)(?:{own})(?!\w)", window, re.IGNORECASE)
+    return speaker_side if found else None
 
 
 def _parties(knowledge: Knowledge) -> frozenset[str]:

@@ -1626,3 +1626,142 @@ def test_a_month_only_header(tmp_path, first_lines, published, month):
     article = articles[0]
     assert (article.published, article.published_from) == published
     assert article.published_month == month
+
+
+# ---------------------------------------------------------------- captions over credits
+
+# fr-b539231065 (dev-a): a screenshot's caption, a whole sentence, over its credit line.
+FR_CAPTION_PAGE = (
+    "Un soldat azerbaïdjanais a été tué dans des affrontements frontaliers avec l'Arménie, a "
+    "indiqué jeudi le ministère azerbaïdjanais de la Défense, à quelques jours de pourparlers "
+    "prévus entre Bakou et Erevan à Bruxelles.\n\n"
+    "Au moins 49 soldats arméniens ont été tués dans des affrontements frontaliers entre "
+    "l'Arménie et l'Azerbaïdjan.\n"
+    "©Capture d'écran Twitter\n\n"
+    "\"Un militaire de l'armée azerbaïdjanaise a été tué à l'issue d'une provocation des "
+    'forces arméniennes", a affirmé le ministère dans un communiqué.\n'
+)
+
+
+def test_the_caption_over_a_photo_credit_is_no_article_text(tmp_path: Path) -> None:
+    article = _read(tmp_path, FR_CAPTION_PAGE)
+    text = _all_text(article)
+    assert "Au moins 49 soldats arméniens" not in text
+    assert "Capture d'écran" not in text
+    # the article's sentences around it stay
+    assert "Un soldat azerbaïdjanais a été tué" in text
+    assert "a affirmé le ministère dans un communiqué" in text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "©Capture d'écran Twitter",
+        "© AFP",
+        "Photo: Reuters",
+        "Фото: РИА Новости",
+        "Լուսանկարը՝ Photolure",
+        "Foto: APA",
+        "Fotoğraf: AA",
+    ],
+)
+def test_a_short_credit_line_in_any_language_marks_the_caption_above(
+    tmp_path: Path, credit: str
+) -> None:
+    caption = "Soldiers stand guard at a checkpoint near the border."
+    article = _read(tmp_path, f"{BODY}\n{caption}\n{credit}\n\n{BODY}")
+    assert caption not in _all_text(article)
+    assert "The council approved the budget on Monday." in article.paragraphs
+
+
+def test_a_copyright_notice_closing_the_page_keeps_the_last_sentence(tmp_path: Path) -> None:
+    # en-669c5b6452 (dev-a) closes on "© Reuters 2022": the sentence above it is the article's
+    last = "Officials said the plan was final."
+    article = _read(
+        tmp_path, f"The council approved the budget on Monday.\n\n{last}\n© Reuters 2022\n"
+    )
+    assert last in article.paragraphs
+    # nor does a credit that ends the page mark the paragraph above it
+    article = _read(tmp_path, f"The council approved the budget on Monday.\n\n{last}\n© AFP\n")
+    assert last in article.paragraphs
+
+
+def test_a_credit_under_a_longer_paragraph_keeps_it(tmp_path: Path) -> None:
+    text = (
+        "The council approved the budget on Monday. It will take effect in May.\n"
+        "© AFP\n\nOfficials said the plan was final and would not be changed again.\n"
+    )
+    article = _read(tmp_path, text)
+    assert "It will take effect in May." in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # links to other stories, tags, links and follow buttons, in each pack's words
+        "Читайте также: Минобороны Армении опровергло сообщения",
+        "Կարդացեք նաև՝ Ադրբեջանը խախտել է հրադադարը",
+        "Oxu: Ermənistan ordusu mövqelərimizi atəşə tutub",
+        "Ayrıca okuyun: Ermenistan sınırında çatışma",
+        "Lire aussi : Haut-Karabakh, la guerre oubliée",
+        "Tags: Armenia, Azerbaijan, Nagorno-Karabakh",
+        "Теги: Армения, Азербайджан",
+        "Etiketler: Ermenistan, Azerbaycan",
+        "Mots-clés : Arménie, Azerbaïdjan",
+        "https://t.me/armenpress",
+        "#Armenia #Azerbaijan #Karabakh",
+        "Читайте нас в Telegram",
+        "Bizi Telegram-da izləyin",
+        "powered by social2s",
+        # en-a57c59d819 (dev-a): an outlet's note on its wording under every article
+        "For ease of reading, we choose not to use qualifiers such as ‘de facto’, ‘unrecognised’, "
+        "or ‘partially recognised’ when discussing institutions or political positions within "
+        "Abkhazia, Nagorno-Karabakh, and South Ossetia. This does not imply a position on their "
+        "status.",
+    ],
+)
+def test_page_furniture_of_every_pack_is_removed(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"{BODY}\n{line}\n\n{BODY}")
+    assert line not in _all_text(article)
+    assert "The council approved the budget on Monday." in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daha fazla asker öldü: bakanlık 5 kişinin hayatını kaybettiğini açıkladı.",
+        "Also on Monday, Aliyev said: the talks will go on.",
+        "Ավելին՝ 3 զինծառայող է զոհվել։",
+        "@armenpress reported that three soldiers died.",
+    ],
+)
+def test_sentences_opening_like_furniture_are_kept(tmp_path: Path, sentence: str) -> None:
+    article = _read(tmp_path, f"{sentence}\n\n{BODY}")
+    assert sentence in _all_text(article)
+
+
+# fr-5e56a9b1bc (dev-a): the headline again after the text, over a share widget.
+FR_TITLE_OVER_WIDGET = (
+    "Depuis presque deux semaines, des activistes azerbaïdjanais ont bloqué le corridor de "
+    "Latchine, la seule route qui relie la région montagneuse du Haut-Karabakh à l'Arménie.\n"
+    "Des milliers de manifestants au Haut-Karabakh contre le blocage d'un axe vital vers "
+    "l'Arménie\n"
+    "powered by social2s\n"
+)
+
+
+def test_a_title_over_the_page_widgets_after_the_text_is_no_sentence(tmp_path: Path) -> None:
+    article = _read(tmp_path, FR_TITLE_OVER_WIDGET)
+    text = _all_text(article)
+    assert "Des milliers de manifestants" not in text
+    assert "social2s" not in text
+    assert "des activistes azerbaïdjanais ont bloqué le corridor de Latchine" in text
+
+
+def test_a_text_cut_short_keeps_its_last_line(tmp_path: Path) -> None:
+    # en-1c15a97070 (dev-a) ends mid-sentence, nothing after it: the article's own words
+    last = (
+        "Prime Minister Nikol Pashinyan defended the deal welcomed by Western powers, saying that"
+    )
+    article = _read(tmp_path, f"{BODY}\n{last}\n")
+    assert last in _all_text(article)

@@ -635,3 +635,194 @@ def test_the_outlet_s_enemy_is_the_other_party_of_its_country(voice, expected):
         voice=voice,
     )
     assert [f.side for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a party's losses, its own words say whose: the missing after them are its people
+        # too (dev: ru-1e15b84bd9)
+        (
+            "ru",
+            "Потери Армии обороны Нагорного Карабаха в зоне карабахского конфликта составили 32 "
+            "военнослужащих, еще 25 считаются пропавшими без вести.",
+            [("killed", 32, "armenia"), ("missing", 25, "armenia")],
+        ),
+        # both camps' people, with an apposition between the count and its verb
+        # (dev: fr-d120780109)
+        (
+            "fr",
+            "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+            "début avril dans des affrontements au Nagorny-Karabakh.",
+            [("killed", 110, "other")],
+        ),
+    ],
+)
+def test_a_count_s_own_words_name_the_counts_after_it(lang, text, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        None,
+        number_words(lang),
+        combined=extract._combined(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "voice", "expected"),
+    [
+        # "our" soldiers are the speaker's (dev: tr-57b8e6bc14, the ministry's headline)
+        (
+            "tr",
+            "Azerbaycan Savunma Bakanlığı: 7 askerimiz şehit oldu",
+            "azerbaijan",
+            None,
+            [("killed", 7, "azerbaijan")],
+        ),
+        # "our" after another party's count: the speaker's, not carried from the first
+        (
+            "en",
+            "Three Azerbaijani soldiers were killed and two of our soldiers were wounded.",
+            "armenia",
+            None,
+            [("killed", 3, "azerbaijan"), ("wounded", 2, "armenia")],
+        ),
+        (
+            "az",
+            "Ermənistanın 5 əsgəri öldürülüb, 2 hərbçimiz isə yaralanıb.",
+            None,
+            "azerbaijan",
+            [("killed", 5, "armenia"), ("wounded", 2, "azerbaijan")],
+        ),
+        (
+            "ru",
+            "Трое азербайджанских военнослужащих погибли, двое наших военнослужащих ранены.",
+            "armenia",
+            None,
+            [("killed", 3, "azerbaijan"), ("wounded", 2, "armenia")],
+        ),
+        # a third party's count that names no side is both parties' (dev: hy-344b4c471a,
+        # the UN's figures)
+        (
+            "hy",
+            "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների "
+            "հետևանքով զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+            "third",
+            None,
+            [("killed", 33, "other"), ("wounded", 200, "other")],
+        ),
+        # the nouns of a nationality name whose people, in any case
+        ("ru", "Погибли двое армян.", None, None, [("killed", 2, "armenia")]),
+        ("fr", "Trois Azéris ont été tués.", None, None, [("killed", 3, "azerbaijan")]),
+        ("hy", "Զոհվել է 3 ադրբեջանցի զինծառայող:", None, None, [("killed", 3, "azerbaijan")]),
+    ],
+)
+def test_our_people_third_party_counts_and_nationality_nouns(
+    lang, text, claimant_side, voice, expected
+):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        voice=voice,
+        own=extract._own_words(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"),
+    [
+        # both parties' people together, in the verb-final packs' words
+        ("az", "Hər iki tərəfdən 50 hərbçi həlak olub.", None, [("killed", 50, "other")]),
+        (
+            "tr",
+            "Çatışmalarda her iki taraftan 50 asker hayatını kaybetti.",
+            None,
+            [("killed", 50, "other")],
+        ),
+        # the other party as a party names it, "the occupiers'" people
+        ("az", "İşğalçıların 12 hərbçisi məhv edilib.", "azerbaijan", [("killed", 12, "armenia")]),
+    ],
+)
+def test_both_sides_and_the_enemy_in_every_pack(lang, text, claimant_side, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        claimant_side,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        combined=extract._combined(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "voice", "expected"),
+    [
+        # who struck them, named before the count where the language puts the cause first
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 hərbçi yaralanıb.",
+            None,
+            [("wounded", 2, "azerbaijan")],
+        ),
+        (
+            "hy",
+            "Ադրբեջանական զինուժի կրակոցից վիրավորվել է 2 զինծառայող։",
+            None,
+            [("wounded", 2, "armenia")],
+        ),
+        (
+            "tr",
+            "Ermeni güçlerinin saldırısında 5 sivil hayatını kaybetti.",
+            None,
+            [("killed", 5, "azerbaijan")],
+        ),
+        # the people's own words still say whose first
+        (
+            "az",
+            "Ermənistan silahlı qüvvələrinin atəşi nəticəsində 2 erməni hərbçi yaralanıb.",
+            None,
+            [("wounded", 2, "armenia")],
+        ),
+        # struck by "the enemy", in an Azerbaijani site's own voice: its own people
+        (
+            "az",
+            "Düşmən atəşi nəticəsində 2 hərbçi yaralanıb.",
+            "azerbaijan",
+            [("wounded", 2, "azerbaijan")],
+        ),
+        ("az", "Düşmən atəşi nəticəsində 2 hərbçi yaralanıb.", None, [("wounded", 2, None)]),
+        # military operations name no one who struck (dev: hy-344b4c471a)
+        (
+            "hy",
+            "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների "
+            "հետևանքով զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:",
+            None,
+            [("killed", 33, None), ("wounded", 200, None)],
+        ),
+    ],
+)
+def test_who_struck_them_before_the_count(lang, text, voice, expected):
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        None,
+        number_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        voice=voice,
+        own=extract._own_words(lang),
+        attacker_before=extract._attacker_before(lang),
+    )
+    assert [(f.kind, f.value, f.side) for f in found] == expected
