@@ -379,16 +379,35 @@ def _claimant_actor(claim: dict[str, Any], actors: Actors) -> str:
     return actors.actor_of(str(claimant)) or f"unknown:{claimant}"
 
 
-def _figure_values(claim: dict[str, Any]) -> dict[str, tuple[int, str | None]]:
-    """Kind -> (value, side of the victims when the export says it)."""
+def _figure_values(claim: dict[str, Any]) -> dict[str, list[tuple[int, str | None]]]:
+    """Kind -> every (value, side of the victims) the export gives of that kind:
+    ``figure_list`` where the export has it, else ``figures`` (one value per kind)."""
+    out: dict[str, list[tuple[int, str | None]]] = {}
+    if claim.get("figure_list") is not None:
+        for figure in claim["figure_list"]:
+            out.setdefault(figure["kind"], []).append((int(figure["value"]), figure.get("side")))
+        return out
     sides = claim.get("figure_sides") or {}
-    out: dict[str, tuple[int, str | None]] = {}
     for kind, value in (claim.get("figures") or {}).items():
         if isinstance(value, dict):
-            out[kind] = (int(value.get("value", 0)), value.get("side"))
+            out[kind] = [(int(value.get("value", 0)), value.get("side"))]
         else:
-            out[kind] = (int(value), sides.get(kind))
+            out[kind] = [(int(value), sides.get(kind))]
     return out
+
+
+def _figure_match(
+    found: Sequence[tuple[int, str | None]], value: int, side: str | None
+) -> tuple[int | None, str | None]:
+    """The found figure of a kind that answers the editor's (value, side): one with the
+    same value and side, else one with the same value, else the first (a miss)."""
+    same = [f for f in found if f[0] == value]
+    for figure in same:
+        if _side(figure[1]) == _side(side):
+            return figure
+    if same:
+        return same[0]
+    return found[0] if found else (None, None)
 
 
 def score_article(
@@ -488,7 +507,7 @@ def score_article(
         values = _figure_values(best)
         for figure in claim.figures:
             c["figures"] += 1
-            value, side = values.get(figure.kind, (None, None))
+            value, side = _figure_match(values.get(figure.kind, []), figure.value, figure.side)
             if value == figure.value:
                 c["figures_value_kind"] += 1
                 if _side(side) == _side(figure.side):

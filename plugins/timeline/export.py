@@ -56,6 +56,16 @@ def _figure_sides(figures: tuple[Figure, ...]) -> dict[str, str]:
     return {f.kind: f.side for f in sorted(figures, key=_figure_key) if f.side}
 
 
+def _figure_list(figures: tuple[Figure, ...]) -> list[dict[str, Any]]:
+    """Every figure of a claim, each with its kind, value, qualifier and whose losses it
+    counts: a claim may give two counts of one kind ("49 Armenian troops and 50
+    Azerbaijani soldiers killed"), which ``figures`` (one value per kind) cannot hold."""
+    return [
+        {"kind": f.kind, "value": f.value, "qualifier": f.qualifier, "side": f.side}
+        for f in sorted(figures, key=_figure_key)
+    ]
+
+
 def _figure_key(figure: Figure) -> tuple[str, int, str, str]:
     return (figure.kind, figure.value, figure.qualifier or "", figure.side or "")
 
@@ -79,6 +89,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "figures": _figures(claim.figures),
         "figure_qualifiers": _qualifiers(claim.figures),
         "figure_sides": _figure_sides(claim.figures),
+        "figure_list": _figure_list(claim.figures),
         "places": list(claim.places),
         "type": claim.event_type,
         "conflict_group": claim.conflict_group,
@@ -126,6 +137,7 @@ def undated_json(claim: UndatedClaim, source: str) -> dict[str, Any]:
         "claimant_side": claim.claimant_side,
         "figures": _figures(claim.figures),
         "figure_sides": _figure_sides(claim.figures),
+        "figure_list": _figure_list(claim.figures),
         "conflict_group": claim.conflict_group,
         "disputes": list(claim.disputes),
         "series": claim.series,

@@ -277,3 +277,24 @@ def test_dev_halves_split_each_language_by_story_in_turn_and_only_dev():
         "fr-1": "dev-a",
         "fr-2": "dev-b",
     }
+
+
+def test_an_editors_figure_is_matched_against_every_figure_of_its_kind():
+    # "49 Armenian and 50 Azerbaijani troops killed": the editor's 49 is the export's
+    # Armenian 49, not the largest of the kind
+    found = ev._figure_values(
+        {
+            "figures": {"killed": 50},
+            "figure_list": [
+                {"kind": "killed", "value": 49, "qualifier": None, "side": "armenia"},
+                {"kind": "killed", "value": 50, "qualifier": None, "side": "azerbaijan"},
+            ],
+        }
+    )
+    assert ev._figure_match(found["killed"], 49, "armenia") == (49, "armenia")
+    assert ev._figure_match(found["killed"], 50, "civilians-azerbaijan") == (50, "azerbaijan")
+    # an export of one value per kind (no figure_list) is read as before
+    assert ev._figure_values({"figures": {"killed": 7}, "figure_sides": {"killed": "x"}}) == {
+        "killed": [(7, "x")]
+    }
+    assert ev._figure_match([], 3, None) == (None, None)

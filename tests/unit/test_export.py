@@ -389,3 +389,25 @@ def test_cached_exports_are_the_uncached_text(tmp_path: Path) -> None:
     csv_hits = both(renamed, tmp_path / "outlet")[2]
     assert csv_hits < entries
     assert "Renamed Outlet" in (tmp_path / "outlet/cached/timeline.csv").read_text("utf-8")
+
+
+def test_every_figure_of_a_claim_is_exported_with_its_side() -> None:
+    """A claim giving each side's dead ("49 Armenian troops and 50 Azerbaijani soldiers
+    killed") keeps both counts in ``figure_list``; ``figures`` keeps one per kind."""
+    from timeline.model import Figure
+
+    claim = sample.claim(
+        "Baku said 50 Azerbaijani soldiers and 49 Armenian troops were killed.",
+        sample.DAY,
+        ("a.txt",),
+        figures=(
+            Figure("killed", 50, side="azerbaijan"),
+            Figure("killed", 49, side="armenia"),
+        ),
+    )
+    exported = export.claim_json(claim)
+    assert exported["figure_list"] == [
+        {"kind": "killed", "value": 49, "qualifier": None, "side": "armenia"},
+        {"kind": "killed", "value": 50, "qualifier": None, "side": "azerbaijan"},
+    ]
+    assert exported["figures"] == {"killed": 50}
