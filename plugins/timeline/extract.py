@@ -1574,7 +1574,8 @@ def _joint_bodies(
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
-    """A speaker phrase, possibly "A and B", normalised."""
+    """A speaker phrase, possibly "A and B" (a joint claimant: the actors of both,
+    which speaks for no one side when they are of two), normalised."""
     parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
@@ -1590,7 +1591,9 @@ def _normalise(
         for a in f[1] if f else ():
             if a not in actors:
                 actors.append(a)
-    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    # joined with the language's own "and" ("Arménie et République d'Azerbaïdjan")
+    conj = next(iter(_att(lang).and_words), "and")
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
     return joined, tuple(actors)
 
 

@@ -47,3 +47,17 @@ DEEDS_BY = [
 def test_the_agent_of_a_deed_is_no_speaker(lang: str, text: str) -> None:
     (claim,) = claims_of(text, lang)
     assert claim.claimant_actor is None
+
+
+def test_a_joint_report_by_both_sides_speaks_for_neither() -> None:
+    # fr-781e07ea77: "L'Arménie et la République d'Azerbaïdjan ont signalé": one
+    # claimant of both parties, joined by French "et", of no one side
+    text = (
+        "L'Arménie et la République d'Azerbaïdjan ont signalé le 2 avril dernier la reprise "
+        "des hostilités dans la zone du conflit du Haut-Karabakh."
+    )
+    (claim,) = claims_of(text, "fr")
+    assert claim.claimant == "Arménie et République d'Azerbaïdjan"
+    assert set(claim.actors) >= {"armenia", "azerbaijan"}
+    assert claim.claimant_actor is None
+    assert claim.claimant_side is None
