@@ -1688,7 +1688,8 @@ def _joint_bodies(
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
-    """A speaker phrase, possibly "A and B", normalised."""
+    """A speaker phrase, possibly "A and B" (a joint claimant: the actors of both,
+    which speaks for no one side when they are of two), normalised."""
     parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
@@ -1704,7 +1705,9 @@ def _normalise(
         for a in f[1] if f else ():
             if a not in actors:
                 actors.append(a)
-    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    # joined with the language's own "and" ("Arménie et République d'Azerbaïdjan")
+    conj = next(iter(_att(lang).and_words), "and")
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conj} {names[-1]}"
     return joined, tuple(actors)
 
 
@@ -2017,6 +2020,25 @@ def _clause_subject(
     return found if found is not None and found[1] else None
 
 
+def _passive_agent(
+    masked: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The agent of a passive speech or denial verb, the speaker of a sentence that
+    names no other ("Des accusations rejetées par l'Azerbaïdjan, qui assure ...",
+    "claims denied by Baku", "опровергнуто азербайджанской стороной", "Bakı
+    tərəfindən təkzib edilib"): the pack's ``passive_agent`` group ``np``, when it
+    names a known actor that is no news outlet (a report "published by Reuters" is
+    the outlet's relay); else None."""
+    pattern = _att(lang).passive_agent
+    if pattern is None:
+        return None
+    for m in pattern.finditer(masked):
+        found = _normalise(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
+        if found is not None and found[1] and not _is_relay(found, knowledge):
+            return found
+    return None
+
+
 def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
@@ -2040,8 +2062,27 @@ def _speaker_of(
     speakers: _Speakers,
     lang: str,
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The speaker a sentence names, outlets included; a clause that answers the one
-    before it with a denial (``_answer_at``) names no speaker of the sentence."""
+    """The speaker a sentence names, outlets included (``_subject_speaker``); where
+    that names no actor (none, or a subject such as "Информация" or an outlet), the
+    agent of a passive speech or denial verb that does (``_passive_agent``: "Des
+    accusations rejetées par l'Azerbaïdjan, qui assure ...")."""
+    found = _subject_speaker(masked, verbs, knowledge, speakers, lang)
+    if found is not None and found[1]:
+        return found
+    return _passive_agent(masked, knowledge, speakers, lang) or found
+
+
+def _subject_speaker(
+    masked: str,
+    verbs: Sequence[tuple[int, int]],
+    knowledge: Knowledge,
+    speakers: _Speakers,
+    lang: str,
+) -> tuple[str, tuple[str, ...]] | None:
+    """The speaker a sentence names as its speech verb's subject (or by "according
+    to", an apposition, an inverted verb, its document), outlets included; a clause
+    that answers the one before it with a denial (``_answer_at``) names no speaker of
+    the sentence."""
     cut = _answer_at(masked, lang)
     if cut is not None:
         masked, verbs = masked[:cut], [v for v in verbs if v[1] <= cut]

@@ -326,6 +326,7 @@ _ATTRIBUTION: Schema = {
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
+    "passive_agent": ("regex", False),
     "statement_heading": ("regex", False),
     "headline_tags": (("list", "regex"), False),
     "country_words": (("list", "str"), False),
@@ -679,6 +680,7 @@ class AttributionData:
     citing: re.Pattern[str] | None
     joins: re.Pattern[str] | None
     answers: re.Pattern[str] | None
+    passive_agent: re.Pattern[str] | None  # "des accusations rejetées par l'Azerbaïdjan"
     statement_heading: re.Pattern[str] | None
     headline_tags: tuple[re.Pattern[str], ...]
     country_words: frozenset[str]
@@ -813,6 +815,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),
+        passive_agent=optional("passive_agent"),
         statement_heading=optional("statement_heading", flags),
         headline_tags=tuple(
             _compile(path, "headline_tags", tag) for tag in data.get("headline_tags", ())
