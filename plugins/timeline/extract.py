@@ -170,6 +170,7 @@ class _Coordination:
     joint_before: re.Pattern[str]  # "and " or ", " ending where a count starts
     conj: re.Pattern[str]  # "and"
     verb_before: re.Pattern[str]  # a verb-first verb ending where "N X and" starts
+    elided: re.Pattern[str]  # "N <word> and " ending where a count starts; group w
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,10 @@ def _coordination(
         joint_before=_compiled(rf"(?:,|(?<!\w)(?:{conj}))\s+\Z"),
         conj=_compiled(rf"(?<!\w)(?:{conj})(?!\w)"),
         verb_before=_compiled(rf"(?<!\w)(?:{verbs})(?:\s+(?:{aux}))?\s+\Z"),
+        elided=_compiled(
+            rf"(?<![\w,.]){_count_regex(lang, data, True, False)}\s+(?P<w>{word})"
+            rf",?\s+(?:{conj})\s+\Z"
+        ),
     )
 
 
@@ -643,6 +648,26 @@ def _owner_words(text: str, m: re.Match[str]) -> str:
     return " ".join(text[m.end("n") :].split()[:_OWNER_WORDS])
 
 
+def _elided_party(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, lang: str, knowledge: Knowledge
+) -> tuple[re.Match[str], tuple[int, str | None], str, str] | None:
+    """A count of another party whose noun is the figure's own, left out ("49 Armenian
+    and 50 Azerbaijani troops were killed", "49 армянских и 50 азербайджанских
+    военных"): the count's match, its value and qualifier, its party's side and the
+    figure's. Only when the word after each number names a party, and not the same one;
+    else None (the counts are not told apart by whose they are)."""
+    start = m.start("q") if m.group("q") else m.start("n")
+    before = grammar.coordination.elided.search(text, max(0, start - _PARTS_REACH), start)
+    if before is None:
+        return None
+    count = _count(text, before, grammar, lang)
+    own = sides.named_side(knowledge, _owner_words(text, m))
+    other = sides.named_side(knowledge, before.group("w"))
+    if count is None or own is None or other is None or own == other:
+        return None
+    return before, count, other, own
+
+
 def _parties_apart(
     text: str,
     m: re.Match[str],
@@ -701,7 +726,10 @@ def find_figures(
     ages ("24-year-old", "19 ans", "19 տարեկան"), unit numbers ("unit 12345") and
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
-    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``).
+    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
+    each count names its party: then each is that party's ("killed 49 Armenian troops and
+    50 Azerbaijani soldiers", "49 Armenian and 50 Azeri military were killed":
+    ``_parties_apart``, ``_elided_party``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
@@ -734,6 +762,23 @@ def find_figures(
             if not verb_first:
                 kind = _verb_kind(text, m, kind, table, grammar)
             start, end, parts = _coordinated(text, m, grammar, rules, verb_first)
+            elided = (
+                None if parts or verb_first else _elided_party(text, m, grammar, rules, knowledge)
+            )
+            if elided is not None:
+                before, (value, qualifier), other, ours = elided
+                found.append(
+                    _Found(
+                        before.start("n"),
+                        before.start(),
+                        before.end(),
+                        Figure(kind, value, qualifier, side=other),
+                    )
+                )
+                found.append(
+                    _Found(m.start("n"), m.start("n"), m.end(), Figure(kind, *count, side=ours))
+                )
+                continue
             if _parties_apart(text, m, parts, knowledge):
                 # "killed 49 Armenian troops and 50 Azerbaijani soldiers": each party's own
                 own = sides.named_side(knowledge, _owner_words(text, m))

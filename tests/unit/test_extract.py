@@ -2112,3 +2112,27 @@ def test_each_party_s_losses_and_a_toll_s_owner(
     text: str, lang: str, expected: list[Figure]
 ) -> None:
     assert list(find_figures(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # en-669c5b6452 (dev): each party's count, the noun said once
+        (
+            "At least 49 Armenian and 50 Azeri military were killed, each side has said, "
+            "blaming the other for the renewed fighting.",
+            "en",
+            [("killed", 49, "at least", "armenia"), ("killed", 50, None, "azerbaijan")],
+        ),
+        (
+            "Погибли 49 армянских и 50 азербайджанских военных.",
+            "ru",
+            [("killed", 49, None, "armenia"), ("killed", 50, None, "azerbaijan")],
+        ),
+        # counts whose words name no party are one sum
+        ("Four soldiers and two civilians were killed.", "en", [("killed", 6, None, None)]),
+    ],
+)
+def test_each_partys_count_with_the_noun_said_once(text, lang, expected):
+    got = [(f.kind, f.value, f.qualifier, f.side) for f in find_figures(text, lang)]
+    assert got == expected
