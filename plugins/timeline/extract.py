@@ -1976,7 +1976,39 @@ def _attribution(
     """The claimant of one sentence (short name, actor ids), or None."""
     masked = _mask_quotes(sentence)
     verbs = _speech_verbs(masked, lang)
+    masked = _quoted_names(sentence, masked, verbs, knowledge)
     return _attribution_of(masked, verbs, knowledge, speakers, lang)
+
+
+#: The words of a name in quotation marks: capitalised words and the short lower-case
+#: words between them ("Republic of Artsakh", "République du Haut-Karabakh").
+_QUOTED_NAME = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,5}$")
+
+
+def _quoted_names(
+    sentence: str, masked: str, verbs: Sequence[tuple[int, int]], knowledge: Knowledge
+) -> str:
+    """``masked`` with a speaker's name in quotation marks unmasked, its marks made
+    spaces (same length): a quotation of at most six words, each capitalised or a
+    connector, that names a known actor and is followed by a speech verb with no
+    punctuation between ('The self-proclaimed “Republic of Artsakh” said', "так
+    называемая «НКР» заявила"). A name set in quotation marks (a self-styled state,
+    a party) is its speaker, not a quoted statement."""
+    connectors = _lexicon().connectors
+    for start, end in _quote_spans(sentence):
+        inner = sentence[start + 1 : end - 1].strip()
+        if not _QUOTED_NAME.match(inner) or not any(
+            start_verb >= end and not re.search(r"[,;:.!?—–]", masked[end:start_verb])
+            for start_verb, _ in verbs
+        ):
+            continue
+        words = inner.split()
+        if not all(w[:1].isupper() or w in connectors for w in words):
+            continue
+        if not knowledge.find_actors(inner):
+            continue
+        masked = f"{masked[:start]} {sentence[start + 1 : end - 1]} {masked[end:]}"
+    return masked
 
 
 def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
@@ -2084,6 +2116,22 @@ def _passive_agent(
     return None
 
 
+def _locative_speaker(
+    clause: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The body an impersonal speech verb is said in, the speaker ("В пресс-службе
+    минобороны Азербайджана ... назвали ложью", "Au ministère arménien de la Défense,
+    on affirme"): the pack's ``locative_speaker`` matched on ``clause``, the text up to
+    and with the speech verb, when its ``np`` names a known actor and no role word
+    between it and the verb is the verb's own subject; else None."""
+    pattern = _att(lang).locative_speaker
+    m = pattern.search(clause) if pattern is not None else None
+    if m is None or any(_is_role(w, lang) for w in clause[m.end("np") :].split()[:-1]):
+        return None  # a subject of its own: "В Москве представители сторон заявили"
+    found = _normalise(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
+    return found if found is not None and found[1] else None
+
+
 def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
@@ -2177,7 +2225,13 @@ def _subject_speaker(
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
         return found
-    return fallback
+    if fallback is not None:
+        return fallback
+    for _, end in verbs:
+        found = _locative_speaker(masked[:end], knowledge, speakers, lang)
+        if found is not None:
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -2579,6 +2633,7 @@ def _attributions(
             continue
         masked = _mask_quotes(text)
         verbs = _speech_verbs(masked, lang)
+        masked = _quoted_names(text, masked, verbs, knowledge)
         named = knowledge.find_actors(masked)
         speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
         found = _speaker_of(masked, verbs, knowledge, speakers, lang)
@@ -3075,6 +3130,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                                 or _names_other_party(before, lang)
                             ),
                         ),
+                        to_come=dates.says_future(part, lang),
                     )
                     if named
                     else None,

@@ -327,6 +327,7 @@ _ATTRIBUTION: Schema = {
     "joins": ("regex", False),
     "answers": ("regex", False),
     "passive_agent": ("regex", False),
+    "locative_speaker": ("regex", False),
     "statement_heading": ("regex", False),
     "headline_tags": (("list", "regex"), False),
     "country_words": (("list", "str"), False),
@@ -681,6 +682,7 @@ class AttributionData:
     joins: re.Pattern[str] | None
     answers: re.Pattern[str] | None
     passive_agent: re.Pattern[str] | None  # "des accusations rejetées par l'Azerbaïdjan"
+    locative_speaker: re.Pattern[str] | None  # "В МИД Армении заявили": its body
     statement_heading: re.Pattern[str] | None
     headline_tags: tuple[re.Pattern[str], ...]
     country_words: frozenset[str]
@@ -816,6 +818,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         joins=optional("joins", flags),
         answers=optional("answers", flags),
         passive_agent=optional("passive_agent"),
+        locative_speaker=optional("locative_speaker"),
         statement_heading=optional("statement_heading", flags),
         headline_tags=tuple(
             _compile(path, "headline_tags", tag) for tag in data.get("headline_tags", ())

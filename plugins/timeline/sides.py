@@ -355,6 +355,7 @@ def opposed_side(
     figures: Sequence[Figure] = (),
     names_enemy: bool = False,
     accuses_third: bool = False,
+    to_come: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
     attacked", says Azerbaijan's ministry -> armenia), or None.
@@ -374,8 +375,14 @@ def opposed_side(
     "the enemy forces launched an offensive", "düşmən"), or by a word for it without
     its name (the pack's ``other_party``: "son voisin", "qarşı tərəf"), which names it
     as well as its name does. ``accuses_third``: the claim's accusation is aimed at a
-    third party (:func:`accuses_third_party`): no account against the other party."""
+    third party (:func:`accuses_third_party`): no account against the other party.
+    ``to_come``: the claim speaks of what is to come (its pack's ``future_tense``: "the
+    Karabakh army will disband and surrender ... to Azerbaijan", "Армения будет вынуждена
+    нанести ответные удары"): a plan, a promise or a threat tells of no deed, so with
+    neither word it is no account of what happened, and answers no other."""
     if claimant_side in (None, THIRD) or (accuses_third and not denies):
+        return None
+    if to_come and not (accuses or denies):
         return None
     if event_type in AGREED_TYPES and not (accuses or denies):
         return None

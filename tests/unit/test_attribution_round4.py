@@ -61,3 +61,59 @@ def test_a_joint_report_by_both_sides_speaks_for_neither() -> None:
     assert set(claim.actors) >= {"armenia", "azerbaijan"}
     assert claim.claimant_actor is None
     assert claim.claimant_side is None
+
+
+QUOTED_SPEAKERS = [
+    (  # en-510bcad1c0: a self-styled state named in quotation marks, then "it added"
+        "en",
+        "The self-proclaimed “Republic of Artsakh” said it had no choice but to cease "
+        "hostilities from 1pm local time and accept the truce brokered by Russian "
+        "peacekeepers. The Nagorno-Karabakh army will disband and surrender all of its "
+        "weapons and heavy equipment to Azerbaijan, it added.",
+        {
+            "The self-proclaimed": "nagorno-karabakh-authorities",
+            "The Nagorno": ("nagorno-karabakh-authorities"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), QUOTED_SPEAKERS)
+def test_a_speaker_named_in_quotation_marks_is_the_speaker(
+    lang: str, text: str, actors: dict[str, str]
+) -> None:
+    claims = claims_of(text, lang)
+    for start, actor in actors.items():
+        assert claim_of(claims, start).claimant_actor == actor
+
+
+def test_a_quotation_before_its_speaker_stays_a_quotation() -> None:
+    # en-510bcad1c0: Aliyev's quoted words are no speaker's name
+    text = (
+        "Azerbaijan’s president Ilham Aliyev had previously insisted that its military "
+        "operation would end only when separatists “lay down their arms”."
+    )
+    (claim,) = claims_of(text, "en")
+    assert claim.claimant_actor == "azerbaijan"
+
+
+LOCATIVE_SPEAKERS = [
+    (  # ru-416d7d9018: the press service the impersonal "назвали" is said in, and the
+        # capital "В Баку заверили"
+        "ru",
+        "Азербайджанская сторона, в свою очередь, отрицает свою причастность к обстрелам "
+        "армянских погранзастав. В пресс-службе минобороны Азербайджана сообщения МО "
+        "Армении об обстреле назвали ложью и провокацией. В Баку заверили, что Азербайджан "
+        "неукоснительно соблюдает режим прекращения огня.",
+        {"В пресс-службе": "azerbaijan", "В Баку": "azerbaijan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), LOCATIVE_SPEAKERS)
+def test_the_body_an_impersonal_verb_is_said_in_is_its_speaker(
+    lang: str, text: str, actors: dict[str, str]
+) -> None:
+    claims = claims_of(text, lang)
+    for start, actor in actors.items():
+        assert claim_of(claims, start).claimant_actor == actor

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import extract, sides
+from timeline import dates, extract, sides
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Figure
 from timeline.text import number_words
@@ -826,3 +826,52 @@ def test_who_struck_them_before_the_count(lang, text, voice, expected):
         attacker_before=extract._attacker_before(lang),
     )
     assert [(f.kind, f.value, f.side) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"),
+    [
+        # en-510bcad1c0 (dev): a plan, told by a party, is no account of a deed
+        (
+            "en",
+            "The Nagorno-Karabakh army will disband and surrender all of its weapons and "
+            "heavy equipment to Azerbaijan, it said.",
+            "armenia",
+            None,
+        ),
+        # ru-416d7d9018 (dev): a threat of retaliation, likewise
+        (
+            "ru",
+            "Армения будет вынуждена нанести ответные удары по Азербайджану, заявили в Ереване.",
+            "armenia",
+            None,
+        ),
+        # the same party's account of what happened is one
+        (
+            "en",
+            "Azerbaijani forces shelled Armenian positions near Jermuk, the Armenian defence "
+            "ministry said.",
+            "armenia",
+            "azerbaijan",
+        ),
+        # a future tense with an accusation word still accuses
+        (
+            "en",
+            "Baku will answer every provocation, the ministry said, accusing Armenian forces "
+            "of opening fire.",
+            "azerbaijan",
+            "armenia",
+        ),
+    ],
+)
+def test_what_is_to_come_is_no_account(lang, text, claimant_side, expected):
+    actors = knowledge().find_actors(text)
+    found = sides.opposed_side(
+        knowledge(),
+        claimant_side,
+        actors,
+        "armed-clash",
+        *extract._account_words(text, lang),
+        to_come=dates.says_future(text, lang),
+    )
+    assert found == expected
