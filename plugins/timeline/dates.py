@@ -118,7 +118,8 @@ Rules, one per kind (``DateMention.kind``):
     ("2016-04-01/2016-04-02"), as ``day-range`` reads a night of two named days. Their
     mentions are of kind ``day-range`` and ``weekday``.
 ``time``
-    "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
+    "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT", and a pack's own
+    forms after its word for the hour ("saat 17.30", "ժամը 20։45"): a clock
     time on the day of the nearest day-precision mention of the same
     sentence, else ``prev`` (if day or time precision; the caller's ``clock_day``
     instead when it gives one: the story's day after a look back), else publication.

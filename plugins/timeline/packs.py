@@ -404,6 +404,7 @@ DATE_KINDS = (
     "decade",
     "year-range",
     "year",
+    "time",
 )
 
 _DATES: Schema = {

@@ -513,7 +513,7 @@ FOREIGN_SENTENCES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "ժամանակահատվածում կրակ են բացել։",
         "hy",
         "2023-02-22",
-        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի", "2023-02-21/2023-02-22")],
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն", "2023-02-21/2023-02-22")],
     ),
     (
         "Les 12, 13 et 14 septembre, des tirs d'artillerie azerbaïdjanais ont fait plus "

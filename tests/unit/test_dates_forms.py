@@ -408,3 +408,55 @@ def test_a_plan_dates_its_claim_not_the_next() -> None:
     )
     claims = extract_claims(article(text, "2023-05-14", "ru"), knowledge())
     assert [c.date.edtf for c in claims] == ["2023-10", "2023-05-14"]
+
+
+#: Clock times written with a dot (or the Armenian colon "։") after each language's word
+#: for "at"/"hour": (language, sentence, published, [(mention, EDTF)]).
+CLOCKS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # hy-596055e35a: the Armenian colon; the clock that ends a span of two days is part
+    # of that span
+    (
+        "hy",
+        "ՊԲ ստորաբաժանումները փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն ընկած "
+        "ժամանակահատվածում կրակ են բացել",
+        "2023-02-22",
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն", "2023-02-21/2023-02-22")],
+    ),
+    (
+        "hy",
+        "Հակառակորդը ժամը 20։45-ից կրակ է բացել։",
+        "2023-02-22",
+        [("ժամը 20։45", "2023-02-22T20:45")],
+    ),
+    (
+        "hy",
+        "Հարձակումը սկսվել է ժամը 17.30-ին։",
+        "2020-10-14",
+        [("ժամը 17.30", "2020-10-14T17:30")],
+    ),
+    ("tr", "Saldırı saat 17.30'da başladı.", "2020-10-14", [("saat 17.30", "2020-10-14T17:30")]),
+    (
+        "tr",
+        "Olay dün saat 05.40 sıralarında yaşandı.",
+        "2020-10-14",
+        [("dün", "2020-10-13"), ("saat 05.40", "2020-10-13T05:40")],
+    ),
+    ("az", "Hücum saat 17.30-da başlayıb.", "2020-10-14", [("saat 17.30", "2020-10-14T17:30")]),
+    (
+        "ru",
+        "Обстрел начался в 17.30 по местному времени.",
+        "2020-10-14",
+        [("в 17.30", "2020-10-14T17:30")],
+    ),
+    # a figure with a dot is no clock
+    ("tr", "Enflasyon yüzde 17.30 oldu.", "2020-10-14", []),
+    ("ru", "Цены выросли в 2.50 раза.", "2020-10-14", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), CLOCKS)
+def test_dotted_clock_times(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
