@@ -2308,6 +2308,8 @@ def _is_reference(
     a restrictive relative clause after a speech verb ("called on all parties
     to respect the agreements that were reached in November 2020").
     """
+    if mention.kind == "lasting":  # "depuis deux semaines": how long, up to now
+        return False
     words = _date_words(lang)
     if (
         mention.kind != "anaphora"
@@ -2333,7 +2335,8 @@ def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -
     pool = outside or list(candidates)
     # "currently" dates a sentence that gives no other date ("held, who are currently in
     # Baku, were captured on 13 December" is of the 13th)
-    pool = [c for c in pool if c.kind != "present"] or pool
+    # and so does how long a state has lasted ("depuis deux semaines")
+    pool = [c for c in pool if c.kind not in ("present", "lasting")] or pool
     if not pool:
         return None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
@@ -2899,19 +2902,26 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        # how long a state has lasted ("depuis deux semaines") dates its own sentence only:
+        # the story's date and the sentences after it go on as before
+        lasting = kinds == {"lasting"}
         statements += 1
-        if not inherited and undated_lede and not lede_read:
+        if lasting:
+            pass
+        elif not inherited and undated_lede and not lede_read:
             if _dates_the_lede(kinds, date, published, statements):
                 for k in undated_lede:
                     claims[k] = dataclasses.replace(claims[k], date=_day_of(date))
                 lede = _day_of(date)
             undated_lede = []
-        if lede is None and not background and date.start <= published:
+        if lede is None and not background and not lasting and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
             lede_read = not inherited
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
+        if lasting:
+            pass  # how long a state has lasted dates no sentence after it
+        elif (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
             flow, background_paragraph = _day_of(date), sentence.paragraph
             background_text = text
         elif date.start > published:

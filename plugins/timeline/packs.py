@@ -389,6 +389,7 @@ DATE_KINDS = (
     "past-day",
     "relative",
     "ago",
+    "lasting",
     "years-after",
     "years-ago-month",
     "weekday",

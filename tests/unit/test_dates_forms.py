@@ -460,3 +460,111 @@ def test_dotted_clock_times(
 ) -> None:
     found = find_dates(sentence, D(published), None, lang)
     assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+#: How long a state has lasted up to publication: the month of publication for a few
+#: weeks, the year (or months) for longer; a count of days or years dates nothing.
+LASTING: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # fr-da05001bf3
+    (
+        "fr",
+        "Depuis près de deux semaines, des activistes azerbaïdjanais bloquent le corridor de "
+        "Latchine, la seule route qui relie le Haut-Kabarakh à l’Arménie.",
+        "2022-12-25",
+        [("Depuis près de deux semaines", "2022-12")],
+    ),
+    # fr-c3ac2ae374, read as of the first of a month: that month's, not the one before
+    (
+        "fr",
+        "Depuis plus d’une semaine, des militants azerbaïdjanais bloquent le corridor de "
+        "Latchine, la seule route reliant le Nagorny Karabakh à l’Arménie.",
+        "2022-12-01",
+        [("Depuis plus d’une semaine", "2022-12")],
+    ),
+    (
+        "fr",
+        "Cela fait trois mois que la route est fermée.",
+        "2023-03-10",
+        [("Cela fait trois mois qu", "2022-12/2023-03")],
+    ),
+    (
+        "fr",
+        "Au cours des deux dernières semaines, la route est restée fermée.",
+        "2023-03-20",
+        [("Au cours des deux dernières semaines", "2023-03")],
+    ),
+    (
+        "en",
+        "Protesters have blocked the road for the past two weeks.",
+        "2022-12-25",
+        [("for the past two weeks", "2022-12")],
+    ),
+    (
+        "en",
+        "The road has been closed over the last three months.",
+        "2023-08-16",
+        [("over the last three months", "2023")],
+    ),
+    (
+        "ru",
+        "Уже две недели активисты блокируют дорогу.",
+        "2022-12-25",
+        [("Уже две недели", "2022-12")],
+    ),
+    (
+        "ru",
+        "В течение последних трех месяцев дорога закрыта.",
+        "2023-08-16",
+        [("В течение последних трех месяцев", "2023")],
+    ),
+    (
+        "tr",
+        "Aktivistler iki haftadır Laçin koridorunu kapatıyor.",
+        "2022-12-25",
+        [("iki haftadır", "2022-12")],
+    ),
+    (
+        "az",
+        "Ekofəallar iki həftədir Laçın yolunda aksiya keçirirlər.",
+        "2022-12-25",
+        [("iki həftədir", "2022-12")],
+    ),
+    (
+        "hy",
+        "Արդեն երկու շաբաթ է՝ Լաչինի միջանցքը փակ է։",
+        "2022-12-25",
+        [("Արդեն երկու շաբաթ է", "2022-12")],
+    ),
+    (
+        "hy",
+        "Վերջին երեք ամիսների ընթացքում ճանապարհը փակ է։",
+        "2023-08-16",
+        [("Վերջին երեք ամիսների ընթացքում", "2023")],
+    ),
+    # days are the news of the day, years a conflict's age: no date of their own
+    ("az", "Ermənistan 3 gündür mövqelərimizi atəşə tutur.", "2022-12-25", []),
+    ("ru", "Конфликт длится уже более 30 лет.", "2022-12-25", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), LASTING)
+def test_how_long_a_state_has_lasted(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+def test_a_lasting_state_dates_its_sentence_not_the_next() -> None:
+    """The blockade of two weeks is December's; the placards after it are of the day of
+    the protest the lede reports (fr-da05001bf3)."""
+    text = (
+        "Des milliers de personnes ont manifesté dimanche dans la principale ville du "
+        "Haut-Karabakh contre le blocage d’un axe vital vers l’Arménie. Depuis près de deux "
+        "semaines, des activistes azerbaïdjanais bloquent le corridor de Latchine, la seule "
+        "route qui relie le Haut-Kabarakh à l’Arménie, disant protester contre des mines "
+        "illégales dans la région. « Ouvrez la ‘route de la vie’ », pouvait-on lire sur un "
+        "dessin, tenue dans les mains d’une petite fille vêtue d’un manteau rose, dans la foule."
+    )
+    claims = extract_claims(article(text, "2022-12-25", "fr"), knowledge())
+    assert [c.date.edtf for c in claims] == ["2022-12-25", "2022-12", "2022-12-25"]
