@@ -2385,11 +2385,13 @@ def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) 
     ("has been run by ethnic Armenians since 1994.", "since a war there ended in 1994."):
     what it says is background of that year, not of the story's day. A year that goes on
     into its clause locates a count or an event instead ("since the 2020 war, shootings
-    have killed dozens", "с 2020 года погибли 280 человек": the story's day)."""
+    have killed dozens", "с 2020 года погибли 280 человек": the story's day). The year
+    has ended by publication: an undated article is read as of the last day of the
+    latest date it gives itself (``timeline.undated``), 1994-12-31 for "since 1994"."""
     for m in mentions:
         if (
             m.value.precision == "year"
-            and m.value.end.year < published.year
+            and m.value.end <= published
             and _CLAUSE_END.match(text, m.end)
         ):
             return m.value
