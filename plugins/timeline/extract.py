@@ -2370,7 +2370,7 @@ def _sentence_dates(
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
-        main = _since_year(usable, text, published)
+        main = _since_year(usable, text, published) or _opening_since(usable, text, lang)
     if main is None:
         return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
@@ -2395,6 +2395,29 @@ def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) 
             and _CLAUSE_END.match(text, m.end)
         ):
             return m.value
+    return None
+
+
+#: What may stand before a year that opens its sentence: a quote or a dash, and one word
+#: ("Since", "Depuis"; Russian "С 1992 года" and Turkish "2020'den bu yana" need none).
+_OPENING = re.compile(r"^[\W_]*(?:[^\W\d_]+\s+)?$")
+
+
+def _opening_since(mentions: Sequence[DateMention], text: str, lang: str) -> FuzzyDate | None:
+    """A year that opens a sentence with no other date and no count: a state since that
+    year ("С 1992 года проводятся переговоры", "Since 1994, the region has been run by
+    ethnic Armenians") is background of that year. With a count it is the story's day:
+    "с 2020 года погибли 280 человек" counts the dead up to now."""
+    for m in mentions:
+        digits = re.search(r"\d", m.text)
+        # "Since 1994 the region ...", not "Since the 2020 war, ..." nor "Since last year's
+        # war, ..." (the year of a noun)
+        if (
+            m.value.precision == "year"
+            and digits is not None
+            and _OPENING.match(text[: m.start + digits.start()])
+        ):
+            return None if find_figures(text, lang) else m.value
     return None
 
 

@@ -568,3 +568,72 @@ def test_a_lasting_state_dates_its_sentence_not_the_next() -> None:
     )
     claims = extract_claims(article(text, "2022-12-25", "fr"), knowledge())
     assert [c.date.edtf for c in claims] == ["2022-12-25", "2022-12", "2022-12-25"]
+
+
+#: A year that opens a sentence with no other date: a state since that year is of that
+#: year; a count since it is of the story's day. (language, text, published, dates)
+OPENING_SINCE: list[tuple[str, str, str, list[str]]] = [
+    # ru-ab3afe806c
+    (
+        "ru",
+        "Отношения между Арменией и Азербайджаном напряжены из-за конфликта в Карабахе. "
+        "С 1992 года проводятся переговоры по урегулированию конфликта.",
+        "2019-07-28",
+        ["2019-07-28", "1992"],
+    ),
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since 1994 the region has been run by ethnic Armenians.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "fr",
+        "Les combats ont éclaté mardi. Depuis 1994 la région est contrôlée par des forces "
+        "arméniennes.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "tr",
+        "Çatışmalar salı günü başladı. 1994'ten bu yana bölge Ermeni güçlerinin kontrolünde.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "az",
+        "Döyüşlər çərşənbə axşamı başlayıb. 1992-ci ildən bəri danışıqlar aparılır.",
+        "2023-09-19",
+        ["2023-09-19", "1992"],
+    ),
+    # the year of a noun locates it: the story's day (seed 003)
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since last year’s war, both Armenia and Azerbaijan have "
+        "reported occasional exchanges of fire.",
+        "2022-09-13",
+        ["2022-09-13", "2022-09-13"],
+    ),
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since the 2020 war the two sides have reported "
+        "occasional exchanges of fire.",
+        "2022-09-13",
+        ["2022-09-13", "2022-09-13"],
+    ),
+    # a count since a year is a toll as of the story's day
+    (
+        "ru",
+        "Обстрелы армянских позиций на границе продолжаются. С 2020 года погибли 280 человек.",
+        "2022-09-14",
+        ["2022-09-14", "2022-09-14"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), OPENING_SINCE)
+def test_a_state_since_a_year_is_of_that_year(
+    lang: str, text: str, published: str, expected: list[str]
+) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
