@@ -103,6 +103,15 @@ Rules, one per kind (``DateMention.kind``):
     "overnight", "in the last 24 hours", "за последние сутки", "son sutka ərzində":
     the day before publication and the day of it ("2022-08-07/2022-08-08"), as an
     agency's daily report counts them.
+``lasting``
+    A state that has lasted a while up to publication: "for the past two weeks",
+    "depuis près de deux semaines", "уже две недели", "iki haftadır", "iki həftədir",
+    "երկու շաբաթ է": weeks or months up to publication, at the precision the text
+    supports: the month of publication for a few weeks or a month (a state as it is
+    now), else the year they all lie in, else the months from first to last. A count of
+    days or of years is no such date (the day's news; a conflict's age). It says how
+    long something lasts, not when anything happened: it dates its own sentence only
+    when nothing else does, and never the sentences after it.
 ``day-range``
     "on the night of April 7-8", "from 1 to 5 April 2016", "aprelin 1-dən 5-dək",
     "с вечера 13 ноября до утра 14 ноября", "в ночь с 11 на 12 февраля",
@@ -118,7 +127,8 @@ Rules, one per kind (``DateMention.kind``):
     ("2016-04-01/2016-04-02"), as ``day-range`` reads a night of two named days. Their
     mentions are of kind ``day-range`` and ``weekday``.
 ``time``
-    "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT": a clock
+    "18:30", "00:05 am", "3 pm", "18h30", "1430 GMT", "20:05 GMT", and a pack's own
+    forms after its word for the hour ("saat 17.30", "ժամը 20։45"): a clock
     time on the day of the nearest day-precision mention of the same
     sentence, else ``prev`` (if day or time precision; the caller's ``clock_day``
     instead when it gives one: the story's day after a look back), else publication.
@@ -921,6 +931,38 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return _shift(ctx.published, unit, -_number(_group(m, "n"), ctx)), "pub"
 
 
+#: The longest a state may have lasted to be of the month of publication ("depuis plus
+#: d'une semaine" on 1 December is December's, not November's and December's).
+_A_MONTH = 31
+
+
+def _r_lasting(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """How long a state has lasted up to publication (see ``lasting``): the month of
+    publication, or the year or months of the span from that long before it."""
+    word = _fold(m["unit"])
+    words = ctx.grammar.words
+    # the unit word as written ("semaines", "ամիսների", "haftadır"): its longest known
+    # form or stem that begins it
+    forms = {_fold(form): u for form, u in {**words.units, **words.unit_stems}.items()}
+    known = [form for form in forms if word.startswith(form)]
+    unit = forms[max(known, key=len)] if known else None
+    text = _group(m, "n")
+    # a count is needed: "the past week" alone is that week (``relative``)
+    n = (int(text) if text.isdigit() else ctx.grammar.numbers.get(_fold(text))) if text else None
+    # a state of days is the news of the day ("3 gündür atəşə tutur"), and one of years
+    # the age of a conflict, said of it in passing ("the conflict that has lasted 30
+    # years"): both keep the date the sentence would have had
+    if unit in (None, "weekend", "year", "day") or not n or n > 100:
+        return None
+    pub = ctx.published
+    first = _shift(pub, unit, -n).start
+    if (pub - first).days <= _A_MONTH:  # a state of these weeks: the month it is in now
+        return month(pub.year, pub.month), "pub"
+    if first.year == pub.year:
+        return year(pub.year), "pub"
+    return interval(month(first.year, first.month), month(pub.year, pub.month)), "pub"
+
+
 def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return year(ctx.published.year - _number(m["n"], ctx)), "pub"
 
@@ -1101,6 +1143,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "present": _r_present,
     "relative": _r_relative,
     "ago": _r_ago,
+    "lasting": _r_lasting,
     "years-after": _r_years_after,
     "anaphora-shift": _r_anaphora_shift,
     "anaphora-day-before": _r_day_before,
@@ -1265,8 +1308,9 @@ def _grammar_for(lang: str) -> _Grammar:
 
 
 def _chain_value(mention: DateMention) -> bool:
-    """May this mention serve as ``prev`` for later anaphora? (not a UTC time)"""
-    return not mention.value.edtf.endswith("Z")
+    """May this mention serve as ``prev`` for later anaphora? (not a UTC time, nor how
+    long a state has lasted)"""
+    return not mention.value.edtf.endswith("Z") and mention.kind != "lasting"
 
 
 def find_dates(

@@ -2448,6 +2448,8 @@ def _is_reference(
     a restrictive relative clause after a speech verb ("called on all parties
     to respect the agreements that were reached in November 2020").
     """
+    if mention.kind == "lasting":  # "depuis deux semaines": how long, up to now
+        return False
     words = _date_words(lang)
     if (
         mention.kind != "anaphora"
@@ -2473,7 +2475,8 @@ def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -
     pool = outside or list(candidates)
     # "currently" dates a sentence that gives no other date ("held, who are currently in
     # Baku, were captured on 13 December" is of the 13th)
-    pool = [c for c in pool if c.kind != "present"] or pool
+    # and so does how long a state has lasted ("depuis deux semaines")
+    pool = [c for c in pool if c.kind not in ("present", "lasting")] or pool
     if not pool:
         return None
     local = [c for c in pool if not c.value.edtf.endswith("Z")]
@@ -2507,7 +2510,7 @@ def _sentence_dates(
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
-        main = _since_year(usable, text, published)
+        main = _since_year(usable, text, published) or _opening_since(usable, text, lang)
     if main is None:
         return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
@@ -2522,14 +2525,39 @@ def _since_year(mentions: Sequence[DateMention], text: str, published: dt.date) 
     ("has been run by ethnic Armenians since 1994.", "since a war there ended in 1994."):
     what it says is background of that year, not of the story's day. A year that goes on
     into its clause locates a count or an event instead ("since the 2020 war, shootings
-    have killed dozens", "с 2020 года погибли 280 человек": the story's day)."""
+    have killed dozens", "с 2020 года погибли 280 человек": the story's day). The year
+    has ended by publication: an undated article is read as of the last day of the
+    latest date it gives itself (``timeline.undated``), 1994-12-31 for "since 1994"."""
     for m in mentions:
         if (
             m.value.precision == "year"
-            and m.value.end.year < published.year
+            and m.value.end <= published
             and _CLAUSE_END.match(text, m.end)
         ):
             return m.value
+    return None
+
+
+#: What may stand before a year that opens its sentence: a quote or a dash, and one word
+#: ("Since", "Depuis"; Russian "С 1992 года" and Turkish "2020'den bu yana" need none).
+_OPENING = re.compile(r"^[\W_]*(?:[^\W\d_]+\s+)?$")
+
+
+def _opening_since(mentions: Sequence[DateMention], text: str, lang: str) -> FuzzyDate | None:
+    """A year that opens a sentence with no other date and no count: a state since that
+    year ("С 1992 года проводятся переговоры", "Since 1994, the region has been run by
+    ethnic Armenians") is background of that year. With a count it is the story's day:
+    "с 2020 года погибли 280 человек" counts the dead up to now."""
+    for m in mentions:
+        digits = re.search(r"\d", m.text)
+        # "Since 1994 the region ...", not "Since the 2020 war, ..." nor "Since last year's
+        # war, ..." (the year of a noun)
+        if (
+            m.value.precision == "year"
+            and digits is not None
+            and _OPENING.match(text[: m.start + digits.start()])
+        ):
+            return None if find_figures(text, lang) else m.value
     return None
 
 
@@ -3040,19 +3068,26 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        # how long a state has lasted ("depuis deux semaines") dates its own sentence only:
+        # the story's date and the sentences after it go on as before
+        lasting = kinds == {"lasting"}
         statements += 1
-        if not inherited and undated_lede and not lede_read:
+        if lasting:
+            pass
+        elif not inherited and undated_lede and not lede_read:
             if _dates_the_lede(kinds, date, published, statements):
                 for k in undated_lede:
                     claims[k] = dataclasses.replace(claims[k], date=_day_of(date))
                 lede = _day_of(date)
             undated_lede = []
-        if lede is None and not background and date.start <= published:
+        if lede is None and not background and not lasting and date.start <= published:
             lede = _day_of(date)
             lede_fixed = bool(kinds & _CALENDAR_KINDS)
             lede_read = not inherited
         looks_back = bool(kinds & _LOOK_BACK_KINDS) or (lede_fixed and "weekday" in kinds)
-        if (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
+        if lasting:
+            pass  # how long a state has lasted dates no sentence after it
+        elif (background or (lede_read and _recalls(kinds, date, lede))) and not inherited:
             flow, background_paragraph = _day_of(date), sentence.paragraph
             background_text = text
         elif date.start > published:

@@ -391,6 +391,7 @@ DATE_KINDS = (
     "past-day",
     "relative",
     "ago",
+    "lasting",
     "years-after",
     "years-ago-month",
     "weekday",
@@ -406,6 +407,7 @@ DATE_KINDS = (
     "decade",
     "year-range",
     "year",
+    "time",
 )
 
 _DATES: Schema = {

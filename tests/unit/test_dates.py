@@ -513,7 +513,7 @@ FOREIGN_SENTENCES: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "ժամանակահատվածում կրակ են բացել։",
         "hy",
         "2023-02-22",
-        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի", "2023-02-21/2023-02-22")],
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն", "2023-02-21/2023-02-22")],
     ),
     (
         "Les 12, 13 et 14 septembre, des tirs d'artillerie azerbaïdjanais ont fait plus "
@@ -909,7 +909,8 @@ WIRE_AZ: list[Wire] = [
     # not dates
     ("az", "Rusiya sülhməramlılarının sayı 1960 nəfərdir.", None, []),
     ("az", "Rəsmi məlumata görə, 1960-dan çox insan köçkün düşüb.", None, []),
-    ("az", "Bazar iqtisadiyyatına keçid davam edir.", None, []),
+    # "bazar" is the market, not Sunday; the transition goes on as published
+    ("az", "Bazar iqtisadiyyatına keçid davam edir.", None, [("davam edir", "2022-09-13")]),
     ("az", "Seçkilərdən bir gün əvvəl müxalifət mitinq keçirib.", None, []),
     ("az", "Sentyabrda 27 nəfər həlak olub.", None, [("Sentyabrda", "2022-09")]),  # no 27 September
 ]

@@ -152,7 +152,13 @@ FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         [("dimanche 27 septembre", "2020-09-27")],
     ),
     # "27 Eylül'den" is the 27th, not September
-    ("tr", "27 Eylül'den bu yana çatışmalar sürüyor.", "2020-10-14", [("27 Eylül", "2020-09-27")]),
+    # (and the clashes still go on as the article is published: "sürüyor")
+    (
+        "tr",
+        "27 Eylül'den bu yana çatışmalar sürüyor.",
+        "2020-10-14",
+        [("27 Eylül", "2020-09-27"), ("sürüyor", "2020-10-14")],
+    ),
     # a French clock with spaces around its "h"
     (
         "fr",
@@ -408,3 +414,290 @@ def test_a_plan_dates_its_claim_not_the_next() -> None:
     )
     claims = extract_claims(article(text, "2023-05-14", "ru"), knowledge())
     assert [c.date.edtf for c in claims] == ["2023-10", "2023-05-14"]
+
+
+#: Clock times written with a dot (or the Armenian colon "։") after each language's word
+#: for "at"/"hour": (language, sentence, published, [(mention, EDTF)]).
+CLOCKS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # hy-596055e35a: the Armenian colon; the clock that ends a span of two days is part
+    # of that span
+    (
+        "hy",
+        "ՊԲ ստորաբաժանումները փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն ընկած "
+        "ժամանակահատվածում կրակ են բացել",
+        "2023-02-22",
+        [("փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն", "2023-02-21/2023-02-22")],
+    ),
+    (
+        "hy",
+        "Հակառակորդը ժամը 20։45-ից կրակ է բացել։",
+        "2023-02-22",
+        [("ժամը 20։45", "2023-02-22T20:45")],
+    ),
+    (
+        "hy",
+        "Հարձակումը սկսվել է ժամը 17.30-ին։",
+        "2020-10-14",
+        [("ժամը 17.30", "2020-10-14T17:30")],
+    ),
+    ("tr", "Saldırı saat 17.30'da başladı.", "2020-10-14", [("saat 17.30", "2020-10-14T17:30")]),
+    (
+        "tr",
+        "Olay dün saat 05.40 sıralarında yaşandı.",
+        "2020-10-14",
+        [("dün", "2020-10-13"), ("saat 05.40", "2020-10-13T05:40")],
+    ),
+    ("az", "Hücum saat 17.30-da başlayıb.", "2020-10-14", [("saat 17.30", "2020-10-14T17:30")]),
+    (
+        "ru",
+        "Обстрел начался в 17.30 по местному времени.",
+        "2020-10-14",
+        [("в 17.30", "2020-10-14T17:30")],
+    ),
+    # a figure with a dot is no clock
+    ("tr", "Enflasyon yüzde 17.30 oldu.", "2020-10-14", []),
+    ("ru", "Цены выросли в 2.50 раза.", "2020-10-14", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), CLOCKS)
+def test_dotted_clock_times(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+#: How long a state has lasted up to publication: the month of publication for a few
+#: weeks, the year (or months) for longer; a count of days or years dates nothing.
+LASTING: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # fr-da05001bf3
+    (
+        "fr",
+        "Depuis près de deux semaines, des activistes azerbaïdjanais bloquent le corridor de "
+        "Latchine, la seule route qui relie le Haut-Kabarakh à l’Arménie.",
+        "2022-12-25",
+        [("Depuis près de deux semaines", "2022-12")],
+    ),
+    # fr-c3ac2ae374, read as of the first of a month: that month's, not the one before
+    (
+        "fr",
+        "Depuis plus d’une semaine, des militants azerbaïdjanais bloquent le corridor de "
+        "Latchine, la seule route reliant le Nagorny Karabakh à l’Arménie.",
+        "2022-12-01",
+        [("Depuis plus d’une semaine", "2022-12")],
+    ),
+    (
+        "fr",
+        "Cela fait trois mois que la route est fermée.",
+        "2023-03-10",
+        [("Cela fait trois mois qu", "2022-12/2023-03")],
+    ),
+    (
+        "fr",
+        "Au cours des deux dernières semaines, la route est restée fermée.",
+        "2023-03-20",
+        [("Au cours des deux dernières semaines", "2023-03")],
+    ),
+    (
+        "en",
+        "Protesters have blocked the road for the past two weeks.",
+        "2022-12-25",
+        [("for the past two weeks", "2022-12")],
+    ),
+    (
+        "en",
+        "The road has been closed over the last three months.",
+        "2023-08-16",
+        [("over the last three months", "2023")],
+    ),
+    (
+        "ru",
+        "Уже две недели активисты блокируют дорогу.",
+        "2022-12-25",
+        [("Уже две недели", "2022-12")],
+    ),
+    (
+        "ru",
+        "В течение последних трех месяцев дорога закрыта.",
+        "2023-08-16",
+        [("В течение последних трех месяцев", "2023")],
+    ),
+    (
+        "tr",
+        "Aktivistler iki haftadır Laçin koridorunu kapatıyor.",
+        "2022-12-25",
+        [("iki haftadır", "2022-12")],
+    ),
+    (
+        "az",
+        "Ekofəallar iki həftədir Laçın yolunda aksiya keçirirlər.",
+        "2022-12-25",
+        [("iki həftədir", "2022-12")],
+    ),
+    (
+        "hy",
+        "Արդեն երկու շաբաթ է՝ Լաչինի միջանցքը փակ է։",
+        "2022-12-25",
+        [("Արդեն երկու շաբաթ է", "2022-12")],
+    ),
+    (
+        "hy",
+        "Վերջին երեք ամիսների ընթացքում ճանապարհը փակ է։",
+        "2023-08-16",
+        [("Վերջին երեք ամիսների ընթացքում", "2023")],
+    ),
+    # days are the news of the day, years a conflict's age: no date of their own
+    ("az", "Ermənistan 3 gündür mövqelərimizi atəşə tutur.", "2022-12-25", []),
+    ("ru", "Конфликт длится уже более 30 лет.", "2022-12-25", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), LASTING)
+def test_how_long_a_state_has_lasted(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+def test_a_lasting_state_dates_its_sentence_not_the_next() -> None:
+    """The blockade of two weeks is December's; the placards after it are of the day of
+    the protest the lede reports (fr-da05001bf3)."""
+    text = (
+        "Des milliers de personnes ont manifesté dimanche dans la principale ville du "
+        "Haut-Karabakh contre le blocage d’un axe vital vers l’Arménie. Depuis près de deux "
+        "semaines, des activistes azerbaïdjanais bloquent le corridor de Latchine, la seule "
+        "route qui relie le Haut-Kabarakh à l’Arménie, disant protester contre des mines "
+        "illégales dans la région. « Ouvrez la ‘route de la vie’ », pouvait-on lire sur un "
+        "dessin, tenue dans les mains d’une petite fille vêtue d’un manteau rose, dans la foule."
+    )
+    claims = extract_claims(article(text, "2022-12-25", "fr"), knowledge())
+    assert [c.date.edtf for c in claims] == ["2022-12-25", "2022-12", "2022-12-25"]
+
+
+#: A year that opens a sentence with no other date: a state since that year is of that
+#: year; a count since it is of the story's day. (language, text, published, dates)
+OPENING_SINCE: list[tuple[str, str, str, list[str]]] = [
+    # ru-ab3afe806c
+    (
+        "ru",
+        "Отношения между Арменией и Азербайджаном напряжены из-за конфликта в Карабахе. "
+        "С 1992 года проводятся переговоры по урегулированию конфликта.",
+        "2019-07-28",
+        ["2019-07-28", "1992"],
+    ),
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since 1994 the region has been run by ethnic Armenians.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "fr",
+        "Les combats ont éclaté mardi. Depuis 1994 la région est contrôlée par des forces "
+        "arméniennes.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "tr",
+        "Çatışmalar salı günü başladı. 1994'ten bu yana bölge Ermeni güçlerinin kontrolünde.",
+        "2023-09-19",
+        ["2023-09-19", "1994"],
+    ),
+    (
+        "az",
+        "Döyüşlər çərşənbə axşamı başlayıb. 1992-ci ildən bəri danışıqlar aparılır.",
+        "2023-09-19",
+        ["2023-09-19", "1992"],
+    ),
+    # the year of a noun locates it: the story's day (seed 003)
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since last year’s war, both Armenia and Azerbaijan have "
+        "reported occasional exchanges of fire.",
+        "2022-09-13",
+        ["2022-09-13", "2022-09-13"],
+    ),
+    (
+        "en",
+        "Fighting erupted on Tuesday. Since the 2020 war the two sides have reported "
+        "occasional exchanges of fire.",
+        "2022-09-13",
+        ["2022-09-13", "2022-09-13"],
+    ),
+    # a count since a year is a toll as of the story's day
+    (
+        "ru",
+        "Обстрелы армянских позиций на границе продолжаются. С 2020 года погибли 280 человек.",
+        "2022-09-14",
+        ["2022-09-14", "2022-09-14"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), OPENING_SINCE)
+def test_a_state_since_a_year_is_of_that_year(
+    lang: str, text: str, published: str, expected: list[str]
+) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
+
+
+#: A state that goes on as the article is published ("continue" in the present): the day
+#: of publication, as "currently" is; a past or a plan to go on is no such word.
+GOES_ON: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # hy-40f6b615ac
+    (
+        "hy",
+        "Արցախի Պաշտպանության նախարարությունից հայտնում են, որ մեր առաջապահ "
+        "ստորաբաժանումները շարունակում են լիակատար վերահսկողություն պահպանել առաջնագծում:",
+        "2016-10-31",
+        [("շարունակում են", "2016-10-31")],
+    ),
+    (
+        "en",
+        "Clashes continue along the border, the ministry said.",
+        "2020-10-14",
+        [("continue", "2020-10-14")],
+    ),
+    ("en", "Fighting is continuing in the south.", "2020-10-14", [("is continuing", "2020-10-14")]),
+    ("en", "Armenia vowed to continue the talks.", "2020-10-14", []),
+    ("en", "Shelling continued through the night.", "2020-10-14", []),
+    (
+        "fr",
+        "Les combats se poursuivent dans le sud.",
+        "2020-10-14",
+        [("se poursuivent", "2020-10-14")],
+    ),
+    (
+        "ru",
+        "Бои продолжаются на южном направлении.",
+        "2020-10-14",
+        [("продолжаются", "2020-10-14")],
+    ),
+    ("ru", "Бои продолжались всю ночь.", "2020-10-14", []),
+    (
+        "az",
+        "Döyüşlər cəbhənin cənub istiqamətində davam edir.",
+        "2020-10-14",
+        [("davam edir", "2020-10-14")],
+    ),
+    ("az", "Döyüşlər bütün gecə davam edib.", "2020-10-14", []),
+    (
+        "tr",
+        "Çatışmalar güney cephesinde devam ediyor.",
+        "2020-10-14",
+        [("devam ediyor", "2020-10-14")],
+    ),
+    ("tr", "Çatışmalar bütün gece sürdü.", "2020-10-14", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), GOES_ON)
+def test_a_state_that_goes_on_is_of_the_day_of_publication(
+    lang: str, sentence: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D(published), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected

@@ -169,3 +169,19 @@ def test_undated_claims_of_different_days_dispute_nothing():
     )
     _, undated = read_undated(article, knowledge(), REFERENCE)
     assert [c.disputes for c in undated] == [(), ()]
+
+
+def test_since_a_year_stands_and_early_april_is_not_guessed():
+    """fr-d120780109: the worst violence since the 1994 ceasefire (and the war before it)
+    is of 1994 in an undated article; "début avril" has no year, and never takes 1994."""
+    article = undated_article(
+        "Au moins 110 personnes, des civils et des militaires des deux camps, ont été tuées "
+        "début avril dans des affrontements au Nagorny-Karabakh.\n\n"
+        "Il s’agissait des pires violences depuis un premier cessez-le-feu conclu en 1994, "
+        "après une guerre ayant fait 30.000 morts et des centaines de milliers de réfugiés, "
+        "principalement des Azerbaïdjanais.",
+        "fr",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(1, "1994")]
+    assert [c.sentence for c in undated] == [0]
