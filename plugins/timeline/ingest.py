@@ -908,7 +908,6 @@ def is_boilerplate(line: str) -> bool:
     return _is_boilerplate(normalize_spaces(line))
 
 
-@functools.lru_cache(maxsize=8192)
 @functools.cache
 def _pack_furniture() -> re.Pattern[str] | None:
     """The page furniture phrases of every pack (reader appeals, comment rules,
@@ -959,6 +958,7 @@ def _is_capital_banner(text: str) -> bool:
 _BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_boilerplate(text: str) -> bool:
     """``is_boilerplate`` of a line whose spaces are already normalised.
 
