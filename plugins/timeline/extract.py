@@ -381,50 +381,50 @@ def _names_other_party(text: str, lang: str) -> bool:
     return bool(words and words.search(text))
 
 
+def _figure_words(lang: str, key: str) -> str:
+    """One of the figure pack's word patterns of ``lang`` (its ``figures.yaml`` key
+    ``key``), or "" where the language has no figure pack."""
+    data = packs()[_figure_pack(lang)].figures
+    return str(getattr(data, key)) if data is not None else ""
+
+
 def _loss(lang: str) -> str:
     """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.loss if data is not None else ""
+    return _figure_words(lang, "loss")
 
 
 def _attacker(lang: str) -> str:
     """The pack's words of who struck the people counted ("in Azerbaijani attacks",
     "strikes by Azerbaijani forces"; ``attacker``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.attacker if data is not None else ""
+    return _figure_words(lang, "attacker")
 
 
 def _combined(lang: str) -> str:
     """The pack's words of both parties' people together ("combined", "des deux camps";
     ``combined``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.combined if data is not None else ""
+    return _figure_words(lang, "combined")
 
 
 def _enemy(lang: str) -> str:
     """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.enemy if data is not None else ""
+    return _figure_words(lang, "enemy")
 
 
 def _attacker_before(lang: str) -> str:
     """The pack's words, before a count, of who struck the people counted ("Ermənistan
     silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.attacker_before if data is not None else ""
+    return _figure_words(lang, "attacker_before")
 
 
 def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.own if data is not None else ""
+    return _figure_words(lang, "own")
 
 
 def _possessor_end(lang: str) -> str:
     """The pack's ending of a possessor before a count (``possessor_end``), or ""."""
-    data = packs()[_figure_pack(lang)].figures
-    return data.possessor_end if data is not None else ""
+    return _figure_words(lang, "possessor_end")
 
 
 @functools.cache
