@@ -17,6 +17,7 @@ Both come from ``data/actors.yaml`` (each actor's ``side``), never from words in
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -86,6 +87,13 @@ def named_side(knowledge: Knowledge, window: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _whole_words(words: str) -> re.Pattern[str]:
+    """A pack's alternation of words (``enemy``, ``combined``, ``loss``, ``own``,
+    ``attacker``...) matched as whole words, case aside; compiled once per pattern."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def combined_before(text: str, start: int, combined: str) -> bool:
     """Whether the words right before ``start`` (a toll's words: "death toll") say it is
     both parties' people together ("The combined death toll from the offensive now
@@ -94,7 +102,7 @@ def combined_before(text: str, start: int, combined: str) -> bool:
         return False
     words = list(_TOKEN.finditer(text[:start]))[-COMBINED_WORDS:]
     window = text[words[0].start() : start] if words else ""
-    return re.search(rf"(?<!\w)(?:{combined})(?!\w)", window, re.IGNORECASE) is not None
+    return _whole_words(combined).search(window) is not None
 
 
 def _combined(text: str, tokens: Sequence[re.Match[str]], at: int, combined: str) -> bool:
@@ -106,7 +114,7 @@ def _combined(text: str, tokens: Sequence[re.Match[str]], at: int, combined: str
     after = tokens[at : at + 1 + COMBINED_AFTER]
     start = before[0].start() if before else tokens[at].start()
     window = text[start : after[-1].end()]
-    return re.search(rf"(?<!\w)(?:{combined})(?!\w)", window, re.IGNORECASE) is not None
+    return _whole_words(combined).search(window) is not None
 
 
 def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str) -> str:
@@ -132,7 +140,7 @@ def _enemy_side(
     outlet's own "enemy" is nobody's."""
     if not enemy or claimant_side in (None, THIRD):
         return None
-    if not re.search(rf"(?<!\w)(?:{enemy})(?!\w)", window, re.IGNORECASE):
+    if not _whole_words(enemy).search(window):
         return None
     others = sorted(_parties(knowledge) - {claimant_side})
     return others[0] if len(others) == 1 else None
@@ -153,7 +161,7 @@ def _loser_side(
     if not loss or at == 0:
         return None
     start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
-    words = list(re.finditer(rf"(?<!\w)(?:{loss})(?!\w)", text[start : tokens[at].start()], re.I))
+    words = list(_whole_words(loss).finditer(text[start : tokens[at].start()]))
     if not words:
         return None
     cut = start + words[-1].start()
@@ -183,7 +191,7 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
     if not attacker:
         return None
     clause = re.split(r"[;:]", text[end : end + ATTACKER_REACH], maxsplit=1)[0]
-    pattern = re.compile(rf"(?<!\w)(?:{attacker})(?!\w)", re.IGNORECASE)
+    pattern = _whole_words(attacker)
     found = pattern.search(clause)
     while found is not None:  # overlapping: "in strikes" names no one, "strikes by X" does
         named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found.group(0))}
@@ -220,7 +228,7 @@ def _struck_before(
     window = text[max(0, start - ATTACKER_REACH) : start]
     cuts = list(_CLAUSE_BEFORE.finditer(window))
     clause = window[cuts[-1].end() :] if cuts else window
-    found = list(re.finditer(rf"(?<!\w)(?:{attacker})(?!\w)", clause, re.IGNORECASE))
+    found = list(_whole_words(attacker).finditer(clause))
     if not found:
         return None
     named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found[-1].group(0))}
@@ -336,7 +344,7 @@ def _own_side(window: str, own: str, speaker_side: str | None) -> str | None:
     "наших военнослужащих", "2 hərbçimiz"); a third party's "our" is nobody's."""
     if not own or speaker_side in (None, THIRD):
         return None
-    found = re.search(rf"(?<!\w)(?:{own})(?!\w)", window, re.IGNORECASE)
+    found = _whole_words(own).search(window)
     return speaker_side if found else None
 
 
@@ -427,4 +435,4 @@ def accuses_third_party(
 
 def names_enemy(text: str, enemy: str) -> bool:
     """Whether ``text`` names "the enemy" (the pack's ``enemy`` words)."""
-    return bool(enemy) and re.search(rf"(?<!\w)(?:{enemy})(?!\w)", text, re.IGNORECASE) is not None
+    return bool(enemy) and _whole_words(enemy).search(text) is not None
