@@ -372,9 +372,12 @@ def _accusation(lang: str) -> re.Pattern[str] | None:
 
 
 def _names_other_party(text: str, lang: str) -> bool:
-    """Does ``text`` name the other party without its name ("Bakou a évoqué des
-    provocations de son voisin", "the opposing side", "qarşı tərəf"; its pack's
-    ``other_party``)? In a party's claim that is the other party, as "the enemy" is."""
+    """Does ``text`` name the other party without its name: as "the enemy" (the figure
+    pack's ``enemy``: "düşmən", "противник") or by a word for it ("Bakou a évoqué des
+    provocations de son voisin", "the opposing side", "qarşı tərəf"; the accounts pack's
+    ``other_party``)? In a party's claim that is the other party."""
+    if sides.names_enemy(text, _enemy(lang)):
+        return True
     found = packs().get(lang)
     accounts = found.accounts if found is not None else None
     words = accounts.other_party if accounts is not None else None
@@ -3153,17 +3156,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         event_type,
                         *_account_words(part, lang),
                         figures=figures,
-                        names_enemy=sides.names_enemy(part, _enemy(lang))
-                        or _names_other_party(part, lang),
+                        names_enemy=_names_other_party(part, lang),
                         accuses_third=sides.accuses_third_party(
                             knowledge,
                             part,
                             _accusation(lang),
                             claimant_side,
-                            lambda before: (
-                                sides.names_enemy(before, _enemy(lang))
-                                or _names_other_party(before, lang)
-                            ),
+                            lambda before: _names_other_party(before, lang),
                         ),
                         to_come=dates.says_future(part, lang),
                     )
