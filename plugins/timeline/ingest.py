@@ -531,9 +531,11 @@ def _either(words: Iterable[str], *, escape: bool = False, longest: bool = False
 #: Page lines whatever the language: a picture in Markdown, a copyright sign, a line of
 #: nothing but links, handles and hashtags ("https://t.me/...", "#Armenia #Azerbaijan").
 _LINK = r"(?:(?:https?://|www\.)\S+|[#@][\w.-]+)"
+#: A copyright sign opening a line ("© AFP", "(c) Reuters").
+_COPYRIGHT = r"^(?:©|\(c\)\s)"
 _SYMBOL_BOILERPLATE = (
     r"^!\[[^\]]*\]\([^)]*\)\s*$",
-    r"^(?:©|\(c\)\s)",
+    _COPYRIGHT,
     rf"^{_LINK}(?:[\s,;|•·]+{_LINK})*\W*$",
 )
 
@@ -611,7 +613,7 @@ def _page_words() -> _PageWords:
         ),
         # a photo's credit on a line of its own: "©Capture d'écran Twitter", "© AFP",
         # "Photo: Reuters", "Фото: РИА Новости", "Լուսանկարը՝ Photolure"
-        photo_credit_line=re.compile(rf"{photo}|^(?:©|\(c\)\s)", re.IGNORECASE),
+        photo_credit_line=re.compile(rf"{photo}|{_COPYRIGHT}", re.IGNORECASE),
     )
 
 
