@@ -845,11 +845,13 @@ def _future_tense(lang: str) -> re.Pattern[str] | None:
     return re.compile(words, re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=4096)
 def says_future(sentence: str, lang: str) -> bool:
     """Does the sentence speak of what is to come (a future tense, "is scheduled for",
     "намечен на", "keçiriləcək", its pack's ``future_tense``)? Then a month or a day of a
     month without a year is the one nearest publication, ahead or back, not the latest
-    one before it."""
+    one before it. Memoised: a sentence is asked for each of its dates, and again when
+    its claims are read."""
     pattern = _future_tense(re.split(r"[-_]", lang)[0].lower())
     return pattern is not None and pattern.search(sentence) is not None
 
