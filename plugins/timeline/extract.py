@@ -2096,7 +2096,13 @@ def _clause_subject(
         taken.pop(0)
     if not taken or len(taken) == len(words):
         return None
-    found = _normalise(" ".join(taken), knowledge, speakers, lang)
+    return _actor_named(" ".join(taken), knowledge, speakers, lang)
+
+
+def _actor_named(np: str, knowledge: Knowledge, speakers: _Speakers, lang: str) -> _Said | None:
+    """The speaker phrase ``np`` normalised, when it names a known actor; else None (a
+    phrase that names no one speaks for no one, never a guess)."""
+    found = _normalise(np, knowledge, speakers, lang)
     return found if found is not None and found[1] else None
 
 
@@ -2113,8 +2119,8 @@ def _passive_agent(
     if pattern is None:
         return None
     for m in pattern.finditer(masked):
-        found = _normalise(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
-        if found is not None and found[1] and not _is_relay(found, knowledge):
+        found = _actor_named(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
+        if found is not None and not _is_relay(found, knowledge):
             return found
     return None
 
@@ -2131,8 +2137,7 @@ def _locative_speaker(
     m = pattern.search(clause) if pattern is not None else None
     if m is None or any(_is_role(w, lang) for w in clause[m.end("np") :].split()[:-1]):
         return None  # a subject of its own: "В Москве представители сторон заявили"
-    found = _normalise(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
-    return found if found is not None and found[1] else None
+    return _actor_named(_without_time(m["np"].strip(), lang), knowledge, speakers, lang)
 
 
 def _document_speaker(
@@ -2779,8 +2784,8 @@ def _whole(
     lines += [s.text for s in article.sentences[:_SPAN_GAP] if not _is_statement(s.text, lang)]
     for line in lines:
         m = pattern.search(line)
-        found = _normalise(m["np"], knowledge, speakers, lang) if m else None
-        if found is not None and found[1]:
+        found = _actor_named(m["np"], knowledge, speakers, lang) if m else None
+        if found is not None:
             return found
     return None
 
