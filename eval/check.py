@@ -58,6 +58,7 @@ TOP_KEYS = {
     "furniture",
     "new_actors",
     "notes",
+    "batch",
 }
 CLAIM_KEYS = {
     "id",
@@ -119,6 +120,8 @@ def check(path: Path, actors: set[str]) -> list[str]:
         problems.append(f"{where}: published_evidence must be one of {sorted(EVIDENCE)}")
     if (doc.get("published") is None) != (doc.get("published_precision") is None):
         problems.append(f"{where}: published and published_precision are null together")
+    if doc.get("batch", 1) not in (1, 2, 3, 4, 5, 6, 7, 8, 9):
+        problems.append(f"{where}: batch must be the round of annotation, a number 1-9")
     if doc.get("kind") not in KINDS:
         problems.append(f"{where}: kind must be one of {sorted(KINDS)}")
     if not doc.get("story"):
