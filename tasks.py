@@ -210,15 +210,18 @@ def gates(c, k=""):
         "of reading work, never read to write a rule",
         "lang": "only articles in this language (en, fr, ru, hy, az, ...)",
         "json": "print the figures as JSON",
+        "batch": "only articles of this round of annotation (1: the first 141)",
     }
 )
-def evaluate(c, split="dev", lang="", json=False):
+def evaluate(c, split="dev", lang="", json=False, batch=0):
     """Build the annotated corpus (eval/) and score what was read against the editors' reading;
     every miss of the dev split goes to artifacts/evaluate/misses-dev.md."""
     compile_catalogs(c)
     cmd = f"{PY} tools/evaluate.py --split {shlex.quote(split)}"
     if lang:
         cmd += f" --lang {shlex.quote(lang)}"
+    if batch:
+        cmd += f" --batch {int(batch)}"
     if json:
         cmd += " --json"
     with c.cd(str(ROOT)):
@@ -231,9 +234,9 @@ def libraries(c):
     `libraries` extra), then score them on the dev split beside our reading."""
     import tomllib
 
-    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
-        "optional-dependencies"
-    ]["libraries"]
+    pins = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"][
+        "libraries"
+    ]
     c.run(f"{PY} -m pip install -q " + " ".join(shlex.quote(p) for p in pins), pty=False)
     with c.cd(str(ROOT)):
         c.run(f"{PY} tools/compare_libraries.py --split dev", env=ENV, pty=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from toolkit import load_tool
 
 ev = load_tool("evaluate")
@@ -298,3 +299,40 @@ def test_an_editors_figure_is_matched_against_every_figure_of_its_kind():
         "killed": [(7, "x")]
     }
     assert ev._figure_match([], 3, None) == (None, None)
+
+
+def _write_annotation(folder, ident, story, batch=None):
+    doc = {"id": ident, "language": ident.partition("-")[0], "story": story, "claims": []}
+    if batch is not None:
+        doc["batch"] = batch
+    (folder / f"{ident}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+
+
+def test_a_later_round_of_annotation_is_scored_apart_and_leaves_the_dev_halves_alone(
+    tmp_path, monkeypatch
+):
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    for ident, story in (("en-1", "s1"), ("en-2", "s2"), ("fr-1", "f1")):
+        _write_annotation(annotations, ident, story)
+    # a second round: one dev article (its story sorts first) and one test article
+    _write_annotation(annotations, "en-5", "s0", batch=2)
+    _write_annotation(annotations, "en-6", "s6", batch=2)
+    split = tmp_path / "split.yaml"
+    split.write_text(
+        yaml.safe_dump({"dev": ["en-1", "en-2", "en-5", "fr-1"], "test": ["en-6"]}),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(ev, "ANNOTATIONS", annotations)
+    monkeypatch.setattr(ev, "SPLIT_FILE", split)
+
+    def ids(*args):
+        return [gold.id for gold in ev.select(*args)]
+
+    assert ids("dev", None) == ["en-1", "en-2", "en-5", "fr-1"]
+    assert ids("dev", None, 2) == ["en-5"]
+    assert ids("test", None, 1) == []
+    assert ids("test", None, 2) == ["en-6"]
+    # the halves are those of the first round: en-5 joins neither
+    assert ids("dev-a", None) == ["en-1", "fr-1"]
+    assert ids("dev-b", None) == ["en-2"]
