@@ -15,7 +15,8 @@ Every miss of a dev-split scoring is written to ``artifacts/evaluate/misses-<spl
 a scoring of the test split writes counts only, since the test split is never read to
 write a rule. ``--batch N`` scores only the articles of one round of annotation (the
 ``batch`` of their annotation; the first 141 articles are batch 1), so that a round added
-later is a check no rule was written from. ``--timeline`` scores an existing ``timeline.json`` instead of building.
+later is a check no rule was written from. ``--timeline`` scores an existing
+``timeline.json`` instead of building.
 
 The scorer is independent of the engine: it reads the build's export and the data files,
 never the plugin's code, so a change to the engine cannot change how it is scored.
