@@ -365,6 +365,14 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
+def _tells_deed(text: str, lang: str) -> bool:
+    """Does ``text`` tell of a hostile deed (its pack's ``accounts.yaml`` ``deeds``:
+    "sabotage", "incursion", "вторжение"; no pack, no words)?"""
+    found = packs().get(lang)
+    deeds = found.accounts.deeds if found is not None and found.accounts else None
+    return bool(deeds and deeds.search(text))
+
+
 def _accusation(lang: str) -> re.Pattern[str] | None:
     """The pack's accusation words (``accounts.yaml``), or None."""
     found = packs().get(lang)
@@ -3157,7 +3165,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     opposes=sides.opposed_side(
                         knowledge,
                         claimant_side,
-                        actors,
+                        # the parties named apart: "the Armenian-Azerbaijani border"
+                        # names no deed of either
+                        _merge_actors(
+                            speaker[1] if speaker else (),
+                            sides.named_apart(knowledge, part, _figure_words(lang, "conjunction")),
+                        ),
                         event_type,
                         *_account_words(part, lang),
                         figures=figures,
@@ -3170,6 +3183,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                             lambda before: _names_other_party(before, lang),
                         ),
                         to_come=dates.says_future(part, lang),
+                        deed=_tells_deed(part, lang),
                     )
                     if named
                     else None,

@@ -238,6 +238,7 @@ _ACCOUNTS: Schema = {
     "accusation": ("regex", False),
     "denial": ("regex", False),
     "other_party": ("regex", False),
+    "deeds": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -894,6 +895,10 @@ class AccountsData:
     #: the words that name the other party without its name ("its neighbour", "the
     #: opposing side", "la partie adverse", "противная сторона", "qarşı tərəf")
     other_party: re.Pattern[str] | None = None
+    #: the words of a hostile deed a party's claim tells of the other ("sabotage",
+    #: "incursion", "shot down", "вторжение", "diversiya"): with the other party named,
+    #: the claim says what it did, as a claim of a clash or shelling does
+    deeds: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -907,6 +912,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         accusation=compiled("accusation"),
         denial=compiled("denial"),
         other_party=compiled("other_party"),
+        deeds=compiled("deeds"),
     )
 
 

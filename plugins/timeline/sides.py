@@ -39,10 +39,16 @@ COMBINED_WORDS = 3
 COMBINED_AFTER = 10
 
 #: Kinds of event whose claims, by a party naming the other party, are no account of who
-#: did what: both parties say the same of a ceasefire, a meeting or a detention. A party's
-#: claim of any other kind that names the other party is its account ("fatalities ...
-#: following an attack by Azerbaijani forces", "Armenian forces carried out sabotage").
+#: did what: both parties say the same of a ceasefire, a meeting or a detention.
 AGREED_TYPES: frozenset[EventType] = frozenset({"ceasefire", "diplomacy", "detention"})
+#: Kinds of event that are hostilities or their toll: a party's claim of one that names
+#: the other party says what the other did ("Azerbaijan used artillery, mortar and small
+#: arms in its attack"). A claim of another kind that only names the other party ("the
+#: shooting took place on its eastern border with Azerbaijan", "Aliyev insisted the
+#: operation would end only when the separatists lay down their arms") is no account of a
+#: deed unless its words are an accusation, a denial or a hostile deed (the pack's
+#: ``deeds``: "carried out sabotage", "ont fait intrusion").
+HOSTILE_TYPES: frozenset[EventType] = frozenset({"armed-clash", "shelling", "casualties"})
 
 #: How many words after a figure's number may name whose people it counts: the noun
 #: phrase ("12 Armenian servicemen", "семь военнослужащих азербайджанской армии"), not
@@ -364,6 +370,7 @@ def opposed_side(
     names_enemy: bool = False,
     accuses_third: bool = False,
     to_come: bool = False,
+    deed: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
     attacked", says Azerbaijan's ministry -> armenia), or None.
@@ -387,7 +394,13 @@ def opposed_side(
     ``to_come``: the claim speaks of what is to come (its pack's ``future_tense``: "the
     Karabakh army will disband and surrender ... to Azerbaijan", "Армения будет вынуждена
     нанести ответные удары"): a plan, a promise or a threat tells of no deed, so with
-    neither word it is no account of what happened, and answers no other."""
+    neither word it is no account of what happened, and answers no other.
+    ``deed``: the claim tells of a hostile deed (the pack's ``deeds``: "sabotage",
+    "intrusion", "вторжение"). A claim that names the other party with no accusation, no
+    denial, no "enemy", no deed and of no hostile kind (:data:`HOSTILE_TYPES`) merely
+    mentions it ("the situation on the border with Azerbaijan is stable"): no account.
+    ``actors`` are best those named apart from the claimant's own party
+    (:func:`named_apart`): "the Armenian-Azerbaijani border" names neither party's deed."""
     if claimant_side in (None, THIRD) or (accuses_third and not denies):
         return None
     if to_come and not (accuses or denies):
@@ -396,6 +409,8 @@ def opposed_side(
         return None
     if figures and not (accuses or denies):
         return None  # a loss report: who fell, whoever's, not who attacked
+    if not (accuses or denies or names_enemy or deed or event_type in HOSTILE_TYPES):
+        return None  # the other party mentioned, no deed of it told
     for ident in actors:
         side = side_of(knowledge, ident)
         if side not in (None, THIRD, claimant_side):
@@ -431,6 +446,44 @@ def accuses_third_party(
         return False
     after = knowledge.find_actors(text[found.end() :])
     return bool(after) and side_of(knowledge, after[0]) == THIRD
+
+
+#: A word joined to another by a hyphen: a compound ("Armenian-Azerbaijani",
+#: "армяно-азербайджанской", "Ermənistan-Azərbaycan", "հայ-ադրբեջանական").
+_COMPOUND = re.compile(r"\w+(?:[-‐–]\w+)+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _two_parties(knowledge: Knowledge, one: str, other: str) -> bool:
+    """Do two words name the two parties, one each ("Azerbaijani" and "Armenian"; not
+    "Azerbaijan" and "Turkey", of which only one is a party)?"""
+    first = {side_of(knowledge, a) for a in knowledge.find_actors(one)} - {None, THIRD}
+    second = {side_of(knowledge, a) for a in knowledge.find_actors(other)} - {None, THIRD}
+    return bool(first and second and first != second)
+
+
+def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple[str, ...]:
+    """The actors ``text`` names on their own, not only in a phrase that names two of
+    them together: a hyphenated compound ("the Armenian-Azerbaijani border",
+    "армяно-азербайджанской границе", "Ermənistan-Azərbaycan sərhədi") or two names joined
+    by the pack's word for "and" where they are the two parties (``conjunction``:
+    "between Azerbaijani and Armenian troops", "Азербайджан и Армения договорились").
+    Such a phrase names a border, a relation or both parties at once, not what one of
+    them did: a party's claim that names the other only so is no account against it
+    ("It said the situation on the Armenian-Azerbaijani border is relatively stable")."""
+    pieces = [m for m in _COMPOUND.finditer(text) if knowledge.find_actors(m.group(0))]
+    if conjunction:
+        joined = re.compile(rf"(?<!\w)(?:{conjunction})(?!\w)", re.IGNORECASE)
+        words = list(_WORD.finditer(text))
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            if joined.fullmatch(word.group(0)) and _two_parties(
+                knowledge, before.group(0), after.group(0)
+            ):
+                pieces += [before, after]
+    kept = list(text)
+    for piece in pieces:
+        kept[piece.start() : piece.end()] = " " * (piece.end() - piece.start())
+    return knowledge.find_actors("".join(kept))
 
 
 def names_enemy(text: str, enemy: str) -> bool:

@@ -238,3 +238,135 @@ def test_whom_an_accusation_is_aimed_at(
         lambda words: extract._names_other_party(words, lang),
     )
     assert found is expected
+
+
+# -- a mention of the other party is no account (round 4) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the two parties named together, as a border's or a relation's adjective
+        (  # en-70b40460cc
+            "en",
+            "The Armenian Defense Ministry said the situation on the Armenian-Azerbaijani "
+            "border is relatively stable and is under the full control of the Armenian Armed "
+            "Forces.",
+        ),
+        (  # en-669c5b6452
+            "en",
+            "Fresh clashes erupted between Azerbaijani and Armenian troops on Wednesday, the "
+            "Armenian defence ministry said.",
+        ),
+        (  # ru-c9b4b36bb4
+            "ru",
+            "Ситуация на линии соприкосновения азербайджанских и армянских войск остается "
+            "напряженной, сказал глава пресс-службы Минобороны Азербайджана Вагиф Дяргяхлы.",
+        ),
+        (  # ru-f0d5ce7bd0
+            "ru",
+            "В свою очередь, пресс-служба президента Азербайджана сообщила, что Азербайджан и "
+            "Армения договорились о создании временной рабочей группы.",
+        ),
+        # the other party named, no deed of it told (en-510bcad1c0)
+        (
+            "en",
+            "Azerbaijan’s president Ilham Aliyev had previously insisted that its military "
+            "operation would end only when separatists “lay down their arms” in Armenia.",
+        ),
+    ],
+)
+def test_a_mention_of_the_other_party_is_no_account(lang: str, text: str) -> None:
+    """A party's claim that names the other only beside itself ("the Armenian-Azerbaijani
+    border", "Азербайджан и Армения договорились") or with no deed, accusation or denial
+    says nothing against it: no account, and so no dispute to show."""
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.opposes is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a hostile deed of the other party, in a claim of no hostile type
+        (  # en-63e64d14d9
+            "en",
+            "The Azerbaijani Defense Ministry claimed that Armenian forces carried out "
+            '"large-scale sabotage" towards Dashkasan, Kalbajar and Lachin, including mining '
+            "certain areas.",
+            "armenia",
+        ),
+        (  # fr-d120780109
+            "fr",
+            "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur "
+            "le territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien "
+            "de la Défense, Artstroun Khovkhannissian.",
+            "azerbaijan",
+        ),
+        (  # en-8089f46e3b
+            "en",
+            "According to Pashinyan, the Azerbaijani forces crossed Armenia’s border, moving "
+            "3.5 kilometers into the country.",
+            "azerbaijan",
+        ),
+        (  # ru-d16a60b76a
+            "ru",
+            "ВС Азербайджана в ходе операции в Карабахском регионе взяли под контроль более 60 "
+            "позиций армянских военных, заявил начальник пресс-службы Минобороны Азербайджана.",
+            "armenia",
+        ),
+        # a denunciation is an accusation (en-e9593f84e0)
+        (
+            "en",
+            "Armenia Prime Minister Nikol Pashinyan, who has repeatedly denounced “ethnic "
+            "cleansing” by Azerbaijan, said Thursday that in the coming days there would be no "
+            "Armenians left in Nagorno-Karabakh.",
+            "azerbaijan",
+        ),
+        # the other party named apart from a pair phrase still counts (en-669c5b6452)
+        (
+            "en",
+            "“The situation on the Armenian-Azerbaijani border remained tense,” the Armenian "
+            "defence ministry said, restating Armenia's position that Azerbaijan launched "
+            "aggression on its sovereign territory.",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_a_deed_of_the_other_party_is_an_account(lang: str, text: str, expected: str) -> None:
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.opposes == expected
+
+
+def test_named_apart_leaves_out_the_two_parties_named_together() -> None:
+    know = knowledge()
+    assert sides.named_apart(know, "on the Armenian-Azerbaijani border", "and") == ()
+    assert sides.named_apart(know, "армяно-азербайджанской границе", "и") == ()
+    assert sides.named_apart(know, "between Azerbaijani and Armenian troops", "and") == ()
+    # "and" between a party and a third party: the party is named on its own
+    found = sides.named_apart(know, "Armenia accused Azerbaijan and Turkey", "and")
+    assert "azerbaijan" in found
+
+
+# a wider sample than the corpus (AFP's story of 25 May 2021, as a blog reprinted it):
+# Armenia's ministry names the border, then accuses; Baku's ministry denies twice
+AFP_2021_05_25 = (
+    "The Armenian Defense Ministry said on Tuesday that the shooting took place on its "
+    "eastern border with Azerbaijan.\n\n"
+    "“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+    "troops,” the ministry said in a statement.\n\n"
+    "Later Tuesday, the Azerbaijani Defense Ministry denied Armenia’s accusations that it had "
+    "fired across the border at Armenian positions.\n\n"
+    "“According to our information, the incident involving the death of an Armenian soldier "
+    "was an accident and it has nothing to do with the Azerbaijani side,” the Azerbaijani "
+    "ministry said in a statement."
+)
+
+
+def test_the_denials_answer_the_accusation_not_the_mention_of_the_border() -> None:
+    marked = mark_conflicts(claims_of(AFP_2021_05_25, "en"), DAY)
+    border = _claim(marked, "The Armenian Defense Ministry said on Tuesday")
+    accusation = _claim(marked, "“A soldier was killed")
+    denial = _claim(marked, "Later Tuesday")
+    accident = _claim(marked, "“According to our information")
+    assert border.disputes == ()
+    assert _share(accusation, denial) and _share(accusation, accident)
