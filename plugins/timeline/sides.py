@@ -396,9 +396,12 @@ def opposed_side(
     нанести ответные удары"): a plan, a promise or a threat tells of no deed, so with
     neither word it is no account of what happened, and answers no other.
     ``deed``: the claim tells of a hostile deed (the pack's ``deeds``: "sabotage",
-    "intrusion", "вторжение"). A claim that names the other party with no accusation, no
-    denial, no "enemy", no deed and of no hostile kind (:data:`HOSTILE_TYPES`) merely
-    mentions it ("the situation on the border with Azerbaijan is stable"): no account.
+    "intrusion", "вторжение"); as a denial does, it opposes the other party even
+    unnamed ("Le groupe est tombé dans une embuscade alors qu'il essayait de traverser
+    la frontière", said Baku's ministry of the Armenian group: its version of the
+    clash). A claim that names the other party with no accusation, no denial, no
+    "enemy", no deed and of no hostile kind (:data:`HOSTILE_TYPES`) merely mentions it
+    ("the situation on the border with Azerbaijan is stable"): no account.
     ``actors`` are best those named apart from the claimant's own party
     (:func:`named_apart`): "the Armenian-Azerbaijani border" names neither party's deed."""
     if claimant_side in (None, THIRD) or (accuses_third and not denies):
@@ -416,7 +419,7 @@ def opposed_side(
         if side not in (None, THIRD, claimant_side):
             return side
     others = sorted(_parties(knowledge) - {claimant_side})
-    return others[0] if (denies or names_enemy) and len(others) == 1 else None
+    return others[0] if (denies or names_enemy or deed) and len(others) == 1 else None
 
 
 def accuses_third_party(

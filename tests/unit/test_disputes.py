@@ -370,3 +370,31 @@ def test_the_denials_answer_the_accusation_not_the_mention_of_the_border() -> No
     accident = _claim(marked, "“According to our information")
     assert border.disputes == ()
     assert _share(accusation, denial) and _share(accusation, accident)
+
+
+# fr-d120780109, from its second paragraph: Yerevan's account, its toll, Baku's accusation
+# and Baku's account of the ambush, which names the Armenian group only as "le groupe"
+D120 = (
+    "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur le "
+    "territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien de la "
+    "Défense, Artstroun Khovkhannissian.\n\n"
+    "“Trois soldats arméniens ont été tués“ dans un échange de tirs près du village arménien "
+    "de Tchinari, a-t-il précisé.\n\n"
+    "Pour sa part, l’Azerbaïdjan a accusé l’Arménie d’avoir envoyé un “groupe de saboteurs“ "
+    "sur son territoire. Le groupe “est tombé dans une embuscade alors qu’il essayait de "
+    "traverser la frontière“, a assuré le ministère azerbaïdjanais de la Défense dans un "
+    "communiqué."
+)
+
+
+def test_a_deed_told_of_the_other_party_unnamed_is_an_account() -> None:
+    """Baku's ambush of "le groupe" (the Armenian saboteurs of the sentence before) is its
+    version of the clash: it disputes Yerevan's account of an incursion, as the editor
+    reads it; Yerevan's toll, a loss report, disputes nothing."""
+    marked = mark_conflicts(claims_of(D120, "fr"), DAY)
+    incursion = _claim(marked, "“Jeudi matin")
+    ambush = _claim(marked, "Le groupe")
+    toll = _claim(marked, "“Trois soldats")
+    assert ambush.opposes == "armenia"
+    assert _share(incursion, ambush)
+    assert toll.disputes == ()
