@@ -455,3 +455,42 @@ def test_a_deed_told_of_the_other_party_unnamed_is_an_account() -> None:
 def test_deeds_and_mentions_in_every_pack(lang: str, text: str, expected: str | None) -> None:
     (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
     assert found.opposes == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a denial verb (ru-416d7d9018; the others in each language's usual wording)
+        (
+            "ru",
+            "Азербайджанская сторона, в свою очередь, отрицает свою причастность к инциденту.",
+            "armenia",
+        ),
+        ("fr", "Bakou a nié toute implication dans l'incident.", "armenia"),
+        ("hy", "ՀՀ պաշտպանության նախարարությունը ժխտում է Ադրբեջանի պնդումները։", "azerbaijan"),
+        # laying the responsibility on the other party is an accusation (skazkann.ru:
+        # "Ереван возложил на Азербайджан всю ответственность за последствия"; aktual.az:
+        # "bütün məsuliyyət ... Ermənistanın ... rejiminin üzərinə düşür")
+        (
+            "ru",
+            "Ереван возложил на Азербайджан всю ответственность за последствия, заявили в МИД "
+            "Армении.",
+            "azerbaijan",
+        ),
+        (
+            "en",
+            "Yerevan holds Baku fully responsible for the consequences, the Armenian foreign "
+            "ministry said.",
+            "azerbaijan",
+        ),
+        (
+            "az",
+            "Müdafiə Nazirliyi bildirib ki, baş verənlərə görə bütün məsuliyyət Ermənistanın "
+            "hərbi-siyasi rəhbərliyinin üzərinə düşür.",
+            "armenia",
+        ),
+    ],
+)
+def test_denial_verbs_and_blame_in_every_pack(lang: str, text: str, expected: str) -> None:
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.opposes == expected
