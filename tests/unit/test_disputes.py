@@ -494,3 +494,39 @@ def test_deeds_and_mentions_in_every_pack(lang: str, text: str, expected: str | 
 def test_denial_verbs_and_blame_in_every_pack(lang: str, text: str, expected: str) -> None:
     (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
     assert found.opposes == expected
+
+
+def _account(source: str, text: str, claimant: str, places: tuple[str, ...]) -> Claim:
+    return claim(source, 1, text, DAY, claimant, event_type="shelling", places=places)
+
+
+@pytest.mark.parametrize(
+    ("armenian_places", "azerbaijani_places", "disputed"),
+    [
+        (("syunik",), ("tovuz",), False),  # two happenings of the day
+        (("tovuz",), ("tovuz",), True),  # a place in common
+        ((), ("tovuz",), True),  # one names no place: may be one happening
+    ],
+)
+def test_accounts_of_two_articles_dispute_only_where_their_places_may_agree(
+    armenian_places: tuple[str, ...], azerbaijani_places: tuple[str, ...], disputed: bool
+) -> None:
+    """Two outlets, one side's account each, of the same day: no article sets one beside
+    the other, so they answer each other only where they may be of one place (the
+    accounts modelled on en-63e64d14d9 and az-8489b67d3c)."""
+    armenian = _account(
+        "a",
+        "The Armenian Defense Ministry stated that Azerbaijani forces fired intensively with "
+        "artillery fire and UAVs on Armenian forces.",
+        "Armenian Defense Ministry",
+        armenian_places,
+    )
+    azerbaijani = _account(
+        "b",
+        "Azerbaijan's defence ministry said Armenian forces shelled Azerbaijani positions.",
+        "Azerbaijan's defence ministry",
+        azerbaijani_places,
+    )
+    assert armenian.opposes == "azerbaijan" and azerbaijani.opposes == "armenia"
+    one, other = mark_conflicts([armenian, azerbaijani], DAY)
+    assert _share(one, other) is disputed
