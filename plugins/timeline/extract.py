@@ -413,6 +413,12 @@ def _enemy(lang: str) -> str:
     return _figure_words(lang, "enemy")
 
 
+def _reflexive(lang: str) -> str:
+    """The pack's words of the subject's own people ("its", "своих", "askerini";
+    ``reflexive``), or ""."""
+    return _figure_words(lang, "reflexive")
+
+
 def _attacker_before(lang: str) -> str:
     """The pack's words, before a count, of who struck the people counted ("Ermənistan
     silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
@@ -423,6 +429,16 @@ def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
     return _figure_words(lang, "own")
+
+
+@functools.cache
+def _count_words(lang: str) -> dict[str, int]:
+    """The words a count of ``lang`` is written with, lower case -> value: its number
+    words and the scale words of its figure pack ("centaine", "тысяч"), by which
+    :func:`timeline.sides.victim_sides` finds where a figure's count stands."""
+    data = packs()[_figure_pack(lang)].figures
+    scales = dict(data.scales) if data is not None else {}
+    return {**scales, **number_words(lang)}
 
 
 def _possessor_end(lang: str) -> str:
@@ -3119,7 +3135,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 find_figures(part, lang, knowledge),
                 knowledge,
                 claimant_side,
-                number_words(lang),
+                _count_words(lang),
                 _possessor_end(lang),
                 _enemy(lang),
                 _loss(lang),
@@ -3129,6 +3145,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
                 own=_own_words(lang),
                 attacker_before=_attacker_before(lang),
+                reflexive=_reflexive(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

@@ -232,6 +232,7 @@ _FIGURES: Schema = {
     "combined": ("regex", False),
     "own": ("regex", False),
     "attacker_before": ("regex", False),
+    "reflexive": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -593,6 +594,7 @@ class FigureData:
     combined: str = ""
     own: str = ""
     attacker_before: str = ""
+    reflexive: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -636,6 +638,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         combined=data.get("combined", ""),
         own=data.get("own", ""),
         attacker_before=data.get("attacker_before", ""),
+        reflexive=data.get("reflexive", ""),
     )
 
 

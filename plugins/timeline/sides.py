@@ -52,6 +52,8 @@ NOUN_PHRASE_WORDS = 3
 #: included ("Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü").
 POSSESSOR_WORDS = 5
 
+#: Punctuation between two words that ends a noun phrase.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”։]")
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|\w+(?:['’-]\w+)*")
 
 
@@ -71,10 +73,33 @@ def claimant_actor(knowledge: Knowledge, actors: Sequence[str]) -> str | None:
 
 
 def _value(token: str, number_words: Mapping[str, int]) -> int | None:
+    """The value of one word of a count: digits, a number word in any case ("İki", the
+    Turkish and Azerbaijani capital dotted I lowered to "i", not to "i" and a dot), or a
+    number word of parts joined by hyphens ("twenty-nine", "quatre-vingt-dix": the sum of
+    its parts' values, each known)."""
     if token[0].isdigit():
         digits = re.sub(r"[^\d]", "", token)
         return int(digits) if digits else None
-    return number_words.get(token.casefold())
+    word = token.replace("İ", "i").casefold()
+    found = number_words.get(word)
+    if found is None and "-" in word:
+        parts = [number_words.get(part) for part in word.split("-")]
+        return sum(p for p in parts if p is not None) if all(parts) else None
+    return found
+
+
+def _count_at(tokens: Sequence[re.Match[str]], value: int, words: Mapping[str, int]) -> int | None:
+    """The index of the token where a count of ``value`` is written: a word or digits of
+    that value, or a number and a scale word after it ("трех тысяч", "two thousand": 3 and
+    1000 make 3000; "une centaine": the scale word alone, "centaine", is 100)."""
+    values = [_value(t.group(0), words) for t in tokens]
+    for i, found in enumerate(values):
+        if found == value:
+            return i
+        after = values[i + 1] if i + 1 < len(values) else None
+        if found is not None and after is not None and after >= 100 and found * after == value:
+            return i
+    return None
 
 
 def named_side(knowledge: Knowledge, window: str) -> str | None:
@@ -129,6 +154,12 @@ def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str)
     if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
         return ""
     before = tokens[max(0, at - POSSESSOR_WORDS) : at]
+    # the chain ends at a comma or a clause's end: "Ermenistan ordusundan 4, Azerbaycan
+    # ordusundan 1 asker" (the 1 is Azerbaijan's)
+    for i in range(len(before) - 1, 0, -1):
+        if _PHRASE_BREAK.search(text, before[i - 1].end(), before[i].start()):
+            before = before[i:]
+            break
     return text[before[0].start() : before[-1].end()]
 
 
@@ -255,6 +286,7 @@ def victim_sides(
     voice: str | None = None,
     own: str = "",
     attacker_before: str = "",
+    reflexive: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -271,17 +303,16 @@ def victim_sides(
     pack's words of the speaker's own people, "five of our soldiers", "hərbçilərimiz",
     whose are the claimant's, else the voice's); it never says whose losses a count is
     otherwise; ``attacker_before``: the pack's words of who struck them before the count
-    (see :func:`_struck_before`), read as ``attacker`` is."""
+    (see :func:`_struck_before`), read as ``attacker`` is; ``reflexive``: the pack's
+    words of the subject's own people ("49 of its soldiers", "своих военных",
+    "askerini"; see :func:`_reflexive_side`), read when nothing else names whose."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
-        at = next(
-            (i for i, t in enumerate(tokens) if _value(t.group(0), number_words) == figure.value),
-            None,
-        )
+        at = _count_at(tokens, figure.value, number_words)
         if at is None:
             continue
         after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
@@ -307,6 +338,8 @@ def victim_sides(
         struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
             text, tokens[at].start(), attacker_before, knowledge, enemy, fallback or voice
         )
+        if named is None and struck is None:
+            named = _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
         found.append((at, index, named, struck))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's
@@ -336,6 +369,40 @@ def victim_sides(
         else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+def _reflexive_side(
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    at: int,
+    reflexive: str,
+    knowledge: Knowledge,
+    speaker_side: str | None,
+) -> str | None:
+    """Whose people a count is when its words call them the subject's own (the pack's
+    ``reflexive``, on the word before the count or the two after it: "Armenia says 49 of
+    its soldiers were killed", "Bakou a annoncé la mort de trois de ses soldats",
+    "Азербайджан потерял 2 783 своих бойцов", "Azerbaycan ordusu 50 askerini kaybetti"):
+    the speaker's (``speaker_side``: "the ministry said two of its soldiers died"; the
+    subject of a party's report is most often the party itself, and a party named before
+    the count may be the one whose attack they stopped, "Ermenistan Silahlı Kuvvetlerinin
+    ... provokasyonları engellerken ... 282 askerinin"), else, in the outlet's own voice,
+    the side of the first party named before the count in the sentence (the subject comes
+    first, "Armenia accused Azerbaijan of killing 3 of its soldiers"); a third party's own
+    people are nobody's here."""
+    if not reflexive:
+        return None
+    near = [tokens[at - 1]] if at else []
+    near += list(tokens[at + 1 : at + 3])
+    if not any(_whole_words(reflexive).fullmatch(t.group(0)) for t in near):
+        return None
+    if speaker_side is not None:
+        return None if speaker_side == THIRD else speaker_side
+    for ident in knowledge.find_actors(text[: tokens[at].start()]):
+        side = side_of(knowledge, ident)
+        if side is not None:
+            return None if side == THIRD else side
+    return None
 
 
 def _own_side(window: str, own: str, speaker_side: str | None) -> str | None:
