@@ -209,11 +209,42 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
         rf"(?P<k>{keywords})(?!\w)"
     )
     article = f"|{data.verb_first_article}" if data.verb_first_article else ""
+    # words between the verb and its count, where the verb comes first and its adverbials
+    # before the subject ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823
+    # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
+    # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
+    # civilians were wounded"); the count after them must then count people
+    # (``_gap_counts_people``)
+    stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
+    gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
+
+
+#: How many words may stand between a verb and the count it comes before.
+_VERB_GAP = 5
+
+
+def _remains_after(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Is what a verb-first count's verb acts on the remains of the people, named right
+    after them (the pack's ``not_counted``: "հանձնել է 3 զինծառայողի աճյունները", the
+    remains of 3 servicemen were handed over)? Then no living people are counted; a
+    participle of the dead still counts them ("Şehit olan 3 askerin cenazeleri")."""
+    return bool(re.match(rf"\s+(?:{grammar.data.not_counted})(?!\w)", text[m.end() :], re.I))
+
+
+def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Does a verb-first count with words between it and its verb count people? A person
+    noun within two words after it ("потерял в конфликте 2823 человека"); with no words
+    between, any count that the rules read does."""
+    if not m.groupdict().get("gap"):
+        return True
+    after = text[m.end("n") : m.end("n") + 80].split()[:3]
+    return any(grammar.person.fullmatch(w.strip(",.;:!?»”\"")) for w in after)
 
 
 def _verb_final_rules(
@@ -417,6 +448,12 @@ def _reflexive(lang: str) -> str:
     """The pack's words of the subject's own people ("its", "своих", "askerini";
     ``reflexive``), or ""."""
     return _figure_words(lang, "reflexive")
+
+
+def _loss_after(lang: str) -> str:
+    """The pack's loss verbs after the count, in a verb-final language ("itki verib",
+    "kaybetti"; ``loss_after``), or ""."""
+    return _figure_words(lang, "loss_after")
 
 
 def _attacker_before(lang: str) -> str:
@@ -776,7 +813,9 @@ def find_figures(
         for m in pattern.finditer(text):
             count = _count(text, m, grammar, rules)
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
-            if count is None or kind is None:
+            if count is None or kind is None or not _gap_counts_people(text, m, grammar):
+                continue
+            if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue
             if not verb_first:
                 kind = _verb_kind(text, m, kind, table, grammar)
@@ -829,9 +868,11 @@ def find_figures(
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
-            # its keyword: group k, or k2 where a pack's pattern has it in a second place
-            # (the verb before the noun, or after it)
-            kind = _kind(m.group("k") or m.groupdict().get("k2") or "", grammar.kinds)
+            # its keyword: group k, or k2, k3 where a pack's pattern has it in a second
+            # or third place (the verb before the noun, after it, after its auxiliary)
+            groups = m.groupdict()
+            word = m.group("k") or groups.get("k2") or groups.get("k3") or ""
+            kind = _kind(word, grammar.kinds)
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
@@ -3146,6 +3187,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 own=_own_words(lang),
                 attacker_before=_attacker_before(lang),
                 reflexive=_reflexive(lang),
+                loss_after=_loss_after(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

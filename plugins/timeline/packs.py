@@ -233,6 +233,7 @@ _FIGURES: Schema = {
     "own": ("regex", False),
     "attacker_before": ("regex", False),
     "reflexive": ("regex", False),
+    "loss_after": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -595,6 +596,7 @@ class FigureData:
     own: str = ""
     attacker_before: str = ""
     reflexive: str = ""
+    loss_after: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -639,6 +641,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         own=data.get("own", ""),
         attacker_before=data.get("attacker_before", ""),
         reflexive=data.get("reflexive", ""),
+        loss_after=data.get("loss_after", ""),
     )
 
 

@@ -182,20 +182,39 @@ SUBJECT_WORDS = 5
 
 
 def _loser_side(
-    text: str, tokens: Sequence[re.Match[str]], at: int, loss: str, knowledge: Knowledge
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    at: int,
+    loss: str,
+    knowledge: Knowledge,
+    enemy: str = "",
+    speaker_side: str | None = None,
+    loss_after: str = "",
 ) -> str | None:
     """Whose people "X lost N" counts: the side named last before the pack's ``loss``
     word ("lost", "the loss of", "потеряла") when that word stands right before the count
     ("Armenia saying it has lost two servicemen", "The Azerbaijani side has admitted the
     loss of 31 fighters"); the nearest name is the subject, not an earlier one
-    ("After Armenian shelling, Azerbaijan lost 3 soldiers")."""
-    if not loss or at == 0:
+    ("After Armenian shelling, Azerbaijan lost 3 soldiers"). No name, but "the enemy"
+    (the pack's ``enemy``) in a party's claim (``speaker_side``): the other party ("The
+    enemy lost up to 100 soldiers"). ``loss_after``: the pack's loss verb after the count,
+    in a verb-final language ("Azərbaycan ordusu 32 nəfər itki verib"): its subject is
+    named before the count."""
+    if (not loss and not loss_after) or at == 0:
         return None
     start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
-    words = list(_whole_words(loss).finditer(text[start : tokens[at].start()]))
-    if not words:
+    words = list(_whole_words(loss).finditer(text[start : tokens[at].start()])) if loss else []
+    after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
+    if not words and after and loss_after:
+        # verb-final: "Azərbaycan ordusu 32 nəfər itki verib", the subject before the count
+        if _whole_words(loss_after).search(text, tokens[at].end(), after[-1].end()):
+            cut = tokens[at].start()
+        else:
+            return None
+    elif not words:
         return None
-    cut = start + words[-1].start()
+    else:
+        cut = start + words[-1].start()
     before = [t for t in tokens[:at] if t.end() <= cut][-SUBJECT_WORDS:]
     if not before:
         return None
@@ -205,7 +224,10 @@ def _loser_side(
         for ident in knowledge.find_actors(window)
         if (side := side_of(knowledge, ident)) is not None
     ]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    # "The enemy lost up to 100 soldiers", "Հակառակորդը տվել է 30 զոհ", said by a party
+    return _enemy_side(window, enemy, speaker_side, knowledge)
 
 
 #: How many characters after a count its clause may name who struck the people counted
@@ -245,6 +267,7 @@ def _struck_before(
     knowledge: Knowledge,
     enemy: str = "",
     speaker_side: str | None = None,
+    loss_after: str = "",
 ) -> str | None:
     """Whose people a count is when its clause says, before it, that the other party
     struck them (the pack's ``attacker_before``, where the language puts the cause before
@@ -287,6 +310,7 @@ def victim_sides(
     own: str = "",
     attacker_before: str = "",
     reflexive: str = "",
+    loss_after: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -305,7 +329,8 @@ def victim_sides(
     otherwise; ``attacker_before``: the pack's words of who struck them before the count
     (see :func:`_struck_before`), read as ``attacker`` is; ``reflexive``: the pack's
     words of the subject's own people ("49 of its soldiers", "своих военных",
-    "askerini"; see :func:`_reflexive_side`), read when nothing else names whose."""
+    "askerini"; see :func:`_reflexive_side`), read when nothing else names whose;
+    ``loss_after``: its loss verb after the count (see :func:`_loser_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -325,7 +350,9 @@ def victim_sides(
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
-            or _loser_side(text, tokens, at, loss, knowledge)
+            or _loser_side(
+                text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after
+            )
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
             or _enemy_side(
