@@ -244,7 +244,7 @@ def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> 
     if not m.groupdict().get("gap"):
         return True
     after = text[m.end("n") : m.end("n") + 80].split()[:3]
-    return any(grammar.person.fullmatch(w.strip(",.;:!?»”\"")) for w in after)
+    return any(grammar.person.fullmatch(w.strip(',.;:!?»”"')) for w in after)
 
 
 def _verb_final_rules(
@@ -257,8 +257,8 @@ def _verb_final_rules(
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
     "է" of "զինծառայող է վիրավորվել"), the predicate. Or a count, at most one
     word, and a noun that is a figure itself: "49 զոհ", "10 yaralı". Verb first:
-    an Armenian finite verb or participle, an Azerbaijani participle, at most two
-    words ("հայկական բանակի", of the Armenian army), then the count and the
+    an Armenian finite verb or participle, an Azerbaijani participle, at most three
+    words ("հայկական բանակի", "Ադրբեջանի զինված ուժերի": whose army), then the count and the
     people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
     number with no person noun after it counts something else ("երկու երկրների
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
@@ -272,7 +272,7 @@ def _verb_final_rules(
         rf"|(?:{attribute}\s+)?(?P<kn>{nouns}))(?!\w)"
     )
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,2}}?\s+{count}\s+"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,3}}?\s+{count}\s+"
         rf"(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
     )
     return number_first, verb_first

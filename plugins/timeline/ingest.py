@@ -1317,7 +1317,89 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             out[index] = ""
             facts.last_furniture_line = index + 1
     _captions_above_credits(lines, out)
+    _epigraphs(out)
+    _cut_caption_at_end(out)
     return out
+
+
+#: A quotation standing alone: it opens with a quotation mark and closes with one (a full
+#: stop, "!" or "?" may stand on either side of the closing mark).
+_OPENS_QUOTE = re.compile(r"^[\"“«„‘']")
+_CLOSES_QUOTED = re.compile(r"[\"”»“’'][.!?…]?$")
+#: How many lines an epigraph's quotation may run over.
+_EPIGRAPH_LINES = 4
+#: How many words the name under an epigraph may have ("Heydar Aliyev", "Ilham Aliyev,
+#: President").
+_EPIGRAPH_NAME_WORDS = 6
+
+
+def _is_epigraph_name(text: str) -> bool:
+    """Is ``text`` the name signing a quotation: a few capitalised words (a dash before
+    them, a title after a comma), no digits, no sentence's end?"""
+    name = text.lstrip("—–-― ").split(",")[0].strip()
+    words = name.split()
+    return (
+        0 < len(words) <= _EPIGRAPH_NAME_WORDS
+        and len(text.split()) <= _EPIGRAPH_NAME_WORDS + 4
+        and not any(ch.isdigit() for ch in text)
+        and not ends_sentence(text)
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _epigraphs(out: list[str]) -> None:
+    """Blank (in ``out``) an epigraph: a quotation on lines of its own, signed on the line
+    under it by a name alone ("\"The army is a pillar of our country, nation, / state,
+    independence!\" / Heydar Aliyev", a site's motto over a ministry's release; a pull
+    quote). A quotation said in the article has its speech verb in its own sentence ("...,"
+    he said); one signed by a bare name is page furniture, whatever its language."""
+    index = 0
+    while index < len(out):
+        first = normalize_spaces(out[index])
+        if not first or not _OPENS_QUOTE.match(first) or (index and out[index - 1].strip()):
+            index += 1
+            continue
+        end = index
+        while (
+            end < min(len(out) - 1, index + _EPIGRAPH_LINES)
+            and not _CLOSES_QUOTED.search(normalize_spaces(out[end]))
+            and out[end + 1].strip()
+        ):
+            end += 1
+        signed = end + 1 < len(out) and _is_epigraph_name(normalize_spaces(out[end + 1]))
+        closes = _CLOSES_QUOTED.search(normalize_spaces(out[end])) is not None
+        after = end + 2
+        if signed and closes and (after >= len(out) or not out[after].strip()):
+            for line in range(index, end + 2):
+                out[line] = ""
+            index = end + 2
+            continue
+        index += 1
+
+
+#: A caption's date cut short where the page store's text ends ("Civilians take cover in a
+#: shelter following the launch of a military operation by Azerbaijan, September 19, 20").
+_CUT_CAPTION_DATE = re.compile(
+    r",\s+(?:(?P<month>[^\W\d_]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\.?\s+"
+    r"(?P<month2>[^\W\d_]{3,12})\.?),?\s+\d{1,3}$"
+)
+
+
+def _cut_caption_at_end(out: list[str]) -> None:
+    """Blank (in ``out``) the text's last line when it is a photo's dated caption that the
+    page store cut inside its year (see :func:`is_dated_caption`: one sentence, a comma, a
+    month and day, and the first digits of the year, where the text ends): a caption
+    dates and describes the photo, cut or whole."""
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+    if last is None:
+        return
+    text = normalize_spaces(out[last])
+    found = _CUT_CAPTION_DATE.search(text)
+    if found is None or _SENTENCE_END.search(text[: found.start()]) or len(text) > _CAPTION_CHARS:
+        return
+    month = (found.group("month") or found.group("month2") or "").casefold()
+    if month in _month_numbers() or _unaccented(month) in _month_numbers():
+        out[last] = ""
 
 
 #: A photo's credit line is short ("© AFP", "Фото: РИА Новости"); a copyright notice has

@@ -88,17 +88,19 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     return found
 
 
-def _count_at(tokens: Sequence[re.Match[str]], value: int, words: Mapping[str, int]) -> int | None:
-    """The index of the token where a count of ``value`` is written: a word or digits of
-    that value, or a number and a scale word after it ("трех тысяч", "two thousand": 3 and
-    1000 make 3000; "une centaine": the scale word alone, "centaine", is 100)."""
+def _count_at(
+    tokens: Sequence[re.Match[str]], value: int, words: Mapping[str, int]
+) -> tuple[int, int] | None:
+    """The indexes of the first and last tokens where a count of ``value`` is written: a
+    word or digits of that value, or a number and a scale word after it ("трех тысяч",
+    "two thousand": 3 and 1000 make 3000; "une centaine": 1 and 100)."""
     values = [_value(t.group(0), words) for t in tokens]
     for i, found in enumerate(values):
-        if found == value:
-            return i
         after = values[i + 1] if i + 1 < len(values) else None
         if found is not None and after is not None and after >= 100 and found * after == value:
-            return i
+            return i, i + 1
+        if found == value:
+            return i, i
     return None
 
 
@@ -177,6 +179,9 @@ def _enemy_side(
     return others[0] if len(others) == 1 else None
 
 
+#: How many words before a count its loss word may stand, adverbials between them
+#: ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823 человека"), in its clause.
+LOSS_WORDS = 6
 #: How many words before "lost" may name who lost them ("Armenia saying it has lost").
 SUBJECT_WORDS = 5
 
@@ -202,7 +207,9 @@ def _loser_side(
     named before the count."""
     if (not loss and not loss_after) or at == 0:
         return None
-    start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
+    start = tokens[max(0, at - LOSS_WORDS)].start()
+    breaks = list(_PHRASE_BREAK.finditer(text, start, tokens[at].start()))
+    start = breaks[-1].end() if breaks else start
     words = list(_whole_words(loss).finditer(text[start : tokens[at].start()])) if loss else []
     after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
     if not words and after and loss_after:
@@ -337,10 +344,11 @@ def victim_sides(
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
-        at = _count_at(tokens, figure.value, number_words)
-        if at is None:
+        placed = _count_at(tokens, figure.value, number_words)
+        if placed is None:
             continue
-        after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
+        at, last = placed
+        after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
@@ -350,9 +358,7 @@ def victim_sides(
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
-            or _loser_side(
-                text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after
-            )
+            or _loser_side(text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after)
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
             or _enemy_side(
