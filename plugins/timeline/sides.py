@@ -267,6 +267,26 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
 _CLAUSE_BEFORE = re.compile(r"[.;:!?։](?=\s)")
 
 
+def _genitive_party(words: str, knowledge: Knowledge, possessor_end: str) -> set[str | None]:
+    """The side of the first party named in the genitive in ``words`` (a name, or a
+    phrase whose last word takes the pack's ``possessor_end``: "Ermenistan ordusunun
+    Azerbaycan sivil yerleşim birimlerine gerçekleştirdiği saldırılarda", where the
+    genitive is who attacked and the dative whom), as a set of one; else the empty set."""
+    tokens = list(_TOKEN.finditer(words))
+    ending = re.compile(rf"(?:{possessor_end})$", re.IGNORECASE)
+    for index, token in enumerate(tokens):
+        if not ending.search(token.group(0)):
+            continue
+        phrase = words[tokens[max(0, index - 2)].start() : token.end()]
+        cut = _PHRASE_BREAK.search(phrase)
+        if cut is not None:
+            phrase = phrase[cut.end() :]
+        sides = {side_of(knowledge, ident) for ident in knowledge.find_actors(phrase)} - {None}
+        if len(sides) == 1:
+            return sides
+    return set()
+
+
 def _struck_before(
     text: str,
     start: int,
@@ -274,7 +294,7 @@ def _struck_before(
     knowledge: Knowledge,
     enemy: str = "",
     speaker_side: str | None = None,
-    loss_after: str = "",
+    possessor_end: str = "",
 ) -> str | None:
     """Whose people a count is when its clause says, before it, that the other party
     struck them (the pack's ``attacker_before``, where the language puts the cause before
@@ -283,7 +303,8 @@ def _struck_before(
     the attacker's, named in the nearest such words; None when they name no party, or both,
     or a third party. Struck by "the enemy" (the pack's ``enemy``: "düşmən atəşi
     nəticəsində"), they are the speaker's own (``speaker_side``: the claimant's, or the
-    outlet's country's in its own voice)."""
+    outlet's country's in its own voice). Two parties named, in a language that marks the
+    possessor (``possessor_end``): the one in the genitive struck (:func:`_genitive_party`)."""
     if not attacker:
         return None
     window = text[max(0, start - ATTACKER_REACH) : start]
@@ -296,6 +317,8 @@ def _struck_before(
     named.discard(None)
     if not named and speaker_side not in (None, THIRD) and names_enemy(found[-1].group(0), enemy):
         return speaker_side
+    if len(named) > 1 and possessor_end:
+        named = _genitive_party(found[-1].group(0), knowledge, possessor_end)
     if len(named) != 1 or (side := next(iter(named))) == THIRD:
         return None
     others = sorted(_parties(knowledge) - {side})
@@ -369,7 +392,13 @@ def victim_sides(
             )
         )
         struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
-            text, tokens[at].start(), attacker_before, knowledge, enemy, fallback or voice
+            text,
+            tokens[at].start(),
+            attacker_before,
+            knowledge,
+            enemy,
+            fallback or voice,
+            possessor_end,
         )
         if named is None and struck is None:
             named = _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)

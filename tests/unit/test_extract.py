@@ -1711,7 +1711,7 @@ SINGULAR_CASES = [
         "Paşinyan son yaptığı açıklamada, Azerbaycan sınırındaki çatışmalarda ölen Ermeni "
         "asker sayısının 135’e yükseldiğini duyurmuştu.",
         "tr",
-        [F("killed", 135)],
+        [F("killed", 135, side="armenia")],  # whose: the toll's own words
     ),
     # a parenthetical between the counted people and their verb
     (

@@ -76,6 +76,23 @@ CASES = [
     # "X lost N of its soldiers": the subject before the count (loss_after, reflexive)
     ("tr", "Azerbaycan ordusu 50 askerini kaybetti.", None, [("killed", 50, "azerbaijan")]),
     ("tr", "Azerbaycan, 5 Ermeni askerini esir aldı.", None, [("captured", 5, "armenia")]),
+    # alaturka.us (AA): a toll whose verb is the next toll's
+    (
+        "tr",
+        "Ermenistan'ın saldırılarında yaşamını yitiren Azerbaycanlı sivil sayısı 15'e, yaralı "
+        "sayısı 49'a çıktı.",
+        None,
+        [("killed", 15, "azerbaijan"), ("wounded", 49, "azerbaijan")],
+    ),
+    # adanapost.com: a nationality noun counts people
+    (
+        "tr",
+        "Ermenistan'ın saldırılarında 11 Azerbaycanlı yaşamını yitirdi",
+        None,
+        [("killed", 11, "azerbaijan")],
+    ),
+    # karar.com: "can kaybı", the toll of lives
+    ("tr", "Can kaybı 16'ya yükseldi.", "azerbaijan", [("killed", 16, "azerbaijan")]),
     # --- Azerbaijani: possessed singular, "itki verib", "canlı qüvvə", "İki"
     # metbuat.az
     (
