@@ -182,8 +182,9 @@ def _enemy_side(
 #: How many words before a count its loss word may stand, adverbials between them
 #: ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823 человека"), in its clause.
 LOSS_WORDS = 6
-#: How many words before "lost" may name who lost them ("Armenia saying it has lost").
-SUBJECT_WORDS = 5
+#: How many words before "lost" may name who lost them ("Armenia saying it has lost",
+#: "L'Arménie a reconnu samedi 14 novembre avoir perdu").
+SUBJECT_WORDS = 8
 
 
 def _loser_side(

@@ -110,6 +110,14 @@ CASES = [
         [("killed", 32, "azerbaijan")],
     ),
     ("az", "İki erməni əsgəri həlak olub.", "azerbaijan", [("killed", 2, "armenia")]),
+    # metbuat.az (the Prosecutor General's office): "müxtəlif dərəcəli bədən xəsarətləri"
+    (
+        "az",
+        "Hazırkı vaxtadək ümumilikdə mülki əhalidən 46 nəfər müxtəlif dərəcəli bədən "
+        "xəsarətləri alaraq xəstəxanalara yerləşdirilmiş, 14 nəfər şəxs isə həlak olmuşdur.",
+        "azerbaijan",
+        [("wounded", 46, "azerbaijan"), ("killed", 14, "azerbaijan")],
+    ),
     (
         "az",
         "Düşmənin 20-dən çox canlı qüvvəsi məhv edilib.",
@@ -206,6 +214,38 @@ CASES = [
         "Une centaine de soldats arméniens ont été faits prisonniers.",
         None,
         [("captured", 100, "armenia")],
+    ),
+    # lactualite.com (AP): a parenthetical and "avaient été" before the verb
+    (
+        "fr",
+        "Les responsables du Haut-Karabakh ont déclaré plus tôt qu’au moins 200 personnes, "
+        "dont 10 civils, avaient été tuées et plus de 400 blessées dans les combats.",
+        "armenia",
+        [("killed", 200, "armenia"), ("wounded", 400, "armenia")],
+    ),
+    # turquie2023.com (AA): "tombés en martyr"
+    (
+        "fr",
+        "Au total, 2 783 soldats azerbaïdjanais sont tombés en martyr dans la guerre du "
+        "Haut-Karabakh",
+        "azerbaijan",
+        [("killed", 2783, "azerbaijan")],
+    ),
+    # francais.rt.com: "décès"
+    (
+        "fr",
+        "Les forces du Haut-Karabagh, qui ont rendu les armes, ont de leur côté fait état de "
+        "213 décès.",
+        "armenia",
+        [("killed", 213, "armenia")],
+    ),
+    # fr.news.yahoo.com (AFP): the subject well before "avoir perdu"
+    (
+        "fr",
+        "L'Arménie a reconnu samedi 14 novembre avoir perdu plus de 2 300 soldats dans le "
+        "conflit au Haut-Karabakh.",
+        None,
+        [("killed", 2300, "armenia")],
     ),
     # --- English: whose "its", "the enemy lost", the attacker as the subject
     ("en", "Armenia says 49 of its soldiers were killed.", "armenia", [("killed", 49, "armenia")]),
