@@ -955,6 +955,52 @@ def _is_capital_banner(text: str) -> bool:
     )
 
 
+#: A label with nothing after it: one or two words and a colon ("Müəllif:", "Read also:",
+#: "Теги:"), what a page's template left when its field was empty.
+_BARE_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s*:$")
+#: A short line in capitals (buttons, section names, sub-headings: "HABERE YORUM KAT",
+#: "GÜNCEL / SİYASET ABONE OL", "282 ASKER YARALI"): from two words up to this many.
+_CAPITAL_LABEL_WORDS = 12
+
+
+#: A dateline's marks: an agency in brackets, a dash at its end ("YEREVAN (AFP) -"), a
+#: comma after its place ("BAKU, AZERBAIJAN"): a dateline, read as one elsewhere.
+_AGENCY_MARKS = re.compile(r"[()\[\],]|[-–—]\s*$")
+
+
+#: A widget's line: at most this many characters, fewer than three letters ("233", "0",
+#: "+ ↺ − 16 px", "1 589": counters, font-size buttons).
+_WIDGET_CHARS = 40
+
+
+def _is_letterless(text: str) -> bool:
+    """Is ``text`` a short line of (almost) no letters: a counter or a widget's symbols?"""
+    return len(text) <= _WIDGET_CHARS and sum(c.isalpha() for c in text) < 3
+
+
+def _is_bare_label(text: str) -> bool:
+    """Is ``text`` a label of one or two words and a colon, with nothing after it?"""
+    return _BARE_LABEL.match(text) is not None
+
+
+def _is_capital_label(text: str) -> bool:
+    """Is ``text`` a short line all in capitals that is no sentence (no full stop, "!" or
+    "?" at its end): a page's button, section name or sub-heading, in any language with
+    capitals? A capitalised headline that ends a sentence ("SINIRDA ŞOK SALDIRI! İKİ ASKER
+    ÖLDÜ!") stays, and so does a line of one word or an acronym, and a dateline
+    ("YEREVAN (AFP) -")."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(words) <= _CAPITAL_LABEL_WORDS
+        and len(letters) >= 6
+        and all(c.isupper() for c in letters)
+        and sum(1 for w in words if any(c.isalpha() for c in w)) >= 2
+        and not ends_sentence(text)
+        and not _AGENCY_MARKS.search(text)
+    )
+
+
 #: A line all in square brackets: an editor's list of links or aside ("[The news as it
 #: happened: 27 September, 28 September ...]").
 _BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
@@ -982,6 +1028,8 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) < 600 and furniture is not None and furniture.search(text):
         return True
     if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
+        return True
+    if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
         return True
     if len(text) > 300:
         return False

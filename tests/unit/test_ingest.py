@@ -1828,3 +1828,40 @@ def test_a_last_sentence_with_a_date_stays(tmp_path: Path) -> None:
         "The ministers will meet again in Washington, said the spokesman on May 14, 20",
     )
     assert "The ministers will meet again" in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Müəllif:",  # teleqraf.com: an author's label with no name
+        "Sonraki Haber Yükleniyor...",  # tgrthaber.com
+        "Loading...",
+        "GÜNCEL / SİYASET ABONE OL",  # bloomberght.com: section and subscribe buttons
+        "HABERE YORUM KAT",  # adanapost.com: "comment on the story"
+        "+ ↺ − 16 px",  # news.az: the font-size widget
+        "1 589",  # teleqraf.com: a view counter
+    ],
+)
+def test_page_widgets_labels_and_capital_buttons_are_furniture(tmp_path: Path, line: str) -> None:
+    article = _read(
+        tmp_path,
+        "Border clash\n\n"
+        "The ministry said two soldiers were wounded on Tuesday near the border village.\n\n"
+        f"{line}\n\n"
+        "The ministry added that the situation on the border remained tense.\n",
+    )
+    assert [s.text for s in article.sentences] == [
+        "The ministry said two soldiers were wounded on Tuesday near the border village.",
+        "The ministry added that the situation on the border remained tense.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SINIRDA ŞOK SALDIRI! İKİ ASKER ÖLDÜ!",  # haberartiturk.com: a headline that ends
+        "YEREVAN (AFP) -",  # a dateline, read as one
+    ],
+)
+def test_capital_sentences_and_datelines_are_not_widgets(line: str) -> None:
+    assert not ingest._is_capital_label(line)
