@@ -193,6 +193,21 @@ CASES = [
         None,
         [("killed", 3000, "azerbaijan")],
     ),
+    # strana.today: the participle noun after "и" ("об одном погибшем и 32 пострадавших")
+    (
+        "ru",
+        "В Азербайджане сообщили об одном погибшем и 32 пострадавших",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan"), ("wounded", 32, "azerbaijan")],
+    ),
+    # ytro.ru: "became victims", "were hurt" with the verb first
+    (
+        "ru",
+        "Жертвами обстрела стали трое мирных жителей.",
+        "azerbaijan",
+        [("killed", 3, "azerbaijan")],
+    ),
+    ("ru", "Пострадали пять человек.", "azerbaijan", [("wounded", 5, "azerbaijan")]),
     # --- French: "a subi", "le meurtre de", scale words
     # egaliteetreconciliation.fr
     (
@@ -262,6 +277,16 @@ CASES = [
         [("killed", 10, "azerbaijan")],
     ),
     ("en", "Twenty-nine Armenian soldiers went missing.", None, [("missing", 29, "armenia")]),
+    # thewire.in (Reuters): a singular with its organisation after it, no comma
+    (
+        "en",
+        "It said that a volunteer from the Azerbaijan Red Crescent Society had been killed "
+        "and two others injured in the shelling.",
+        None,
+        [("killed", 1, "azerbaijan"), ("wounded", 2, "azerbaijan")],
+    ),
+    # armenpress.am: "civilian victims"
+    ("en", "There are 19 civilian victims in Artsakh.", "armenia", [("killed", 19, "armenia")]),
 ]
 
 
