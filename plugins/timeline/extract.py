@@ -647,7 +647,7 @@ def _parts_before(
 ) -> list[re.Match[str]]:
     """Spans of the parts before a number-first count, and inside its words before the verb.
 
-    "Four soldiers and two civilians were killed": "Four soldiers and " before
+    "Four soldiers and two officers were killed": "Four soldiers and " before
     "two". "Two soldiers and a civilian were wounded": "and a civilian" between
     "Two soldiers" and the verb. "Four soldiers, two civilians and a child": both.
     """
@@ -740,6 +740,25 @@ def _parties_apart(
     return len(named - {None}) > 1
 
 
+def _civilians_apart(
+    text: str,
+    m: re.Match[str],
+    parts: Sequence[tuple[tuple[int, str | None], re.Match[str]]],
+    grammar: _FigureGrammar,
+) -> bool:
+    """Do the coordinated counts of a figure count civilians and soldiers apart (the pack's
+    ``civilian`` nouns in some counts' words, not in others': "192 of its soldiers and one
+    civilian died", "առնվազն 30 զինվոր և 3 խաղաղ բնակիչ է զոհվել")? Then each count is a
+    figure of its own, as a reader lists them; counts of one kind of people ("7
+    պայմանագրային և 5 ժամկետային", contract and conscript soldiers) add up."""
+    if not parts or not grammar.data.civilian:
+        return False
+    civilian = re.compile(rf"(?<!\w)(?:{grammar.data.civilian})(?!\w)", re.IGNORECASE)
+    flags = {civilian.search(_owner_words(text, m)) is not None}
+    flags |= {civilian.search(part.group(0)) is not None for _, part in parts}
+    return len(flags) > 1
+
+
 @dataclass(frozen=True)
 class _Found:
     at: int  # where its number is
@@ -782,10 +801,12 @@ def find_figures(
     ages ("24-year-old", "19 ans", "19 տարեկան"), unit numbers ("unit 12345") and
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
-    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
+    officers were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
     each count names its party: then each is that party's ("killed 49 Armenian troops and
     50 Azerbaijani soldiers", "49 Armenian and 50 Azeri military were killed":
-    ``_parties_apart``, ``_elided_party``).
+    ``_parties_apart``, ``_elided_party``), or some count civilians and others soldiers:
+    then each is a figure of its own ("192 of its soldiers and one civilian died":
+    ``_civilians_apart``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
@@ -845,6 +866,14 @@ def find_figures(
                 for (value, qualifier), part in parts:
                     side = sides.named_side(knowledge, part.group(0))
                     figure = Figure(kind, value, qualifier, side=side)
+                    found.append(_Found(part.start("n"), part.start(), part.end(), figure))
+                continue
+            if _civilians_apart(text, m, parts, grammar):
+                # "192 of its soldiers and one civilian died": soldiers and civilians apart
+                own = Figure(kind, *count)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), own))
+                for (value, qualifier), part in parts:
+                    figure = Figure(kind, value, qualifier)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
                 continue
             counts = [count, *(c for c, _ in parts)]

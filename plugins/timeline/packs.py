@@ -234,6 +234,7 @@ _FIGURES: Schema = {
     "attacker_before": ("regex", False),
     "reflexive": ("regex", False),
     "loss_after": ("regex", False),
+    "civilian": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -597,6 +598,7 @@ class FigureData:
     attacker_before: str = ""
     reflexive: str = ""
     loss_after: str = ""
+    civilian: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -642,6 +644,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         attacker_before=data.get("attacker_before", ""),
         reflexive=data.get("reflexive", ""),
         loss_after=data.get("loss_after", ""),
+        civilian=data.get("civilian", ""),
     )
 
 
