@@ -870,8 +870,8 @@ def find_figures(
                 continue
             if _civilians_apart(text, m, parts, grammar):
                 # "192 of its soldiers and one civilian died": soldiers and civilians apart
-                own = Figure(kind, *count)
-                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), own))
+                first = Figure(kind, *count)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), first))
                 for (value, qualifier), part in parts:
                     figure = Figure(kind, value, qualifier)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
