@@ -978,6 +978,16 @@ def _is_letterless(text: str) -> bool:
     return len(text) <= _WIDGET_CHARS and sum(c.isalpha() for c in text) < 3
 
 
+#: A tag or section name: one word in lower case, nothing else ("կարևոր", "politics").
+_TAG_WORD = re.compile(r"^[^\W\d_A-ZА-ЯԱ-ՖÇĞİÖŞÜƏ]\w{0,24}$")
+
+
+def _is_tag_word(text: str) -> bool:
+    """Is ``text`` one lower-case word alone on its line: a page's tag or section name
+    (no sentence is one lower-case word; a place or a name alone is capitalised)?"""
+    return _TAG_WORD.match(text) is not None and text[0].islower()
+
+
 def _is_bare_label(text: str) -> bool:
     """Is ``text`` a label of one or two words and a colon, with nothing after it?"""
     return _BARE_LABEL.match(text) is not None
@@ -1030,6 +1040,8 @@ def _is_boilerplate(text: str) -> bool:
     if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
         return True
     if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
+        return True
+    if _is_tag_word(text):
         return True
     if len(text) > 300:
         return False

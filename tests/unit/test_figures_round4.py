@@ -149,6 +149,28 @@ CASES = [
         [("killed", 45, "azerbaijan"), ("killed", 31, "azerbaijan")],
     ),
     ("hy", "Հակառակորդը տվել է 30 զոհ", "armenia", [("killed", 30, "azerbaijan")]),
+    # azatutyun.am: "the army gave at least 200 dead" (loss_after)
+    (
+        "hy",
+        "Լեռնային Ղարաբաղում ռազմական գործողությունների ընթացքում ադրբեջանական բանակը "
+        "առնվազն 200 զոհ է տվել։",
+        None,
+        [("killed", 200, "azerbaijan")],
+    ),
+    # tsayg.am: a toll whose words say whose ("Զոհված ադրբեջանցի զինծառայողների թիվը")
+    (
+        "hy",
+        "Զոհված ադրբեջանցի զինծառայողների թիվը հասել է 2904-ի:",
+        None,
+        [("killed", 2904, "azerbaijan")],
+    ),
+    # blognews.am: "the Armenian side has 1 dead and 2 wounded"
+    (
+        "hy",
+        "Ադրբեջանի ԶՈՒ կրակի հետևանքով հայկական կողմն ունի 1 զոհ և 2 վիրավոր",
+        "armenia",
+        [("killed", 1, "armenia"), ("wounded", 2, "armenia")],
+    ),
     (
         "hy",
         "Հայաստանին են հանձնվել 17 հայ ռազմագերիներ",

@@ -1840,6 +1840,8 @@ def test_a_last_sentence_with_a_date_stays(tmp_path: Path) -> None:
         "HABERE YORUM KAT",  # adanapost.com: "comment on the story"
         "+ ↺ − 16 px",  # news.az: the font-size widget
         "1 589",  # teleqraf.com: a view counter
+        "կարևոր",  # yerkir.am: a tag, one lower-case word
+        "prev Նախորդ նորություն",  # verelq.am: the link to the previous story
     ],
 )
 def test_page_widgets_labels_and_capital_buttons_are_furniture(tmp_path: Path, line: str) -> None:
