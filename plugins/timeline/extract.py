@@ -202,7 +202,7 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
     # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
     # civilians, including a two year old baby, lost their lives").
-    aside = rf"(?:[\w’'-]+(?:{data.aside})\s+)?" if data.aside else ""
+    aside = rf"(?:[\w’'-]+(?P<aside>{data.aside})\s+)?" if data.aside else ""
     number_first = (
         rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
         rf"(?P<mid>{mid}{{0,5}}?){aside}(?:(?:{data.passive_auxiliaries})\s+)?"
@@ -740,6 +740,25 @@ def _parties_apart(
     return len(named - {None}) > 1
 
 
+def _aside_counts(
+    text: str, m: re.Match[str], kind: str, grammar: _FigureGrammar, lang: str
+) -> list[_Found]:
+    """The counts inside a figure's parenthetical, each a figure of its own of the same
+    kind: the people among those counted that the text names apart ("at least 200 people,
+    including 10 civilians, were killed": 200, and 10 civilians; "Au moins 110 personnes,
+    dont 20 civils, ont été tuées"), as an editor lists them."""
+    start = m.start("aside") if m.groupdict().get("aside") else -1
+    if start < 0:
+        return []
+    found = []
+    for part in grammar.coordination.part.finditer(text, start, m.end("aside")):
+        count = _count(text, part, grammar, lang)
+        if count is not None:
+            figure = Figure(kind, *count)
+            found.append(_Found(part.start("n"), part.start(), part.end(), figure, aside=True))
+    return found
+
+
 def _civilians_apart(
     text: str,
     m: re.Match[str],
@@ -765,17 +784,20 @@ class _Found:
     start: int  # where the text it covers starts (its first part) and ends
     end: int
     figure: Figure
+    aside: bool = False  # a count inside another's parenthetical: a figure of its own
 
 
 def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
     """Figures in order of first mention, each once.
 
     The verb-first reading of a number wins ("released 10 prisoners"); a number
-    inside the parts of another figure's sum is not counted again on its own.
+    inside the parts of another figure's sum is not counted again on its own, unless
+    it stands in that figure's parenthetical ("200 people, including 10 civilians,").
     """
     by_number: dict[int, _Found] = {}
     for item in found:
-        if not any(o.start < item.at < o.end for o in found if o.at != item.at):
+        inside = any(o.start < item.at < o.end for o in found if o.at != item.at)
+        if item.aside or not inside:
             by_number[item.at] = item
     out: list[Figure] = []
     for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
@@ -868,6 +890,7 @@ def find_figures(
                     figure = Figure(kind, value, qualifier, side=side)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
                 continue
+            found.extend(_aside_counts(text, m, kind, grammar, rules))
             if _civilians_apart(text, m, parts, grammar):
                 # "192 of its soldiers and one civilian died": soldiers and civilians apart
                 first = Figure(kind, *count)

@@ -258,7 +258,7 @@ CASES = [
         "Les responsables du Haut-Karabakh ont déclaré plus tôt qu’au moins 200 personnes, "
         "dont 10 civils, avaient été tuées et plus de 400 blessées dans les combats.",
         "armenia",
-        [("killed", 200, "armenia"), ("wounded", 400, "armenia")],
+        [("killed", 200, "armenia"), ("killed", 10, "armenia"), ("wounded", 400, "armenia")],
     ),
     # turquie2023.com (AA): "tombés en martyr"
     (
@@ -309,6 +309,32 @@ CASES = [
     ),
     # armenpress.am: "civilian victims"
     ("en", "There are 19 civilian victims in Artsakh.", "armenia", [("killed", 19, "armenia")]),
+]
+
+
+# The people a parenthetical names among those counted are a figure of their own, as the
+# editors list them (en-8ecae3b0d1, dev: "at least 200 people on their side, including 10
+# civilians, were killed": 200 and 10).
+CASES += [
+    (
+        "en",
+        "Nagorno-Karabakh officials said earlier that at least 200 people on their side, "
+        "including 10 civilians, were killed and over 400 were wounded in the fighting.",
+        "armenia",
+        [("killed", 200, "armenia"), ("killed", 10, "armenia"), ("wounded", 400, "armenia")],
+    ),
+    (
+        "fr",
+        "Au moins 110 personnes, dont 20 civils, ont été tuées.",
+        None,
+        [("killed", 110, None), ("killed", 20, None)],
+    ),
+    (
+        "ru",
+        "200 человек, в том числе 10 мирных жителей, погибли.",
+        None,
+        [("killed", 200, None), ("killed", 10, None)],
+    ),
 ]
 
 
