@@ -417,7 +417,7 @@ def victim_sides(
         carried = named or figures[index].side or carried
         sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
-    # word anywhere in the sentence says whose, else the claimant
+    # word anywhere in the sentence says whose, else who struck them, else the claimant
     unplaced = next(
         (
             side
@@ -425,6 +425,16 @@ def victim_sides(
             if (side := side_of(knowledge, ident)) is not None
         ),
         None,
+    ) or _struck_before(
+        # else who struck them, named in the sentence ("Ադրբեջանական կողմի կրակոցից ...
+        # տրակտորի վարորդն էր վիրավորվել": the other party's attack)
+        text,
+        len(text),
+        attacker_before,
+        knowledge,
+        enemy,
+        fallback or voice,
+        possessor_end,
     )
     return tuple(
         figure

@@ -149,6 +149,15 @@ CASES = [
         [("killed", 45, "azerbaijan"), ("killed", 31, "azerbaijan")],
     ),
     ("hy", "Հակառակորդը տվել է 30 զոհ", "armenia", [("killed", 30, "azerbaijan")]),
+    # hy-45a403e1f1 (dev): the article "-ն" before a vowel, and one struck by the other
+    # party with no number to place him by
+    (
+        "hy",
+        "Ադրբեջանական կողմի կրակոցից հոկտեմբերի 2-ին Տավուշում աշխատանքներ կատարող "
+        "տրակտորի վարորդն էր վիրավորվել:",
+        None,
+        [("wounded", 1, "armenia")],
+    ),
     # azatutyun.am: "the army gave at least 200 dead" (loss_after)
     (
         "hy",
