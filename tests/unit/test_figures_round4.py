@@ -110,6 +110,23 @@ CASES = [
         [("killed", 32, "azerbaijan")],
     ),
     ("az", "İki erməni əsgəri həlak olub.", "azerbaijan", [("killed", 2, "armenia")]),
+    # ucnoqta.az, baku.ws: one soldier possessed by his army, no name
+    (
+        "az",
+        "Ermənistan ordusunun əsgəri naməlum şəraitdə yaralanıb.",
+        None,
+        [("wounded", 1, "armenia")],
+    ),
+    ("az", "Azərbaycan ordusunun polkovniki şəhid oldu", None, [("killed", 1, "azerbaijan")]),
+    # yenihaberler.com.tr (AA): "Ermeniler tarafından" names who laid the mine, not whose
+    # soldier died
+    (
+        "tr",
+        "Terter ilinin bölgesinde Ermeniler tarafından işgal döneminde döşenen mayının "
+        "patlaması sonucu Novruz Niftalıyev isimli askerin yaşamını yitirdiği belirtildi.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
     # metbuat.az (the Prosecutor General's office): "müxtəlif dərəcəli bədən xəsarətləri"
     (
         "az",
