@@ -202,18 +202,49 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
     # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
     # civilians, including a two year old baby, lost their lives").
-    aside = rf"(?:[\w’'-]+(?:{data.aside})\s+)?" if data.aside else ""
+    aside = rf"(?:[\w’'-]+(?P<aside>{data.aside})\s+)?" if data.aside else ""
     number_first = (
         rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
         rf"(?P<mid>{mid}{{0,5}}?){aside}(?:(?:{data.passive_auxiliaries})\s+)?"
         rf"(?P<k>{keywords})(?!\w)"
     )
     article = f"|{data.verb_first_article}" if data.verb_first_article else ""
+    # words between the verb and its count, where the verb comes first and its adverbials
+    # before the subject ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823
+    # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
+    # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
+    # civilians were wounded"); the count after them must then count people
+    # (``_gap_counts_people``)
+    stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
+    gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
+
+
+#: How many words may stand between a verb and the count it comes before.
+_VERB_GAP = 5
+
+
+def _remains_after(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Is what a verb-first count's verb acts on the remains of the people, named right
+    after them (the pack's ``not_counted``: "հանձնել է 3 զինծառայողի աճյունները", the
+    remains of 3 servicemen were handed over)? Then no living people are counted; a
+    participle of the dead still counts them ("Şehit olan 3 askerin cenazeleri")."""
+    return bool(re.match(rf"\s+(?:{grammar.data.not_counted})(?!\w)", text[m.end() :], re.I))
+
+
+def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Does a verb-first count with words between it and its verb count people? A person
+    noun within two words after it ("потерял в конфликте 2823 человека"); with no words
+    between, any count that the rules read does."""
+    if not m.groupdict().get("gap"):
+        return True
+    after = text[m.end("n") : m.end("n") + 80].split()[:3]
+    return any(grammar.person.fullmatch(w.strip(',.;:!?»”"')) for w in after)
 
 
 def _verb_final_rules(
@@ -226,8 +257,8 @@ def _verb_final_rules(
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
     "է" of "զինծառայող է վիրավորվել"), the predicate. Or a count, at most one
     word, and a noun that is a figure itself: "49 զոհ", "10 yaralı". Verb first:
-    an Armenian finite verb or participle, an Azerbaijani participle, at most two
-    words ("հայկական բանակի", of the Armenian army), then the count and the
+    an Armenian finite verb or participle, an Azerbaijani participle, at most three
+    words ("հայկական բանակի", "Ադրբեջանի զինված ուժերի": whose army), then the count and the
     people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
     number with no person noun after it counts something else ("երկու երկրների
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
@@ -241,7 +272,7 @@ def _verb_final_rules(
         rf"|(?:{attribute}\s+)?(?P<kn>{nouns}))(?!\w)"
     )
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,2}}?\s+{count}\s+"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,3}}?\s+{count}\s+"
         rf"(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
     )
     return number_first, verb_first
@@ -421,6 +452,18 @@ def _enemy(lang: str) -> str:
     return _figure_words(lang, "enemy")
 
 
+def _reflexive(lang: str) -> str:
+    """The pack's words of the subject's own people ("its", "своих", "askerini";
+    ``reflexive``), or ""."""
+    return _figure_words(lang, "reflexive")
+
+
+def _loss_after(lang: str) -> str:
+    """The pack's loss verbs after the count, in a verb-final language ("itki verib",
+    "kaybetti"; ``loss_after``), or ""."""
+    return _figure_words(lang, "loss_after")
+
+
 def _attacker_before(lang: str) -> str:
     """The pack's words, before a count, of who struck the people counted ("Ermənistan
     silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
@@ -431,6 +474,16 @@ def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
     return _figure_words(lang, "own")
+
+
+@functools.cache
+def _count_words(lang: str) -> dict[str, int]:
+    """The words a count of ``lang`` is written with, lower case -> value: its number
+    words and the scale words of its figure pack ("centaine", "тысяч"), by which
+    :func:`timeline.sides.victim_sides` finds where a figure's count stands."""
+    data = packs()[_figure_pack(lang)].figures
+    scales = dict(data.scales) if data is not None else {}
+    return {**scales, **number_words(lang)}
 
 
 def _possessor_end(lang: str) -> str:
@@ -602,7 +655,7 @@ def _parts_before(
 ) -> list[re.Match[str]]:
     """Spans of the parts before a number-first count, and inside its words before the verb.
 
-    "Four soldiers and two civilians were killed": "Four soldiers and " before
+    "Four soldiers and two officers were killed": "Four soldiers and " before
     "two". "Two soldiers and a civilian were wounded": "and a civilian" between
     "Two soldiers" and the verb. "Four soldiers, two civilians and a child": both.
     """
@@ -695,23 +748,64 @@ def _parties_apart(
     return len(named - {None}) > 1
 
 
+def _aside_counts(
+    text: str, m: re.Match[str], kind: str, grammar: _FigureGrammar, lang: str
+) -> list[_Found]:
+    """The counts inside a figure's parenthetical, each a figure of its own of the same
+    kind: the people among those counted that the text names apart ("at least 200 people,
+    including 10 civilians, were killed": 200, and 10 civilians; "Au moins 110 personnes,
+    dont 20 civils, ont été tuées"), as an editor lists them."""
+    start = m.start("aside") if m.groupdict().get("aside") else -1
+    if start < 0:
+        return []
+    found = []
+    for part in grammar.coordination.part.finditer(text, start, m.end("aside")):
+        count = _count(text, part, grammar, lang)
+        if count is not None:
+            figure = Figure(kind, *count)
+            found.append(_Found(part.start("n"), part.start(), part.end(), figure, aside=True))
+    return found
+
+
+def _civilians_apart(
+    text: str,
+    m: re.Match[str],
+    parts: Sequence[tuple[tuple[int, str | None], re.Match[str]]],
+    grammar: _FigureGrammar,
+) -> bool:
+    """Do the coordinated counts of a figure count civilians and soldiers apart (the pack's
+    ``civilian`` nouns in some counts' words, not in others': "192 of its soldiers and one
+    civilian died", "առնվազն 30 զինվոր և 3 խաղաղ բնակիչ է զոհվել")? Then each count is a
+    figure of its own, as a reader lists them; counts of one kind of people ("7
+    պայմանագրային և 5 ժամկետային", contract and conscript soldiers) add up."""
+    if not parts or not grammar.data.civilian:
+        return False
+    civilian = re.compile(rf"(?<!\w)(?:{grammar.data.civilian})(?!\w)", re.IGNORECASE)
+    flags = {civilian.search(_owner_words(text, m)) is not None}
+    flags |= {civilian.search(part.group(0)) is not None for _, part in parts}
+    return len(flags) > 1
+
+
 @dataclass(frozen=True)
 class _Found:
     at: int  # where its number is
     start: int  # where the text it covers starts (its first part) and ends
     end: int
     figure: Figure
+    aside: bool = False  # a count inside another's parenthetical: a figure of its own
 
 
 def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
     """Figures in order of first mention, each once.
 
     The verb-first reading of a number wins ("released 10 prisoners"); a number
-    inside the parts of another figure's sum is not counted again on its own.
+    inside the parts of another figure's sum is not counted again on its own, unless
+    it stands in that figure's parenthetical ("200 people, including 10 civilians,").
     """
     by_number: dict[int, _Found] = {}
     for item in found:
-        if not any(o.start < item.at < o.end for o in found if o.at != item.at):
+        inside = any(o.start < item.at < o.end for o in found if o.at != item.at)
+        if item.aside or not inside:
             by_number[item.at] = item
     out: list[Figure] = []
     for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
@@ -737,10 +831,12 @@ def find_figures(
     ages ("24-year-old", "19 ans", "19 տարեկան"), unit numbers ("unit 12345") and
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
-    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
+    officers were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
     each count names its party: then each is that party's ("killed 49 Armenian troops and
     50 Azerbaijani soldiers", "49 Armenian and 50 Azeri military were killed":
-    ``_parties_apart``, ``_elided_party``).
+    ``_parties_apart``, ``_elided_party``), or some count civilians and others soldiers:
+    then each is a figure of its own ("192 of its soldiers and one civilian died":
+    ``_civilians_apart``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
@@ -768,7 +864,9 @@ def find_figures(
         for m in pattern.finditer(text):
             count = _count(text, m, grammar, rules)
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
-            if count is None or kind is None:
+            if count is None or kind is None or not _gap_counts_people(text, m, grammar):
+                continue
+            if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue
             if not verb_first:
                 kind = _verb_kind(text, m, kind, table, grammar)
@@ -800,6 +898,15 @@ def find_figures(
                     figure = Figure(kind, value, qualifier, side=side)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
                 continue
+            found.extend(_aside_counts(text, m, kind, grammar, rules))
+            if _civilians_apart(text, m, parts, grammar):
+                # "192 of its soldiers and one civilian died": soldiers and civilians apart
+                first = Figure(kind, *count)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), first))
+                for (value, qualifier), part in parts:
+                    figure = Figure(kind, value, qualifier)
+                    found.append(_Found(part.start("n"), part.start(), part.end(), figure))
+                continue
             counts = [count, *(c for c, _ in parts)]
             qualifier = _combined_qualifier(q for _, q in counts)
             figure = Figure(kind, sum(v for v, _ in counts), qualifier)
@@ -821,9 +928,11 @@ def find_figures(
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
-            # its keyword: group k, or k2 where a pack's pattern has it in a second place
-            # (the verb before the noun, or after it)
-            kind = _kind(m.group("k") or m.groupdict().get("k2") or "", grammar.kinds)
+            # its keyword: group k, or k2, k3 where a pack's pattern has it in a second
+            # or third place (the verb before the noun, after it, after its auxiliary)
+            groups = m.groupdict()
+            word = m.group("k") or groups.get("k2") or groups.get("k3") or ""
+            kind = _kind(word, grammar.kinds)
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
@@ -3127,7 +3236,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 find_figures(part, lang, knowledge),
                 knowledge,
                 claimant_side,
-                number_words(lang),
+                _count_words(lang),
                 _possessor_end(lang),
                 _enemy(lang),
                 _loss(lang),
@@ -3137,6 +3246,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
                 own=_own_words(lang),
                 attacker_before=_attacker_before(lang),
+                reflexive=_reflexive(lang),
+                loss_after=_loss_after(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

@@ -232,6 +232,9 @@ _FIGURES: Schema = {
     "combined": ("regex", False),
     "own": ("regex", False),
     "attacker_before": ("regex", False),
+    "reflexive": ("regex", False),
+    "loss_after": ("regex", False),
+    "civilian": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -594,6 +597,9 @@ class FigureData:
     combined: str = ""
     own: str = ""
     attacker_before: str = ""
+    reflexive: str = ""
+    loss_after: str = ""
+    civilian: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -637,6 +643,9 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         combined=data.get("combined", ""),
         own=data.get("own", ""),
         attacker_before=data.get("attacker_before", ""),
+        reflexive=data.get("reflexive", ""),
+        loss_after=data.get("loss_after", ""),
+        civilian=data.get("civilian", ""),
     )
 
 
