@@ -865,8 +865,22 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: An abbreviation in parentheses right after the name it shortens ("ՀՀ պաշտպանության
+#: նախարարությունն (ՊՆ)", "Ministry of Defence (MoD)", "НКР (Арцах)"): one word.
+_ABBREVIATION = re.compile(r"(?<=\w)\s?\((?:[^\W\d_][\w.-]{0,11})\)")
+
+
+def _blank_abbreviations(text: str) -> str:
+    """The sentence with each abbreviation in parentheses after a name made spaces (same
+    length): it is no clause edge between a speaker and its verb, and names no one
+    else ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է")."""
+    return _ABBREVIATION.sub(lambda m: " " * len(m.group()), text)
+
+
 def _mask_quotes(text: str) -> str:
-    """The sentence with the inside of every quotation blanked (same length)."""
+    """The sentence with the inside of every quotation blanked (same length), and
+    its abbreviations in parentheses (``_blank_abbreviations``)."""
+    text = _blank_abbreviations(text)
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)
@@ -1143,11 +1157,12 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     if previous.name:
         return not word.name
     # a known country after a body closed by its possessive ending: "Müdafiə
-    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
+    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner);
+    # a qualifier that only ends as a possessive does ("Rəsmi İrəvan": "rəsm" is no role)
     return (
         vf.izafet is not None
         and vf.izafet.search(previous.text) is not None
-        and _is_role(previous.text, lang)
+        and _is_role(_soften(vf.izafet.sub("", _lower(previous.text, vf)), vf), lang)
         and not word.name
         and not _is_role(word.text, lang)
     )
@@ -1220,7 +1235,10 @@ def _only_stops(text: str, lang: str) -> bool:
 
 
 def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
-    """Is the phrase the subject (or source) of the verb of its clause?"""
+    """Is the phrase the subject (or source) of the verb of its clause? An unmarked
+    phrase is not, before a postposition ("Putin ilə"), nor as the first part of a
+    compound whose head follows in a marked case ("Ermenistan güçlerinin ...",
+    "Ermənistan ordusuna ..."): it qualifies that head."""
     if phrase.case not in cases:
         return False
     vf = _vf(lang)
@@ -1228,7 +1246,15 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
     if "plain" not in vf.subject_cases or phrase.case != "plain":
         return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
-    return following is None or _lower(following.group(), vf) not in vf.postpositions
+    if following is None:
+        return True
+    if _lower(following.group(), vf) in vf.postpositions:
+        return False
+    word = following.group()
+    head = vf.compound_head
+    if head is not None and masked[phrase.end : following.start()].isspace():
+        return not (word[:1].islower() and head.search(_lower(word, vf)))
+    return True
 
 
 def _leading_subject(
@@ -1275,7 +1301,10 @@ def _vf_subjects(
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
             yield phrase
-            return
+            if not _names_outlet(phrase.text, knowledge):
+                return
+            # the outlet the source spoke to ("Bu barədə Reportyor.info ya Müdafiə
+            # Nazirliyindən bildirilib"): the source may follow
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
@@ -1315,8 +1344,23 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
             cases = frozenset({"obl"})
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
+            phrases = _without_addressee(phrases, masked, m.start())
         if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
             yield phrases[-1]
+
+
+def _without_addressee(phrases: list[_Phrase], masked: str, at: int) -> list[_Phrase]:
+    """``phrases`` without the addressee (in an oblique case, a news site as a rule)
+    between a source in the ablative and the participle that says what it gave, at
+    ``at``: "Müdafiə Nazirliyindən Report-a verilən məlumata görə" is the ministry's
+    information, given to Report. The source is then the phrase that ends right before
+    the addressee."""
+    if len(phrases) < 2 or phrases[-1].end != at or phrases[-1].case != "obl":
+        return phrases
+    source, addressee = phrases[-2], phrases[-1]
+    if source.case != "abl" or masked[source.end : addressee.start].strip():
+        return phrases
+    return [*phrases[:-2], _Phrase(source.words, source.start, at)]
 
 
 def _vf_attribution(
@@ -1334,6 +1378,7 @@ def _vf_attribution(
         _vf_inverted(masked, lang, knowledge),
     )
     fallback: tuple[str, tuple[str, ...]] | None = None
+    unknown: tuple[str, tuple[str, ...]] | None = None
     for phrase in candidates:
         found = _normalise(phrase.text, knowledge, speakers, lang)
         if found is None:
@@ -1341,8 +1386,24 @@ def _vf_attribution(
         if _is_relay(found, knowledge):
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
+        if not found[1]:
+            # a subject no actor is known by ("YeniAvropa xəbər verir ki, ... Müdafiə
+            # Nazirliyindən məlumat veriblər"): a later verb's known speaker goes first;
+            # a document ("Açıklamada, ...") is no speaker at all, nor a lone unknown
+            # word that is capitalised only as the sentence's first ("Cephedeki ...")
+            first = len(phrase.words) == 1 and not masked[: phrase.start].strip(" \"“«„'")
+            if not first and not _names_document(masked[phrase.start : phrase.end], lang):
+                unknown = unknown or found
+            continue
         return found
-    return fallback
+    return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
+
+
+def _names_document(text: str, lang: str) -> bool:
+    """Is ``text`` a document named alone, by the pack's ``document_subject``?"""
+    own = _own(lang)
+    pattern = own.document_subject if own is not None else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 @dataclass
@@ -2023,6 +2084,11 @@ def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
 _WEB_NAME = re.compile(r"(?<=[^\W\d_])\.(?:com|net|org|info|news|[a-z]{2})(?![^\W\d_])")
 
 
+def _names_outlet(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name`` a news outlet or a web site ("Report", "Bizimaz.az")?"""
+    return knowledge.is_outlet(name) or _WEB_NAME.search(name) is not None
+
+
 def _is_relay(found: _Said, knowledge: Knowledge) -> bool:
     """Is the speaker a news outlet or site that relays ("Interfax reported",
     "Femida.az xəbər verir ki"), not a party that says something?"""
@@ -2040,7 +2106,19 @@ def _cited(
     m = pattern.search(masked) if pattern is not None else None
     if m is None:
         return None
-    found = _normalise(_without_time(m["np"], lang), knowledge, speakers, lang)
+    np = _without_time(m["np"], lang)
+    if _vf(lang) is not None and m.start("np") == m.start():
+        # the source before its marker, in its case ("Aktual.az Müdafiə Nazirliyinə
+        # istinadən"): the names and roles that end there, the outlet before them left
+        taken: list[str] = []
+        for word in reversed(np.split()):
+            if _names_outlet(word, knowledge) or not (word[:1].isupper() or _is_role(word, lang)):
+                break
+            taken.insert(0, word)
+        np = " ".join(taken)
+        if not np:
+            return None
+    found = _normalise(np, knowledge, speakers, lang)
     return None if found is None or _is_relay(found, knowledge) else found
 
 
@@ -2144,12 +2222,16 @@ def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
     """The speaker of a statement named by its document alone right before a speech
-    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"):
-    the speaker named last, whose statement it is; None when no one was named."""
+    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"),
+    or, in a verb-final language, anywhere in a sentence with a speech verb
+    ("Məlumatda ... qeyd olunur", "«...»,– նշվում է հաղորդագրությունում"): the speaker
+    named last, whose statement it is; None when no one was named."""
     own = _own(lang)
     pattern = own.document_subject if own is not None else None
     if pattern is None or speakers.last is None:
         return None
+    if _vf(lang) is not None:  # "Məlumatda ... qeyd olunur", "..., ասված է հաղորդագրությունում"
+        return speakers.last if verbs and pattern.search(masked) else None
     for start, _ in verbs:
         if pattern.search(masked[:start].rstrip()):
             return speakers.last
@@ -2681,6 +2763,7 @@ def _attributions(
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
+        opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -2691,6 +2774,18 @@ def _attributions(
             _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
         )
     return out
+
+
+def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:
+    """Does the sentence of a verb-final language end on an impersonal speech verb, its
+    speaker unnamed ("... imha ettiği bildirildi.", "... yaralandığı qeyd olunub.")?
+    Reported words, as "Отмечается, что ..." opens them in a language that puts the
+    verb first."""
+    impersonal = _att(lang).impersonal
+    if _vf(lang) is None or impersonal is None or not verbs:
+        return False
+    start, end = verbs[-1]
+    return impersonal.search(masked[start:end]) is not None and not masked[end:].strip(" .:;!")
 
 
 def _speaker_parts(

@@ -374,6 +374,7 @@ _ATTRIBUTION: Schema = {
             "clause_edge": ("regex", True),
             "subject_cases": (("list", ("enum", CASES)), True),
             "leading_subject": ("bool", False),
+            "compound_head": ("str", False),
         },
         False,
     ),
@@ -667,6 +668,10 @@ class VerbFinal:
     # A subject set off by a comma at the start of a sentence governs the verb
     # at its end however long the clause between ("X, ... açıkladı").
     leading_subject: bool
+    # The head of a compound in a marked case, right after the unmarked name that
+    # qualifies it ("Ermenistan güç-ler-i-nin", "Ermənistan ordu-su-na"): that name
+    # is no subject.
+    compound_head: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -769,6 +774,11 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         clause_edge=re.compile(data["clause_edge"]),
         subject_cases=frozenset(data["subject_cases"]),
         leading_subject=data.get("leading_subject", False),
+        compound_head=(
+            _compile(path, "verb_final.compound_head", fill(data["compound_head"]))
+            if data.get("compound_head")
+            else None
+        ),
     )
 
 
