@@ -2133,6 +2133,10 @@ def _attribution_of(
     that relays is no claimant: the source it cites is, else no one (the outlet's
     voice: "Interfax reported" on a page is that page's report)."""
     found = _speaker_of(masked, verbs, knowledge, speakers, lang)
+    if found is not None and not found[1] and not _is_relay(found, knowledge):
+        # a speaker no actor is known by that cites one ("Azernews reports, citing the
+        # Azerbaijan Defence Ministry"): it relays, the source it cites speaks
+        return _cited(masked, knowledge, speakers, lang) or found
     if found is None or not _is_relay(found, knowledge):
         return found
     return _cited(masked, knowledge, speakers, lang)
@@ -2297,6 +2301,12 @@ def _subject_speaker(
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
+    if (
+        inverted
+        and speakers.last is not None
+        and _names_document(" " + inverted["np"].strip(), lang)
+    ):
+        return speakers.last  # '"...", indique le communiqué': the last speaker's statement
     by_document = _document_speaker(masked, verbs, speakers, lang)
     if by_document is not None:
         return by_document
@@ -2758,6 +2768,8 @@ def _attributions(
         relayed = found is not None and _is_relay(found, knowledge)
         if relayed:
             found = _cited(masked, knowledge, speakers, lang)
+        elif found is not None and not found[1]:  # an unknown relay that cites a source
+            found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
         if found is not None:

@@ -220,3 +220,81 @@ def test_a_dev_armenian_statement_goes_on_after_its_speaker() -> None:
         "գերեվարվել են։"
     )
     assert claim_of(claims_of(text, "hy"), "ՀՀ ԶՈՒ 12").claimant_actor == "armenia"
+
+
+# -- English, Russian and French frames -----------------------------------------------
+
+
+def test_the_statement_reads_is_the_last_speakers_statement() -> None:
+    # en-35d470b5bb: the ministry named, then its words, the statement "reads" them
+    text = (
+        'The new round of provocations was, again, committed under the guise of "border '
+        'demarcation activity", the Armenian Defense Ministry said. Both in Sisian and '
+        "Vardenis, the Armenian Armed Forces managed to stop the Azerbaijanis' advance, "
+        'demanding that they leave the territory immediately. "The Ministry of Defense of '
+        "the Republic of Armenia considers the actions taken by Azerbaijan since May 12 as "
+        'overt provocation," the statement reads.'
+    )
+    claims = claims_of(text, "en")
+    assert claim_of(claims, "Both in Sisian").claimant_actor == "armenia"
+    assert claim_of(claims, '"The Ministry').claimant_actor == "armenia"
+
+
+CITED_BY_AN_UNKNOWN_RELAY = [
+    (  # menafn.com (AzerNews): an outlet the data does not know, citing the ministry
+        "en",
+        "The positions of the Azerbaijani Armed Forces in the direction of Nakhchivan came "
+        "under fire, Azernews reports, citing the Azerbaijan Defence Ministry.",
+        "azerbaijan",
+    ),
+    (  # tass.com: "laid the blame on" is an accusation, its subject the accuser
+        "en",
+        "Baku laid the blame on Yerevan, accusing the Armenian Armed Forces of staging a "
+        "provocation.",
+        "azerbaijan",
+    ),
+    (  # finance.rambler.ru (TASS): the body after "в Telegram-канале" in the genitive
+        "ru",
+        "Азербайджан обвинил Армению в обстреле его подразделений через государственную "
+        "границу. Об этом говорится в сообщении, опубликованном в понедельник в "
+        "Telegram-канале азербайджанского оборонного ведомства.",
+        "azerbaijan",
+    ),
+    (  # fr.azvision.az: "C'est ce qui ressort d'un communiqué du ministère ..."
+        "fr",
+        "C'est ce qui ressort d'un communiqué du ministère azerbaïdjanais de la Défense.",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), CITED_BY_AN_UNKNOWN_RELAY)
+def test_frames_of_many_outlets_name_their_source(lang: str, text: str, actor: str) -> None:
+    assert claims_of(text, lang)[-1].claimant_actor == actor
+
+
+DOCUMENT_AFTER_ITS_VERB = [
+    (  # fr.azvision.az: '"...", indique le communiqué'
+        "fr",
+        "C'est ce qui ressort d'un communiqué du ministère azerbaïdjanais de la Défense. "
+        '"Nous nions catégoriquement les informations provocatrices de l\'autre partie", '
+        "indique le communiqué.",
+        '"Nous nions',
+        "azerbaijan",
+    ),
+    (  # finance.rambler.ru (TASS): "Согласно коммюнике, ..." with no owner
+        "ru",
+        "По данным Минобороны Азербайджана, подразделения Вооруженных сил Армении подвергли "
+        "обстрелу позиции. Согласно коммюнике, периодическим обстрелам подвергались позиции "
+        "армейских подразделений Азербайджана.",
+        "Согласно",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "actor"), DOCUMENT_AFTER_ITS_VERB)
+def test_a_document_after_its_verb_is_the_last_speakers(
+    lang: str, text: str, start: str, actor: str
+) -> None:
+    assert claim_of(claims_of(text, lang), start).claimant_actor == actor
