@@ -1123,11 +1123,16 @@ def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case
     return token, "plain"
 
 
+#: A first name's initial before a surname, written with no space ("H.Hacıyev",
+#: "N.Paşinyan", "Ն.Փաշինյան"): the surname is the name.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
+
+
 def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
     """A word that may be part of a speaker phrase, analysed; None for any other."""
     vf = _vf(lang)
     assert vf is not None
-    token = token.strip(".'’")
+    token = _INITIALS.sub("", token.strip(".'’"))
     lower = _lower(token, vf)
     if not token or lower in vf.stops or any(ch.isdigit() for ch in token):
         return None
@@ -1218,12 +1223,26 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
     return out
 
 
+#: How many words a quoted name may have ("“Twitter” hesabında", "«Report»-a"): its
+#: quotation marks are no clause edge.
+_QUOTED_NAME_WORDS = 3
+
+
 def _clause_start(masked: str, at: int, lang: str) -> int:
-    """Where the clause that holds position ``at`` begins."""
+    """Where the clause that holds position ``at`` begins. The marks of a short
+    quotation inside the clause (a name: "H.Hacıyev bu barədə “Twitter” hesabında
+    yazıb") are no edge."""
     vf = _vf(lang)
     assert vf is not None
+    names = [
+        (start, end)
+        for start, end in _quote_spans(masked)
+        if len(masked[start + 1 : end - 1].split()) <= _QUOTED_NAME_WORDS
+    ]
     begin = 0
     for m in vf.clause_edge.finditer(masked, 0, at):
+        if any(start <= m.start() < end for start, end in names):
+            continue
         begin = m.end()
     return begin
 
@@ -1251,9 +1270,9 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
     if _lower(following.group(), vf) in vf.postpositions:
         return False
     word = following.group()
-    head = vf.compound_head
+    head, lower = vf.compound_head, _lower(word, vf)
     if head is not None and masked[phrase.end : following.start()].isspace():
-        return not (word[:1].islower() and head.search(_lower(word, vf)))
+        return not (word[:1].islower() and lower not in vf.stops and head.search(lower))
     return True
 
 
@@ -1264,8 +1283,11 @@ def _leading_subject(
     head, _, rest = masked[:verb_start].partition(",")
     vf = _vf(lang)
     assert vf is not None
-    short = len(_VF_TOKEN.findall(rest)) <= 3 and not _phrases(rest, 0, lang, knowledge)
-    if not rest or not (short or vf.leading_subject):
+    tokens = _VF_TOKEN.findall(rest)
+    short = len(tokens) <= 3 and not _phrases(rest, 0, lang, knowledge)
+    # a converb's clause between ("Հաջիևը, մեկնաբանելով ..., հայտարարել է")
+    converb = vf.converb is not None and any(vf.converb.search(_lower(t, vf)) for t in tokens)
+    if not rest or not (short or converb or vf.leading_subject):
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
@@ -1300,11 +1322,12 @@ def _vf_subjects(
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
+            # the first is the subject; a later one where the first is an outlet the
+            # source spoke to ("Bu barədə Reportyor.info ya Müdafiə Nazirliyindən
+            # bildirilib") or a title before the name it qualifies ("Prezident
+            # Administrasiyasının Xarici siyasət ... müdiri Hikmət Hacıyev ... yazıb"):
+            # _vf_attribution takes the first that names a known actor
             yield phrase
-            if not _names_outlet(phrase.text, knowledge):
-                return
-            # the outlet the source spoke to ("Bu barədə Reportyor.info ya Müdafiə
-            # Nazirliyindən bildirilib"): the source may follow
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading

@@ -375,6 +375,7 @@ _ATTRIBUTION: Schema = {
             "subject_cases": (("list", ("enum", CASES)), True),
             "leading_subject": ("bool", False),
             "compound_head": ("str", False),
+            "converb": ("str", False),
         },
         False,
     ),
@@ -672,6 +673,9 @@ class VerbFinal:
     # qualifies it ("Ermenistan güç-ler-i-nin", "Ermənistan ordu-su-na"): that name
     # is no subject.
     compound_head: re.Pattern[str] | None = None
+    # A converb ("մեկնաբանելով", "edərək", "belirterek"): a clause of its own between
+    # a subject set off by a comma and its verb ("Հաջիևը, մեկնաբանելով ..., հայտարարել է").
+    converb: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -777,6 +781,11 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         compound_head=(
             _compile(path, "verb_final.compound_head", fill(data["compound_head"]))
             if data.get("compound_head")
+            else None
+        ),
+        converb=(
+            _compile(path, "verb_final.converb", fill(data["converb"]))
+            if data.get("converb")
             else None
         ),
     )

@@ -298,3 +298,67 @@ def test_a_document_after_its_verb_is_the_last_speakers(
     lang: str, text: str, start: str, actor: str
 ) -> None:
     assert claim_of(claims_of(text, lang), start).claimant_actor == actor
+
+
+# -- people: titles before names, initials, converb clauses, quoted names ---------------
+
+PEOPLE = [
+    (  # az-72f550e6fb: a quoted name ("Bayraqdar") is no clause edge before the verb
+        "az",
+        'Belə ki, Ovannisyan guya Azərbaycanın 10-dan çox "Bayraqdar"ını vurduğunu söyləyib.',
+        "armenia",
+    ),
+    (  # musavat.com (metbuat.az): the title before the name, the name the speaker
+        "az",
+        "Metbuat.az xəbər verir ki, bu fikirləri Azərbaycan Respublikası Prezidentinin "
+        "köməkçisi, Prezident Administrasiyasının Xarici siyasət məsələləri şöbəsinin müdiri "
+        "Hikmət Hacıyev tvitterdəki hesabında yazıb.",
+        "azerbaijan",
+    ),
+    (  # metbuat.az: a first name's initial, no space ("H.Hacıyev"), a quoted site name
+        "az",
+        "Bu barədə H.Hacıyev “Twitter” hesabında yazıb.",
+        "azerbaijan",
+    ),
+    (  # millitv.az: "həmçinin" after the name is no compound's head
+        "az",
+        "H.Hacıyev həmçinin Ermənistanın 27 sentyabrda təxribat xarakterli hücumları və "
+        "ölkəmizin buna cavab olaraq cavab tədbirləri gördüyünü bildirib.",
+        "azerbaijan",
+    ),
+    (  # 1lurer.am: a converb's clause between the subject and its verb
+        "hy",
+        "Հաջիևը, մեկնաբանելով ադրբեջանական մեծաքանակ զինտեխնիկայի տեղաշարժը, հայտարարել "
+        "է, թե Ադրբեջանի զինված ուժերը պլանային վարժանքներ են անցկացնում։",
+        "azerbaijan",
+    ),
+    (  # newsleader.am: the speaker after the verb, "acting" in his title
+        "hy",
+        "Իրավիճակը լարված է ու պայթյունավտանգ, այս մասին ուղիղ եթերում հայտարարեց ՀՀ "
+        "վարչապետի պաշտոնակատար Նիկոլ Փաշինյանը, ով այցելել էր Գեղարքունիքի մարզի Կութ "
+        "համայնք։",
+        "armenia",
+    ),
+    (  # 1lurer.am: "the president's aide" in the definite case, his country before
+        "hy",
+        "Ադրբեջանի նախագահի օգնականը շեշտել է, թե իրենց ռազմավարությունն է՝ կանխել "
+        "Ադրբեջանի դեմ ցանկացած զինված գործողություն և սադրանք։",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), PEOPLE)
+def test_a_person_named_with_a_title_or_an_initial_is_the_speaker(
+    lang: str, text: str, actor: str
+) -> None:
+    assert claims_of(text, lang)[-1].claimant_actor == actor
+
+
+def test_an_agent_by_tarafindan_is_no_source() -> None:
+    # timeturk.com: "Ermenistan tarafından" is who broke the ceasefire, not who says so
+    text = (
+        "Geçtiğimiz ay içinde Ermenistan tarafından 6 kez ateşkes ihlali gerçekleştirildiği "
+        "kaydedildi."
+    )
+    assert find_claimant(text, None, "tr") is None
