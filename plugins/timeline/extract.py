@@ -871,10 +871,12 @@ _ABBREVIATION = re.compile(r"(?<=\w)\s?\((?:[^\W\d_][\w.-]{0,11})\)")
 
 
 def _blank_abbreviations(text: str) -> str:
-    """The sentence with each abbreviation in parentheses after a name made spaces (same
-    length): it is no clause edge between a speaker and its verb, and names no one
-    else ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է")."""
-    return _ABBREVIATION.sub(lambda m: " " * len(m.group()), text)
+    """The sentence with the parentheses around each abbreviation after a name made
+    spaces (same length): they are no clause edge between a speaker and its verb
+    ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է"); the abbreviation stays,
+    it may be the only name the knowledge has ("The Organisation for Security and
+    Cooperation in Europe (OSCE) ... urged")."""
+    return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
 
 
 def _mask_quotes(text: str) -> str:
@@ -1583,7 +1585,7 @@ def _normalise_one(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
-    np = np.strip(" ,.;:’'\"")
+    np = " ".join(np.split()).strip(" ,.;:’'\"")
     lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
     no_articles = own is not None and not own.articles
     definite = (
@@ -1966,6 +1968,18 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     known = knowledge.person_by_name(first) if named else None
     if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
         return known[0].label(lang), (known[1].id,)
+    # a body by its proper name (and its abbreviation), then such an aside: "The
+    # Organisation for Security and Cooperation in Europe (OSCE), a security watchdog
+    # that has tried to help find a solution to the conflict, urged"
+    connectors = _lexicon().connectors
+    proper = bool(words) and all(w[:1].isupper() or w in connectors for w in words)
+    body = _normalise(first, knowledge, _Speakers(), lang) if proper and named is False else None
+    if (
+        body is not None
+        and len(body[1]) == 1
+        and set(knowledge.find_actors(second)) <= set(body[1])
+    ):
+        return body
     return None
 
 
@@ -2300,6 +2314,7 @@ def _subject_speaker(
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
     according = words.according.search(masked) if words.according is not None else None
+    relayed: tuple[str, tuple[str, ...]] | None = None
     if according and (
         according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
     ):
@@ -2311,8 +2326,11 @@ def _subject_speaker(
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
-        if found:
+        if found and not _is_relay(found, knowledge):
             return found
+        # "according to a statement carried by the Interfax news agency": the agency
+        # relays; the sentence's own speaker, if it names one, goes first
+        relayed = found
     befores = [_before_verb(masked, start, lang) for start, _ in verbs]
     for before in befores:
         found = _apposition(before, knowledge, lang)
@@ -2354,7 +2372,7 @@ def _subject_speaker(
         found = _locative_speaker(masked[:end], knowledge, speakers, lang)
         if found is not None:
             return found
-    return None
+    return relayed
 
 
 @functools.lru_cache(maxsize=4)

@@ -362,3 +362,44 @@ def test_an_agent_by_tarafindan_is_no_source() -> None:
         "kaydedildi."
     )
     assert find_claimant(text, None, "tr") is None
+
+
+ENGLISH_BODIES = [
+    (  # yalibnan.com (Reuters): a body by its proper name and abbreviation, an aside
+        "The Organisation for Security and Cooperation in Europe (OSCE), a security watchdog "
+        "that has tried to help find a solution to the conflict, urged the two countries to "
+        "speak to each other to prevent any further escalation.",
+        "osce",
+    ),
+    (  # latimes.com (AP): a lawmaker named with his country's adjective
+        "Armenian lawmaker Eduard Aghajanyan told reporters that 15 Armenian soldiers were "
+        "killed in Tuesday’s clash, but so far there has been no official confirmation.",
+        "armenia",
+    ),
+    (  # taiwannews.com.tw (AP): "according to a statement carried by" an agency relays
+        "Azerbaijan's Defense Ministry, in turn, accused the Armenians of trying to cross into "
+        "its territory, according to a statement carried by the Interfax news agency.",
+        "azerbaijan",
+    ),
+    (  # armenianclub.com (AP): Karabakh's officials, named by the region
+        "According to Nagorno-Karabakh officials, 1,177 of their troops and 50 civilians have "
+        "been killed.",
+        "nagorno-karabakh-authorities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ENGLISH_BODIES)
+def test_english_bodies_and_people_name_their_actor(text: str, actor: str) -> None:
+    (claim,) = claims_of(text, "en")
+    assert claim.claimant_actor == actor
+
+
+def test_a_karabakh_ministry_in_russian_keeps_its_abbreviation() -> None:
+    # ru-f23d6f0070: "(НКР)" after the body names the actor; its parentheses no edge
+    text = (
+        "Министерство обороны непризнанной Нагорно-Карабахской республики (НКР) сообщило о "
+        "еще 36 погибших военнослужащих."
+    )
+    (claim,) = claims_of(text, "ru")
+    assert claim.claimant_actor == "nagorno-karabakh-authorities"
