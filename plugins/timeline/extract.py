@@ -1364,7 +1364,7 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
         groups = m.groupdict()
-        cases: frozenset[_Case] = _GENITIVE_CASES
+        cases: frozenset[_Case] = _GENITIVE_CASES | {"pron"}  # "Onun sözlərinə görə"
         if groups.get("dative"):  # "Nazirliyə görə"
             cases = frozenset({"obl"})
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"

@@ -403,3 +403,44 @@ def test_a_karabakh_ministry_in_russian_keeps_its_abbreviation() -> None:
     )
     (claim,) = claims_of(text, "ru")
     assert claim.claimant_actor == "nagorno-karabakh-authorities"
+
+
+MORE_VERBS_AND_PRONOUNS = [
+    (  # nv.am: "успокоила" after the spokeswoman named in the sentence before
+        "ru",
+        "Пресс-секретарь Министерства обороны Шушан Степанян, в ответ на запрос агентства "
+        "«Новости-Армения», опровергла информацию о стрелковом бое в районе села Айгепар. "
+        "Однако Степанян успокоила: «Все спокойно. Прозвучали один-два выстрела пару часов "
+        "назад, но сейчас все спокойно».",
+        "Однако",
+        "armenia",
+    ),
+    (  # sia.az: "Onun sözlərinə görə" (according to his words): the speaker named last
+        "az",
+        "SİA xəbər verir ki, bunu Azərbaycan Respublikasının Prezidentinin köməkçisi - "
+        "Prezident Administrasiyasının Xarici siyasət məsələləri şöbəsinin müdiri Hikmət "
+        "Hacıyev bildirib. Onun sözlərinə görə, bu onu göstərir ki, Ermənistanın Azərbaycana "
+        "təcavüzü Ermənistanın öz ərazisindən də həyata keçirilir.",
+        "Onun",
+        "azerbaijan",
+    ),
+    (  # sia.az: "danışıb" (spoke about), "ifşa edib" (exposed)
+        "az",
+        "H.Hacıyev Ermənistanın Azərbaycana qarşı təxribatçı fəaliyyətindən və aqressiyasından "
+        "danışıb, eləcə də ermənilərin “vurulmuş SU-25 qırıcısı” barədə saxta xəbəri ifşa "
+        "edib.",
+        "H.Hacıyev",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "actor"), MORE_VERBS_AND_PRONOUNS)
+def test_more_reporting_verbs_and_pronouns(lang: str, text: str, start: str, actor: str) -> None:
+    assert claim_of(claims_of(text, lang), start).claimant_actor == actor
+
+
+def test_answering_fire_is_no_speech() -> None:
+    # a deed, not words: "ответила огнем" names no speaker
+    text = "Азербайджанская сторона ответила огнем на обстрел своих позиций."
+    assert find_claimant(text, None, "ru") is None
