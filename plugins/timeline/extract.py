@@ -1142,7 +1142,8 @@ def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
         return _Word(token, token, "pron", False)
     role = _is_role(token, lang)
     capital = token[:1].isupper()
-    if not (role or capital or knowledge.actor_by_name(token)):
+    # an actor's adjective in lower case opens a body too ("ադրբեջանական ԶԼՄ-ները")
+    if not (role or capital or knowledge.actor_by_name(token) or knowledge.find_actors(token)):
         return None
     if lower in vf.roles:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
         return _Word(token, token, "plain", False)
@@ -1422,6 +1423,18 @@ def _vf_attribution(
             continue
         return found
     return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
+
+
+def _definite_role(np: str, lang: str) -> bool:
+    """Is ``np`` a determiner and role nouns only ("the ministry", "the defence
+    ministry"), a speaker named by reference?"""
+    words = np.split()
+    determiners = _lexicon().determiners
+    return (
+        len(words) >= 2
+        and determiners.fullmatch(words[0]) is not None
+        and all(_is_role(w, lang) for w in words[1:])
+    )
 
 
 def _names_document(text: str, lang: str) -> bool:
@@ -2338,7 +2351,11 @@ def _subject_speaker(
             return found
     inverted = words.inverted.search(masked) if words.inverted is not None else None
     needs_capital = own is not None and own.inverted_needs_capital
-    if inverted and (inverted["np"].strip()[:1].isupper() or not needs_capital):
+    if inverted and (
+        inverted["np"].strip()[:1].isupper()
+        or not needs_capital
+        or _definite_role(inverted["np"], lang)  # "..., added the ministry."
+    ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
@@ -2817,6 +2834,7 @@ def _attributions(
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
+        opens = opens or (found is None and _hearsay(masked, lang))
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -2827,6 +2845,14 @@ def _attributions(
             _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
         )
     return out
+
+
+def _hearsay(masked: str, lang: str) -> bool:
+    """Does the sentence carry a word of reported, unvouched content ("allegedly",
+    "якобы", "guya", "իբր", "prétendument")? Its content is someone's claim: with no
+    speaker of its own, the speaker named last (a few sentences back at most)."""
+    pattern = _att(lang).hearsay
+    return pattern is not None and pattern.search(masked) is not None
 
 
 def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:

@@ -323,6 +323,7 @@ _ATTRIBUTION: Schema = {
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
+    "hearsay": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -730,6 +731,7 @@ class AttributionData:
     inverted_needs_capital: bool
     owner_adjective: bool
     verb_final: VerbFinal | None
+    hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -835,6 +837,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
+        hearsay=optional("hearsay", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),

@@ -444,3 +444,39 @@ def test_answering_fire_is_no_speech() -> None:
     # a deed, not words: "ответила огнем" names no speaker
     text = "Азербайджанская сторона ответила огнем на обстрел своих позиций."
     assert find_claimant(text, None, "ru") is None
+
+
+HEARSAY_AND_REFERENCES = [
+    (  # archive.168.am: media citing the ministry, then an "իբր" (allegedly) sentence
+        "hy",
+        "Ինչպես պնդում են ադրբեջանական ԶԼՄ-ները, վկայակոչելով Ադրբեջանի Պաշտպանության "
+        "նախարարությանը, հրադադարի ռեժիմի հերթական խախտումը տեղի է ունեցել նախօրեին "
+        "Ֆիզուլիի ուղղությամբ: Արդյունքում` իբր զոհվել է Ադրբեջանի զինված ուժերի մի "
+        "զինծառայող, մեկ ուրիշն էլ վիրավորվել է:",
+        "Արդյունքում",
+        "azerbaijan",
+    ),
+    (  # news.az: "..., added the ministry." (a role by reference after its verb)
+        "en",
+        "The information spread by the Armenian side about the alleged death of an Armenian "
+        "serviceman is not true, the Defense Ministry of Azerbaijan reported. The information "
+        "spread by Armenia about the alleged losses of Azerbaijani Army units is also false, "
+        "added the ministry.",
+        "The information spread by Armenia",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "actor"), HEARSAY_AND_REFERENCES)
+def test_hearsay_and_references_go_on_with_the_last_speaker(
+    lang: str, text: str, start: str, actor: str
+) -> None:
+    assert claim_of(claims_of(text, lang), start).claimant_actor == actor
+
+
+def test_an_allegedly_with_no_speaker_before_stays_the_outlets() -> None:
+    # "իբր" opens no claim of anyone when no one was named before it
+    text = "Արդյունքում` իբր զոհվել է Ադրբեջանի զինված ուժերի մի զինծառայող:"
+    (claim,) = claims_of(text, "hy")
+    assert claim.claimant_actor is None
