@@ -480,3 +480,34 @@ def test_an_allegedly_with_no_speaker_before_stays_the_outlets() -> None:
     text = "Արդյունքում` իբր զոհվել է Ադրբեջանի զինված ուժերի մի զինծառայող:"
     (claim,) = claims_of(text, "hy")
     assert claim.claimant_actor is None
+
+
+SOCIAL_MEDIA_SOURCES = [
+    # the body in the genitive, then its account or page, then the statement made there
+    (
+        "tr",
+        "Azerbaycan Savunma Bakanlığının resmi Twitter hesabından yapılan paylaşımda, "
+        "Ermenistan ordusunun mevzilere ateş açtığı belirtildi.",
+    ),
+    (
+        "tr",
+        "Azerbaycan Savunma Bakanlığının yaptığı yazılı açıklamaya göre, Ermenistan ordusu "
+        "ateşkesi ihlal etti.",
+    ),
+    (  # newscenter.az: "nazirliyin feysbuk səhifəsində yayılan məlumatda"
+        "az",
+        "Müdafiə Nazirliyinin feysbuk səhifəsində yayılan məlumatda bildirilib ki, Ermənistan "
+        "silahlı qüvvələri atəşkəsi pozub.",
+    ),
+    (
+        "az",
+        "Müdafiə Nazirliyinin rəsmi Telegram kanalında Ermənistan silahlı qüvvələrinin "
+        "atəşkəsi pozduğu qeyd olunub.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOCIAL_MEDIA_SOURCES)
+def test_a_statement_on_a_bodys_account_is_the_bodys(lang: str, text: str) -> None:
+    (claim,) = claims_of(text, lang)
+    assert claim.claimant_actor == "azerbaijan"
