@@ -982,8 +982,24 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: An abbreviation in parentheses right after the name it shortens ("ՀՀ պաշտպանության
+#: նախարարությունն (ՊՆ)", "Ministry of Defence (MoD)", "НКР (Арцах)"): one word.
+_ABBREVIATION = re.compile(r"(?<=\w)\s?\((?:[^\W\d_][\w.-]{0,11})\)")
+
+
+def _blank_abbreviations(text: str) -> str:
+    """The sentence with the parentheses around each abbreviation after a name made
+    spaces (same length): they are no clause edge between a speaker and its verb
+    ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է"); the abbreviation stays,
+    it may be the only name the knowledge has ("The Organisation for Security and
+    Cooperation in Europe (OSCE) ... urged")."""
+    return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
+
+
 def _mask_quotes(text: str) -> str:
-    """The sentence with the inside of every quotation blanked (same length)."""
+    """The sentence with the inside of every quotation blanked (same length), and
+    its abbreviations in parentheses (``_blank_abbreviations``)."""
+    text = _blank_abbreviations(text)
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)
@@ -1226,11 +1242,16 @@ def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case
     return token, "plain"
 
 
+#: A first name's initial before a surname, written with no space ("H.Hacıyev",
+#: "N.Paşinyan", "Ն.Փաշինյան"): the surname is the name.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
+
+
 def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
     """A word that may be part of a speaker phrase, analysed; None for any other."""
     vf = _vf(lang)
     assert vf is not None
-    token = token.strip(".'’")
+    token = _INITIALS.sub("", token.strip(".'’"))
     lower = _lower(token, vf)
     if not token or lower in vf.stops or any(ch.isdigit() for ch in token):
         return None
@@ -1238,7 +1259,8 @@ def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
         return _Word(token, token, "pron", False)
     role = _is_role(token, lang)
     capital = token[:1].isupper()
-    if not (role or capital or knowledge.actor_by_name(token)):
+    # an actor's adjective in lower case opens a body too ("ադրբեջանական ԶԼՄ-ները")
+    if not (role or capital or knowledge.actor_by_name(token) or knowledge.find_actors(token)):
         return None
     if lower in vf.roles:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
         return _Word(token, token, "plain", False)
@@ -1260,11 +1282,12 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     if previous.name:
         return not word.name
     # a known country after a body closed by its possessive ending: "Müdafiə
-    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
+    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner);
+    # a qualifier that only ends as a possessive does ("Rəsmi İrəvan": "rəsm" is no role)
     return (
         vf.izafet is not None
         and vf.izafet.search(previous.text) is not None
-        and _is_role(previous.text, lang)
+        and _is_role(_soften(vf.izafet.sub("", _lower(previous.text, vf)), vf), lang)
         and not word.name
         and not _is_role(word.text, lang)
     )
@@ -1320,12 +1343,26 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
     return out
 
 
+#: How many words a quoted name may have ("“Twitter” hesabında", "«Report»-a"): its
+#: quotation marks are no clause edge.
+_QUOTED_NAME_WORDS = 3
+
+
 def _clause_start(masked: str, at: int, lang: str) -> int:
-    """Where the clause that holds position ``at`` begins."""
+    """Where the clause that holds position ``at`` begins. The marks of a short
+    quotation inside the clause (a name: "H.Hacıyev bu barədə “Twitter” hesabında
+    yazıb") are no edge."""
     vf = _vf(lang)
     assert vf is not None
+    names = [
+        (start, end)
+        for start, end in _quote_spans(masked)
+        if len(masked[start + 1 : end - 1].split()) <= _QUOTED_NAME_WORDS
+    ]
     begin = 0
     for m in vf.clause_edge.finditer(masked, 0, at):
+        if any(start <= m.start() < end for start, end in names):
+            continue
         begin = m.end()
     return begin
 
@@ -1337,7 +1374,10 @@ def _only_stops(text: str, lang: str) -> bool:
 
 
 def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
-    """Is the phrase the subject (or source) of the verb of its clause?"""
+    """Is the phrase the subject (or source) of the verb of its clause? An unmarked
+    phrase is not, before a postposition ("Putin ilə"), nor as the first part of a
+    compound whose head follows in a marked case ("Ermenistan güçlerinin ...",
+    "Ermənistan ordusuna ..."): it qualifies that head."""
     if phrase.case not in cases:
         return False
     vf = _vf(lang)
@@ -1345,7 +1385,15 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
     if "plain" not in vf.subject_cases or phrase.case != "plain":
         return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
-    return following is None or _lower(following.group(), vf) not in vf.postpositions
+    if following is None:
+        return True
+    if _lower(following.group(), vf) in vf.postpositions:
+        return False
+    word = following.group()
+    head, lower = vf.compound_head, _lower(word, vf)
+    if head is not None and masked[phrase.end : following.start()].isspace():
+        return not (word[:1].islower() and lower not in vf.stops and head.search(lower))
+    return True
 
 
 def _leading_subject(
@@ -1355,8 +1403,11 @@ def _leading_subject(
     head, _, rest = masked[:verb_start].partition(",")
     vf = _vf(lang)
     assert vf is not None
-    short = len(_VF_TOKEN.findall(rest)) <= 3 and not _phrases(rest, 0, lang, knowledge)
-    if not rest or not (short or vf.leading_subject):
+    tokens = _VF_TOKEN.findall(rest)
+    short = len(tokens) <= 3 and not _phrases(rest, 0, lang, knowledge)
+    # a converb's clause between ("Հաջիևը, մեկնաբանելով ..., հայտարարել է")
+    converb = vf.converb is not None and any(vf.converb.search(_lower(t, vf)) for t in tokens)
+    if not rest or not (short or converb or vf.leading_subject):
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
@@ -1391,8 +1442,12 @@ def _vf_subjects(
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
+            # the first is the subject; a later one where the first is an outlet the
+            # source spoke to ("Bu barədə Reportyor.info ya Müdafiə Nazirliyindən
+            # bildirilib") or a title before the name it qualifies ("Prezident
+            # Administrasiyasının Xarici siyasət ... müdiri Hikmət Hacıyev ... yazıb"):
+            # _vf_attribution takes the first that names a known actor
             yield phrase
-            return
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
@@ -1427,13 +1482,28 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
         groups = m.groupdict()
-        cases: frozenset[_Case] = _GENITIVE_CASES
+        cases: frozenset[_Case] = _GENITIVE_CASES | {"pron"}  # "Onun sözlərinə görə"
         if groups.get("dative"):  # "Nazirliyə görə"
             cases = frozenset({"obl"})
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
+            phrases = _without_addressee(phrases, masked, m.start())
         if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
             yield phrases[-1]
+
+
+def _without_addressee(phrases: list[_Phrase], masked: str, at: int) -> list[_Phrase]:
+    """``phrases`` without the addressee (in an oblique case, a news site as a rule)
+    between a source in the ablative and the participle that says what it gave, at
+    ``at``: "Müdafiə Nazirliyindən Report-a verilən məlumata görə" is the ministry's
+    information, given to Report. The source is then the phrase that ends right before
+    the addressee."""
+    if len(phrases) < 2 or phrases[-1].end != at or phrases[-1].case != "obl":
+        return phrases
+    source, addressee = phrases[-2], phrases[-1]
+    if source.case != "abl" or masked[source.end : addressee.start].strip():
+        return phrases
+    return [*phrases[:-2], _Phrase(source.words, source.start, at)]
 
 
 def _vf_attribution(
@@ -1451,6 +1521,7 @@ def _vf_attribution(
         _vf_inverted(masked, lang, knowledge),
     )
     fallback: tuple[str, tuple[str, ...]] | None = None
+    unknown: tuple[str, tuple[str, ...]] | None = None
     for phrase in candidates:
         found = _normalise(phrase.text, knowledge, speakers, lang)
         if found is None:
@@ -1458,8 +1529,36 @@ def _vf_attribution(
         if _is_relay(found, knowledge):
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
+        if not found[1]:
+            # a subject no actor is known by ("YeniAvropa xəbər verir ki, ... Müdafiə
+            # Nazirliyindən məlumat veriblər"): a later verb's known speaker goes first;
+            # a document ("Açıklamada, ...") is no speaker at all, nor a lone unknown
+            # word that is capitalised only as the sentence's first ("Cephedeki ...")
+            first = len(phrase.words) == 1 and not masked[: phrase.start].strip(" \"“«„'")
+            if not first and not _names_document(masked[phrase.start : phrase.end], lang):
+                unknown = unknown or found
+            continue
         return found
-    return fallback
+    return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
+
+
+def _definite_role(np: str, lang: str) -> bool:
+    """Is ``np`` a determiner and role nouns only ("the ministry", "the defence
+    ministry"), a speaker named by reference?"""
+    words = np.split()
+    determiners = _lexicon().determiners
+    return (
+        len(words) >= 2
+        and determiners.fullmatch(words[0]) is not None
+        and all(_is_role(w, lang) for w in words[1:])
+    )
+
+
+def _names_document(text: str, lang: str) -> bool:
+    """Is ``text`` a document named alone, by the pack's ``document_subject``?"""
+    own = _own(lang)
+    pattern = own.document_subject if own is not None else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 @dataclass
@@ -1616,7 +1715,7 @@ def _normalise_one(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
-    np = np.strip(" ,.;:’'\"")
+    np = " ".join(np.split()).strip(" ,.;:’'\"")
     lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
     no_articles = own is not None and not own.articles
     definite = (
@@ -1999,6 +2098,18 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     known = knowledge.person_by_name(first) if named else None
     if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
         return known[0].label(lang), (known[1].id,)
+    # a body by its proper name (and its abbreviation), then such an aside: "The
+    # Organisation for Security and Cooperation in Europe (OSCE), a security watchdog
+    # that has tried to help find a solution to the conflict, urged"
+    connectors = _lexicon().connectors
+    proper = bool(words) and all(w[:1].isupper() or w in connectors for w in words)
+    body = _normalise(first, knowledge, _Speakers(), lang) if proper and named is False else None
+    if (
+        body is not None
+        and len(body[1]) == 1
+        and set(knowledge.find_actors(second)) <= set(body[1])
+    ):
+        return body
     return None
 
 
@@ -2140,6 +2251,11 @@ def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
 _WEB_NAME = re.compile(r"(?<=[^\W\d_])\.(?:com|net|org|info|news|[a-z]{2})(?![^\W\d_])")
 
 
+def _names_outlet(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name`` a news outlet or a web site ("Report", "Bizimaz.az")?"""
+    return knowledge.is_outlet(name) or _WEB_NAME.search(name) is not None
+
+
 def _is_relay(found: _Said, knowledge: Knowledge) -> bool:
     """Is the speaker a news outlet or site that relays ("Interfax reported",
     "Femida.az xəbər verir ki"), not a party that says something?"""
@@ -2157,7 +2273,19 @@ def _cited(
     m = pattern.search(masked) if pattern is not None else None
     if m is None:
         return None
-    found = _normalise(_without_time(m["np"], lang), knowledge, speakers, lang)
+    np = _without_time(m["np"], lang)
+    if _vf(lang) is not None and m.start("np") == m.start():
+        # the source before its marker, in its case ("Aktual.az Müdafiə Nazirliyinə
+        # istinadən"): the names and roles that end there, the outlet before them left
+        taken: list[str] = []
+        for word in reversed(np.split()):
+            if _names_outlet(word, knowledge) or not (word[:1].isupper() or _is_role(word, lang)):
+                break
+            taken.insert(0, word)
+        np = " ".join(taken)
+        if not np:
+            return None
+    found = _normalise(np, knowledge, speakers, lang)
     return None if found is None or _is_relay(found, knowledge) else found
 
 
@@ -2172,6 +2300,10 @@ def _attribution_of(
     that relays is no claimant: the source it cites is, else no one (the outlet's
     voice: "Interfax reported" on a page is that page's report)."""
     found = _speaker_of(masked, verbs, knowledge, speakers, lang)
+    if found is not None and not found[1] and not _is_relay(found, knowledge):
+        # a speaker no actor is known by that cites one ("Azernews reports, citing the
+        # Azerbaijan Defence Ministry"): it relays, the source it cites speaks
+        return _cited(masked, knowledge, speakers, lang) or found
     if found is None or not _is_relay(found, knowledge):
         return found
     return _cited(masked, knowledge, speakers, lang)
@@ -2261,12 +2393,16 @@ def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
     """The speaker of a statement named by its document alone right before a speech
-    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"):
-    the speaker named last, whose statement it is; None when no one was named."""
+    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"),
+    or, in a verb-final language, anywhere in a sentence with a speech verb
+    ("Məlumatda ... qeyd olunur", "«...»,– նշվում է հաղորդագրությունում"): the speaker
+    named last, whose statement it is; None when no one was named."""
     own = _own(lang)
     pattern = own.document_subject if own is not None else None
     if pattern is None or speakers.last is None:
         return None
+    if _vf(lang) is not None:  # "Məlumatda ... qeyd olunur", "..., ասված է հաղորդագրությունում"
+        return speakers.last if verbs and pattern.search(masked) else None
     for start, _ in verbs:
         if pattern.search(masked[:start].rstrip()):
             return speakers.last
@@ -2308,6 +2444,7 @@ def _subject_speaker(
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
     according = words.according.search(masked) if words.according is not None else None
+    relayed: tuple[str, tuple[str, ...]] | None = None
     if according and (
         according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
     ):
@@ -2319,8 +2456,11 @@ def _subject_speaker(
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
-        if found:
+        if found and not _is_relay(found, knowledge):
             return found
+        # "according to a statement carried by the Interfax news agency": the agency
+        # relays; the sentence's own speaker, if it names one, goes first
+        relayed = found
     befores = [_before_verb(masked, start, lang) for start, _ in verbs]
     for before in befores:
         found = _apposition(before, knowledge, lang)
@@ -2328,10 +2468,20 @@ def _subject_speaker(
             return found
     inverted = words.inverted.search(masked) if words.inverted is not None else None
     needs_capital = own is not None and own.inverted_needs_capital
-    if inverted and (inverted["np"].strip()[:1].isupper() or not needs_capital):
+    if inverted and (
+        inverted["np"].strip()[:1].isupper()
+        or not needs_capital
+        or _definite_role(inverted["np"], lang)  # "..., added the ministry."
+    ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
+    if (
+        inverted
+        and speakers.last is not None
+        and _names_document(" " + inverted["np"].strip(), lang)
+    ):
+        return speakers.last  # '"...", indique le communiqué': the last speaker's statement
     by_document = _document_speaker(masked, verbs, speakers, lang)
     if by_document is not None:
         return by_document
@@ -2356,7 +2506,7 @@ def _subject_speaker(
         found = _locative_speaker(masked[:end], knowledge, speakers, lang)
         if found is not None:
             return found
-    return None
+    return relayed
 
 
 @functools.lru_cache(maxsize=4)
@@ -2793,11 +2943,15 @@ def _attributions(
         relayed = found is not None and _is_relay(found, knowledge)
         if relayed:
             found = _cited(masked, knowledge, speakers, lang)
+        elif found is not None and not found[1]:  # an unknown relay that cites a source
+            found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
+        opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
+        opens = opens or (found is None and _hearsay(masked, lang))
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -2808,6 +2962,26 @@ def _attributions(
             _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
         )
     return out
+
+
+def _hearsay(masked: str, lang: str) -> bool:
+    """Does the sentence carry a word of reported, unvouched content ("allegedly",
+    "якобы", "guya", "իբր", "prétendument")? Its content is someone's claim: with no
+    speaker of its own, the speaker named last (a few sentences back at most)."""
+    pattern = _att(lang).hearsay
+    return pattern is not None and pattern.search(masked) is not None
+
+
+def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:
+    """Does the sentence of a verb-final language end on an impersonal speech verb, its
+    speaker unnamed ("... imha ettiği bildirildi.", "... yaralandığı qeyd olunub.")?
+    Reported words, as "Отмечается, что ..." opens them in a language that puts the
+    verb first."""
+    impersonal = _att(lang).impersonal
+    if _vf(lang) is None or impersonal is None or not verbs:
+        return False
+    start, end = verbs[-1]
+    return impersonal.search(masked[start:end]) is not None and not masked[end:].strip(" .:;!")
 
 
 def _speaker_parts(

@@ -327,6 +327,7 @@ _ATTRIBUTION: Schema = {
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
+    "hearsay": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -378,6 +379,8 @@ _ATTRIBUTION: Schema = {
             "clause_edge": ("regex", True),
             "subject_cases": (("list", ("enum", CASES)), True),
             "leading_subject": ("bool", False),
+            "compound_head": ("str", False),
+            "converb": ("str", False),
         },
         False,
     ),
@@ -677,6 +680,13 @@ class VerbFinal:
     # A subject set off by a comma at the start of a sentence governs the verb
     # at its end however long the clause between ("X, ... açıkladı").
     leading_subject: bool
+    # The head of a compound in a marked case, right after the unmarked name that
+    # qualifies it ("Ermenistan güç-ler-i-nin", "Ermənistan ordu-su-na"): that name
+    # is no subject.
+    compound_head: re.Pattern[str] | None = None
+    # A converb ("մեկնաբանելով", "edərək", "belirterek"): a clause of its own between
+    # a subject set off by a comma and its verb ("Հաջիևը, մեկնաբանելով ..., հայտարարել է").
+    converb: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -731,6 +741,7 @@ class AttributionData:
     inverted_needs_capital: bool
     owner_adjective: bool
     verb_final: VerbFinal | None
+    hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -779,6 +790,16 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         clause_edge=re.compile(data["clause_edge"]),
         subject_cases=frozenset(data["subject_cases"]),
         leading_subject=data.get("leading_subject", False),
+        compound_head=(
+            _compile(path, "verb_final.compound_head", fill(data["compound_head"]))
+            if data.get("compound_head")
+            else None
+        ),
+        converb=(
+            _compile(path, "verb_final.converb", fill(data["converb"]))
+            if data.get("converb")
+            else None
+        ),
     )
 
 
@@ -826,6 +847,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
+        hearsay=optional("hearsay", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),
