@@ -470,6 +470,18 @@ def _attacker_before(lang: str) -> str:
     return _figure_words(lang, "attacker_before")
 
 
+def _loss_side(lang: str) -> str:
+    """The pack's words of the side of the losses ("с армянской стороны", "du côté
+    arménien"; ``loss_side``), or ""."""
+    return _figure_words(lang, "loss_side")
+
+
+def _loss_place(lang: str) -> str:
+    """The pack's words of the place of the losses, a state's ("в Азербайджане", "en
+    Arménie"; ``loss_place``), or ""."""
+    return _figure_words(lang, "loss_place")
+
+
 def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
@@ -703,6 +715,42 @@ def _verb_kind(
     return (_kind(later.group(0), table) or kind) if later else kind
 
 
+@functools.cache
+def _condition(lang: str) -> re.Pattern[str] | None:
+    """The pack's words of the state the people counted were in when something else
+    befell them (``condition``: "yaralanmış vəziyyətdə", "wounded and"), or None."""
+    words = _figure_words(lang, "condition")
+    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _after_condition(
+    text: str,
+    m: re.Match[str],
+    table: Iterable[tuple[re.Pattern[str], str]],
+    grammar: _FigureGrammar,
+    lang: str,
+) -> str | None:
+    """The kind of what befell a count's people when its keyword only says the state they
+    were in (the pack's ``condition``: "bir üzvü yaralanmış vəziyyətdə hərbi
+    qulluqçularımız tərəfindən saxlanılıb", "two were wounded and captured"): the next
+    keyword's kind in its clause, where it is another; they are counted under both
+    kinds, as editors list them. None when the keyword is no such state."""
+    condition = _condition(lang)
+    word = m.groupdict().get("k")
+    if condition is None or not word:
+        return None
+    state = condition.match(text, m.start("k"))
+    if state is None:
+        return None
+    clause = text[state.end() : state.end() + _VERB_REACH]
+    stop = _CLAUSE_END.search(clause)
+    end = state.end() + (stop.start() if stop else len(clause))
+    later = grammar.any_keyword.search(text, state.end(), end)
+    here = _kind(word, table)
+    found = _kind(later.group(0), table) if later else None
+    return found if found is not None and found != here else None
+
+
 #: How many words after a count may name whose people it counts (as in timeline.sides).
 _OWNER_WORDS = 3
 
@@ -909,7 +957,16 @@ def find_figures(
                 continue
             counts = [count, *(c for c, _ in parts)]
             qualifier = _combined_qualifier(q for _, q in counts)
-            figure = Figure(kind, sum(v for v, _ in counts), qualifier)
+            total = sum(v for v, _ in counts)
+            later = None if verb_first else _after_condition(text, m, table, grammar, lang)
+            if later is not None:
+                # "bir üzvü yaralanmış vəziyyətdə ... saxlanılıb": captured, and wounded
+                found.append(_Found(m.start("n"), start, end, Figure(later, total, qualifier)))
+                found.append(
+                    _Found(m.start("k"), start, end, Figure(kind, total, qualifier), aside=True)
+                )
+                continue
+            figure = Figure(kind, total, qualifier)
             found.append(_Found(m.start("n"), start, end, figure))
     for m in grammar.toll.finditer(text) if grammar.toll is not None else ():
         count = _count(text, m, grammar, rules)
@@ -3422,6 +3479,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 attacker_before=_attacker_before(lang),
                 reflexive=_reflexive(lang),
                 loss_after=_loss_after(lang),
+                loss_side=_loss_side(lang),
+                loss_place=_loss_place(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

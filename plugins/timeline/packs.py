@@ -234,6 +234,9 @@ _FIGURES: Schema = {
     "attacker_before": ("regex", False),
     "reflexive": ("regex", False),
     "loss_after": ("regex", False),
+    "loss_side": ("regex", False),
+    "loss_place": ("regex", False),
+    "condition": ("regex", False),
     "civilian": ("regex", False),
 }
 
@@ -602,6 +605,9 @@ class FigureData:
     attacker_before: str = ""
     reflexive: str = ""
     loss_after: str = ""
+    loss_side: str = ""
+    loss_place: str = ""
+    condition: str = ""
     civilian: str = ""
 
 
@@ -648,6 +654,9 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         attacker_before=data.get("attacker_before", ""),
         reflexive=data.get("reflexive", ""),
         loss_after=data.get("loss_after", ""),
+        loss_side=data.get("loss_side", ""),
+        loss_place=data.get("loss_place", ""),
+        condition=data.get("condition", ""),
         civilian=data.get("civilian", ""),
     )
 

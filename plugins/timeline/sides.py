@@ -202,6 +202,7 @@ def _loser_side(
     enemy: str = "",
     speaker_side: str | None = None,
     loss_after: str = "",
+    own: str = "",
 ) -> str | None:
     """Whose people "X lost N" counts: the side named last before the pack's ``loss``
     word ("lost", "the loss of", "потеряла") when that word stands right before the count
@@ -211,7 +212,8 @@ def _loser_side(
     (the pack's ``enemy``) in a party's claim (``speaker_side``): the other party ("The
     enemy lost up to 100 soldiers"). ``loss_after``: the pack's loss verb after the count,
     in a verb-final language ("Azərbaycan ordusu 32 nəfər itki verib"): its subject is
-    named before the count."""
+    named before the count. No name, but "we" or "our" (the pack's ``own``) nearer than
+    any "enemy": the speaker's ("We lost three servicemen", "мы потеряли двоих")."""
     if (not loss and not loss_after) or at == 0:
         return None
     start = tokens[max(0, at - LOSS_WORDS)].start()
@@ -240,6 +242,11 @@ def _loser_side(
     ]
     if named:
         return named[-1]
+    ours = list(_whole_words(own).finditer(window)) if own else []
+    theirs = list(_whole_words(enemy).finditer(window)) if enemy else []
+    nearer = bool(ours) and (not theirs or theirs[-1].start() < ours[-1].start())
+    if nearer and speaker_side not in (None, THIRD):
+        return speaker_side  # "we lost", "nous avons perdu", "мы потеряли"
     # "The enemy lost up to 100 soldiers", "Հակառակորդը տվել է 30 զոհ", said by a party
     return _enemy_side(window, enemy, speaker_side, knowledge)
 
@@ -249,12 +256,21 @@ def _loser_side(
 ATTACKER_REACH = 120
 
 
-def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> str | None:
+def _struck_side(
+    text: str,
+    end: int,
+    attacker: str,
+    knowledge: Knowledge,
+    own: str = "",
+    speaker_side: str | None = None,
+) -> str | None:
     """Whose people a count is when its clause says, after it, that the other party
     struck them (the pack's ``attacker``: "was killed in Azerbaijani attacks", "14 others
     were injured in strikes by Azerbaijani forces", "a mortal wound after a shot from the
-    Azerbaijani side"): the one party other than the attacker's; None when the words name
-    no party, or both, or a third party."""
+    Azerbaijani side", the agent of a passive: "գերեվարվել են Ադրբեջանի կողմից"): the one
+    party other than the attacker's; struck or taken by "us" (the pack's ``own``: "hərbi
+    qulluqçularımız tərəfindən saxlanılıb", said by a party, ``speaker_side``): the other
+    party's people; None when the words name no party, or both, or a third party."""
     if not attacker:
         return None
     clause = re.split(r"[;:]", text[end : end + ATTACKER_REACH], maxsplit=1)[0]
@@ -263,6 +279,9 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
     while found is not None:  # overlapping: "in strikes" names no one, "strikes by X" does
         named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found.group(0))}
         named.discard(None)
+        ours = bool(own) and _whole_words(own).search(found.group(0)) is not None
+        if not named and ours and speaker_side not in (None, THIRD):
+            named = {speaker_side}  # "by our servicemen": the other party's people
         if len(named) == 1 and (side := next(iter(named))) != THIRD:
             others = sorted(_parties(knowledge) - {side})
             return others[0] if len(others) == 1 else None
@@ -348,6 +367,8 @@ def victim_sides(
     attacker_before: str = "",
     reflexive: str = "",
     loss_after: str = "",
+    loss_side: str = "",
+    loss_place: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -367,10 +388,15 @@ def victim_sides(
     (see :func:`_struck_before`), read as ``attacker`` is; ``reflexive``: the pack's
     words of the subject's own people ("49 of its soldiers", "своих военных",
     "askerini"; see :func:`_reflexive_side`), read when nothing else names whose;
-    ``loss_after``: its loss verb after the count (see :func:`_loser_side`)."""
+    ``loss_after``: its loss verb after the count (see :func:`_loser_side`);
+    ``loss_side`` and ``loss_place``: its words of the side and of the place of the
+    losses ("с армянской стороны", "du côté arménien", "в Азербайджане"; see
+    :func:`frame_side`), read when neither the count's own words nor who struck them say
+    whose, before the reflexive."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
+    frames = ((loss_side, False), (loss_place, True))
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
@@ -388,7 +414,9 @@ def victim_sides(
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
-            or _loser_side(text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after)
+            or _loser_side(
+                text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after, own
+            )
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
             or _enemy_side(
@@ -398,7 +426,9 @@ def victim_sides(
                 knowledge,
             )
         )
-        struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
+        struck = _struck_side(
+            text, tokens[at].end(), attacker, knowledge, own, fallback or voice
+        ) or _struck_before(
             text,
             tokens[at].start(),
             attacker_before,
@@ -408,7 +438,15 @@ def victim_sides(
             possessor_end,
         )
         if named is None and struck is None:
-            named = _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
+            named = frame_side(
+                text,
+                (tokens[at].start(), tokens[last].end()),
+                frames,
+                knowledge,
+                own,
+                enemy,
+                fallback or voice,
+            ) or _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
         found.append((at, index, named, struck))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's
@@ -424,13 +462,20 @@ def victim_sides(
         sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else who struck them, else the claimant
-    unplaced = next(
-        (
-            side
-            for ident in knowledge.find_victims(text)
-            if (side := side_of(knowledge, ident)) is not None
-        ),
-        None,
+    unplaced = (
+        next(
+            (
+                side
+                for ident in knowledge.find_victims(text)
+                if (side := side_of(knowledge, ident)) is not None
+            ),
+            None,
+        )
+        # else the side or the place of the losses, anywhere in the sentence ("с армянской
+        # стороны есть погибший")
+        or frame_side(
+            text, (len(text), len(text)), frames, knowledge, own, enemy, fallback or voice
+        )
     ) or _struck_before(
         # else who struck them, named in the sentence ("Ադրբեջանական կողմի կրակոցից ...
         # տրակտորի վարորդն էր վիրավորվել": the other party's attack)
@@ -448,6 +493,89 @@ def victim_sides(
         else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+#: How many words before a count the words naming the side of its losses may stand
+#: ("С азербайджанской стороны, по данным министерства, погибли 3 военнослужащих").
+FRAME_BEFORE = 12
+#: How many words after a count may name it ("3 morts du côté arménien").
+FRAME_AFTER = 8
+
+
+def _frame_party(
+    words: str,
+    knowledge: Knowledge,
+    own: str,
+    enemy: str,
+    speaker_side: str | None,
+    states: bool,
+) -> str | None:
+    """Whose losses a frame's words (``words``: "с армянской стороны", "du côté
+    arménien", "в Азербайджане", "de notre côté", "düşmən tərəfin") say: the one party
+    they name (a state's, where ``states``: a place is a state's, not a region's,
+    "в Нагорном Карабахе" is where people of either side fell); "" when they name an
+    actor that says nothing (a third party, both parties, a region); the speaker's
+    (``speaker_side``) when they are "ours" (``own``), the other party's when "the
+    enemy's" (``enemy``); None when they name no one."""
+    named = [knowledge.actor(ident) for ident in knowledge.find_actors(words)]
+    actors = [a for a in named if a is not None]
+    if actors:
+        found = {a.side for a in actors}
+        if len(found) != 1 or THIRD in found or (states and any(a.kind != "state" for a in actors)):
+            return ""
+        return found.pop()
+    if speaker_side in (None, THIRD):
+        return None
+    if own and _whole_words(own).search(words):
+        return speaker_side
+    if enemy and _whole_words(enemy).search(words):
+        others = sorted(_parties(knowledge) - {speaker_side})
+        return others[0] if len(others) == 1 else ""
+    return None
+
+
+def frame_side(
+    text: str,
+    span: tuple[int, int],
+    frames: Sequence[tuple[str, bool]],
+    knowledge: Knowledge,
+    own: str = "",
+    enemy: str = "",
+    speaker_side: str | None = None,
+) -> str | None:
+    """Whose losses a count is (its words at ``span`` in ``text``) when its clause names
+    the side or the place of the losses (``frames``: the pack's ``loss_side`` words, any
+    party, and its ``loss_place`` words, a state's only, each with that flag): right
+    after the count in its phrase ("3 soldiers were killed on the Armenian side", "trois
+    morts du côté arménien"), else the nearest before it in its clause, past no other
+    number ("с армянской стороны погибли 3 военнослужащих", "В Азербайджане погибли 93
+    мирных жителя", "Ermenistan tarafında 5 asker", "erməni tərəfinin itkiləri 30 nəfər",
+    "с нашей стороны погибли двое", "düşmən tərəfin 20 əsgəri"); None when no frame
+    says whose."""
+    start, end = span
+    after = list(_TOKEN.finditer(text, end))[:FRAME_AFTER]
+    stop = after[-1].end() if after else end
+    cut = _PHRASE_BREAK.search(text, end, stop)
+    after_text = text[end : cut.start() if cut else stop]
+    before = list(_TOKEN.finditer(text[:start]))[-FRAME_BEFORE:]
+    begin = before[0].start() if before else start
+    for token in before:
+        if token.group(0)[0].isdigit():
+            begin = token.end()  # past another count: "3 на армянской стороне, 5 ..."
+    clauses = list(_CLAUSE_BEFORE.finditer(text, begin, start))
+    before_text = text[clauses[-1].end() if clauses else begin : start]
+    for window, last in ((after_text, False), (before_text, True)):
+        hits = [
+            (m.start(), m.group(0), states)
+            for words, states in frames
+            if words
+            for m in _whole_words(words).finditer(window)
+        ]
+        for _, words, states in sorted(hits, reverse=last):
+            side = _frame_party(words, knowledge, own, enemy, speaker_side, states)
+            if side is not None:
+                return side or None
+    return None
 
 
 def _reflexive_side(

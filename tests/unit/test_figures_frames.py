@@ -1,0 +1,160 @@
+"""Whose losses a count is when its clause names the side or the place of the losses,
+"us" as who lost them or who took them, and a count both wounded and captured.
+
+Each row is what a reader of the timeline sees: the counts, their kinds and whose losses
+they are. Sentences are real: from dev-split articles (the id in a comment) or from news
+pages outside the eval corpus (the outlet in a comment).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from timeline import extract, sides
+from timeline.knowledge import Knowledge, load_knowledge
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    return load_knowledge(ROOT / "data")[0]
+
+
+def read(text: str, lang: str, claimant_side: str | None) -> list[tuple[str, int, str | None]]:
+    """The figures of ``text`` with their sides, as a claim of ``claimant_side`` gets them."""
+    found = sides.victim_sides(
+        text,
+        extract.find_figures(text, lang, knowledge()),
+        knowledge(),
+        claimant_side,
+        extract._count_words(lang),
+        extract._possessor_end(lang),
+        extract._enemy(lang),
+        extract._loss(lang),
+        extract._attacker(lang),
+        extract._combined(lang),
+        own=extract._own_words(lang),
+        attacker_before=extract._attacker_before(lang),
+        reflexive=extract._reflexive(lang),
+        loss_after=extract._loss_after(lang),
+        loss_side=extract._loss_side(lang),
+        loss_place=extract._loss_place(lang),
+    )
+    return [(f.kind, f.value, f.side) for f in found]
+
+
+CASES = [
+    # --- the place of the losses, a state's (loss_place)
+    # hy-cdb8df436f: the displaced settled in Armenia are Armenia's people
+    (
+        "hy",
+        "Վերջին տվյալներով ՝ Հայաստանում հաստատվել է բռնի տեղահանված 115 365 մարդ։",
+        None,
+        [("displaced", 115365, "armenia")],
+    ),
+    # a region is no state: who fell there is not said by it (the claimant's count stays)
+    (
+        "fr",
+        "Au Haut-Karabakh, 93 civils ont été tués.",
+        "azerbaijan",
+        [("killed", 93, "azerbaijan")],
+    ),
+    ("ru", "В Азербайджане погибли 93 мирных жителя.", "armenia", [("killed", 93, "azerbaijan")]),
+    # --- the side of the losses (loss_side), before or after the count
+    # armenews.com (Krikor Amirzayan, 2020-07): "the losses of Armenia are 4 soldiers"
+    (
+        "fr",
+        "En ce mercredi matin officiellement les pertes de l’Arménie sont de 4 soldats morts "
+        "hier 14 juillet, celles de l’Azerbaïdjan sont de 11 soldats.",
+        None,
+        [("killed", 4, "armenia")],
+    ),
+    ("fr", "Trois morts du côté arménien, selon Bakou.", "azerbaijan", [("killed", 3, "armenia")]),
+    (
+        "ru",
+        "С армянской стороны погибли 3 военнослужащих, сообщило Минобороны Азербайджана.",
+        "azerbaijan",
+        [("killed", 3, "armenia")],
+    ),
+    (
+        "en",
+        "Three soldiers were killed on the Armenian side.",
+        "azerbaijan",
+        [("killed", 3, "armenia")],
+    ),
+    ("tr", "Ermenistan tarafında 5 asker öldü.", "azerbaijan", [("killed", 5, "armenia")]),
+    # "our side", "the enemy's side": the speaker's, the other party's
+    (
+        "ru",
+        "С нашей стороны погибли двое военнослужащих.",
+        "azerbaijan",
+        [("killed", 2, "azerbaijan")],
+    ),
+    ("fr", "De notre côté, 4 soldats ont été tués.", "armenia", [("killed", 4, "armenia")]),
+    # a shot from a side is who struck, not whose losses (attacker_before first)
+    (
+        "ru",
+        "В результате обстрела с азербайджанской стороны погибли 2 военнослужащих.",
+        None,
+        [("killed", 2, "armenia")],
+    ),
+    # --- "we lost": the speaker's (own in loss)
+    ("en", "We lost 3 soldiers.", "armenia", [("killed", 3, "armenia")]),
+    ("fr", "Nous avons perdu 3 soldats.", "azerbaijan", [("killed", 3, "azerbaijan")]),
+    ("ru", "Мы потеряли 12 военнослужащих.", "armenia", [("killed", 12, "armenia")]),
+    # --- who took them, after the count (attacker): "by us" is the other party's people
+    # az-67eb37f13c: one wounded and captured by "our servicemen" (the ministry speaks)
+    (
+        "az",
+        "Nəticədə diversiya qrupunun bir üzvü yaralanmış vəziyyətdə hərbi qulluqçularımız "
+        "tərəfindən saxlanılıb.",
+        "azerbaijan",
+        [("captured", 1, "armenia"), ("wounded", 1, "armenia")],
+    ),
+    # hy-4093a9a163: captured by Azerbaijan, said by Armenia's prime minister
+    (
+        "hy",
+        "Նիկոլ Փաշինյանը ԶԼՄ-երի հետ հարցուպատասխանի ժամանակ հայտարարեց՝ «չճշտված "
+        "տեղեկությունների համաձայն» այդ 24 զինծառայողները գերեվարվել են Ադրբեջանի կողմից, "
+        "այդ օրվա գործողությունների հետևանքով ընդհանուր առմամբ գերեվարվել է 32 զինծառայող։",
+        "armenia",
+        [("captured", 24, "armenia"), ("captured", 32, "armenia")],
+    ),
+    ("en", "Two servicemen were killed by the Azerbaijani side.", None, [("killed", 2, "armenia")]),
+    # --- wounded and captured: both kinds (condition)
+    (
+        "en",
+        "Two Armenian soldiers were wounded and captured.",
+        None,
+        [("captured", 2, "armenia"), ("wounded", 2, "armenia")],
+    ),
+    (
+        "ru",
+        "Двое армянских военнослужащих были ранены и взяты в плен.",
+        None,
+        [("captured", 2, "armenia"), ("wounded", 2, "armenia")],
+    ),
+    (
+        "fr",
+        "Deux soldats arméniens ont été blessés et capturés.",
+        None,
+        [("captured", 2, "armenia"), ("wounded", 2, "armenia")],
+    ),
+    # wounded, then killed by the same fire: one kind each, no condition
+    ("en", "Two soldiers were wounded.", "armenia", [("wounded", 2, "armenia")]),
+    # --- ordinals: "a third soldier" is one more
+    ("en", "A third soldier was killed.", "armenia", [("killed", 1, "armenia")]),
+    ("fr", "Un troisième soldat arménien a été tué.", None, [("killed", 1, "armenia")]),
+    ("ru", "Погиб третий военнослужащий.", "armenia", [("killed", 1, "armenia")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant", "expected"), CASES)
+def test_whose_losses(
+    lang: str, text: str, claimant: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, claimant) == expected
