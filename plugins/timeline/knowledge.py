@@ -57,6 +57,8 @@ class Place:
     spellings: tuple[str, ...]
     metonym: bool = False
     within: str | None = None
+    #: the places across the border or the line of contact from it (gazetteer ``faces``)
+    faces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -667,6 +669,10 @@ def _load_places(path: Path, label: str) -> tuple[tuple[Place, ...], list[Proble
         spellings = (*spellings, *(a for a in _flat(aliases) if a not in spellings))
         owners.extend((s, ident, line) for s in spellings)
         within = entry.get("in")
+        faces = entry.get("faces") or []
+        if not isinstance(faces, list):
+            report.warn(line, f"place {ident!r}: 'faces' must be a list of place ids")
+            faces = []
         places.append(
             Place(
                 id=ident,
@@ -675,12 +681,16 @@ def _load_places(path: Path, label: str) -> tuple[tuple[Place, ...], list[Proble
                 spellings=spellings,
                 metonym=bool(entry.get("metonym", False)),
                 within=str(within) if within else None,
+                faces=tuple(str(f) for f in faces),
             )
         )
     ids = {p.id for p in places}
     for place in places:
         if place.within and place.within not in ids:
             report.warn(None, f"place {place.id!r}: 'in: {place.within}' is not a place id")
+        for other in place.faces:
+            if other not in ids:
+                report.warn(None, f"place {place.id!r}: 'faces: {other}' is not a place id")
     _warn_shared(owners, report, "place")
     return tuple(places), report.problems
 

@@ -239,6 +239,7 @@ _ACCOUNTS: Schema = {
     "denial": ("regex", False),
     "other_party": ("regex", False),
     "deeds": ("regex", False),
+    "reported": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -899,6 +900,10 @@ class AccountsData:
     #: "incursion", "shot down", "вторжение", "diversiya"): with the other party named,
     #: the claim says what it did, as a claim of a clash or shelling does
     deeds: re.Pattern[str] | None = None
+    #: the words by which a denial names what it denies ("reports", "claims",
+    #: "сообщения", "informations", "iddiaları", "թե իբր"): the words around them say
+    #: which of the other party's accounts it answers
+    reported: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -913,6 +918,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         denial=compiled("denial"),
         other_party=compiled("other_party"),
         deeds=compiled("deeds"),
+        reported=compiled("reported"),
     )
 
 
