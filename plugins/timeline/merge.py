@@ -564,7 +564,11 @@ def _answers(
     so are two accounts told in different articles only, each the other's nearest by
     the order of the day's claims, not by an article setting one beside the other
     (Yerevan's account of Syunik in one outlet, Baku's of Tovuz in another: two
-    happenings of one day, not one dispute)."""
+    happenings of one day, not one dispute). A denial that names the account it denies
+    ("сообщения МО Армении об обстреле назвали ложью": :func:`denied_words`) answers,
+    among the accounts of its article, the one that shares most of those words (ties by
+    nearness), and answers it as the nearest would. Never two accounts that name places
+    on two sectors of the line (:func:`_other_sectors`)."""
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     nearest: dict[int, int] = {}
     named: set[int] = set()  # denials paired by what they name, not by nearness
@@ -601,7 +605,7 @@ def _answers(
 
 #: How many words either side of a denial's word for the other party's account
 #: ("сообщения", "reports") say what account it is ("МО Армении об обстреле").
-DENIED_REACH = 8
+DENIED_REACH = 12
 
 
 @functools.cache
