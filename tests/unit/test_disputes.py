@@ -589,6 +589,8 @@ def test_accounts_set_side_by_side_of_two_sectors_of_the_line_are_two_happenings
         ("tavush", "syunik", False),
         ("tovuz", "kalbajar", False),
         ("gazakh", "nakhchivan", False),
+        ("yeraskh", "sadarak", True),  # Yeraskh (Arazdəyən) faces Nakhchivan's Sadarak
+        ("yeraskh", "tovuz", False),
     ],
 )
 def test_the_gazetteer_sets_places_facing_each_other_in_one_sector(
