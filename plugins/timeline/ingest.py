@@ -501,6 +501,7 @@ class _PageWords:
     dateline_label: re.Pattern[str]
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
+    label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
     name_words: frozenset[str]
@@ -581,6 +582,14 @@ def _page_words() -> _PageWords:
             rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
             re.IGNORECASE,
         ),
+        # where a stamp's label opens a stamp on a line of several: at the start, after a
+        # separator ("Mis à jour le ... - Publié le ..."), or capitalised after a word or a
+        # clock time ("Son Güncelleme: ... Yayınlanma: ...", "Par X Publié le ...")
+        label_start=re.compile(
+            r"(?:^|\s*[-|–—•/]\s+|\s+|(?<=\d))"
+            rf"(?P<label>{labels})(?=\s|:|$)",
+            re.IGNORECASE,
+        ),
         byline=re.compile(rf"^(?:{_either(bylines)})\s+(?P<name>\S.{{0,100}})$"),
         header_byline=re.compile(
             rf"\b(?:{_either(capitalised)})\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)"
@@ -650,15 +659,27 @@ _DAY_MONTH = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-# "11:25, 5 Ապրիլի 2023": a time before the date.
-_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
-_TIME_TAIL = re.compile(
-    r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|MSK|AMT|AZT|TRT|IST|EST|EDT|ET|"
-    r"CST|CDT|PST|PDT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
-    r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
-    re.IGNORECASE,
+# "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023": a time before the date.
+_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[,|•–-]\s*|\s+)(?=\S)")
+#: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
+#: typography), "3 pm", "00:05 am".
+_CLOCK_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 )
+
+
+@functools.cache
+def _time_tail() -> re.Pattern[str]:
+    """What may follow a stamp's date: nothing, or its clock time and zone, maybe after a
+    separator or a pack's word for "at" ("à 14h35", "в 10:15", "saat 10:35")."""
+    joins = _either(_words("clock_joins"), escape=True)
+    return re.compile(
+        rf"^(?:\s*[-,|/•]?\s*(?:(?:{joins})\s+)?[\[(]?{_CLOCK_TIME}"
+        r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|MSK|AMT|AZT|TRT|IST|EST|EDT|ET|"
+        r"CST|CDT|PST|PDT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
+        r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -768,17 +789,23 @@ _PICTURE_FILE = re.compile(r"\s+\S+\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 #: Created: 27-09-2023 13:11 IST".
 _STAMP_SEPARATOR = re.compile(r"\s+\|\s+")
 #: A two-digit year after a label, day and month with dots: "Published: 07.14.20".
-_SHORT_YEAR = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+_SHORT_YEAR = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./])"
+)
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
 _SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
 #: The clock time a stamp after a section's name must have.
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
-    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14), or None."""
+    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14, "Updated 9/30/23 at
+    5:24 p.m" -> 2023-09-30), or None. With slashes, only when its order is certain (a
+    part over 12): "5/4/23" is the 5th of April in Europe and May 4th in America."""
     found = _SHORT_YEAR.match(rest)
     if found is None:
+        return None
+    if found["sep"] == "/" and max(int(found["a"]), int(found["b"])) <= _MONTHS:
         return None
     return _match_date(f"{found['a']}.{found['b']}.20{found['year']}{rest[found.end() :]}")
 
@@ -818,7 +845,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
         found = found[0], _without_weekday(found[1])
-    if found is None or not _TIME_TAIL.match(found[1]):
+    if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):
         return None
@@ -846,8 +873,45 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         if stamp is not None:
             found.append(stamp)
     if not found:
+        found = _labelled_stamps(text)[1]
+    if not found:
         return None
     return next((f for f in found if not f[1]), found[0])
+
+
+_STAMP_PUNCTUATION = " -|–—•/,;"
+
+
+def _label_starts(text: str) -> list[int]:
+    """Where each stamp label of a line opens its stamp: at the start, after a separator,
+    or capitalised (a lower-case "publié le" inside running text is no stamp's label)."""
+    starts = []
+    for match in _page_words().label_start.finditer(text):
+        at = match.start("label")
+        separated = any(c in "-|–—•/" for c in match.group(0)[: at - match.start()])
+        if at == 0 or separated or text[at].isupper():
+            starts.append(at)
+    return starts
+
+
+def _labelled_stamps(text: str) -> tuple[str, list[tuple[_RawDate, bool]]]:
+    """A line of labelled stamps side by side, each opened by its label ("Mis à jour le
+    28/09/2020 à 10:00 - Publié le 27/09/2020 à 14:35", "Son Güncelleme: 15.09.2022 11:00
+    Yayınlanma: 14.09.2022 10:35"), maybe after a byline ("Par Jean Dupont Publié le
+    ..."): (the byline or "", the stamps), or ("", []) unless every part is a stamp."""
+    starts = _label_starts(text)
+    if not starts:
+        return "", []
+    head = text[: starts[0]].strip(_STAMP_PUNCTUATION)
+    if head and not _page_words().byline.match(head):
+        return "", []
+    stamps = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        stamp = _stamp(text[start:end].strip(_STAMP_PUNCTUATION))
+        if stamp is None:
+            return "", []
+        stamps.append(stamp)
+    return head, stamps
 
 
 # --------------------------------------------------------------------------- line rules
@@ -1097,6 +1161,10 @@ def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
         outlet = outlets.find(part.strip(" ."))
         if outlet is not None:
             _credit_outlet(outlet, facts)
+    head, stamps = _labelled_stamps(text)
+    byline = _page_words().byline.match(head) if stamps and head else None
+    if byline and _looks_like_name(byline.group("name").strip(" ,")):
+        _credit(byline.group("name"), outlets, facts, as_author=True)
 
 
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
@@ -1218,20 +1286,37 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
 _OUTLET_DATELINE = re.compile(
     r"^(?P<who>[^\W\d_][^,|•–—]{1,40}?)(?:\s*[,|•–—]|\s+-)\s*(?P<rest>\d.*)$"
 )
+#: A known outlet's name and its date with only a space between ("AA 16.11.2021").
+_OUTLET_SPACE_DATELINE = re.compile(r"^(?P<who>[^\W\d_][^\d,|•–—]{1,40}?)\s+(?P<rest>\d.*)$")
 _VIA = re.compile(r"\s+via\s+")
 
 
 def _outlet_dateline(text: str, outlets: Outlets, facts: _Facts) -> tuple[_RawDate, bool] | None:
     """A dateline after a known outlet's name; the outlet recorded when it is one."""
-    found = _OUTLET_DATELINE.match(text)
-    if found is None:
-        return None
-    outlet = outlets.find(found.group("who").strip())
-    dateline = _dateline(found.group("rest")) if outlet is not None else None
-    if outlet is None or dateline is None:
-        return None
-    _credit_outlet(outlet, facts)
-    return dateline
+    for form in (_OUTLET_DATELINE, _OUTLET_SPACE_DATELINE):
+        found = form.match(text)
+        if found is None:
+            continue
+        outlet = outlets.find(found.group("who").strip())
+        dateline = _dateline(found.group("rest")) if outlet is not None else None
+        if outlet is not None and dateline is not None:
+            _credit_outlet(outlet, facts)
+            return dateline
+    return None
+
+
+def _stamp_shaped(text: str) -> bool:
+    """Does a line look like a page's stamp wherever it stands: a clock time or a stamp's
+    label on it? Then it is read even between two lines of text (a long headline with no
+    full stop, then "16.11.2021 10:35", then the lede), where a bare date might be a
+    hard-wrapped sentence's piece."""
+    label = _page_words().dateline_label.match(text)
+    return bool(_COLON_CLOCK.search(text) or (label and label.group("label")))
+
+
+#: A clock time no date can be mistaken for ("10:35", "14h35", "5 pm"; "17.11" may be a
+#: day and month).
+_COLON_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
@@ -1279,11 +1364,14 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
             _credit(byline.group("name"), outlets, facts, as_author=True)
+            stamped = _dateline(text)  # "Par X - Publié le ...": the byline's stamp
+            if stamped is not None and not stamped[1]:
+                _first_dateline(stamped[0], index + 1, facts)
             out[index] = ""
             continue
         alone = index + 1 >= len(out) or not out[index + 1].strip()
         dateline = _outlet_dateline(text, outlets, facts) if whole else None
-        if dateline is None and (whole or alone):
+        if dateline is None and (whole or alone or _stamp_shaped(text)):
             dateline = _dateline(text)
             if dateline is not None:
                 _stamp_credits(text, outlets, facts)

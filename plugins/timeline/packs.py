@@ -256,6 +256,7 @@ _LANGUAGE: Schema = {
     "stamp_labels": (("list", "str"), False),
     "update_labels": (("list", "str"), False),
     "stamp_joins": (("list", "str"), False),
+    "clock_joins": (("list", "str"), False),
     "name_words": (("list", "str"), False),
     "generic_sources": (("list", "str"), False),
     "conjunctions": (("list", "str"), False),
@@ -933,6 +934,7 @@ class Pack:
     stamp_labels: tuple[str, ...] = ()
     update_labels: tuple[str, ...] = ()
     stamp_joins: tuple[str, ...] = ()
+    clock_joins: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()
     generic_sources: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
@@ -1039,6 +1041,7 @@ def load_pack(folder: Path) -> Pack:
         stamp_labels=tuple(language.get("stamp_labels", ())),
         update_labels=tuple(language.get("update_labels", ())),
         stamp_joins=tuple(language.get("stamp_joins", ())),
+        clock_joins=tuple(language.get("clock_joins", ())),
         name_words=tuple(language.get("name_words", ())),
         generic_sources=tuple(language.get("generic_sources", ())),
         conjunctions=tuple(language.get("conjunctions", ())),

@@ -396,6 +396,27 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Wed 17 Nov 2021 10.35 GMT", "2021-11-17"),
         ("Nov. 17, 2021 10:35 a.m. ET", "2021-11-17"),
         ("First published: 17 November 2021", "2021-11-17"),
+        # a clock with its seconds (yenimesaj.com.tr: "18.10.2020 17:43:00")
+        ("17.11.2021 17:43:00", "2021-11-17"),
+        ("17 Kasım 2021 Çarşamba 10:35:41", "2021-11-17"),
+        # the time first, month first (sivashaberler.com: "20:12 - Aralık 12 2020 Cumartesi")
+        ("20:12 - Kasım 17 2021 Çarşamba", "2021-11-17"),
+        # Turkish content systems' "entry" labels, the clock after "saat"
+        ("Giriş Tarihi: 17.11.2021 14:35", "2021-11-17"),
+        ("Haber Giriş: 17.11.2021 14:35", "2021-11-17"),
+        ("Yayımlanma Tarihi: 17 Kasım 2021 Çarşamba 10:35", "2021-11-17"),
+        ("17.11.2021 saat 10:35", "2021-11-17"),
+        ("17 noyabr 2021 saat 10:35", "2021-11-17"),
+        # French typography's spaced hour
+        ("Publié le 17 novembre 2021 à 14 h 35", "2021-11-17"),
+        # the update stamp first, then the publication stamp
+        ("Mis à jour le 18/11/2021 à 10:00 - Publié le 17/11/2021 à 14:35", "2021-11-17"),
+        ("Modifié le 18/11/2021 à 10h00 Publié le 17/11/2021 à 14h35", "2021-11-17"),
+        ("Son Güncelleme: 18.11.2021 11:00 Yayınlanma: 17.11.2021 10:35", "2021-11-17"),
+        ("Le 17 novembre 2021 à 14:35 (MAJ le 18 novembre 2021)", "2021-11-17"),
+        # a two-digit year with slashes when the order is certain ("Updated 9/30/23 at 5:24
+        # p.m", an AFP story reprinted by spamchronicles.com)
+        ("Published 11/17/21 at 5:24 p.m", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -407,11 +428,62 @@ def test_dateline(tmp_path: Path, line: str, published: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Par Jean Dupont Publié le 17/11/2021 à 14h35",
+        "Par Jean Dupont - Mis à jour le 18/11/2021 à 10h00 - Publié le 17/11/2021 à 14h35",
+    ],
+)
+def test_byline_before_a_stamp_on_its_line(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n{line}\n\n{BODY}")
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.author == "Jean Dupont"
+    assert "17/11" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["17.11.2021 10:35", "Yayınlanma: 17.11.2021", "Publié le 17 novembre 2021 à 10h35"]
+)
+def test_stamp_between_a_long_headline_and_the_lede(tmp_path: Path, stamp: str) -> None:
+    """A headline of more than one line's width with no full stop, then the stamp, then
+    the lede, with no blank line: the stamp is still the page's."""
+    headline = "Azerbaycan Savunma Bakanlığı: Ermenistan sınırında çatışma çıktı, 7 askerimiz şehit"
+    lede = "Azerbaycan Savunma Bakanlığı, sınırdaki çatışmalara ilişkin açıklama yaptı."
+    article = _read(tmp_path, f"{headline}\n{stamp}\n{lede}\n")
+    assert article.published == dt.date(2021, 11, 17)
+
+
+def test_bare_date_inside_wrapped_text_is_no_stamp(tmp_path: Path) -> None:
+    text = (
+        "The ceasefire that both sides had agreed in Moscow took effect on the morning of\n"
+        "17.11.2021\nand it held for a week.\n"
+    )
+    article = _read(tmp_path, text)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mis à jour le 18 novembre 2021",  # an update stamp alone: no publication date
+        "Güncellenme Tarihi : 18.11.2021 02:20",
+        "Son Güncelleme: 18.11.2021 11:00",
+        "Published 5/4/21 at 5:24 p.m",  # the 5th of April or May 4th: left unread
+    ],
+)
+def test_update_stamp_alone_is_no_publication_date(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n{line}\n\n{BODY}")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
     ("line", "outlet", "wire"),
     [
         ("Коммерсантъ, 17.11.2021, 16:40", "Kommersant", None),
         ("Trend | 17 noyabr 2021", None, "Trend"),
         ("France 24 - 17/11/2021", "France 24", None),
+        # an agency's name and the date with only a space between
+        ("Anadolu Ajansı 17.11.2021", None, "Anadolu Agency"),
     ],
 )
 def test_outlet_name_before_the_dateline(
