@@ -586,7 +586,7 @@ def _page_words() -> _PageWords:
         # separator ("Mis à jour le ... - Publié le ..."), or capitalised after a word or a
         # clock time ("Son Güncelleme: ... Yayınlanma: ...", "Par X Publié le ...")
         label_start=re.compile(
-            r"(?:^|\s*[-|–—•/]\s+|\s+|(?<=\d))"
+            r"(?:^|\s*[-|–—•/,]\s+|\s+|(?<=\d))"
             rf"(?P<label>{labels})(?=\s|:|$)",
             re.IGNORECASE,
         ),
@@ -659,8 +659,10 @@ _DAY_MONTH = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-# "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023": a time before the date.
-_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[,|•–-]\s*|\s+)(?=\S)")
+# "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023", "2:35 PM, Nov 16, 2021": a time before the date.
+_TIME_HEAD = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[,|•–-]\s*|\s+)(?=\S)", re.IGNORECASE
+)
 #: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
 #: typography), "3 pm", "00:05 am".
 _CLOCK_TIME = (
@@ -888,7 +890,7 @@ def _label_starts(text: str) -> list[int]:
     starts = []
     for match in _page_words().label_start.finditer(text):
         at = match.start("label")
-        separated = any(c in "-|–—•/" for c in match.group(0)[: at - match.start()])
+        separated = any(c in "-|–—•/," for c in match.group(0)[: at - match.start()])
         if at == 0 or separated or text[at].isupper():
             starts.append(at)
     return starts
@@ -1552,6 +1554,9 @@ def is_dated_caption(text: str) -> bool:
     found = _CAPTION_DATE.search(text[:400])
     if found is None or _SENTENCE_END.search(text[: found.start()]):
         return False
+    place = _PLACE_DATELINE.match(text)
+    if place is not None and (place.group("tag") or place.group("slashtag")):
+        return False  # "БАКУ, 16 ноября 2021. /ТАСС/. ...": an agency's dateline
     last = _LAST_WORD.search(text[: found.start()])
     if last is not None and last.group(1).casefold() in _weekday_words():
         return False  # "said on Monday, April 8, 2016.": a date in a sentence

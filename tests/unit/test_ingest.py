@@ -417,6 +417,10 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         # a two-digit year with slashes when the order is certain ("Updated 9/30/23 at 5:24
         # p.m", an AFP story reprinted by spamchronicles.com)
         ("Published 11/17/21 at 5:24 p.m", "2021-11-17"),
+        # a 12-hour clock before the date
+        ("2:35 PM, Nov 17, 2021", "2021-11-17"),
+        # a byline, a comma and the stamp's label in lower case (L'Express)
+        ("Par AFP , publié le 17/11/2021 à 10:05", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -451,6 +455,30 @@ def test_stamp_between_a_long_headline_and_the_lede(tmp_path: Path, stamp: str) 
     lede = "Azerbaycan Savunma Bakanlığı, sınırdaki çatışmalara ilişkin açıklama yaptı."
     article = _read(tmp_path, f"{headline}\n{stamp}\n{lede}\n")
     assert article.published == dt.date(2021, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (
+            "БАКУ, 17 ноября 2021. /ТАСС/. Минобороны Азербайджана заявило о гибели семи "
+            "военнослужащих в боях на границе.",
+            "TASS",
+        ),
+        (
+            "Bakü, 17 Kasım 2021 (AA) - Azerbaycan Savunma Bakanlığı açıklama yaptı.",
+            "Anadolu Agency",
+        ),
+    ],
+)
+def test_agency_dateline_with_its_year_dates_the_article(
+    tmp_path: Path, text: str, wire: str
+) -> None:
+    """A wire's dateline with a full date is no photo's caption ("..., <date>.")."""
+    article = _read(tmp_path, f"Azerbaijan reports losses on the border\n\n{text}\n")
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.wire == wire
+    assert "Минобороны" in _all_text(article) or "Bakanlığı" in _all_text(article)
 
 
 def test_bare_date_inside_wrapped_text_is_no_stamp(tmp_path: Path) -> None:
