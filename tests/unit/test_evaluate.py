@@ -336,3 +336,18 @@ def test_a_later_round_of_annotation_is_scored_apart_and_leaves_the_dev_halves_a
     # the halves are those of the first round: en-5 joins neither
     assert ids("dev-a", None) == ["en-1", "fr-1"]
     assert ids("dev-b", None) == ["en-2"]
+
+
+def test_the_misses_of_a_held_out_round_are_counted_but_not_listed(tmp_path):
+    result = ev.Result(
+        by_language={},
+        overall={},
+        misses={"en": ["- `en-1`: claim c1 not found", "- `en-5`: claim c2 not found"]},
+        build_seconds=0.0,
+    )
+    target = tmp_path / "misses.md"
+    ev.write_misses(result, "dev", target, frozenset({"en-5"}))
+    text = target.read_text(encoding="utf-8")
+    assert "en-1" in text
+    assert "en-5" not in text
+    assert "1 misses of held-out rounds of annotation are not listed." in text
