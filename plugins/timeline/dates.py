@@ -887,7 +887,9 @@ def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 #: How far a future verb may stand before a weekday it governs ("will meet on Sunday",
 #: "doivent se rencontrer dimanche", "встретятся в воскресенье"): a few words, no stop.
-_PLAN_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*$")
+_PLAN_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")
+#: A weekday that names a thing of that day ("Monday's attack"): not the day of a plan.
+_POSSESSIVE = re.compile(r"[''’]s\b")
 _PLAN_GAP_CHARS = 30
 
 
@@ -897,7 +899,7 @@ def _planned_for(m: re.Match[str], lang: str) -> bool:
     right before one ("Pazar günü görüşecekler")? Then it is the coming such day, not the
     last one ("said on Sunday it will" is a past Sunday: a word stands between)."""
     pattern = _future_tense(re.split(r"[-_]", lang)[0].lower())
-    if pattern is None:
+    if pattern is None or _POSSESSIVE.match(m.string, m.end()) or _POSSESSIVE.search(m.group()):
         return False
     text = m.string
     for verb in pattern.finditer(text):
