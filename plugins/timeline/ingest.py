@@ -645,8 +645,13 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
         re.compile(rf"^{year},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
         re.compile(rf"^{year},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
-        re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-        re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+        # "2021-11-16", "2021-11-16T14:35:00+04:00" (ISO 8601, as a page's metadata prints it)
+        re.compile(
+            r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+            r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\S))?"
+        ),
+        # "16.11.2021", "16.11.2021 г.", "16.11.2021-ci il"
+        re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
         re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
         # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
@@ -729,6 +734,24 @@ _URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|2
 _MONTHS = 12
 
 
+#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``), as
+#: Turkish, Russian and Azerbaijani sites write it: read only when the order is certain (a
+#: day over 12, or day and month alike).
+_URL_DAY_FIRST_SEPARATED = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[._-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _day_first_url_date(path: str) -> _RawDate | None:
+    """The first certain day-first date with separators of an address's path, or None."""
+    for match in _URL_DAY_FIRST_SEPARATED.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        if (raw.day > _MONTHS or raw.day == raw.month) and raw.value() is not None:
+            return raw
+    return None
+
+
 def _compact_url_date(path: str) -> _RawDate | None:
     """The first compact date of an address's path that is a real date, or None."""
     for match in _URL_COMPACT_DATE.finditer(path):
@@ -760,7 +783,7 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return _compact_url_date(path)
+        return _compact_url_date(path) or _day_first_url_date(path)
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -839,7 +862,9 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     if not labelled:
         time_head = _TIME_HEAD.match(rest)
         rest = rest[time_head.end() :] if time_head else rest
-    found = _match_date(rest) or (_short_year_date(rest) if labelled else None)
+    # a two-digit year with a label, or with a clock time after it ("16.11.21 14:35")
+    short = labelled or bool(_COLON_CLOCK.search(rest))
+    found = _match_date(rest) or (_short_year_date(rest) if short else None)
     clock_needed = False
     if found is None and not labelled:
         section = _SECTION_HEAD.match(rest)
@@ -1735,6 +1760,26 @@ def _slash_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> st
     return text[found.end() :].strip()
 
 
+#: "Bakü, 16 Kasım 2021 - ", "Baku, 16 November 2021 – ", "Баку, 16 ноября 2021 года — ":
+#: a place not in capitals, a full date with its year, a dash, the text.
+_TITLED_DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
+    r",\s*(?P<when>[^()—–]{6,40}?)\s*(?:—|–|--|-)\s+(?=\S)"
+)
+
+
+def _titled_dated_dateline(text: str) -> tuple[re.Match[str], _RawDate] | None:
+    """A dateline of a place and a full date with its year (the year's word allowed), or
+    None: a day and month alone, or words beside the date, make no such dateline."""
+    found = _TITLED_DATED_DATELINE.match(text)
+    if found is None:
+        return None
+    written = _match_date(found.group("when").strip())
+    if written is None or written[1].strip(" ,.") or written[0].value() is None:
+        return None
+    return found, written[0]
+
+
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
     own = _place_country_dateline(text, line, facts)
     if own is not None:
@@ -1760,6 +1805,12 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
     if bare is not None and bare_outlet is not None:
         _credit_outlet(bare_outlet, facts)
         return text[bare.end() :].strip()
+    dated = _titled_dated_dateline(text)
+    if dated is not None:  # "Bakü, 16 Kasım 2021 - ...": a place and its full date
+        opening, day_written = dated
+        facts.dateline_place = facts.dateline_place or opening.group("place").strip().title()
+        _first_dateline(day_written, line, facts)
+        return text[opening.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     titled = None if place else _TITLED_PLACE_DATELINE.match(text)
     if titled and outlets.find(titled.group("tag")) is not None:

@@ -78,6 +78,23 @@ FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
     # ... and "and" still joins a day to a count
     ("en", "Two were killed on April 2 and 14 were wounded.", "2016-04-08",
      [("April 2", "2016-04-02")]),
+    # the start, middle or end of this (or last) month or week, in every language
+    ("fr", "Au début du mois, des tirs ont eu lieu.", "2023-09-21",
+     [("Au début du mois", "2023-09")]),
+    ("fr", "Au début du mois dernier, des tirs ont eu lieu.", "2023-09-21",
+     [("du mois dernier", "2023-08")]),
+    ("fr", "Au début du mois de septembre, des tirs ont eu lieu.", "2023-09-21",
+     [("Au début du mois de septembre", "2023-09")]),
+    ("ru", "В начале месяца произошла перестрелка.", "2023-09-21",
+     [("В начале месяца", "2023-09")]),
+    ("ru", "В начале прошлого месяца произошла перестрелка.", "2023-09-21",
+     [("В начале прошлого месяца", "2023-08")]),
+    ("tr", "Ayın başında çatışma çıktı.", "2023-09-21", [("Ayın başında", "2023-09")]),
+    ("tr", "Geçen ayın sonunda çatışma çıktı.", "2023-09-21",
+     [("Geçen ayın sonunda", "2023-08")]),
+    ("az", "Ötən ayın sonunda atışma olub.", "2023-09-21", [("Ötən ayın sonunda", "2023-08")]),
+    ("hy", "Անցյալ ամսվա վերջին հրաձգություն է եղել։", "2023-09-21",
+     [("Անցյալ ամսվա վերջին", "2023-08")]),
     # the day of "the month of February", as Azerbaijani official statements write it
     ("az", "Fevral ayının 24-də atəş açılıb.", "2020-03-10",
      [("Fevral ayının 24-də", "2020-02-24")]),

@@ -419,6 +419,12 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Published 11/17/21 at 5:24 p.m", "2021-11-17"),
         # a 12-hour clock before the date
         ("2:35 PM, Nov 17, 2021", "2021-11-17"),
+        # ISO 8601 with its time, a two-digit year with a clock, a numeric date with its
+        # year's word
+        ("2021-11-17T14:35:00+04:00", "2021-11-17"),
+        ("17.11.21 14:35", "2021-11-17"),
+        ("17.11.2021 г.", "2021-11-17"),
+        ("17.11.2021-ci il", "2021-11-17"),
         # a byline, a comma and the stamp's label in lower case (L'Express)
         ("Par AFP , publié le 17/11/2021 à 10:05", "2021-11-17"),
     ],
@@ -481,6 +487,38 @@ def test_agency_dateline_with_its_year_dates_the_article(
     assert "Минобороны" in _all_text(article) or "Bakanlığı" in _all_text(article)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["Bakü, 17 Kasım 2021 - ", "Baku, 17 November 2021 – ", "Баку, 17 ноября 2021 года — "],
+)
+def test_place_and_full_date_open_the_text(tmp_path: Path, dateline: str) -> None:
+    """A place not in capitals, a full date with its year and a dash: the article's
+    dateline; the sentence after it stays the text."""
+    lede = "Azerbaijan said seven of its soldiers were killed in clashes on the border."
+    article = _read(tmp_path, f"Azerbaijan reports losses\n\n{dateline}{lede}\n")
+    assert article.published == dt.date(2021, 11, 17)
+    assert lede in _all_text(article)
+    assert "17" not in _all_text(article)
+
+
+def test_place_and_day_without_year_is_no_publication_date(tmp_path: Path) -> None:
+    text = "Azerbaijan reports losses\n\nBaku, 17 November – Azerbaijan said seven were killed.\n"
+    assert _read(tmp_path, text).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.example.com.tr/ermenistan-17-11-2021-haberi/", "2021-11-17"),
+        ("https://example.ru/news/17.11.2021/123", "2021-11-17"),
+        ("https://example.com/a-05-11-2021-b", None),  # the 5th of November or May 11th
+    ],
+)
+def test_day_first_date_in_the_address(url: str, published: str | None) -> None:
+    found = ingest.url_date(url)
+    assert (found.text if found else None) == published
+
+
 def test_bare_date_inside_wrapped_text_is_no_stamp(tmp_path: Path) -> None:
     text = (
         "The ceasefire that both sides had agreed in Moscow took effect on the morning of\n"
@@ -497,6 +535,7 @@ def test_bare_date_inside_wrapped_text_is_no_stamp(tmp_path: Path) -> None:
         "Güncellenme Tarihi : 18.11.2021 02:20",
         "Son Güncelleme: 18.11.2021 11:00",
         "Published 5/4/21 at 5:24 p.m",  # the 5th of April or May 4th: left unread
+        "17.11.21",  # a two-digit year with neither a label nor a clock: maybe a figure
     ],
 )
 def test_update_stamp_alone_is_no_publication_date(tmp_path: Path, line: str) -> None:
