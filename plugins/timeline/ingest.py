@@ -570,7 +570,7 @@ def _page_words() -> _PageWords:
     return _PageWords(
         dateline_label=re.compile(
             r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
-            rf"(?P<label>{labels})?(?:\s+(?:{joins}))?\s*:?\s*",
+            rf"(?P<label>{labels})?(?:\s+(?:{joins}))?\s*[:՝]?\s*",
             re.IGNORECASE,
         ),
         update_labels=frozenset(u.casefold() for u in updates),
@@ -665,8 +665,12 @@ _DAY_MONTH = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023", "2:35 PM, Nov 16, 2021": a time before the date.
+# "2:35 PM ET Nov. 16, 2021" (a zone after it, as American sites print it).
 _TIME_HEAD = re.compile(
-    r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[,|•–-]\s*|\s+)(?=\S)", re.IGNORECASE
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|AMT|AZT|TRT))?"
+    r"(?:\s*[,|•–-]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
 )
 #: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
 #: typography), "3 pm", "00:05 am".
@@ -859,9 +863,8 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     label = words.dateline_label.match(text)
     rest = text[label.end() :] if label else text
     labelled = bool(label and label.group("label"))
-    if not labelled:
-        time_head = _TIME_HEAD.match(rest)
-        rest = rest[time_head.end() :] if time_head else rest
+    time_head = _TIME_HEAD.match(rest)  # "Published 2:35 PM ET Nov. 16, 2021"
+    rest = rest[time_head.end() :] if time_head else rest
     # a two-digit year with a label, or with a clock time after it ("16.11.21 14:35")
     short = labelled or bool(_COLON_CLOCK.search(rest))
     found = _match_date(rest) or (_short_year_date(rest) if short else None)
@@ -1313,6 +1316,10 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
 _OUTLET_DATELINE = re.compile(
     r"^(?P<who>[^\W\d_][^,|•–—]{1,40}?)(?:\s*[,|•–—]|\s+-)\s*(?P<rest>\d.*)$"
 )
+#: A stamp, then a known outlet's name ("16 ноября 2021, 14:35 — REGNUM").
+_DATELINE_OUTLET = re.compile(
+    r"^(?P<rest>\d.{5,60}?)\s+(?:—|–|-|\|)\s+(?P<who>[^\W\d_][^\d|]{1,40})$"
+)
 #: A known outlet's name and its date with only a space between ("AA 16.11.2021").
 _OUTLET_SPACE_DATELINE = re.compile(r"^(?P<who>[^\W\d_][^\d,|•–—]{1,40}?)\s+(?P<rest>\d.*)$")
 _VIA = re.compile(r"\s+via\s+")
@@ -1320,7 +1327,7 @@ _VIA = re.compile(r"\s+via\s+")
 
 def _outlet_dateline(text: str, outlets: Outlets, facts: _Facts) -> tuple[_RawDate, bool] | None:
     """A dateline after a known outlet's name; the outlet recorded when it is one."""
-    for form in (_OUTLET_DATELINE, _OUTLET_SPACE_DATELINE):
+    for form in (_OUTLET_DATELINE, _OUTLET_SPACE_DATELINE, _DATELINE_OUTLET):
         found = form.match(text)
         if found is None:
             continue

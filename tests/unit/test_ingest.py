@@ -419,6 +419,12 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Published 11/17/21 at 5:24 p.m", "2021-11-17"),
         # a 12-hour clock before the date
         ("2:35 PM, Nov 17, 2021", "2021-11-17"),
+        ("Published 2:35 PM ET Nov. 17, 2021", "2021-11-17"),  # time and zone first (AP)
+        # each language's plain "Date:" label (Armenian with its "՝")
+        ("Дата: 17.11.2021", "2021-11-17"),
+        ("Tarih: 17.11.2021", "2021-11-17"),
+        ("Tarix: 17.11.2021", "2021-11-17"),
+        ("Ամսաթիվ՝ 17.11.2021", "2021-11-17"),
         # ISO 8601 with its time, a two-digit year with a clock, a numeric date with its
         # year's word
         ("2021-11-17T14:35:00+04:00", "2021-11-17"),
@@ -551,6 +557,8 @@ def test_update_stamp_alone_is_no_publication_date(tmp_path: Path, line: str) ->
         ("France 24 - 17/11/2021", "France 24", None),
         # an agency's name and the date with only a space between
         ("Anadolu Ajansı 17.11.2021", None, "Anadolu Agency"),
+        # the stamp first, then the agency
+        ("17.11.2021 - Anadolu Ajansı", None, "Anadolu Agency"),
     ],
 )
 def test_outlet_name_before_the_dateline(
