@@ -756,6 +756,26 @@ def _day_first_url_date(path: str) -> _RawDate | None:
     return None
 
 
+#: A year and month as path segments before the slug (``/2022/08/brussels-talks/``), as
+#: WordPress and others write an article's month: the month of publication, no day.
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?=[^\W\d_])")
+
+
+def url_month(url: str | None) -> str | None:
+    """The month of publication an address gives without its day ("YYYY-MM"), or None.
+
+    >>> url_month("https://massispost.com/2022/08/brussels/")
+    '2022-08'
+    >>> url_month("https://example.org/2022/08/17/story")
+    """
+    if not url:
+        return None
+    found = _URL_MONTH.search(urlsplit(url).path)
+    if found is None or not 1 <= int(found["month"]) <= _MONTHS:
+        return None
+    return f"{found['year']}-{found['month']}"
+
+
 def _compact_url_date(path: str) -> _RawDate | None:
     """The first compact date of an address's path that is a real date, or None."""
     for match in _URL_COMPACT_DATE.finditer(path):
@@ -2262,7 +2282,11 @@ def _read_bytes(
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
         dateline_place=facts.dateline_place,
-        published_month=facts.header_month if published is None else None,
+        published_month=(
+            (facts.header_month or url_month((meta.url if meta else None) or facts.url))
+            if published is None
+            else None
+        ),
         paragraphs=paragraphs,
         sentences=sentences,
         problems=tuple(problems),

@@ -1775,6 +1775,23 @@ def test_a_month_only_header(tmp_path, first_lines, published, month):
     assert article.published_month == month
 
 
+@pytest.mark.parametrize(
+    ("url", "month", "published"),
+    [
+        # no day: the month of publication, no day guessed
+        ("https://massispost.com/2022/08/brussels-talks/", "2022-08", None),
+        ("https://example.org/2022/08/17/story", None, dt.date(2022, 8, 17)),
+        ("https://example.org/news/2022/13/story", None, None),
+    ],
+)
+def test_month_of_publication_from_the_address(
+    tmp_path: Path, url: str, month: str | None, published: dt.date | None
+) -> None:
+    meta = SeedMetadata(url=url)
+    article = _read(tmp_path, "Council approves the budget\n\n" + BODY, meta=meta)
+    assert (article.published_month, article.published) == (month, published)
+
+
 # ---------------------------------------------------------------- captions over credits
 
 # fr-b539231065 (dev-a): a screenshot's caption, a whole sentence, over its credit line.
