@@ -930,6 +930,9 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 
 
 _STAMP_PUNCTUATION = " -|–—•/,;"
+#: A name before a stamp on its line: an outlet's or an author's, a few capitalised words
+#: ("Ouest-France Publié le ...", "France 24 Publié le : ...").
+_NAME_HEAD = re.compile(r"[A-ZÀ-ÞА-ЯԱ-Ֆ][\w'’.&-]*(?:\s+[A-ZÀ-ÞА-ЯԱ-Ֆ0-9][\w'’.&-]*){0,3}")
 
 
 def _label_starts(text: str) -> list[int]:
@@ -953,7 +956,7 @@ def _labelled_stamps(text: str) -> tuple[str, list[tuple[_RawDate, bool]]]:
     if not starts:
         return "", []
     head = text[: starts[0]].strip(_STAMP_PUNCTUATION)
-    if head and not _page_words().byline.match(head):
+    if head and not (_page_words().byline.match(head) or _NAME_HEAD.fullmatch(head)):
         return "", []
     stamps = []
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
@@ -1215,6 +1218,9 @@ def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
     byline = _page_words().byline.match(head) if stamps and head else None
     if byline and _looks_like_name(byline.group("name").strip(" ,")):
         _credit(byline.group("name"), outlets, facts, as_author=True)
+    named = outlets.find(head) if stamps and head and byline is None else None
+    if named is not None:  # "Ouest-France Publié le ..."
+        _credit_outlet(named, facts)
 
 
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:

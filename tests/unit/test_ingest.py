@@ -559,6 +559,8 @@ def test_update_stamp_alone_is_no_publication_date(tmp_path: Path, line: str) ->
         ("Anadolu Ajansı 17.11.2021", None, "Anadolu Agency"),
         # the stamp first, then the agency
         ("17.11.2021 - Anadolu Ajansı", None, "Anadolu Agency"),
+        # the outlet's name, then its labelled stamp
+        ("France 24 Publié le : 17/11/2021 - 14:35", "France 24", None),
     ],
 )
 def test_outlet_name_before_the_dateline(
