@@ -1072,6 +1072,62 @@ def _is_capital_banner(text: str) -> bool:
     )
 
 
+#: A label with nothing after it: one or two words and a colon ("Müəllif:", "Read also:",
+#: "Теги:"), what a page's template left when its field was empty.
+_BARE_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?\s*:$")
+#: A short line in capitals (buttons, section names, sub-headings: "HABERE YORUM KAT",
+#: "GÜNCEL / SİYASET ABONE OL", "282 ASKER YARALI"): from two words up to this many.
+_CAPITAL_LABEL_WORDS = 12
+
+
+#: A dateline's marks: an agency in brackets, a dash at its end ("YEREVAN (AFP) -"), a
+#: comma after its place ("BAKU, AZERBAIJAN"): a dateline, read as one elsewhere.
+_AGENCY_MARKS = re.compile(r"[()\[\],]|[-–—]\s*$")
+
+
+#: A widget's line: at most this many characters, fewer than three letters ("233", "0",
+#: "+ ↺ − 16 px", "1 589": counters, font-size buttons).
+_WIDGET_CHARS = 40
+
+
+def _is_letterless(text: str) -> bool:
+    """Is ``text`` a short line of (almost) no letters: a counter or a widget's symbols?"""
+    return len(text) <= _WIDGET_CHARS and sum(c.isalpha() for c in text) < 3
+
+
+#: A tag or section name: one word in lower case, nothing else ("կարևոր", "politics").
+_TAG_WORD = re.compile(r"^[^\W\d_A-ZА-ЯԱ-ՖÇĞİÖŞÜƏ]\w{0,24}$")
+
+
+def _is_tag_word(text: str) -> bool:
+    """Is ``text`` one lower-case word alone on its line: a page's tag or section name
+    (no sentence is one lower-case word; a place or a name alone is capitalised)?"""
+    return _TAG_WORD.match(text) is not None and text[0].islower()
+
+
+def _is_bare_label(text: str) -> bool:
+    """Is ``text`` a label of one or two words and a colon, with nothing after it?"""
+    return _BARE_LABEL.match(text) is not None
+
+
+def _is_capital_label(text: str) -> bool:
+    """Is ``text`` a short line all in capitals that is no sentence (no full stop, "!" or
+    "?" at its end): a page's button, section name or sub-heading, in any language with
+    capitals? A capitalised headline that ends a sentence ("SINIRDA ŞOK SALDIRI! İKİ ASKER
+    ÖLDÜ!") stays, and so does a line of one word or an acronym, and a dateline
+    ("YEREVAN (AFP) -")."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(words) <= _CAPITAL_LABEL_WORDS
+        and len(letters) >= 6
+        and all(c.isupper() for c in letters)
+        and sum(1 for w in words if any(c.isalpha() for c in w)) >= 2
+        and not ends_sentence(text)
+        and not _AGENCY_MARKS.search(text)
+    )
+
+
 #: A line all in square brackets: an editor's list of links or aside ("[The news as it
 #: happened: 27 September, 28 September ...]").
 _BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
@@ -1099,6 +1155,10 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) < 600 and furniture is not None and furniture.search(text):
         return True
     if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
+        return True
+    if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
+        return True
+    if _is_tag_word(text):
         return True
     if len(text) > 300:
         return False
@@ -1465,7 +1525,89 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             out[index] = ""
             facts.last_furniture_line = index + 1
     _captions_above_credits(lines, out)
+    _epigraphs(out)
+    _cut_caption_at_end(out)
     return out
+
+
+#: A quotation standing alone: it opens with a quotation mark and closes with one (a full
+#: stop, "!" or "?" may stand on either side of the closing mark).
+_OPENS_QUOTE = re.compile(r"^[\"“«„‘']")
+_CLOSES_QUOTED = re.compile(r"[\"”»“’'][.!?…]?$")
+#: How many lines an epigraph's quotation may run over.
+_EPIGRAPH_LINES = 4
+#: How many words the name under an epigraph may have ("Heydar Aliyev", "Ilham Aliyev,
+#: President").
+_EPIGRAPH_NAME_WORDS = 6
+
+
+def _is_epigraph_name(text: str) -> bool:
+    """Is ``text`` the name signing a quotation: a few capitalised words (a dash before
+    them, a title after a comma), no digits, no sentence's end?"""
+    name = text.lstrip("—–-― ").split(",")[0].strip()
+    words = name.split()
+    return (
+        0 < len(words) <= _EPIGRAPH_NAME_WORDS
+        and len(text.split()) <= _EPIGRAPH_NAME_WORDS + 4
+        and not any(ch.isdigit() for ch in text)
+        and not ends_sentence(text)
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _epigraphs(out: list[str]) -> None:
+    """Blank (in ``out``) an epigraph: a quotation on lines of its own, signed on the line
+    under it by a name alone ("\"The army is a pillar of our country, nation, / state,
+    independence!\" / Heydar Aliyev", a site's motto over a ministry's release; a pull
+    quote). A quotation said in the article has its speech verb in its own sentence ("...,"
+    he said); one signed by a bare name is page furniture, whatever its language."""
+    index = 0
+    while index < len(out):
+        first = normalize_spaces(out[index])
+        if not first or not _OPENS_QUOTE.match(first) or (index and out[index - 1].strip()):
+            index += 1
+            continue
+        end = index
+        while (
+            end < min(len(out) - 1, index + _EPIGRAPH_LINES)
+            and not _CLOSES_QUOTED.search(normalize_spaces(out[end]))
+            and out[end + 1].strip()
+        ):
+            end += 1
+        signed = end + 1 < len(out) and _is_epigraph_name(normalize_spaces(out[end + 1]))
+        closes = _CLOSES_QUOTED.search(normalize_spaces(out[end])) is not None
+        after = end + 2
+        if signed and closes and (after >= len(out) or not out[after].strip()):
+            for line in range(index, end + 2):
+                out[line] = ""
+            index = end + 2
+            continue
+        index += 1
+
+
+#: A caption's date cut short where the page store's text ends ("Civilians take cover in a
+#: shelter following the launch of a military operation by Azerbaijan, September 19, 20").
+_CUT_CAPTION_DATE = re.compile(
+    r",\s+(?:(?P<month>[^\W\d_]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er)?\.?\s+"
+    r"(?P<month2>[^\W\d_]{3,12})\.?),?\s+\d{1,3}$"
+)
+
+
+def _cut_caption_at_end(out: list[str]) -> None:
+    """Blank (in ``out``) the text's last line when it is a photo's dated caption that the
+    page store cut inside its year (see :func:`is_dated_caption`: one sentence, a comma, a
+    month and day, and the first digits of the year, where the text ends): a caption
+    dates and describes the photo, cut or whole."""
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+    if last is None:
+        return
+    text = normalize_spaces(out[last])
+    found = _CUT_CAPTION_DATE.search(text)
+    if found is None or _SENTENCE_END.search(text[: found.start()]) or len(text) > _CAPTION_CHARS:
+        return
+    month = (found.group("month") or found.group("month2") or "").casefold()
+    if month in _month_numbers() or _unaccented(month) in _month_numbers():
+        out[last] = ""
 
 
 #: A photo's credit line is short ("© AFP", "Фото: РИА Новости"); a copyright notice has

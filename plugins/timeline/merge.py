@@ -557,7 +557,11 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     other told that day. (Pairs only of accounts each other's nearest were
     measured too: on the dev split they lose two of the editors' disputes for one
     false one fewer.) An account whose nearest answers another account is paired
-    with it only where their places may be one happening's (:func:`_same_places`)."""
+    with it only where their places may be one happening's (:func:`_same_places`);
+    so are two accounts told in different articles only, each the other's nearest by
+    the order of the day's claims, not by an article setting one beside the other
+    (Yerevan's account of Syunik in one outlet, Baku's of Tovuz in another: two
+    happenings of one day, not one dispute)."""
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     nearest: dict[int, int] = {}
     for i in accounts:
@@ -573,7 +577,8 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
         {
             (min(i, j), max(i, j))
             for i, j in nearest.items()
-            if nearest.get(j) == i or _same_places(claims[i], claims[j])
+            if (nearest.get(j) == i and _distance(claims[i], claims[j])[0] == 0)
+            or _same_places(claims[i], claims[j])
         }
     )
 

@@ -232,12 +232,16 @@ _FIGURES: Schema = {
     "combined": ("regex", False),
     "own": ("regex", False),
     "attacker_before": ("regex", False),
+    "reflexive": ("regex", False),
+    "loss_after": ("regex", False),
+    "civilian": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
     "accusation": ("regex", False),
     "denial": ("regex", False),
     "other_party": ("regex", False),
+    "deeds": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -324,6 +328,7 @@ _ATTRIBUTION: Schema = {
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
+    "hearsay": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -375,6 +380,8 @@ _ATTRIBUTION: Schema = {
             "clause_edge": ("regex", True),
             "subject_cases": (("list", ("enum", CASES)), True),
             "leading_subject": ("bool", False),
+            "compound_head": ("str", False),
+            "converb": ("str", False),
         },
         False,
     ),
@@ -594,6 +601,9 @@ class FigureData:
     combined: str = ""
     own: str = ""
     attacker_before: str = ""
+    reflexive: str = ""
+    loss_after: str = ""
+    civilian: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -637,6 +647,9 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         combined=data.get("combined", ""),
         own=data.get("own", ""),
         attacker_before=data.get("attacker_before", ""),
+        reflexive=data.get("reflexive", ""),
+        loss_after=data.get("loss_after", ""),
+        civilian=data.get("civilian", ""),
     )
 
 
@@ -668,6 +681,13 @@ class VerbFinal:
     # A subject set off by a comma at the start of a sentence governs the verb
     # at its end however long the clause between ("X, ... açıkladı").
     leading_subject: bool
+    # The head of a compound in a marked case, right after the unmarked name that
+    # qualifies it ("Ermenistan güç-ler-i-nin", "Ermənistan ordu-su-na"): that name
+    # is no subject.
+    compound_head: re.Pattern[str] | None = None
+    # A converb ("մեկնաբանելով", "edərək", "belirterek"): a clause of its own between
+    # a subject set off by a comma and its verb ("Հաջիևը, մեկնաբանելով ..., հայտարարել է").
+    converb: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -722,6 +742,7 @@ class AttributionData:
     inverted_needs_capital: bool
     owner_adjective: bool
     verb_final: VerbFinal | None
+    hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -770,6 +791,16 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         clause_edge=re.compile(data["clause_edge"]),
         subject_cases=frozenset(data["subject_cases"]),
         leading_subject=data.get("leading_subject", False),
+        compound_head=(
+            _compile(path, "verb_final.compound_head", fill(data["compound_head"]))
+            if data.get("compound_head")
+            else None
+        ),
+        converb=(
+            _compile(path, "verb_final.converb", fill(data["converb"]))
+            if data.get("converb")
+            else None
+        ),
     )
 
 
@@ -817,6 +848,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
+        hearsay=optional("hearsay", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),
@@ -895,6 +927,10 @@ class AccountsData:
     #: the words that name the other party without its name ("its neighbour", "the
     #: opposing side", "la partie adverse", "противная сторона", "qarşı tərəf")
     other_party: re.Pattern[str] | None = None
+    #: the words of a hostile deed a party's claim tells of the other ("sabotage",
+    #: "incursion", "shot down", "вторжение", "diversiya"): with the other party named,
+    #: the claim says what it did, as a claim of a clash or shelling does
+    deeds: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -908,6 +944,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         accusation=compiled("accusation"),
         denial=compiled("denial"),
         other_party=compiled("other_party"),
+        deeds=compiled("deeds"),
     )
 
 

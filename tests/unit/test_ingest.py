@@ -1931,3 +1931,105 @@ def test_a_text_cut_short_keeps_its_last_line(tmp_path: Path) -> None:
     )
     article = _read(tmp_path, f"{BODY}\n{last}\n")
     assert last in _all_text(article)
+
+
+# ---------------------------------------------------------------- epigraphs and cut captions
+
+
+def test_a_quotation_signed_by_a_bare_name_is_page_furniture(tmp_path: Path) -> None:
+    # en-0f108ab9f3 (dev): the ministry site's motto over its release
+    article = _read(
+        tmp_path,
+        "Please ensure Javascript is enabled for purposes of website accessibility\n"
+        '"The army is a pillar of our country, nation,\n'
+        'state, independence!"\n'
+        "Heydar Aliyev\n\n\n"
+        "14 September 2022 12:48\n\n"
+        "Azerbaijan Army positions in the Kalbajar direction are being subjected to artillery "
+        "fire\n\n"
+        "The Azerbaijan Army positions of the Kalbajar region are being subjected to fire by "
+        "the use of D-30 and D-20 howitzers from the Armenian armed forces positions.\n"
+        "The Armenian side must refrain from provocative actions and comply with the ceasefire "
+        "agreement reached.\n",
+    )
+    text = _all_text(article)
+    assert "pillar of our country" not in text
+    assert "Heydar Aliyev" not in text
+    assert "D-30 and D-20 howitzers" in text
+
+
+def test_a_quotation_said_in_the_article_stays(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Clashes on the border\n\n"
+        "The ministry reported heavy shelling near Jermuk on Tuesday morning.\n\n"
+        '"Our positions came under fire from mortars and artillery," the spokesman said.\n\n'
+        "The ministry said the fire stopped at noon.\n",
+    )
+    assert "Our positions came under fire" in _all_text(article)
+
+
+def test_a_dated_caption_cut_where_the_page_ends_is_furniture(tmp_path: Path) -> None:
+    # en-510bcad1c0 (dev): the store's text ends inside the caption's year
+    article = _read(
+        tmp_path,
+        "Azerbaijan launches military operation in Karabakh\n\n"
+        "The contested region is internationally recognised as part of Azerbaijan, but its "
+        "population is predominantly ethnic Armenian.\n\n"
+        "11:52 AM BST\n\n"
+        "Pictured: Civilians take cover in bomb shelters\n\n"
+        "Civilians take cover in a shelter following the launch of a military operation by "
+        "Azerbaijan, September 19, 20",
+    )
+    text = _all_text(article)
+    assert "take cover in a shelter" not in text
+    assert "predominantly ethnic Armenian" in text
+
+
+def test_a_last_sentence_with_a_date_stays(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Talks in Brussels\n\n"
+        "The leaders met in Brussels on Sunday.\n\n"
+        "The ministers will meet again in Washington, said the spokesman on May 14, 20",
+    )
+    assert "The ministers will meet again" in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Müəllif:",  # teleqraf.com: an author's label with no name
+        "Sonraki Haber Yükleniyor...",  # tgrthaber.com
+        "Loading...",
+        "GÜNCEL / SİYASET ABONE OL",  # bloomberght.com: section and subscribe buttons
+        "HABERE YORUM KAT",  # adanapost.com: "comment on the story"
+        "+ ↺ − 16 px",  # news.az: the font-size widget
+        "1 589",  # teleqraf.com: a view counter
+        "կարևոր",  # yerkir.am: a tag, one lower-case word
+        "prev Նախորդ նորություն",  # verelq.am: the link to the previous story
+    ],
+)
+def test_page_widgets_labels_and_capital_buttons_are_furniture(tmp_path: Path, line: str) -> None:
+    article = _read(
+        tmp_path,
+        "Border clash\n\n"
+        "The ministry said two soldiers were wounded on Tuesday near the border village.\n\n"
+        f"{line}\n\n"
+        "The ministry added that the situation on the border remained tense.\n",
+    )
+    assert [s.text for s in article.sentences] == [
+        "The ministry said two soldiers were wounded on Tuesday near the border village.",
+        "The ministry added that the situation on the border remained tense.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SINIRDA ŞOK SALDIRI! İKİ ASKER ÖLDÜ!",  # haberartiturk.com: a headline that ends
+        "YEREVAN (AFP) -",  # a dateline, read as one
+    ],
+)
+def test_capital_sentences_and_datelines_are_not_widgets(line: str) -> None:
+    assert not ingest._is_capital_label(line)
