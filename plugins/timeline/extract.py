@@ -202,18 +202,49 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
     # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
     # civilians, including a two year old baby, lost their lives").
-    aside = rf"(?:[\w’'-]+(?:{data.aside})\s+)?" if data.aside else ""
+    aside = rf"(?:[\w’'-]+(?P<aside>{data.aside})\s+)?" if data.aside else ""
     number_first = (
         rf"(?<![\w,.]){_count_regex(lang, data, named=True)}\s+"
         rf"(?P<mid>{mid}{{0,5}}?){aside}(?:(?:{data.passive_auxiliaries})\s+)?"
         rf"(?P<k>{keywords})(?!\w)"
     )
     article = f"|{data.verb_first_article}" if data.verb_first_article else ""
+    # words between the verb and its count, where the verb comes first and its adverbials
+    # before the subject ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823
+    # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
+    # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
+    # civilians were wounded"); the count after them must then count people
+    # (``_gap_counts_people``)
+    stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
+    gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
+
+
+#: How many words may stand between a verb and the count it comes before.
+_VERB_GAP = 5
+
+
+def _remains_after(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Is what a verb-first count's verb acts on the remains of the people, named right
+    after them (the pack's ``not_counted``: "հանձնել է 3 զինծառայողի աճյունները", the
+    remains of 3 servicemen were handed over)? Then no living people are counted; a
+    participle of the dead still counts them ("Şehit olan 3 askerin cenazeleri")."""
+    return bool(re.match(rf"\s+(?:{grammar.data.not_counted})(?!\w)", text[m.end() :], re.I))
+
+
+def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+    """Does a verb-first count with words between it and its verb count people? A person
+    noun within two words after it ("потерял в конфликте 2823 человека"); with no words
+    between, any count that the rules read does."""
+    if not m.groupdict().get("gap"):
+        return True
+    after = text[m.end("n") : m.end("n") + 80].split()[:3]
+    return any(grammar.person.fullmatch(w.strip(',.;:!?»”"')) for w in after)
 
 
 def _verb_final_rules(
@@ -226,8 +257,8 @@ def _verb_final_rules(
     words (adjectives: "հայ", "mülki"), a person noun, at most two words (adverbs,
     "է" of "զինծառայող է վիրավորվել"), the predicate. Or a count, at most one
     word, and a noun that is a figure itself: "49 զոհ", "10 yaralı". Verb first:
-    an Armenian finite verb or participle, an Azerbaijani participle, at most two
-    words ("հայկական բանակի", of the Armenian army), then the count and the
+    an Armenian finite verb or participle, an Azerbaijani participle, at most three
+    words ("հայկական բանակի", "Ադրբեջանի զինված ուժերի": whose army), then the count and the
     people: "զոհվել է 49 զինծառայող", "həlak olan 3 hərbçi". A
     number with no person noun after it counts something else ("երկու երկրների
     միջև ... զոհվել"), and so does one before a noun in an oblique case ("3
@@ -241,7 +272,7 @@ def _verb_final_rules(
         rf"|(?:{attribute}\s+)?(?P<kn>{nouns}))(?!\w)"
     )
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,2}}?\s+{count}\s+"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+(?:{aux}))?(?:\s+{word}){{0,3}}?\s+{count}\s+"
         rf"(?:{attribute}\s+){{0,2}}?(?P<p>{persons})(?!\w)"
     )
     return number_first, verb_first
@@ -421,6 +452,18 @@ def _enemy(lang: str) -> str:
     return _figure_words(lang, "enemy")
 
 
+def _reflexive(lang: str) -> str:
+    """The pack's words of the subject's own people ("its", "своих", "askerini";
+    ``reflexive``), or ""."""
+    return _figure_words(lang, "reflexive")
+
+
+def _loss_after(lang: str) -> str:
+    """The pack's loss verbs after the count, in a verb-final language ("itki verib",
+    "kaybetti"; ``loss_after``), or ""."""
+    return _figure_words(lang, "loss_after")
+
+
 def _attacker_before(lang: str) -> str:
     """The pack's words, before a count, of who struck the people counted ("Ermənistan
     silahlı qüvvələrinin atəşi nəticəsində"; ``attacker_before``), or ""."""
@@ -431,6 +474,16 @@ def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
     return _figure_words(lang, "own")
+
+
+@functools.cache
+def _count_words(lang: str) -> dict[str, int]:
+    """The words a count of ``lang`` is written with, lower case -> value: its number
+    words and the scale words of its figure pack ("centaine", "тысяч"), by which
+    :func:`timeline.sides.victim_sides` finds where a figure's count stands."""
+    data = packs()[_figure_pack(lang)].figures
+    scales = dict(data.scales) if data is not None else {}
+    return {**scales, **number_words(lang)}
 
 
 def _possessor_end(lang: str) -> str:
@@ -602,7 +655,7 @@ def _parts_before(
 ) -> list[re.Match[str]]:
     """Spans of the parts before a number-first count, and inside its words before the verb.
 
-    "Four soldiers and two civilians were killed": "Four soldiers and " before
+    "Four soldiers and two officers were killed": "Four soldiers and " before
     "two". "Two soldiers and a civilian were wounded": "and a civilian" between
     "Two soldiers" and the verb. "Four soldiers, two civilians and a child": both.
     """
@@ -695,23 +748,64 @@ def _parties_apart(
     return len(named - {None}) > 1
 
 
+def _aside_counts(
+    text: str, m: re.Match[str], kind: str, grammar: _FigureGrammar, lang: str
+) -> list[_Found]:
+    """The counts inside a figure's parenthetical, each a figure of its own of the same
+    kind: the people among those counted that the text names apart ("at least 200 people,
+    including 10 civilians, were killed": 200, and 10 civilians; "Au moins 110 personnes,
+    dont 20 civils, ont été tuées"), as an editor lists them."""
+    start = m.start("aside") if m.groupdict().get("aside") else -1
+    if start < 0:
+        return []
+    found = []
+    for part in grammar.coordination.part.finditer(text, start, m.end("aside")):
+        count = _count(text, part, grammar, lang)
+        if count is not None:
+            figure = Figure(kind, *count)
+            found.append(_Found(part.start("n"), part.start(), part.end(), figure, aside=True))
+    return found
+
+
+def _civilians_apart(
+    text: str,
+    m: re.Match[str],
+    parts: Sequence[tuple[tuple[int, str | None], re.Match[str]]],
+    grammar: _FigureGrammar,
+) -> bool:
+    """Do the coordinated counts of a figure count civilians and soldiers apart (the pack's
+    ``civilian`` nouns in some counts' words, not in others': "192 of its soldiers and one
+    civilian died", "առնվազն 30 զինվոր և 3 խաղաղ բնակիչ է զոհվել")? Then each count is a
+    figure of its own, as a reader lists them; counts of one kind of people ("7
+    պայմանագրային և 5 ժամկետային", contract and conscript soldiers) add up."""
+    if not parts or not grammar.data.civilian:
+        return False
+    civilian = re.compile(rf"(?<!\w)(?:{grammar.data.civilian})(?!\w)", re.IGNORECASE)
+    flags = {civilian.search(_owner_words(text, m)) is not None}
+    flags |= {civilian.search(part.group(0)) is not None for _, part in parts}
+    return len(flags) > 1
+
+
 @dataclass(frozen=True)
 class _Found:
     at: int  # where its number is
     start: int  # where the text it covers starts (its first part) and ends
     end: int
     figure: Figure
+    aside: bool = False  # a count inside another's parenthetical: a figure of its own
 
 
 def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
     """Figures in order of first mention, each once.
 
     The verb-first reading of a number wins ("released 10 prisoners"); a number
-    inside the parts of another figure's sum is not counted again on its own.
+    inside the parts of another figure's sum is not counted again on its own, unless
+    it stands in that figure's parenthetical ("200 people, including 10 civilians,").
     """
     by_number: dict[int, _Found] = {}
     for item in found:
-        if not any(o.start < item.at < o.end for o in found if o.at != item.at):
+        inside = any(o.start < item.at < o.end for o in found if o.at != item.at)
+        if item.aside or not inside:
             by_number[item.at] = item
     out: list[Figure] = []
     for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
@@ -737,10 +831,12 @@ def find_figures(
     ages ("24-year-old", "19 ans", "19 տարեկան"), unit numbers ("unit 12345") and
     vague amounts ("an unknown number", "thousands", "bir neçə") are not figures.
     Counts joined by "and" before one verb are summed ("Four soldiers and two
-    civilians were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
+    officers were killed": 6; see ``_coordinated`` and ``_combined_qualifier``), unless
     each count names its party: then each is that party's ("killed 49 Armenian troops and
     50 Azerbaijani soldiers", "49 Armenian and 50 Azeri military were killed":
-    ``_parties_apart``, ``_elided_party``).
+    ``_parties_apart``, ``_elided_party``), or some count civilians and others soldiers:
+    then each is a figure of its own ("192 of its soldiers and one civilian died":
+    ``_civilians_apart``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
@@ -768,7 +864,9 @@ def find_figures(
         for m in pattern.finditer(text):
             count = _count(text, m, grammar, rules)
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
-            if count is None or kind is None:
+            if count is None or kind is None or not _gap_counts_people(text, m, grammar):
+                continue
+            if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue
             if not verb_first:
                 kind = _verb_kind(text, m, kind, table, grammar)
@@ -800,6 +898,15 @@ def find_figures(
                     figure = Figure(kind, value, qualifier, side=side)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
                 continue
+            found.extend(_aside_counts(text, m, kind, grammar, rules))
+            if _civilians_apart(text, m, parts, grammar):
+                # "192 of its soldiers and one civilian died": soldiers and civilians apart
+                first = Figure(kind, *count)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), first))
+                for (value, qualifier), part in parts:
+                    figure = Figure(kind, value, qualifier)
+                    found.append(_Found(part.start("n"), part.start(), part.end(), figure))
+                continue
             counts = [count, *(c for c, _ in parts)]
             qualifier = _combined_qualifier(q for _, q in counts)
             figure = Figure(kind, sum(v for v, _ in counts), qualifier)
@@ -821,9 +928,11 @@ def find_figures(
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
-            # its keyword: group k, or k2 where a pack's pattern has it in a second place
-            # (the verb before the noun, or after it)
-            kind = _kind(m.group("k") or m.groupdict().get("k2") or "", grammar.kinds)
+            # its keyword: group k, or k2, k3 where a pack's pattern has it in a second
+            # or third place (the verb before the noun, after it, after its auxiliary)
+            groups = m.groupdict()
+            word = m.group("k") or groups.get("k2") or groups.get("k3") or ""
+            kind = _kind(word, grammar.kinds)
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
@@ -873,8 +982,24 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: An abbreviation in parentheses right after the name it shortens ("ՀՀ պաշտպանության
+#: նախարարությունն (ՊՆ)", "Ministry of Defence (MoD)", "НКР (Арцах)"): one word.
+_ABBREVIATION = re.compile(r"(?<=\w)\s?\((?:[^\W\d_][\w.-]{0,11})\)")
+
+
+def _blank_abbreviations(text: str) -> str:
+    """The sentence with the parentheses around each abbreviation after a name made
+    spaces (same length): they are no clause edge between a speaker and its verb
+    ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է"); the abbreviation stays,
+    it may be the only name the knowledge has ("The Organisation for Security and
+    Cooperation in Europe (OSCE) ... urged")."""
+    return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
+
+
 def _mask_quotes(text: str) -> str:
-    """The sentence with the inside of every quotation blanked (same length)."""
+    """The sentence with the inside of every quotation blanked (same length), and
+    its abbreviations in parentheses (``_blank_abbreviations``)."""
+    text = _blank_abbreviations(text)
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)
@@ -1117,11 +1242,16 @@ def _inflection(token: str, lang: str, knowledge: Knowledge) -> tuple[str, _Case
     return token, "plain"
 
 
+#: A first name's initial before a surname, written with no space ("H.Hacıyev",
+#: "N.Paşinyan", "Ն.Փաշինյան"): the surname is the name.
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
+
+
 def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
     """A word that may be part of a speaker phrase, analysed; None for any other."""
     vf = _vf(lang)
     assert vf is not None
-    token = token.strip(".'’")
+    token = _INITIALS.sub("", token.strip(".'’"))
     lower = _lower(token, vf)
     if not token or lower in vf.stops or any(ch.isdigit() for ch in token):
         return None
@@ -1129,7 +1259,8 @@ def _word(token: str, lang: str, knowledge: Knowledge) -> _Word | None:
         return _Word(token, token, "pron", False)
     role = _is_role(token, lang)
     capital = token[:1].isupper()
-    if not (role or capital or knowledge.actor_by_name(token)):
+    # an actor's adjective in lower case opens a body too ("ադրբեջանական ԶԼՄ-ները")
+    if not (role or capital or knowledge.actor_by_name(token) or knowledge.find_actors(token)):
         return None
     if lower in vf.roles:  # a role as written ("արտաքին", "Müdafiə"): nothing to strip
         return _Word(token, token, "plain", False)
@@ -1151,11 +1282,12 @@ def _starts_phrase(previous: _Word, word: _Word, lang: str) -> bool:
     if previous.name:
         return not word.name
     # a known country after a body closed by its possessive ending: "Müdafiə
-    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner)
+    # Nazirliyi | Ermənistan tərəfini ittiham edib" (the object, not the body's owner);
+    # a qualifier that only ends as a possessive does ("Rəsmi İrəvan": "rəsm" is no role)
     return (
         vf.izafet is not None
         and vf.izafet.search(previous.text) is not None
-        and _is_role(previous.text, lang)
+        and _is_role(_soften(vf.izafet.sub("", _lower(previous.text, vf)), vf), lang)
         and not word.name
         and not _is_role(word.text, lang)
     )
@@ -1211,12 +1343,26 @@ def _phrases(text: str, offset: int, lang: str, knowledge: Knowledge) -> list[_P
     return out
 
 
+#: How many words a quoted name may have ("“Twitter” hesabında", "«Report»-a"): its
+#: quotation marks are no clause edge.
+_QUOTED_NAME_WORDS = 3
+
+
 def _clause_start(masked: str, at: int, lang: str) -> int:
-    """Where the clause that holds position ``at`` begins."""
+    """Where the clause that holds position ``at`` begins. The marks of a short
+    quotation inside the clause (a name: "H.Hacıyev bu barədə “Twitter” hesabında
+    yazıb") are no edge."""
     vf = _vf(lang)
     assert vf is not None
+    names = [
+        (start, end)
+        for start, end in _quote_spans(masked)
+        if len(masked[start + 1 : end - 1].split()) <= _QUOTED_NAME_WORDS
+    ]
     begin = 0
     for m in vf.clause_edge.finditer(masked, 0, at):
+        if any(start <= m.start() < end for start, end in names):
+            continue
         begin = m.end()
     return begin
 
@@ -1228,7 +1374,10 @@ def _only_stops(text: str, lang: str) -> bool:
 
 
 def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
-    """Is the phrase the subject (or source) of the verb of its clause?"""
+    """Is the phrase the subject (or source) of the verb of its clause? An unmarked
+    phrase is not, before a postposition ("Putin ilə"), nor as the first part of a
+    compound whose head follows in a marked case ("Ermenistan güçlerinin ...",
+    "Ermənistan ordusuna ..."): it qualifies that head."""
     if phrase.case not in cases:
         return False
     vf = _vf(lang)
@@ -1236,7 +1385,15 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
     if "plain" not in vf.subject_cases or phrase.case != "plain":
         return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
-    return following is None or _lower(following.group(), vf) not in vf.postpositions
+    if following is None:
+        return True
+    if _lower(following.group(), vf) in vf.postpositions:
+        return False
+    word = following.group()
+    head, lower = vf.compound_head, _lower(word, vf)
+    if head is not None and masked[phrase.end : following.start()].isspace():
+        return not (word[:1].islower() and lower not in vf.stops and head.search(lower))
+    return True
 
 
 def _leading_subject(
@@ -1246,8 +1403,11 @@ def _leading_subject(
     head, _, rest = masked[:verb_start].partition(",")
     vf = _vf(lang)
     assert vf is not None
-    short = len(_VF_TOKEN.findall(rest)) <= 3 and not _phrases(rest, 0, lang, knowledge)
-    if not rest or not (short or vf.leading_subject):
+    tokens = _VF_TOKEN.findall(rest)
+    short = len(tokens) <= 3 and not _phrases(rest, 0, lang, knowledge)
+    # a converb's clause between ("Հաջիևը, մեկնաբանելով ..., հայտարարել է")
+    converb = vf.converb is not None and any(vf.converb.search(_lower(t, vf)) for t in tokens)
+    if not rest or not (short or converb or vf.leading_subject):
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
@@ -1282,8 +1442,12 @@ def _vf_subjects(
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
         if _is_subject(phrase, masked, cases, lang):
+            # the first is the subject; a later one where the first is an outlet the
+            # source spoke to ("Bu barədə Reportyor.info ya Müdafiə Nazirliyindən
+            # bildirilib") or a title before the name it qualifies ("Prezident
+            # Administrasiyasının Xarici siyasət ... müdiri Hikmət Hacıyev ... yazıb"):
+            # _vf_attribution takes the first that names a known actor
             yield phrase
-            return
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
@@ -1318,13 +1482,28 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         begin = _clause_start(masked, m.start(), lang)
         phrases = _phrases(masked[begin : m.start()], begin, lang, knowledge)
         groups = m.groupdict()
-        cases: frozenset[_Case] = _GENITIVE_CASES
+        cases: frozenset[_Case] = _GENITIVE_CASES | {"pron"}  # "Onun sözlərinə görə"
         if groups.get("dative"):  # "Nazirliyə görə"
             cases = frozenset({"obl"})
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
+            phrases = _without_addressee(phrases, masked, m.start())
         if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
             yield phrases[-1]
+
+
+def _without_addressee(phrases: list[_Phrase], masked: str, at: int) -> list[_Phrase]:
+    """``phrases`` without the addressee (in an oblique case, a news site as a rule)
+    between a source in the ablative and the participle that says what it gave, at
+    ``at``: "Müdafiə Nazirliyindən Report-a verilən məlumata görə" is the ministry's
+    information, given to Report. The source is then the phrase that ends right before
+    the addressee."""
+    if len(phrases) < 2 or phrases[-1].end != at or phrases[-1].case != "obl":
+        return phrases
+    source, addressee = phrases[-2], phrases[-1]
+    if source.case != "abl" or masked[source.end : addressee.start].strip():
+        return phrases
+    return [*phrases[:-2], _Phrase(source.words, source.start, at)]
 
 
 def _vf_attribution(
@@ -1342,6 +1521,7 @@ def _vf_attribution(
         _vf_inverted(masked, lang, knowledge),
     )
     fallback: tuple[str, tuple[str, ...]] | None = None
+    unknown: tuple[str, tuple[str, ...]] | None = None
     for phrase in candidates:
         found = _normalise(phrase.text, knowledge, speakers, lang)
         if found is None:
@@ -1349,8 +1529,36 @@ def _vf_attribution(
         if _is_relay(found, knowledge):
             fallback = fallback or found  # a news outlet relays; prefer the source it quotes
             continue
+        if not found[1]:
+            # a subject no actor is known by ("YeniAvropa xəbər verir ki, ... Müdafiə
+            # Nazirliyindən məlumat veriblər"): a later verb's known speaker goes first;
+            # a document ("Açıklamada, ...") is no speaker at all, nor a lone unknown
+            # word that is capitalised only as the sentence's first ("Cephedeki ...")
+            first = len(phrase.words) == 1 and not masked[: phrase.start].strip(" \"“«„'")
+            if not first and not _names_document(masked[phrase.start : phrase.end], lang):
+                unknown = unknown or found
+            continue
         return found
-    return fallback
+    return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
+
+
+def _definite_role(np: str, lang: str) -> bool:
+    """Is ``np`` a determiner and role nouns only ("the ministry", "the defence
+    ministry"), a speaker named by reference?"""
+    words = np.split()
+    determiners = _lexicon().determiners
+    return (
+        len(words) >= 2
+        and determiners.fullmatch(words[0]) is not None
+        and all(_is_role(w, lang) for w in words[1:])
+    )
+
+
+def _names_document(text: str, lang: str) -> bool:
+    """Is ``text`` a document named alone, by the pack's ``document_subject``?"""
+    own = _own(lang)
+    pattern = own.document_subject if own is not None else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 @dataclass
@@ -1507,7 +1715,7 @@ def _normalise_one(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """One speaker phrase -> (short name, actor ids); None if it names no one."""
-    np = np.strip(" ,.;:’'\"")
+    np = " ".join(np.split()).strip(" ,.;:’'\"")
     lexicon, own, verb_final = _lexicon(), _own(lang), _vf(lang) is not None
     no_articles = own is not None and not own.articles
     definite = (
@@ -1890,6 +2098,18 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     known = knowledge.person_by_name(first) if named else None
     if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
         return known[0].label(lang), (known[1].id,)
+    # a body by its proper name (and its abbreviation), then such an aside: "The
+    # Organisation for Security and Cooperation in Europe (OSCE), a security watchdog
+    # that has tried to help find a solution to the conflict, urged"
+    connectors = _lexicon().connectors
+    proper = bool(words) and all(w[:1].isupper() or w in connectors for w in words)
+    body = _normalise(first, knowledge, _Speakers(), lang) if proper and named is False else None
+    if (
+        body is not None
+        and len(body[1]) == 1
+        and set(knowledge.find_actors(second)) <= set(body[1])
+    ):
+        return body
     return None
 
 
@@ -2031,6 +2251,11 @@ def _speech_verbs(masked: str, lang: str) -> list[tuple[int, int]]:
 _WEB_NAME = re.compile(r"(?<=[^\W\d_])\.(?:com|net|org|info|news|[a-z]{2})(?![^\W\d_])")
 
 
+def _names_outlet(name: str, knowledge: Knowledge) -> bool:
+    """Is ``name`` a news outlet or a web site ("Report", "Bizimaz.az")?"""
+    return knowledge.is_outlet(name) or _WEB_NAME.search(name) is not None
+
+
 def _is_relay(found: _Said, knowledge: Knowledge) -> bool:
     """Is the speaker a news outlet or site that relays ("Interfax reported",
     "Femida.az xəbər verir ki"), not a party that says something?"""
@@ -2048,7 +2273,19 @@ def _cited(
     m = pattern.search(masked) if pattern is not None else None
     if m is None:
         return None
-    found = _normalise(_without_time(m["np"], lang), knowledge, speakers, lang)
+    np = _without_time(m["np"], lang)
+    if _vf(lang) is not None and m.start("np") == m.start():
+        # the source before its marker, in its case ("Aktual.az Müdafiə Nazirliyinə
+        # istinadən"): the names and roles that end there, the outlet before them left
+        taken: list[str] = []
+        for word in reversed(np.split()):
+            if _names_outlet(word, knowledge) or not (word[:1].isupper() or _is_role(word, lang)):
+                break
+            taken.insert(0, word)
+        np = " ".join(taken)
+        if not np:
+            return None
+    found = _normalise(np, knowledge, speakers, lang)
     return None if found is None or _is_relay(found, knowledge) else found
 
 
@@ -2063,6 +2300,10 @@ def _attribution_of(
     that relays is no claimant: the source it cites is, else no one (the outlet's
     voice: "Interfax reported" on a page is that page's report)."""
     found = _speaker_of(masked, verbs, knowledge, speakers, lang)
+    if found is not None and not found[1] and not _is_relay(found, knowledge):
+        # a speaker no actor is known by that cites one ("Azernews reports, citing the
+        # Azerbaijan Defence Ministry"): it relays, the source it cites speaks
+        return _cited(masked, knowledge, speakers, lang) or found
     if found is None or not _is_relay(found, knowledge):
         return found
     return _cited(masked, knowledge, speakers, lang)
@@ -2152,12 +2393,16 @@ def _document_speaker(
     masked: str, verbs: Sequence[tuple[int, int]], speakers: _Speakers, lang: str
 ) -> _Said | None:
     """The speaker of a statement named by its document alone right before a speech
-    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"):
-    the speaker named last, whose statement it is; None when no one was named."""
+    verb ("..., the statement says", "В сообщении говорится", "Le communiqué précise"),
+    or, in a verb-final language, anywhere in a sentence with a speech verb
+    ("Məlumatda ... qeyd olunur", "«...»,– նշվում է հաղորդագրությունում"): the speaker
+    named last, whose statement it is; None when no one was named."""
     own = _own(lang)
     pattern = own.document_subject if own is not None else None
     if pattern is None or speakers.last is None:
         return None
+    if _vf(lang) is not None:  # "Məlumatda ... qeyd olunur", "..., ասված է հաղորդագրությունում"
+        return speakers.last if verbs and pattern.search(masked) else None
     for start, _ in verbs:
         if pattern.search(masked[:start].rstrip()):
             return speakers.last
@@ -2199,6 +2444,7 @@ def _subject_speaker(
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
     according = words.according.search(masked) if words.according is not None else None
+    relayed: tuple[str, tuple[str, ...]] | None = None
     if according and (
         according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
     ):
@@ -2210,8 +2456,11 @@ def _subject_speaker(
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
-        if found:
+        if found and not _is_relay(found, knowledge):
             return found
+        # "according to a statement carried by the Interfax news agency": the agency
+        # relays; the sentence's own speaker, if it names one, goes first
+        relayed = found
     befores = [_before_verb(masked, start, lang) for start, _ in verbs]
     for before in befores:
         found = _apposition(before, knowledge, lang)
@@ -2219,10 +2468,20 @@ def _subject_speaker(
             return found
     inverted = words.inverted.search(masked) if words.inverted is not None else None
     needs_capital = own is not None and own.inverted_needs_capital
-    if inverted and (inverted["np"].strip()[:1].isupper() or not needs_capital):
+    if inverted and (
+        inverted["np"].strip()[:1].isupper()
+        or not needs_capital
+        or _definite_role(inverted["np"], lang)  # "..., added the ministry."
+    ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
             return found
+    if (
+        inverted
+        and speakers.last is not None
+        and _names_document(" " + inverted["np"].strip(), lang)
+    ):
+        return speakers.last  # '"...", indique le communiqué': the last speaker's statement
     by_document = _document_speaker(masked, verbs, speakers, lang)
     if by_document is not None:
         return by_document
@@ -2247,7 +2506,7 @@ def _subject_speaker(
         found = _locative_speaker(masked[:end], knowledge, speakers, lang)
         if found is not None:
             return found
-    return None
+    return relayed
 
 
 @functools.lru_cache(maxsize=4)
@@ -2522,7 +2781,13 @@ def _sentence_dates(
         and not _names_no_event(m, text, lang)
     ]
     said = _said_dates(usable, verbs, text, lang)
-    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
+    events = [
+        m
+        for m in usable
+        if m not in said
+        and not _is_reference(m, text, verbs, lang)
+        and not _plan_aside(m, text, published, lang)
+    ]
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
@@ -2530,6 +2795,17 @@ def _sentence_dates(
     if main is None:
         return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
+
+
+def _plan_aside(mention: DateMention, text: str, published: dt.date, lang: str) -> bool:
+    """Is the mention a day to come inside a relative clause ("the two leaders, who are
+    due to meet on Sunday, ...", "les deux dirigeants, qui doivent se rencontrer dimanche
+    à Bruxelles, ...")? It says when something else will happen: the sentence's own
+    event (what was said or done) is not of that day."""
+    relative = _date_words(lang).relative_clause
+    if mention.value.start <= published or relative is None:
+        return False
+    return any(s <= mention.start < e for s, e in (m.span() for m in relative.finditer(text)))
 
 
 #: A mention that closes its clause: punctuation or the end of the sentence after it.
@@ -2684,11 +2960,15 @@ def _attributions(
         relayed = found is not None and _is_relay(found, knowledge)
         if relayed:
             found = _cited(masked, knowledge, speakers, lang)
+        elif found is not None and not found[1]:  # an unknown relay that cites a source
+            found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
+        opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
+        opens = opens or (found is None and _hearsay(masked, lang))
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -2699,6 +2979,26 @@ def _attributions(
             _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
         )
     return out
+
+
+def _hearsay(masked: str, lang: str) -> bool:
+    """Does the sentence carry a word of reported, unvouched content ("allegedly",
+    "якобы", "guya", "իբր", "prétendument")? Its content is someone's claim: with no
+    speaker of its own, the speaker named last (a few sentences back at most)."""
+    pattern = _att(lang).hearsay
+    return pattern is not None and pattern.search(masked) is not None
+
+
+def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:
+    """Does the sentence of a verb-final language end on an impersonal speech verb, its
+    speaker unnamed ("... imha ettiği bildirildi.", "... yaralandığı qeyd olunub.")?
+    Reported words, as "Отмечается, что ..." opens them in a language that puts the
+    verb first."""
+    impersonal = _att(lang).impersonal
+    if _vf(lang) is None or impersonal is None or not verbs:
+        return False
+    start, end = verbs[-1]
+    return impersonal.search(masked[start:end]) is not None and not masked[end:].strip(" .:;!")
 
 
 def _speaker_parts(
@@ -3127,7 +3427,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 find_figures(part, lang, knowledge),
                 knowledge,
                 claimant_side,
-                number_words(lang),
+                _count_words(lang),
                 _possessor_end(lang),
                 _enemy(lang),
                 _loss(lang),
@@ -3137,6 +3437,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
                 own=_own_words(lang),
                 attacker_before=_attacker_before(lang),
+                reflexive=_reflexive(lang),
+                loss_after=_loss_after(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

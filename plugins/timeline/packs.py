@@ -232,6 +232,9 @@ _FIGURES: Schema = {
     "combined": ("regex", False),
     "own": ("regex", False),
     "attacker_before": ("regex", False),
+    "reflexive": ("regex", False),
+    "loss_after": ("regex", False),
+    "civilian": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -258,6 +261,7 @@ _LANGUAGE: Schema = {
     "stamp_labels": (("list", "str"), False),
     "update_labels": (("list", "str"), False),
     "stamp_joins": (("list", "str"), False),
+    "clock_joins": (("list", "str"), False),
     "name_words": (("list", "str"), False),
     "generic_sources": (("list", "str"), False),
     "conjunctions": (("list", "str"), False),
@@ -325,6 +329,7 @@ _ATTRIBUTION: Schema = {
     "according_after": ("regex", False),
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
+    "hearsay": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -376,6 +381,8 @@ _ATTRIBUTION: Schema = {
             "clause_edge": ("regex", True),
             "subject_cases": (("list", ("enum", CASES)), True),
             "leading_subject": ("bool", False),
+            "compound_head": ("str", False),
+            "converb": ("str", False),
         },
         False,
     ),
@@ -595,6 +602,9 @@ class FigureData:
     combined: str = ""
     own: str = ""
     attacker_before: str = ""
+    reflexive: str = ""
+    loss_after: str = ""
+    civilian: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -638,6 +648,9 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         combined=data.get("combined", ""),
         own=data.get("own", ""),
         attacker_before=data.get("attacker_before", ""),
+        reflexive=data.get("reflexive", ""),
+        loss_after=data.get("loss_after", ""),
+        civilian=data.get("civilian", ""),
     )
 
 
@@ -669,6 +682,13 @@ class VerbFinal:
     # A subject set off by a comma at the start of a sentence governs the verb
     # at its end however long the clause between ("X, ... açıkladı").
     leading_subject: bool
+    # The head of a compound in a marked case, right after the unmarked name that
+    # qualifies it ("Ermenistan güç-ler-i-nin", "Ermənistan ordu-su-na"): that name
+    # is no subject.
+    compound_head: re.Pattern[str] | None = None
+    # A converb ("մեկնաբանելով", "edərək", "belirterek"): a clause of its own between
+    # a subject set off by a comma and its verb ("Հաջիևը, մեկնաբանելով ..., հայտարարել է").
+    converb: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -723,6 +743,7 @@ class AttributionData:
     inverted_needs_capital: bool
     owner_adjective: bool
     verb_final: VerbFinal | None
+    hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -771,6 +792,16 @@ def _verb_final(path: Path, data: dict[str, Any] | None) -> VerbFinal | None:
         clause_edge=re.compile(data["clause_edge"]),
         subject_cases=frozenset(data["subject_cases"]),
         leading_subject=data.get("leading_subject", False),
+        compound_head=(
+            _compile(path, "verb_final.compound_head", fill(data["compound_head"]))
+            if data.get("compound_head")
+            else None
+        ),
+        converb=(
+            _compile(path, "verb_final.converb", fill(data["converb"]))
+            if data.get("converb")
+            else None
+        ),
     )
 
 
@@ -818,6 +849,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         according_after=optional("according_after", re.IGNORECASE),
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
+        hearsay=optional("hearsay", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),
@@ -945,6 +977,7 @@ class Pack:
     stamp_labels: tuple[str, ...] = ()
     update_labels: tuple[str, ...] = ()
     stamp_joins: tuple[str, ...] = ()
+    clock_joins: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()
     generic_sources: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
@@ -1051,6 +1084,7 @@ def load_pack(folder: Path) -> Pack:
         stamp_labels=tuple(language.get("stamp_labels", ())),
         update_labels=tuple(language.get("update_labels", ())),
         stamp_joins=tuple(language.get("stamp_joins", ())),
+        clock_joins=tuple(language.get("clock_joins", ())),
         name_words=tuple(language.get("name_words", ())),
         generic_sources=tuple(language.get("generic_sources", ())),
         conjunctions=tuple(language.get("conjunctions", ())),

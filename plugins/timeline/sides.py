@@ -58,6 +58,8 @@ NOUN_PHRASE_WORDS = 3
 #: included ("Ermənistan silahlı qüvvələrinin kəşfiyyat-diversiya qrupunun bir üzvü").
 POSSESSOR_WORDS = 5
 
+#: Punctuation between two words that ends a noun phrase.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”։]")
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|\w+(?:['’-]\w+)*")
 
 
@@ -77,10 +79,35 @@ def claimant_actor(knowledge: Knowledge, actors: Sequence[str]) -> str | None:
 
 
 def _value(token: str, number_words: Mapping[str, int]) -> int | None:
+    """The value of one word of a count: digits, a number word in any case ("İki", the
+    Turkish and Azerbaijani capital dotted I lowered to "i", not to "i" and a dot), or a
+    number word of parts joined by hyphens ("twenty-nine", "quatre-vingt-dix": the sum of
+    its parts' values, each known)."""
     if token[0].isdigit():
         digits = re.sub(r"[^\d]", "", token)
         return int(digits) if digits else None
-    return number_words.get(token.casefold())
+    word = token.replace("İ", "i").casefold()
+    found = number_words.get(word)
+    if found is None and "-" in word:
+        parts = [number_words.get(part) for part in word.split("-")]
+        return sum(p for p in parts if p is not None) if all(parts) else None
+    return found
+
+
+def _count_at(
+    tokens: Sequence[re.Match[str]], value: int, words: Mapping[str, int]
+) -> tuple[int, int] | None:
+    """The indexes of the first and last tokens where a count of ``value`` is written: a
+    word or digits of that value, or a number and a scale word after it ("трех тысяч",
+    "two thousand": 3 and 1000 make 3000; "une centaine": 1 and 100)."""
+    values = [_value(t.group(0), words) for t in tokens]
+    for i, found in enumerate(values):
+        after = values[i + 1] if i + 1 < len(values) else None
+        if found is not None and after is not None and after >= 100 and found * after == value:
+            return i, i + 1
+        if found == value:
+            return i, i
+    return None
 
 
 def named_side(knowledge: Knowledge, window: str) -> str | None:
@@ -135,6 +162,12 @@ def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str)
     if not re.search(rf"(?:{ending})$", tokens[at - 1].group(0), re.IGNORECASE):
         return ""
     before = tokens[max(0, at - POSSESSOR_WORDS) : at]
+    # the chain ends at a comma or a clause's end: "Ermenistan ordusundan 4, Azerbaycan
+    # ordusundan 1 asker" (the 1 is Azerbaijan's)
+    for i in range(len(before) - 1, 0, -1):
+        if _PHRASE_BREAK.search(text, before[i - 1].end(), before[i].start()):
+            before = before[i:]
+            break
     return text[before[0].start() : before[-1].end()]
 
 
@@ -152,25 +185,50 @@ def _enemy_side(
     return others[0] if len(others) == 1 else None
 
 
-#: How many words before "lost" may name who lost them ("Armenia saying it has lost").
-SUBJECT_WORDS = 5
+#: How many words before a count its loss word may stand, adverbials between them
+#: ("Азербайджан потерял в конфликте в Нагорном Карабахе 2823 человека"), in its clause.
+LOSS_WORDS = 6
+#: How many words before "lost" may name who lost them ("Armenia saying it has lost",
+#: "L'Arménie a reconnu samedi 14 novembre avoir perdu").
+SUBJECT_WORDS = 8
 
 
 def _loser_side(
-    text: str, tokens: Sequence[re.Match[str]], at: int, loss: str, knowledge: Knowledge
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    at: int,
+    loss: str,
+    knowledge: Knowledge,
+    enemy: str = "",
+    speaker_side: str | None = None,
+    loss_after: str = "",
 ) -> str | None:
     """Whose people "X lost N" counts: the side named last before the pack's ``loss``
     word ("lost", "the loss of", "потеряла") when that word stands right before the count
     ("Armenia saying it has lost two servicemen", "The Azerbaijani side has admitted the
     loss of 31 fighters"); the nearest name is the subject, not an earlier one
-    ("After Armenian shelling, Azerbaijan lost 3 soldiers")."""
-    if not loss or at == 0:
+    ("After Armenian shelling, Azerbaijan lost 3 soldiers"). No name, but "the enemy"
+    (the pack's ``enemy``) in a party's claim (``speaker_side``): the other party ("The
+    enemy lost up to 100 soldiers"). ``loss_after``: the pack's loss verb after the count,
+    in a verb-final language ("Azərbaycan ordusu 32 nəfər itki verib"): its subject is
+    named before the count."""
+    if (not loss and not loss_after) or at == 0:
         return None
-    start = tokens[max(0, at - NOUN_PHRASE_WORDS)].start()
-    words = list(_whole_words(loss).finditer(text[start : tokens[at].start()]))
-    if not words:
+    start = tokens[max(0, at - LOSS_WORDS)].start()
+    breaks = list(_PHRASE_BREAK.finditer(text, start, tokens[at].start()))
+    start = breaks[-1].end() if breaks else start
+    words = list(_whole_words(loss).finditer(text[start : tokens[at].start()])) if loss else []
+    after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
+    if not words and after and loss_after:
+        # verb-final: "Azərbaycan ordusu 32 nəfər itki verib", the subject before the count
+        if _whole_words(loss_after).search(text, tokens[at].end(), after[-1].end()):
+            cut = tokens[at].start()
+        else:
+            return None
+    elif not words:
         return None
-    cut = start + words[-1].start()
+    else:
+        cut = start + words[-1].start()
     before = [t for t in tokens[:at] if t.end() <= cut][-SUBJECT_WORDS:]
     if not before:
         return None
@@ -180,7 +238,10 @@ def _loser_side(
         for ident in knowledge.find_actors(window)
         if (side := side_of(knowledge, ident)) is not None
     ]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    # "The enemy lost up to 100 soldiers", "Հակառակորդը տվել է 30 զոհ", said by a party
+    return _enemy_side(window, enemy, speaker_side, knowledge)
 
 
 #: How many characters after a count its clause may name who struck the people counted
@@ -213,6 +274,26 @@ def _struck_side(text: str, end: int, attacker: str, knowledge: Knowledge) -> st
 _CLAUSE_BEFORE = re.compile(r"[.;:!?։](?=\s)")
 
 
+def _genitive_party(words: str, knowledge: Knowledge, possessor_end: str) -> set[str | None]:
+    """The side of the first party named in the genitive in ``words`` (a name, or a
+    phrase whose last word takes the pack's ``possessor_end``: "Ermenistan ordusunun
+    Azerbaycan sivil yerleşim birimlerine gerçekleştirdiği saldırılarda", where the
+    genitive is who attacked and the dative whom), as a set of one; else the empty set."""
+    tokens = list(_TOKEN.finditer(words))
+    ending = re.compile(rf"(?:{possessor_end})$", re.IGNORECASE)
+    for index, token in enumerate(tokens):
+        if not ending.search(token.group(0)):
+            continue
+        phrase = words[tokens[max(0, index - 2)].start() : token.end()]
+        cut = _PHRASE_BREAK.search(phrase)
+        if cut is not None:
+            phrase = phrase[cut.end() :]
+        sides = {side_of(knowledge, ident) for ident in knowledge.find_actors(phrase)} - {None}
+        if len(sides) == 1:
+            return sides
+    return set()
+
+
 def _struck_before(
     text: str,
     start: int,
@@ -220,6 +301,7 @@ def _struck_before(
     knowledge: Knowledge,
     enemy: str = "",
     speaker_side: str | None = None,
+    possessor_end: str = "",
 ) -> str | None:
     """Whose people a count is when its clause says, before it, that the other party
     struck them (the pack's ``attacker_before``, where the language puts the cause before
@@ -228,7 +310,8 @@ def _struck_before(
     the attacker's, named in the nearest such words; None when they name no party, or both,
     or a third party. Struck by "the enemy" (the pack's ``enemy``: "düşmən atəşi
     nəticəsində"), they are the speaker's own (``speaker_side``: the claimant's, or the
-    outlet's country's in its own voice)."""
+    outlet's country's in its own voice). Two parties named, in a language that marks the
+    possessor (``possessor_end``): the one in the genitive struck (:func:`_genitive_party`)."""
     if not attacker:
         return None
     window = text[max(0, start - ATTACKER_REACH) : start]
@@ -241,6 +324,8 @@ def _struck_before(
     named.discard(None)
     if not named and speaker_side not in (None, THIRD) and names_enemy(found[-1].group(0), enemy):
         return speaker_side
+    if len(named) > 1 and possessor_end:
+        named = _genitive_party(found[-1].group(0), knowledge, possessor_end)
     if len(named) != 1 or (side := next(iter(named))) == THIRD:
         return None
     others = sorted(_parties(knowledge) - {side})
@@ -261,6 +346,8 @@ def victim_sides(
     voice: str | None = None,
     own: str = "",
     attacker_before: str = "",
+    reflexive: str = "",
+    loss_after: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -277,20 +364,21 @@ def victim_sides(
     pack's words of the speaker's own people, "five of our soldiers", "hərbçilərimiz",
     whose are the claimant's, else the voice's); it never says whose losses a count is
     otherwise; ``attacker_before``: the pack's words of who struck them before the count
-    (see :func:`_struck_before`), read as ``attacker`` is."""
+    (see :func:`_struck_before`), read as ``attacker`` is; ``reflexive``: the pack's
+    words of the subject's own people ("49 of its soldiers", "своих военных",
+    "askerini"; see :func:`_reflexive_side`), read when nothing else names whose;
+    ``loss_after``: its loss verb after the count (see :func:`_loser_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
-        at = next(
-            (i for i, t in enumerate(tokens) if _value(t.group(0), number_words) == figure.value),
-            None,
-        )
-        if at is None:
+        placed = _count_at(tokens, figure.value, number_words)
+        if placed is None:
             continue
-        after = tokens[at + 1 : at + 1 + NOUN_PHRASE_WORDS]
+        at, last = placed
+        after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
         window = text[after[0].start() : after[-1].end()] if after else ""
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
@@ -300,7 +388,7 @@ def victim_sides(
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or named_side(knowledge, possessor)
-            or _loser_side(text, tokens, at, loss, knowledge)
+            or _loser_side(text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after)
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
             or _enemy_side(
@@ -311,8 +399,16 @@ def victim_sides(
             )
         )
         struck = _struck_side(text, tokens[at].end(), attacker, knowledge) or _struck_before(
-            text, tokens[at].start(), attacker_before, knowledge, enemy, fallback or voice
+            text,
+            tokens[at].start(),
+            attacker_before,
+            knowledge,
+            enemy,
+            fallback or voice,
+            possessor_end,
         )
+        if named is None and struck is None:
+            named = _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
         found.append((at, index, named, struck))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's
@@ -327,7 +423,7 @@ def victim_sides(
         carried = named or figures[index].side or carried
         sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
-    # word anywhere in the sentence says whose, else the claimant
+    # word anywhere in the sentence says whose, else who struck them, else the claimant
     unplaced = next(
         (
             side
@@ -335,6 +431,16 @@ def victim_sides(
             if (side := side_of(knowledge, ident)) is not None
         ),
         None,
+    ) or _struck_before(
+        # else who struck them, named in the sentence ("Ադրբեջանական կողմի կրակոցից ...
+        # տրակտորի վարորդն էր վիրավորվել": the other party's attack)
+        text,
+        len(text),
+        attacker_before,
+        knowledge,
+        enemy,
+        fallback or voice,
+        possessor_end,
     )
     return tuple(
         figure
@@ -342,6 +448,40 @@ def victim_sides(
         else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+def _reflexive_side(
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    at: int,
+    reflexive: str,
+    knowledge: Knowledge,
+    speaker_side: str | None,
+) -> str | None:
+    """Whose people a count is when its words call them the subject's own (the pack's
+    ``reflexive``, on the word before the count or the two after it: "Armenia says 49 of
+    its soldiers were killed", "Bakou a annoncé la mort de trois de ses soldats",
+    "Азербайджан потерял 2 783 своих бойцов", "Azerbaycan ordusu 50 askerini kaybetti"):
+    the speaker's (``speaker_side``: "the ministry said two of its soldiers died"; the
+    subject of a party's report is most often the party itself, and a party named before
+    the count may be the one whose attack they stopped, "Ermenistan Silahlı Kuvvetlerinin
+    ... provokasyonları engellerken ... 282 askerinin"), else, in the outlet's own voice,
+    the side of the first party named before the count in the sentence (the subject comes
+    first, "Armenia accused Azerbaijan of killing 3 of its soldiers"); a third party's own
+    people are nobody's here."""
+    if not reflexive:
+        return None
+    near = [tokens[at - 1]] if at else []
+    near += list(tokens[at + 1 : at + 3])
+    if not any(_whole_words(reflexive).fullmatch(t.group(0)) for t in near):
+        return None
+    if speaker_side is not None:
+        return None if speaker_side == THIRD else speaker_side
+    for ident in knowledge.find_actors(text[: tokens[at].start()]):
+        side = side_of(knowledge, ident)
+        if side is not None:
+            return None if side == THIRD else side
+    return None
 
 
 def _own_side(window: str, own: str, speaker_side: str | None) -> str | None:
