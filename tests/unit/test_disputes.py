@@ -589,6 +589,7 @@ def test_accounts_set_side_by_side_of_two_sectors_of_the_line_are_two_happenings
         ("tavush", "syunik", False),
         ("tovuz", "kalbajar", False),
         ("gazakh", "nakhchivan", False),
+        ("vardenis", "kalbajar", True),  # Basarkechar / Zod (gna.org.gh, dpa, 2023-05-11)
         ("yeraskh", "sadarak", True),  # Yeraskh (Arazdəyən) faces Nakhchivan's Sadarak
         ("yeraskh", "tovuz", False),
     ],
