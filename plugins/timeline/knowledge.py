@@ -260,6 +260,31 @@ def _lookup(
 _MEMO_SIZE = 200_000
 
 
+def place_sectors(places: Iterable[Place]) -> dict[str, frozenset[str]]:
+    """Place id -> its sector of the line: the place, the places it lies in (below a
+    country) and every place across the border or the line from any of them (the
+    gazetteer's ``faces``, read both ways). Only places on the line have one; a country,
+    a capital or a place far from the line has none and says nothing of which sector."""
+    by_id = {p.id: p for p in places}
+    near: dict[str, set[str]] = {}
+    for place in by_id.values():
+        for other in place.faces:
+            if other in by_id:
+                near.setdefault(place.id, set()).add(other)
+                near.setdefault(other, set()).add(place.id)
+    found: dict[str, frozenset[str]] = {}
+    for ident in by_id:
+        chain: list[str] = []
+        here: str | None = ident
+        while here in by_id and here not in chain and by_id[here].kind != "country":
+            chain.append(here)
+            here = by_id[here].within
+        facing = {n for c in chain for n in near.get(c, ())}
+        if facing:
+            found[ident] = frozenset(chain) | facing
+    return found
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Places, actors and event-type rules of one conflict, with fast lookups.
@@ -298,12 +323,15 @@ class Knowledge:
     _memo: dict[tuple[str, str], Any] = field(init=False, repr=False, compare=False)
     _place_ids: dict[str, Place] = field(init=False, repr=False, compare=False)
     _actor_ids: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    #: place id -> its sector of the line (:func:`place_sectors`)
+    sectors: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_memo", {})
         # by id, the first of a repeated id winning (as a scan in order would)
         object.__setattr__(self, "_place_ids", {p.id: p for p in reversed(self.places)})
         object.__setattr__(self, "_actor_ids", {a.id: a for a in reversed(self.actors)})
+        object.__setattr__(self, "sectors", place_sectors(self.places))
 
     @classmethod
     def build(

@@ -75,7 +75,6 @@ from typing import Any, overload
 
 from .dates import find_dates
 from .ids import body_digest, content_id, member_keys
-from .knowledge import Place
 from .model import (
     PRECISION_RANK,
     Claim,
@@ -657,39 +656,12 @@ def _same_places(a: Claim, b: Claim, sectors: Mapping[str, frozenset[str]]) -> b
     )
 
 
-def place_sectors(places: Iterable[Place]) -> dict[str, frozenset[str]]:
-    """Place id -> its sector of the line: the place, the places it lies in (below a
-    country) and every place across the border or the line from any of them (the
-    gazetteer's ``faces``, read both ways). Only places on the line have one; a country,
-    a capital or a place far from the line has none and says nothing of which sector."""
-    by_id = {p.id: p for p in places}
-    near: dict[str, set[str]] = {}
-    for place in by_id.values():
-        for other in place.faces:
-            if other in by_id:
-                near.setdefault(place.id, set()).add(other)
-                near.setdefault(other, set()).add(place.id)
-    found: dict[str, frozenset[str]] = {}
-    for ident in by_id:
-        chain: list[str] = []
-        here: str | None = ident
-        while here in by_id and here not in chain and by_id[here].kind != "country":
-            chain.append(here)
-            here = by_id[here].within
-        facing = {n for c in chain for n in near.get(c, ())}
-        if facing:
-            found[ident] = frozenset(chain) | facing
-    return found
-
-
-@functools.cache
-def line_sectors() -> dict[str, frozenset[str]]:
-    """The sectors (:func:`place_sectors`) of the default data's gazetteer: the
-    conflict's facts live in ``data/gazetteer.yaml``; the entries' step reads no other
-    data, so it reads them here once."""
+def line_sectors() -> Mapping[str, frozenset[str]]:
+    """The sectors of the line (``Knowledge.sectors``) of the default data, for a caller
+    that gives none; a build gives its own data's."""
     from .extract import _default_knowledge
 
-    return place_sectors(_default_knowledge().places)
+    return _default_knowledge().sectors
 
 
 def _one_sector(a: Iterable[str], b: Iterable[str], sectors: Mapping[str, frozenset[str]]) -> bool:
@@ -738,7 +710,7 @@ def mark_conflicts(
       ``"<day>:account"`` for the first such pair, ``"<day>:account#2"``... for the next,
       so that two claims of one side never share one (a side does not dispute itself).
       Never two accounts that name places on two sectors of the line (``sectors``:
-      :func:`place_sectors`, the default data's when not given): "Tavush" and "Syunik"
+      :func:`knowledge.place_sectors`, the default data's when not given): "Tavush" and "Syunik"
       are two happenings of the day.
 
     A claim the outlet makes in its own voice speaks for no side: it disputes nothing.
@@ -965,6 +937,7 @@ def _cell_entries(
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> Cell:
     """The entries of one cell (claims of one era and one day, or EDTF
     value), each with its body digest, made here (in the process that
@@ -973,7 +946,7 @@ def _cell_entries(
     # disputes are marked over the whole day: the two sides' accounts of a
     # clash may fall in two entries (one side's "violated the ceasefire", the
     # other's "shelled our positions")
-    marked = mark_conflicts(merged, date_bucket(merged[0].date)) if merged else merged
+    marked = mark_conflicts(merged, date_bucket(merged[0].date), sectors) if merged else merged
     entries = [build_entry(group, story_of) for group in group_entries(marked, era_of)]
     return entries, [body_digest(e) for e in entries]
 
@@ -1060,6 +1033,7 @@ def _cells_entries(
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Cell]:
     """``_cell_entries`` of each cell (the work ``merge_entries`` gives its
     runner); each batch the cells name is read once."""
@@ -1069,7 +1043,7 @@ def _cells_entries(
         for b in {b for b, _ in job.cell} - loaded.keys():
             loaded[b] = pickle.loads(job.raws[b])
         claims = [loaded[b][n] for b, n in job.cell]
-        found.append(_cell_entries(claims, story_of, published, era_of))
+        found.append(_cell_entries(claims, story_of, published, era_of, sectors))
     return found
 
 
@@ -1103,6 +1077,7 @@ def merge_entries(
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
     run: Runner = SERIAL,
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[Entry], dict[str, bytes]]:
     """The claims of ``batches`` -> entries with merged claims, sorted by date,
     id, and the ``ids.body_digest`` of each by its (provisional) id.
@@ -1116,7 +1091,9 @@ def merge_entries(
     process by their cost.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
-    makes them stable.
+    makes them stable. ``sectors`` are the build's data's sectors of the line
+    (``Knowledge.sectors``; the default data's when not given): which accounts may be
+    of one clash.
     """
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
@@ -1138,7 +1115,9 @@ def merge_entries(
         cited = sorted({s for b, n in cells[i] for s in batches[b].sources[n]})
         return _cell_inputs(stand_ins, cited, story_of, published)
 
-    work = functools.partial(_cells_entries, story_of=story_of, published=published, era_of=era_of)
+    work = functools.partial(
+        _cells_entries, story_of=story_of, published=published, era_of=era_of, sectors=sectors
+    )
     found = run.map(
         "entries",
         work,

@@ -12,8 +12,15 @@ from claimkit import claim
 from test_attribution_spans import claims_of, knowledge
 
 from timeline import extract, sides
-from timeline.merge import content_words, denied_words, line_sectors, mark_conflicts
-from timeline.model import Claim
+from timeline.merge import (
+    ClaimBatch,
+    content_words,
+    denied_words,
+    line_sectors,
+    mark_conflicts,
+    merge_entries,
+)
+from timeline.model import Claim, Story
 
 DAY = "2022-09-14"
 
@@ -738,3 +745,37 @@ def test_a_denial_names_what_it_denies(text: str, named: tuple[str, ...]) -> Non
 )
 def test_a_claim_that_names_no_denied_account_names_nothing(text: str) -> None:
     assert denied_words(text) == frozenset()
+
+
+def test_a_build_keeps_accounts_apart_by_its_own_datas_sectors() -> None:
+    """The sectors come from the build's data folder (``Knowledge.sectors``), not from
+    the project's: a maintainer whose gazetteer sets no ``faces`` sees the two accounts
+    of Tavush and Kalbajar, told side by side, as one dispute; with this conflict's
+    gazetteer they are two happenings of the day."""
+    armenian = claim(
+        "a",
+        1,
+        "The Armenian Defense Ministry stated that Azerbaijani forces fired intensively with "
+        "artillery fire on Armenian forces.",
+        DAY,
+        "Armenian Defense Ministry",
+        event_type="shelling",
+        places=("tavush",),
+    )
+    azerbaijani = claim(
+        "a",
+        2,
+        "Azerbaijan's defence ministry said Armenian forces shelled Azerbaijani positions.",
+        DAY,
+        "Azerbaijan's defence ministry",
+        event_type="shelling",
+        places=("kalbajar",),
+    )
+    story = (Story(id="a", members=("a",), origin="a", wire=None, published=None),)
+
+    def disputes(sectors):
+        entries, _ = merge_entries([ClaimBatch.of([armenian, azerbaijani])], story, sectors=sectors)
+        return [c.disputes for e in entries for c in e.claims]
+
+    assert not any(disputes(line_sectors()))
+    assert all(disputes({}))
