@@ -277,7 +277,9 @@ def _struck_side(
     pattern = _whole_words(attacker)
     found = pattern.search(clause)
     while found is not None:  # overlapping: "in strikes" names no one, "strikes by X" does
-        named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found.group(0))}
+        words = found.group(0)
+        idents = knowledge.find_actors(words) or knowledge.find_victims(words)  # "azérie"
+        named = {side_of(knowledge, ident) for ident in idents}
         named.discard(None)
         ours = bool(own) and _whole_words(own).search(found.group(0)) is not None
         if not named and ours and speaker_side not in (None, THIRD):
@@ -452,6 +454,10 @@ def victim_sides(
     # the UN) counts no one party's people: both parties' together, as a third party's
     # people are (:data:`OTHER`)
     claimant_own = OTHER if fallback == THIRD else fallback
+    if claimant_own is None and combined and _whole_words(combined).search(text):
+        # the outlet's count, told by both parties ("selon les autorités des deux
+        # parties", "each side said"): both parties' people together
+        claimant_own = OTHER
     sides: dict[int, str | None] = {}
     carried: str | None = None
     for _, index, named, struck in sorted(found):
@@ -517,8 +523,8 @@ def _frame_party(
     actor that says nothing (a third party, both parties, a region); the speaker's
     (``speaker_side``) when they are "ours" (``own``), the other party's when "the
     enemy's" (``enemy``); None when they name no one."""
-    named = [knowledge.actor(ident) for ident in knowledge.find_actors(words)]
-    actors = [a for a in named if a is not None]
+    idents = knowledge.find_actors(words) or knowledge.find_victims(words)  # "azérie"
+    actors = [a for ident in idents if (a := knowledge.actor(ident)) is not None]
     if actors:
         found = {a.side for a in actors}
         if len(found) != 1 or THIRD in found or (states and any(a.kind != "state" for a in actors)):

@@ -125,6 +125,33 @@ CASES = [
         [("captured", 24, "armenia"), ("captured", 32, "armenia")],
     ),
     ("en", "Two servicemen were killed by the Azerbaijani side.", None, [("killed", 2, "armenia")]),
+    # armenpress.am (fr, 2020-10-02): the agent by the victims word "azérie"
+    (
+        "fr",
+        "Lors des combats intensifs Artsakh-Azerbaïdjan, 54 militaires de l’armée de défense "
+        "ont été tués par la partie azérie et ses mercenaires islamistes.",
+        None,
+        [("killed", 54, "armenia")],
+    ),
+    # --- the outlet's count told by both parties: both parties' people (combined)
+    # fr-a9155667ef
+    (
+        "fr",
+        "Des échanges de tirs ont fait au moins cinq morts dans le Nagorny Karabakh, le long "
+        "de la frontière entre l’Arménie et l’Azerbaïdjan, selon les autorités des deux "
+        "parties.",
+        None,
+        [("killed", 5, "other")],
+    ),
+    # --- a party's losses as a toll, whose by the possessor before them (az toll, loss_side)
+    # yenixeber.org (Xeberinfo.com, quoting Azerbaijan's defence ministry)
+    (
+        "az",
+        "Qarabağdakı qarşıdurmalar zamanı erməni tərəfinin itkiləri 200 nəfəri, yaralıları "
+        "isə 500 nəfəri keçir.",
+        "azerbaijan",
+        [("killed", 200, "armenia")],
+    ),
     # --- wounded and captured: both kinds (condition)
     (
         "en",
