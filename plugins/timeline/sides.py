@@ -448,6 +448,7 @@ def victim_sides(
                 own,
                 enemy,
                 fallback or voice,
+                reflexive,
             ) or _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
         found.append((at, index, named, struck))
     # a third party's own count, no side named ("at least 33 people were killed", says
@@ -515,6 +516,8 @@ def _frame_party(
     enemy: str,
     speaker_side: str | None,
     states: bool,
+    reflexive: str = "",
+    subject_side: str | None = None,
 ) -> str | None:
     """Whose losses a frame's words (``words``: "с армянской стороны", "du côté
     arménien", "в Азербайджане", "de notre côté", "düşmən tərəfin") say: the one party
@@ -522,7 +525,9 @@ def _frame_party(
     "в Нагорном Карабахе" is where people of either side fell); "" when they name an
     actor that says nothing (a third party, both parties, a region); the speaker's
     (``speaker_side``) when they are "ours" (``own``), the other party's when "the
-    enemy's" (``enemy``); None when they name no one."""
+    enemy's" (``enemy``); the subject's (``subject_side``, else the speaker's) when they
+    are its own (``reflexive``: "dans leurs rangs", "in its ranks"); None when they name
+    no one."""
     idents = knowledge.find_actors(words) or knowledge.find_victims(words)  # "azérie"
     actors = [a for ident in idents if (a := knowledge.actor(ident)) is not None]
     if actors:
@@ -530,6 +535,9 @@ def _frame_party(
         if len(found) != 1 or THIRD in found or (states and any(a.kind != "state" for a in actors)):
             return ""
         return found.pop()
+    if reflexive and _whole_words(reflexive).search(words):
+        side = speaker_side or subject_side
+        return None if side in (None, THIRD) else side
     if speaker_side in (None, THIRD):
         return None
     if own and _whole_words(own).search(words):
@@ -548,6 +556,7 @@ def frame_side(
     own: str = "",
     enemy: str = "",
     speaker_side: str | None = None,
+    reflexive: str = "",
 ) -> str | None:
     """Whose losses a count is (its words at ``span`` in ``text``) when its clause names
     the side or the place of the losses (``frames``: the pack's ``loss_side`` words, any
@@ -557,8 +566,18 @@ def frame_side(
     number ("с армянской стороны погибли 3 военнослужащих", "В Азербайджане погибли 93
     мирных жителя", "Ermenistan tarafında 5 asker", "erməni tərəfinin itkiləri 30 nəfər",
     "с нашей стороны погибли двое", "düşmən tərəfin 20 əsgəri"); None when no frame
-    says whose."""
+    says whose; "their ranks" (``reflexive``) are the speaker's, else those of the
+    first party the sentence names, its subject ("Les séparatistes ont fait état de 3
+    morts dans leurs rangs")."""
     start, end = span
+    subject = next(
+        (
+            side
+            for ident in knowledge.find_actors(text[:start]) or knowledge.find_victims(text[:start])
+            if (side := side_of(knowledge, ident)) is not None
+        ),
+        None,
+    )
     after = list(_TOKEN.finditer(text, end))[:FRAME_AFTER]
     stop = after[-1].end() if after else end
     cut = _PHRASE_BREAK.search(text, end, stop)
@@ -578,7 +597,9 @@ def frame_side(
             for m in _whole_words(words).finditer(window)
         ]
         for _, words, states in sorted(hits, reverse=last):
-            side = _frame_party(words, knowledge, own, enemy, speaker_side, states)
+            side = _frame_party(
+                words, knowledge, own, enemy, speaker_side, states, reflexive, subject
+            )
             if side is not None:
                 return side or None
     return None

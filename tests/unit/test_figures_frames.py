@@ -133,6 +133,19 @@ CASES = [
         None,
         [("killed", 54, "armenia")],
     ),
+    # "their ranks": the subject's, the first party the sentence names (reflexive)
+    (
+        "fr",
+        "Les séparatistes arméniens ont fait état de 3 morts dans leurs rangs.",
+        None,
+        [("killed", 3, "armenia")],
+    ),
+    (
+        "fr",
+        "Trois soldats ont été tués dans les rangs arméniens.",
+        "azerbaijan",
+        [("killed", 3, "armenia")],
+    ),
     # --- the outlet's count told by both parties: both parties' people (combined)
     # fr-a9155667ef
     (
