@@ -482,6 +482,12 @@ def _loss_place(lang: str) -> str:
     return _figure_words(lang, "loss_place")
 
 
+def _conflict_toll(lang: str) -> str:
+    """The pack's words of a toll the fighting itself took ("the war has killed", "le
+    conflit a fait"; ``conflict_toll``), or ""."""
+    return _figure_words(lang, "conflict_toll")
+
+
 def _own_words(lang: str) -> str:
     """The pack's words of the speaker's own people ("our", "наш", "hərbçilərimiz";
     ``own``), or ""."""
@@ -3498,6 +3504,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 loss_after=_loss_after(lang),
                 loss_side=_loss_side(lang),
                 loss_place=_loss_place(lang),
+                conflict_toll=_conflict_toll(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

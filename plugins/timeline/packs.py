@@ -237,6 +237,7 @@ _FIGURES: Schema = {
     "loss_side": ("regex", False),
     "loss_place": ("regex", False),
     "condition": ("regex", False),
+    "conflict_toll": ("regex", False),
     "civilian": ("regex", False),
 }
 
@@ -610,6 +611,7 @@ class FigureData:
     loss_side: str = ""
     loss_place: str = ""
     condition: str = ""
+    conflict_toll: str = ""
     civilian: str = ""
 
 
@@ -659,6 +661,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         loss_side=data.get("loss_side", ""),
         loss_place=data.get("loss_place", ""),
         condition=data.get("condition", ""),
+        conflict_toll=data.get("conflict_toll", ""),
         civilian=data.get("civilian", ""),
     )
 

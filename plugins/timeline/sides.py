@@ -371,6 +371,7 @@ def victim_sides(
     loss_after: str = "",
     loss_side: str = "",
     loss_place: str = "",
+    conflict_toll: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -394,7 +395,9 @@ def victim_sides(
     ``loss_side`` and ``loss_place``: its words of the side and of the place of the
     losses ("с армянской стороны", "du côté arménien", "в Азербайджане"; see
     :func:`frame_side`), read when neither the count's own words nor who struck them say
-    whose, before the reflexive."""
+    whose, before the reflexive; ``conflict_toll``: its words of a toll the fighting
+    itself took ("the war has killed", "Des échanges de tirs ont fait", "конфликт унес
+    жизни"): an outlet's count with no side read is then both parties'."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -455,9 +458,11 @@ def victim_sides(
     # the UN) counts no one party's people: both parties' together, as a third party's
     # people are (:data:`OTHER`)
     claimant_own = OTHER if fallback == THIRD else fallback
-    if claimant_own is None and combined and _whole_words(combined).search(text):
+    both = [words for words in (combined, conflict_toll) if words]
+    if claimant_own is None and any(_whole_words(words).search(text) for words in both):
         # the outlet's count, told by both parties ("selon les autorités des deux
-        # parties", "each side said"): both parties' people together
+        # parties", "each side said") or taken by the fighting itself ("Des échanges de
+        # tirs ont fait au moins cinq morts"): both parties' people together
         claimant_own = OTHER
     sides: dict[int, str | None] = {}
     carried: str | None = None

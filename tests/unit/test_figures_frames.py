@@ -43,6 +43,7 @@ def read(text: str, lang: str, claimant_side: str | None) -> list[tuple[str, int
         loss_after=extract._loss_after(lang),
         loss_side=extract._loss_side(lang),
         loss_place=extract._loss_place(lang),
+        conflict_toll=extract._conflict_toll(lang),
     )
     return [(f.kind, f.value, f.side) for f in found]
 
@@ -156,6 +157,16 @@ CASES = [
         None,
         [("killed", 5, "other")],
     ),
+    # --- a toll the fighting itself took, in the outlet's voice: both parties' (conflict_toll)
+    # fr-a9155667ef (its source named in another claim)
+    (
+        "fr",
+        "Des échanges de tirs ont fait au moins cinq morts dans le Nagorny Karabakh.",
+        None,
+        [("killed", 5, "other")],
+    ),
+    # but a side named still says whose
+    ("en", "The war has killed 3 Armenian soldiers.", None, [("killed", 3, "armenia")]),
     # --- a party's losses as a toll, whose by the possessor before them (az toll, loss_side)
     # yenixeber.org (Xeberinfo.com, quoting Azerbaijan's defence ministry)
     (
