@@ -1407,12 +1407,60 @@ def _leading_subject(
     short = len(tokens) <= 3 and not _phrases(rest, 0, lang, knowledge)
     # a converb's clause between ("Հաջիևը, մեկնաբանելով ..., հայտարարել է")
     converb = vf.converb is not None and any(vf.converb.search(_lower(t, vf)) for t in tokens)
-    if not rest or not (short or converb or vf.leading_subject):
+    if not rest:
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
         return None
+    if not (
+        short or converb or vf.leading_subject or _lone_marked(phrases[0], rest, lang, knowledge)
+    ):
+        return None
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
+
+
+def _lone_marked(phrase: _Phrase, rest: str, lang: str, knowledge: Knowledge) -> bool:
+    """Is ``phrase`` a subject its case marks as one (the Armenian article, not the
+    unmarked form an object shares), with no other subject between it and the verb?
+    Then the words set off between are an aside of any length ("Թորոսյանը, ի
+    պատասխան այդ լուրերը մեկնաբանելու «Արմենպրեսի» խնդրանքի, նշել է")."""
+    if phrase.case in ("plain", "pron"):
+        return False
+    cases = _subject_cases(lang)
+    return phrase.case in cases and not any(
+        p.case in cases for p in _phrases(rest, 0, lang, knowledge)
+    )
+
+
+def _appositive_subject(
+    masked: str, verb_start: int, cases: frozenset[_Case], lang: str, knowledge: Knowledge
+) -> _Phrase | None:
+    """A person and their title set off from each other by a clause mark, alone before
+    the speech verb, both in the subject's case ("Անար Էյվազովը՝ Ադրբեջանի ՊՆ խոսնակը,
+    հայտարարել է", "Ադրբեջանի ՊՆ խոսնակը՝ Անար Էյվազովը, ..."): one speaker, read as
+    the title before the name ("Ադրբեջանի ՊՆ խոսնակ Անար Էյվազով"), the way
+    _normalise knows a titled person. None where the pieces are not one name (capitalised
+    words, no role) and one title (its head a role)."""
+    vf = _vf(lang)
+    assert vf is not None
+    before = masked[:verb_start]
+    pieces = [p for p in vf.clause_edge.split(before) if p is not None and p.strip()]
+    if len(pieces) != 2:
+        return None
+    found = [_phrases(p, 0, lang, knowledge) for p in pieces]
+    if any(len(f) != 1 or f[0].case not in cases for f in found):
+        return None
+    first, second = found[0][0], found[1][0]
+    names = [ph for ph in (first, second) if all(w.name for w in ph.words)]
+    titles = [ph for ph in (first, second) if _is_role(ph.words[-1].base, lang)]
+    if len(names) != 1 or len(titles) != 1 or names[0] is titles[0]:
+        return None
+    title, name = titles[0], names[0]
+    last = title.words[-1]
+    plain = _Word(last.base, last.base, "plain", False)
+    start = masked.find(pieces[0].strip())
+    end = masked.rfind(pieces[1].strip(), 0, verb_start) + len(pieces[1].strip())
+    return _Phrase((*title.words[:-1], plain, *name.words), start, end)
 
 
 def _subject_cases(lang: str) -> frozenset[_Case]:
@@ -1451,6 +1499,9 @@ def _vf_subjects(
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
+    appositive = _appositive_subject(masked, start, cases, lang, knowledge)
+    if appositive is not None:
+        yield appositive
 
 
 def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
@@ -1570,6 +1621,10 @@ class _Speakers:
     # the actor of the outlet's country (``Knowledge.home_actor``): whose body "the
     # Defence Ministry" is when no speaker was named before it
     home: str | None = None
+    # the party whose capital the article's dateline names ("БАКУ, 12 октября /ТАСС/."):
+    # the owner of a body named alone, before the outlet's own country (a Baku report
+    # of a Moscow agency relays Azerbaijan's "Минобороны")
+    dateline: str | None = None
     # the actors the sentence being read names (with the previous sentence's, if it
     # names no one state): whose "the country's ministry" is when no speaker was
     # named before ("... погиб военнослужащий Азербайджана. Об этом сообщает
@@ -1917,15 +1972,27 @@ def _home_body(
     outlet's country is not known. A common noun ("the ministry") is the home
     country's only when no speaker was named before it (else it is that speaker's);
     a body's ``proper`` name ("Dövlət Sərhəd Xidməti") always is."""
-    if speakers.home is None or (speakers.last and not proper):
+    home = speakers.dateline or speakers.home
+    if home is None or (speakers.last and not proper):
         return None
-    actor = knowledge.actor(speakers.home)
+    actor = knowledge.actor(home)
     if actor is None:
         return None
     own = _own(lang)
     if _vf(lang) is not None or own is None or not own.owner_adjective:
         return np, (actor.id,)
     return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
+
+
+def _dateline_party(place: str | None, knowledge: Knowledge) -> str | None:
+    """The party of the conflict whose capital (or country) an article's dateline names
+    ("ЕРЕВАН" -> armenia, "Stepanakert" -> nagorno-karabakh-authorities), or None: the
+    article fixes the owner of the bodies it names alone, as a reader takes "the
+    Defence Ministry said" in a report filed from Baku."""
+    actor = knowledge.actor_of_place(place) if place else None
+    if actor is None or actor.side == sides.THIRD:
+        return None
+    return actor.id
 
 
 def _joint_bodies(
@@ -3338,6 +3405,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
+    speakers.dateline = _dateline_party(article.dateline_place, knowledge)
     read = _attributions(texts, knowledge, speakers, lang)
     whole = _whole(article, knowledge, speakers, lang)
     headline = _headline_speaker(article, knowledge, lang)

@@ -1,0 +1,157 @@
+"""Who says it, sixth round: Armenian statements issued, titles and asides around a
+name, the owner a dateline gives a body named alone, Turkish quoting formulas. The
+excerpts are real sentences of news pages outside the evaluation corpus (the outlet is
+given)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_attribution_round2 import claim_of
+from test_attribution_spans import article, claims_of, knowledge
+
+from plugins.timeline.extract import find_claimant
+from timeline.extract import extract_claims
+
+# -- Armenian: a statement issued, made or posted names its speaker ----------------------
+
+ISSUED = [
+    (  # 1lurer.am: "գրառում է կատարել" (made a post)
+        "ՀՀ ՊՆ ներկայացուցիչ Արծրուն Հովհաննիսյանը գրառում է կատարել Ֆեյսբուքի իր էջում՝ "
+        "նշելով, որ Սյունիքի մարզի համայնքապետերի հայտարարությունները որևէ խուճապի առիթ "
+        "չպետք է լինեն:",
+        "armenia",
+    ),
+    (  # 24news.am: "գրառում է արել"
+        "Այս հայտարարությունից հետո ՀՀ վարչապետ Նիկոլ Փաշինյանը ֆեյսբուքյան էջում գրառում է "
+        "արել՝ իր կողմնակիցներին հրավիրելով Հանրապետության հրապարակ, իսկ ԳՇ-ի "
+        "հայտարարությունը որակել է «ռազմական հեղաշրջման փորձ»։",
+        "armenia",
+    ),
+    (  # factor.am: "հայտարարություն է տարածել" (as before this round)
+        "ԱՀ ՊԲ մամուլի ծառայությունը հայտարարություն է տարածել առ այն, որ Ադրբեջանի "
+        "պաշտպանության նախարարության կողմից տարածված «լուրը» լրիվությամբ ապատեղեկատվություն է։",
+        "nagorno-karabakh-authorities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ISSUED)
+def test_an_armenian_statement_issued_names_its_speaker(text: str, actor: str) -> None:
+    (claim,) = claims_of(text, "hy")
+    assert claim.claimant_actor == actor
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "տարածել է հաղորդագրություն",  # the verb before its object
+        "տարածել է հետևյալ հաղորդագրությունը",  # "the following statement"
+        "հետևյալ հաղորդագրությունն է տարածել",
+        "հաղորդագրություն է հրապարակել",
+        "հայտարարություն է արել",
+        "արձագանքել է",
+    ],
+)
+def test_every_form_of_issuing_a_statement_is_speech(verb: str) -> None:
+    text = f"Ադրբեջանի ՊՆ-ն {verb}, որ հայկական կողմը կրակ է բացել։"
+    assert claims_of(text, "hy")[0].claimant_actor == "azerbaijan"
+
+
+# -- Armenian: a title before the name, an aside after it -------------------------------
+
+
+def test_a_long_title_before_a_name_names_its_owner() -> None:
+    # 168.am: "արտաքին քաղաքական գերատեսչության" (the foreign-policy agency), after
+    # the verb; the sentence before is the same speaker's
+    text = (
+        "Ադրբեջանի արտգործնախարարությունը Լիտվային նոտա է հղել` Լեռնային Ղարաբաղում "
+        "անցկացված փառատոնին լիտվական երաժշտական խմբի մասնակցության կապակցությամբ։ Այդ "
+        "մասին լրագրողներին հայտնել է Ադրբեջանի արտաքին քաղաքական գերատեսչության մամուլի "
+        "քարտուղար Էլման Աբդուլաևը։"
+    )
+    claims = claims_of(text, "hy")
+    assert [c.claimant_actor for c in claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_a_named_subject_set_off_by_an_aside_is_the_speaker() -> None:
+    # arminfo.info: "Թորոսյանը, ի պատասխան ... խնդրանքի, նշել է"
+    text = (
+        "ՀՀ ՊՆ մամուլի քարտուղար Արամ Թորոսյանը, ի պատասխան այդ լուրերը մեկնաբանելու "
+        "«Արմենպրեսի» խնդրանքի, նշել է, որ ՊՆ համապատասխան ստորաբաժանումը մշտադիտարկում է "
+        "ոլորտին առնչվող մամուլի հրապարակումները։"
+    )
+    assert find_claimant(text, None, "hy") == "Aram Torosyan, Armenian defence ministry spokesman"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Անար Էյվազովը՝ Ադրբեջանի ՊՆ խոսնակը,",  # the title after the name
+        "Ադրբեջանի ՊՆ խոսնակը՝ Անար Էյվազովը,",  # the name after the title
+        "Ռուստամ Մամեդովը՝ Ադրբեջանի ՊՆ խոսնակը,",  # a name the data does not know
+    ],
+)
+def test_a_name_and_its_title_in_apposition_are_one_speaker(subject: str) -> None:
+    text = f"{subject} հայտարարել է, որ հայկական կողմը կրակ է բացել։"
+    assert claims_of(text, "hy")[0].claimant_actor == "azerbaijan"
+
+
+# -- a body named alone: the dateline's capital gives its owner -------------------------
+
+#: artsakh.news: "ՊՆ-ն" with no owner named before it
+UNOWNED = (
+    "Րոպեներ անց ՊՆ-ն հայտարարություն է տարածել, որտեղ ասված է․ «Վերջին օրերին որոշ "
+    "օգտատերեր սոցիալական ցանցերում հրապարակում են առաջնագծի վերաբերյալ իրականությանը "
+    "չհամապատասխանող տեղեկություններ»։"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "actor"),
+    [
+        ("Երևան", "armenia"),
+        ("Բաքու", "azerbaijan"),
+        ("Ստեփանակերտ", "nagorno-karabakh-authorities"),
+    ],
+)
+def test_a_body_named_alone_is_of_the_datelines_capital(place: str, actor: str) -> None:
+    filed = dataclasses.replace(article(UNOWNED, "hy"), dateline_place=place)
+    (claim,) = extract_claims(filed, knowledge())
+    assert claim.claimant_actor == actor
+
+
+@pytest.mark.parametrize("place", [None, "Москва", "Brussels"])
+def test_no_dateline_of_a_party_leaves_a_body_named_alone_unowned(place: str | None) -> None:
+    # a third country's capital is no owner of "ՊՆ" (never guess)
+    filed = dataclasses.replace(article(UNOWNED, "hy"), dateline_place=place)
+    (claim,) = extract_claims(filed, knowledge())
+    assert claim.claimant_actor is None
+
+
+# -- Turkish: the formulas that quote a statement ---------------------------------------
+
+QUOTING = [
+    (  # aldwebpro.com (a relay of a news wire): "tabirlerine yer verilmişti"
+        "Ermenistan Başbakanı Nikol Paşinyan, dün parlamentoda yaptığı konuşmada 105 askerin "
+        "öldüğünü söylemiş. Bakü’den yapılan açıklamada ise, “Ateşkes davetinde bulunuldu ve "
+        "ölen yaklaşık 100 Ermenistan askerinin cesetlerinin tek taraflı olarak karşı tarafa "
+        "teslim edilmeye hazır olduğu bildirildi” tabirlerine yer verilmişti.",
+        "Bakü’den",
+        "Bakü",
+    ),
+    (  # sondakika.com: "şu ifadeler kullanıldı", the statement of the ministry named before
+        "Öte yandan Dışişleri Bakanlığı, Azerbaycan ve Ermenistan arasındaki ateşle ilgili "
+        "manidar bir açıklama yaptı. Bu ateşkesin Azerbaycan tarafından Ermenistan'a verilen "
+        'son bir şans olduğuna vurgula yapılan açıklamada şu ifadeler kullanıldı: "Bu '
+        'süreçte, tüm dünyadan insani saiklerle ateşkes talepleri gelmiştir."',
+        "Bu ateşkesin",
+        "Dışişleri Bakanlığı",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "claimant"), QUOTING)
+def test_turkish_quoting_formulas_are_the_speakers(text: str, start: str, claimant: str) -> None:
+    assert claim_of(claims_of(text, "tr"), start).claimant == claimant
