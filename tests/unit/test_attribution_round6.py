@@ -155,3 +155,75 @@ QUOTING = [
 @pytest.mark.parametrize(("text", "start", "claimant"), QUOTING)
 def test_turkish_quoting_formulas_are_the_speakers(text: str, start: str, claimant: str) -> None:
     assert claim_of(claims_of(text, "tr"), start).claimant == claimant
+
+
+# -- Armenian: telling, characterising, speaking; "the latter" ---------------------------
+
+
+def test_the_latter_is_the_speaker_named_last() -> None:
+    # irates.am: "խոսեց" (spoke) names Aliyev; "Վերջինս նաև պատմեց" (the latter also
+    # told) goes on with him
+    text = (
+        "Երեկ, երբ պաշտոնական Երևանն ու Բաքուն համատեղ հատարարեցին որոշ գերեվարված "
+        "անձանց, ըստ էության, փոխանակելու մասին, Ալիև Իլհամը խոսեց «հայաստանաբնակ "
+        "ադրբեջանցիների» Հայաստան վերադարձի վերաբերյալ: Վերջինս նաև պատմեց, թե ինչպես են "
+        "«բոլշևիկներն Ադրբեջանից խլել Զանգեզուրը»:"
+    )
+    claims = claims_of(text, "hy")
+    assert claim_of(claims, "Վերջինս").claimant_actor == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "պատմել են, որ",  # told (impersonal plural after a source)
+        "տեղեկացրին, որ",  # the causative's aorist plural (-րին, not -րեցին)
+        "հավաստիացրին, որ",
+    ],
+)
+def test_every_tense_of_an_armenian_telling_verb_is_speech(verb: str) -> None:
+    # the frame of 168.am's "Պաշտպանության նախարարությունից տեղեկացավ, որ ..."
+    text = f"ՀՀ պաշտպանության նախարարությունից {verb} հայկական կողմը վիրավորներ չունի։"
+    assert claims_of(text, "hy")[0].claimant_actor == "armenia"
+
+
+@pytest.mark.parametrize("verb", ["ապատեղեկատվություն է որակել", "կեղծիք է համարում"])
+def test_characterising_a_statement_is_the_characteriser_s_claim(verb: str) -> None:
+    # "X-ը ... որակել է" (called it disinformation), as Armenian outlets word a denial
+    text = f"ՀՀ ՊՆ-ն {verb} Ադրբեջանի ՊՆ-ի հայտարարությունը։"
+    assert claims_of(text, "hy")[0].claimant_actor == "armenia"
+
+
+def test_a_turkish_passive_paraphrase_goes_on_with_the_statement() -> None:
+    # ilerihaber.org: "Açıklamada, ... öne sürüldü" after the ministry's statement
+    text = (
+        "Azerbaycan Savunma Bakanlığı tarafından yapılan açıklamada, Ermenistan sınırında "
+        "çatışmaların başladığı belirtildi. Açıklamada, Ermenistan ordusunun akşam saatlerinde "
+        "sınırın Daşkesen, Kelbecer ve Laçın istikametlerinde geniş kapsamlı provokasyonda "
+        "bulunduğu öne sürüldü."
+    )
+    assert claim_of(claims_of(text, "tr"), "Açıklamada").claimant_actor == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "altı çizildi",
+        "hatırlatıldı",
+        "ileri sürüldü",
+        "uyarısında bulunuldu",
+        "vurgusu yapıldı",
+        "bilgisine yer verildi",
+        "belirtiliyor",  # the present passive
+        "kaydediliyor",
+        "belirtilmişti",
+    ],
+)
+def test_every_turkish_impersonal_speech_verb_goes_on_with_the_last_speaker(verb: str) -> None:
+    text = (
+        "Azerbaycan Savunma Bakanlığı, Ermenistan ordusunun saldırısına ilişkin açıklama "
+        f"yaptı. Saldırıda 2 askerin şehit olduğu {verb}."
+    )
+    assert claim_of(claims_of(text, "tr"), "Saldırıda").claimant_actor == "azerbaijan"
+    # read alone, the same sentence names no one (never guess)
+    assert claims_of(f"Saldırıda 2 askerin şehit olduğu {verb}.", "tr")[0].claimant_actor is None
