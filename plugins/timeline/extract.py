@@ -996,10 +996,16 @@ def _blank_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
 
 
+#: A dash written inside a word for its hyphen ("ՊՆ–ից", "Facebook–յան"): a case ending
+#: after an abbreviation or a foreign name, as the hyphen writes it.
+_DASH_IN_WORD = re.compile(r"(?<=\w)[–‑‐](?=\w)")
+
+
 def _mask_quotes(text: str) -> str:
-    """The sentence with the inside of every quotation blanked (same length), and
-    its abbreviations in parentheses (``_blank_abbreviations``)."""
-    text = _blank_abbreviations(text)
+    """The sentence with the inside of every quotation blanked (same length), its
+    abbreviations in parentheses (``_blank_abbreviations``), and a dash inside a word
+    read as the hyphen it stands for."""
+    text = _DASH_IN_WORD.sub("-", _blank_abbreviations(text))
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)
@@ -3117,6 +3123,26 @@ def _quote_runs(texts: Sequence[str]) -> Iterable[tuple[int, int]]:
             yield first, reach - 1
 
 
+#: How many words may follow the speech verb of a sentence that leads into a quotation
+#: ("написал в своём Facebook.", "said in a statement on Tuesday.").
+_LEAD_IN_TAIL = 5
+
+
+def _leads_in(text: str, read: _Read) -> bool:
+    """Does the sentence lead into the quotation after it? It ends with a colon ("...
+    cəhd edib:"), or it names a speaker and ends on its speech verb, a few words at
+    most after it and no quotation of its own: the words said are the next sentence's
+    ("ՀՀ ՊՆ-ն տարածել է հաղորդագրություն.", with the Armenian colon ".", "Торосян
+    написал в Facebook.")."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
+    if read.said is None or not read.verbs or _ANY_QUOTE.search(text):
+        return False
+    tail = read.masked[read.verbs[-1][1] :]
+    return len(_VF_TOKEN.findall(tail)) <= _LEAD_IN_TAIL and "," not in tail
+
+
 def _only_opens(text: str) -> bool:
     """Does the sentence open with a quotation mark, its only one ("« Le 12 septembre,
     ...")? Not a sentence that quotes and closes with the opening mark ("“L’ennemi a
@@ -3218,7 +3244,7 @@ def _spans(
     out = _go_on(out, read, free)
     for k in range(1, len(texts)):  # a quotation after a lead-in: "... cəhd edib:" «...»
         if out[k] is None and free[k] and texts[k].lstrip()[:1] in _QUOTE_MARKS:
-            out[k] = out[k - 1] if texts[k - 1].rstrip().endswith(":") else None
+            out[k] = out[k - 1] if _leads_in(texts[k - 1], read[k - 1]) else None
     for opens, closes in _quote_runs(texts):
         speaker = found[closes] or found[opens] or (out[opens - 1] if opens else None)
         for k in range(opens, closes + 1):

@@ -227,3 +227,36 @@ def test_every_turkish_impersonal_speech_verb_goes_on_with_the_last_speaker(verb
     assert claim_of(claims_of(text, "tr"), "Saldırıda").claimant_actor == "azerbaijan"
     # read alone, the same sentence names no one (never guess)
     assert claims_of(f"Saldırıda 2 askerin şehit olduğu {verb}.", "tr")[0].claimant_actor is None
+
+
+# -- a quotation after a lead-in that ends on its speech verb ---------------------------
+
+
+def test_a_quotation_after_a_lead_in_ending_with_the_armenian_colon_is_the_speakers() -> None:
+    # auroranews.am / yerkir.am wording: "... հաղորդագրություն է տարածել." (the
+    # Armenian "." is a colon), the statement quoted in the next paragraph, one sentence
+    text = (
+        "Ադրբեջանի ԱԳՆ–ն հայտարարություն է տարածել.\n\n"
+        "«Ադրբեջանը ոչ մի երկրի տարածք չի օկուպացրել»։"
+    )
+    assert claim_of(claims_of(text, "hy"), "«Ադրբեջանը").claimant_actor == "azerbaijan"
+
+
+def test_a_lead_in_that_says_what_was_said_leads_into_nothing() -> None:
+    # a sentence with its own content after the verb is no lead-in: the quotation
+    # after it, with no speaker, stays the outlet's
+    text = (
+        "Armenia's defence ministry said on Tuesday that Azerbaijani forces opened fire "
+        'near Sotk. "The enemy used mortars."'
+    )
+    assert claim_of(claims_of(text, "en"), '"The enemy').claimant_actor is None
+
+
+def test_a_dash_written_for_a_hyphen_keeps_the_case_ending() -> None:
+    # arka.am: "– նշել են ՀՀ ՊՆ–ից" (an en dash before the ablative ending)
+    text = (
+        "«Վերահաստատում ենք, որ հայ-ադրբեջանական սահմանին իրավիճակը հանգիստ է։ ՀՀ զինված "
+        "ուժերը դիմելու են միայն համարժեք քայլերի», – նշել են ՀՀ ՊՆ–ից։"
+    )
+    claims = claims_of(text, "hy")
+    assert {c.claimant for c in claims} == {"ՀՀ ՊՆ"}
