@@ -1520,10 +1520,43 @@ def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phra
         if impersonal is not None and impersonal.search(masked[m.start() : m.start("np")].rstrip()):
             cases = cases | {"abl"}
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
-        if not phrases or phrases[0].case not in cases:
+        if not phrases or not _only_stops(masked[m.start("np") : phrases[0].start], lang):
             continue
-        if _only_stops(masked[m.start("np") : phrases[0].start], lang):
+        if phrases[0].case in cases:
             yield phrases[0]
+        elif len(phrases) == 1:
+            titled = _title_then_name(phrases[0], masked, m.end("np"), cases, lang, knowledge)
+            if titled is not None:
+                yield titled
+
+
+def _title_then_name(
+    title: _Phrase,
+    masked: str,
+    at: int,
+    cases: frozenset[_Case],
+    lang: str,
+    knowledge: Knowledge,
+) -> _Phrase | None:
+    """A title in the plain form, a comma, then the name it qualifies in the subject's
+    case, after an inverted speech verb ("հայտարարել է՝ Ադրբեջանի ՊՆ մամուլի ծառայության
+    ղեկավար, գնդապետ Վագիֆ Դարգյահլին"): one speaker, the title before the name; None
+    where the title's head is no role or the next piece is no name."""
+    vf = _vf(lang)
+    assert vf is not None
+    if not masked[at:].startswith(",") or not _is_role(title.words[-1].base, lang):
+        return None
+    rest = masked[at + 1 :]
+    edge = vf.clause_edge.search(rest)
+    piece = rest[: edge.start()] if edge else rest
+    found = _phrases(piece, at + 1, lang, knowledge)
+    if not found or found[0].case not in cases:
+        return None
+    if not _only_stops(masked[at + 1 : found[0].start], lang):
+        return None
+    if not any(w.name for w in found[0].words):
+        return None
+    return _Phrase((*title.words, *found[0].words), title.start, found[0].end)
 
 
 def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:

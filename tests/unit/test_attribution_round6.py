@@ -260,3 +260,26 @@ def test_a_dash_written_for_a_hyphen_keeps_the_case_ending() -> None:
     )
     claims = claims_of(text, "hy")
     assert {c.claimant for c in claims} == {"ՀՀ ՊՆ"}
+
+
+# -- Armenian: a name ending in -ի with its article; a title, a comma, a rank and name --
+
+
+def test_a_quote_closed_by_a_title_and_a_ranked_name_is_that_persons() -> None:
+    # am.irevanaz.com: "հայտարարել է՝ TITLE, գնդապետ Վագիֆ Դարգյահլին" (the article -ն
+    # on a name ending in -ի; the title set off by a comma before the rank and name)
+    text = (
+        "«Մեր կողմից ոչ մի նոր հարձակում չի եղել, մենք ոչ մի կորուստ չունենք»: Այս մասին "
+        "մեկնաբանելով՝ սահմանին ադրբեջանական հատուկ նշանակության ջոկատների հարձակումը հետ "
+        "մղելու վերաբերյալ հայկական կողմի հայտարարությունը, հայտարարել է՝ Ադրբեջանի "
+        "Պաշտպանության նախարարության մամուլի ծառայության ղեկավար, գնդապետ Վագիֆ Դարգյահլին:"
+    )
+    claims = claims_of(text, "hy")
+    assert [c.claimant_actor for c in claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_a_name_ending_in_i_with_its_article_is_a_subject_not_a_dative() -> None:
+    # "Դարգահլին" is Dargahli with the article (his dative is "Դարգահլիին"): the subject;
+    # in "Փաշինյանը Դարգահլին հայտնել է" the first subject goes first
+    said = "հայտարարել է, որ հայկական կողմը կրակ է բացել։"
+    assert claims_of(f"Վագիֆ Դարգահլին {said}", "hy")[0].claimant_actor == "azerbaijan"
