@@ -565,6 +565,11 @@ class _Grammar:
             return runs
 
 
+#: A year after a day and month and a comma, or a number cut short at the end ("September
+#: 19, 20"): not "September 27, 16 soldiers", a count.
+_YEAR_AFTER_COMMA = r",\s*(?:\d{4}(?!\d)|\d+(?!\d)(?!\s*[^\W\d_]))"
+
+
 def _explicit_patterns(lang: str, data: DateData) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(kind, pattern) of explicit dates, built from the locale's names and short
     format, and the pack's endings of a day ("16th", "16-го", "27-də") and a year
@@ -605,12 +610,19 @@ def _explicit_patterns(lang: str, data: DateData) -> tuple[tuple[str, str, tuple
         ("month-year", r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})(?![\d-])", ("#year",)),
         (
             "day-month",
-            r"(?<!\d)" + day_n + r"(?:\s+of)?\s+(?P<monx>{MONX})\b(?!\.?,?\s*\d)",
+            # not the day and month of a full date ("27 September 2020") or of one cut
+            # short ("September 19, 20"), but "On 27 September, 16 soldiers were killed"
+            # (a count after the comma)
+            r"(?<!\d)"
+            + day_n
+            + r"(?:\s+of)?\s+(?P<monx>{MONX})\b(?!\.?\s*\d|\.?"
+            + _YEAR_AFTER_COMMA
+            + ")",
             ("#digit", "{MONTH}"),
         ),
         (
             "day-month",
-            r"(?<!\w)(?P<monx>{MONX})\.?\s+" + day_n + r"(?!\d|,?\s*\d)",
+            r"(?<!\w)(?P<monx>{MONX})\.?\s+" + day_n + r"(?!\d|\s*\d|" + _YEAR_AFTER_COMMA + ")",
             ("#digit", "{MONTH}"),
         ),
     )
@@ -873,11 +885,37 @@ def _r_years_ago_month(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return month(ctx.published.year - _number(_group(m, "n"), ctx), mo), "pub"
 
 
+#: How far a future verb may stand before a weekday it governs ("will meet on Sunday",
+#: "doivent se rencontrer dimanche", "встретятся в воскресенье"): a few words, no stop.
+_PLAN_GAP = re.compile(r"^[^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*$")
+#: A weekday that names a thing of that day ("Monday's attack"): not the day of a plan.
+_POSSESSIVE = re.compile(r"[''’]s\b")
+_PLAN_GAP_CHARS = 30
+
+
+def _planned_for(m: re.Match[str], lang: str) -> bool:
+    """Is the weekday the day of a plan: right after a future verb of its clause ("the two
+    leaders, who are due to meet on Sunday", "qui doivent se rencontrer dimanche"), or
+    right before one ("Pazar günü görüşecekler")? Then it is the coming such day, not the
+    last one ("said on Sunday it will" is a past Sunday: a word stands between)."""
+    pattern = _future_tense(re.split(r"[-_]", lang)[0].lower())
+    if pattern is None or _POSSESSIVE.match(m.string, m.end()) or _POSSESSIVE.search(m.group()):
+        return False
+    text = m.string
+    for verb in pattern.finditer(text):
+        before = text[verb.end() : m.start()]
+        if verb.end() <= m.start() and len(before) <= _PLAN_GAP_CHARS and _PLAN_GAP.match(before):
+            return True
+        if m.end() <= verb.start() and not text[m.end() : verb.start()].strip():
+            return True
+    return False
+
+
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
     wd = ctx.grammar.weekdays[_SPACES.sub(" ", _fold(m["wd"]))]
     rel = _relation(m, ctx)
     pub = ctx.published
-    if rel in ("next", "this coming"):
+    if rel in ("next", "this coming") or (not rel and _planned_for(m, ctx.grammar.lang)):
         found = _weekday_after(wd, pub)
     else:
         found = _weekday_before(wd, pub, strict=rel == "last")
@@ -1025,6 +1063,11 @@ def _r_past_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return interval(day(pub - dt.timedelta(days=1)), day(pub)), "pub"
 
 
+#: The longest span two days of a range may have: a war's weeks ("с 27 сентября по 10
+#: ноября 2020 года", "du 27 septembre au 10 novembre 2020"), never a year and more.
+_RANGE_DAYS = 365
+
+
 def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
     last_month = _month_of(m, ctx)
     first_month = _month_of(m, ctx, "mon1") if _group(m, "mon1") else last_month
@@ -1040,7 +1083,7 @@ def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _Hit:
         return None
     start_year = end.year - (1 if first_month > last_month else 0)
     start = _calendar_day(start_year, first_month, first_day)
-    if start is None or not start < end or (end - start).days > 31:
+    if start is None or not start < end or (end - start).days > _RANGE_DAYS:
         return None
     return interval(day(start), day(end)), anchor
 

@@ -2887,7 +2887,13 @@ def _sentence_dates(
         and not _names_no_event(m, text, lang)
     ]
     said = _said_dates(usable, verbs, text, lang)
-    events = [m for m in usable if m not in said and not _is_reference(m, text, verbs, lang)]
+    events = [
+        m
+        for m in usable
+        if m not in said
+        and not _is_reference(m, text, verbs, lang)
+        and not _plan_aside(m, text, published, lang)
+    ]
     said_value = said[0].value if said else None
     main = _main_date(events, text, lang)
     if main is None and not said:
@@ -2895,6 +2901,17 @@ def _sentence_dates(
     if main is None:
         return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
+
+
+def _plan_aside(mention: DateMention, text: str, published: dt.date, lang: str) -> bool:
+    """Is the mention a day to come inside a relative clause ("the two leaders, who are
+    due to meet on Sunday, ...", "les deux dirigeants, qui doivent se rencontrer dimanche
+    à Bruxelles, ...")? It says when something else will happen: the sentence's own
+    event (what was said or done) is not of that day."""
+    relative = _date_words(lang).relative_clause
+    if mention.value.start <= published or relative is None:
+        return False
+    return any(s <= mention.start < e for s, e in (m.span() for m in relative.finditer(text)))
 
 
 #: A mention that closes its clause: punctuation or the end of the sentence after it.

@@ -501,6 +501,7 @@ class _PageWords:
     dateline_label: re.Pattern[str]
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
+    label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
     name_words: frozenset[str]
@@ -569,7 +570,7 @@ def _page_words() -> _PageWords:
     return _PageWords(
         dateline_label=re.compile(
             r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
-            rf"(?P<label>{labels})?(?:\s+(?:{joins}))?\s*:?\s*",
+            rf"(?P<label>{labels})?(?:\s+(?:{joins}))?\s*[:՝]?\s*",
             re.IGNORECASE,
         ),
         update_labels=frozenset(u.casefold() for u in updates),
@@ -579,6 +580,14 @@ def _page_words() -> _PageWords:
         update_clause=re.compile(
             r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+|(?<=\d))"
             rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
+            re.IGNORECASE,
+        ),
+        # where a stamp's label opens a stamp on a line of several: at the start, after a
+        # separator ("Mis à jour le ... - Publié le ..."), or capitalised after a word or a
+        # clock time ("Son Güncelleme: ... Yayınlanma: ...", "Par X Publié le ...")
+        label_start=re.compile(
+            r"(?:^|\s*[-|–—•/,]\s+|\s+|(?<=\d))"
+            rf"(?P<label>{labels})(?=\s|:|$)",
             re.IGNORECASE,
         ),
         byline=re.compile(rf"^(?:{_either(bylines)})\s+(?P<name>\S.{{0,100}})$"),
@@ -636,8 +645,13 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
         re.compile(rf"^{year},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
         re.compile(rf"^{year},?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
-        re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-        re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+        # "2021-11-16", "2021-11-16T14:35:00+04:00" (ISO 8601, as a page's metadata prints it)
+        re.compile(
+            r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+            r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\S))?"
+        ),
+        # "16.11.2021", "16.11.2021 г.", "16.11.2021-ci il"
+        re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
         re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
         # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
@@ -650,15 +664,33 @@ _DAY_MONTH = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-# "11:25, 5 Ապրիլի 2023": a time before the date.
-_TIME_HEAD = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[,|•–-]\s*|\s+)(?=\S)")
-_TIME_TAIL = re.compile(
-    r"^(?:\s*(?:[-,|/•]|at|à|в)?\s*[\[(]?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|MSK|AMT|AZT|TRT|IST|EST|EDT|ET|"
-    r"CST|CDT|PST|PDT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
-    r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
+# "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023", "2:35 PM, Nov 16, 2021": a time before the date.
+# "2:35 PM ET Nov. 16, 2021" (a zone after it, as American sites print it).
+_TIME_HEAD = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|AMT|AZT|TRT))?"
+    r"(?:\s*[,|•–-]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
+#: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
+#: typography), "3 pm", "00:05 am".
+_CLOCK_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+)
+
+
+@functools.cache
+def _time_tail() -> re.Pattern[str]:
+    """What may follow a stamp's date: nothing, or its clock time and zone, maybe after a
+    separator or a pack's word for "at" ("à 14h35", "в 10:15", "saat 10:35")."""
+    joins = _either(_words("clock_joins"), escape=True)
+    return re.compile(
+        rf"^(?:\s*[-,|/•]?\s*(?:(?:{joins})\s+)?[\[(]?{_CLOCK_TIME}"
+        r"(?:\s*\(?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|MSK|AMT|AZT|TRT|IST|EST|EDT|ET|"
+        r"CST|CDT|PST|PDT|[+-]\d{2}:?\d{2})\)?)?[\])]?)?\s*"
+        r"(?:\(?(?:GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -706,6 +738,44 @@ _URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|2
 _MONTHS = 12
 
 
+#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``), as
+#: Turkish, Russian and Azerbaijani sites write it: read only when the order is certain (a
+#: day over 12, or day and month alike).
+_URL_DAY_FIRST_SEPARATED = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[._-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _day_first_url_date(path: str) -> _RawDate | None:
+    """The first certain day-first date with separators of an address's path, or None."""
+    for match in _URL_DAY_FIRST_SEPARATED.finditer(path):
+        raw = _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
+        if (raw.day > _MONTHS or raw.day == raw.month) and raw.value() is not None:
+            return raw
+    return None
+
+
+#: A year and month as path segments before the slug (``/2022/08/brussels-talks/``), as
+#: WordPress and others write an article's month: the month of publication, no day.
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/(?=[^\W\d_])")
+
+
+def url_month(url: str | None) -> str | None:
+    """The month of publication an address gives without its day ("YYYY-MM"), or None.
+
+    >>> url_month("https://massispost.com/2022/08/brussels/")
+    '2022-08'
+    >>> url_month("https://example.org/2022/08/17/story")
+    """
+    if not url:
+        return None
+    found = _URL_MONTH.search(urlsplit(url).path)
+    if found is None or not 1 <= int(found["month"]) <= _MONTHS:
+        return None
+    return f"{found['year']}-{found['month']}"
+
+
 def _compact_url_date(path: str) -> _RawDate | None:
     """The first compact date of an address's path that is a real date, or None."""
     for match in _URL_COMPACT_DATE.finditer(path):
@@ -737,7 +807,7 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return _compact_url_date(path)
+        return _compact_url_date(path) or _day_first_url_date(path)
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -768,17 +838,23 @@ _PICTURE_FILE = re.compile(r"\s+\S+\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 #: Created: 27-09-2023 13:11 IST".
 _STAMP_SEPARATOR = re.compile(r"\s+\|\s+")
 #: A two-digit year after a label, day and month with dots: "Published: 07.14.20".
-_SHORT_YEAR = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+_SHORT_YEAR = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./])"
+)
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
 _SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
 #: The clock time a stamp after a section's name must have.
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _short_year_date(rest: str) -> tuple[_RawDate, str] | None:
-    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14), or None."""
+    """A labelled date with a two-digit year ("07.14.20" -> 2020-07-14, "Updated 9/30/23 at
+    5:24 p.m" -> 2023-09-30), or None. With slashes, only when its order is certain (a
+    part over 12): "5/4/23" is the 5th of April in Europe and May 4th in America."""
     found = _SHORT_YEAR.match(rest)
     if found is None:
+        return None
+    if found["sep"] == "/" and max(int(found["a"]), int(found["b"])) <= _MONTHS:
         return None
     return _match_date(f"{found['a']}.{found['b']}.20{found['year']}{rest[found.end() :]}")
 
@@ -807,10 +883,11 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     label = words.dateline_label.match(text)
     rest = text[label.end() :] if label else text
     labelled = bool(label and label.group("label"))
-    if not labelled:
-        time_head = _TIME_HEAD.match(rest)
-        rest = rest[time_head.end() :] if time_head else rest
-    found = _match_date(rest) or (_short_year_date(rest) if labelled else None)
+    time_head = _TIME_HEAD.match(rest)  # "Published 2:35 PM ET Nov. 16, 2021"
+    rest = rest[time_head.end() :] if time_head else rest
+    # a two-digit year with a label, or with a clock time after it ("16.11.21 14:35")
+    short = labelled or bool(_COLON_CLOCK.search(rest))
+    found = _match_date(rest) or (_short_year_date(rest) if short else None)
     clock_needed = False
     if found is None and not labelled:
         section = _SECTION_HEAD.match(rest)
@@ -818,7 +895,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
         found = found[0], _without_weekday(found[1])
-    if found is None or not _TIME_TAIL.match(found[1]):
+    if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):
         return None
@@ -846,8 +923,48 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         if stamp is not None:
             found.append(stamp)
     if not found:
+        found = _labelled_stamps(text)[1]
+    if not found:
         return None
     return next((f for f in found if not f[1]), found[0])
+
+
+_STAMP_PUNCTUATION = " -|–—•/,;"
+#: A name before a stamp on its line: an outlet's or an author's, a few capitalised words
+#: ("Ouest-France Publié le ...", "France 24 Publié le : ...").
+_NAME_HEAD = re.compile(r"[A-ZÀ-ÞА-ЯԱ-Ֆ][\w'’.&-]*(?:\s+[A-ZÀ-ÞА-ЯԱ-Ֆ0-9][\w'’.&-]*){0,3}")
+
+
+def _label_starts(text: str) -> list[int]:
+    """Where each stamp label of a line opens its stamp: at the start, after a separator,
+    or capitalised (a lower-case "publié le" inside running text is no stamp's label)."""
+    starts = []
+    for match in _page_words().label_start.finditer(text):
+        at = match.start("label")
+        separated = any(c in "-|–—•/," for c in match.group(0)[: at - match.start()])
+        if at == 0 or separated or text[at].isupper():
+            starts.append(at)
+    return starts
+
+
+def _labelled_stamps(text: str) -> tuple[str, list[tuple[_RawDate, bool]]]:
+    """A line of labelled stamps side by side, each opened by its label ("Mis à jour le
+    28/09/2020 à 10:00 - Publié le 27/09/2020 à 14:35", "Son Güncelleme: 15.09.2022 11:00
+    Yayınlanma: 14.09.2022 10:35"), maybe after a byline ("Par Jean Dupont Publié le
+    ..."): (the byline or "", the stamps), or ("", []) unless every part is a stamp."""
+    starts = _label_starts(text)
+    if not starts:
+        return "", []
+    head = text[: starts[0]].strip(_STAMP_PUNCTUATION)
+    if head and not (_page_words().byline.match(head) or _NAME_HEAD.fullmatch(head)):
+        return "", []
+    stamps = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        stamp = _stamp(text[start:end].strip(_STAMP_PUNCTUATION))
+        if stamp is None:
+            return "", []
+        stamps.append(stamp)
+    return head, stamps
 
 
 # --------------------------------------------------------------------------- line rules
@@ -1157,6 +1274,13 @@ def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
         outlet = outlets.find(part.strip(" ."))
         if outlet is not None:
             _credit_outlet(outlet, facts)
+    head, stamps = _labelled_stamps(text)
+    byline = _page_words().byline.match(head) if stamps and head else None
+    if byline and _looks_like_name(byline.group("name").strip(" ,")):
+        _credit(byline.group("name"), outlets, facts, as_author=True)
+    named = outlets.find(head) if stamps and head and byline is None else None
+    if named is not None:  # "Ouest-France Publié le ..."
+        _credit_outlet(named, facts)
 
 
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
@@ -1278,20 +1402,41 @@ def _front_fact(role: str, value: str, line: int, outlets: Outlets, facts: _Fact
 _OUTLET_DATELINE = re.compile(
     r"^(?P<who>[^\W\d_][^,|•–—]{1,40}?)(?:\s*[,|•–—]|\s+-)\s*(?P<rest>\d.*)$"
 )
+#: A stamp, then a known outlet's name ("16 ноября 2021, 14:35 — REGNUM").
+_DATELINE_OUTLET = re.compile(
+    r"^(?P<rest>\d.{5,60}?)\s+(?:—|–|-|\|)\s+(?P<who>[^\W\d_][^\d|]{1,40})$"
+)
+#: A known outlet's name and its date with only a space between ("AA 16.11.2021").
+_OUTLET_SPACE_DATELINE = re.compile(r"^(?P<who>[^\W\d_][^\d,|•–—]{1,40}?)\s+(?P<rest>\d.*)$")
 _VIA = re.compile(r"\s+via\s+")
 
 
 def _outlet_dateline(text: str, outlets: Outlets, facts: _Facts) -> tuple[_RawDate, bool] | None:
     """A dateline after a known outlet's name; the outlet recorded when it is one."""
-    found = _OUTLET_DATELINE.match(text)
-    if found is None:
-        return None
-    outlet = outlets.find(found.group("who").strip())
-    dateline = _dateline(found.group("rest")) if outlet is not None else None
-    if outlet is None or dateline is None:
-        return None
-    _credit_outlet(outlet, facts)
-    return dateline
+    for form in (_OUTLET_DATELINE, _OUTLET_SPACE_DATELINE, _DATELINE_OUTLET):
+        found = form.match(text)
+        if found is None:
+            continue
+        outlet = outlets.find(found.group("who").strip())
+        dateline = _dateline(found.group("rest")) if outlet is not None else None
+        if outlet is not None and dateline is not None:
+            _credit_outlet(outlet, facts)
+            return dateline
+    return None
+
+
+def _stamp_shaped(text: str) -> bool:
+    """Does a line look like a page's stamp wherever it stands: a clock time or a stamp's
+    label on it? Then it is read even between two lines of text (a long headline with no
+    full stop, then "16.11.2021 10:35", then the lede), where a bare date might be a
+    hard-wrapped sentence's piece."""
+    label = _page_words().dateline_label.match(text)
+    return bool(_COLON_CLOCK.search(text) or (label and label.group("label")))
+
+
+#: A clock time no date can be mistaken for ("10:35", "14h35", "5 pm"; "17.11" may be a
+#: day and month).
+_COLON_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
@@ -1339,11 +1484,14 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
             _credit(byline.group("name"), outlets, facts, as_author=True)
+            stamped = _dateline(text)  # "Par X - Publié le ...": the byline's stamp
+            if stamped is not None and not stamped[1]:
+                _first_dateline(stamped[0], index + 1, facts)
             out[index] = ""
             continue
         alone = index + 1 >= len(out) or not out[index + 1].strip()
         dateline = _outlet_dateline(text, outlets, facts) if whole else None
-        if dateline is None and (whole or alone):
+        if dateline is None and (whole or alone or _stamp_shaped(text)):
             dateline = _dateline(text)
             if dateline is not None:
                 _stamp_credits(text, outlets, facts)
@@ -1606,6 +1754,9 @@ def is_dated_caption(text: str) -> bool:
     found = _CAPTION_DATE.search(text[:400])
     if found is None or _SENTENCE_END.search(text[: found.start()]):
         return False
+    place = _PLACE_DATELINE.match(text)
+    if place is not None and (place.group("tag") or place.group("slashtag")):
+        return False  # "БАКУ, 16 ноября 2021. /ТАСС/. ...": an agency's dateline
     last = _LAST_WORD.search(text[: found.start()])
     if last is not None and last.group(1).casefold() in _weekday_words():
         return False  # "said on Monday, April 8, 2016.": a date in a sentence
@@ -1784,6 +1935,26 @@ def _slash_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> st
     return text[found.end() :].strip()
 
 
+#: "Bakü, 16 Kasım 2021 - ", "Baku, 16 November 2021 – ", "Баку, 16 ноября 2021 года — ":
+#: a place not in capitals, a full date with its year, a dash, the text.
+_TITLED_DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20}(?:[ -][A-ZÀ-ÞА-ЯԱ-Ֆ][^\W\d_]{2,20})?)"
+    r",\s*(?P<when>[^()—–]{6,40}?)\s*(?:—|–|--|-)\s+(?=\S)"
+)
+
+
+def _titled_dated_dateline(text: str) -> tuple[re.Match[str], _RawDate] | None:
+    """A dateline of a place and a full date with its year (the year's word allowed), or
+    None: a day and month alone, or words beside the date, make no such dateline."""
+    found = _TITLED_DATED_DATELINE.match(text)
+    if found is None:
+        return None
+    written = _match_date(found.group("when").strip())
+    if written is None or written[1].strip(" ,.") or written[0].value() is None:
+        return None
+    return found, written[0]
+
+
 def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> str:
     own = _place_country_dateline(text, line, facts)
     if own is not None:
@@ -1809,6 +1980,12 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
     if bare is not None and bare_outlet is not None:
         _credit_outlet(bare_outlet, facts)
         return text[bare.end() :].strip()
+    dated = _titled_dated_dateline(text)
+    if dated is not None:  # "Bakü, 16 Kasım 2021 - ...": a place and its full date
+        opening, day_written = dated
+        facts.dateline_place = facts.dateline_place or opening.group("place").strip().title()
+        _first_dateline(day_written, line, facts)
+        return text[opening.end() :].strip()
     place = _PLACE_DATELINE.match(text)
     titled = None if place else _TITLED_PLACE_DATELINE.match(text)
     if titled and outlets.find(titled.group("tag")) is not None:
@@ -2253,7 +2430,11 @@ def _read_bytes(
         notes=meta.notes if meta else None,
         cites=_cites(paragraphs, outlets, (outlet, wire, facts.outlet, facts.wire)),
         dateline_place=facts.dateline_place,
-        published_month=facts.header_month if published is None else None,
+        published_month=(
+            (facts.header_month or url_month((meta.url if meta else None) or facts.url))
+            if published is None
+            else None
+        ),
         paragraphs=paragraphs,
         sentences=sentences,
         problems=tuple(problems),

@@ -57,6 +57,8 @@ class Place:
     spellings: tuple[str, ...]
     metonym: bool = False
     within: str | None = None
+    #: the places across the border or the line of contact from it (gazetteer ``faces``)
+    faces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,31 @@ def _lookup(
 _MEMO_SIZE = 200_000
 
 
+def place_sectors(places: Iterable[Place]) -> dict[str, frozenset[str]]:
+    """Place id -> its sector of the line: the place, the places it lies in (below a
+    country) and every place across the border or the line from any of them (the
+    gazetteer's ``faces``, read both ways). Only places on the line have one; a country,
+    a capital or a place far from the line has none and says nothing of which sector."""
+    by_id = {p.id: p for p in places}
+    near: dict[str, set[str]] = {}
+    for place in by_id.values():
+        for other in place.faces:
+            if other in by_id:
+                near.setdefault(place.id, set()).add(other)
+                near.setdefault(other, set()).add(place.id)
+    found: dict[str, frozenset[str]] = {}
+    for ident in by_id:
+        chain: list[str] = []
+        here: str | None = ident
+        while here in by_id and here not in chain and by_id[here].kind != "country":
+            chain.append(here)
+            here = by_id[here].within
+        facing = {n for c in chain for n in near.get(c, ())}
+        if facing:
+            found[ident] = frozenset(chain) | facing
+    return found
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Places, actors and event-type rules of one conflict, with fast lookups.
@@ -296,12 +323,15 @@ class Knowledge:
     _memo: dict[tuple[str, str], Any] = field(init=False, repr=False, compare=False)
     _place_ids: dict[str, Place] = field(init=False, repr=False, compare=False)
     _actor_ids: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    #: place id -> its sector of the line (:func:`place_sectors`)
+    sectors: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_memo", {})
         # by id, the first of a repeated id winning (as a scan in order would)
         object.__setattr__(self, "_place_ids", {p.id: p for p in reversed(self.places)})
         object.__setattr__(self, "_actor_ids", {a.id: a for a in reversed(self.actors)})
+        object.__setattr__(self, "sectors", place_sectors(self.places))
 
     @classmethod
     def build(
@@ -667,6 +697,10 @@ def _load_places(path: Path, label: str) -> tuple[tuple[Place, ...], list[Proble
         spellings = (*spellings, *(a for a in _flat(aliases) if a not in spellings))
         owners.extend((s, ident, line) for s in spellings)
         within = entry.get("in")
+        faces = entry.get("faces") or []
+        if not isinstance(faces, list):
+            report.warn(line, f"place {ident!r}: 'faces' must be a list of place ids")
+            faces = []
         places.append(
             Place(
                 id=ident,
@@ -675,12 +709,16 @@ def _load_places(path: Path, label: str) -> tuple[tuple[Place, ...], list[Proble
                 spellings=spellings,
                 metonym=bool(entry.get("metonym", False)),
                 within=str(within) if within else None,
+                faces=tuple(str(f) for f in faces),
             )
         )
     ids = {p.id for p in places}
     for place in places:
         if place.within and place.within not in ids:
             report.warn(None, f"place {place.id!r}: 'in: {place.within}' is not a place id")
+        for other in place.faces:
+            if other not in ids:
+                report.warn(None, f"place {place.id!r}: 'faces: {other}' is not a place id")
     _warn_shared(owners, report, "place")
     return tuple(places), report.problems
 

@@ -547,7 +547,9 @@ def _distance(a: Claim, b: Claim) -> tuple[int, int]:
     return (0, min(near)) if near else (1, 0)
 
 
-def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+def _answers(
+    claims: Sequence[Claim], sectors: Mapping[str, frozenset[str]]
+) -> list[tuple[int, int]]:
     """The pairs of opposite accounts that answer each other: each side's account
     (``Claim.opposes``) with the other side's account told nearest to it (in the
     same article, the fewest sentences away; ties by order). An article sets an
@@ -561,9 +563,14 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     so are two accounts told in different articles only, each the other's nearest by
     the order of the day's claims, not by an article setting one beside the other
     (Yerevan's account of Syunik in one outlet, Baku's of Tovuz in another: two
-    happenings of one day, not one dispute)."""
+    happenings of one day, not one dispute). A denial that names the account it denies
+    ("сообщения МО Армении об обстреле назвали ложью": :func:`denied_words`) answers,
+    among the accounts of its article, the one that shares most of those words (ties by
+    nearness), and answers it as the nearest would. Never two accounts that name places
+    on two sectors of the line (:func:`_other_sectors`)."""
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     nearest: dict[int, int] = {}
+    named: set[int] = set()  # denials paired by what they name, not by nearness
     for i in accounts:
         others = [
             j
@@ -571,27 +578,109 @@ def _answers(claims: Sequence[Claim]) -> list[tuple[int, int]]:
             if claims[j].claimant_side == claims[i].opposes
             and claims[i].claimant_side == claims[j].opposes
         ]
-        if others:
-            nearest[i] = min(others, key=lambda j: (_distance(claims[i], claims[j]), j))
+        if not others:
+            continue
+        words = denied_words(claims[i].text)
+
+        def key(j: int, i: int = i, words: frozenset[str] = words) -> tuple[int, int, int, int]:
+            apart, sentences = _distance(claims[i], claims[j])
+            return (apart, -len(words & content_words(claims[j].text)), sentences, j)
+
+        nearest[i] = min(others, key=key)
+        if words & content_words(claims[nearest[i]].text):
+            named.add(i)
     return sorted(
         {
             (min(i, j), max(i, j))
             for i, j in nearest.items()
-            if (nearest.get(j) == i and _distance(claims[i], claims[j])[0] == 0)
-            or _same_places(claims[i], claims[j])
+            if not _other_sectors(claims[i], claims[j], sectors)
+            and (
+                ((nearest.get(j) == i or i in named) and _distance(claims[i], claims[j])[0] == 0)
+                or _same_places(claims[i], claims[j], sectors)
+            )
         }
     )
 
 
-def _same_places(a: Claim, b: Claim) -> bool:
-    """Could two claims be of one happening by their places: a place in common, or
+#: How many words either side of a denial's word for the other party's account
+#: ("сообщения", "reports") say what account it is ("МО Армении об обстреле").
+DENIED_REACH = 12
+
+
+@functools.cache
+def _denial_words() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Every pack's (denial, reported) words (``accounts.yaml``): claims of any language
+    are paired by one rule, as they are compared by one (:func:`comparison`)."""
+    return tuple(
+        (p.accounts.denial, p.accounts.reported)
+        for p in packs_by_priority()
+        if p.accounts is not None
+        and p.accounts.denial is not None
+        and p.accounts.reported is not None
+    )
+
+
+def denied_words(text: str) -> frozenset[str]:
+    """The content words of what a denial names of the other party's account: the
+    words either side of the word by which it names that account ("В пресс-службе
+    минобороны Азербайджана сообщения МО Армении об обстреле назвали ложью": the
+    ministry's report, of shelling), empty when the claim denies nothing or names no
+    account. Such a denial answers the account that shares these words (the party, the
+    deed, the place), which need not be the account told nearest to it."""
+    for denial, reported in _denial_words():
+        if denial.search(text) is None:
+            continue
+        found = reported.search(text)
+        if found is None:
+            continue
+        before = _WORD.findall(text[: found.start()])[-DENIED_REACH:]
+        after = _WORD.findall(text[found.end() :])[:DENIED_REACH]
+        return content_words(" ".join((*before, *after)))
+    return frozenset()
+
+
+def _same_places(a: Claim, b: Claim, sectors: Mapping[str, frozenset[str]]) -> bool:
+    """Could two claims be of one happening by their places: a place in common, places
+    of one sector of the line (:func:`_one_sector`: "Tavouch" and "Gazakh, Tovuz"), or
     either names none? Two accounts each other's nearest answer each other wherever
-    they are told to be (each side names its own side of the border: "Tavouch", "Gazakh,
-    Tovuz"); an account that answers the nearest of another side's accounts while that
-    one answers another (fr-781e07ea77: Baku's second account, "des positions ... dans
-    la région de Karabakh", beside Yerevan's of Tavouch) is of another happening when
-    the two name different places."""
-    return not a.places or not b.places or not set(a.places).isdisjoint(b.places)
+    they are told to be unless their sectors differ (:func:`_other_sectors`); an account
+    that answers the nearest of another side's accounts while that one answers another
+    (fr-781e07ea77: Baku's second account, "des positions ... dans la région de
+    Karabakh", beside Yerevan's of Tavouch) is of another happening when the two name
+    different places."""
+    return (
+        not a.places
+        or not b.places
+        or not set(a.places).isdisjoint(b.places)
+        or _one_sector(a.places, b.places, sectors)
+    )
+
+
+def line_sectors() -> Mapping[str, frozenset[str]]:
+    """The sectors of the line (``Knowledge.sectors``) of the default data, for a caller
+    that gives none; a build gives its own data's."""
+    from .extract import _default_knowledge
+
+    return _default_knowledge().sectors
+
+
+def _one_sector(a: Iterable[str], b: Iterable[str], sectors: Mapping[str, frozenset[str]]) -> bool:
+    """Do two claims' places share a sector of the line: one faces the other across it
+    ("Tavush" and "Tovuz"), or both face one place ("Kalbajar" and "Lachin" both face
+    Syunik)?"""
+    return any(
+        not sectors[p].isdisjoint(sectors[q]) for p in a if p in sectors for q in b if q in sectors
+    )
+
+
+def _other_sectors(a: Claim, b: Claim, sectors: Mapping[str, frozenset[str]]) -> bool:
+    """Do two claims name places of the line only in sectors that face no common place
+    ("Tavush" and "Syunik", "Gazakh" and "Kalbajar")? Then they tell of two happenings
+    of one day on two stretches of the border, not of one clash, however near each other
+    an article tells them."""
+    on_line_a = [p for p in a.places if p in sectors]
+    on_line_b = [p for p in b.places if p in sectors]
+    return bool(on_line_a and on_line_b) and not _one_sector(on_line_a, on_line_b, sectors)
 
 
 def _set_against(a: Claim, b: Claim) -> bool:
@@ -603,7 +692,9 @@ def _set_against(a: Claim, b: Claim) -> bool:
     return a.speaker_named and b.speaker_named
 
 
-def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
+def mark_conflicts(
+    claims: Sequence[Claim], day: str, sectors: Mapping[str, frozenset[str]] | None = None
+) -> list[Claim]:
     """Mark, in one entry, the claims that dispute each other and the figures that update.
 
     - **Disputes over figures**: two claims give a figure of the same kind for the losses
@@ -618,6 +709,9 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
       other, or denies it (``Claim.opposes``): the two share a dispute of their own,
       ``"<day>:account"`` for the first such pair, ``"<day>:account#2"``... for the next,
       so that two claims of one side never share one (a side does not dispute itself).
+      Never two accounts that name places on two sectors of the line (``sectors``:
+      :func:`knowledge.place_sectors`, the default data's when not given): "Tavush" and "Syunik"
+      are two happenings of the day.
 
     A claim the outlet makes in its own voice speaks for no side: it disputes nothing.
     ``disputes`` name the pairs a claim is in (two claims dispute each other when they
@@ -642,7 +736,8 @@ def mark_conflicts(claims: Sequence[Claim], day: str) -> list[Claim]:
                 disputes.append((i, j, _numbered(name, pairs)))
             elif a == b:
                 series.append((i, j, f"{day}:{kind}:{side or 'unknown'}:{a}"))
-    for number, (i, j) in enumerate(_answers(claims), start=1):
+    sectors = line_sectors() if sectors is None else sectors
+    for number, (i, j) in enumerate(_answers(claims, sectors), start=1):
         disputes.append((i, j, _numbered(f"{day}:account", number)))
     disputed = _groups(disputes)
     updated = _groups(series)
@@ -842,6 +937,7 @@ def _cell_entries(
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> Cell:
     """The entries of one cell (claims of one era and one day, or EDTF
     value), each with its body digest, made here (in the process that
@@ -850,7 +946,7 @@ def _cell_entries(
     # disputes are marked over the whole day: the two sides' accounts of a
     # clash may fall in two entries (one side's "violated the ceasefire", the
     # other's "shelled our positions")
-    marked = mark_conflicts(merged, date_bucket(merged[0].date)) if merged else merged
+    marked = mark_conflicts(merged, date_bucket(merged[0].date), sectors) if merged else merged
     entries = [build_entry(group, story_of) for group in group_entries(marked, era_of)]
     return entries, [body_digest(e) for e in entries]
 
@@ -937,6 +1033,7 @@ def _cells_entries(
     story_of: Mapping[str, str],
     published: Mapping[str, dt.date],
     era_of: Mapping[str, str],
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Cell]:
     """``_cell_entries`` of each cell (the work ``merge_entries`` gives its
     runner); each batch the cells name is read once."""
@@ -946,7 +1043,7 @@ def _cells_entries(
         for b in {b for b, _ in job.cell} - loaded.keys():
             loaded[b] = pickle.loads(job.raws[b])
         claims = [loaded[b][n] for b, n in job.cell]
-        found.append(_cell_entries(claims, story_of, published, era_of))
+        found.append(_cell_entries(claims, story_of, published, era_of, sectors))
     return found
 
 
@@ -980,6 +1077,7 @@ def merge_entries(
     articles: Mapping[str, SourceArticle] | None = None,
     era_gap_days: int = ERA_GAP_DAYS,
     run: Runner = SERIAL,
+    sectors: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[Entry], dict[str, bytes]]:
     """The claims of ``batches`` -> entries with merged claims, sorted by date,
     id, and the ``ids.body_digest`` of each by its (provisional) id.
@@ -993,7 +1091,9 @@ def merge_entries(
     process by their cost.
 
     Entry ids are provisional (date + hash of quoted sentences); ids.assign_ids
-    makes them stable.
+    makes them stable. ``sectors`` are the build's data's sectors of the line
+    (``Knowledge.sectors``; the default data's when not given): which accounts may be
+    of one clash.
     """
     story_of = _story_index(stories)
     published = {k: a.published for k, a in (articles or {}).items() if a.published is not None}
@@ -1015,7 +1115,9 @@ def merge_entries(
         cited = sorted({s for b, n in cells[i] for s in batches[b].sources[n]})
         return _cell_inputs(stand_ins, cited, story_of, published)
 
-    work = functools.partial(_cells_entries, story_of=story_of, published=published, era_of=era_of)
+    work = functools.partial(
+        _cells_entries, story_of=story_of, published=published, era_of=era_of, sectors=sectors
+    )
     found = run.map(
         "entries",
         work,

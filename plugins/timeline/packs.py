@@ -242,6 +242,7 @@ _ACCOUNTS: Schema = {
     "denial": ("regex", False),
     "other_party": ("regex", False),
     "deeds": ("regex", False),
+    "reported": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -260,6 +261,7 @@ _LANGUAGE: Schema = {
     "stamp_labels": (("list", "str"), False),
     "update_labels": (("list", "str"), False),
     "stamp_joins": (("list", "str"), False),
+    "clock_joins": (("list", "str"), False),
     "name_words": (("list", "str"), False),
     "generic_sources": (("list", "str"), False),
     "conjunctions": (("list", "str"), False),
@@ -930,6 +932,10 @@ class AccountsData:
     #: "incursion", "shot down", "вторжение", "diversiya"): with the other party named,
     #: the claim says what it did, as a claim of a clash or shelling does
     deeds: re.Pattern[str] | None = None
+    #: the words by which a denial names what it denies ("reports", "claims",
+    #: "сообщения", "informations", "iddiaları", "թե իբր"): the words around them say
+    #: which of the other party's accounts it answers
+    reported: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -944,6 +950,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         denial=compiled("denial"),
         other_party=compiled("other_party"),
         deeds=compiled("deeds"),
+        reported=compiled("reported"),
     )
 
 
@@ -970,6 +977,7 @@ class Pack:
     stamp_labels: tuple[str, ...] = ()
     update_labels: tuple[str, ...] = ()
     stamp_joins: tuple[str, ...] = ()
+    clock_joins: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()
     generic_sources: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
@@ -1076,6 +1084,7 @@ def load_pack(folder: Path) -> Pack:
         stamp_labels=tuple(language.get("stamp_labels", ())),
         update_labels=tuple(language.get("update_labels", ())),
         stamp_joins=tuple(language.get("stamp_joins", ())),
+        clock_joins=tuple(language.get("clock_joins", ())),
         name_words=tuple(language.get("name_words", ())),
         generic_sources=tuple(language.get("generic_sources", ())),
         conjunctions=tuple(language.get("conjunctions", ())),

@@ -288,7 +288,9 @@ def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry:
         claim_count = sum(len(batch.buckets) for batch in batches)
 
     with stage(f"merging {claim_count} claims into entries"):
-        entries, bodies = merge.merge_entries(batches, story_list, by_id, run=run)
+        entries, bodies = merge.merge_entries(
+            batches, story_list, by_id, run=run, sectors=knowledge.sectors
+        )
         registry, registry_problems = ids.load_registry(settings.registry, run)
         problems.extend(registry_problems)
         assigned, redirects, registry = ids.stable_ids(entries, registry)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from . import dates
 from .extract import Knowledge, extract_claims
@@ -79,18 +79,24 @@ def _read_as_of(
     return {_place(c): c for c in claims}
 
 
-def mark_undated(article_id: str, claims: Sequence[Claim]) -> list[Claim]:
+def mark_undated(
+    article_id: str,
+    claims: Sequence[Claim],
+    sectors: Mapping[str, frozenset[str]] | None = None,
+) -> list[Claim]:
     """``claims`` (an undated article's, read as of one anchor) with their disputes and
     updates marked among the claims of their day: those the anchor dates alike are of one
     day, whatever it is, as the claims of an entry are. Each day's disputes are named
     ``"<article>:undated<n>:..."`` (the n-th day of the article, in the claims' order), so
-    that no two days or articles share one."""
+    that no two days or articles share one. ``sectors``: as ``merge.mark_conflicts``'s."""
     days: dict[str, list[int]] = {}
     for index, claim in enumerate(claims):
         days.setdefault(date_bucket(claim.date), []).append(index)
     marked = list(claims)
     for number, members in enumerate(days.values(), start=1):
-        found = mark_conflicts([claims[i] for i in members], f"{article_id}:undated{number}")
+        found = mark_conflicts(
+            [claims[i] for i in members], f"{article_id}:undated{number}", sectors
+        )
         for index, claim in zip(members, found, strict=True):
             marked[index] = claim
     return marked
@@ -139,6 +145,6 @@ def read_undated(
             conflict_group=claim.conflict_group,
             series=claim.series,
         )
-        for claim in mark_undated(article.id, left)
+        for claim in mark_undated(article.id, left, knowledge.sectors)
     )
     return dated, undated

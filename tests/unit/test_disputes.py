@@ -12,8 +12,15 @@ from claimkit import claim
 from test_attribution_spans import claims_of, knowledge
 
 from timeline import extract, sides
-from timeline.merge import mark_conflicts
-from timeline.model import Claim
+from timeline.merge import (
+    ClaimBatch,
+    content_words,
+    denied_words,
+    line_sectors,
+    mark_conflicts,
+    merge_entries,
+)
+from timeline.model import Claim, Story
 
 DAY = "2022-09-14"
 
@@ -504,6 +511,10 @@ def _account(source: str, text: str, claimant: str, places: tuple[str, ...]) -> 
     ("armenian_places", "azerbaijani_places", "disputed"),
     [
         (("syunik",), ("tovuz",), False),  # two happenings of the day
+        (("tavush",), ("gazakh", "tovuz"), True),  # one sector: Tavush faces Tovuz, Gazakh
+        (("gegharkunik",), ("kalbajar",), True),  # Sotk, Vardenis face Kalbajar
+        (("syunik",), ("lachin",), True),
+        (("tavush",), ("kalbajar",), False),  # the northern border and the eastern
         (("tovuz",), ("tovuz",), True),  # a place in common
         ((), ("tovuz",), True),  # one names no place: may be one happening
     ],
@@ -530,3 +541,241 @@ def test_accounts_of_two_articles_dispute_only_where_their_places_may_agree(
     assert armenian.opposes == "azerbaijan" and azerbaijani.opposes == "armenia"
     one, other = mark_conflicts([armenian, azerbaijani], DAY)
     assert _share(one, other) is disputed
+
+
+@pytest.mark.parametrize(
+    ("armenian_places", "azerbaijani_places", "disputed"),
+    [
+        (("tavush",), ("gazakh", "tovuz"), True),  # fr-781e07ea77: each side names its own
+        ((), ("kalbajar",), True),  # no place named: may be the same clash
+        (("tavush",), ("kalbajar",), False),  # two stretches of the border
+        (("syunik",), ("tovuz",), False),
+        (("tavush", "syunik"), ("tovuz",), True),  # one of the places may agree
+    ],
+)
+def test_accounts_set_side_by_side_of_two_sectors_of_the_line_are_two_happenings(
+    armenian_places: tuple[str, ...], azerbaijani_places: tuple[str, ...], disputed: bool
+) -> None:
+    """One article sets Baku's account beside Yerevan's (each the other's nearest): one
+    dispute wherever each side places its own side of the line, but not when the two
+    name places on sectors that face nothing in common (Tavush in the north, Kalbajar
+    facing Gegharkunik and Syunik): that day's two clashes, told one after the other.
+    (The accounts modelled on en-63e64d14d9 and az-8489b67d3c, told in one article.)"""
+    armenian = claim(
+        "a",
+        1,
+        "The Armenian Defense Ministry stated that Azerbaijani forces fired intensively with "
+        "artillery fire and UAVs on Armenian forces.",
+        DAY,
+        "Armenian Defense Ministry",
+        event_type="shelling",
+        places=armenian_places,
+    )
+    azerbaijani = claim(
+        "a",
+        2,
+        "Azerbaijan's defence ministry said Armenian forces shelled Azerbaijani positions.",
+        DAY,
+        "Azerbaijan's defence ministry",
+        event_type="shelling",
+        places=azerbaijani_places,
+    )
+    one, other = mark_conflicts([armenian, azerbaijani], DAY)
+    assert _share(one, other) is disputed
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("tavush", "tovuz", True),  # across the northern border
+        ("ijevan", "gazakh", True),  # a town of Tavush: what Tavush faces, it faces
+        ("kalbajar", "lachin", True),  # both face Syunik
+        ("sotk", "kalbajar", True),
+        ("jermuk", "kalbajar", True),
+        ("goris", "lachin-corridor", True),
+        ("tavush", "syunik", False),
+        ("tovuz", "kalbajar", False),
+        ("gazakh", "nakhchivan", False),
+        ("vardenis", "kalbajar", True),  # Basarkechar / Zod (gna.org.gh, dpa, 2023-05-11)
+        ("yeraskh", "sadarak", True),  # Yeraskh (Arazdəyən) faces Nakhchivan's Sadarak
+        ("yeraskh", "tovuz", False),
+    ],
+)
+def test_the_gazetteer_sets_places_facing_each_other_in_one_sector(
+    one: str, other: str, same: bool
+) -> None:
+    """data/gazetteer.yaml's ``faces``: which districts face each other across the border
+    or the line of contact."""
+    sectors = line_sectors()
+    assert sectors[one].isdisjoint(sectors[other]) is not same
+
+
+@pytest.mark.parametrize("place", ["yerevan", "baku", "armenia", "stepanakert", "moscow"])
+def test_a_place_off_the_line_has_no_sector(place: str) -> None:
+    """A capital, a country or Karabakh's own towns say nothing of which stretch of the
+    border: they never keep two accounts apart."""
+    assert place not in line_sectors()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (  # fr-be046140e2 (Armenpress)
+            "fr",
+            "1 personne a été blessée dimanche soir dans le Haut-Karabakh lorsque les forces "
+            "armées azerbaïdjanaises ont violé le cessez-le-feu et ouvert le feu en utilisant "
+            "des armes légères et des autocanons ZU-23-2, a déclaré le ministère de la défense "
+            "du Haut-Karabakh dans un communiqué.",
+        ),
+        (  # Kavkaz-uzel (m.kavkaz-uzel.eu/articles/301147)
+            "ru",
+            "Азербайджанские военные нарушили режим прекращения огня на линии соприкосновения "
+            "более 15 раз за минувшие сутки, заявило Минобороны Нагорного Карабаха.",
+        ),
+        (  # jnews.ge/59826
+            "ru",
+            "«Утром на южном, юго-восточном, северном и северо-восточном направлениях "
+            "противник, нарушив гуманитарное перемирие, возобновил ракетно-артиллерийские "
+            "обстрелы, ведя наиболее интенсивный огонь на юго-восточном, северном и "
+            "северо-восточном направлениях», – заявили в Минобороны Карабаха.",
+        ),
+    ],
+)
+def test_the_karabakh_authorities_bodies_speak_for_their_side(lang: str, text: str) -> None:
+    """ "le ministère de la défense du Haut-Karabakh", "Минобороны Нагорного Карабаха",
+    "Минобороны Карабаха": the Karabakh authorities, whose account opposes Azerbaijan's."""
+    (found,) = claims_of(text, lang)
+    assert found.claimant_side == "armenia"
+    assert found.opposes == "azerbaijan"
+
+
+# ru-416d7d9018 (rossaprimavera.ru): Yerevan's two reports, Baku's two denials, the second
+# naming the first report
+R416 = (
+    "Второму обстрелу за день подверглись пограничные посты Армении со стороны "
+    "азербайджанских ВС, сообщила пресс-секретарь Минобороны Армении Шушан Степанян 27 "
+    "октября в официальном телеграм-канале.\n\n"
+    "Ранее она сообщала, что около 10:00–10:15 (9:00 — 9:15 мск) азербайджанская сторона "
+    "нанесла удары с беспилотников (один из которых упал на территории Армении) и "
+    "ракетно-артиллерийских средств по погранпосту на юго-востоке Армении, на стыке границы "
+    "с Ираном.\n\n"
+    "Азербайджанская сторона, в свою очередь, отрицает свою причастность к обстрелам "
+    "армянских погранзастав.\n\n"
+    "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали ложью "
+    "и провокацией."
+)
+
+
+def test_a_denial_answers_the_account_whose_content_it_names() -> None:
+    """ "сообщения МО Армении об обстреле назвали ложью": Baku's second denial names the
+    report of the shelling, which the editor pairs with it; told nearest to it is the
+    report of the drone strikes, which Baku's first denial answers already, so that by
+    nearness alone the report of the shelling and the denial naming it were no pair."""
+    marked = mark_conflicts(claims_of(R416, "ru"), DAY)
+    shelling = _claim(marked, "Второму обстрелу")
+    denial = _claim(marked, "В пресс-службе")
+    assert denial.opposes == "armenia"
+    assert _share(denial, shelling)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (  # ru-416d7d9018: the party and the deed the denial names
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+            "ложью и провокацией.",
+            ("Армении", "обстреле"),
+        ),
+        (  # hy-596055e35a: "the report ... that allegedly ... opened fire"
+            "«Միևնուն ժամանակ Ադրբեջանի ՊՆ տարածած հաղորդագրությունն այն մասին, թե իբր ՊԲ "
+            "ստորաբաժանումները փետրվարի 21-ի ժամը 20։45-ից փետրվարի 22-ի ժամը 01։20-ն ընկած "
+            "ժամանակահատվածում կրակ են բացել Արցախի Հանրապետության Շուշիի, Մարտունու, և "
+            "Քարվաճառի շրջանների օկուպացված տարածքներում տեղակայված ադրբեջանական դիրքերի "
+            "ուղղությամբ, հերթական ապատեղեկատվությունն է»,- ասված է հաղորդագրության մեջ։",
+            ("Ադրբեջանի", "ստորաբաժանումները"),
+        ),
+        (  # minval.biz/news/124126628: the other side's reports of a firefight
+            "Министерство обороны Азербайджана опровергло сообщения армянской стороны о "
+            "перестрелке на границе в направлении Кельбаджарского района.",
+            ("перестрелке", "армянской"),
+        ),
+        (  # metbuat.az/news/1441855: "guya" (allegedly) and what Armenia spread
+            "Azərbaycan Ordusunun bölmələri tərəfindən guya dövlət sərhədi istiqamətində "
+            "qarşı tərəfin atəşə tutulması ilə bağlı Ermənistanın yaydığı məlumatlar "
+            "yalandır, reallığa uyğun deyil.",
+            ("atəşə",),
+        ),
+        (  # yenicag.info: Turkish, the deed before "iddialarını"
+            "Azerbaycan Savunma Bakanlığı, Ermenistan’ın, 20 Kasım günü saat 21.00’da "
+            "Azerbaycan Ordusu birlikleri tarafından Ermenistan silahlı kuvvetleri "
+            "birliklerinin mevzilerine ateş açıldığı şeklindeki iddialarını yalanladı.",
+            ("ateş", "mevzilerine"),
+        ),
+        (  # bakou24.com/?p=1383: "les accusations de l'Arménie selon lesquelles ..."
+            "Le ministère de la Défense d’Azerbaïdjan a rejeté les accusations de l’Arménie "
+            "selon lesquelles les forces azerbaïdjanaises auraient tiré sur une excavatrice "
+            "opérant dans la province de Syunik.",
+            ("tiré", "Arménie"),
+        ),
+        (  # az-8489b67d3c: what the other side spread
+            '"Qarşı tərəfin yaydığı növbəti dezinformasiya xarakterli məlumatı qəti surətdə '
+            'təkzib edirik", - nazirlikdən qeyd olunub.',
+            ("növbəti",),
+        ),
+    ],
+)
+def test_a_denial_names_what_it_denies(text: str, named: tuple[str, ...]) -> None:
+    """The words either side of the pack's ``reported`` word ("сообщения", "հաղորդագրություն",
+    "məlumatı") are what the denial says of the account it answers."""
+    found = denied_words(text)
+    for word in named:
+        assert content_words(word) <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an account, no denial (en-63e64d14d9)
+        "The Armenian Defense Ministry stated that Azerbaijani forces fired intensively with "
+        "artillery fire and UAVs on Armenian forces.",
+        # a denial that names no account: it is paired by nearness (ru-416d7d9018)
+        "Азербайджанская сторона, в свою очередь, отрицает свою причастность к обстрелам "
+        "армянских погранзастав.",
+    ],
+)
+def test_a_claim_that_names_no_denied_account_names_nothing(text: str) -> None:
+    assert denied_words(text) == frozenset()
+
+
+def test_a_build_keeps_accounts_apart_by_its_own_datas_sectors() -> None:
+    """The sectors come from the build's data folder (``Knowledge.sectors``), not from
+    the project's: a maintainer whose gazetteer sets no ``faces`` sees the two accounts
+    of Tavush and Kalbajar, told side by side, as one dispute; with this conflict's
+    gazetteer they are two happenings of the day."""
+    armenian = claim(
+        "a",
+        1,
+        "The Armenian Defense Ministry stated that Azerbaijani forces fired intensively with "
+        "artillery fire on Armenian forces.",
+        DAY,
+        "Armenian Defense Ministry",
+        event_type="shelling",
+        places=("tavush",),
+    )
+    azerbaijani = claim(
+        "a",
+        2,
+        "Azerbaijan's defence ministry said Armenian forces shelled Azerbaijani positions.",
+        DAY,
+        "Azerbaijan's defence ministry",
+        event_type="shelling",
+        places=("kalbajar",),
+    )
+    story = (Story(id="a", members=("a",), origin="a", wire=None, published=None),)
+
+    def disputes(sectors):
+        entries, _ = merge_entries([ClaimBatch.of([armenian, azerbaijani])], story, sectors=sectors)
+        return [c.disputes for e in entries for c in e.claims]
+
+    assert not any(disputes(line_sectors()))
+    assert all(disputes({}))

@@ -396,6 +396,43 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Wed 17 Nov 2021 10.35 GMT", "2021-11-17"),
         ("Nov. 17, 2021 10:35 a.m. ET", "2021-11-17"),
         ("First published: 17 November 2021", "2021-11-17"),
+        # a clock with its seconds (yenimesaj.com.tr: "18.10.2020 17:43:00")
+        ("17.11.2021 17:43:00", "2021-11-17"),
+        ("17 Kasım 2021 Çarşamba 10:35:41", "2021-11-17"),
+        # the time first, month first (sivashaberler.com: "20:12 - Aralık 12 2020 Cumartesi")
+        ("20:12 - Kasım 17 2021 Çarşamba", "2021-11-17"),
+        # Turkish content systems' "entry" labels, the clock after "saat"
+        ("Giriş Tarihi: 17.11.2021 14:35", "2021-11-17"),
+        ("Haber Giriş: 17.11.2021 14:35", "2021-11-17"),
+        ("Yayımlanma Tarihi: 17 Kasım 2021 Çarşamba 10:35", "2021-11-17"),
+        ("17.11.2021 saat 10:35", "2021-11-17"),
+        ("17 noyabr 2021 saat 10:35", "2021-11-17"),
+        # French typography's spaced hour
+        ("Publié le 17 novembre 2021 à 14 h 35", "2021-11-17"),
+        # the update stamp first, then the publication stamp
+        ("Mis à jour le 18/11/2021 à 10:00 - Publié le 17/11/2021 à 14:35", "2021-11-17"),
+        ("Modifié le 18/11/2021 à 10h00 Publié le 17/11/2021 à 14h35", "2021-11-17"),
+        ("Son Güncelleme: 18.11.2021 11:00 Yayınlanma: 17.11.2021 10:35", "2021-11-17"),
+        ("Le 17 novembre 2021 à 14:35 (MAJ le 18 novembre 2021)", "2021-11-17"),
+        # a two-digit year with slashes when the order is certain ("Updated 9/30/23 at 5:24
+        # p.m", an AFP story reprinted by spamchronicles.com)
+        ("Published 11/17/21 at 5:24 p.m", "2021-11-17"),
+        # a 12-hour clock before the date
+        ("2:35 PM, Nov 17, 2021", "2021-11-17"),
+        ("Published 2:35 PM ET Nov. 17, 2021", "2021-11-17"),  # time and zone first (AP)
+        # each language's plain "Date:" label (Armenian with its "՝")
+        ("Дата: 17.11.2021", "2021-11-17"),
+        ("Tarih: 17.11.2021", "2021-11-17"),
+        ("Tarix: 17.11.2021", "2021-11-17"),
+        ("Ամսաթիվ՝ 17.11.2021", "2021-11-17"),
+        # ISO 8601 with its time, a two-digit year with a clock, a numeric date with its
+        # year's word
+        ("2021-11-17T14:35:00+04:00", "2021-11-17"),
+        ("17.11.21 14:35", "2021-11-17"),
+        ("17.11.2021 г.", "2021-11-17"),
+        ("17.11.2021-ci il", "2021-11-17"),
+        # a byline, a comma and the stamp's label in lower case (L'Express)
+        ("Par AFP , publié le 17/11/2021 à 10:05", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -407,11 +444,123 @@ def test_dateline(tmp_path: Path, line: str, published: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Par Jean Dupont Publié le 17/11/2021 à 14h35",
+        "Par Jean Dupont - Mis à jour le 18/11/2021 à 10h00 - Publié le 17/11/2021 à 14h35",
+    ],
+)
+def test_byline_before_a_stamp_on_its_line(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n{line}\n\n{BODY}")
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.author == "Jean Dupont"
+    assert "17/11" not in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["17.11.2021 10:35", "Yayınlanma: 17.11.2021", "Publié le 17 novembre 2021 à 10h35"]
+)
+def test_stamp_between_a_long_headline_and_the_lede(tmp_path: Path, stamp: str) -> None:
+    """A headline of more than one line's width with no full stop, then the stamp, then
+    the lede, with no blank line: the stamp is still the page's."""
+    headline = "Azerbaycan Savunma Bakanlığı: Ermenistan sınırında çatışma çıktı, 7 askerimiz şehit"
+    lede = "Azerbaycan Savunma Bakanlığı, sınırdaki çatışmalara ilişkin açıklama yaptı."
+    article = _read(tmp_path, f"{headline}\n{stamp}\n{lede}\n")
+    assert article.published == dt.date(2021, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (
+            "БАКУ, 17 ноября 2021. /ТАСС/. Минобороны Азербайджана заявило о гибели семи "
+            "военнослужащих в боях на границе.",
+            "TASS",
+        ),
+        (
+            "Bakü, 17 Kasım 2021 (AA) - Azerbaycan Savunma Bakanlığı açıklama yaptı.",
+            "Anadolu Agency",
+        ),
+    ],
+)
+def test_agency_dateline_with_its_year_dates_the_article(
+    tmp_path: Path, text: str, wire: str
+) -> None:
+    """A wire's dateline with a full date is no photo's caption ("..., <date>.")."""
+    article = _read(tmp_path, f"Azerbaijan reports losses on the border\n\n{text}\n")
+    assert article.published == dt.date(2021, 11, 17)
+    assert article.wire == wire
+    assert "Минобороны" in _all_text(article) or "Bakanlığı" in _all_text(article)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Bakü, 17 Kasım 2021 - ", "Baku, 17 November 2021 – ", "Баку, 17 ноября 2021 года — "],
+)
+def test_place_and_full_date_open_the_text(tmp_path: Path, dateline: str) -> None:
+    """A place not in capitals, a full date with its year and a dash: the article's
+    dateline; the sentence after it stays the text."""
+    lede = "Azerbaijan said seven of its soldiers were killed in clashes on the border."
+    article = _read(tmp_path, f"Azerbaijan reports losses\n\n{dateline}{lede}\n")
+    assert article.published == dt.date(2021, 11, 17)
+    assert lede in _all_text(article)
+    assert "17" not in _all_text(article)
+
+
+def test_place_and_day_without_year_is_no_publication_date(tmp_path: Path) -> None:
+    text = "Azerbaijan reports losses\n\nBaku, 17 November – Azerbaijan said seven were killed.\n"
+    assert _read(tmp_path, text).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.example.com.tr/ermenistan-17-11-2021-haberi/", "2021-11-17"),
+        ("https://example.ru/news/17.11.2021/123", "2021-11-17"),
+        ("https://example.com/a-05-11-2021-b", None),  # the 5th of November or May 11th
+    ],
+)
+def test_day_first_date_in_the_address(url: str, published: str | None) -> None:
+    found = ingest.url_date(url)
+    assert (found.text if found else None) == published
+
+
+def test_bare_date_inside_wrapped_text_is_no_stamp(tmp_path: Path) -> None:
+    text = (
+        "The ceasefire that both sides had agreed in Moscow took effect on the morning of\n"
+        "17.11.2021\nand it held for a week.\n"
+    )
+    article = _read(tmp_path, text)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mis à jour le 18 novembre 2021",  # an update stamp alone: no publication date
+        "Güncellenme Tarihi : 18.11.2021 02:20",
+        "Son Güncelleme: 18.11.2021 11:00",
+        "Published 5/4/21 at 5:24 p.m",  # the 5th of April or May 4th: left unread
+        "17.11.21",  # a two-digit year with neither a label nor a clock: maybe a figure
+    ],
+)
+def test_update_stamp_alone_is_no_publication_date(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"Council approves the budget\n{line}\n\n{BODY}")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
     ("line", "outlet", "wire"),
     [
         ("Коммерсантъ, 17.11.2021, 16:40", "Kommersant", None),
         ("Trend | 17 noyabr 2021", None, "Trend"),
         ("France 24 - 17/11/2021", "France 24", None),
+        # an agency's name and the date with only a space between
+        ("Anadolu Ajansı 17.11.2021", None, "Anadolu Agency"),
+        # the stamp first, then the agency
+        ("17.11.2021 - Anadolu Ajansı", None, "Anadolu Agency"),
+        # the outlet's name, then its labelled stamp
+        ("France 24 Publié le : 17/11/2021 - 14:35", "France 24", None),
     ],
 )
 def test_outlet_name_before_the_dateline(
@@ -1626,6 +1775,23 @@ def test_a_month_only_header(tmp_path, first_lines, published, month):
     article = articles[0]
     assert (article.published, article.published_from) == published
     assert article.published_month == month
+
+
+@pytest.mark.parametrize(
+    ("url", "month", "published"),
+    [
+        # no day: the month of publication, no day guessed
+        ("https://massispost.com/2022/08/brussels-talks/", "2022-08", None),
+        ("https://example.org/2022/08/17/story", None, dt.date(2022, 8, 17)),
+        ("https://example.org/news/2022/13/story", None, None),
+    ],
+)
+def test_month_of_publication_from_the_address(
+    tmp_path: Path, url: str, month: str | None, published: dt.date | None
+) -> None:
+    meta = SeedMetadata(url=url)
+    article = _read(tmp_path, "Council approves the budget\n\n" + BODY, meta=meta)
+    assert (article.published_month, article.published) == (month, published)
 
 
 # ---------------------------------------------------------------- captions over credits
