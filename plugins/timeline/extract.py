@@ -1059,10 +1059,16 @@ def _blank_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
 
 
+#: A dash written inside a word for its hyphen ("ՊՆ–ից", "Facebook–յան"): a case ending
+#: after an abbreviation or a foreign name, as the hyphen writes it.
+_DASH_IN_WORD = re.compile(r"(?<=\w)[–‑‐](?=\w)")
+
+
 def _mask_quotes(text: str) -> str:
-    """The sentence with the inside of every quotation blanked (same length), and
-    its abbreviations in parentheses (``_blank_abbreviations``)."""
-    text = _blank_abbreviations(text)
+    """The sentence with the inside of every quotation blanked (same length), its
+    abbreviations in parentheses (``_blank_abbreviations``), and a dash inside a word
+    read as the hyphen it stands for."""
+    text = _DASH_IN_WORD.sub("-", _blank_abbreviations(text))
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)
@@ -1470,12 +1476,60 @@ def _leading_subject(
     short = len(tokens) <= 3 and not _phrases(rest, 0, lang, knowledge)
     # a converb's clause between ("Հաջիևը, մեկնաբանելով ..., հայտարարել է")
     converb = vf.converb is not None and any(vf.converb.search(_lower(t, vf)) for t in tokens)
-    if not rest or not (short or converb or vf.leading_subject):
+    if not rest:
         return None
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
         return None
+    if not (
+        short or converb or vf.leading_subject or _lone_marked(phrases[0], rest, lang, knowledge)
+    ):
+        return None
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
+
+
+def _lone_marked(phrase: _Phrase, rest: str, lang: str, knowledge: Knowledge) -> bool:
+    """Is ``phrase`` a subject its case marks as one (the Armenian article, not the
+    unmarked form an object shares), with no other subject between it and the verb?
+    Then the words set off between are an aside of any length ("Թորոսյանը, ի
+    պատասխան այդ լուրերը մեկնաբանելու «Արմենպրեսի» խնդրանքի, նշել է")."""
+    if phrase.case in ("plain", "pron"):
+        return False
+    cases = _subject_cases(lang)
+    return phrase.case in cases and not any(
+        p.case in cases for p in _phrases(rest, 0, lang, knowledge)
+    )
+
+
+def _appositive_subject(
+    masked: str, verb_start: int, cases: frozenset[_Case], lang: str, knowledge: Knowledge
+) -> _Phrase | None:
+    """A person and their title set off from each other by a clause mark, alone before
+    the speech verb, both in the subject's case ("Անար Էյվազովը՝ Ադրբեջանի ՊՆ խոսնակը,
+    հայտարարել է", "Ադրբեջանի ՊՆ խոսնակը՝ Անար Էյվազովը, ..."): one speaker, read as
+    the title before the name ("Ադրբեջանի ՊՆ խոսնակ Անար Էյվազով"), the way
+    _normalise knows a titled person. None where the pieces are not one name (capitalised
+    words, no role) and one title (its head a role)."""
+    vf = _vf(lang)
+    assert vf is not None
+    before = masked[:verb_start]
+    pieces = [p for p in vf.clause_edge.split(before) if p is not None and p.strip()]
+    if len(pieces) != 2:
+        return None
+    found = [_phrases(p, 0, lang, knowledge) for p in pieces]
+    if any(len(f) != 1 or f[0].case not in cases for f in found):
+        return None
+    first, second = found[0][0], found[1][0]
+    names = [ph for ph in (first, second) if all(w.name for w in ph.words)]
+    titles = [ph for ph in (first, second) if _is_role(ph.words[-1].base, lang)]
+    if len(names) != 1 or len(titles) != 1 or names[0] is titles[0]:
+        return None
+    title, name = titles[0], names[0]
+    last = title.words[-1]
+    plain = _Word(last.base, last.base, "plain", False)
+    start = masked.find(pieces[0].strip())
+    end = masked.rfind(pieces[1].strip(), 0, verb_start) + len(pieces[1].strip())
+    return _Phrase((*title.words[:-1], plain, *name.words), start, end)
 
 
 def _subject_cases(lang: str) -> frozenset[_Case]:
@@ -1514,6 +1568,9 @@ def _vf_subjects(
     leading = None if leads else _leading_subject(masked, start, cases, lang, knowledge)
     if leading is not None:
         yield leading
+    appositive = _appositive_subject(masked, start, cases, lang, knowledge)
+    if appositive is not None:
+        yield appositive
 
 
 def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
@@ -1526,10 +1583,43 @@ def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phra
         if impersonal is not None and impersonal.search(masked[m.start() : m.start("np")].rstrip()):
             cases = cases | {"abl"}
         phrases = _phrases(m["np"], m.start("np"), lang, knowledge)
-        if not phrases or phrases[0].case not in cases:
+        if not phrases or not _only_stops(masked[m.start("np") : phrases[0].start], lang):
             continue
-        if _only_stops(masked[m.start("np") : phrases[0].start], lang):
+        if phrases[0].case in cases:
             yield phrases[0]
+        elif len(phrases) == 1:
+            titled = _title_then_name(phrases[0], masked, m.end("np"), cases, lang, knowledge)
+            if titled is not None:
+                yield titled
+
+
+def _title_then_name(
+    title: _Phrase,
+    masked: str,
+    at: int,
+    cases: frozenset[_Case],
+    lang: str,
+    knowledge: Knowledge,
+) -> _Phrase | None:
+    """A title in the plain form, a comma, then the name it qualifies in the subject's
+    case, after an inverted speech verb ("հայտարարել է՝ Ադրբեջանի ՊՆ մամուլի ծառայության
+    ղեկավար, գնդապետ Վագիֆ Դարգյահլին"): one speaker, the title before the name; None
+    where the title's head is no role or the next piece is no name."""
+    vf = _vf(lang)
+    assert vf is not None
+    if not masked[at:].startswith(",") or not _is_role(title.words[-1].base, lang):
+        return None
+    rest = masked[at + 1 :]
+    edge = vf.clause_edge.search(rest)
+    piece = rest[: edge.start()] if edge else rest
+    found = _phrases(piece, at + 1, lang, knowledge)
+    if not found or found[0].case not in cases:
+        return None
+    if not _only_stops(masked[at + 1 : found[0].start], lang):
+        return None
+    if not any(w.name for w in found[0].words):
+        return None
+    return _Phrase((*title.words, *found[0].words), title.start, found[0].end)
 
 
 def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:
@@ -1633,6 +1723,10 @@ class _Speakers:
     # the actor of the outlet's country (``Knowledge.home_actor``): whose body "the
     # Defence Ministry" is when no speaker was named before it
     home: str | None = None
+    # the party whose capital the article's dateline names ("БАКУ, 12 октября /ТАСС/."):
+    # the owner of a body named alone, before the outlet's own country (a Baku report
+    # of a Moscow agency relays Azerbaijan's "Минобороны")
+    dateline: str | None = None
     # the actors the sentence being read names (with the previous sentence's, if it
     # names no one state): whose "the country's ministry" is when no speaker was
     # named before ("... погиб военнослужащий Азербайджана. Об этом сообщает
@@ -1980,15 +2074,27 @@ def _home_body(
     outlet's country is not known. A common noun ("the ministry") is the home
     country's only when no speaker was named before it (else it is that speaker's);
     a body's ``proper`` name ("Dövlət Sərhəd Xidməti") always is."""
-    if speakers.home is None or (speakers.last and not proper):
+    home = speakers.dateline or speakers.home
+    if home is None or (speakers.last and not proper):
         return None
-    actor = knowledge.actor(speakers.home)
+    actor = knowledge.actor(home)
     if actor is None:
         return None
     own = _own(lang)
     if _vf(lang) is not None or own is None or not own.owner_adjective:
         return np, (actor.id,)
     return f"{actor.adjective_for(lang)} {_body(np, lang)}", (actor.id,)
+
+
+def _dateline_party(place: str | None, knowledge: Knowledge) -> str | None:
+    """The party of the conflict whose capital (or country) an article's dateline names
+    ("ЕРЕВАН" -> armenia, "Stepanakert" -> nagorno-karabakh-authorities), or None: the
+    article fixes the owner of the bodies it names alone, as a reader takes "the
+    Defence Ministry said" in a report filed from Baku."""
+    actor = knowledge.actor_of_place(place) if place else None
+    if actor is None or actor.side == sides.THIRD:
+        return None
+    return actor.id
 
 
 def _joint_bodies(
@@ -3130,6 +3236,26 @@ def _quote_runs(texts: Sequence[str]) -> Iterable[tuple[int, int]]:
             yield first, reach - 1
 
 
+#: How many words may follow the speech verb of a sentence that leads into a quotation
+#: ("написал в своём Facebook.", "said in a statement on Tuesday.").
+_LEAD_IN_TAIL = 5
+
+
+def _leads_in(text: str, read: _Read) -> bool:
+    """Does the sentence lead into the quotation after it? It ends with a colon ("...
+    cəhd edib:"), or it names a speaker and ends on its speech verb, a few words at
+    most after it and no quotation of its own: the words said are the next sentence's
+    ("ՀՀ ՊՆ-ն տարածել է հաղորդագրություն.", with the Armenian colon ".", "Торосян
+    написал в Facebook.")."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
+    if read.said is None or not read.verbs or _ANY_QUOTE.search(text):
+        return False
+    tail = read.masked[read.verbs[-1][1] :]
+    return len(_VF_TOKEN.findall(tail)) <= _LEAD_IN_TAIL and "," not in tail
+
+
 def _only_opens(text: str) -> bool:
     """Does the sentence open with a quotation mark, its only one ("« Le 12 septembre,
     ...")? Not a sentence that quotes and closes with the opening mark ("“L’ennemi a
@@ -3231,7 +3357,7 @@ def _spans(
     out = _go_on(out, read, free)
     for k in range(1, len(texts)):  # a quotation after a lead-in: "... cəhd edib:" «...»
         if out[k] is None and free[k] and texts[k].lstrip()[:1] in _QUOTE_MARKS:
-            out[k] = out[k - 1] if texts[k - 1].rstrip().endswith(":") else None
+            out[k] = out[k - 1] if _leads_in(texts[k - 1], read[k - 1]) else None
     for opens, closes in _quote_runs(texts):
         speaker = found[closes] or found[opens] or (out[opens - 1] if opens else None)
         for k in range(opens, closes + 1):
@@ -3418,6 +3544,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
+    speakers.dateline = _dateline_party(article.dateline_place, knowledge)
     read = _attributions(texts, knowledge, speakers, lang)
     whole = _whole(article, knowledge, speakers, lang)
     headline = _headline_speaker(article, knowledge, lang)
