@@ -3680,7 +3680,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         to_come=dates.says_future(part, lang),
                         deed=_tells_deed(part, lang),
                     )
-                    if named
+                    # a claim of no party's side opposes no one: the words are not read
+                    if named and claimant_side not in (None, sides.THIRD)
                     else None,
                 )
             )
