@@ -765,6 +765,12 @@ def _two_parties(knowledge: Knowledge, one: str, other: str) -> bool:
     return bool(first and second and first != second)
 
 
+@functools.cache
+def _conjunction_pattern(conjunction: str) -> re.Pattern[str]:
+    """The pack's word for "and" as a whole word, compiled once."""
+    return re.compile(rf"(?<!\w)(?:{conjunction})(?!\w)", re.IGNORECASE)
+
+
 def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple[str, ...]:
     """The actors ``text`` names on their own, not only in a phrase that names two of
     them together: a hyphenated compound ("the Armenian-Azerbaijani border",
@@ -775,14 +781,16 @@ def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple
     them did: a party's claim that names the other only so is no account against it
     ("It said the situation on the Armenian-Azerbaijani border is relatively stable")."""
     pieces = [m for m in _COMPOUND.finditer(text) if knowledge.find_actors(m.group(0))]
-    if conjunction:
-        joined = re.compile(rf"(?<!\w)(?:{conjunction})(?!\w)", re.IGNORECASE)
+    joined = _conjunction_pattern(conjunction) if conjunction else None
+    if joined is not None and joined.search(text):
         words = list(_WORD.finditer(text))
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
             if joined.fullmatch(word.group(0)) and _two_parties(
                 knowledge, before.group(0), after.group(0)
             ):
                 pieces += [before, after]
+    if not pieces:
+        return knowledge.find_actors(text)
     kept = list(text)
     for piece in pieces:
         kept[piece.start() : piece.end()] = " " * (piece.end() - piece.start())
