@@ -174,6 +174,10 @@ class _Literals:
         return sorted(n for literal in found for n in self.positions[literal])
 
 
+#: an apostrophe, either way it is written: "l’Artsakh" is "l'Artsakh"
+_APOSTROPHE = re.compile("['’]")
+
+
 def _name_pattern(name: str) -> str:
     """A name as a regex body: spaces match any space, a final ``*`` any word ending."""
     words = name.split()
@@ -182,7 +186,7 @@ def _name_pattern(name: str) -> str:
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"\w*")
         else:
-            parts.append(re.escape(word).replace("’", "['’]").replace("'", "['’]"))
+            parts.append(_APOSTROPHE.sub("['’]", re.escape(word)))
     return r"\s+".join(parts)
 
 
@@ -494,6 +498,19 @@ class Knowledge:
                 return self.actor(ident)
         return None
 
+    def _person_patterns(self) -> tuple[tuple[re.Pattern[str], tuple[str, int]], ...]:
+        """Every name of every person, compiled once: (pattern, (actor id, number))."""
+        key = ("person patterns", "")
+        if key not in self._memo:
+            self._memo[key] = tuple(
+                (re.compile(_name_pattern(alias)), (actor.id, number))
+                for actor in self.actors
+                for number, person in enumerate(actor.people)
+                for alias in (person.name, *person.aliases)
+            )
+        patterns: tuple[tuple[re.Pattern[str], tuple[str, int]], ...] = self._memo[key]
+        return patterns
+
     def person_by_name(self, text: str) -> tuple[Person, Actor] | None:
         """The speaker named at the end of ``text`` ("... Minister Nikol Pashinyan")."""
         matches = list(self._person_re.finditer(text))
@@ -502,12 +519,18 @@ class Knowledge:
         name = matches[-1].group(0)
         found = self._person_exact.get(name)
         if found is None:
-            for actor in self.actors:
-                for number, person in enumerate(actor.people):
-                    for alias in (person.name, *person.aliases):
-                        if re.fullmatch(_name_pattern(alias), name):
-                            found = (actor.id, number)
-                            break
+            key = ("person by name", name)
+            if key not in self._memo:
+                # the last person one of whose names the name is ("Pashinyanı")
+                self._memo[key] = next(
+                    (
+                        ident
+                        for pattern, ident in reversed(self._person_patterns())
+                        if pattern.fullmatch(name)
+                    ),
+                    None,
+                )
+            found = self._memo[key]
         if found is None:
             return None
         owner = self.actor(found[0])
