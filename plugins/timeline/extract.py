@@ -364,6 +364,39 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     )
 
 
+def sided_figures(
+    text: str,
+    lang: str,
+    knowledge: Knowledge,
+    claimant_side: str | None,
+    voice: str | None = None,
+) -> tuple[Figure, ...]:
+    """The casualty figures of ``text`` (:func:`find_figures`), each with whose losses it
+    counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
+    ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
+    sentence in the outlet's own voice."""
+    return sides.victim_sides(
+        text,
+        find_figures(text, lang, knowledge),
+        knowledge,
+        claimant_side,
+        _count_words(lang),
+        _possessor_end(lang),
+        _enemy(lang),
+        _loss(lang),
+        _attacker(lang),
+        _combined(lang),
+        voice=voice,
+        own=_own_words(lang),
+        attacker_before=_attacker_before(lang),
+        reflexive=_reflexive(lang),
+        loss_after=_loss_after(lang),
+        loss_side=_loss_side(lang),
+        loss_place=_loss_place(lang),
+        conflict_toll=_conflict_toll(lang),
+    )
+
+
 def _figure_pack(lang: str) -> str:
     """The pack whose figure rules read ``lang``: its own, or the fallback's."""
     found = packs().get(lang)
@@ -3612,26 +3645,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         for part, speaker in read[number].parts or ((text, found),):
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
             claimant_side = sides.side_of(knowledge, claimant_actor)
-            figures = sides.victim_sides(
+            figures = sided_figures(
                 part,
-                find_figures(part, lang, knowledge),
+                lang,
                 knowledge,
                 claimant_side,
-                _count_words(lang),
-                _possessor_end(lang),
-                _enemy(lang),
-                _loss(lang),
-                _attacker(lang),
-                _combined(lang),
                 # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
-                own=_own_words(lang),
-                attacker_before=_attacker_before(lang),
-                reflexive=_reflexive(lang),
-                loss_after=_loss_after(lang),
-                loss_side=_loss_side(lang),
-                loss_place=_loss_place(lang),
-                conflict_toll=_conflict_toll(lang),
             )
             event_type = classify(part, figures, lang, knowledge)
             if background:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import extract, sides
+from timeline import extract
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Figure
 
@@ -27,22 +27,7 @@ def knowledge() -> Knowledge:
 
 def read(text: str, lang: str, claimant_side: str | None) -> list[tuple[str, int, str | None]]:
     """The figures of ``text`` with their sides, as a claim of ``claimant_side`` gets them."""
-    found = sides.victim_sides(
-        text,
-        extract.find_figures(text, lang, knowledge()),
-        knowledge(),
-        claimant_side,
-        extract._count_words(lang),
-        extract._possessor_end(lang),
-        extract._enemy(lang),
-        extract._loss(lang),
-        extract._attacker(lang),
-        extract._combined(lang),
-        own=extract._own_words(lang),
-        attacker_before=extract._attacker_before(lang),
-        reflexive=extract._reflexive(lang),
-        loss_after=extract._loss_after(lang),
-    )
+    found = extract.sided_figures(text, lang, knowledge(), claimant_side)
     return [(f.kind, f.value, f.side) for f in found]
 
 
