@@ -2,33 +2,15 @@
 "us" as who lost them or who took them, and a count both wounded and captured.
 
 Each row is what a reader of the timeline sees: the counts, their kinds and whose losses
-they are. Sentences are real: from dev-split articles (the id in a comment) or from news
-pages outside the eval corpus (the outlet in a comment).
+they are. Sentences with an id or an outlet in a comment are real: from dev-split
+articles or from news pages outside the eval corpus; the short ones without are written
+to show one form of a frame.
 """
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
-
-from timeline import extract
-from timeline.knowledge import Knowledge, load_knowledge
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@functools.cache
-def knowledge() -> Knowledge:
-    return load_knowledge(ROOT / "data")[0]
-
-
-def read(text: str, lang: str, claimant_side: str | None) -> list[tuple[str, int, str | None]]:
-    """The figures of ``text`` with their sides, as a claim of ``claimant_side`` gets them."""
-    found = extract.sided_figures(text, lang, knowledge(), claimant_side)
-    return [(f.kind, f.value, f.side) for f in found]
-
+from test_figures_round4 import read
 
 CASES = [
     # --- the place of the losses, a state's (loss_place)
