@@ -189,6 +189,7 @@ class _FigureGrammar:
     toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
     person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
+    civilian: re.Pattern[str] | None  # a civilian noun, whole ("civilian", "խաղաղ բնակիչ")
     data: FigureData
 
 
@@ -360,6 +361,7 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         if data.elliptic
         else None,
         person=_compiled(rf"(?:{data.persons})"),
+        civilian=_compiled(rf"(?<!\w)(?:{data.civilian})(?!\w)") if data.civilian else None,
         data=data,
     )
 
@@ -865,9 +867,9 @@ def _civilians_apart(
     civilian died", "առնվազն 30 զինվոր և 3 խաղաղ բնակիչ է զոհվել")? Then each count is a
     figure of its own, as a reader lists them; counts of one kind of people ("7
     պայմանագրային և 5 ժամկետային", contract and conscript soldiers) add up."""
-    if not parts or not grammar.data.civilian:
+    civilian = grammar.civilian
+    if not parts or civilian is None:
         return False
-    civilian = re.compile(rf"(?<!\w)(?:{grammar.data.civilian})(?!\w)", re.IGNORECASE)
     flags = {civilian.search(_owner_words(text, m)) is not None}
     flags |= {civilian.search(part.group(0)) is not None for _, part in parts}
     return len(flags) > 1

@@ -765,12 +765,6 @@ def _two_parties(knowledge: Knowledge, one: str, other: str) -> bool:
     return bool(first and second and first != second)
 
 
-@functools.cache
-def _conjunction_pattern(conjunction: str) -> re.Pattern[str]:
-    """The pack's word for "and" as a whole word, compiled once."""
-    return re.compile(rf"(?<!\w)(?:{conjunction})(?!\w)", re.IGNORECASE)
-
-
 def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple[str, ...]:
     """The actors ``text`` names on their own, not only in a phrase that names two of
     them together: a hyphenated compound ("the Armenian-Azerbaijani border",
@@ -781,7 +775,7 @@ def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple
     them did: a party's claim that names the other only so is no account against it
     ("It said the situation on the Armenian-Azerbaijani border is relatively stable")."""
     pieces = [m for m in _COMPOUND.finditer(text) if knowledge.find_actors(m.group(0))]
-    joined = _conjunction_pattern(conjunction) if conjunction else None
+    joined = _whole_words(conjunction) if conjunction else None
     if joined is not None and joined.search(text):
         words = list(_WORD.finditer(text))
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
