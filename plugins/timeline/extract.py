@@ -1054,6 +1054,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     quotation began in an earlier sentence); an opener with no closer quotes
     to its end.
     """
+    if not _ANY_QUOTE.search(text):  # most sentences: no walk over their characters
+        return []
     spans: list[tuple[int, int]] = []
     start: int | None = None
     straight: int | None = None
