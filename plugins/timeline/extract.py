@@ -3274,7 +3274,9 @@ def _account_owner(
     that name its owner, the owner's actors), from the ``_OWNER_REACH`` words before it
     (after ``floor``: not across the denial), the fewest that name an actor; else from
     the words right after it; None when neither names one."""
-    before = [m.start() for m in _TOKEN.finditer(masked, floor, reported.start())]
+    before = [  # a quotation, blanked, is no word of the owner's name
+        m.start() for m in _TOKEN.finditer(masked, floor, reported.start()) if m[0].strip('_"“”«»„')
+    ]
     for begin in reversed(before[-_OWNER_REACH:]):
         actors = knowledge.find_actors(masked[begin : reported.start()])
         if actors:
@@ -3330,7 +3332,7 @@ def _denied_account(
         account = text[start:end].strip(" ,;։.:")
         if len(account.split()) < _ACCOUNT_WORDS or account == text.strip():
             return ()
-        told = knowledge.find_actors(masked[reported.end() : end])
+        told = knowledge.find_actors(account)  # "... şeklindeki": what it says may come first
         if denier_side not in {sides.side_of(knowledge, actor) for actor in told}:
             return ()  # an account that tells nothing of the denier's side is none against it
         named = name.split()

@@ -148,3 +148,58 @@ def test_the_account_a_denial_names_answers_no_other_account_first() -> None:
     yerevan = _starting(marked, "On the other hand")
     assert set(named.disputes) & set(denial.disputes)
     assert set(baku.disputes) & set(yerevan.disputes)
+
+
+# tr-23e128eaa7: the Azerbaijani ministry calls Armenia's statement (quoted before the
+# word for it, as Turkish puts what a statement says) propaganda
+T23 = (
+    "Azerbaycan Savunma Bakanlığı'nın açıklamasında, Azerbaycan ordusunun işgalden "
+    "kurtarılan bölgelerde mevzilerini güçlendirdiği belirtildi. Açıklamada, Ermenistan "
+    'tarafının "Azerbaycan mutabakatı ihlal etti" şeklindeki beyanlarının, Ermenilerin '
+    "ateşkes ihlaline ve yeni provakasyonlarına zemin hazırlamaya ve meydana gelebilecek "
+    "olaylardan Azerbaycan'ı sorumlu tutmaya yönelik propaganda faaliyetleri olduğu ifade "
+    "edildi."
+)
+
+
+def test_a_statement_called_propaganda_is_the_other_side_s_account() -> None:
+    """Calling the other side's statement propaganda denies it: Armenia's statement,
+    quoted inside, is Armenia's account, and disputes the ministry's answer."""
+    marked = mark_conflicts(claims_of(T23, "tr"), DAY)
+    account = _starting(marked, "Ermenistan tarafının")
+    answer = _starting(marked, "Açıklamada")
+    assert account.text.endswith("şeklindeki beyanlarının")
+    assert (account.claimant_side, answer.claimant_side) == ("armenia", "azerbaijan")
+    assert set(account.disputes) & set(answer.disputes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # propaganda: the other party's words dismissed (as the Turkish ministry's
+        # "kara propagandadan başka bir şey değildir", hurhaber.com, and tr-23e128eaa7),
+        # in each language's usual wording
+        (
+            "tr",
+            "Azerbaycan Savunma Bakanlığı, Ermenistan'ın iddialarının propaganda olduğunu "
+            "açıkladı.",
+            "armenia",
+        ),
+        (
+            "en",
+            "Azerbaijan's defence ministry said the Armenian statements were propaganda.",
+            "armenia",
+        ),
+        ("ru", "Минобороны Азербайджана назвало заявления Еревана пропагандой.", "armenia"),
+        (
+            "fr",
+            "Erevan a déclaré que les accusations de Bakou relevaient de la propagande.",
+            "azerbaijan",
+        ),
+        ("az", "Müdafiə Nazirliyi bildirib ki, Ermənistanın iddiaları təbliğatdır.", "armenia"),
+        ("hy", "ՀՀ ՊՆ-ն Ադրբեջանի հայտարարությունները քարոզչություն է որակել։", "azerbaijan"),
+    ],
+)
+def test_propaganda_dismisses_the_other_party_s_words(lang: str, text: str, expected: str) -> None:
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.opposes == expected
