@@ -86,6 +86,32 @@ def test_bunu_names_the_speaker_of_the_sentence_before() -> None:
     assert who(claims, "Ermənistan tərəfinin Talış") == "azerbaijan"
 
 
+def test_bunu_with_also_corroborates_and_names_no_speaker_before() -> None:
+    # az-53e55c18d6 (xeberle.com): "X too confirmed this": the lede stays the outlet's
+    claims = claims_of(
+        "26 aprel gecəsi Ermənistan ordusunun işğal olunmuş Azərbaycan ərazilərindən "
+        "mövqelərimizi atəşə tutmasına silahlı qüvvələrimizin cavabı nəticəsində iki erməni "
+        "hərbçisi məhv edilib. Bunu Dağlıq Qarabağdakı separatçı rejim də təsdiqləyib.",
+        "az",
+    )
+    assert who(claims, "26 aprel") is None
+    assert who(claims, "Bunu") == "nagorno-karabakh-authorities"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Artsax Respublikası Müdafiə Nazirliyi",  # az-31bd2265eb (az.armradio.am)
+        "Artsax Müdafiə Nazirliyi",
+        "Artsax Respublikası",
+        "Artsax Müdafiə Ordusu",
+    ],
+)
+def test_the_karabakh_authorities_by_their_azerbaijani_names(speaker: str) -> None:
+    text = f"{speaker} bildirir ki, Müdafiə Ordusu bu cür hərəkət aparmayıb."
+    assert claims_of(text, "az")[0].claimant_actor == "nagorno-karabakh-authorities"
+
+
 def test_bunu_da_points_forward_not_back() -> None:
     # "Bunu da qeyd edək ki, ..." opens the outlet's aside: the sentence before keeps no
     # speaker it did not name (written in the frame of az-ce17d482fe)
@@ -186,3 +212,35 @@ def test_every_western_armenian_speech_verb_names_its_speaker(verb: str) -> None
         f"Արծրուն Յովհաննիսեանը {verb}, որ հակառակորդը որոշ տեղերու մէջ հակագրոհ իրականացուցած է։"
     )
     assert claims_of(text, "hy")[0].claimant_actor == "armenia"
+
+
+# -- Russian: the body an impersonal verb is said in, named by its role -------------------
+
+
+def test_a_body_named_by_its_role_in_the_locative_is_the_last_speaker_of_its_kind() -> None:
+    # ru-c7ccede808 (info24.ru): "Также в ведомстве сообщили": the ministry named before
+    claims = claims_of(
+        "Министерство обороны Азербайджана сообщило о начале антитеррористических мероприятий "
+        "в Карабахе. Также в ведомстве сообщили о применении высокоточного оружия по "
+        "позициям Вооружённых сил Армении и военным объектам.",
+        "ru",
+    )
+    assert who(claims, "Также в ведомстве") == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Также в военном ведомстве подтвердили",  # ru-159c2e7a53 (lenta.ru)
+        "В министерстве обороны добавили",  # ru-159c2e7a53
+        "Кроме того, в ведомстве уточнили",
+        "Позднее в пресс-службе министерства сообщили",
+    ],
+)
+def test_every_locative_body_by_role_speaks_for_the_ministry_named_before(opener: str) -> None:
+    claims = claims_of(
+        "Об этом сообщило Минобороны Азербайджана. "
+        f"{opener}, что был сбит вертолет Ми-24 и выведен из строя танк.",
+        "ru",
+    )
+    assert who(claims, opener[:12]) == "azerbaijan"
