@@ -1527,7 +1527,10 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
 def _leading_subject(
     masked: str, verb_start: int, cases: frozenset[_Case], lang: str, knowledge: Knowledge
 ) -> _Phrase | None:
-    """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib")."""
+    """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib");
+    a personal pronoun so set off is the subject whatever stands between it and the verb
+    (the comma the Azerbaijani and Armenian press write after a subject pronoun: "O,
+    düşmən sığınacaqlarının məhv edilməsi barədə ictimaiyyətə geniş məlumat verib")."""
     head, _, rest = masked[:verb_start].partition(",")
     vf = _vf(lang)
     assert vf is not None
@@ -1540,8 +1543,13 @@ def _leading_subject(
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
         return None
+    pronoun = phrases[0].case == "pron" and len(phrases[0].words) == 1
     if not (
-        short or converb or vf.leading_subject or _lone_marked(phrases[0], rest, lang, knowledge)
+        short
+        or converb
+        or pronoun
+        or vf.leading_subject
+        or _lone_marked(phrases[0], rest, lang, knowledge)
     ):
         return None
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None

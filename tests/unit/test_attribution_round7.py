@@ -244,3 +244,55 @@ def test_every_locative_body_by_role_speaks_for_the_ministry_named_before(opener
         "ru",
     )
     assert who(claims, opener[:12]) == "azerbaijan"
+
+
+# -- a subject pronoun set off by a comma; speaking at a briefing; estimating --------------
+
+
+def test_a_subject_pronoun_set_off_by_a_comma_is_the_last_speaker() -> None:
+    # az-ac578dc1fb (1news.az): "... Anar Eyvazov çıxış edib. O, ... məlumat verib."
+    claims = claims_of(
+        "1news.az xəbər verir ki, brifinqdə nazirliyin Mətbuat xidmətinin rəisi polkovnik "
+        "Anar Eyvazov çıxış edib. O, düşmən sığınacaqları, texnikaları və digər "
+        "infrastukturlarının məhv edilməsi barədə ictimaiyyətə geniş məlumat verib.",
+        "az",
+    )
+    assert who(claims, "1news.az") == "azerbaijan"
+    assert who(claims, "O, düşmən") == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (  # ru-f23d6f0070 (interfax.ru): an adjective before "данным"
+            "Всего, по уточненным данным Минобороны НКР, с начала боев погибли 1 815 военных "
+            "Армии обороны непризнанного Карабаха.",
+            "nagorno-karabakh-authorities",
+        ),
+        (  # written in that frame: the other adjectives news copy gives "данным"
+            "По предварительным данным Минобороны Армении, погибли 15 военнослужащих.",
+            "armenia",
+        ),
+        (  # ru-2966215b12 (rbc.ru): estimating is saying
+            "Минобороны непризнанной Нагорно-Карабахской Республики (НКР) оценило потери "
+            "противника в 200 человек.",
+            "nagorno-karabakh-authorities",
+        ),
+        (  # coming out with a statement
+            "Минобороны Армении выступило с заявлением, что подразделения ВС Азербайджана "
+            "открыли огонь.",
+            "armenia",
+        ),
+    ],
+)
+def test_russian_speakers_by_more_formulas(text: str, actor: str) -> None:
+    assert claims_of(text, "ru")[0].claimant_actor == actor
+
+
+def test_a_turkish_speech_names_its_speaker() -> None:
+    # written in the frame of tr-cd0a69165f (furkanhaber.net)
+    text = (
+        "Azerbaycan Savunma Bakanlığı Sözcüsü Vagif Dergahlı, yaptığı konuşmada Ermeni "
+        "güçlerin bu sabah Tovuz ilindeki mevzilere saldırdığını söyledi."
+    )
+    assert claims_of(text, "tr")[0].claimant_actor == "azerbaijan"
