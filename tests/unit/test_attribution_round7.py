@@ -296,3 +296,38 @@ def test_a_turkish_speech_names_its_speaker() -> None:
         "güçlerin bu sabah Tovuz ilindeki mevzilere saldırdığını söyledi."
     )
     assert claims_of(text, "tr")[0].claimant_actor == "azerbaijan"
+
+
+# -- spokespeople under each press's spelling; "Там" for the body named before ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (  # fr-c19a0b001e (fr.news-front.su), shortened: the French spelling of Shushan
+            # Stepanyan (her surname alone is also the Karabakh ombudsman's: no alias)
+            "Selon Shushan Stepanian, un véhicule militaire a tenté de traverser la province.",
+            "fr",
+            "armenia",
+        ),
+        (  # ru-159c2e7a53 (lenta.ru) spells Dargahli "Дяргахлы"
+            "Об этом говорится в заявлении руководителя пресс-службы азербайджанского "
+            "Минобороны Вагифа Дяргахлы.",
+            "ru",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_a_spokesperson_under_each_spelling_is_known(text: str, lang: str, actor: str) -> None:
+    assert claims_of(text, lang)[0].claimant_actor == actor
+
+
+def test_tam_is_the_body_named_before() -> None:
+    # ru-93aa7f2c52 (eadaily.com): "Там также проинформировали" (they informed there)
+    claims = claims_of(
+        "Министерство обороны Армении опровергло утверждения Баку об открытии огня. "
+        "Там также проинформировали, что ситуация на армяно-азербайджанской границе "
+        "стабильна.",
+        "ru",
+    )
+    assert who(claims, "Там также") == "armenia"
