@@ -1041,7 +1041,7 @@ def _pack_furniture() -> re.Pattern[str] | None:
 
 #: A page's icon names run together ("icon bookmark-bicon bookmarkicon cameraicon"): one
 #: run of letters in most of the words of a line.
-_WORD_PIECE = re.compile(r"[^\W\d_]{3,}")
+_WORD_PIECE = re.compile(r"[^\W\d_]{4,}")
 _REPEATS = 8
 
 
@@ -1052,7 +1052,7 @@ def _is_repeated_piece(text: str) -> bool:
         return False
     needed = max(_REPEATS, -(-len(words) // 2))
     joined = "\0".join(words)
-    pieces = {p for w in words for p in _WORD_PIECE.findall(w) if len(p) >= 4}
+    pieces = set(_WORD_PIECE.findall(joined))  # a run never crosses a word's edge
     for piece in pieces:
         if joined.count(piece) < needed:  # occurrences bound the words holding it
             continue
