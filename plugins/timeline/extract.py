@@ -1054,7 +1054,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
     A closing mark with no opener quotes from the start of the sentence (the
     quotation began in an earlier sentence); an opener with no closer quotes
-    to its end.
+    to its end. A quotation opened with one kind of mark and closed with the other
+    (``"...”``, ``“..."``, as pages typed in two editors give them) is one quotation.
     """
     if not _ANY_QUOTE.search(text):  # most sentences: no walk over their characters
         return []
@@ -1071,10 +1072,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((straight, i + 1))
                 straight = None
             elif not before.isspace():
-                spans.append((0, i + 1))
+                spans.append((start if start is not None else 0, i + 1))
+                start = None
         elif ch in _OPENERS and not (ch == "“" and start is not None):
             if start is None:
                 start = i
+        elif ch in _CLOSERS and start is None and straight is not None:
+            spans.append((straight, i + 1))
+            straight = None
         elif ch in _CLOSERS:
             spans.append((start if start is not None else 0, i + 1))
             start = None
@@ -1112,10 +1117,29 @@ def _mask_quotes(text: str) -> str:
         return text
     chars = list(text)
     for start, end in _quote_spans(text):
+        suffix = _CASE_AFTER_QUOTE.match(text, end)
+        name = text[start + 1 : end - 1]
+        if suffix is not None and name[:1].isupper() and _QUOTED_NAME.match(name):
+            chars[start : suffix.start(1)] = _suffixed_name(name, suffix[0])
+            continue
         for i in range(start + 1, max(start + 1, end - 1)):
             if not chars[i].isspace():
                 chars[i] = "_"
     return "".join(chars)
+
+
+#: A case ending written right after a closing quotation mark ('"Report"a', "«Azərtac»ın",
+#: "«Արմենպրես»-ի", "“Sputnik”e"): the quotation is a name, declined.
+_CASE_AFTER_QUOTE = re.compile(r"[-'’]?(\w)")
+
+
+def _suffixed_name(name: str, joint: str) -> list[str]:
+    """The characters that stand for a quoted name and the joint before its case ending
+    ('"Report"' + 'a', '«Արմենպրես»' + '-ի'): the name and a hyphen, padded with spaces
+    in front to the quotation's length, so that the name and its ending read as one
+    declined word ("Report-a", "Արմենպրես-ի") as the case endings expect."""
+    width = len(name) + 2 + len(joint) - 1  # the marks and the joint, less the ending
+    return list(f"{name}-".rjust(width))
 
 
 def _opens_quote(text: str) -> bool:
@@ -1507,7 +1531,10 @@ def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str
 def _leading_subject(
     masked: str, verb_start: int, cases: frozenset[_Case], lang: str, knowledge: Knowledge
 ) -> _Phrase | None:
-    """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib")."""
+    """A subject set off by commas at the start of the sentence ("O, həmçinin, bildirib");
+    a personal pronoun so set off is the subject whatever stands between it and the verb
+    (the comma the Azerbaijani and Armenian press write after a subject pronoun: "O,
+    düşmən sığınacaqlarının məhv edilməsi barədə ictimaiyyətə geniş məlumat verib")."""
     head, _, rest = masked[:verb_start].partition(",")
     vf = _vf(lang)
     assert vf is not None
@@ -1520,8 +1547,13 @@ def _leading_subject(
     phrases = _phrases(head, 0, lang, knowledge)
     if len(phrases) != 1 or not _only_stops(head[: phrases[0].start], lang):
         return None
+    pronoun = phrases[0].case == "pron" and len(phrases[0].words) == 1
     if not (
-        short or converb or vf.leading_subject or _lone_marked(phrases[0], rest, lang, knowledge)
+        short
+        or converb
+        or pronoun
+        or vf.leading_subject
+        or _lone_marked(phrases[0], rest, lang, knowledge)
     ):
         return None
     return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
@@ -2421,7 +2453,7 @@ def _attribution(
 
 #: The words of a name in quotation marks: capitalised words and the short lower-case
 #: words between them ("Republic of Artsakh", "République du Haut-Karabakh").
-_QUOTED_NAME = re.compile(r"^[^\W\d_][\w’'-]*(?:\s+[\w’'-]+){0,5}$")
+_QUOTED_NAME = re.compile(r"^[^\W\d_][\w.’'-]*(?:\s+[\w.’'-]+){0,5}$")
 
 
 def _quoted_names(
