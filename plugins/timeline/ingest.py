@@ -579,7 +579,7 @@ def _page_words() -> _PageWords:
         # ..." (France 24): the update stamp after the publication date, on the same line.
         update_clause=re.compile(
             r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+|(?<=\d))"
-            rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
+            rf"(?P<label>{_either(updates, escape=True, longest=True)})\b.*$",
             re.IGNORECASE,
         ),
         # where a stamp's label opens a stamp on a line of several: at the start, after a
@@ -654,8 +654,12 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
         re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
-        # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
-        re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+        # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first);
+        # "19 / 09 / 2023" (1news.az), spaced
+        re.compile(r"^(?P<day>\d{1,2}) ?/ ?(?P<month>\d{1,2}) ?/ ?(?P<year>\d{4})(?!\d)"),
+        # "20 04 2024" (yerevan.today): day, month and year apart, day first; only a
+        # month of 1-12 is a month ("_match_date" reads no other)
+        re.compile(r"^(?P<day>[0-3]?\d) (?P<month>[01]?\d) (?P<year>(?:19|20)\d\d)(?!\d)"),
     )
 
 
@@ -912,13 +916,19 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     before a stamp goes when a clock time follows the date.
     """
     text = _PICTURE_FILE.sub("", text)
+    if len(text) > 120:
+        # "17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) <the headline again>": a
+        # stamp and its update stamp, whatever the page prints after them
+        update = _page_words().update_clause.search(text, 0, 120)
+        text = text[: update.end("label")] if update is not None else text
     if len(text) > 120 or not _DIGIT.search(text):
         return None
     found: list[tuple[_RawDate, bool]] = []
     for part in _STAMP_SEPARATOR.split(text):
         update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
-            part = part[: update.start()]
+            # "17.11.2021-10:49 - (Son Güncelleme: ...)": the separator before it goes too
+            part = part[: update.start()].rstrip(_STAMP_PUNCTUATION + "(")
         stamp = _stamp(part) if len(part) <= 80 else None
         if stamp is not None:
             found.append(stamp)
@@ -1439,6 +1449,26 @@ def _stamp_shaped(text: str) -> bool:
 _COLON_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
+#: A line of the article's text: a sentence this long at least.
+_BODY_CHARS = 80
+#: The lines from a widget's heading to the stamp of its first teaser ("ПОСЛЕДНИЕ ОТ
+#: АВТОРА", "-", "2025-06-26 20:14").
+_TEASER_GAP = 3
+_HEADING_WORDS = 6
+
+
+def _is_widget_heading(text: str) -> bool:
+    """Is a line a page widget's heading in capitals ("ПОСЛЕДНИЕ ОТ АВТОРА", "LATEST NEWS",
+    "BÖLMƏNİN ÇOX OXUNANLARI"): a few words, no digit, no sentence's end? After the
+    article's text, the stamps under it are its teasers', not the article's."""
+    return (
+        text.isupper()
+        and len(text.split()) <= _HEADING_WORDS
+        and not _DIGIT.search(text)
+        and not ends_sentence(text)
+    )
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -1474,6 +1504,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
     previous_ends = True
+    body_seen = False  # has a line of the article's text come before?
+    teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
     for index, line in enumerate(out):
         text = normalize_spaces(line)
         if not line.strip():
@@ -1481,6 +1513,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
+        if body_seen and _is_widget_heading(text):
+            teaser_heading = index
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
             _credit(byline.group("name"), outlets, facts, as_author=True)
@@ -1497,10 +1531,12 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                 _stamp_credits(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
-            if not is_update:
+            teaser = teaser_heading is not None and index - teaser_heading <= _TEASER_GAP
+            if not is_update and not teaser:
                 _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
+        body_seen = body_seen or (len(text) >= _BODY_CHARS and ends_sentence(text))
         source = _page_words().source_line.match(text)
         if whole and source:
             _credit(source.group("who"), outlets, facts, as_author=False)
