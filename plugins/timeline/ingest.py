@@ -670,10 +670,12 @@ _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023", "2:35 PM, Nov 16, 2021": a time before the date.
 # "2:35 PM ET Nov. 16, 2021" (a zone after it, as American sites print it).
+# "13:5018 Dekabr, 2020" (oxu24.com): the clock and the day run together where the page
+# prints them in two boxes; after a colon's two minute digits, a day and a month's name.
 _TIME_HEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|AMT|AZT|TRT))?"
-    r"(?:\s*[,|•–-]\s*|\s+)(?=\S)",
+    r"(?:\s*[,|•–-]\s*|\s+|(?<=:\d\d)(?=[0-3]?\d\s+[^\W\d_]{3}))(?=\S)",
     re.IGNORECASE,
 )
 #: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French

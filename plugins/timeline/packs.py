@@ -398,6 +398,7 @@ DATE_KINDS = (
     "anaphora-two-days-before",
     "anaphora-two-days-after",
     "anaphora-same-day",
+    "anaphora-following-days",
     "anaphora-shift",
     "deictic",
     "present",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_extract import article, knowledge
 
-from timeline.dates import find_dates
+from timeline.dates import day, find_dates
+from timeline.extract import extract_claims
 
 D = dt.date.fromisoformat
 
@@ -56,3 +58,48 @@ def test_joined_days_are_one_span(
 ) -> None:
     found = find_dates(sentence, D(published), None, lang)
     assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+#: (language, sentence, the day told before it, [(mention, EDTF)])
+FOLLOWING: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    # en-7ccbe1b72b and tr-cd0a69165f (dev): the days after 12 July 2020, to no given end
+    ("en", "The fighting continued in the following several days as well.", "2020-07-12",
+     [("in the following several days", "2020-07")]),
+    ("tr", "Sonraki günlerde de devam eden çatışmalarda, Azerbaycan ordusundan biri tümgeneral "
+     "olmak üzere 7 asker şehit olmuştu.", "2020-07-12", [("Sonraki günlerde", "2020-07")]),
+    ("en", "In the days that followed, Azerbaijan lost several soldiers.", "2020-07-12",
+     [("In the days that followed", "2020-07")]),
+    ("fr", "Dans les jours qui ont suivi, les combats ont continué.", "2020-07-12",
+     [("Dans les jours qui ont suivi", "2020-07")]),
+    ("ru", "В последующие дни бои продолжались.", "2020-07-12",
+     [("В последующие дни", "2020-07")]),
+    ("az", "Sonrakı günlərdə döyüşlər davam edib.", "2020-07-12",
+     [("Sonrakı günlərdə", "2020-07")]),
+    ("hy", "Հաջորդ օրերին մարտերը շարունակվել են։", "2020-07-12",
+     [("Հաջորդ օրերին", "2020-07")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "before", "expected"), FOLLOWING)
+def test_the_following_days_are_the_month_of_the_day_before_them(
+    lang: str, sentence: str, before: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, D("2020-07-22"), day(D(before)), lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
+    # with no day told before them, they date nothing
+    assert find_dates(sentence, D("2020-07-22"), None, lang) == []
+
+
+def test_the_sentences_after_the_following_days_go_on_in_that_month() -> None:
+    """en-7ccbe1b72b (dev, of 22 July 2020): the losses and damage told after "in the
+    following several days" are of July, not of the 12th."""
+    text = (
+        "Armenian armed forces opened fire in the direction of Azerbaijan's Tovuz district "
+        "on July 12.\n\n"
+        "The fighting continued in the following several days as well. Azerbaijan lost "
+        "several military personnel members, who died fighting off the attacks of the "
+        "Armenian armed forces. As a result of the shelling, many houses in the Tovuz "
+        "district's border villages were damaged."
+    )
+    claims = extract_claims(article(text, "2020-07-22", "en"), knowledge())
+    assert [c.date.edtf for c in claims] == ["2020-07-12", "2020-07", "2020-07", "2020-07"]

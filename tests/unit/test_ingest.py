@@ -445,6 +445,9 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         # spaced slashes (1news.az: "19 / 09 / 2023")
         ("17 11 2021", "2021-11-17"),
         ("17 / 11 / 2021", "2021-11-17"),
+        # the clock and the day run together (oxu24.com: "13:5018 Dekabr, 2020")
+        ("10:3517 Noyabr, 2021", "2021-11-17"),
+        ("10:3517 ноября 2021", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
