@@ -103,3 +103,58 @@ def test_the_sentences_after_the_following_days_go_on_in_that_month() -> None:
     )
     claims = extract_claims(article(text, "2020-07-22", "en"), knowledge())
     assert [c.date.edtf for c in claims] == ["2020-07-12", "2020-07", "2020-07", "2020-07"]
+
+
+#: (language, text, published, the claims' dates in order)
+LOOK_BACKS: list[tuple[str, str, str, list[str]]] = [
+    # hy-96dcefa920 (dev, of 20 April 2024): the meeting recalled as yesterday's, then
+    # a paragraph that opens on it ("Հանդիպման արդյունքում ..."): yesterday's, all of it
+    (
+        "hy",
+        "Կիրանցի 96-ամյա Լենա Ղարդաշյանը համագյուղացիների հետ փակել էր Հայաստան–Վրաստան "
+        "միջպետական ճանապարհը:\n\n"
+        "Հիշեցնենք, որ Հայաստանի և Ադրբեջանի սահմանին երեկ տեղի է ունեցել երկու երկրի միջև "
+        "պետական սահմանի սահմանազատման հարցերով հանձնաժողովների ութերորդ հանդիպումը՝ "
+        "Հայաստանի և Ադրբեջանի փոխվարչապետներ Մհեր Գրիգորյանի և Շահին Մուստաֆաևի "
+        "նախագահությամբ:\n\n"
+        "Հանդիպման արդյունքում ստորագրվել է արձանագրություն: Կողմերը պայմանավորվել են "
+        "աշխատանքային կարգով համաձայնեցնել հաջորդ հանդիպման անցկացման ամսաթիվն ու վայրը:",
+        "2024-04-20",
+        ["2024-04-20", "2024-04-19", "2024-04-19", "2024-04-19"],
+    ),
+    # a sentence after the look back that does not open on it goes on with the story's day
+    (
+        "en",
+        "Residents blocked the interstate road near Kirants on Saturday.\n\n"
+        "The border commissions met yesterday on the border.\n\n"
+        "Police units arrived at the site and blocked the road.",
+        "2024-04-20",
+        ["2024-04-20", "2024-04-19", "2024-04-20"],
+    ),
+    (
+        "en",
+        "Residents blocked the interstate road near Kirants on Saturday.\n\n"
+        "The border commissions met yesterday on the border.\n\n"
+        "The commissions signed a protocol.",
+        "2024-04-20",
+        ["2024-04-20", "2024-04-19", "2024-04-19"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), LOOK_BACKS)
+def test_a_sentence_that_opens_on_a_look_back_goes_on_about_it(
+    lang: str, text: str, published: str, expected: list[str]
+) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
+
+
+def test_a_name_opening_the_sentence_after_a_look_back_ties_nothing() -> None:
+    text = (
+        "Residents blocked the interstate road near Kirants on Saturday.\n\n"
+        "Azerbaijan said yesterday that Armenian forces had fired on its positions.\n\n"
+        "Azerbaijan also reported that one soldier was wounded."
+    )
+    claims = extract_claims(article(text, "2024-04-20", "en"), knowledge())
+    assert [c.date.edtf for c in claims] == ["2024-04-20", "2024-04-19", "2024-04-20"]
