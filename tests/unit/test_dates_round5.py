@@ -158,3 +158,28 @@ def test_a_name_opening_the_sentence_after_a_look_back_ties_nothing() -> None:
     )
     claims = extract_claims(article(text, "2024-04-20", "en"), knowledge())
     assert [c.date.edtf for c in claims] == ["2024-04-20", "2024-04-19", "2024-04-20"]
+
+
+#: (language, sentence, [(mention, EDTF)]): a decade however the language writes it
+DECADES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # fr-6be26615ef and fr-82ebc6a741 (dev, AFP): "au début des années 1990" is the 1990s
+    ("fr", "Les séparatistes arméniens, soutenus par Erevan, ont pris le contrôle du "
+     "Nagorny-Karabakh au début des années 1990 à l'issue d'une guerre qui a fait 30.000 "
+     "morts.", [("des années 1990", "199X")]),
+    ("fr", "À la fin des années 80, le conflit a éclaté.", [("des années 80", "198X")]),
+    ("ru", "В 90-х годах шла война.", [("В 90-х годах", "199X")]),
+    ("ru", "В начале 90-х шла война.", [("90-х", "199X")]),
+    ("tr", "90'lı yıllarda savaş yaşandı.", [("90'lı yıllarda", "199X")]),
+    ("en", "In the early 90s, a war broke out.", [("the early 90s", "199X")]),
+    # ... and not the days of a month, an ordinal or an age
+    ("ru", "В 20-х числах сентября шли бои.", []),
+    ("ru", "Погибли 90-е сутки.", []),
+    ("tr", "90'lı yaşlarda bir kadın yaralandı.", []),
+    ("en", "Men in their 90s were evacuated.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DECADES)
+def test_decades(lang: str, sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, D("2016-04-05"), None, lang)
+    assert [(m.text, m.value.edtf) for m in found] == expected
