@@ -183,3 +183,41 @@ DECADES: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_decades(lang: str, sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(sentence, D("2016-04-05"), None, lang)
     assert [(m.text, m.value.edtf) for m in found] == expected
+
+
+#: (language, sentence, published, the sentence's own date)
+CLAUSES: list[tuple[str, str, str, str]] = [
+    # ru-93aa7f2c52 (dev, of Friday 28 May 2021): the month is of the incidents in the
+    # relative clause ("где в этом месяце ..."), the sentence is of Friday morning
+    ("ru", "Там также проинформировали, что ситуация на армяно-азербайджанской границе в "
+     "Гегаркуникской и Сюникской областях, где в этом месяце произошла серия инцидентов, по "
+     "состоянию на утро пятницы стабильная.", "2021-05-28", "2021-05-28"),
+    ("ru", "Бои, о которых сообщалось в прошлом месяце, продолжились в субботу.", "2021-05-28",
+     "2021-05-22"),
+    ("fr", "La frontière, où des incidents ont eu lieu le mois dernier, était calme "
+     "vendredi.", "2021-05-28", "2021-05-28"),
+    ("en", "The border, where incidents occurred last month, was calm on Friday.",
+     "2021-05-28", "2021-05-28"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "published", "expected"), CLAUSES)
+def test_a_date_in_a_relative_clause_leaves_the_sentence_its_own(
+    lang: str, sentence: str, published: str, expected: str
+) -> None:
+    claims = extract_claims(article(sentence, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ситуация по состоянию на утро пятницы стабильная.", "2021-05-28"),
+        ("Обстрелы продолжались с понедельника.", "2021-05-24"),
+        ("Бои шли до воскресенья.", "2021-05-23"),
+        ("Загрязнение окружающей среды растет.", None),
+    ],
+)
+def test_russian_weekdays_in_the_genitive(sentence: str, expected: str | None) -> None:
+    found = find_dates(sentence, D("2021-05-28"), None, "ru")
+    assert [m.value.edtf for m in found] == ([expected] if expected else [])
