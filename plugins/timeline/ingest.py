@@ -501,6 +501,7 @@ class _PageWords:
     dateline_label: re.Pattern[str]
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
+    counter_tail: re.Pattern[str]
     label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
@@ -567,6 +568,7 @@ def _page_words() -> _PageWords:
     ]
     anywhere = [by_first_letter(rule) for rule in rules if not rule.startswith("^")]
     cookie, context = _words("cookie_words"), _words("cookie_context")
+    counters = _either(_words("counter_labels"), escape=True, longest=True)
     return _PageWords(
         dateline_label=re.compile(
             r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
@@ -585,6 +587,16 @@ def _page_words() -> _PageWords:
         # where a stamp's label opens a stamp on a line of several: at the start, after a
         # separator ("Mis à jour le ... - Publié le ..."), or capitalised after a word or a
         # clock time ("Son Güncelleme: ... Yayınlanma: ...", "Par X Publié le ...")
+        # a page's count after a stamp: "... 17:28 Oxunub: 125", "22 Mart 2021 ( 4 izlenme )",
+        # "... 10:35 | 1 523 просмотра", "598 dəfə oxunub"
+        counter_tail=re.compile(
+            r"\s*[-|•,/(]?\s*(?:"
+            rf"(?:{counters})\s*[:՝]?\s*\d[\d\s.,]*"
+            r"|(?<![\d:.,])\d[\d\s.,]*\s+(?:(?:dəfə|kez|fois|раз)\s+)?"
+            rf"(?:{counters})"
+            r")\s*\)?\s*$",
+            re.IGNORECASE,
+        ),
         label_start=re.compile(
             r"(?:^|\s*[-|–—•/,]\s+|\s+|(?<=\d))"
             rf"(?P<label>{labels})(?=\s|:|$)",
@@ -675,7 +687,7 @@ _DIGITS = re.compile(r"\d+")
 _TIME_HEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|AMT|AZT|TRT))?"
-    r"(?:\s*[,|•–-]\s*|\s+|(?<=:\d\d)(?=[0-3]?\d\s+[^\W\d_]{3}))(?=\S)",
+    r"(?:\s*[,|•–/-]\s*|\s+|(?<=:\d\d)(?=[0-3]?\d\s+[^\W\d_]{3}))(?=\S)",
     re.IGNORECASE,
 )
 #: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
@@ -883,6 +895,15 @@ def _without_weekday(rest: str) -> str:
     return rest
 
 
+def _without_counter(rest: str) -> str:
+    """The rest of a stamp line after its date, a page's count at its end left out
+    ("17:28 Oxunub: 125" -> "17:28")."""
+    if not _DIGIT.search(rest):
+        return rest
+    found = _page_words().counter_tail.search(rest)
+    return rest[: found.start()] if found else rest
+
+
 def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
     words = _page_words()
@@ -900,7 +921,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
         if section:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
-        found = found[0], _without_weekday(found[1])
+        found = found[0], _without_counter(_without_weekday(found[1]))
     if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):

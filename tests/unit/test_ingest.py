@@ -448,6 +448,19 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         # the clock and the day run together (oxu24.com: "13:5018 Dekabr, 2020")
         ("10:3517 Noyabr, 2021", "2021-11-17"),
         ("10:3517 ноября 2021", "2021-11-17"),
+        # a page's count after the stamp (gununnebzi.az: "Tarix: 2-06-2021, 17:28 Oxunub:
+        # 125"; twohaber.com: "22 Mart 2021 ( 4 izlenme )"), in each pack's words
+        ("Tarix: 17-11-2021, 17:28 Oxunub: 125", "2021-11-17"),
+        ("17 Kasım 2021 ( 4 izlenme )", "2021-11-17"),
+        ("17.11.2021 13:45 Baxış: 1523", "2021-11-17"),
+        ("17 ноября 2021, 10:35 Просмотров: 1523", "2021-11-17"),
+        ("17.11.2021 10:35 | 1 523 просмотра", "2021-11-17"),
+        ("Nov 17, 2021 10:35 1,523 views", "2021-11-17"),
+        ("17.11.2021 10:35 598 dəfə oxunub", "2021-11-17"),
+        # the clock, a slash, the date (gununnebzi.az: "01:09 / 08-11-2024"); Turkish
+        # "Yayın:" (enbursa.com: "Yayın: 13.09.2022 10:48 - Güncelleme: 13.09.2022 10:49")
+        ("01:09 / 17-11-2021", "2021-11-17"),
+        ("Yayın: 17.11.2021 10:48 - Güncelleme: 18.11.2021 10:49", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
