@@ -143,7 +143,14 @@ def read_undated(
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
     dated: list[Claim] = []
     if own:
-        anchored = _read_as_of(article, max(first[n].date.end for n in own), knowledge)
+        # read as of the latest date of its own; but where the anchors are the article's
+        # own (its month, a date it writes out), the first reading is that already, and
+        # "l'année dernière" must not be read a year earlier again
+        anchored = (
+            first
+            if one != reference
+            else _read_as_of(article, max(first[n].date.end for n in own), knowledge)
+        )
         # when the claim was said is unknown without a publication date
         dated = [
             dataclasses.replace(anchored[n], said_on=None)

@@ -210,3 +210,19 @@ def test_days_without_a_year_take_the_year_of_the_date_the_article_writes_out():
         (2, "2022-10-02"),
     ]
     assert [c.sentence for c in undated] == [3, 4]
+
+
+def test_under_a_month_only_header_last_year_is_the_year_before_that_month():
+    """fr-04055aa2c7 (dev split, header "date 2021-11"): "l'année dernière" is 2020 read
+    as of any day of November 2021, and is not read again as of the end of 2020."""
+    article = dataclasses.replace(
+        undated_article(
+            "A l'automne de l'année dernière, l'Arménie et l'Azerbaïdjan s'étaient livrés une "
+            "courte guerre, qui avait fait plus de 6.500 morts.",
+            "fr",
+        ),
+        published_month="2021-11",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2020")]
+    assert undated == ()
