@@ -69,7 +69,9 @@ Rules, one per kind (``DateMention.kind``):
     day", "earlier in the day", "later that day" (same day); "that evening",
     "later in the evening", "later that evening" (same day with part of day);
     "two days later", "a week later", "a month earlier", "the following
-    year": prev plus N units at the unit's precision (as ``ago``). A day-unit
+    year": prev plus N units at the unit's precision (as ``ago``); "in the
+    following days", "sonraki günlerde", "в последующие дни": the days after
+    prev to no given end, prev's month (only after a day). A day-unit
     anaphor needs a ``prev`` of day or time precision; month and year units
     need at most month/year precision; otherwise the anaphor is not resolved
     (no guess). With no ``prev`` at all, publication serves (anchor "pub").
@@ -1043,6 +1045,16 @@ def _r_same_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
     return (day(base[0], _part(m, ctx)), base[1]) if base else None
 
 
+def _r_following_days(m: re.Match[str], ctx: _Ctx) -> _Hit:
+    """"In the following days" ("sonraki günlerde", "в последующие дни"): the days after
+    the date told last, whose end the text does not give: that date's month, the
+    precision it supports; nothing when no day was told before it."""
+    prev = ctx.previous
+    if prev is None or prev.precision not in ("time", "day", "interval"):
+        return None
+    return month(prev.start.year, prev.start.month), "prev"
+
+
 def _r_season(m: re.Match[str], ctx: _Ctx) -> _Hit:
     first = ctx.grammar.words.seasons[m["season"].casefold()]
     if _group(m, "y"):
@@ -1197,6 +1209,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], _Ctx], _Hit]] = {
     "anaphora-two-days-after": _r_two_days_after,
     "anaphora-two-days-before": _r_two_days_before,
     "anaphora-same-day": _r_same_day,
+    "anaphora-following-days": _r_following_days,
     "season": _r_season,
     "decade": _r_decade,
     "year-range": _r_year_range,
@@ -1216,6 +1229,7 @@ _KIND_NAMES: dict[str, str] = {
     "anaphora-two-days-after": "anaphora",
     "anaphora-two-days-before": "anaphora",
     "anaphora-same-day": "anaphora",
+    "anaphora-following-days": "anaphora",
     "years-after": "relative",
 }
 

@@ -3682,6 +3682,20 @@ def _opens_on(text: str, dated: str) -> bool:
     return bool(dated) and first is not None and first.group().casefold()[:_STEM] in _stems(dated)
 
 
+def _opens_on_noun(text: str, dated: str) -> bool:
+    """Does a sentence open on a word written in lower case inside the sentence before it
+    ("Հանդիպման արդյունքում ..." after "... երեկ տեղի է ունեցել ... հանդիպումը")? A
+    name opening both ("Azerbaijan said ...", "Azerbaijan denied ...") ties nothing."""
+    first = _FIRST_WORD.search(text)
+    if first is None:
+        return False
+    stem = first.group().casefold()[:_STEM]
+    return any(
+        w.group().casefold()[:_STEM] == stem and not w.group()[0].isupper()
+        for w in _FIRST_WORD.finditer(dated)
+    )
+
+
 def _is_old(date: FuzzyDate, published: dt.date, days: int) -> bool:
     return (published - date.end).days > days
 
@@ -3708,6 +3722,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     # did the last statement with a date of its own look back from the story ("yesterday",
     # "last week")? Then a clock time with no day is of the story's day, not of that one
     digression = False
+    # the statement just before, when it looked back from the story ("Հիշեցնենք, որ ...
+    # երեկ տեղի է ունեցել ... հանդիպումը"): its date and text, for the one after it
+    look_back: tuple[FuzzyDate, str] | None = None
     statements = 0
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
@@ -3736,6 +3753,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         own = _sentence_dates(mentions, verbs, text, published, lang)
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
+        recalled, look_back = look_back, None
+        if inherited and recalled is not None and _opens_on_noun(text, recalled[1]):
+            # "Հանդիպման արդյունքում ...": it opens on a word of the look back before it,
+            # and goes on about it with the rest of its paragraph
+            date = flow = recalled[0]
+            background_paragraph, background_text = sentence.paragraph, recalled[1]
         said = own.said
         speaks = bool(verbs)
         if inherited and said is None and found is not None and speaks and date.end < published:
@@ -3774,6 +3797,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             digression = False
         elif not inherited and not background:
             digression = True  # a look back: the story's date goes on
+            look_back = (_day_of(date), text)
         # a denial of the other party's account it names: the account is its owner's
         denied = (
             () if read[number].parts else _denied_account(text, found, knowledge, speakers, lang)

@@ -502,6 +502,7 @@ class _PageWords:
     dateline_label: re.Pattern[str]
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
+    counter_tail: re.Pattern[str]
     label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
@@ -568,6 +569,7 @@ def _page_words() -> _PageWords:
     ]
     anywhere = [by_first_letter(rule) for rule in rules if not rule.startswith("^")]
     cookie, context = _words("cookie_words"), _words("cookie_context")
+    counters = _either(_words("counter_labels"), escape=True, longest=True)
     return _PageWords(
         dateline_label=re.compile(
             r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
@@ -580,12 +582,22 @@ def _page_words() -> _PageWords:
         # ..." (France 24): the update stamp after the publication date, on the same line.
         update_clause=re.compile(
             r"(?:\s+[-|–—•/]\s+|\s*[(,]\s*|\s+|(?<=\d))"
-            rf"(?:{_either(updates, escape=True, longest=True)})\b.*$",
+            rf"(?P<label>{_either(updates, escape=True, longest=True)})\b.*$",
             re.IGNORECASE,
         ),
         # where a stamp's label opens a stamp on a line of several: at the start, after a
         # separator ("Mis à jour le ... - Publié le ..."), or capitalised after a word or a
         # clock time ("Son Güncelleme: ... Yayınlanma: ...", "Par X Publié le ...")
+        # a page's count after a stamp: "... 17:28 Oxunub: 125", "22 Mart 2021 ( 4 izlenme )",
+        # "... 10:35 | 1 523 просмотра", "598 dəfə oxunub"
+        counter_tail=re.compile(
+            r"\s*[-|•,/(]?\s*(?:"
+            rf"(?:{counters})\s*[:՝]?\s*\d[\d\s.,]*"
+            r"|(?<![\d:.,])\d[\d\s.,]*\s+(?:(?:dəfə|kez|fois|раз)\s+)?"
+            rf"(?:{counters})"
+            r")\s*\)?\s*$",
+            re.IGNORECASE,
+        ),
         label_start=re.compile(
             r"(?:^|\s*[-|–—•/,]\s+|\s+|(?<=\d))"
             rf"(?P<label>{labels})(?=\s|:|$)",
@@ -655,8 +667,12 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
         re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?!\d)"),
-        # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first)
-        re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+        # "15/09/2022": day first, as Europe writes it ("09/26/2023" read month first);
+        # "19 / 09 / 2023" (1news.az), spaced
+        re.compile(r"^(?P<day>\d{1,2}) ?/ ?(?P<month>\d{1,2}) ?/ ?(?P<year>\d{4})(?!\d)"),
+        # "20 04 2024" (yerevan.today): day, month and year apart, day first; only a
+        # month of 1-12 is a month ("_match_date" reads no other)
+        re.compile(r"^(?P<day>[0-3]?\d) (?P<month>[01]?\d) (?P<year>(?:19|20)\d\d)(?!\d)"),
     )
 
 
@@ -667,10 +683,12 @@ _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # "11:25, 5 Ապրիլի 2023", "21:43 - 5/03/2023", "2:35 PM, Nov 16, 2021": a time before the date.
 # "2:35 PM ET Nov. 16, 2021" (a zone after it, as American sites print it).
+# "13:5018 Dekabr, 2020" (oxu24.com): the clock and the day run together where the page
+# prints them in two boxes; after a colon's two minute digits, a day and a month's name.
 _TIME_HEAD = re.compile(
     r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK|AMT|AZT|TRT))?"
-    r"(?:\s*[,|•–-]\s*|\s+)(?=\S)",
+    r"(?:\s*[,|•–/-]\s*|\s+|(?<=:\d\d)(?=[0-3]?\d\s+[^\W\d_]{3}))(?=\S)",
     re.IGNORECASE,
 )
 #: A stamp's clock time: "18:30", "10:36:00" (with its seconds), "14h35", "14 h 35" (French
@@ -878,6 +896,15 @@ def _without_weekday(rest: str) -> str:
     return rest
 
 
+def _without_counter(rest: str) -> str:
+    """The rest of a stamp line after its date, a page's count at its end left out
+    ("17:28 Oxunub: 125" -> "17:28")."""
+    if not _DIGIT.search(rest):
+        return rest
+    found = _page_words().counter_tail.search(rest)
+    return rest[: found.start()] if found else rest
+
+
 def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     """One date stamp (maybe labelled, maybe with a time): (date, is_update)."""
     words = _page_words()
@@ -895,7 +922,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
         if section:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
-        found = found[0], _without_weekday(found[1])
+        found = found[0], _without_counter(_without_weekday(found[1]))
     if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):
@@ -913,13 +940,19 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     before a stamp goes when a clock time follows the date.
     """
     text = _PICTURE_FILE.sub("", text)
+    if len(text) > 120:
+        # "17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) <the headline again>": a
+        # stamp and its update stamp, whatever the page prints after them
+        update = _page_words().update_clause.search(text, 0, 120)
+        text = text[: update.end("label")] if update is not None else text
     if len(text) > 120 or not _DIGIT.search(text):
         return None
     found: list[tuple[_RawDate, bool]] = []
     for part in _STAMP_SEPARATOR.split(text):
         update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
-            part = part[: update.start()]
+            # "17.11.2021-10:49 - (Son Güncelleme: ...)": the separator before it goes too
+            part = part[: update.start()].rstrip(_STAMP_PUNCTUATION + "(")
         stamp = _stamp(part) if len(part) <= 80 else None
         if stamp is not None:
             found.append(stamp)
@@ -1444,6 +1477,26 @@ def _stamp_shaped(text: str) -> bool:
 _COLON_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,2}\s?h\s?\d{2}\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
+#: A line of the article's text: a sentence this long at least.
+_BODY_CHARS = 80
+#: The lines from a widget's heading to the stamp of its first teaser ("ПОСЛЕДНИЕ ОТ
+#: АВТОРА", "-", "2025-06-26 20:14").
+_TEASER_GAP = 3
+_HEADING_WORDS = 6
+
+
+def _is_widget_heading(text: str) -> bool:
+    """Is a line a page widget's heading in capitals ("ПОСЛЕДНИЕ ОТ АВТОРА", "LATEST NEWS",
+    "BÖLMƏNİN ÇOX OXUNANLARI"): a few words, no digit, no sentence's end? After the
+    article's text, the stamps under it are its teasers', not the article's."""
+    return (
+        text.isupper()
+        and len(text.split()) <= _HEADING_WORDS
+        and not _DIGIT.search(text)
+        and not ends_sentence(text)
+    )
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -1479,6 +1532,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
     previous_ends = True
+    body_seen = False  # has a line of the article's text come before?
+    teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
     for index, line in enumerate(out):
         text = normalize_spaces(line)
         if not line.strip():
@@ -1486,6 +1541,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
+        if body_seen and _is_widget_heading(text):
+            teaser_heading = index
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
             _credit(byline.group("name"), outlets, facts, as_author=True)
@@ -1502,10 +1559,12 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                 _stamp_credits(text, outlets, facts)
         if dateline is not None:
             raw, is_update = dateline
-            if not is_update:
+            teaser = teaser_heading is not None and index - teaser_heading <= _TEASER_GAP
+            if not is_update and not teaser:
                 _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
+        body_seen = body_seen or (len(text) >= _BODY_CHARS and ends_sentence(text))
         source = _page_words().source_line.match(text)
         if whole and source:
             _credit(source.group("who"), outlets, facts, as_author=False)

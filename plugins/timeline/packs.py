@@ -266,6 +266,7 @@ _LANGUAGE: Schema = {
     "update_labels": (("list", "str"), False),
     "stamp_joins": (("list", "str"), False),
     "clock_joins": (("list", "str"), False),
+    "counter_labels": (("list", "str"), False),
     "name_words": (("list", "str"), False),
     "generic_sources": (("list", "str"), False),
     "conjunctions": (("list", "str"), False),
@@ -398,6 +399,7 @@ DATE_KINDS = (
     "anaphora-two-days-before",
     "anaphora-two-days-after",
     "anaphora-same-day",
+    "anaphora-following-days",
     "anaphora-shift",
     "deictic",
     "present",
@@ -990,6 +992,7 @@ class Pack:
     update_labels: tuple[str, ...] = ()
     stamp_joins: tuple[str, ...] = ()
     clock_joins: tuple[str, ...] = ()
+    counter_labels: tuple[str, ...] = ()
     name_words: tuple[str, ...] = ()
     generic_sources: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
@@ -1097,6 +1100,7 @@ def load_pack(folder: Path) -> Pack:
         update_labels=tuple(language.get("update_labels", ())),
         stamp_joins=tuple(language.get("stamp_joins", ())),
         clock_joins=tuple(language.get("clock_joins", ())),
+        counter_labels=tuple(language.get("counter_labels", ())),
         name_words=tuple(language.get("name_words", ())),
         generic_sources=tuple(language.get("generic_sources", ())),
         conjunctions=tuple(language.get("conjunctions", ())),

@@ -34,16 +34,44 @@ ANCHOR_SHIFT = dt.timedelta(days=400)
 MONTH_ANCHOR_SHIFT = dt.timedelta(days=7)
 
 
+#: The kinds of date that give their own year and a day or month ("21 octobre 2022",
+#: "in September 2022").
+_OWN_YEAR_KINDS = frozenset({"date", "month-year"})
+
+
+def own_latest_date(article: SourceArticle, reference: dt.date) -> dt.date | None:
+    """The last day of the latest date the article writes out with its year ("Le 21
+    octobre 2022, j'ai publié ...": 2022-10-21), or None. An article is published on or
+    after the dates it states in full; the days it names with no year ("les 12, 13 et 14
+    septembre", "le 7 octobre") are of that year when they fall before that day."""
+    lang = article.language or "en"
+    latest: dt.date | None = None
+    for sentence in article.sentences:
+        for mention in dates.find_dates(sentence.text, reference, None, lang):
+            if mention.anchor == "abs" and mention.kind in _OWN_YEAR_KINDS:
+                end = mention.value.end
+                if end <= reference and (latest is None or end > latest):
+                    latest = end
+    return latest
+
+
 def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date]:
     """The two publication dates an undated article is read as of: the build's reference
     date and a year and a month later; or, when its month of publication is known
     (``published_month``), the month's last day and a week later, so that a day and
-    month the text names ("on 11 May") take that year, and a weekday stays undated."""
+    month the text names ("on 11 May") take that year, and a weekday stays undated; or,
+    when the text writes out a date with its year (:func:`own_latest_date`), that day and
+    the last day of its year (a week later at least): a day and month before it in that
+    year ("le 7 octobre" after "Le 21 octobre 2022") is of that year both times, one
+    after it ("le 12 décembre") and a weekday or "yesterday" are not, and stay undated."""
     if article.published_month:
         year, month = (int(part) for part in article.published_month.split("-"))
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         last = following - dt.timedelta(days=1)
         return last, last + MONTH_ANCHOR_SHIFT
+    own = own_latest_date(article, reference)
+    if own is not None:
+        return own, max(dt.date(own.year, 12, 31), own + MONTH_ANCHOR_SHIFT)
     return reference, reference + ANCHOR_SHIFT
 
 
@@ -115,7 +143,14 @@ def read_undated(
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
     dated: list[Claim] = []
     if own:
-        anchored = _read_as_of(article, max(first[n].date.end for n in own), knowledge)
+        # read as of the latest date of its own; but where the anchors are the article's
+        # own (its month, a date it writes out), the first reading is that already, and
+        # "l'année dernière" must not be read a year earlier again
+        anchored = (
+            first
+            if one != reference
+            else _read_as_of(article, max(first[n].date.end for n in own), knowledge)
+        )
         # when the claim was said is unknown without a publication date
         dated = [
             dataclasses.replace(anchored[n], said_on=None)

@@ -433,6 +433,34 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("17.11.2021-ci il", "2021-11-17"),
         # a byline, a comma and the stamp's label in lower case (L'Express)
         ("Par AFP , publié le 17/11/2021 à 10:05", "2021-11-17"),
+        # the stamp, a dash and its update stamp in brackets (haber365.com.tr, dev
+        # tr-1b45992b40), with the headline again after it on the same line
+        ("17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21)", "2021-11-17"),
+        (
+            "17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) Azerbaycan İle Ermenistan"
+            " Sınırında Sıcak Çatışma! 7 Azerbaycan Askeri Şehit Oldu",
+            "2021-11-17",
+        ),
+        # day, month and year apart (yerevan.today, dev hy-96dcefa920: "20 04 2024"), and
+        # spaced slashes (1news.az: "19 / 09 / 2023")
+        ("17 11 2021", "2021-11-17"),
+        ("17 / 11 / 2021", "2021-11-17"),
+        # the clock and the day run together (oxu24.com: "13:5018 Dekabr, 2020")
+        ("10:3517 Noyabr, 2021", "2021-11-17"),
+        ("10:3517 ноября 2021", "2021-11-17"),
+        # a page's count after the stamp (gununnebzi.az: "Tarix: 2-06-2021, 17:28 Oxunub:
+        # 125"; twohaber.com: "22 Mart 2021 ( 4 izlenme )"), in each pack's words
+        ("Tarix: 17-11-2021, 17:28 Oxunub: 125", "2021-11-17"),
+        ("17 Kasım 2021 ( 4 izlenme )", "2021-11-17"),
+        ("17.11.2021 13:45 Baxış: 1523", "2021-11-17"),
+        ("17 ноября 2021, 10:35 Просмотров: 1523", "2021-11-17"),
+        ("17.11.2021 10:35 | 1 523 просмотра", "2021-11-17"),
+        ("Nov 17, 2021 10:35 1,523 views", "2021-11-17"),
+        ("17.11.2021 10:35 598 dəfə oxunub", "2021-11-17"),
+        # the clock, a slash, the date (gununnebzi.az: "01:09 / 08-11-2024"); Turkish
+        # "Yayın:" (enbursa.com: "Yayın: 13.09.2022 10:48 - Güncelleme: 13.09.2022 10:49")
+        ("01:09 / 17-11-2021", "2021-11-17"),
+        ("Yayın: 17.11.2021 10:48 - Güncelleme: 18.11.2021 10:49", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -2033,3 +2061,40 @@ def test_page_widgets_labels_and_capital_buttons_are_furniture(tmp_path: Path, l
 )
 def test_capital_sentences_and_datelines_are_not_widgets(line: str) -> None:
     assert not ingest._is_capital_label(line)
+
+
+def test_update_words_in_a_long_sentence_are_no_stamp(tmp_path: Path) -> None:
+    """A long line is a stamp only when a stamp opens it before an update stamp: a
+    sentence that gives a date and says "updated" is text."""
+    line = (
+        "The ministry said on 17.11.2021 10:49 that the statement, updated later with more"
+        " details about the clashes in the Kalbajar district, stood."
+    )
+    article = _read(tmp_path, f"Council approves the budget\n\n{line}\n\n{BODY}")
+    assert article.published is None
+    assert "Kalbajar" in _all_text(article)
+
+
+def test_stamp_under_a_widget_heading_after_the_text_is_a_teasers(tmp_path: Path) -> None:
+    """A stamp under a widget's heading in capitals after the article's text dates the
+    widget's first teaser, not the article (golosarmenii.am, dev hy-77d35866d1: the
+    author's latest stories under "ПОСЛЕДНИЕ ОТ АВТОРА"; its stamp there was of 2025)."""
+    text = (
+        "Մուստաֆաև․ Սահմանազատման արդյունքում «Ղազախի շրջանի 4 գյուղերը վերադարձվել են"
+        " Ադրբեջանին»\n"
+        "Հայաստանի և Ադրբեջանի միջև սահմանազատման աշխատանքների արդյունքում որոշվել է 12,7"
+        " կմ երկարությամբ սահմանագիծը, այս մասին հայտարարել է Ադրբեջանի փոխվարչապետ Շահին"
+        " Մուստաֆաևը։\n"
+        "Aysor.am\n"
+        "ПОСЛЕДНИЕ ОТ АВТОРА\n"
+        "-\n"
+        "2024-06-26 20:14\n"
+        "Страны ЕАЭС и Индия приняли решение начать консультации по проекту торгового"
+        " соглашения.\n"
+    )
+    assert _read(tmp_path, text).published is None
+    # the same stamp before the text is the page's
+    headline, rest = text.split("\n", 1)
+    assert _read(tmp_path, f"{headline}\n2024-06-26 20:14\n{rest}").published == dt.date(
+        2024, 6, 26
+    )

@@ -185,3 +185,44 @@ def test_since_a_year_stands_and_early_april_is_not_guessed():
     dated, undated = read_undated(article, knowledge(), REFERENCE)
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(1, "1994")]
     assert [c.sentence for c in undated] == [0]
+
+
+def test_days_without_a_year_take_the_year_of_the_date_the_article_writes_out():
+    """fr-509d6f7f29 (dev split, an opinion with no date but its first line's "Le 21
+    octobre 2022"): the days it names with no year before that day are of 2022; "hier"
+    and a day after 21 October (written to show them) need the article's own date."""
+    article = undated_article(
+        "Le 21 octobre 2022, j'ai publié un point de vue dans le journal Le Monde sur la "
+        "situation en Arménie.\n\n"
+        "Les 12, 13 et 14 septembre, des tirs d'artillerie azerbaïdjanais ont fait plus de 200 "
+        "victimes arméniennes et déplacé près de 8 000 personnes. Malgré les nombreux appels "
+        "de la communauté internationale à l'apaisement et au respect d'un cessez-le-feu, une "
+        "vidéo diffusée le 2 octobre nous donne toutes les raisons de penser que l'armée "
+        "azerbaïdjanaise s'est rendue coupable de nouveaux crimes de guerre.\n\n"
+        "Hier, un soldat arménien a été tué à la frontière.\n\n"
+        "Le 12 décembre, un soldat arménien a été blessé à la frontière.",
+        "fr",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [
+        (0, "2022-10-21"),
+        (1, "2022-09-12/2022-09-14"),
+        (2, "2022-10-02"),
+    ]
+    assert [c.sentence for c in undated] == [3, 4]
+
+
+def test_under_a_month_only_header_last_year_is_the_year_before_that_month():
+    """fr-04055aa2c7 (dev split, header "date 2021-11"): "l'année dernière" is 2020 read
+    as of any day of November 2021, and is not read again as of the end of 2020."""
+    article = dataclasses.replace(
+        undated_article(
+            "A l'automne de l'année dernière, l'Arménie et l'Azerbaïdjan s'étaient livrés une "
+            "courte guerre, qui avait fait plus de 6.500 morts.",
+            "fr",
+        ),
+        published_month="2021-11",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2020")]
+    assert undated == ()
