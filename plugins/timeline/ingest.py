@@ -1062,6 +1062,26 @@ def _is_repeated_piece(text: str) -> bool:
     return False
 
 
+#: A counter's line is short ("Xəbər 598 dəfə oxunub.", "Просмотров: 1 203").
+_COUNTER_CHARS = 60
+
+
+@functools.cache
+def _pack_counters() -> re.Pattern[str] | None:
+    """Every pack's ``counters`` (views, reads of a page), as one whole-line pattern."""
+    counters = _words("counters")
+    return re.compile(_either(counters), re.IGNORECASE) if counters else None
+
+
+def _is_counter(text: str) -> bool:
+    """Is ``text`` a page's counter of views or reads: a short line with a number that a
+    pack's ``counters`` reads whole? Tested on short lines with a digit only."""
+    if len(text) > _COUNTER_CHARS or not _DIGIT.search(text):
+        return False
+    counters = _pack_counters()
+    return counters is not None and counters.match(text) is not None
+
+
 #: A legal notice or banner in capitals ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ...").
 _CAPITAL_WORDS = 8
 
@@ -1163,7 +1183,7 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
         return True
-    if _is_tag_word(text):
+    if _is_tag_word(text) or _is_counter(text):
         return True
     if len(text) > 300:
         return False
@@ -1479,6 +1499,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
     previous_ends = True
+    page_head = normalize_spaces(lines[first]) if first is not None else None
     for index, line in enumerate(out):
         text = normalize_spaces(line)
         if not line.strip():
@@ -1526,13 +1547,108 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             _credit(_page_words().credit_join.sub(", ", text), outlets, facts, as_author=False)
             out[index] = ""
             continue
-        if _is_boilerplate(text):
+        if _is_boilerplate(text) or _is_stamped_headline(text, facts.headline or page_head):
             out[index] = ""
             facts.last_furniture_line = index + 1
     _captions_above_credits(lines, out)
     _epigraphs(out)
     _cut_caption_at_end(out)
+    _teaser_lists(lines, out)
     return out
+
+
+#: A stamp beside the page's headline is short and mostly digits: "17.11.2021-10:49 -
+#: (Son Güncelleme: 17.11.2021-12:21)" has 13 letters.
+_STAMP_CHARS = 80
+_STAMP_LETTERS = 30
+#: A headline this short may be a sentence's end ("Armenia said.").
+_HEADLINE_CHARS = 20
+
+
+def _is_stamped_headline(text: str, headline: str | None) -> bool:
+    """Is ``text`` the page's headline again with its stamp before or after it ("17.11.2021-
+    10:49 - (Son Güncelleme: 17.11.2021-12:21) Azerbaycan İle Ermenistan Sınırında Sıcak
+    Çatışma! ...", under that headline)? The template repeats the title over the text with
+    its time: a line of the page's head, whatever its words, no sentence of the article.
+    The stamp left over has a clock time, few letters and no sentence's end."""
+    if not headline or len(headline) < _HEADLINE_CHARS or len(text) <= len(headline):
+        return False
+    line, head = text.rstrip(" ."), headline.rstrip(" .")
+    if line.endswith(head):
+        stamp = line[: -len(head)]
+    elif line.startswith(head):
+        stamp = line[len(head) :]
+    else:
+        return False
+    return (
+        len(stamp) <= _STAMP_CHARS
+        and _COLON_CLOCK.search(stamp) is not None
+        and sum(c.isalpha() for c in stamp) <= _STAMP_LETTERS
+        and _SENTENCE_END.search(stamp) is None
+    )
+
+
+#: The longest line of a list of other stories under its heading: a title, a stamp, a
+#: teaser cut short ("Страны ЕАЭС и Индия приняли решение ... Евразийской эконом"); a
+#: longer line is the article's text again.
+_TEASER_CHARS = 300
+#: A list's heading is a few words.
+_HEADING_CHARS = 60
+
+
+@functools.cache
+def _list_heading() -> re.Pattern[str] | None:
+    """Every pack's ``list_headings``, as a whole line (a colon or a mark may close it)."""
+    headings = _words("list_headings")
+    if not headings:
+        return None
+    return re.compile(rf"^(?:{_either(headings)})\s*[:՝։.»>|•-]?$", re.IGNORECASE)
+
+
+def _is_teaser(line: str) -> bool:
+    """Could ``line`` be an item of a list of other stories: blank, or short and no whole
+    sentence (a title, a stamp, a dash, a lead cut short)? A whole sentence may be the
+    article's own again: it ends the list."""
+    if not line.strip():
+        return True
+    text = normalize_spaces(line)
+    return (
+        len(text) <= _TEASER_CHARS
+        and not _is_article_text(text)
+        and not text.endswith(_pack_terminals())  # "...: " ends an Armenian wire's sentence
+    )
+
+
+@functools.cache
+def _pack_terminals() -> tuple[str, ...]:
+    """The marks some pack's sentences end with besides the full stop (``terminal``)."""
+    return tuple(p.terminal for p in packs_by_priority() if p.terminal)
+
+
+def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
+    """Blank (in ``out``) a list of other stories closing the page: its heading (a pack's
+    ``list_headings``: "ПОСЛЕДНИЕ ОТ АВТОРА", "Son xəbərlər", "Most read") alone on a line
+    after the article's text, and the short lines under it (titles, stamps, cut teasers),
+    whatever their language: a teaser is another story's sentence, not this article's. A
+    heading before any text is a sidebar over the article (it opens no list of the page's
+    end); a long line or a whole sentence ends the list (it may be the article's text)."""
+    heading = _list_heading()
+    if heading is None:
+        return
+    seen_text = False
+    index = 0
+    while index < len(out):
+        # the heading itself may be blanked already (a label in capitals): read the page's line
+        raw = lines[index]
+        if seen_text and len(raw) <= 2 * _HEADING_CHARS and heading.match(normalize_spaces(raw)):
+            out[index] = ""
+            index += 1
+            while index < len(out) and _is_teaser(out[index]):
+                out[index] = ""
+                index += 1
+            continue
+        seen_text = seen_text or (bool(out[index].strip()) and _is_article_text(out[index]))
+        index += 1
 
 
 #: A quotation standing alone: it opens with a quotation mark and closes with one (a full

@@ -1,0 +1,143 @@
+"""Page furniture never becomes article text: reprint notices, view counters, a site's
+maker, the headline repeated with its stamp, a list of other stories closing the page.
+Real lines from dev-split articles (their ids) and from other outlets (named); the real
+sentences beside them stay text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.ingest import DEFAULT_OUTLETS_FILE, is_boilerplate, load_outlets, read_seed
+from timeline.model import SourceArticle
+
+REF = dt.date(2025, 1, 1)
+OUTLETS = load_outlets(DEFAULT_OUTLETS_FILE)
+
+
+def _read(tmp_path: Path, text: str) -> SourceArticle:
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_seed(path, "seeds/x.txt", None, OUTLETS, REF)
+
+
+def _text(article: SourceArticle) -> str:
+    return "\n".join(s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reprint notice (az-53e55c18d6), and the class in the other languages
+        "Xəbərdən istifadə edərkən istinad etmək vacibdir.",
+        "Materiallardan istifadə zamanı mənbəyə istinad mütləqdir.",
+        "Materialların icazəsiz istifadəsi qadağandır.",
+        "Նյութերը մեջբերելիս հղումը պարտադիր է։",
+        "При использовании материалов ссылка на сайт обязательна.",
+        "Полное или частичное копирование материалов запрещено.",
+        "Kaynak gösterilmeden kullanılamaz.",
+        "Toute reproduction interdite.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        # a comment form's notice (newarticlenews.com)
+        "Your email address will not be published. Required fields are marked *",
+        # view counters: az-5a68a35543, kulis.az, irates.am; the class elsewhere
+        "Xəbər 598 dəfə oxunub.",
+        "5472 dəfə oxunub",
+        "Baxış sayı: 1 203",
+        "Դիտվել է՝ 1720",
+        "Просмотров: 598",
+        "598 kez okundu",
+        "Lu 598 fois",
+        "Viewed 598 times",
+        # the site's maker (az-36d644f3e2, fr-5e56a9b1bc), and the class
+        "Mission News Theme by Compete Themes.",
+        "powered by social2s",
+        "Proudly powered by WordPress",
+        "Разработка сайта — Студия 1",
+    ],
+)
+def test_page_furniture_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev articles' sentences with a counter's or a notice's words in them
+        # az-c6c93d9619
+        "Ermənistan silahlı qüvvələri növbəti dəfə razılaşmanı kobud surətdə pozub.",
+        "115 kez ihlal edildi",  # tr-23e128eaa7
+        "Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan açıklama "
+        "dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",  # tr-23e128eaa7
+        "Bakou a de son côté accusé Erevan d'avoir utilisé des mortiers de 60 mm ainsi que "
+        "d'autres armes et d'avoir \"violé le cessez-le-feu 125 fois\".",  # fr-781e07ea77
+        # hy-7360f84540
+        "Այս մասին հայտնում է ՏԱՍՍ-ը՝ հղում անելով Ադրբեջանի պաշտպանության նախարարությանը։",
+        "Bir daha qeyd etmək istəyirəm ki, heç bir yeni hücum həyata keçirilməyib, bizim "
+        "tərəfimizdən itkilər olmayıb.",  # az-5a68a35543
+        "Использование кассетных боеприпасов запрещено конвенцией.",
+        "Silahdan istifadə edərkən ehtiyatlı olmaq vacibdir.",
+    ],
+)
+def test_article_sentences_stay_text(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+# tr-1b45992b40: the template repeats the headline under the lede with its stamps
+HEADLINE = "Azerbaycan İle Ermenistan Sınırında Sıcak Çatışma! 7 Azerbaycan Askeri Şehit Oldu"
+LEDE = (
+    "Azerbaycan-Ermenistan sınırında dün gece başlayan çatışmaların ardından Azerbaycan "
+    "ordusundan 7 askerin şehit olduğunu, 10 askerin yaralandığını duyuruldu."
+)
+
+
+def test_headline_repeated_with_its_stamp_is_no_text(tmp_path: Path) -> None:
+    stamped = f"17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) {HEADLINE}"
+    article = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n\n{stamped}\n\n{LEDE}\n")
+    assert "Son Güncelleme" not in _text(article)
+    assert "7 askerin şehit olduğunu" in _text(article)
+
+
+def test_a_timed_entry_that_is_no_headline_stays(tmp_path: Path) -> None:
+    entry = "10:49 Azerbaycan Savunma Bakanlığı 2 askerin yaralandığını açıkladı."
+    article = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n\n{entry}\n")
+    assert "2 askerin yaralandığını" in _text(article)
+
+
+# hy-77d35866d1 (Aysor.am): the author's latest stories under the text, in Russian
+HY_TEXT = (
+    "Հայաստանի և Ադրբեջանի միջև սահմանազատման աշխատանքների արդյունքում որոշվել է 12,7 կմ "
+    "երկարությամբ սահմանագիծը։\n"
+    "«Այդ հատվածներն այսօրվանից անցել են ադրբեջանցի սահմանապահների վերահսկողությանը»,- նշել "
+    "է Մուստաֆաևը։\n"
+)
+TEASER = (
+    "Страны ЕАЭС и Индия приняли решение начать консультации по проекту торгового "
+    "соглашения. Об этом министр по торговле Евразийской эконом"
+)
+
+
+def test_list_of_other_stories_after_the_text_is_no_text(tmp_path: Path) -> None:
+    page = f"Մուստաֆաև․ Սահմանազատում\n{HY_TEXT}Aysor.am\nПОСЛЕДНИЕ ОТ АВТОРА\n-\n"
+    article = _read(tmp_path, f"{page}2025-06-26 20:14\n{TEASER}\n")
+    assert "ЕАЭС" not in _text(article)
+    assert "Մուստաֆաևը" in _text(article)
+
+
+def test_list_heading_over_the_text_keeps_the_text(tmp_path: Path) -> None:
+    # hy-344b4c471a opens with the site's news feed heading ("Լրահոս"), then the article
+    article = _read(tmp_path, f"Լրահոս\n\n04.04.2016 11:00\n\n{HY_TEXT}")
+    assert "Մուստաֆաևը" in _text(article)
+
+
+def test_a_long_paragraph_ends_the_list(tmp_path: Path) -> None:
+    # hy-344b4c471a: a paragraph longer than any teaser is the article's text again
+    more = (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել: Այս մասին այսօր՝ ապրիլի 4-ին, "
+        "հայտնել է ТАСС-ը՝ գերատեսչության հումանիտար հարցերի համակարգին հղումով:"
+    )
+    article = _read(tmp_path, f"{HY_TEXT}\nՎերջին նորություններ\n\n{more}\n")
+    assert "հումանիտար" in _text(article)
