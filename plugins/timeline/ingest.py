@@ -559,7 +559,8 @@ def _page_words() -> _PageWords:
     joins = _either(_words("stamp_joins"), escape=True)
     bylines = _words("bylines")
     capitalised = [b for b in bylines if b[:1].isupper()]
-    photo = rf"^(?:{_either(_words('photo_labels'))})\s*[:՝|©/]"
+    # "Photo: Reuters", "(photo credit: REUTERS)", "(Фото: РИА Новости)"
+    photo = rf"^\(?(?:{_either(_words('photo_labels'))})\s*[:՝|©/]"
     rules = [
         *_SYMBOL_BOILERPLATE,
         rf"^(?:{_either(_words('related_labels'))})\b[^:»|>՝]{{0,25}}[:»|>՝]",
@@ -596,7 +597,10 @@ def _page_words() -> _PageWords:
             rf"\b(?:{_either(capitalised)})\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)"
         ),
         name_words=frozenset(w.casefold() for w in _words("name_words")),
-        source_line=re.compile(rf"^(?:{_either(_words('source_labels'))})\s*:\s*(?P<who>.+)$"),
+        # "Source: AFP", "Kaynak: Anadolu Ajansı (AA)", "Աղբյուրը՝ Արմենպրես"
+        source_line=re.compile(
+            rf"^(?:{_either(_words('source_labels'))})\s*[:՝]\s*>?\s*(?P<who>.+)$"
+        ),
         generic_sources=frozenset(w.casefold() for w in _words("generic_sources")),
         credit_join=re.compile(
             rf"\s+(?:{_either(_words('conjunctions'), escape=True)})\s+|\s*[,;|/&]\s*"
@@ -1082,6 +1086,82 @@ def _is_counter(text: str) -> bool:
     return counters is not None and counters.match(text) is not None
 
 
+#: A name alone in brackets: an agency's or a paper's credit ("(Belga)", "(AFP)").
+_BRACKETED_NAME = re.compile(r"^\(\s*(?P<name>[^\W\d_][^()]{1,40}?)\s*\)\.?$")
+#: An embedded post's signature: "— Hikmet Hajiyev (@HikmetHajiyev) October 16, 2020".
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[^\W\d_]+\.?\s+\d{1,2},?|\d{1,2}\.?\s+[^\W\d_]+\.?)"
+    r"\s+\d{4}$"
+)
+#: A weather widget: a temperature and a place ("-2°С Москва", "Bakı +12°C").
+_WEATHER = re.compile(
+    r"^(?:[^\W\d_][\w -]{0,30}\s+)?[+\-−–]?\d{1,2}\s*°\s*[CСFcс]?(?:\s+[^\W\d_][\w -]{0,30})?$"
+)
+#: A page's script that leaked into its text ("window.yaContextCb.push( fu").
+_SCRIPT_OPENERS = ("window.", "document.")
+_SCRIPT = re.compile(r"^(?:window|document)\.[\w.$]+\s*[(=]|\bfunction\s*\(")
+#: A site's address alone on a line, its sign-off ("Femida.az", "Modern.az").
+_DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+#: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
+_PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
+#: A list's bullet ("• Gündəm • Hərbi", "• Country:", "• Azerbaijan").
+_BULLETS = re.compile(r"\s*[•·▪]\s*")
+#: A bullet's item of a page's menu or tag list has at most this many words.
+_MENU_WORDS = 3
+
+
+def _is_page_shape(text: str) -> bool:
+    """Is ``text`` furniture by its shape, whatever its words: a name alone in brackets, an
+    embedded post's signature, a weather widget, a page's script, a site's address alone
+    or after a label, a menu or tag list of short bulleted items? Each test first looks for
+    its mark (a bracket, a dash, "°", a dot, a slash, a bullet), so a line of text costs a
+    few character tests."""
+    first = text[0]
+    if first == "(" and _is_bracketed_name(text):
+        return True
+    if first in "—–-" and "(@" in text and _POST_SIGNATURE.match(text):
+        return True
+    if "°" in text and len(text) <= _WIDGET_CHARS and _WEATHER.match(text):
+        return True
+    if (
+        "(" in text
+        and (text.startswith(_SCRIPT_OPENERS) or "function" in text)
+        and _SCRIPT.search(text)
+    ):
+        return True
+    if "." in text and len(text) <= _WIDGET_CHARS and _DOMAIN.match(text):
+        return True
+    if "/" in text and ":" in text and _PERMALINK.match(text):
+        return True
+    return first in "•·▪" and _is_menu(text)
+
+
+def _is_bracketed_name(text: str) -> bool:
+    """Is ``text`` a name alone in brackets, of a few capitalised words and no sentence's
+    end ("(Belga)", "(Armenpress)"; not "(He denied it.)")?"""
+    found = _BRACKETED_NAME.match(text)
+    if found is None:
+        return False
+    name = found.group("name")
+    words = name.split()
+    return (
+        len(words) <= _MENU_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not ends_sentence(name)
+    )
+
+
+def _is_menu(text: str) -> bool:
+    """Is ``text`` (opening with a bullet) a run of short bulleted items that is no sentence:
+    a menu's path or a list of tags ("• Gündəm • Hərbi", "• Azerbaijan")?"""
+    items = [item for item in _BULLETS.split(text) if item]
+    return (
+        bool(items)
+        and all(len(item.split()) <= _MENU_WORDS for item in items)
+        and not ends_sentence(text)
+    )
+
+
 #: A legal notice or banner in capitals ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ...").
 _CAPITAL_WORDS = 8
 
@@ -1183,7 +1263,7 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
         return True
-    if _is_tag_word(text) or _is_counter(text):
+    if _is_tag_word(text) or _is_counter(text) or _is_page_shape(text):
         return True
     if len(text) > 300:
         return False
@@ -1236,6 +1316,10 @@ def _outlet_suffix(part: str, outlets: Outlets) -> tuple[str, Outlet | None]:
     return part, None
 
 
+#: A name's short form in brackets after it ("Anadolu Ajansı (AA)").
+_SHORT_NAME = re.compile(r"\s*\(([^()]{2,12})\)$")
+
+
 def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> None:
     """Sort the parts of a byline or SOURCE: line into wire, outlet and author."""
     authors: list[str] = []
@@ -1245,6 +1329,9 @@ def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> No
             continue
         bare = re.sub(r"\b(?:staff|reporters?|news agency|correspondent)\b", "", part, flags=re.I)
         outlet = outlets.find(part) or outlets.find(bare)
+        short = _SHORT_NAME.search(part)  # "Anadolu Ajansı (AA)": the name, or its letters
+        if outlet is None and short is not None:
+            outlet = outlets.find(part[: short.start()]) or outlets.find(short.group(1))
         if outlet is None:  # "DASHA LITVINOVA Associated Press": a name, then its outlet
             name, outlet = _outlet_suffix(part, outlets)
             if outlet is not None and as_author:
@@ -1535,7 +1622,10 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                 # "Agence France-Presse via The Local": the outlet that reprinted it
                 reprinter = outlets.find(via[1].strip(" ."))
                 facts.outlet = reprinter.name if reprinter else via[1].strip(" .")
-            known = any(outlets.find(p) for p in re.split(r",|;| and |&|/", source.group("who")))
+            known = any(
+                outlets.find(_SHORT_NAME.sub("", p))  # "Anadolu Ajansı (AA)"
+                for p in re.split(r",|;| and |&|/", source.group("who"))
+            )
             tail = index >= len(lines) - 4
             if not known and tail and facts.outlet is None:
                 who = re.split(r",|;| and |&|/", source.group("who"))[0].strip(" .")
@@ -1611,11 +1701,15 @@ def _is_teaser(line: str) -> bool:
     article's own again: it ends the list."""
     if not line.strip():
         return True
+    return len(normalize_spaces(line)) <= _TEASER_CHARS and not _is_text_line(line)
+
+
+def _is_text_line(line: str) -> bool:
+    """Is ``line`` a sentence of text: ``_is_article_text``, or a sentence of enough words
+    ending on a pack's own full stop ("...: " ends an Armenian wire's sentence)?"""
     text = normalize_spaces(line)
-    return (
-        len(text) <= _TEASER_CHARS
-        and not _is_article_text(text)
-        and not text.endswith(_pack_terminals())  # "...: " ends an Armenian wire's sentence
+    return _is_article_text(text) or (
+        len(text.split()) >= _TEXT_WORDS and text.endswith(_pack_terminals())
     )
 
 
@@ -1647,7 +1741,7 @@ def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
                 out[index] = ""
                 index += 1
             continue
-        seen_text = seen_text or (bool(out[index].strip()) and _is_article_text(out[index]))
+        seen_text = seen_text or (bool(out[index].strip()) and _is_text_line(out[index]))
         index += 1
 
 
@@ -1791,9 +1885,11 @@ def _captions_above_credits(lines: Sequence[str], out: list[str]) -> None:
 
 
 def _credit_line(text: str, outlets: Outlets) -> bool:
-    """Is ``text`` a short line of known outlets' names and nothing else?"""
+    """Is ``text`` a short line of known outlets' names and nothing else (in brackets or
+    slashes, as agencies sign: "(AFP)", "/TASS/")?"""
     if len(text) > 60:
         return False
+    text = text.strip(" ()[]/")  # "(AFP)", "/TASS/": an agency's credit in its marks
     parts = [p.strip(" .") for p in _page_words().credit_join.split(text)]
     return all(p and outlets.find(p) is not None for p in parts)
 

@@ -141,3 +141,90 @@ def test_a_long_paragraph_ends_the_list(tmp_path: Path) -> None:
     )
     article = _read(tmp_path, f"{HY_TEXT}\nՎերջին նորություններ\n\n{more}\n")
     assert "հումանիտար" in _text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shapes, whatever the words: dev articles' lines
+        "(Belga)",  # fr-c3c7b2c223
+        "— Hikmet Hajiyev (@HikmetHajiyev) October 16, 2020",  # az-99dca561be
+        "-2°С Москва",  # ru-c7ccede808
+        "window.yaContextCb.push( fu",  # ru-a7488412ba
+        "• Gündəm • Hərbi",  # az-6d1672f02f
+        "• Country:",  # en-23eb1e9c7e
+        "• Azerbaijan",  # en-23eb1e9c7e
+        "Femida.az",  # az-3278d8fde0
+        "Oxuməni.az",  # az-72f550e6fb
+        # ru-93aa7f2c52
+        "Постоянный адрес новости: eadaily.com/ru/news/2021/05/28/erevan-oproverg-utverzhdeniya",
+        # a photo's credit in brackets (en-63e64d14d9, ru-df28517d9d)
+        "(photo credit: REUTERS)",
+        "(Фото: РИА Новости)",
+        # comment and page widgets (az-456b09689c, en-70b40460cc, fr-b539231065, hy-cf542d1e67)
+        "Müzakirə qapadılmışdır.",
+        "Back to top button",
+        "Connexion rétablie...",
+        "Պատուհանը կփակվի 6 վայրկյանից... Փակել",
+        "Comments are closed.",
+        # a relative stamp (ru-f0d5ce7bd0), and the class in the other languages
+        "(2 часа назад)",
+        "3 saat əvvəl",
+        "3 saat önce",
+        "il y a 2 heures",
+        "2 hours ago",
+        "2 ժամ առաջ",
+    ],
+)
+def test_page_shapes_and_widgets(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(He denied it.)",
+        "• Azerbaijan said two soldiers were wounded.",
+        "The temperature fell to -2°C in Stepanakert, where residents sheltered in basements.",
+        # en-effce74eed: an appeal glued to the lede keeps the lede
+        "Your support makes all the difference.Fighting between Armenian and Azerbaijani "
+        "forces escalated on Tuesday, with Azerbaijan reporting seven more troops killed.",
+    ],
+)
+def test_shapes_leave_sentences(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+BODY = (
+    "Azerbaycan Savunma Bakanlığı, Ermenistan'ın ateşkesi ihlal ettiğini açıkladı.\n\n"
+    "Bakanlık, iki askerin yaralandığını bildirdi.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("Kaynak: Anadolu Ajansı (AA)", "Anadolu Agency"),  # tr-bb990ad3e7
+        ("Kaynak: AA", "Anadolu Agency"),
+        ("Mənbə: APA", "APA"),
+        ("Աղբյուրը՝ Արմենպրես", "Armenpress"),
+        ("/TASS/", "TASS"),
+        ("(AFP)", "AFP"),
+    ],
+)
+def test_source_and_agency_lines_credit_the_wire(tmp_path: Path, credit: str, wire: str) -> None:
+    article = _read(tmp_path, f"{BODY}{credit}\n")
+    assert article.wire == wire
+    assert article.outlet is None
+    assert credit.strip("()/") not in _text(article)
+
+
+def test_list_after_text_ending_on_armenian_colons(tmp_path: Path) -> None:
+    # hy-344b4c471a: the text's sentences end on ":", then the section's latest stories
+    text = (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:\n\n"
+    )
+    article = _read(tmp_path, f"{text}7or.am\n\nԱյս խորագրի վերջին նյութերը\n")
+    assert "խորագրի" not in _text(article)
+    assert "զոհվել է առնվազն 33 մարդ" in _text(article)
