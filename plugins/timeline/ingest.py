@@ -1916,6 +1916,27 @@ def _key(text: str) -> str:
 _PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.DOTALL)
 
 
+@functools.cache
+def _photo_credit_tail() -> re.Pattern[str]:
+    """A photo's credit in brackets closing a line: "(photo credit: REUTERS)", "(AP
+    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)": a pack's ``photo_labels``, maybe
+    after an agency's name."""
+    labels = _either(_words("photo_labels"))
+    return re.compile(
+        rf"\s*\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)$", re.IGNORECASE
+    )
+
+
+def _credited_caption(text: str) -> bool:
+    """Is ``text`` a photo's caption closed by its credit in brackets: one short sentence,
+    then "(photo credit: REUTERS)"? What it says describes the photo, whatever its words."""
+    credit = _photo_credit_tail().search(text[-120:])
+    if credit is None:
+        return False
+    caption = text[: len(text) - len(credit.group(0))]
+    return _is_caption_text(caption)
+
+
 def is_caption(text: str, outlets: Outlets) -> bool:
     """Is ``text`` a picture or a photo's caption (its credit closing it)? Either way no
     article text: captions date and describe the photo, not the news.
@@ -1927,6 +1948,8 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     False
     """
     if _PICTURE.match(text):
+        return True
+    if text.endswith(")") and _credited_caption(text):
         return True
     tail = text[-90:]
     # a credit has its slash

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from timeline.ingest import DEFAULT_OUTLETS_FILE, is_boilerplate, load_outlets, read_seed
+from timeline.ingest import (
+    DEFAULT_OUTLETS_FILE,
+    is_boilerplate,
+    is_caption,
+    load_outlets,
+    read_seed,
+)
 from timeline.model import SourceArticle
 
 REF = dt.date(2025, 1, 1)
@@ -228,3 +234,22 @@ def test_list_after_text_ending_on_armenian_colons(tmp_path: Path) -> None:
     article = _read(tmp_path, f"{text}7or.am\n\nԱյս խորագրի վերջին նյութերը\n")
     assert "խորագրի" not in _text(article)
     assert "զոհվել է առնվազն 33 մարդ" in _text(article)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        # en-63e64d14d9: a caption closed by its credit in brackets
+        (
+            "Ethnic Armenian soldiers stand in a trench at their position near "
+            "Nagorno-Karabakh's town of Martuni. (photo credit: REUTERS)",
+            True,
+        ),
+        ("Обломки подбитого азербайджанского вертолета (Фото: РИА Новости)", True),
+        # two sentences of text before the brackets: no caption
+        ("The ministry said two soldiers died. Another was wounded (photo: AFP)", False),
+        ("Two soldiers died, the ministry said (citing Reuters).", False),
+    ],
+)
+def test_caption_closed_by_its_credit(paragraph: str, caption: bool) -> None:
+    assert is_caption(paragraph, OUTLETS) is caption
