@@ -560,7 +560,8 @@ def _page_words() -> _PageWords:
     joins = _either(_words("stamp_joins"), escape=True)
     bylines = _words("bylines")
     capitalised = [b for b in bylines if b[:1].isupper()]
-    photo = rf"^(?:{_either(_words('photo_labels'))})\s*[:՝|©/]"
+    # "Photo: Reuters", "(photo credit: REUTERS)", "(Фото: РИА Новости)"
+    photo = rf"^\(?(?:{_either(_words('photo_labels'))})\s*[:՝|©/]"
     rules = [
         *_SYMBOL_BOILERPLATE,
         rf"^(?:{_either(_words('related_labels'))})\b[^:»|>՝]{{0,25}}[:»|>՝]",
@@ -608,7 +609,10 @@ def _page_words() -> _PageWords:
             rf"\b(?:{_either(capitalised)})\s+(?P<name>.+?)(?=\s+[-|–—•]\s+|\s*$)"
         ),
         name_words=frozenset(w.casefold() for w in _words("name_words")),
-        source_line=re.compile(rf"^(?:{_either(_words('source_labels'))})\s*:\s*(?P<who>.+)$"),
+        # "Source: AFP", "Kaynak: Anadolu Ajansı (AA)", "Աղբյուրը՝ Արմենպրես"
+        source_line=re.compile(
+            rf"^(?:{_either(_words('source_labels'))})\s*[:՝]\s*>?\s*(?P<who>.+)$"
+        ),
         generic_sources=frozenset(w.casefold() for w in _words("generic_sources")),
         credit_join=re.compile(
             rf"\s+(?:{_either(_words('conjunctions'), escape=True)})\s+|\s*[,;|/&]\s*"
@@ -1095,6 +1099,102 @@ def _is_repeated_piece(text: str) -> bool:
     return False
 
 
+#: A counter's line is short ("Xəbər 598 dəfə oxunub.", "Просмотров: 1 203").
+_COUNTER_CHARS = 60
+
+
+@functools.cache
+def _pack_counters() -> re.Pattern[str] | None:
+    """Every pack's ``counters`` (views, reads of a page), as one whole-line pattern."""
+    counters = _words("counters")
+    return re.compile(_either(counters), re.IGNORECASE) if counters else None
+
+
+def _is_counter(text: str) -> bool:
+    """Is ``text`` a page's counter of views or reads: a short line with a number that a
+    pack's ``counters`` reads whole? Tested on short lines with a digit only."""
+    if len(text) > _COUNTER_CHARS or not _DIGIT.search(text):
+        return False
+    counters = _pack_counters()
+    return counters is not None and counters.match(text) is not None
+
+
+#: A name alone in brackets: an agency's or a paper's credit ("(Belga)", "(AFP)").
+_BRACKETED_NAME = re.compile(r"^\(\s*(?P<name>[^\W\d_][^()]{1,40}?)\s*\)\.?$")
+#: An embedded post's signature: "— Hikmet Hajiyev (@HikmetHajiyev) October 16, 2020".
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[^\W\d_]+\.?\s+\d{1,2},?|\d{1,2}\.?\s+[^\W\d_]+\.?)"
+    r"\s+\d{4}$"
+)
+#: A weather widget: a temperature and a place ("-2°С Москва", "Bakı +12°C").
+_WEATHER = re.compile(
+    r"^(?:[^\W\d_][\w -]{0,30}\s+)?[+\-−–]?\d{1,2}\s*°\s*[CСFcс]?(?:\s+[^\W\d_][\w -]{0,30})?$"
+)
+#: A page's script that leaked into its text ("window.yaContextCb.push( fu").
+_SCRIPT_OPENERS = ("window.", "document.")
+_SCRIPT = re.compile(r"^(?:window|document)\.[\w.$]+\s*[(=]|\bfunction\s*\(")
+#: A site's address alone on a line, its sign-off ("Femida.az", "Modern.az").
+_DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
+#: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
+_PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
+#: A list's bullet ("• Gündəm • Hərbi", "• Country:", "• Azerbaijan").
+_BULLETS = re.compile(r"\s*[•·▪]\s*")
+#: A bullet's item of a page's menu or tag list has at most this many words.
+_MENU_WORDS = 3
+
+
+def _is_page_shape(text: str) -> bool:
+    """Is ``text`` furniture by its shape, whatever its words: a name alone in brackets, an
+    embedded post's signature, a weather widget, a page's script, a site's address alone
+    or after a label, a menu or tag list of short bulleted items? Each test first looks for
+    its mark (a bracket, a dash, "°", a dot, a slash, a bullet), so a line of text costs a
+    few character tests."""
+    first = text[0]
+    if first == "(" and _is_bracketed_name(text):
+        return True
+    if first in "—–-" and "(@" in text and _POST_SIGNATURE.match(text):
+        return True
+    if "°" in text and len(text) <= _WIDGET_CHARS and _WEATHER.match(text):
+        return True
+    if (
+        "(" in text
+        and (text.startswith(_SCRIPT_OPENERS) or "function" in text)
+        and _SCRIPT.search(text)
+    ):
+        return True
+    if "." in text and len(text) <= _WIDGET_CHARS and _DOMAIN.match(text):
+        return True
+    if "/" in text and ":" in text and _PERMALINK.match(text):
+        return True
+    return first in "•·▪" and _is_menu(text)
+
+
+def _is_bracketed_name(text: str) -> bool:
+    """Is ``text`` a name alone in brackets, of a few capitalised words and no sentence's
+    end ("(Belga)", "(Armenpress)"; not "(He denied it.)")?"""
+    found = _BRACKETED_NAME.match(text)
+    if found is None:
+        return False
+    name = found.group("name")
+    words = name.split()
+    return (
+        len(words) <= _MENU_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not ends_sentence(name)
+    )
+
+
+def _is_menu(text: str) -> bool:
+    """Is ``text`` (opening with a bullet) a run of short bulleted items that is no sentence:
+    a menu's path or a list of tags ("• Gündəm • Hərbi", "• Azerbaijan")?"""
+    items = [item for item in _BULLETS.split(text) if item]
+    return (
+        bool(items)
+        and all(len(item.split()) <= _MENU_WORDS for item in items)
+        and not ends_sentence(text)
+    )
+
+
 #: A legal notice or banner in capitals ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ...").
 _CAPITAL_WORDS = 8
 
@@ -1196,7 +1296,7 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
         return True
-    if _is_tag_word(text):
+    if _is_tag_word(text) or _is_counter(text) or _is_page_shape(text):
         return True
     if len(text) > 300:
         return False
@@ -1249,6 +1349,10 @@ def _outlet_suffix(part: str, outlets: Outlets) -> tuple[str, Outlet | None]:
     return part, None
 
 
+#: A name's short form in brackets after it ("Anadolu Ajansı (AA)").
+_SHORT_NAME = re.compile(r"\s*\(([^()]{2,12})\)$")
+
+
 def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> None:
     """Sort the parts of a byline or SOURCE: line into wire, outlet and author."""
     authors: list[str] = []
@@ -1258,6 +1362,9 @@ def _credit(who: str, outlets: Outlets, facts: _Facts, *, as_author: bool) -> No
             continue
         bare = re.sub(r"\b(?:staff|reporters?|news agency|correspondent)\b", "", part, flags=re.I)
         outlet = outlets.find(part) or outlets.find(bare)
+        short = _SHORT_NAME.search(part)  # "Anadolu Ajansı (AA)": the name, or its letters
+        if outlet is None and short is not None:
+            outlet = outlets.find(part[: short.start()]) or outlets.find(short.group(1))
         if outlet is None:  # "DASHA LITVINOVA Associated Press": a name, then its outlet
             name, outlet = _outlet_suffix(part, outlets)
             if outlet is not None and as_author:
@@ -1534,6 +1641,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     previous_ends = True
     body_seen = False  # has a line of the article's text come before?
     teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
+    page_head = normalize_spaces(lines[first]) if first is not None else None
     for index, line in enumerate(out):
         text = normalize_spaces(line)
         if not line.strip():
@@ -1573,7 +1681,10 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
                 # "Agence France-Presse via The Local": the outlet that reprinted it
                 reprinter = outlets.find(via[1].strip(" ."))
                 facts.outlet = reprinter.name if reprinter else via[1].strip(" .")
-            known = any(outlets.find(p) for p in re.split(r",|;| and |&|/", source.group("who")))
+            known = any(
+                outlets.find(_SHORT_NAME.sub("", p))  # "Anadolu Ajansı (AA)"
+                for p in re.split(r",|;| and |&|/", source.group("who"))
+            )
             tail = index >= len(lines) - 4
             if not known and tail and facts.outlet is None:
                 who = re.split(r",|;| and |&|/", source.group("who"))[0].strip(" .")
@@ -1585,13 +1696,112 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             _credit(_page_words().credit_join.sub(", ", text), outlets, facts, as_author=False)
             out[index] = ""
             continue
-        if _is_boilerplate(text):
+        if _is_boilerplate(text) or _is_stamped_headline(text, facts.headline or page_head):
             out[index] = ""
             facts.last_furniture_line = index + 1
     _captions_above_credits(lines, out)
     _epigraphs(out)
     _cut_caption_at_end(out)
+    _teaser_lists(lines, out)
     return out
+
+
+#: A stamp beside the page's headline is short and mostly digits: "17.11.2021-10:49 -
+#: (Son Güncelleme: 17.11.2021-12:21)" has 13 letters.
+_STAMP_CHARS = 80
+_STAMP_LETTERS = 30
+#: A headline this short may be a sentence's end ("Armenia said.").
+_HEADLINE_CHARS = 20
+
+
+def _is_stamped_headline(text: str, headline: str | None) -> bool:
+    """Is ``text`` the page's headline again with its stamp before or after it ("17.11.2021-
+    10:49 - (Son Güncelleme: 17.11.2021-12:21) Azerbaycan İle Ermenistan Sınırında Sıcak
+    Çatışma! ...", under that headline)? The template repeats the title over the text with
+    its time: a line of the page's head, whatever its words, no sentence of the article.
+    The stamp left over has a clock time, few letters and no sentence's end."""
+    if not headline or len(headline) < _HEADLINE_CHARS or len(text) <= len(headline):
+        return False
+    line, head = text.rstrip(" ."), headline.rstrip(" .")
+    if line.endswith(head):
+        stamp = line[: -len(head)]
+    elif line.startswith(head):
+        stamp = line[len(head) :]
+    else:
+        return False
+    return (
+        len(stamp) <= _STAMP_CHARS
+        and _COLON_CLOCK.search(stamp) is not None
+        and sum(c.isalpha() for c in stamp) <= _STAMP_LETTERS
+        and _SENTENCE_END.search(stamp) is None
+    )
+
+
+#: The longest line of a list of other stories under its heading: a title, a stamp, a
+#: teaser cut short ("Страны ЕАЭС и Индия приняли решение ... Евразийской эконом"); a
+#: longer line is the article's text again.
+_TEASER_CHARS = 300
+#: A list's heading is a few words.
+_HEADING_CHARS = 60
+
+
+@functools.cache
+def _list_heading() -> re.Pattern[str] | None:
+    """Every pack's ``list_headings``, as a whole line (a colon or a mark may close it)."""
+    headings = _words("list_headings")
+    if not headings:
+        return None
+    return re.compile(rf"^(?:{_either(headings)})\s*[:՝։.»>|•-]?$", re.IGNORECASE)
+
+
+def _is_teaser(line: str) -> bool:
+    """Could ``line`` be an item of a list of other stories: blank, or short and no whole
+    sentence (a title, a stamp, a dash, a lead cut short)? A whole sentence may be the
+    article's own again: it ends the list."""
+    if not line.strip():
+        return True
+    return len(normalize_spaces(line)) <= _TEASER_CHARS and not _is_text_line(line)
+
+
+def _is_text_line(line: str) -> bool:
+    """Is ``line`` a sentence of text: ``_is_article_text``, or a sentence of enough words
+    ending on a pack's own full stop ("...: " ends an Armenian wire's sentence)?"""
+    text = normalize_spaces(line)
+    return _is_article_text(text) or (
+        len(text.split()) >= _TEXT_WORDS and text.endswith(_pack_terminals())
+    )
+
+
+@functools.cache
+def _pack_terminals() -> tuple[str, ...]:
+    """The marks some pack's sentences end with besides the full stop (``terminal``)."""
+    return tuple(p.terminal for p in packs_by_priority() if p.terminal)
+
+
+def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
+    """Blank (in ``out``) a list of other stories closing the page: its heading (a pack's
+    ``list_headings``: "ПОСЛЕДНИЕ ОТ АВТОРА", "Son xəbərlər", "Most read") alone on a line
+    after the article's text, and the short lines under it (titles, stamps, cut teasers),
+    whatever their language: a teaser is another story's sentence, not this article's. A
+    heading before any text is a sidebar over the article (it opens no list of the page's
+    end); a long line or a whole sentence ends the list (it may be the article's text)."""
+    heading = _list_heading()
+    if heading is None:
+        return
+    seen_text = False
+    index = 0
+    while index < len(out):
+        # the heading itself may be blanked already (a label in capitals): read the page's line
+        raw = lines[index]
+        if seen_text and len(raw) <= 2 * _HEADING_CHARS and heading.match(normalize_spaces(raw)):
+            out[index] = ""
+            index += 1
+            while index < len(out) and _is_teaser(out[index]):
+                out[index] = ""
+                index += 1
+            continue
+        seen_text = seen_text or (bool(out[index].strip()) and _is_text_line(out[index]))
+        index += 1
 
 
 #: A quotation standing alone: it opens with a quotation mark and closes with one (a full
@@ -1734,9 +1944,11 @@ def _captions_above_credits(lines: Sequence[str], out: list[str]) -> None:
 
 
 def _credit_line(text: str, outlets: Outlets) -> bool:
-    """Is ``text`` a short line of known outlets' names and nothing else?"""
+    """Is ``text`` a short line of known outlets' names and nothing else (in brackets or
+    slashes, as agencies sign: "(AFP)", "/TASS/")?"""
     if len(text) > 60:
         return False
+    text = text.strip(" ()[]/")  # "(AFP)", "/TASS/": an agency's credit in its marks
     parts = [p.strip(" .") for p in _page_words().credit_join.split(text)]
     return all(p and outlets.find(p) is not None for p in parts)
 
@@ -1763,6 +1975,27 @@ def _key(text: str) -> str:
 _PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.DOTALL)
 
 
+@functools.cache
+def _photo_credit_tail() -> re.Pattern[str]:
+    """A photo's credit in brackets closing a line: "(photo credit: REUTERS)", "(AP
+    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)": a pack's ``photo_labels``, maybe
+    after an agency's name."""
+    labels = _either(_words("photo_labels"))
+    return re.compile(
+        rf"\s*\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)$", re.IGNORECASE
+    )
+
+
+def _credited_caption(text: str) -> bool:
+    """Is ``text`` a photo's caption closed by its credit in brackets: one short sentence,
+    then "(photo credit: REUTERS)"? What it says describes the photo, whatever its words."""
+    credit = _photo_credit_tail().search(text[-120:])
+    if credit is None:
+        return False
+    caption = text[: len(text) - len(credit.group(0))]
+    return _is_caption_text(caption)
+
+
 def is_caption(text: str, outlets: Outlets) -> bool:
     """Is ``text`` a picture or a photo's caption (its credit closing it)? Either way no
     article text: captions date and describe the photo, not the news.
@@ -1774,6 +2007,8 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     False
     """
     if _PICTURE.match(text):
+        return True
+    if text.endswith(")") and _credited_caption(text):
         return True
     tail = text[-90:]
     # a credit has its slash

@@ -276,8 +276,10 @@ _LANGUAGE: Schema = {
     "cookie_words": (("list", "regex"), False),
     "cookie_context": (("list", "regex"), False),
     "related_labels": (("list", "regex"), False),
+    "list_headings": (("list", "regex"), False),
     "photo_labels": (("list", "regex"), False),
     "boilerplate": (("list", "regex"), False),
+    "counters": (("list", "regex"), False),
     "detection": (
         {
             "priority": ("int", True),
@@ -1002,8 +1004,10 @@ class Pack:
     cookie_words: tuple[str, ...] = ()
     cookie_context: tuple[str, ...] = ()
     related_labels: tuple[str, ...] = ()
+    list_headings: tuple[str, ...] = ()
     photo_labels: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
+    counters: tuple[str, ...] = ()
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.path.iterdir() if p.is_file())
@@ -1110,8 +1114,10 @@ def load_pack(folder: Path) -> Pack:
         cookie_words=tuple(language.get("cookie_words", ())),
         cookie_context=tuple(language.get("cookie_context", ())),
         related_labels=tuple(language.get("related_labels", ())),
+        list_headings=tuple(language.get("list_headings", ())),
         photo_labels=tuple(language.get("photo_labels", ())),
         boilerplate=tuple(language.get("boilerplate", ())),
+        counters=tuple(language.get("counters", ())),
         detection=Detection(
             priority=detection["priority"],
             scripts=_frozen(

@@ -143,13 +143,14 @@ def any_phrase(phrases: Iterable[str]) -> str:
     The phrases that open with ``^`` are put under one ``^``, those that open with
     ``\\b`` under one ``\\b``, and within each the alternatives are grouped by their
     first letter (``by_first_letter``'s grouping; those that do not start with a plain
-    letter are kept as they are, after the groups); the other phrases follow. A phrase
+    letter are kept as they are, after the groups), behind a lookahead for those first
+    letters when every one has one; the other phrases follow. A phrase
     with an alternation of its own at its top level is kept whole. Duplicates go. For a
     test of whether a line matches: which of two phrases matching at one place is
     returned may differ from the phrases' order.
 
     >>> any_phrase(["^read also", "^register", "^read also", "(?:^|\\s)photo:", "x|y"])
-    '^(?:r(?:ead also|egister))|(?:(?:^|\\\\s)photo:)|(?:x|y)'
+    '^(?=[Rr])(?:r(?:ead also|egister))|(?:(?:^|\\\\s)photo:)|(?:x|y)'
     """
     unique = list(dict.fromkeys(phrases))
     anchored: list[str] = []
@@ -164,11 +165,21 @@ def any_phrase(phrases: Iterable[str]) -> str:
         else:
             rest.append(f"(?:{phrase})")
     pieces = [
-        *([f"^(?:{_grouped(anchored)})"] if anchored else []),
-        *([f"\\b(?:{_grouped(bounded)})"] if bounded else []),
+        *([f"^{_first_letters(anchored)}(?:{_grouped(anchored)})"] if anchored else []),
+        *([f"\\b{_first_letters(bounded)}(?:{_grouped(bounded)})"] if bounded else []),
         *rest,
     ]
     return "|".join(pieces)
+
+
+def _first_letters(parts: Sequence[str]) -> str:
+    """A lookahead for the letters ``parts`` start with, in either case, when each starts
+    with a plain letter (else nothing): one test of a character at each word's start
+    instead of one per group."""
+    if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
+        return ""
+    letters = sorted({c for p in parts for c in (p[0].lower(), p[0].upper())})
+    return f"(?=[{''.join(re.escape(c) for c in letters)}])"
 
 
 def _grouped(parts: Sequence[str]) -> str:

@@ -1,0 +1,255 @@
+"""Page furniture never becomes article text: reprint notices, view counters, a site's
+maker, the headline repeated with its stamp, a list of other stories closing the page.
+Real lines from dev-split articles (their ids) and from other outlets (named); the real
+sentences beside them stay text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.ingest import (
+    DEFAULT_OUTLETS_FILE,
+    is_boilerplate,
+    is_caption,
+    load_outlets,
+    read_seed,
+)
+from timeline.model import SourceArticle
+
+REF = dt.date(2025, 1, 1)
+OUTLETS = load_outlets(DEFAULT_OUTLETS_FILE)
+
+
+def _read(tmp_path: Path, text: str) -> SourceArticle:
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_seed(path, "seeds/x.txt", None, OUTLETS, REF)
+
+
+def _text(article: SourceArticle) -> str:
+    return "\n".join(s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reprint notice (az-53e55c18d6), and the class in the other languages
+        "Xəbərdən istifadə edərkən istinad etmək vacibdir.",
+        "Materiallardan istifadə zamanı mənbəyə istinad mütləqdir.",
+        "Materialların icazəsiz istifadəsi qadağandır.",
+        "Նյութերը մեջբերելիս հղումը պարտադիր է։",
+        "При использовании материалов ссылка на сайт обязательна.",
+        "Полное или частичное копирование материалов запрещено.",
+        "Kaynak gösterilmeden kullanılamaz.",
+        "Toute reproduction interdite.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        # a comment form's notice (newarticlenews.com)
+        "Your email address will not be published. Required fields are marked *",
+        # view counters: az-5a68a35543, kulis.az, irates.am; the class elsewhere
+        "Xəbər 598 dəfə oxunub.",
+        "5472 dəfə oxunub",
+        "Baxış sayı: 1 203",
+        "Դիտվել է՝ 1720",
+        "Просмотров: 598",
+        "598 kez okundu",
+        "Lu 598 fois",
+        "Viewed 598 times",
+        # the site's maker (az-36d644f3e2, fr-5e56a9b1bc), and the class
+        "Mission News Theme by Compete Themes.",
+        "powered by social2s",
+        "Proudly powered by WordPress",
+        "Разработка сайта — Студия 1",
+    ],
+)
+def test_page_furniture_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dev articles' sentences with a counter's or a notice's words in them
+        # az-c6c93d9619
+        "Ermənistan silahlı qüvvələri növbəti dəfə razılaşmanı kobud surətdə pozub.",
+        "115 kez ihlal edildi",  # tr-23e128eaa7
+        "Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan açıklama "
+        "dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",  # tr-23e128eaa7
+        "Bakou a de son côté accusé Erevan d'avoir utilisé des mortiers de 60 mm ainsi que "
+        "d'autres armes et d'avoir \"violé le cessez-le-feu 125 fois\".",  # fr-781e07ea77
+        # hy-7360f84540
+        "Այս մասին հայտնում է ՏԱՍՍ-ը՝ հղում անելով Ադրբեջանի պաշտպանության նախարարությանը։",
+        "Bir daha qeyd etmək istəyirəm ki, heç bir yeni hücum həyata keçirilməyib, bizim "
+        "tərəfimizdən itkilər olmayıb.",  # az-5a68a35543
+        "Использование кассетных боеприпасов запрещено конвенцией.",
+        "Silahdan istifadə edərkən ehtiyatlı olmaq vacibdir.",
+    ],
+)
+def test_article_sentences_stay_text(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+# tr-1b45992b40: the template repeats the headline under the lede with its stamps
+HEADLINE = "Azerbaycan İle Ermenistan Sınırında Sıcak Çatışma! 7 Azerbaycan Askeri Şehit Oldu"
+LEDE = (
+    "Azerbaycan-Ermenistan sınırında dün gece başlayan çatışmaların ardından Azerbaycan "
+    "ordusundan 7 askerin şehit olduğunu, 10 askerin yaralandığını duyuruldu."
+)
+
+
+def test_headline_repeated_with_its_stamp_is_no_text(tmp_path: Path) -> None:
+    stamped = f"17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) {HEADLINE}"
+    article = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n\n{stamped}\n\n{LEDE}\n")
+    assert "Son Güncelleme" not in _text(article)
+    assert "7 askerin şehit olduğunu" in _text(article)
+
+
+def test_a_timed_entry_that_is_no_headline_stays(tmp_path: Path) -> None:
+    entry = "10:49 Azerbaycan Savunma Bakanlığı 2 askerin yaralandığını açıkladı."
+    article = _read(tmp_path, f"{HEADLINE}\n\n{LEDE}\n\n{entry}\n")
+    assert "2 askerin yaralandığını" in _text(article)
+
+
+# hy-77d35866d1 (Aysor.am): the author's latest stories under the text, in Russian
+HY_TEXT = (
+    "Հայաստանի և Ադրբեջանի միջև սահմանազատման աշխատանքների արդյունքում որոշվել է 12,7 կմ "
+    "երկարությամբ սահմանագիծը։\n"
+    "«Այդ հատվածներն այսօրվանից անցել են ադրբեջանցի սահմանապահների վերահսկողությանը»,- նշել "
+    "է Մուստաֆաևը։\n"
+)
+TEASER = (
+    "Страны ЕАЭС и Индия приняли решение начать консультации по проекту торгового "
+    "соглашения. Об этом министр по торговле Евразийской эконом"
+)
+
+
+def test_list_of_other_stories_after_the_text_is_no_text(tmp_path: Path) -> None:
+    page = f"Մուստաֆաև․ Սահմանազատում\n{HY_TEXT}Aysor.am\nПОСЛЕДНИЕ ОТ АВТОРА\n-\n"
+    article = _read(tmp_path, f"{page}2025-06-26 20:14\n{TEASER}\n")
+    assert "ЕАЭС" not in _text(article)
+    assert "Մուստաֆաևը" in _text(article)
+
+
+def test_list_heading_over_the_text_keeps_the_text(tmp_path: Path) -> None:
+    # hy-344b4c471a opens with the site's news feed heading ("Լրահոս"), then the article
+    article = _read(tmp_path, f"Լրահոս\n\n04.04.2016 11:00\n\n{HY_TEXT}")
+    assert "Մուստաֆաևը" in _text(article)
+
+
+def test_a_long_paragraph_ends_the_list(tmp_path: Path) -> None:
+    # hy-344b4c471a: a paragraph longer than any teaser is the article's text again
+    more = (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել: Այս մասին այսօր՝ ապրիլի 4-ին, "
+        "հայտնել է ТАСС-ը՝ գերատեսչության հումանիտար հարցերի համակարգին հղումով:"
+    )
+    article = _read(tmp_path, f"{HY_TEXT}\nՎերջին նորություններ\n\n{more}\n")
+    assert "հումանիտար" in _text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shapes, whatever the words: dev articles' lines
+        "(Belga)",  # fr-c3c7b2c223
+        "— Hikmet Hajiyev (@HikmetHajiyev) October 16, 2020",  # az-99dca561be
+        "-2°С Москва",  # ru-c7ccede808
+        "window.yaContextCb.push( fu",  # ru-a7488412ba
+        "• Gündəm • Hərbi",  # az-6d1672f02f
+        "• Country:",  # en-23eb1e9c7e
+        "• Azerbaijan",  # en-23eb1e9c7e
+        "Femida.az",  # az-3278d8fde0
+        "Oxuməni.az",  # az-72f550e6fb
+        # ru-93aa7f2c52
+        "Постоянный адрес новости: eadaily.com/ru/news/2021/05/28/erevan-oproverg-utverzhdeniya",
+        # a photo's credit in brackets (en-63e64d14d9, ru-df28517d9d)
+        "(photo credit: REUTERS)",
+        "(Фото: РИА Новости)",
+        # comment and page widgets (az-456b09689c, en-70b40460cc, fr-b539231065, hy-cf542d1e67)
+        "Müzakirə qapadılmışdır.",
+        "Back to top button",
+        "Connexion rétablie...",
+        "Պատուհանը կփակվի 6 վայրկյանից... Փակել",
+        "Comments are closed.",
+        # a relative stamp (ru-f0d5ce7bd0), and the class in the other languages
+        "(2 часа назад)",
+        "3 saat əvvəl",
+        "3 saat önce",
+        "il y a 2 heures",
+        "2 hours ago",
+        "2 ժամ առաջ",
+    ],
+)
+def test_page_shapes_and_widgets(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(He denied it.)",
+        "• Azerbaijan said two soldiers were wounded.",
+        "The temperature fell to -2°C in Stepanakert, where residents sheltered in basements.",
+        # en-effce74eed: an appeal glued to the lede keeps the lede
+        "Your support makes all the difference.Fighting between Armenian and Azerbaijani "
+        "forces escalated on Tuesday, with Azerbaijan reporting seven more troops killed.",
+    ],
+)
+def test_shapes_leave_sentences(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+BODY = (
+    "Azerbaycan Savunma Bakanlığı, Ermenistan'ın ateşkesi ihlal ettiğini açıkladı.\n\n"
+    "Bakanlık, iki askerin yaralandığını bildirdi.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("Kaynak: Anadolu Ajansı (AA)", "Anadolu Agency"),  # tr-bb990ad3e7
+        ("Kaynak: AA", "Anadolu Agency"),
+        ("Mənbə: APA", "APA"),
+        ("Աղբյուրը՝ Արմենպրես", "Armenpress"),
+        ("/TASS/", "TASS"),
+        ("(AFP)", "AFP"),
+    ],
+)
+def test_source_and_agency_lines_credit_the_wire(tmp_path: Path, credit: str, wire: str) -> None:
+    article = _read(tmp_path, f"{BODY}{credit}\n")
+    assert article.wire == wire
+    assert article.outlet is None
+    assert credit.strip("()/") not in _text(article)
+
+
+def test_list_after_text_ending_on_armenian_colons(tmp_path: Path) -> None:
+    # hy-344b4c471a: the text's sentences end on ":", then the section's latest stories
+    text = (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների հետևանքով "
+        "զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել:\n\n"
+    )
+    article = _read(tmp_path, f"{text}7or.am\n\nԱյս խորագրի վերջին նյութերը\n")
+    assert "խորագրի" not in _text(article)
+    assert "զոհվել է առնվազն 33 մարդ" in _text(article)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        # en-63e64d14d9: a caption closed by its credit in brackets
+        (
+            "Ethnic Armenian soldiers stand in a trench at their position near "
+            "Nagorno-Karabakh's town of Martuni. (photo credit: REUTERS)",
+            True,
+        ),
+        ("Обломки подбитого азербайджанского вертолета (Фото: РИА Новости)", True),
+        # two sentences of text before the brackets: no caption
+        ("The ministry said two soldiers died. Another was wounded (photo: AFP)", False),
+        ("Two soldiers died, the ministry said (citing Reuters).", False),
+    ],
+)
+def test_caption_closed_by_its_credit(paragraph: str, caption: bool) -> None:
+    assert is_caption(paragraph, OUTLETS) is caption
