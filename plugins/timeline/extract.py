@@ -135,8 +135,12 @@ def _number_regex(lang: str, data: FigureData) -> str:
     # a number in words: one word, or words and scales after a first word ("сто двадцать
     # пять", "iki min beş yüz", "deux cent quatre-vingts"); each part a whole word
     word = rf"(?:{words})(?:[-\s](?:{words}|{scales})(?![\w-])){{0,3}}"
+    # digits and words after a scale word, as Turkish and Azerbaijani news write a count
+    # ("6 bin 500 kişi", "2 min 783 hərbçi", "1 million 300 thousand"): one number
+    rest = rf"(?:\s+(?:\d{{1,3}}(?![\d.,:/-]|\s*%)|{word})(?:\s+(?:{scales})(?!\w))?)?"
     return (
-        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
+        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w){rest}"
+        rf"|(?:{digits})(?:\s+(?:{scales})\.?{rest})?"
         rf"|{word})"
     )
 
@@ -171,6 +175,8 @@ class _Coordination:
     conj: re.Pattern[str]  # "and"
     verb_before: re.Pattern[str]  # a verb-first verb ending where "N X and" starts
     elided: re.Pattern[str]  # "N <word> and " ending where a count starts; group w
+    # "including", "այդ թվում" ending where the parts start: among the count before
+    including: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -285,12 +291,16 @@ def _coordination(
     """The patterns of coordinated counts in ``lang``; ``word`` is a plain word."""
     persons, conj, aux = data.persons, data.conjunction, data.auxiliaries
     attribute = word + data.oblique_end
+    # a word may follow the noun where the language puts an adjective there, before the
+    # "and" ("quatre soldats arméniens et 12 Azerbaïdjanais", "4 военнослужащих армии и")
+    trailing = "" if data.verb_final else rf"(?:\s+{word}(?=,|\s+(?:{conj})\s))?"
     part = (
         rf"{_count_regex(lang, data, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
+        rf"{trailing}"
     )
     named = (
         rf"{_count_regex(lang, data, True, True)}\s+(?:{attribute}\s+){{0,2}}?"
-        rf"(?P<p>{persons})(?!\w)"
+        rf"(?P<p>{persons})(?!\w){trailing}"
     )
     follows = rf"\s+(?:(?:{aux})\s+)?(?:{predicates})(?!\w)"
     return _Coordination(
@@ -311,6 +321,7 @@ def _coordination(
             rf"(?<![\w,.]){_count_regex(lang, data, True, False)}\s+(?P<w>{word})"
             rf",?\s+(?:{conj})\s+\Z"
         ),
+        including=_compiled(rf"(?<!\w)(?:{data.including})\W*\Z") if data.including else None,
     )
 
 
@@ -377,9 +388,10 @@ def sided_figures(
     counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
     ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
     sentence in the outlet's own voice."""
+    found = figures_at(text, lang, knowledge)
     return sides.victim_sides(
         text,
-        find_figures(text, lang, knowledge),
+        tuple(figure for figure, _ in found),
         knowledge,
         claimant_side,
         _count_words(lang),
@@ -396,6 +408,7 @@ def sided_figures(
         loss_side=_loss_side(lang),
         loss_place=_loss_place(lang),
         conflict_toll=_conflict_toll(lang),
+        positions=tuple(at for _, at in found),
     )
 
 
@@ -724,9 +737,23 @@ def _parts_before(
         before
         and (before.group("joined") is not None or within)
         and not co.verb_before.search(text, max(0, before.start() - 40), before.start())
+        and not _among_before(text, before.start(), co)
     ):
         spans.append(before)
     return spans
+
+
+#: How far before a count's parts "including" may stand ("այդ թվում՝ ").
+_INCLUDING_REACH = 40
+
+
+def _among_before(text: str, start: int, co: _Coordination) -> bool:
+    """Do the parts at ``start`` open with the pack's ``including`` ("կա առնվազն 2 զոհ,
+    այդ թվում՝ մեկ երեխա և 11 վիրավոր": the child is among the 2 dead, not one of 12
+    wounded)? Then they are among the count before, not added to the next one."""
+    if co.including is None:
+        return False
+    return co.including.search(text, max(0, start - _INCLUDING_REACH), start) is not None
 
 
 #: How far after a count's noun its own verb may come ("17 Armenian prisoners were
@@ -882,10 +909,17 @@ class _Found:
     end: int
     figure: Figure
     aside: bool = False  # a count inside another's parenthetical: a figure of its own
+    # where its number is written when not at ``at`` ("bir üzvü yaralanmış vəziyyətdə
+    # ... saxlanılıb": its second kind), or None where it has none ("another soldier")
+    number: int | None = -1
+
+    def written(self) -> int | None:
+        """Where the figure's number is written in the sentence, or None."""
+        return self.at if self.number == -1 else self.number
 
 
-def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
-    """Figures in order of first mention, each once.
+def _distinct(found: Sequence[_Found]) -> tuple[tuple[Figure, int | None], ...]:
+    """Figures in order of first mention, each once, with where its number is written.
 
     The verb-first reading of a number wins ("released 10 prisoners"); a number
     inside the parts of another figure's sum is not counted again on its own, unless
@@ -896,18 +930,33 @@ def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
         inside = any(o.start < item.at < o.end for o in found if o.at != item.at)
         if item.aside or not inside:
             by_number[item.at] = item
-    out: list[Figure] = []
+    out: list[tuple[Figure, int | None]] = []
     for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
         figure = item.figure
-        if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
-            out.append(figure)
+        if all((f.kind, f.value) != (figure.kind, figure.value) for f, _ in out):
+            out.append((figure, item.written()))
     return tuple(out)
 
 
 def find_figures(
     text: str, lang: str = "en", knowledge: Knowledge | None = None
 ) -> tuple[Figure, ...]:
-    """The counted people of a sentence: killed, wounded, captured, missing, ...
+    """The counted people of a sentence (see :func:`figures_at`).
+
+    >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
+    [('killed', 7), ('wounded', 10)]
+    >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
+    (Figure(kind='killed', value=49, qualifier=None, side=None),)
+    """
+    return tuple(figure for figure, _ in figures_at(text, lang, knowledge))
+
+
+def figures_at(
+    text: str, lang: str = "en", knowledge: Knowledge | None = None
+) -> tuple[tuple[Figure, int | None], ...]:
+    """The counted people of a sentence (killed, wounded, captured, missing, ...), each
+    with where its number is written (None for one person with no number: "another
+    Armenian serviceman was wounded").
 
     English, French and Russian put the count before a passive or intransitive
     keyword ("Seven servicemen died", "погибли 12 военнослужащих" after the verb)
@@ -929,14 +978,11 @@ def find_figures(
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
-    every other figure's side is left to :func:`timeline.sides.victim_sides`.
+    every other figure's side is left to :func:`timeline.sides.victim_sides`, which
+    reads it around the number's place (not around another number of the same value:
+    "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.
-
-    >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
-    [('killed', 7), ('wounded', 10)]
-    >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
-    (Figure(kind='killed', value=49, qualifier=None, side=None),)
     """
     rules = _figure_pack(lang)
     knowledge = knowledge or _default_knowledge()
@@ -1004,7 +1050,14 @@ def find_figures(
                 # "bir üzvü yaralanmış vəziyyətdə ... saxlanılıb": captured, and wounded
                 found.append(_Found(m.start("n"), start, end, Figure(later, total, qualifier)))
                 found.append(
-                    _Found(m.start("k"), start, end, Figure(kind, total, qualifier), aside=True)
+                    _Found(
+                        m.start("k"),
+                        start,
+                        end,
+                        Figure(kind, total, qualifier),
+                        aside=True,
+                        number=m.start("n"),
+                    )
                 )
                 continue
             figure = Figure(kind, total, qualifier)
@@ -1020,6 +1073,10 @@ def find_figures(
             )
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count, side=side)))
     for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():
+        if any(m.end("n") < item.at < m.start("k") for item in found):
+            # a count of its own between them: "biri üsteğmen dört asker hayatını
+            # kaybetmiş" (four soldiers, one of them a lieutenant), not one
+            continue
         count = _count(text, m, grammar, rules)
         kind = _kind(m.group("k"), grammar.kinds)
         if count is not None and kind is not None:
@@ -1034,7 +1091,8 @@ def find_figures(
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
-                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1, side=side)))
+                figure = Figure(kind, 1, side=side)
+                found.append(_Found(m.start(), m.start(), m.end(), figure, number=None))
     return _distinct(found)
 
 

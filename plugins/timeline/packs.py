@@ -239,6 +239,7 @@ _FIGURES: Schema = {
     "condition": ("regex", False),
     "conflict_toll": ("regex", False),
     "civilian": ("regex", False),
+    "including": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -613,6 +614,7 @@ class FigureData:
     condition: str = ""
     conflict_toll: str = ""
     civilian: str = ""
+    including: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -663,6 +665,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         condition=data.get("condition", ""),
         conflict_toll=data.get("conflict_toll", ""),
         civilian=data.get("civilian", ""),
+        including=data.get("including", ""),
     )
 
 

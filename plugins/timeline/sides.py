@@ -105,9 +105,32 @@ def _count_at(
         after = values[i + 1] if i + 1 < len(values) else None
         if found is not None and after is not None and after >= 100 and found * after == value:
             return i, i + 1
+        rest = values[i + 2] if i + 2 < len(values) else None
+        if found and after and rest and after >= 1000 and found * after + rest == value:
+            return i, i + 2  # "6 bin 500", "2 min 783": a count after its scale word
         if found == value:
             return i, i
     return None
+
+
+def _count_placed(
+    tokens: Sequence[re.Match[str]],
+    value: int,
+    words: Mapping[str, int],
+    position: int | None,
+) -> tuple[int, int] | None:
+    """The first and last tokens of a figure's count: those at ``position`` (where the
+    figure's reading found its number) when they write ``value``, else the first that do
+    anywhere (:func:`_count_at`). Where the number is known, another number of the same
+    value earlier in the sentence is not taken for it ("Անցած մեկ օրում ... վիրավորվել է
+    Հայաստանի զինված ուժերի մեկ զինծառայող": one day, one serviceman)."""
+    if position is not None:
+        at = next((i for i, t in enumerate(tokens) if t.end() > position), None)
+        if at is not None and tokens[at].start() <= position + 1:
+            placed = _count_at(tokens[at : at + 3], value, words)
+            if placed is not None and placed[0] == 0:
+                return at, at + placed[1]
+    return _count_at(tokens, value, words)
 
 
 def named_side(knowledge: Knowledge, window: str) -> str | None:
@@ -372,6 +395,7 @@ def victim_sides(
     loss_side: str = "",
     loss_place: str = "",
     conflict_toll: str = "",
+    positions: Sequence[int | None] = (),
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -397,7 +421,9 @@ def victim_sides(
     :func:`frame_side`), read when neither the count's own words nor who struck them say
     whose, before the reflexive; ``conflict_toll``: its words of a toll the fighting
     itself took ("the war has killed", "Des échanges de tirs ont fait", "конфликт унес
-    жизни"): an outlet's count with no side read is then both parties'."""
+    жизни"): an outlet's count with no side read is then both parties'; ``positions``:
+    where each figure's number is written, as its reading found it (None, or none
+    given: the first count of its value, :func:`_count_placed`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -405,7 +431,8 @@ def victim_sides(
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
-        placed = _count_at(tokens, figure.value, number_words)
+        position = positions[index] if index < len(positions) else None
+        placed = _count_placed(tokens, figure.value, number_words, position)
         if placed is None:
             continue
         at, last = placed

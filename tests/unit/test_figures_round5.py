@@ -1,0 +1,200 @@
+"""Casualty figures, round 5: the wordings the dev split (batches 1-3) showed unread, and
+the same classes in other outlets' news text.
+
+Each row is a real sentence: from a dev-split article (its id in a comment) or from a
+news page that is no eval article (its outlet in a comment); the few written to show the
+limit of a rule say so. What a reader of the timeline sees: the counts, their kinds, and
+whose losses they are, as a claim of the given side has them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_round4 import read
+
+CASES = [
+    # --- Armenian: "(հրազենային) վիրավորում է ստացել", the Defence Ministry's wording of
+    # a wound, before the count or the named serviceman
+    # hy-386741eded
+    (
+        "hy",
+        "Օգոստոսի 17-ին, ժամը 14։45-ից սկսած, Ադրբեջանի զինված ուժերը տարբեր տրամաչափի "
+        "հրաձգային զինատեսակներից կրակ են բացել հայ-ադրբեջանական սահմանի Գեղարքունիքի, "
+        "մասնավորապես` Սոթքի հատվածում տեղակայված հայկական դիրքերի ուղղությամբ, ինչի "
+        "հետևանքով հրազենային վիրավորում է ստացել ՀՀ զինված ուժերի մեկ զինծառայող:",
+        "armenia",
+        [("wounded", 1, "armenia")],
+    ),
+    # hy-f8c773db05: a named serviceman, and one with the definite article and no name
+    (
+        "hy",
+        "Հարկ է նշել, որ Ադրբեջանի ԶՈւ֊ն հրադադարը հերթական անգամ խախտում է այն "
+        "հատվածում, որտեղ հունիսի 22-ին հրազենային վիրավորում է ստացել ԱՀ ՊԲ "
+        "պայմանագրային զինծառայող Մհեր Կամոյի Հակոբյանը։",
+        "armenia",
+        [("wounded", 1, "armenia")],
+    ),
+    (
+        "hy",
+        "Ադրբեջանի ՊՆ տարածած հաղորդագրությունն այն մասին, թե իբր ՊԲ ստորաբաժանումները "
+        "կրակ են բացել ադրբեջանական դիրքերի ուղղությամբ, ինչի հետևանքով իբր հրազենային "
+        "վիրավորում է ստացել ադրբեջանցի զինծառայողը",
+        "azerbaijan",
+        [("wounded", 1, "azerbaijan")],
+    ),
+    # hy-b4ea452788: whose is read at the count's own "մեկ", not at "մեկ օրում" (one day)
+    (
+        "hy",
+        "Անցած մեկ օրում ռուսական խաղաղապահ զորախմբի պատասխանատվության գոտում Գեղարքունիքի "
+        "մարզի Սոթք շրջանում Ադրբեջանի զինված ուժերի կողմից հրադադարի ռեժիմի մեկ խախտում է "
+        "արձանագրվել, որի հետևանքով վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող:",
+        "third",
+        [("wounded", 1, "armenia")],
+    ),
+    # hy-965559549e (Ramgavar.am): the classical spelling of the diaspora press
+    ("hy", "Այս պահու դրութեամբ ունինք մօտ 200 վիրաւոր:", "armenia", [("wounded", 200, "armenia")]),
+    (
+        "hy",
+        "80 վիրաւոր զինծառայող տեղափոխուած է Երեւանի հիւանդանոց եւ քաղաքացիական հիւանդանոցներ:",
+        "armenia",
+        [("wounded", 80, "armenia")],
+    ),
+    # hy-cf542d1e67: "այդ թվում" (including) opens the part named apart: the child is
+    # among the 2 dead, not added to the 11 wounded
+    (
+        "hy",
+        "Այս պահին հավաքագրված տվյալների համաձայն՝ Ադրբեջանի հարձակումների հետևանքով կա "
+        "առնվազն 2 զոհ, այդ թվում՝ մեկ երեխա և 11 վիրավոր, այդ թվում՝ 8 երեխա»։",
+        "armenia",
+        [("killed", 2, "armenia"), ("wounded", 11, "armenia")],
+    ),
+    # --- a toll the war itself took, in the outlet's voice: both parties' people
+    # fr-04055aa2c7: a relative clause after a comma
+    (
+        "fr",
+        "A l'automne de l'année dernière, l'Arménie et l'Azerbaïdjan s'étaient livrés une "
+        "courte guerre, qui avait fait plus de 6.500 morts",
+        None,
+        [("killed", 6500, "other")],
+    ),
+    # fr-6eaedcfe10, fr-a4b987e85f: more words between, a participle
+    (
+        "fr",
+        "La guerre qui s’en est ensuivie a fait près de 30.000 morts avant",
+        None,
+        [("killed", 30000, "other")],
+    ),
+    (
+        "fr",
+        "La première guerre, dans les années 1990, a été remportée par l'Arménie, faisant "
+        "plus de 30.000 morts.",
+        None,
+        [("killed", 30000, "other")],
+    ),
+    # information.tv5monde.com; raids.fr: "aura fait pas moins de" (no fewer than)
+    ("fr", "Les combats auraient fait plus de 200 morts.", None, [("killed", 200, "other")]),
+    (
+        "fr",
+        "Entre-temps, ce nouveau conflit aura fait pas moins de 5 000 morts et provoqué "
+        "d’importants dégâts matériels.",
+        None,
+        [("killed", 5000, "other")],
+    ),
+    # en-49b4aae3dd: "fighting ..., killing"
+    (
+        "en",
+        "Fighting erupted between Azerbaijan and Armenia on Tuesday, killing at least 99 "
+        "troops in the deadliest clash between the Caucasus neighbours since they fought a "
+        "war two years ago.",
+        None,
+        [("killed", 99, "other")],
+    ),
+    # tr-4591de1e8e: "6 bin 500", digits after the scale word, and "kişinin öldüğü savaş"
+    (
+        "tr",
+        "Azerbaycan ve Ermenistan iki yıl önce 6 bin 500 kişinin öldüğü 6 hafta süren "
+        "savaşın ardından sınırda tekrar karşı karşıya geldi.",
+        None,
+        [("killed", 6500, "other")],
+    ),
+    # tr.boell.org: "kurban", a victim
+    (
+        "tr",
+        "Yaklaşık 5 bin kurban verilen sıcak savaş durduruldu.",
+        None,
+        [("killed", 5000, "other")],
+    ),
+    # --- prisoners returned: released, not captured
+    # en-67e9140413
+    (
+        "en",
+        "Then, five Armenian prisoners of war returned to their homeland.",
+        None,
+        [("released", 5, "armenia")],
+    ),
+    (
+        "en",
+        "Three more prisoners of war have been returned to Armenia from Azerbaijan.",
+        None,
+        [("released", 3, None)],
+    ),
+    # ru-a7488412ba
+    (
+        "ru",
+        "Плененные Азербайджаном 32 армянских военнослужащих в среду возвратились на родину, "
+        "сообщил премьер-министр Армении Никол Пашинян.",
+        "armenia",
+        [("released", 32, "armenia")],
+    ),
+    # --- counts apart
+    # fr-6da0cb816a: a nationality after the noun, before "et"
+    (
+        "fr",
+        "Selon le dernier bilan donné par le ministère arménien de la Défense hier, quatre "
+        "soldats arméniens et 12 Azerbaïdjanais sont morts lors des combats.",
+        "armenia",
+        [("killed", 4, "armenia"), ("killed", 12, "azerbaijan")],
+    ),
+    # ru-2966215b12: "еще 35 — ранены", the noun and verb left out after a dash
+    (
+        "ru",
+        "Президент Армении Серж Саргсян, как сообщал «Интерфакс», объявил, что 18 солдат "
+        "Армии обороны Нагорного Карабаха были убиты, еще 35 — ранены.",
+        "armenia",
+        [("killed", 18, "armenia"), ("wounded", 35, "armenia")],
+    ),
+    # tr-cd0a69165f: "biri üsteğmen" (one of them a lieutenant) is no count of one; the
+    # army in the ablative says whose
+    (
+        "tr",
+        "Çatışmada, Azerbaycan ordusundan biri üsteğmen dört asker hayatını kaybetmiş, 4 "
+        "asker yaralanmıştı.",
+        None,
+        [("killed", 4, "azerbaijan"), ("wounded", 4, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant_side", "expected"), CASES)
+def test_wordings_of_loss_counts_the_dev_split_showed(lang, text, claimant_side, expected):
+    assert read(text, lang, claimant_side) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # written to show the limit: returning fire returns no one
+        ("en", "Two soldiers returned fire."),
+        # written: a year and a month after a scale word are no part of its count
+        ("tr", "Savaşta 3 bin 15 Eylül"),
+    ],
+)
+def test_no_figure_where_no_people_are_counted(lang, text):
+    assert read(text, lang, None) == []
+
+
+def test_a_count_after_its_scale_word_is_one_number():
+    """ "2 min 783" is 2783 (written in the form of Azerbaijani news), not 783."""
+    assert read("Müharibədə 2 min 783 hərbçi şəhid olub", "az", "azerbaijan") == [
+        ("killed", 2783, "azerbaijan")
+    ]
