@@ -194,6 +194,19 @@ def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str)
     return text[before[0].start() : before[-1].end()]
 
 
+def _possessor_side(knowledge: Knowledge, possessor: str) -> str | None:
+    """The side whose people a possessor before a count names: its last party named, the
+    nearest to the count ("Azərbaycan Ermənistan silahlı bölmələrinin bir hərbçisini
+    saxlayıb": Azerbaijan detained a soldier of Armenia's units; the subject's name
+    before the chain is no possessor)."""
+    if not possessor:
+        return None
+    for ident in reversed(knowledge.find_actors(possessor)):
+        if (side := side_of(knowledge, ident)) is not None:
+            return OTHER if side == THIRD else side
+    return named_side(knowledge, possessor)
+
+
 def _enemy_side(
     window: str, enemy: str, claimant_side: str | None, knowledge: Knowledge
 ) -> str | None:
@@ -445,7 +458,7 @@ def victim_sides(
                 f"{tokens[at - 1].group(0) if at else ''} {window}", own, fallback or voice
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
-            or named_side(knowledge, possessor)
+            or _possessor_side(knowledge, possessor)
             or _loser_side(
                 text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after, own
             )

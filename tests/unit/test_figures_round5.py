@@ -198,3 +198,53 @@ def test_a_count_after_its_scale_word_is_one_number():
     assert read("Müharibədə 2 min 783 hərbçi şəhid olub", "az", "azerbaijan") == [
         ("killed", 2783, "azerbaijan")
     ]
+
+
+AZERBAIJANI_AND_ARMENIAN = [
+    # az-6ab94878eb: "yaralı olduğunu" (that they are wounded)
+    (
+        "az",
+        "Qeyd edək ki, Ermənistanın ombudsmanı Arman Tatoyan bir neçə dəqiqə öncə Xocavənd "
+        "rayonunun Yenikənd ərazisi yaxınlığında 2 erməninin öldürüldüyünü və 6 nəfərin də "
+        "yaralı olduğunu təsdiq edib.",
+        "armenia",
+        [("killed", 2, "armenia"), ("wounded", 6, "armenia")],
+    ),
+    # az-31bd2265eb: the active "saxlayıb" (detained); the possessor nearest the count is
+    # whose soldier, not the subject named before it
+    (
+        "az",
+        "“İyunun 21-də Azərbaycan Müdafiə Nazirliyinin mətbuat xidməti məlumat yayıb guya "
+        "erməni tərəfi müdafiə xəttini keçməyə cəhd edib və Azərbaycan Ermənistan silahlı "
+        "bölmələrinin bir hərbçisini saxlayıb.",
+        "azerbaijan",
+        [("captured", 1, "armenia")],
+    ),
+    # modern.az: "travması alıb", and a birth year between the noun and the name
+    (
+        "az",
+        "Hadisə nəticəsində müddətdən artıq xidmət edən hərbi qulluqçu, 1987-ci il "
+        "təvəllüdlü Raduqa Məmmədrahim oğlu Abdulrəhimov kəllə-beyin travması alıb.",
+        "azerbaijan",
+        [("wounded", 1, "azerbaijan")],
+    ),
+    # archive.168.am: "մեկ ուրիշն էլ" (another one), whose as the count before it
+    (
+        "hy",
+        "Արդյունքում՝ իբր զոհվել է Ադրբեջանի զինված ուժերի մի զինծառայող, մեկ ուրիշն էլ "
+        "վիրավորվել է:",
+        None,
+        [("killed", 1, "azerbaijan"), ("wounded", 1, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant_side", "expected"), AZERBAIJANI_AND_ARMENIAN)
+def test_azerbaijani_and_armenian_wordings_of_loss_counts(lang, text, claimant_side, expected):
+    assert read(text, lang, claimant_side) == expected
+
+
+@pytest.mark.parametrize("text", ["Atəşkəs rejimini saxlayıb.", "Bu gün 3 kəndi saxlayıb"])
+def test_keeping_a_ceasefire_or_villages_detains_no_one(text):
+    """Written to show the limit of the active "saxlayıb": it detains people only."""
+    assert read(text, "az", "azerbaijan") == []
