@@ -248,3 +248,19 @@ def test_azerbaijani_and_armenian_wordings_of_loss_counts(lang, text, claimant_s
 def test_keeping_a_ceasefire_or_villages_detains_no_one(text):
     """Written to show the limit of the active "saxlayıb": it detains people only."""
     assert read(text, "az", "azerbaijan") == []
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "fr", "hy", "ru", "tr"])
+def test_the_figure_words_of_every_pack_are_searched_by_first_letter(lang):
+    """Every sentence of an article is searched for a pack's figure words and verbs: a word
+    that starts with a group ("(?:ont|a)\\s+succombé") kept them from being grouped by
+    first letter, and made that search slower for every sentence. Words are written
+    with a plain first letter; one led by a quote is searched after the rest."""
+    from timeline.extract import _figure_grammar_of
+    from timeline.text import _top_level
+
+    grammar = _figure_grammar_of(lang)
+    for pattern in (grammar.any_keyword.pattern, grammar.any_verb.pattern):
+        body = pattern.removeprefix(r"(?<!\w)(?:").removesuffix(r")(?!\w)")
+        ungrouped = [p for p in _top_level(body) if not p[:1].isalpha()]
+        assert len(ungrouped) <= 1, ungrouped
