@@ -421,6 +421,7 @@ def sided_figures(
         loss_place=_loss_place(lang),
         conflict_toll=_conflict_toll(lang),
         positions=tuple(at for _, at in found),
+        holder=_holder(lang),
     )
 
 
@@ -493,6 +494,12 @@ def _figure_words(lang: str, key: str) -> str:
 def _loss(lang: str) -> str:
     """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
     return _figure_words(lang, "loss")
+
+
+def _holder(lang: str) -> str:
+    """The pack's words of "X holds N" prisoners ("continues to hold", "удерживает";
+    ``holder``), or ""."""
+    return _figure_words(lang, "holder")
 
 
 def _attacker(lang: str) -> str:

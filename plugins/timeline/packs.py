@@ -240,6 +240,7 @@ _FIGURES: Schema = {
     "conflict_toll": ("regex", False),
     "civilian": ("regex", False),
     "including": ("regex", False),
+    "holder": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -615,6 +616,7 @@ class FigureData:
     conflict_toll: str = ""
     civilian: str = ""
     including: str = ""
+    holder: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -666,6 +668,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         conflict_toll=data.get("conflict_toll", ""),
         civilian=data.get("civilian", ""),
         including=data.get("including", ""),
+        holder=data.get("holder", ""),
     )
 
 

@@ -287,6 +287,22 @@ def _loser_side(
     return _enemy_side(window, enemy, speaker_side, knowledge)
 
 
+def _held_side(
+    text: str, tokens: Sequence[re.Match[str]], at: int, holder: str, knowledge: Knowledge
+) -> str | None:
+    """Whose people a count of prisoners is when its clause says who holds them (the
+    pack's ``holder`` right before the count, its subject named before that: "Azerbaijan
+    continues to hold about a hundred more prisoners of war", "Азербайджан удерживает 38
+    пленных"): the one party other than the holder's; None when no party is named."""
+    if not holder:
+        return None
+    side = _loser_side(text, tokens, at, holder, knowledge)
+    if side in (None, THIRD):
+        return None
+    others = sorted(_parties(knowledge) - {side})
+    return others[0] if len(others) == 1 else None
+
+
 #: How many characters after a count its clause may name who struck the people counted
 #: ("a contract serviceman ... was killed in Azerbaijani attacks").
 ATTACKER_REACH = 120
@@ -409,6 +425,7 @@ def victim_sides(
     loss_place: str = "",
     conflict_toll: str = "",
     positions: Sequence[int | None] = (),
+    holder: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -436,7 +453,8 @@ def victim_sides(
     itself took ("the war has killed", "Des échanges de tirs ont fait", "конфликт унес
     жизни"): an outlet's count with no side read is then both parties'; ``positions``:
     where each figure's number is written, as its reading found it (None, or none
-    given: the first count of its value, :func:`_count_placed`)."""
+    given: the first count of its value, :func:`_count_placed`); ``holder``: its words of
+    "X holds N" (prisoners; see :func:`_held_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -461,6 +479,11 @@ def victim_sides(
             or _possessor_side(knowledge, possessor)
             or _loser_side(
                 text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after, own
+            )
+            or (
+                _held_side(text, tokens, at, holder, knowledge)
+                if figure.kind == "captured"
+                else None
             )
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)

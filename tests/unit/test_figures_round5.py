@@ -264,3 +264,46 @@ def test_the_figure_words_of_every_pack_are_searched_by_first_letter(lang):
         body = pattern.removeprefix(r"(?<!\w)(?:").removesuffix(r")(?!\w)")
         ungrouped = [p for p in _top_level(body) if not p[:1].isalpha()]
         assert len(ungrouped) <= 1, ungrouped
+
+
+WHO_STRUCK_OR_HOLDS = [
+    # en-67e9140413: taken "by the Azerbaijani Armed Forces", two words after the party
+    (
+        "en",
+        "Baku earlier confirmed information that 62 soldiers were taken prisoner by the "
+        "Azerbaijani Armed Forces in Karabakh in December 2020, that is, after the cessation "
+        "of hostilities.",
+        "azerbaijan",
+        [("captured", 62, "armenia")],
+    ),
+    # en-67e9140413: the holder of the prisoners is the other party
+    (
+        "en",
+        "Armenian human rights activists claim that Azerbaijan continues to hold about a "
+        "hundred more prisoners of war.",
+        "armenia",
+        [("captured", 100, "armenia")],
+    ),
+    # written to show the forms: the holder in Russian and Armenian, the attacker of a
+    # Russian count further after it
+    ("ru", "Азербайджан удерживает 38 пленных.", None, [("captured", 38, "armenia")]),
+    ("hy", "Ադրբեջանը պահում է 38 գերի:", None, [("captured", 38, "armenia")]),
+    (
+        "ru",
+        "Двое военнослужащих были ранены в результате обстрела со стороны вооруженных сил "
+        "Азербайджана.",
+        None,
+        [("wounded", 2, "armenia")],
+    ),
+    (
+        "ru",
+        "Трое мирных жителей погибли от огня армянских вооруженных сил.",
+        None,
+        [("killed", 3, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant_side", "expected"), WHO_STRUCK_OR_HOLDS)
+def test_who_struck_or_holds_the_people_counted(lang, text, claimant_side, expected):
+    assert read(text, lang, claimant_side) == expected
