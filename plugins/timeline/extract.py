@@ -1056,7 +1056,11 @@ def figures_at(
             if _civilians_apart(text, m, parts, grammar):
                 # "192 of its soldiers and one civilian died": soldiers and civilians apart
                 first = Figure(kind, *count)
-                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), first))
+                # it covers its words up to its verb ("3 խաղաղ բնակիչ է զոհվել": no
+                # one civilian of its own), unless a part stands among them ("Two
+                # soldiers and a civilian were wounded")
+                inner = any(part.start() > m.start() for _, part in parts)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n" if inner else 0), first))
                 for (value, qualifier), part in parts:
                     figure = Figure(kind, value, qualifier)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))

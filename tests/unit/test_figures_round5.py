@@ -307,3 +307,56 @@ WHO_STRUCK_OR_HOLDS = [
 @pytest.mark.parametrize(("lang", "text", "claimant_side", "expected"), WHO_STRUCK_OR_HOLDS)
 def test_who_struck_or_holds_the_people_counted(lang, text, claimant_side, expected):
     assert read(text, lang, claimant_side) == expected
+
+
+ONE_NAMED_OR_MORTALLY_WOUNDED = [
+    # en-2e25e0ec77: "mortally wounded" counts the dead; "Serviceman" with a capital and a
+    # birth year after the name
+    (
+        "en",
+        "Serviceman Armen Martirosyan, born in 1996, was mortally wounded on Wednesday at "
+        "around 8pm in a military unit located in northern Artsakh of as a result of the "
+        "gunfire by the Azerbaijani armed forces.",
+        None,
+        [("killed", 1, "armenia")],
+    ),
+    # en-de7b2b4026: a rank before the name
+    (
+        "en",
+        "It said Armenian Sergeant G. Khurshudian died in the exchange of gunfire.",
+        "armenia",
+        [("killed", 1, "armenia")],
+    ),
+    # en-7abf9c3d3c: a bracket in the army's name before the soldier's
+    (
+        "en",
+        "An Armenian soldier from the Nagorno Karabakh (Artsakh) army, Vache Chilingaryan "
+        "was killed in Azerbaijan's cross-border fire on Sunday, December 7, at 1:20 pm.",
+        None,
+        [("killed", 1, "armenia")],
+    ),
+    # written: the French and the English count of the mortally wounded
+    ("fr", "Deux soldats ont été mortellement blessés.", "armenia", [("killed", 2, "armenia")]),
+    ("en", "Two soldiers were mortally wounded.", "armenia", [("killed", 2, "armenia")]),
+    # hy-344b4c471a: "3 խաղաղ բնակիչ է զոհվել" is three civilians, no one more
+    (
+        "hy",
+        "Ըստ Հայաստանի և Ադրբեջանի պաշտոնական աղբյուրների՝ առնվազն 30 զինվոր և 3 խաղաղ "
+        "բնակիչ է զոհվել ռազմական գործողությունների հետևանքով:",
+        "third",
+        [("killed", 30, "other"), ("killed", 3, "other")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "expected"), ONE_NAMED_OR_MORTALLY_WOUNDED
+)
+def test_one_named_soldier_and_the_mortally_wounded(lang, text, claimant_side, expected):
+    assert read(text, lang, claimant_side) == expected
+
+
+def test_a_captain_who_speaks_is_no_count():
+    """Written to show the limit of a rank before a name: the rank is counted only when
+    what befell him follows."""
+    assert read("Captain Smith said the soldiers were killed.", "en", None) == []
