@@ -244,14 +244,21 @@ def _remains_after(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool
     return bool(re.match(rf"\s+(?:{grammar.data.not_counted})(?!\w)", text[m.end() :], re.I))
 
 
-def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+def _gap_counts_people(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, knowledge: Knowledge | None = None
+) -> bool:
     """Does a verb-first count with words between it and its verb count people? A person
-    noun within two words after it ("потерял в конфликте 2823 человека"); with no words
+    noun within two words after it ("потерял в конфликте 2823 человека"), or a noun of a
+    party's people ("chassant du Haut-Karabakh plus de 100.000 Arméniens"); with no words
     between, any count that the rules read does."""
     if not m.groupdict().get("gap"):
         return True
-    after = text[m.end("n") : m.end("n") + 80].split()[:3]
-    return any(grammar.person.fullmatch(w.strip(',.;:!?»”"')) for w in after)
+    after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 80].split()[:3]]
+    if any(grammar.person.fullmatch(w) for w in after):
+        return True
+    # the party's noun right after the count, not its adjective on a thing ("3 chars
+    # arméniens")
+    return knowledge is not None and bool(after and after[0] and knowledge.find_actors(after[0]))
 
 
 def _verb_final_rules(
@@ -1018,7 +1025,7 @@ def figures_at(
         for m in pattern.finditer(text):
             count = _count(text, m, grammar, rules)
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
-            if count is None or kind is None or not _gap_counts_people(text, m, grammar):
+            if count is None or kind is None or not _gap_counts_people(text, m, grammar, knowledge):
                 continue
             if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue

@@ -360,3 +360,43 @@ def test_a_captain_who_speaks_is_no_count():
     """Written to show the limit of a rank before a name: the rank is counted only when
     what befell him follows."""
     assert read("Captain Smith said the soldiers were killed.", "en", None) == []
+
+
+PEOPLE_IN_THE_FIGHTING = [
+    # fr-6be26615ef: people dead "dans de violents combats", in the outlet's voice: both
+    # parties' people
+    (
+        "fr",
+        "Au moins 64 personnes, majoritairement des soldats, ont péri en quatre jours dans de "
+        "violents combats dans la région contestée du Nagorny-Karabakh où rien ne semble "
+        "empêcher l'escalade militaire malgré les appels au calme de Moscou et des "
+        "Occidentaux, selon un comptage de l'AFP.",
+        None,
+        [("killed", 64, "other")],
+    ),
+    # fr-a4b987e85f: "chassant du Haut-Karabakh plus de 100.000 Arméniens", a party's
+    # people after the words between the verb and its count
+    (
+        "fr",
+        "L'Azerbaïdjan a ensuite repris le contrôle d'une partie de la région à l'automne "
+        "2020, avant d'en prendre la totalité après une offensive éclair en septembre 2023, "
+        "chassant du Haut-Karabakh plus de 100.000 Arméniens.",
+        None,
+        [("displaced", 100000, "armenia")],
+    ),
+    # written: the same in English and Russian; soldiers named by their party stay theirs
+    ("en", "At least 50 people were killed in the fighting.", None, [("killed", 50, "other")]),
+    ("ru", "Не менее 50 человек погибли в ходе боев.", None, [("killed", 50, "other")]),
+    ("fr", "Trois soldats arméniens ont péri dans les combats.", None, [("killed", 3, "armenia")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant_side", "expected"), PEOPLE_IN_THE_FIGHTING)
+def test_people_killed_or_driven_out_in_the_fighting(lang, text, claimant_side, expected):
+    assert read(text, lang, claimant_side) == expected
+
+
+def test_a_partys_adjective_on_a_thing_counts_no_people():
+    """Written to show the limit: "3 chars arméniens" (tanks) after words between the verb
+    and the count are no people."""
+    assert read("Il a tué hier en Arménie 3 chars arméniens.", "fr", None) == []
