@@ -194,6 +194,7 @@ class _FigureGrammar:
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
     toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    toll_again: re.Pattern[str] | None  # "bu sayının 77'ye çıktığı": the count before, risen
     person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     civilian: re.Pattern[str] | None  # a civilian noun, whole ("civilian", "խաղաղ բնակիչ")
     data: FigureData
@@ -387,6 +388,9 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         if data.toll
         else None,
         toll_kinds=_kind_table(data.toll_kinds),
+        toll_again=_compiled(data.toll_again.replace("{NUM}", number).replace("{QUAL}", qual))
+        if data.toll_again
+        else None,
         elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
         if data.elliptic
         else None,
@@ -1110,6 +1114,14 @@ def figures_at(
         count = _count(text, m, grammar, rules)
         kind = _kind(m.group("k"), grammar.kinds)
         if count is not None and kind is not None:
+            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+    for m in grammar.toll_again.finditer(text) if grammar.toll_again and found else ():
+        # "50 askerin şehit olduğunu duyurmuş daha sonra bu sayının 77'ye çıktığı": the
+        # same count of the same people, risen; its kind is the count's before it
+        before = [item for item in found if item.at < m.start()]
+        count = _count(text, m, grammar, rules)
+        if before and count is not None:
+            kind = max(before, key=lambda item: item.at).figure.kind
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):

@@ -241,6 +241,7 @@ _FIGURES: Schema = {
     "civilian": ("regex", False),
     "including": ("regex", False),
     "holder": ("regex", False),
+    "toll_again": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -617,6 +618,7 @@ class FigureData:
     civilian: str = ""
     including: str = ""
     holder: str = ""
+    toll_again: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -669,6 +671,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         civilian=data.get("civilian", ""),
         including=data.get("including", ""),
         holder=data.get("holder", ""),
+        toll_again=data.get("toll_again", ""),
     )
 
 

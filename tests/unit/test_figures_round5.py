@@ -400,3 +400,32 @@ def test_a_partys_adjective_on_a_thing_counts_no_people():
     """Written to show the limit: "3 chars arméniens" (tanks) after words between the verb
     and the count are no people."""
     assert read("Il a tué hier en Arménie 3 chars arméniens.", "fr", None) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # tr-0613f93de5: "bu sayının 77’ye çıktığı", the count before risen
+        (
+            "tr",
+            "Azerbaycan Savunma Bakanlığı daha önceki açıklamasında, 50 askerin şehit olduğunu "
+            "duyurmuş daha sonra bu sayının 77’ye çıktığı belirtmişti.",
+        ),
+        # written: the same in English
+        (
+            "en",
+            "The ministry first said 50 soldiers were killed and later said this number "
+            "rose to 77.",
+        ),
+    ],
+)
+def test_a_count_risen_is_a_figure_of_the_count_before(lang, text):
+    assert read(text, lang, "azerbaijan") == [
+        ("killed", 50, "azerbaijan"),
+        ("killed", 77, "azerbaijan"),
+    ]
+
+
+def test_a_number_risen_with_no_count_before_is_no_figure():
+    """Written: "this number" with no count before it in the sentence says of what."""
+    assert read("Bu sayının 77’ye çıktığı belirtildi.", "tr", None) == []
