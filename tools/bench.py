@@ -314,9 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             conf = timeline_settings(prof, 1)
             stem = args.cache_root / f"profile-n{n}-s{args.seed}"
             session = stem.with_suffix(".pyisession")
+            # timeline.build's __main__ ends the process at once (build.exit_now), before
+            # the profiler could write its session: call its main() instead
+            build_args = ["--settings", str(conf), "--output", str(prof / "output"), "--no-search"]
+            program = f"import sys, timeline.build as b; sys.exit(b.main({build_args!r}))"
             cmd = [PYTHON, "-m", "pyinstrument", "-r", "pyisession", "-o", str(session),
-                   "-m", "timeline.build", "--settings", str(conf), "--output",
-                   str(prof / "output"), "--no-search"]  # fmt: skip
+                   "-c", program]  # fmt: skip
             profiled = measure(cmd, prof, env, run / "profile.log")
             if profiled.returncode:
                 _fail("profiled build", profiled)

@@ -262,6 +262,15 @@ def overlap(gold_sentence: str, quote: str) -> float:
 MATCH_AT = 0.6
 
 
+def closeness(gold_sentence: str, quote: str) -> float:
+    """How alike the editor's sentence and a quote are, both ways (0..1: the words they
+    share of all their words): among quotes that cover the sentence equally, the one
+    closest to it is the claim the editor means (of the two clauses of one sentence
+    that the build read as two claims, the one the editor's clause is)."""
+    a, b = set(words(gold_sentence)), set(words(quote))
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def same_date(gold: str | None, found: str | None, precision_of_gold: bool = True) -> bool:
     """Whether a found EDTF date is the editor's at the editor's precision."""
     if gold is None or found is None:
@@ -481,19 +490,25 @@ def score_article(
             )
     # claims
     matched: dict[str, dict[str, Any]] = {}
+    taken: set[int] = set()
     for claim in gold.claims:
         c["claims"] += 1
         c["claims_with_date"] += claim.date is not None
-        best, best_score = None, 0.0
+        # the found claim covering the sentence most; among equals, the closest to it,
+        # then one no earlier sentence of the editor's took (two claims the build read
+        # from one sentence, with one quote, are the editor's two claims there)
+        best, best_score, best_key = None, 0.0, (0.0, 0.0, False)
         for candidate, quote in found:
             score = overlap(claim.sentence, quote)
-            if score > best_score:
-                best, best_score = candidate, score
+            key = (score, closeness(claim.sentence, quote), id(candidate) not in taken)
+            if score > 0 and key > best_key:
+                best, best_score, best_key = candidate, score, key
         short = clean(claim.sentence)[:110]
         if best is None or best_score < MATCH_AT:
             misses.add(gold.id, f"claim {claim.id} not found: “{short}”")
             continue
         matched[claim.id] = best
+        taken.add(id(best))
         c["claims_found"] += 1
         if claim.date is not None:
             c["claims_dated"] += 1

@@ -535,12 +535,13 @@ class _Rule:
     gate: tuple[frozenset[str], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Grammar:
     """The rules of a language. A rule's gate is a tuple of word groups; each
     distinct group is one bit, ``word_bits`` the bits of the groups a word is
     in, and a rule runs when the bits of a sentence's words cover its
-    ``gate_bits``."""
+    ``gate_bits``. Compared by identity (one per language, ``_grammar_for``): it keys
+    the memo of ``_candidates``."""
 
     lang: str
     rules: tuple[_Rule, ...]
@@ -1291,9 +1292,17 @@ def _clock_day(clock: _Clock, days: list[DateMention], ctx: _Ctx) -> tuple[dt.da
 # --------------------------------------------------------------------------
 
 
-def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+@lru_cache(maxsize=8192)
+def _candidates(
+    sentence: str, grammar: _Grammar
+) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
     """Every match of the rules whose gate the sentence meets, longest first
-    (ties: leftmost, then rule order)."""
+    (ties: leftmost, then rule order).
+
+    Memoised: a build reads one text's dates several times (the sentence, the words
+    before its speech verb, its speaker's words, the lede of its story, a copy's
+    sentence), and copies of a story repeat their sentences; the matches depend on
+    the text and the language's grammar only (resolving them needs the context)."""
     bits = grammar.word_bits
     met = 0
     for word in grammar.gate_words.intersection(_TOKEN.findall(_fold(sentence))):
@@ -1306,14 +1315,14 @@ def _candidates(sentence: str, grammar: _Grammar) -> list[tuple[int, int, int, r
         met |= bits.get("#colon", 0)
     found: list[tuple[int, int, int, re.Match[str]]] = []
     if not met:
-        return found
+        return ()
     rules = grammar.rules
     for index in grammar.rules_for(met):
         for m in rules[index].pattern.finditer(sentence):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    return found
+    return tuple(found)
 
 
 def _plausible(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> bool:

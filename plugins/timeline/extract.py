@@ -495,9 +495,11 @@ def _names_other_party(text: str, lang: str) -> bool:
     return bool(words and words.search(text))
 
 
+@functools.cache
 def _figure_words(lang: str, key: str) -> str:
     """One of the figure pack's word patterns of ``lang`` (its ``figures.yaml`` key
-    ``key``), or "" where the language has no figure pack."""
+    ``key``), or "" where the language has no figure pack (cached: asked for a dozen
+    times a sentence)."""
     data = packs()[_figure_pack(lang)].figures
     return str(getattr(data, key)) if data is not None else ""
 
@@ -1154,6 +1156,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     quotation began in an earlier sentence); an opener with no closer quotes
     to its end.
     """
+    if not _ANY_QUOTE.search(text):  # most sentences: no walk over their characters
+        return []
     spans: list[tuple[int, int]] = []
     start: int | None = None
     straight: int | None = None

@@ -35,6 +35,7 @@ from .names import MAX_NAME_BYTES, page_name_bytes, source_id, strip_invisible, 
 from .packs import fallback_pack, packs, packs_by_priority
 from .runner import SERIAL, Runner
 from .text import (
+    any_phrase,
     blocks_with_lines,
     by_first_letter,
     ends_sentence,
@@ -1032,13 +1033,15 @@ def _pack_furniture() -> re.Pattern[str] | None:
     """The page furniture phrases of every pack (reader appeals, comment rules,
     legal notices, reprint notes): a line with one of them is no article text,
     whatever the language of the page around it."""
-    phrases = [f"(?:{p})" for pack in packs_by_priority() for p in pack.furniture]
-    return re.compile("|".join(phrases), re.IGNORECASE) if phrases else None
+    phrases = [p for pack in packs_by_priority() for p in pack.furniture]
+    # grouped (``any_phrase``): every line of every page is tested, and the engine
+    # tried each phrase at each place of it
+    return re.compile(any_phrase(phrases), re.IGNORECASE) if phrases else None
 
 
 #: A page's icon names run together ("icon bookmark-bicon bookmarkicon cameraicon"): one
 #: run of letters in most of the words of a line.
-_WORD_PIECE = re.compile(r"[^\W\d_]{3,}")
+_WORD_PIECE = re.compile(r"[^\W\d_]{4,}")
 _REPEATS = 8
 
 
@@ -1049,7 +1052,7 @@ def _is_repeated_piece(text: str) -> bool:
         return False
     needed = max(_REPEATS, -(-len(words) // 2))
     joined = "\0".join(words)
-    pieces = {p for w in words for p in _WORD_PIECE.findall(w) if len(p) >= 4}
+    pieces = set(_WORD_PIECE.findall(joined))  # a run never crosses a word's edge
     for piece in pieces:
         if joined.count(piece) < needed:  # occurrences bound the words holding it
             continue
@@ -1116,6 +1119,8 @@ def _is_capital_label(text: str) -> bool:
     capitals? A capitalised headline that ends a sentence ("SINIRDA ŞOK SALDIRI! İKİ ASKER
     ÖLDÜ!") stays, and so does a line of one word or an acronym, and a dateline
     ("YEREVAN (AFP) -")."""
+    if not text.isupper():  # a lower-case letter, or none with a case: quick, and most lines
+        return False
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     return (

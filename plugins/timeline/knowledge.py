@@ -456,7 +456,17 @@ class Knowledge:
         return tuple(found)
 
     def find_actors(self, text: str) -> tuple[str, ...]:
-        """Ids of the actors named in ``text`` (by name, alias, adjective or speaker)."""
+        """Ids of the actors named in ``text`` (by name, alias, adjective or speaker).
+
+        Memoised: a sentence is searched for its actors by several stages (its speaker,
+        its figures' sides, the parties it names apart), and copies repeat it."""
+        try:
+            known: tuple[str, ...] = self._memo["actors-in", text]
+            return known
+        except KeyError:
+            return self._remember("actors-in", text, self._find_actors(text))  # type: ignore[no-any-return]
+
+    def _find_actors(self, text: str) -> tuple[str, ...]:
         hits: list[tuple[int, str]] = []
         for match in self._actor_re.finditer(text):
             ident = self._name_lookup("actor", match.group(0))

@@ -133,6 +133,13 @@ def _no_date(article: SourceArticle, folder: str, dated: int, undated: int) -> S
     return dataclasses.replace(article, problems=(*kept, problem))
 
 
+def _read_undated_many(
+    articles: Sequence[SourceArticle], knowledge: Knowledge, reference: dt.date
+) -> list[tuple[list[Claim], tuple[UndatedClaim, ...]]]:
+    """``read_undated`` of each article (the work the runner gives its workers)."""
+    return [read_undated(a, knowledge, reference) for a in articles]
+
+
 def _undated_key(key: str, reference: dt.date) -> list[bytes]:
     return [b"undated", key.encode(), reference.isoformat().encode()]
 
@@ -150,16 +157,17 @@ def _read_undated(
     out: list[SourceArticle] = []
     batches: list[ClaimBatch] = []
     listed: dict[str, tuple[UndatedClaim, ...]] = {}
+    todo = [a for a in articles if a.published is None and a.status != "error"]
+    keys = [claims_key(a) for a in todo]
+    # each is read two to four times (undated.py): across the runner's workers
+    work = functools.partial(_read_undated_many, knowledge=knowledge, reference=reference)
+    read = run.map("claims", work, todo, key=lambda i: _undated_key(keys[i], reference))
+    results = dict(zip((a.id for a in todo), zip(keys, read, strict=True), strict=True))
     for article in articles:
         if article.published is not None or article.status == "error":
             out.append(article)
             continue
-        key = claims_key(article)
-        dated, undated = run.once(
-            "claims",
-            functools.partial(_undated_key, key, reference),
-            functools.partial(read_undated, article, knowledge, reference),
-        )
+        key, (dated, undated) = results[article.id]
         if dated:
             batches.append(_unpack(_pack(dated), f"undated:{key}"))
         if undated:

@@ -133,10 +133,55 @@ def by_first_letter(alternation: str) -> str:
     parts = _top_level(alternation)
     if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
         return alternation
+    return _grouped(parts)
+
+
+def any_phrase(phrases: Iterable[str]) -> str:
+    """One regex that finds whether a line holds any of ``phrases`` (regexes), built so
+    that the engine tries few alternatives at each place.
+
+    The phrases that open with ``^`` are put under one ``^``, those that open with
+    ``\\b`` under one ``\\b``, and within each the alternatives are grouped by their
+    first letter (``by_first_letter``'s grouping; those that do not start with a plain
+    letter are kept as they are, after the groups); the other phrases follow. A phrase
+    with an alternation of its own at its top level is kept whole. Duplicates go. For a
+    test of whether a line matches: which of two phrases matching at one place is
+    returned may differ from the phrases' order.
+
+    >>> any_phrase(["^read also", "^register", "^read also", "(?:^|\\s)photo:", "x|y"])
+    '^(?:r(?:ead also|egister))|(?:(?:^|\\\\s)photo:)|(?:x|y)'
+    """
+    unique = list(dict.fromkeys(phrases))
+    anchored: list[str] = []
+    bounded: list[str] = []
+    rest: list[str] = []
+    for phrase in unique:
+        whole = len(_top_level(phrase)) == 1
+        if whole and phrase.startswith("^"):
+            anchored.append(phrase[1:])
+        elif whole and phrase.startswith("\\b"):
+            bounded.append(phrase[2:])
+        else:
+            rest.append(f"(?:{phrase})")
+    pieces = [
+        *([f"^(?:{_grouped(anchored)})"] if anchored else []),
+        *([f"\\b(?:{_grouped(bounded)})"] if bounded else []),
+        *rest,
+    ]
+    return "|".join(pieces)
+
+
+def _grouped(parts: Sequence[str]) -> str:
+    """``parts`` as one alternation, those that start with a plain letter grouped by it."""
     groups: dict[str, list[str]] = {}
+    others: list[str] = []
     for part in parts:
-        groups.setdefault(part[0].lower(), []).append(part[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        if len(part) >= 2 and _simple_letter(part[0]) and part[1] not in "*+?{":
+            groups.setdefault(part[0].lower(), []).append(part[1:])
+        else:
+            others.append(part)
+    grouped = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "|".join([*grouped, *others])
 
 
 def normalize_spaces(text: str) -> str:

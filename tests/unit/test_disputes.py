@@ -8,19 +8,20 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from claimkit import claim
+from claimkit import claim, date
 from test_attribution_spans import claims_of, knowledge
 
 from timeline import extract, sides
 from timeline.merge import (
     ClaimBatch,
     content_words,
+    date_bucket,
     denied_words,
     line_sectors,
     mark_conflicts,
     merge_entries,
 )
-from timeline.model import Claim, Story
+from timeline.model import Claim, Entry, Story
 
 DAY = "2022-09-14"
 
@@ -779,3 +780,94 @@ def test_a_build_keeps_accounts_apart_by_its_own_datas_sectors() -> None:
 
     assert not any(disputes(line_sectors()))
     assert all(disputes({}))
+
+
+# -- a night's account answered by the day's (round 5) ----------------------------------
+
+# en-9ead8b38d2 (Caucasian Knot), its second paragraph: the NKR's account of the night
+# ("overnight"), Baku's of the last 24 hours, both read as of the publication day
+OVERNIGHT = (
+    'The "Caucasian Knot" has reported that today the MoD of the NKR has stated that '
+    "overnight the Azerbaijani party had violated the ceasefire in the conflict zone by "
+    "using small arms and sniper rifles. In its turn, Azerbaijan has accused Armenia of 130 "
+    "bombardments within the last 24 hours."
+)
+
+
+def _built(claims: list[Claim]) -> list[Entry]:
+    story = (Story(id="t", members=("t",), origin="t", wire=None, published=None),)
+    entries, _ = merge_entries([ClaimBatch.of(claims)], story)
+    return entries
+
+
+def test_a_night_s_account_disputes_the_day_s_answer_in_entries_of_their_own() -> None:
+    """The NKR's "overnight" and Baku's "within the last 24 hours" tell of one night from
+    the two sides: one dispute, though the night's date is not the day's. Each keeps its
+    own date and its own entry: the night's claim is not put on the day."""
+    entries = _built(claims_of(OVERNIGHT, "en"))
+    found = [c for e in entries for c in e.claims]
+    nkr = _claim(found, 'The "Caucasian Knot" has reported')
+    baku = _claim(found, "In its turn, Azerbaijan")
+    assert (nkr.opposes, baku.opposes) == ("azerbaijan", "armenia")
+    assert _share(nkr, baku)
+    assert {e.date.edtf for e in entries} == {nkr.date.edtf, baku.date.edtf}
+
+
+@pytest.mark.parametrize(
+    ("when", "bucket"),
+    [
+        ("2017-03-28", "2017-03-28"),
+        ("2017-03-28T13:00", "2017-03-28"),
+        ("2017-03-27/2017-03-28", "2017-03-28"),  # overnight, the last 24 hours: the day
+        ("2026-10-27T10:00/2026-10-27T10:15", "2026-10-27"),  # a quarter of an hour
+        ("2016-04-02/2016-04-05", "2016-04-02/2016-04-05"),  # four days: no one day's
+        ("2017-03", "2017-03"),
+    ],
+)
+def test_the_day_a_claim_is_set_against_others_on(when: str, bucket: str) -> None:
+    assert date_bucket(date(when)) == bucket
+
+
+# -- accounts told side by side answer each other (round 5) -----------------------------
+
+# en-de7b2b4026 (RFE/RL), paragraphs 4-6: Armenia's account, Baku's denial and its own
+# account, Yerevan's reply
+SIDE_BY_SIDE = (
+    "A spokesman for Armenia's Office of the Prosecutor-General, Gor Abrahamian, said that "
+    "a group of Azerbaijani soldiers approached Armenian servicemen manning a border post "
+    "and demanded that they leave it before firing the gunshots that killed Khurshudian.\n\n"
+    "Azerbaijani authorities denied the shooting, saying that the Armenian soldier died in "
+    "an accident. The Defense Ministry in Baku claimed that Armenian forces themselves "
+    "tried to cross the border and were stopped by the Azerbaijani side.\n\n"
+    "The Armenian Foreign Ministry dismissed the Azerbaijani claims as \u201cdisinformation\u201d "
+    "and proposed an international investigation into the incident."
+)
+
+
+def test_accounts_told_side_by_side_each_answer_each() -> None:
+    """Yerevan's account, Baku's denial, Baku's account, Yerevan's reply, each within two
+    sentences of the next: every account of one side told near one of the other disputes
+    it, not only the nearest; two accounts of one side never dispute each other."""
+    marked = mark_conflicts(claims_of(SIDE_BY_SIDE, "en"), DAY)
+    prosecutor = _claim(marked, "A spokesman for Armenia")
+    denial = _claim(marked, "Azerbaijani authorities denied")
+    baku = _claim(marked, "The Defense Ministry in Baku")
+    reply = _claim(marked, "The Armenian Foreign Ministry")
+    assert _share(prosecutor, denial) and _share(prosecutor, baku)
+    assert _share(denial, reply) and _share(baku, reply)
+    assert not _share(prosecutor, reply) and not _share(denial, baku)
+
+
+def test_accounts_told_further_apart_answer_only_the_nearest() -> None:
+    """The same accounts with three sentences of other matters between the first two:
+    the prosecutor's account is answered by Baku's nearest account only, as before."""
+    aside = " ".join(["The border has been tense for two weeks."] * 3)
+    text = SIDE_BY_SIDE.replace(
+        "\n\nAzerbaijani authorities", f" {aside}\n\nAzerbaijani authorities"
+    )
+    marked = mark_conflicts(claims_of(text, "en"), DAY)
+    prosecutor = _claim(marked, "A spokesman for Armenia")
+    baku = _claim(marked, "The Defense Ministry in Baku")
+    denial = _claim(marked, "Azerbaijani authorities denied")
+    assert _share(prosecutor, denial)
+    assert not _share(prosecutor, baku)

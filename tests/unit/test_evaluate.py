@@ -351,3 +351,55 @@ def test_the_misses_of_a_held_out_round_are_counted_but_not_listed(tmp_path):
     assert "en-1" in text
     assert "en-5" not in text
     assert "1 misses of held-out rounds of annotation are not listed." in text
+
+
+def _split_sentence_gold():
+    """The editor's two claims of one sentence, each side's clause (hy-style: a claim
+    and its denial, told as one sentence)."""
+    return _gold(
+        claims=(
+            ev.GoldClaim(
+                "c1",
+                "Baku said Armenian forces shelled Sotk",
+                None,
+                "azerbaijan",
+                (),
+                ("c2",),
+                False,
+            ),
+            ev.GoldClaim("c2", "Yerevan denied it", None, "armenia", (), ("c1",), False),
+        )
+    )
+
+
+def test_two_claims_of_one_sentence_match_the_editors_two_claims():
+    sentence = "Baku said Armenian forces shelled Sotk, which Yerevan denied it."
+    # the build read one sentence as two claims, each quoting the whole sentence
+    found = [
+        (c, sentence)
+        for c in (
+            _claim(sentence, "Baku", date=None, group="g"),
+            _claim(sentence, "Yerevan", date=None, group="g"),
+        )
+    ]
+    tally = ev.score_article(
+        _split_sentence_gold(), {"published": "2021-11-17"}, found, ev.load_actors(), ev.Misses()
+    )
+    c = tally.counts
+    assert (c["claims_found"], c["claims_right_claimant"]) == (2, 2)
+    assert (c["disputes"], c["disputes_flagged"], c["false_disputes"]) == (1, 1, 0)
+
+
+def test_of_two_quotes_covering_a_sentence_the_closest_matches():
+    found = [
+        (c, c["text"])
+        for c in (
+            _claim("Baku said Armenian forces shelled Sotk, which Yerevan denied it.", "Baku"),
+            _claim("Yerevan denied it", "Yerevan"),
+        )
+    ]
+    tally = ev.score_article(
+        _split_sentence_gold(), {"published": "2021-11-17"}, found, ev.load_actors(), ev.Misses()
+    )
+    # "Yerevan denied it" is in both quotes: the one that is nothing else is its match
+    assert tally.counts["claims_right_claimant"] == 2

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from timeline.text import (
+    any_phrase,
     blocks_with_lines,
     by_first_letter,
     join_lines,
@@ -283,6 +284,53 @@ def test_by_first_letter_finds_the_same_matches(text: str) -> None:
 @pytest.mark.parametrize("alternation", [r"(?:a|b)c|d", r"a*b|c", r"a|bc", r"\w+|x"])
 def test_by_first_letter_leaves_other_alternations_alone(alternation: str) -> None:
     assert by_first_letter(alternation) == alternation
+
+
+#: Furniture phrases as the packs write them: opening with ``^`` or ``\\b``, with an
+#: alternation of their own at the top level, or neither; one twice (several packs).
+FURNITURE = [
+    r"^full text of the (?:article|story) is available\b",
+    r"^please ensure javascript is enabled\b",
+    r"^(?:abonnez-vous|inscrivez-vous) à (?:notre|la) newsletter\b",
+    r"\bctrl\s*\+\s*enter\b",
+    r"\bsignaler une (?:erreur|faute)\b",
+    r"\b(?:if you (?:notice|found|spot) (?:an? )?(?:error|typo|mistake))\b",
+    r"\bctrl\s*\+\s*enter\b",
+    r"настоящий материал \(информация\) произвед[её]н",
+    r"(?:^|\s)фото:\s+\S.{0,80}(?:cc by|via wikimedia|via wik)",
+    r"^read also|\bsubscribe now",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Please ensure Javascript is enabled for purposes of website accessibility", True),
+        ("Abonnez-vous à notre newsletter", True),
+        ("Si vous avez repéré une faute, sélectionnez-la et appuyez sur Ctrl+Enter", True),
+        ("Signaler une erreur", True),
+        ("If you notice an error, highlight it and press Ctrl+Enter", True),
+        ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН ИНОСТРАННЫМ АГЕНТОМ", True),
+        ("Read also: Baku accuses Yerevan", True),
+        ("Subscribe now for full access", True),
+        # the same words where the phrase does not stand: article text
+        ("Armenia said it would read also the statement of the ministry.", False),
+        ("The ministry said the full text of the article is available in Russian.", False),
+        ("Two servicemen were killed on Tuesday, the ministry said.", False),
+    ],
+)
+def test_any_phrase_finds_the_lines_the_plain_alternation_finds(line: str, furniture: bool) -> None:
+    plain = re.compile("|".join(f"(?:{p})" for p in FURNITURE), re.IGNORECASE)
+    grouped = re.compile(any_phrase(FURNITURE), re.IGNORECASE)
+    assert bool(grouped.search(line)) is bool(plain.search(line)) is furniture
+
+
+def test_any_phrase_groups_by_anchor_and_first_letter() -> None:
+    pattern = any_phrase(FURNITURE)
+    assert pattern.count("trl") == 1  # the duplicate went
+    assert pattern.startswith("^(?:f(?:ull text") and "p(?:lease ensure" in pattern
+    assert r"\b(?:c(?:trl" in pattern and "s(?:ignaler" in pattern
+    assert r"(?:^read also|\bsubscribe now)" in pattern  # kept whole: its own alternation
 
 
 def test_trie_body_prefers_the_longest_name() -> None:
