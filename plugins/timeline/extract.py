@@ -1120,10 +1120,10 @@ def figures_at(
     for m in grammar.toll_again.finditer(text) if grammar.toll_again and found else ():
         # "50 askerin şehit olduğunu duyurmuş daha sonra bu sayının 77'ye çıktığı": the
         # same count of the same people, risen; its kind is the count's before it
-        before = [item for item in found if item.at < m.start()]
+        earlier = [item for item in found if item.at < m.start()]
         count = _count(text, m, grammar, rules)
-        if before and count is not None:
-            kind = max(before, key=lambda item: item.at).figure.kind
+        if earlier and count is not None:
+            kind = max(earlier, key=lambda item: item.at).figure.kind
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
