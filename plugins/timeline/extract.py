@@ -3353,6 +3353,103 @@ def _speaker_parts(
     return tuple(parts)
 
 
+#: How many words before the word by which a denial names the other party's account
+#: ("beyanlarının", "հաղորդագրությունը", "claims") may name whose account it is
+#: ("Ermenistan tarafının", "Ադրբեջանի ՊՆ տարածած", "Armenia's"); after it, where a
+#: language puts the owner after ("заявление Алиева", "informations arméniennes",
+#: "claims by Baku"), half as many: further on, the words name what the account says.
+_OWNER_REACH = 4
+#: How many words, at least, an account a denial names has: the owner and the words
+#: of the account alone ("Ermənistan tərəfinin xəbərlərini", "the Azerbaijani claims")
+#: say nothing the other side claims.
+_ACCOUNT_WORDS = 5
+#: Where a clause ends inside a sentence: the account a denial names ends at the last
+#: one before the denial ("..., ապատեղեկատվություն է", "..., is false").
+_CLAUSE_BREAK = re.compile(r"[,;՝]")
+_TOKEN = re.compile(r"\S+")
+
+
+def _account_owner(
+    masked: str, reported: re.Match[str], floor: int, knowledge: Knowledge
+) -> tuple[int, str, tuple[str, ...]] | None:
+    """Whose account the ``reported`` word names: (where the account starts, the words
+    that name its owner, the owner's actors), from the ``_OWNER_REACH`` words before it
+    (after ``floor``: not across the denial), the fewest that name an actor; else from
+    the words right after it; None when neither names one."""
+    before = [  # a quotation, blanked, is no word of the owner's name
+        m.start() for m in _TOKEN.finditer(masked, floor, reported.start()) if m[0].strip('_"“”«»„')
+    ]
+    for begin in reversed(before[-_OWNER_REACH:]):
+        actors = knowledge.find_actors(masked[begin : reported.start()])
+        if actors:
+            return begin, masked[begin : reported.start()], actors
+    tail = _CLAUSE_BREAK.split(masked[reported.end() :], maxsplit=1)[0]
+    name = " ".join(tail.split()[: _OWNER_REACH // 2])
+    actors = knowledge.find_actors(name)
+    return (reported.start(), name, actors) if actors else None
+
+
+def _denied_account(
+    text: str, denier: _Said | None, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[tuple[str, _Said], ...]:
+    """One claim per speaker: a sentence that denies the other party's account it
+    names ("Ադրբեջանի ՊՆ տարածած հաղորդագրությունն այն մասին, թե իբր ..., չի
+    համապատասխանում իրականությանը", "Армения опровергла утверждения Баку об открытии
+    огня", "Baku rejected Armenia's claims that ...") makes two claims: the whole
+    sentence, the denier's (``denier``: its speaker), and the account it names, its
+    owner's (:func:`_account_owner`): from the owner to the clause before the denial
+    that follows it, or to the end. The owner must be of the party the denier is not,
+    and what its account says must name the denier's side ("Azərbaycanla bağlı yayılan
+    xəbərlər", news about Azerbaijan, are no account of Azerbaijan's against Armenia),
+    else () (a party's own report, a third party's, an account whose owner is not
+    named: one claim, as before). Runs only where the pack's ``denial`` and
+    ``reported`` words both occur (``accounts.yaml``)."""
+    found = packs().get(lang)
+    words = found.accounts if found is not None else None
+    if denier is None or words is None or words.denial is None or words.reported is None:
+        return ()
+    denial = words.denial.search(text)
+    if denial is None or words.reported.search(text) is None:
+        return ()
+    denier_side = sides.side_of(knowledge, sides.claimant_actor(knowledge, denier[1]))
+    if denier_side in (None, sides.THIRD):
+        return ()
+    masked = _mask_quotes(text)
+    for reported in words.reported.finditer(masked):
+        floor = denial.end() if denial.end() <= reported.start() else 0
+        owner = _account_owner(masked, reported, floor, knowledge)
+        if owner is None:
+            continue
+        start, name, actors = owner
+        side = sides.side_of(knowledge, sides.claimant_actor(knowledge, actors))
+        if side in (None, sides.THIRD, denier_side):
+            return ()
+        end = len(text)
+        after = words.denial.search(text, reported.end())
+        if after is not None:  # "X's report that ..., is false"
+            breaks = [
+                m.start() for m in _CLAUSE_BREAK.finditer(masked, reported.end(), after.start())
+            ]
+            end = breaks[-1] if breaks else after.start()
+        account = text[start:end].strip(" ,;։.:")
+        if len(account.split()) < _ACCOUNT_WORDS or account == text.strip():
+            return ()
+        told = knowledge.find_actors(account)  # "... şeklindeki": what it says may come first
+        if denier_side not in {sides.side_of(knowledge, actor) for actor in told}:
+            return ()  # an account that tells nothing of the denier's side is none against it
+        named = name.split()
+        while (  # "Ադրբեջանի ՊՆ տարածած", "Баку о": the name, not the words after it
+            len(named) > 1
+            and not named[-1][:1].isupper()
+            and knowledge.find_actors(" ".join(named[:-1])) == actors
+        ):
+            named.pop()
+        name = " ".join(named)
+        said = _actor_named(name, knowledge, speakers, lang) or (name, actors)
+        return ((text, denier), (account, said))
+    return ()
+
+
 def _refers_back(text: str, lang: str) -> bool:
     """Does the sentence name the speaker of what came before it ("This was stated by
     the ministry", "Об этом сообщило Минобороны", "Այս մասին հայտնում է ...")?"""
@@ -3745,10 +3842,15 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             digression = False
         elif not inherited and not background:
             digression = True  # a look back: the story's date goes on
-        named = read[number].said is not None
+        # a denial of the other party's account it names: the account is its owner's
+        denied = (
+            () if read[number].parts else _denied_account(text, found, knowledge, speakers, lang)
+        )
+        named = read[number].said is not None or bool(denied)
+        parts = read[number].parts or denied or ((text, found),)
         if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
-            undated_lede.extend(range(len(claims), len(claims) + len(read[number].parts or "x")))
-        for part, speaker in read[number].parts or ((text, found),):
+            undated_lede.extend(range(len(claims), len(claims) + len(parts)))
+        for part, speaker in parts:
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
             claimant_side = sides.side_of(knowledge, claimant_actor)
             figures = sided_figures(

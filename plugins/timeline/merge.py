@@ -588,6 +588,7 @@ def _answers(
     nearness), and answers it as the nearest would. Never two accounts that name places
     on two sectors of the line (:func:`_other_sectors`)."""
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
+    inner = _denied_in(claims, accounts)
     nearest: dict[int, int] = {}
     named: set[int] = set()  # denials paired by what they name, not by nearness
     for i in accounts:
@@ -596,7 +597,10 @@ def _answers(
             for j in accounts
             if claims[j].claimant_side == claims[i].opposes
             and claims[i].claimant_side == claims[j].opposes
+            and inner.get(j, i) == i
         ]
+        if i in inner and inner[i] in others:
+            others = [inner[i]]
         if not others:
             continue
         words = denied_words(claims[i].text)
@@ -618,6 +622,27 @@ def _answers(
         )
     }
     return sorted(paired | _side_by_side(claims, sorted(nearest), sectors))
+
+
+def _denied_in(claims: Sequence[Claim], accounts: Sequence[int]) -> dict[int, int]:
+    """The accounts read from inside another account's sentence (``extract``'s denial of
+    the other party's account it names: "Ադրբեջանի ՊՆ տարածած հաղորդագրությունն այն
+    մասին, թե իբր ..., չի համապատասխանում իրականությանը"), each with the account whose
+    sentence it is: that denial answers it, and it answers that denial only. It is the
+    owner's account as the other side reports it, most often told in its own words
+    elsewhere too: the nearest of no other account (it would take an answer from the
+    account itself), though an article may still set it side by side with one."""
+    whole: dict[tuple[str, int], list[int]] = {}
+    for i in accounts:
+        for quote in claims[i].quotes:
+            whole.setdefault((quote.source, quote.sentence), []).append(i)
+    inner: dict[int, int] = {}
+    for members in whole.values():
+        for i, j in itertools.permutations(members, 2):
+            a, b = claims[i], claims[j]
+            if len(a.text) < len(b.text) and a.text in b.text and a.opposes == b.claimant_side:
+                inner[i] = j
+    return inner
 
 
 #: How many sentences apart, at most, an article tells two sides' accounts it sets side
