@@ -76,7 +76,7 @@ from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
 from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs
-from .text import by_first_letter, literal_trie, number_words, trie_body
+from .text import _top_level, by_first_letter, literal_trie, number_words, trie_body
 
 __all__ = [
     "Knowledge",
@@ -135,8 +135,12 @@ def _number_regex(lang: str, data: FigureData) -> str:
     # a number in words: one word, or words and scales after a first word ("сто двадцать
     # пять", "iki min beş yüz", "deux cent quatre-vingts"); each part a whole word
     word = rf"(?:{words})(?:[-\s](?:{words}|{scales})(?![\w-])){{0,3}}"
+    # digits and words after a scale word, as Turkish and Azerbaijani news write a count
+    # ("6 bin 500 kişi", "2 min 783 hərbçi", "1 million 300 thousand"): one number
+    rest = rf"(?:\s+(?:\d{{1,3}}(?![\d.,:/-]|\s*%)|{word})(?:\s+(?:{scales})(?!\w))?)?"
     return (
-        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w)|(?:{digits})(?:\s+(?:{scales})\.?)?"
+        rf"(?:(?:{digits}|{word}|{data.one})\s+(?:{scales})s?(?!\w){rest}"
+        rf"|(?:{digits})(?:\s+(?:{scales})\.?{rest})?"
         rf"|{word})"
     )
 
@@ -171,6 +175,8 @@ class _Coordination:
     conj: re.Pattern[str]  # "and"
     verb_before: re.Pattern[str]  # a verb-first verb ending where "N X and" starts
     elided: re.Pattern[str]  # "N <word> and " ending where a count starts; group w
+    # "including", "այդ թվում" ending where the parts start: among the count before
+    including: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,7 @@ class _FigureGrammar:
     toll: re.Pattern[str] | None  # "the death toll rose to 49"
     toll_kinds: tuple[tuple[re.Pattern[str], str], ...]
     elliptic: re.Pattern[str] | None  # "ևս 2-ը վիրավորվել են"
+    toll_again: re.Pattern[str] | None  # "bu sayının 77'ye çıktığı": the count before, risen
     person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     civilian: re.Pattern[str] | None  # a civilian noun, whole ("civilian", "խաղաղ բնակիչ")
     data: FigureData
@@ -238,14 +245,21 @@ def _remains_after(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool
     return bool(re.match(rf"\s+(?:{grammar.data.not_counted})(?!\w)", text[m.end() :], re.I))
 
 
-def _gap_counts_people(text: str, m: re.Match[str], grammar: _FigureGrammar) -> bool:
+def _gap_counts_people(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, knowledge: Knowledge | None = None
+) -> bool:
     """Does a verb-first count with words between it and its verb count people? A person
-    noun within two words after it ("потерял в конфликте 2823 человека"); with no words
+    noun within two words after it ("потерял в конфликте 2823 человека"), or a noun of a
+    party's people ("chassant du Haut-Karabakh plus de 100.000 Arméniens"); with no words
     between, any count that the rules read does."""
     if not m.groupdict().get("gap"):
         return True
-    after = text[m.end("n") : m.end("n") + 80].split()[:3]
-    return any(grammar.person.fullmatch(w.strip(',.;:!?»”"')) for w in after)
+    after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 80].split()[:3]]
+    if any(grammar.person.fullmatch(w) for w in after):
+        return True
+    # the party's noun right after the count, not its adjective on a thing ("3 chars
+    # arméniens")
+    return knowledge is not None and bool(after and after[0] and knowledge.find_actors(after[0]))
 
 
 def _verb_final_rules(
@@ -285,12 +299,16 @@ def _coordination(
     """The patterns of coordinated counts in ``lang``; ``word`` is a plain word."""
     persons, conj, aux = data.persons, data.conjunction, data.auxiliaries
     attribute = word + data.oblique_end
+    # a word may follow the noun where the language puts an adjective there, before the
+    # "and" ("quatre soldats arméniens et 12 Azerbaïdjanais", "4 военнослужащих армии и")
+    trailing = "" if data.verb_final else rf"(?:\s+{word}(?=,|\s+(?:{conj})\s))?"
     part = (
         rf"{_count_regex(lang, data, False, True)}\s+(?:{attribute}\s+){{0,2}}?(?:{persons})(?!\w)"
+        rf"{trailing}"
     )
     named = (
         rf"{_count_regex(lang, data, True, True)}\s+(?:{attribute}\s+){{0,2}}?"
-        rf"(?P<p>{persons})(?!\w)"
+        rf"(?P<p>{persons})(?!\w){trailing}"
     )
     follows = rf"\s+(?:(?:{aux})\s+)?(?:{predicates})(?!\w)"
     return _Coordination(
@@ -311,6 +329,7 @@ def _coordination(
             rf"(?<![\w,.]){_count_regex(lang, data, True, False)}\s+(?P<w>{word})"
             rf",?\s+(?:{conj})\s+\Z"
         ),
+        including=_compiled(rf"(?<!\w)(?:{data.including})\W*\Z") if data.including else None,
     )
 
 
@@ -321,6 +340,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _kind_table(rows: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(regex, kind) rows compiled to match a whole word or phrase."""
     return tuple((_compiled(rf"^(?:{pattern})$"), kind) for pattern, kind in rows)
+
+
+def _grouped(alternation: str) -> str:
+    """A pack's alternation of words grouped by first letter (``by_first_letter``), those
+    that start with no plain letter (a quote: '["“«]?\\s*devenus?') left after the rest:
+    one such word no longer keeps the others from being grouped. Only for a search of any
+    of them, where the order of words that start differently does not matter."""
+    parts = _top_level(alternation)
+    plain = [p for p in parts if by_first_letter(p) != p]  # it starts with a plain letter
+    others = [p for p in parts if p not in plain]
+    grouped = by_first_letter("|".join(plain)) if plain else ""
+    return "|".join(part for part in (grouped, *others) if part)
 
 
 def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
@@ -341,8 +372,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     qual = _alt(data.qualifiers)
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
-        any_keyword=_compiled(rf"(?<!\w)(?:{by_first_letter(predicates)})(?!\w)"),
-        any_verb=_compiled(rf"(?<!\w)(?:{by_first_letter(verbs)})(?!\w)"),
+        any_keyword=_compiled(rf"(?<!\w)(?:{_grouped(predicates)})(?!\w)"),
+        any_verb=_compiled(rf"(?<!\w)(?:{_grouped(verbs)})(?!\w)"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),
@@ -357,6 +388,9 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         if data.toll
         else None,
         toll_kinds=_kind_table(data.toll_kinds),
+        toll_again=_compiled(data.toll_again.replace("{NUM}", number).replace("{QUAL}", qual))
+        if data.toll_again
+        else None,
         elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
         if data.elliptic
         else None,
@@ -377,9 +411,10 @@ def sided_figures(
     counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
     ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
     sentence in the outlet's own voice."""
+    found = figures_at(text, lang, knowledge)
     return sides.victim_sides(
         text,
-        find_figures(text, lang, knowledge),
+        tuple(figure for figure, _ in found),
         knowledge,
         claimant_side,
         _count_words(lang),
@@ -396,6 +431,8 @@ def sided_figures(
         loss_side=_loss_side(lang),
         loss_place=_loss_place(lang),
         conflict_toll=_conflict_toll(lang),
+        positions=tuple(at for _, at in found),
+        holder=_holder(lang),
     )
 
 
@@ -470,6 +507,12 @@ def _figure_words(lang: str, key: str) -> str:
 def _loss(lang: str) -> str:
     """The pack's words of "X lost N" ("lost", "the loss of"; ``loss``), or ""."""
     return _figure_words(lang, "loss")
+
+
+def _holder(lang: str) -> str:
+    """The pack's words of "X holds N" prisoners ("continues to hold", "удерживает";
+    ``holder``), or ""."""
+    return _figure_words(lang, "holder")
 
 
 def _attacker(lang: str) -> str:
@@ -726,9 +769,23 @@ def _parts_before(
         before
         and (before.group("joined") is not None or within)
         and not co.verb_before.search(text, max(0, before.start() - 40), before.start())
+        and not _among_before(text, before.start(), co)
     ):
         spans.append(before)
     return spans
+
+
+#: How far before a count's parts "including" may stand ("այդ թվում՝ ").
+_INCLUDING_REACH = 40
+
+
+def _among_before(text: str, start: int, co: _Coordination) -> bool:
+    """Do the parts at ``start`` open with the pack's ``including`` ("կա առնվազն 2 զոհ,
+    այդ թվում՝ մեկ երեխա և 11 վիրավոր": the child is among the 2 dead, not one of 12
+    wounded)? Then they are among the count before, not added to the next one."""
+    if co.including is None:
+        return False
+    return co.including.search(text, max(0, start - _INCLUDING_REACH), start) is not None
 
 
 #: How far after a count's noun its own verb may come ("17 Armenian prisoners were
@@ -884,10 +941,17 @@ class _Found:
     end: int
     figure: Figure
     aside: bool = False  # a count inside another's parenthetical: a figure of its own
+    # where its number is written when not at ``at`` ("bir üzvü yaralanmış vəziyyətdə
+    # ... saxlanılıb": its second kind), or None where it has none ("another soldier")
+    number: int | None = -1
+
+    def written(self) -> int | None:
+        """Where the figure's number is written in the sentence, or None."""
+        return self.at if self.number == -1 else self.number
 
 
-def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
-    """Figures in order of first mention, each once.
+def _distinct(found: Sequence[_Found]) -> tuple[tuple[Figure, int | None], ...]:
+    """Figures in order of first mention, each once, with where its number is written.
 
     The verb-first reading of a number wins ("released 10 prisoners"); a number
     inside the parts of another figure's sum is not counted again on its own, unless
@@ -898,18 +962,33 @@ def _distinct(found: Sequence[_Found]) -> tuple[Figure, ...]:
         inside = any(o.start < item.at < o.end for o in found if o.at != item.at)
         if item.aside or not inside:
             by_number[item.at] = item
-    out: list[Figure] = []
+    out: list[tuple[Figure, int | None]] = []
     for item in sorted(by_number.values(), key=lambda f: (f.start, f.at)):
         figure = item.figure
-        if all((f.kind, f.value) != (figure.kind, figure.value) for f in out):
-            out.append(figure)
+        if all((f.kind, f.value) != (figure.kind, figure.value) for f, _ in out):
+            out.append((figure, item.written()))
     return tuple(out)
 
 
 def find_figures(
     text: str, lang: str = "en", knowledge: Knowledge | None = None
 ) -> tuple[Figure, ...]:
-    """The counted people of a sentence: killed, wounded, captured, missing, ...
+    """The counted people of a sentence (see :func:`figures_at`).
+
+    >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
+    [('killed', 7), ('wounded', 10)]
+    >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
+    (Figure(kind='killed', value=49, qualifier=None, side=None),)
+    """
+    return tuple(figure for figure, _ in figures_at(text, lang, knowledge))
+
+
+def figures_at(
+    text: str, lang: str = "en", knowledge: Knowledge | None = None
+) -> tuple[tuple[Figure, int | None], ...]:
+    """The counted people of a sentence (killed, wounded, captured, missing, ...), each
+    with where its number is written (None for one person with no number: "another
+    Armenian serviceman was wounded").
 
     English, French and Russian put the count before a passive or intransitive
     keyword ("Seven servicemen died", "погибли 12 военнослужащих" after the verb)
@@ -931,14 +1010,11 @@ def find_figures(
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
-    every other figure's side is left to :func:`timeline.sides.victim_sides`.
+    every other figure's side is left to :func:`timeline.sides.victim_sides`, which
+    reads it around the number's place (not around another number of the same value:
+    "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.
-
-    >>> [(f.kind, f.value) for f in find_figures("Seven servicemen died and 10 more were hurt.")]
-    [('killed', 7), ('wounded', 10)]
-    >>> find_figures("Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:", "hy")
-    (Figure(kind='killed', value=49, qualifier=None, side=None),)
     """
     rules = _figure_pack(lang)
     knowledge = knowledge or _default_knowledge()
@@ -955,7 +1031,7 @@ def find_figures(
         for m in pattern.finditer(text):
             count = _count(text, m, grammar, rules)
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
-            if count is None or kind is None or not _gap_counts_people(text, m, grammar):
+            if count is None or kind is None or not _gap_counts_people(text, m, grammar, knowledge):
                 continue
             if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue
@@ -993,7 +1069,11 @@ def find_figures(
             if _civilians_apart(text, m, parts, grammar):
                 # "192 of its soldiers and one civilian died": soldiers and civilians apart
                 first = Figure(kind, *count)
-                found.append(_Found(m.start("n"), m.start("n"), m.end("n"), first))
+                # it covers its words up to its verb ("3 խաղաղ բնակիչ է զոհվել": no
+                # one civilian of its own), unless a part stands among them ("Two
+                # soldiers and a civilian were wounded")
+                inner = any(part.start() > m.start() for _, part in parts)
+                found.append(_Found(m.start("n"), m.start("n"), m.end("n" if inner else 0), first))
                 for (value, qualifier), part in parts:
                     figure = Figure(kind, value, qualifier)
                     found.append(_Found(part.start("n"), part.start(), part.end(), figure))
@@ -1006,7 +1086,14 @@ def find_figures(
                 # "bir üzvü yaralanmış vəziyyətdə ... saxlanılıb": captured, and wounded
                 found.append(_Found(m.start("n"), start, end, Figure(later, total, qualifier)))
                 found.append(
-                    _Found(m.start("k"), start, end, Figure(kind, total, qualifier), aside=True)
+                    _Found(
+                        m.start("k"),
+                        start,
+                        end,
+                        Figure(kind, total, qualifier),
+                        aside=True,
+                        number=m.start("n"),
+                    )
                 )
                 continue
             figure = Figure(kind, total, qualifier)
@@ -1022,9 +1109,21 @@ def find_figures(
             )
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count, side=side)))
     for m in grammar.elliptic.finditer(text) if grammar.elliptic and has_keyword else ():
+        if any(m.end("n") < item.at < m.start("k") for item in found):
+            # a count of its own between them: "biri üsteğmen dört asker hayatını
+            # kaybetmiş" (four soldiers, one of them a lieutenant), not one
+            continue
         count = _count(text, m, grammar, rules)
         kind = _kind(m.group("k"), grammar.kinds)
         if count is not None and kind is not None:
+            found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+    for m in grammar.toll_again.finditer(text) if grammar.toll_again and found else ():
+        # "50 askerin şehit olduğunu duyurmuş daha sonra bu sayının 77'ye çıktığı": the
+        # same count of the same people, risen; its kind is the count's before it
+        earlier = [item for item in found if item.at < m.start()]
+        count = _count(text, m, grammar, rules)
+        if earlier and count is not None:
+            kind = max(earlier, key=lambda item: item.at).figure.kind
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
@@ -1036,7 +1135,8 @@ def find_figures(
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
-                found.append(_Found(m.start(), m.start(), m.end(), Figure(kind, 1, side=side)))
+                figure = Figure(kind, 1, side=side)
+                found.append(_Found(m.start(), m.start(), m.end(), figure, number=None))
     return _distinct(found)
 
 

@@ -239,6 +239,9 @@ _FIGURES: Schema = {
     "condition": ("regex", False),
     "conflict_toll": ("regex", False),
     "civilian": ("regex", False),
+    "including": ("regex", False),
+    "holder": ("regex", False),
+    "toll_again": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -617,6 +620,9 @@ class FigureData:
     condition: str = ""
     conflict_toll: str = ""
     civilian: str = ""
+    including: str = ""
+    holder: str = ""
+    toll_again: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -667,6 +673,9 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         condition=data.get("condition", ""),
         conflict_toll=data.get("conflict_toll", ""),
         civilian=data.get("civilian", ""),
+        including=data.get("including", ""),
+        holder=data.get("holder", ""),
+        toll_again=data.get("toll_again", ""),
     )
 
 

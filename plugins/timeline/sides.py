@@ -105,9 +105,32 @@ def _count_at(
         after = values[i + 1] if i + 1 < len(values) else None
         if found is not None and after is not None and after >= 100 and found * after == value:
             return i, i + 1
+        rest = values[i + 2] if i + 2 < len(values) else None
+        if found and after and rest and after >= 1000 and found * after + rest == value:
+            return i, i + 2  # "6 bin 500", "2 min 783": a count after its scale word
         if found == value:
             return i, i
     return None
+
+
+def _count_placed(
+    tokens: Sequence[re.Match[str]],
+    value: int,
+    words: Mapping[str, int],
+    position: int | None,
+) -> tuple[int, int] | None:
+    """The first and last tokens of a figure's count: those at ``position`` (where the
+    figure's reading found its number) when they write ``value``, else the first that do
+    anywhere (:func:`_count_at`). Where the number is known, another number of the same
+    value earlier in the sentence is not taken for it ("Անցած մեկ օրում ... վիրավորվել է
+    Հայաստանի զինված ուժերի մեկ զինծառայող": one day, one serviceman)."""
+    if position is not None:
+        at = next((i for i, t in enumerate(tokens) if t.end() > position), None)
+        if at is not None and tokens[at].start() <= position + 1:
+            placed = _count_at(tokens[at : at + 3], value, words)
+            if placed is not None and placed[0] == 0:
+                return at, at + placed[1]
+    return _count_at(tokens, value, words)
 
 
 def named_side(knowledge: Knowledge, window: str) -> str | None:
@@ -169,6 +192,19 @@ def _possessor(text: str, tokens: Sequence[re.Match[str]], at: int, ending: str)
             before = before[i:]
             break
     return text[before[0].start() : before[-1].end()]
+
+
+def _possessor_side(knowledge: Knowledge, possessor: str) -> str | None:
+    """The side whose people a possessor before a count names: its last party named, the
+    nearest to the count ("Azərbaycan Ermənistan silahlı bölmələrinin bir hərbçisini
+    saxlayıb": Azerbaijan detained a soldier of Armenia's units; the subject's name
+    before the chain is no possessor)."""
+    if not possessor:
+        return None
+    for ident in reversed(knowledge.find_actors(possessor)):
+        if (side := side_of(knowledge, ident)) is not None:
+            return OTHER if side == THIRD else side
+    return named_side(knowledge, possessor)
 
 
 def _enemy_side(
@@ -249,6 +285,22 @@ def _loser_side(
         return speaker_side  # "we lost", "nous avons perdu", "мы потеряли"
     # "The enemy lost up to 100 soldiers", "Հակառակորդը տվել է 30 զոհ", said by a party
     return _enemy_side(window, enemy, speaker_side, knowledge)
+
+
+def _held_side(
+    text: str, tokens: Sequence[re.Match[str]], at: int, holder: str, knowledge: Knowledge
+) -> str | None:
+    """Whose people a count of prisoners is when its clause says who holds them (the
+    pack's ``holder`` right before the count, its subject named before that: "Azerbaijan
+    continues to hold about a hundred more prisoners of war", "Азербайджан удерживает 38
+    пленных"): the one party other than the holder's; None when no party is named."""
+    if not holder:
+        return None
+    side = _loser_side(text, tokens, at, holder, knowledge)
+    if side in (None, THIRD):
+        return None
+    others = sorted(_parties(knowledge) - {side})
+    return others[0] if len(others) == 1 else None
 
 
 #: How many characters after a count its clause may name who struck the people counted
@@ -372,6 +424,8 @@ def victim_sides(
     loss_side: str = "",
     loss_place: str = "",
     conflict_toll: str = "",
+    positions: Sequence[int | None] = (),
+    holder: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -397,7 +451,10 @@ def victim_sides(
     :func:`frame_side`), read when neither the count's own words nor who struck them say
     whose, before the reflexive; ``conflict_toll``: its words of a toll the fighting
     itself took ("the war has killed", "Des échanges de tirs ont fait", "конфликт унес
-    жизни"): an outlet's count with no side read is then both parties'."""
+    жизни"): an outlet's count with no side read is then both parties'; ``positions``:
+    where each figure's number is written, as its reading found it (None, or none
+    given: the first count of its value, :func:`_count_placed`); ``holder``: its words of
+    "X holds N" (prisoners; see :func:`_held_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -405,7 +462,8 @@ def victim_sides(
     # (position, figure index, side named, side struck)
     found: list[tuple[int, int, str | None, str | None]] = []
     for index, figure in enumerate(figures):
-        placed = _count_at(tokens, figure.value, number_words)
+        position = positions[index] if index < len(positions) else None
+        placed = _count_placed(tokens, figure.value, number_words, position)
         if placed is None:
             continue
         at, last = placed
@@ -418,9 +476,14 @@ def victim_sides(
                 f"{tokens[at - 1].group(0) if at else ''} {window}", own, fallback or voice
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
-            or named_side(knowledge, possessor)
+            or _possessor_side(knowledge, possessor)
             or _loser_side(
                 text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after, own
+            )
+            or (
+                _held_side(text, tokens, at, holder, knowledge)
+                if figure.kind == "captured"
+                else None
             )
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's
             # fire" ("düşmənin atəşindən 2 hərbçi": the claimant's own)
