@@ -1046,7 +1046,7 @@ def _r_same_day(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 
 def _r_following_days(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    """"In the following days" ("sonraki günlerde", "в последующие дни"): the days after
+    """ "In the following days" ("sonraki günlerde", "в последующие дни"): the days after
     the date told last, whose end the text does not give: that date's month, the
     precision it supports; nothing when no day was told before it."""
     prev = ctx.previous

@@ -76,7 +76,7 @@ from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
 from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs
-from .text import _top_level, by_first_letter, literal_trie, number_words, trie_body
+from .text import any_word, literal_trie, number_words, trie_body
 
 __all__ = [
     "Knowledge",
@@ -342,18 +342,6 @@ def _kind_table(rows: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str],
     return tuple((_compiled(rf"^(?:{pattern})$"), kind) for pattern, kind in rows)
 
 
-def _grouped(alternation: str) -> str:
-    """A pack's alternation of words grouped by first letter (``by_first_letter``), those
-    that start with no plain letter (a quote: '["“«]?\\s*devenus?') left after the rest:
-    one such word no longer keeps the others from being grouped. Only for a search of any
-    of them, where the order of words that start differently does not matter."""
-    parts = _top_level(alternation)
-    plain = [p for p in parts if by_first_letter(p) != p]  # it starts with a plain letter
-    others = [p for p in parts if p not in plain]
-    grouped = by_first_letter("|".join(plain)) if plain else ""
-    return "|".join(part for part in (grouped, *others) if part)
-
-
 def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     """The figure patterns of a pack, compiled (see :func:`find_figures` for the rules)."""
     keywords = "|".join(k for k, _ in data.keywords)
@@ -372,8 +360,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     qual = _alt(data.qualifiers)
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
-        any_keyword=_compiled(rf"(?<!\w)(?:{_grouped(predicates)})(?!\w)"),
-        any_verb=_compiled(rf"(?<!\w)(?:{_grouped(verbs)})(?!\w)"),
+        any_keyword=_compiled(rf"(?<!\w)(?:{any_word(predicates)})(?!\w)"),
+        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?!\w)"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),

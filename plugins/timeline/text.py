@@ -182,6 +182,15 @@ def _first_letters(parts: Sequence[str]) -> str:
     return f"(?=[{''.join(re.escape(c) for c in letters)}])"
 
 
+def any_word(alternation: str) -> str:
+    """A pack's alternation for a search of any of its words, grouped by first letter
+    (``by_first_letter``'s grouping), those that start with no plain letter (a quote:
+    '["“«]?\\s*devenus?') left after the rest, so that one of them no longer keeps the
+    others from being grouped. Which of two words matching at one place is returned may
+    differ from the alternation's order: for a test of whether any is there."""
+    return _grouped(_top_level(alternation))
+
+
 def _grouped(parts: Sequence[str]) -> str:
     """``parts`` as one alternation, those that start with a plain letter grouped by it."""
     groups: dict[str, list[str]] = {}
