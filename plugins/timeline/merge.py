@@ -267,11 +267,9 @@ def date_bucket(date: FuzzyDate) -> str:
     violated the ceasefire" / "Azerbaijan accused Armenia of 130 bombardments within the
     last 24 hours"). Coarser values: the EDTF value. Entries and merges keep to
     :func:`entry_bucket` (a night's claim is never merged into the day's)."""
-    if date.precision in ("time", "day"):
-        return date.start.isoformat()
     if date.precision == "interval" and 0 <= (date.end - date.start).days <= 1:
         return date.end.isoformat()
-    return date.edtf
+    return entry_bucket(date)
 
 
 # -- step 1: one claim per fact ---------------------------------------------

@@ -115,6 +115,12 @@ def _top_level(alternation: str) -> list[str]:
     return [*parts, "".join(current)]
 
 
+def _opens_with_letter(part: str) -> bool:
+    """Does an alternative open with a plain letter that no quantifier repeats ("killed",
+    not "k*" or "(?:...)"), so that it may be grouped with the others of that letter?"""
+    return len(part) >= 2 and _simple_letter(part[0]) and part[1] not in "*+?{"
+
+
 def _simple_letter(ch: str) -> bool:
     """A letter whose case-insensitive class is its own (not "ı", "ſ", ...)."""
     lower = ch.lower()
@@ -131,7 +137,7 @@ def by_first_letter(alternation: str) -> str:
     a plain letter.
     """
     parts = _top_level(alternation)
-    if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
+    if not all(_opens_with_letter(p) for p in parts):
         return alternation
     return _grouped(parts)
 
@@ -176,7 +182,7 @@ def _first_letters(parts: Sequence[str]) -> str:
     """A lookahead for the letters ``parts`` start with, in either case, when each starts
     with a plain letter (else nothing): one test of a character at each word's start
     instead of one per group."""
-    if not all(len(p) >= 2 and _simple_letter(p[0]) and p[1] not in "*+?{" for p in parts):
+    if not all(_opens_with_letter(p) for p in parts):
         return ""
     letters = sorted({c for p in parts for c in (p[0].lower(), p[0].upper())})
     return f"(?=[{''.join(re.escape(c) for c in letters)}])"
@@ -196,7 +202,7 @@ def _grouped(parts: Sequence[str]) -> str:
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for part in parts:
-        if len(part) >= 2 and _simple_letter(part[0]) and part[1] not in "*+?{":
+        if _opens_with_letter(part):
             groups.setdefault(part[0].lower(), []).append(part[1:])
         else:
             others.append(part)
