@@ -1389,12 +1389,16 @@ class PageWriters:
                 self.close()
 
     def close(self) -> None:
-        """End every worker (one that waits for work is told there is none)."""
+        """End every worker (one that waits for work is told there is none).
+
+        A worker still starting (a spawned interpreter importing the plugin,
+        slow on a loaded machine) reads the message once it is ready: it is
+        given a minute for that before it is terminated."""
         for child, to_child, _ in self._children:
             if child.is_alive():
                 with suppress(OSError):
                     to_child.send(None)
-                child.join(timeout=5)
+                child.join(timeout=60)
             if child.is_alive():
                 child.terminate()
                 child.join()
