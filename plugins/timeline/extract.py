@@ -27,6 +27,9 @@ sentences are claims too ("broke away ... in 1991" is dated 1991).
    that day), or the publication date when nothing before it was dated;
    ``date_inherited`` is then True. A sentence that only says when the news before
    it was told ("Об этом сегодня сообщили в Минобороны") dates no sentence after it.
+   One that tells a state in the present tense (the pack's ``state_now``: "the
+   situation remains tense", "ճանապարհը շարունակում է փակ մնալ") is of the publication day,
+   and dates no sentence after it either.
    Present
    tense background with no date ("long recognized internationally as ...")
    is kept the same way: dropping it would lose text the merge may want.
@@ -3747,6 +3750,28 @@ def _continues(text: str, lang: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+@functools.cache
+def _state_now(lang: str) -> re.Pattern[str] | None:
+    """The pack's words of a state told in the present tense ("remains tense", "is
+    relatively stable", "продолжает", "շարունակում է", "davam edir"), or None."""
+    found = packs().get(lang)
+    words = found.dates.state_now if found is not None else ""
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def _tells_state_now(text: str, lang: str) -> bool:
+    """Does an undated sentence tell how things stand as the article is written ("The
+    situation on the border is relatively stable", "Երևան-Թբիլիսի ճանապարհը շարունակում
+    է փակ մնալ")? It is of the day of publication, not of the event the sentences before
+    it tell, and it dates no sentence after it; a sentence of what is to come is no state."""
+    pattern = _state_now(lang)
+    return (
+        pattern is not None
+        and pattern.search(text) is not None
+        and not dates.says_future(text, lang)
+    )
+
+
 #: The letters of a word's stem compared between sentences ("döyüşlərdə" ~ "döyüşlərin").
 _STEM = 5
 _FIRST_WORD = re.compile(r"[^\W\d_]{5,}")
@@ -3842,7 +3867,11 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         inherited = own.date is None
         date = own.date if own.date is not None else (flow or dates.day(published))
         recalled, look_back = look_back, None
-        if inherited and recalled is not None and _opens_on_noun(text, recalled[1]):
+        # a state told in the present tense holds as the article is written
+        now = inherited and _tells_state_now(text, lang)
+        if now:
+            date = dates.day(published)
+        elif inherited and recalled is not None and _opens_on_noun(text, recalled[1]):
             # "Հանդիպման արդյունքում ...": it opens on a word of the look back before it,
             # and goes on about it with the rest of its paragraph
             date = flow = recalled[0]
@@ -3855,7 +3884,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
         # how long a state has lasted ("depuis deux semaines") dates its own sentence only:
         # the story's date and the sentences after it go on as before
-        lasting = kinds == {"lasting"}
+        lasting = kinds == {"lasting"} or now
         statements += 1
         if lasting:
             pass
@@ -3892,7 +3921,12 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         )
         named = read[number].said is not None or bool(denied)
         parts = read[number].parts or denied or ((text, found),)
-        if inherited and (statements == 1 or undated_lede) and statements <= _LEDE_STATEMENTS:
+        if (
+            inherited
+            and not now
+            and (statements == 1 or undated_lede)
+            and statements <= _LEDE_STATEMENTS
+        ):
             undated_lede.extend(range(len(claims), len(claims) + len(parts)))
         for part, speaker in parts:
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None

@@ -770,6 +770,28 @@ _URL_DAY_FIRST_SEPARATED = re.compile(
 )
 
 
+#: A day, a month's name and a year run together as a path segment (``/02nov2020/``,
+#: newsru.com): the name makes the order certain.
+_URL_DAY_NAME = re.compile(r"/(?P<day>[0-3]?\d)(?P<month>[a-z]{3,9})(?P<year>(?:19|20)\d\d)(?=/|$)")
+
+
+def _named_url_date(path: str) -> _RawDate | None:
+    """The first day, month name and year of an address's path (``/02nov2020/``), or None.
+
+    >>> _named_url_date("/world/02nov2020/karabah.html").text
+    '2020-11-02'
+    >>> _named_url_date("/news/12abc2020/")
+    """
+    for match in _URL_DAY_NAME.finditer(path.lower()):
+        month = _month_numbers().get(match["month"])
+        if month is None:
+            continue
+        raw = _RawDate(int(match["year"]), month, int(match["day"]))
+        if raw.value() is not None:
+            return raw
+    return None
+
+
 def _day_first_url_date(path: str) -> _RawDate | None:
     """The first certain day-first date with separators of an address's path, or None."""
     for match in _URL_DAY_FIRST_SEPARATED.finditer(path):
@@ -830,7 +852,7 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return _compact_url_date(path) or _day_first_url_date(path)
+        return _compact_url_date(path) or _day_first_url_date(path) or _named_url_date(path)
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 

@@ -454,6 +454,7 @@ _DATES: Schema = {
     "year_suffix": ("regex", False),
     "backward": (("list", "str"), False),
     "continuation": ("regex", False),
+    "state_now": ("regex", False),
     "reference_before": ("regex", False),
     "reference_after": ("regex", False),
     "reference_words": ("regex", False),
@@ -511,6 +512,7 @@ class DateData:
     future: str = ""
     future_tense: str = ""
     speech_channels: str = ""
+    state_now: str = ""
 
     def inflect(self, name: str, rule: Inflection) -> str | None:
         """``name`` (case-folded) inflected by ``rule``; None when its ``match`` fails."""
@@ -1084,6 +1086,7 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         future=data.get("future", ""),
         future_tense=data.get("future_tense", ""),
         speech_channels=data.get("speech_channels", ""),
+        state_now=data.get("state_now", ""),
     )
 
 

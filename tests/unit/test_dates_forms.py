@@ -637,3 +637,77 @@ def test_a_state_since_a_year_is_of_that_year(
 ) -> None:
     claims = extract_claims(article(text, published, lang), knowledge())
     assert [c.date.edtf for c in claims] == expected
+
+
+#: A state told in the present tense, with no date of its own, after a sentence dated by
+#: an event of the days before: it is of the day of publication (the pack's ``state_now``),
+#: and the sentence after it goes on with the event's date. (language, text, published,
+#: dates of its sentences)
+STATE_NOW: list[tuple[str, str, str, list[str]]] = [
+    # en-70b40460cc
+    (
+        "en",
+        "Armenian units opened fire on Azerbaijani positions on May 1, the ministry said. "
+        "It said the situation on the Armenian-Azerbaijani border is relatively stable and is "
+        "under the full control of the Armenian Armed Forces. Two soldiers were wounded.",
+        "2022-05-02",
+        ["2022-05-01", "2022-05-02", "2022-05-01"],
+    ),
+    # hy-238b0781c5, hy-89119ffbfc
+    (
+        "hy",
+        "Մայիսի 20-ի երեկոյան ադրբեջանական զինուժը կրակ է բացել հայկական դիրքերի ուղղությամբ։ "
+        "Իրադրությունը հայ-ադրբեջանական սահմանին հարաբերականորեն կայուն է։",
+        "2022-05-21",
+        ["2022-05-20", "2022-05-21"],
+    ),
+    (
+        "hy",
+        "Ապրիլի 19-ին բնակիչները փակել են ճանապարհը։ Երևան-Թբիլիսի միջպետական ճանապարհը "
+        "շարունակում է փակ մնալ։",
+        "2024-04-20",
+        ["2024-04-19", "2024-04-20"],
+    ),
+    # az-b8b0d8ae35
+    (
+        "az",
+        "Aprelin 5-də düşmən atəşkəsi pozub. Bütün cəbhə boyu vəziyyət gərgin sabit olaraq qalır.",
+        "2016-04-06",
+        ["2016-04-05", "2016-04-06"],
+    ),
+    (
+        "fr",
+        "Lundi, l'armée a ouvert le feu sur les positions arméniennes. La situation reste tendue "
+        "à la frontière.",
+        "2021-11-17",
+        ["2021-11-15", "2021-11-17"],
+    ),
+    (
+        "ru",
+        "В понедельник военные открыли огонь по позициям. Ситуация на границе остается "
+        "напряженной.",
+        "2021-11-17",
+        ["2021-11-15", "2021-11-17"],
+    ),
+    # the past tense is the event's, what is to come no state
+    (
+        "en",
+        "Azerbaijani troops opened fire on Monday. The situation remained tense, it said.",
+        "2021-11-17",
+        ["2021-11-15", "2021-11-15"],
+    ),
+    (
+        "en",
+        "Azerbaijani troops opened fire on Monday. Armenia will remain vigilant, it said.",
+        "2021-11-17",
+        ["2021-11-15", "2021-11-15"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), STATE_NOW)
+def test_a_state_now_is_of_the_day_of_publication(
+    lang: str, text: str, published: str, expected: list[str]
+) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected

@@ -1622,6 +1622,11 @@ def test_outlets_mentioned_in_running_text(text: str, names: list[str]) -> None:
         ("https://example.org/news/20211399-not-a-date", None),
         # a day-first run whose day cannot be a month (m24.ru; ru-ab3afe806c)
         ("https://m24.ru/amp/news/proisshestviya/28072019/84398", "2019-07-28"),
+        # a day, a month's name and a year run together (newsru.com; ru-4f7da02c4a)
+        ("https://newsru.com/world/02nov2020/karabah.html", "2020-11-02"),
+        ("https://newsru.com/world/17Nov2021/", "2021-11-17"),
+        ("https://example.org/news/12abc2020/", None),
+        ("https://example.org/news/31feb2021/", None),
         # not a date: an article number, an ambiguous day-first run, day-first with
         # slashes, mixed separators, a month alone
         ("https://m24.ru/amp/news/proisshestviya/05072019/84398", None),
