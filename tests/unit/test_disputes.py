@@ -409,6 +409,34 @@ def test_a_deed_told_of_the_other_party_unnamed_is_an_account() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish says "fired" as "ateş etti" / "ateş edildi" and "shelled" as "ateşe tuttu",
+        # its object quoted or not: a hostile deed, the claim an account (tr-172b9bf261,
+        # tr-cca690321b: Baku's account, which Yerevan calls disinformation)
+        (
+            "Azerbaycan Savunma Bakanlığı, Ermeni askerlerinin Kelbecer bölgesindeki "
+            "mevzilerine ateş ettiği açıklamasını yaptı.",
+            "armenia",
+        ),
+        (
+            "Bakü yönetiminden yapılan açıklamada ise Syunik ilinde konuşlu Ermenistan "
+            "güçlerinin Azerbaycan güçlerini 'yoğun ateşe' tuttuğu öne sürüldü.",
+            "armenia",
+        ),
+        # "ateşkes" (ceasefire) is no fire: the truce kept is no account
+        (
+            "Azerbaycan Savunma Bakanlığı, Ermenistan ile ateşkesin sürdüğünü açıkladı.",
+            None,
+        ),
+    ],
+)
+def test_turkish_fire_is_a_deed(text: str, expected: str | None) -> None:
+    (found,) = [c for c in claims_of(text, "tr") if c.claimant_side]
+    assert found.opposes == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a hostile deed of the other party, in each pack's words (a wider sample than the
