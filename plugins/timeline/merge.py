@@ -601,7 +601,9 @@ def _answers(
             others = [inner[i]]
         if not others:
             continue
-        words = denied_words(claims[i].text)
+        # what the denial names of the account, not the denier's own name ("Azerbaijan's
+        # Defence Ministry rejected that claim" names no ministry's account)
+        words = denied_words(claims[i].text) - (claimant_words(claims[i].claimant) or frozenset())
 
         def key(j: int, i: int = i, words: frozenset[str] = words) -> tuple[int, int, int, int]:
             apart, sentences = _distance(claims[i], claims[j])
@@ -616,10 +618,24 @@ def _answers(
         if not _other_sectors(claims[i], claims[j], sectors)
         and (
             ((nearest.get(j) == i or i in named) and _distance(claims[i], claims[j])[0] == 0)
-            or _same_places(claims[i], claims[j], sectors)
+            or (_same_places(claims[i], claims[j], sectors) and not _denied_before(claims, i, j))
         )
     }
     return sorted(paired | _side_by_side(claims, sorted(nearest), sectors))
+
+
+def _denied_before(claims: Sequence[Claim], i: int, j: int) -> bool:
+    """Is ``j``, the account nearest to ``i``, a denial its article tells before ``i``
+    ("Armenia also claimed that two Azerbaijani helicopters were shot down, but
+    Azerbaijan's Defence Ministry rejected that claim. ... Hovhannisyan also said
+    Azerbaijani shelling hit within Armenian territory near the town of Vardenis")? A
+    denial answers what was told before it: a further account told after it, which the
+    denial could not have answered, answers it only where the two are each other's
+    nearest."""
+    a, b = claims[i], claims[j]
+    return b.denies and all(
+        q.sentence < p.sentence for p in a.quotes for q in b.quotes if p.source == q.source
+    ) and _distance(a, b)[0] == 0
 
 
 def _denied_in(claims: Sequence[Claim], accounts: Sequence[int]) -> dict[int, int]:

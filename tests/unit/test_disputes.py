@@ -707,6 +707,55 @@ def test_a_denial_answers_the_account_whose_content_it_names() -> None:
     assert _share(denial, shelling)
 
 
+# en-f3193ea8fe: Armenia's claim and Baku's denial of it in one sentence, then a further
+# Armenian account of another place
+F31 = (
+    "Armenia also claimed that two Azerbaijani helicopters were shot down and three "
+    "Azerbaijani tanks were hit by artillery, but Azerbaijan's Defence Ministry rejected "
+    "that claim.\n\n"
+    "Heavy fighting broke out in the morning in the region that lies within Azerbaijan but "
+    "has been under the control of ethnic Armenian forces backed by Armenia since 1994 at "
+    "the end of a separatist war. It was not immediately clear what sparked the fighting, "
+    "the heaviest since clashes in July killed 16 people from both sides.\n\n"
+    "Nagorno-Karabakh authorities reported that shelling hit the region's capital of "
+    "Stepanakert and the towns of Martakert and Martuni. Armenian Defence Ministry "
+    "spokesperson Artsrun Hovhannisyan also said Azerbaijani shelling hit within Armenian "
+    "territory near the town of Vardenis."
+)
+
+
+def test_a_denial_answers_what_was_told_before_it() -> None:
+    """ "... rejected that claim" denies the claim told just before it, which the editor
+    pairs with it. Neither the denier's own name in it ("Azerbaijan's Defence Ministry")
+    nor the nearness of a further account told after it (Vardenis) makes that account the
+    one denied: a denial cannot answer what its article tells later."""
+    marked = mark_conflicts(claims_of(F31, "en"), DAY)
+    claim = _claim(marked, "Armenia also claimed")
+    denial = _claim(marked, "Azerbaijan's Defence Ministry rejected")
+    vardenis = _claim(marked, "Armenian Defence Ministry spokesperson")
+    assert denial.denies and denial.opposes == "armenia"
+    assert vardenis.opposes == "azerbaijan"
+    assert _share(claim, denial)
+    assert not _share(denial, vardenis)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denies"),
+    [
+        # a denial names what it rejects by a demonstrative or a possessive as well as by
+        # "the" (en-f3193ea8fe; the others modelled on it)
+        ("en", "Azerbaijan's Defence Ministry rejected that claim.", True),
+        ("en", "Azerbaijan's Defence Ministry rejected those allegations.", True),
+        ("en", "The Azerbaijani Defence Ministry rejected their allegations.", True),
+        # an accusation is no denial
+        ("en", "Azerbaijan's Defence Ministry accused Armenian forces of shelling.", False),
+    ],
+)
+def test_what_a_denial_rejects(lang: str, text: str, denies: bool) -> None:
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.denies is denies
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [
