@@ -739,6 +739,43 @@ def test_a_denial_answers_what_was_told_before_it() -> None:
     assert not _share(denial, vardenis)
 
 
+# en-de7b2b4026: Yerevan's toll, then Baku's denial of the shooting that cost it
+DE7 = (
+    "The Armenian Defense Ministry said the incident occurred at one of the contested "
+    "portions of the Armenian-Azerbaijani border where troops from the two countries have "
+    "been locked in a tense standoff for the last two weeks.\n\n"
+    "A ministry statement said Azerbaijani troops opened fire on an Armenian army unit "
+    "deployed in Gegharkunik province, causing the latter to retaliate. It said Armenian "
+    "Sergeant G. Khurshudian died in the exchange of gunfire.\n\n"
+    "Azerbaijani authorities denied the shooting, saying that the Armenian soldier died in "
+    "an accident."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (DE7, True),
+        # the toll told after the denial: the denial could not have answered it
+        (
+            "Azerbaijani authorities denied the shooting, saying that the Armenian soldier "
+            "died in an accident.\n\nThe Armenian Defense Ministry said Armenian Sergeant "
+            "G. Khurshudian died in the exchange of gunfire.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_answers_the_other_side_s_toll_told_before_it(text: str, disputed: bool) -> None:
+    """A loss report is no account, but the other side's denial of the deed that cost
+    the life ("denied the shooting, saying that the Armenian soldier died in an
+    accident") is its version of the same death: the editor pairs the two."""
+    marked = mark_conflicts(claims_of(text, "en"), DAY)
+    (toll,) = [c for c in marked if "died in the exchange" in c.text]
+    denial = _claim(marked, "Azerbaijani authorities denied")
+    assert toll.figures and toll.opposes is None
+    assert _share(toll, denial) is disputed
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "denies"),
     [
