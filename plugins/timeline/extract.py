@@ -3943,6 +3943,37 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             if background:
                 event_type = "background"
             actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))
+            # a claim of no party's side opposes no one: the words are not read
+            accounted = named and claimant_side not in (None, sides.THIRD)
+            accuses, denies = _account_words(part, lang) if accounted else (False, False)
+            opposes = (
+                sides.opposed_side(
+                    knowledge,
+                    claimant_side,
+                    # the parties named apart: "the Armenian-Azerbaijani border"
+                    # names no deed of either
+                    _merge_actors(
+                        speaker[1] if speaker else (),
+                        sides.named_apart(knowledge, part, _figure_words(lang, "conjunction")),
+                    ),
+                    event_type,
+                    accuses,
+                    denies,
+                    figures=figures,
+                    names_enemy=_names_other_party(part, lang),
+                    accuses_third=sides.accuses_third_party(
+                        knowledge,
+                        part,
+                        _accusation(lang),
+                        claimant_side,
+                        lambda before: _names_other_party(before, lang),
+                    ),
+                    to_come=dates.says_future(part, lang),
+                    deed=_tells_deed(part, lang),
+                )
+                if accounted
+                else None
+            )
             claims.append(
                 Claim(
                     text=part,
@@ -3963,32 +3994,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     # denies), where the sentence names its speaker itself: a span's
                     # speaker says whose words these are, too little to set two sides
                     # against each other (never guess a dispute)
-                    opposes=sides.opposed_side(
-                        knowledge,
-                        claimant_side,
-                        # the parties named apart: "the Armenian-Azerbaijani border"
-                        # names no deed of either
-                        _merge_actors(
-                            speaker[1] if speaker else (),
-                            sides.named_apart(knowledge, part, _figure_words(lang, "conjunction")),
-                        ),
-                        event_type,
-                        *_account_words(part, lang),
-                        figures=figures,
-                        names_enemy=_names_other_party(part, lang),
-                        accuses_third=sides.accuses_third_party(
-                            knowledge,
-                            part,
-                            _accusation(lang),
-                            claimant_side,
-                            lambda before: _names_other_party(before, lang),
-                        ),
-                        to_come=dates.says_future(part, lang),
-                        deed=_tells_deed(part, lang),
-                    )
-                    # a claim of no party's side opposes no one: the words are not read
-                    if named and claimant_side not in (None, sides.THIRD)
-                    else None,
+                    opposes=opposes,
+                    denies=denies and opposes is not None,
                 )
             )
     return claims

@@ -601,7 +601,9 @@ def _answers(
             others = [inner[i]]
         if not others:
             continue
-        words = denied_words(claims[i].text)
+        # what the denial names of the account, not the denier's own name ("Azerbaijan's
+        # Defence Ministry rejected that claim" names no ministry's account)
+        words = denied_words(claims[i].text) - (claimant_words(claims[i].claimant) or frozenset())
 
         def key(j: int, i: int = i, words: frozenset[str] = words) -> tuple[int, int, int, int]:
             apart, sentences = _distance(claims[i], claims[j])
@@ -616,10 +618,62 @@ def _answers(
         if not _other_sectors(claims[i], claims[j], sectors)
         and (
             ((nearest.get(j) == i or i in named) and _distance(claims[i], claims[j])[0] == 0)
-            or _same_places(claims[i], claims[j], sectors)
+            or (_same_places(claims[i], claims[j], sectors) and not _denied_before(claims, i, j))
         )
     }
-    return sorted(paired | _side_by_side(claims, sorted(nearest), sectors))
+    return sorted(
+        paired
+        | _side_by_side(claims, sorted(nearest), sectors)
+        | _tolls_denied(claims, accounts, sectors)
+    )
+
+
+def _tolls_denied(
+    claims: Sequence[Claim], accounts: Sequence[int], sectors: Mapping[str, frozenset[str]]
+) -> set[tuple[int, int]]:
+    """Pairs of a denial (``Claim.denies``) and each loss report of the other side its
+    article told before it: a party's count of the fallen with no accusation or denial
+    ("It said Armenian Sergeant G. Khurshudian died in the exchange of gunfire") is no
+    account, but the other side's denial of the deed that cost them ("Azerbaijani
+    authorities denied the shooting, saying that the Armenian soldier died in an
+    accident") answers it as it answers an account: two versions of one death. Only a
+    report whose sentence names its speaker itself (``Claim.speaker_named``), of places
+    that may be one happening's; never one told after the denial, which could not have
+    answered it."""
+    found: set[tuple[int, int]] = set()
+    for i in accounts:
+        a = claims[i]
+        if not a.denies:
+            continue
+        for j, b in enumerate(claims):
+            if (
+                b.figures
+                and b.opposes is None
+                and b.speaker_named
+                and b.claimant_side == a.opposes
+                and _before(b, a)
+                and _same_places(a, b, sectors)
+                and not _other_sectors(a, b, sectors)
+            ):
+                found.add((min(i, j), max(i, j)))
+    return found
+
+
+def _before(a: Claim, b: Claim) -> bool:
+    """Does one article tell ``a`` in a sentence before ``b``'s (and no article after it)?"""
+    pairs = [(p.sentence, q.sentence) for p in a.quotes for q in b.quotes if p.source == q.source]
+    return bool(pairs) and all(p < q for p, q in pairs)
+
+
+def _denied_before(claims: Sequence[Claim], i: int, j: int) -> bool:
+    """Is ``j``, the account nearest to ``i``, a denial its article tells before ``i``
+    ("Armenia also claimed that two Azerbaijani helicopters were shot down, but
+    Azerbaijan's Defence Ministry rejected that claim. ... Hovhannisyan also said
+    Azerbaijani shelling hit within Armenian territory near the town of Vardenis")? A
+    denial answers what was told before it: a further account told after it, which the
+    denial could not have answered, answers it only where the two are each other's
+    nearest."""
+    return claims[j].denies and _before(claims[j], claims[i])
 
 
 def _denied_in(claims: Sequence[Claim], accounts: Sequence[int]) -> dict[int, int]:

@@ -248,6 +248,10 @@ class Claim:
     # whether the sentence names its speaker itself (False: the speaker of the sentences
     # around it, a span's, is taken): only a named speaker's side is set against another
     speaker_named: bool = True
+    # whether the account denies the other side's (its pack's ``denial`` words: "refuted",
+    # "не соответствует действительности", "dezenformasyon"): it answers every account of
+    # the other side its article tells of that day, not only the nearest
+    denies: bool = False
 
 
 @dataclass(frozen=True)

@@ -409,6 +409,34 @@ def test_a_deed_told_of_the_other_party_unnamed_is_an_account() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish says "fired" as "ateş etti" / "ateş edildi" and "shelled" as "ateşe tuttu",
+        # its object quoted or not: a hostile deed, the claim an account (tr-172b9bf261,
+        # tr-cca690321b: Baku's account, which Yerevan calls disinformation)
+        (
+            "Azerbaycan Savunma Bakanlığı, Ermeni askerlerinin Kelbecer bölgesindeki "
+            "mevzilerine ateş ettiği açıklamasını yaptı.",
+            "armenia",
+        ),
+        (
+            "Bakü yönetiminden yapılan açıklamada ise Syunik ilinde konuşlu Ermenistan "
+            "güçlerinin Azerbaycan güçlerini 'yoğun ateşe' tuttuğu öne sürüldü.",
+            "armenia",
+        ),
+        # "ateşkes" (ceasefire) is no fire: the truce kept is no account
+        (
+            "Azerbaycan Savunma Bakanlığı, Ermenistan ile ateşkesin sürdüğünü açıkladı.",
+            None,
+        ),
+    ],
+)
+def test_turkish_fire_is_a_deed(text: str, expected: str | None) -> None:
+    (found,) = [c for c in claims_of(text, "tr") if c.claimant_side]
+    assert found.opposes == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a hostile deed of the other party, in each pack's words (a wider sample than the
@@ -677,6 +705,92 @@ def test_a_denial_answers_the_account_whose_content_it_names() -> None:
     denial = _claim(marked, "В пресс-службе")
     assert denial.opposes == "armenia"
     assert _share(denial, shelling)
+
+
+# en-f3193ea8fe: Armenia's claim and Baku's denial of it in one sentence, then a further
+# Armenian account of another place
+F31 = (
+    "Armenia also claimed that two Azerbaijani helicopters were shot down and three "
+    "Azerbaijani tanks were hit by artillery, but Azerbaijan's Defence Ministry rejected "
+    "that claim.\n\n"
+    "Heavy fighting broke out in the morning in the region that lies within Azerbaijan but "
+    "has been under the control of ethnic Armenian forces backed by Armenia since 1994 at "
+    "the end of a separatist war. It was not immediately clear what sparked the fighting, "
+    "the heaviest since clashes in July killed 16 people from both sides.\n\n"
+    "Nagorno-Karabakh authorities reported that shelling hit the region's capital of "
+    "Stepanakert and the towns of Martakert and Martuni. Armenian Defence Ministry "
+    "spokesperson Artsrun Hovhannisyan also said Azerbaijani shelling hit within Armenian "
+    "territory near the town of Vardenis."
+)
+
+
+def test_a_denial_answers_what_was_told_before_it() -> None:
+    """ "... rejected that claim" denies the claim told just before it, which the editor
+    pairs with it. Neither the denier's own name in it ("Azerbaijan's Defence Ministry")
+    nor the nearness of a further account told after it (Vardenis) makes that account the
+    one denied: a denial cannot answer what its article tells later."""
+    marked = mark_conflicts(claims_of(F31, "en"), DAY)
+    claim = _claim(marked, "Armenia also claimed")
+    denial = _claim(marked, "Azerbaijan's Defence Ministry rejected")
+    vardenis = _claim(marked, "Armenian Defence Ministry spokesperson")
+    assert denial.denies and denial.opposes == "armenia"
+    assert vardenis.opposes == "azerbaijan"
+    assert _share(claim, denial)
+    assert not _share(denial, vardenis)
+
+
+# en-de7b2b4026: Yerevan's toll, then Baku's denial of the shooting that cost it
+DE7 = (
+    "The Armenian Defense Ministry said the incident occurred at one of the contested "
+    "portions of the Armenian-Azerbaijani border where troops from the two countries have "
+    "been locked in a tense standoff for the last two weeks.\n\n"
+    "A ministry statement said Azerbaijani troops opened fire on an Armenian army unit "
+    "deployed in Gegharkunik province, causing the latter to retaliate. It said Armenian "
+    "Sergeant G. Khurshudian died in the exchange of gunfire.\n\n"
+    "Azerbaijani authorities denied the shooting, saying that the Armenian soldier died in "
+    "an accident."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        (DE7, True),
+        # the toll told after the denial: the denial could not have answered it
+        (
+            "Azerbaijani authorities denied the shooting, saying that the Armenian soldier "
+            "died in an accident.\n\nThe Armenian Defense Ministry said Armenian Sergeant "
+            "G. Khurshudian died in the exchange of gunfire.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_answers_the_other_side_s_toll_told_before_it(text: str, disputed: bool) -> None:
+    """A loss report is no account, but the other side's denial of the deed that cost
+    the life ("denied the shooting, saying that the Armenian soldier died in an
+    accident") is its version of the same death: the editor pairs the two."""
+    marked = mark_conflicts(claims_of(text, "en"), DAY)
+    (toll,) = [c for c in marked if "died in the exchange" in c.text]
+    denial = _claim(marked, "Azerbaijani authorities denied")
+    assert toll.figures and toll.opposes is None
+    assert _share(toll, denial) is disputed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denies"),
+    [
+        # a denial names what it rejects by a demonstrative or a possessive as well as by
+        # "the" (en-f3193ea8fe; the others modelled on it)
+        ("en", "Azerbaijan's Defence Ministry rejected that claim.", True),
+        ("en", "Azerbaijan's Defence Ministry rejected those allegations.", True),
+        ("en", "The Azerbaijani Defence Ministry rejected their allegations.", True),
+        # an accusation is no denial
+        ("en", "Azerbaijan's Defence Ministry accused Armenian forces of shelling.", False),
+    ],
+)
+def test_what_a_denial_rejects(lang: str, text: str, denies: bool) -> None:
+    (found,) = [c for c in claims_of(text, lang) if c.claimant_side]
+    assert found.denies is denies
 
 
 @pytest.mark.parametrize(
