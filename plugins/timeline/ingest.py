@@ -799,6 +799,38 @@ def url_month(url: str | None) -> str | None:
     return f"{found['year']}-{found['month']}"
 
 
+#: A date with its month's name as a whole path segment: day, month and year run together
+#: or joined (``/02nov2020/``, newsru.com; ``/17-nov-2021/``), or year, month and day as
+#: three segments (``/2020/nov/02/``, The Guardian). Only a whole segment, never words of a
+#: slug ("...-on-27-september-2020" may be the day of the events, not of the article).
+_URL_NAMED_MONTH = re.compile(
+    r"/(?:(?P<day>[0-3]?\d)[-_]?(?P<month>[^\W\d_]{3,9})[-_]?(?P<year>(?:19|20)\d\d)"
+    r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[^\W\d_]{3,9})/(?P<day2>[0-3]?\d))(?=/|$)"
+)
+
+
+#: The cheap test before ``_URL_NAMED_MONTH``: a letter right beside a digit, or a year
+#: segment before a word segment.
+_HAS_LETTERS_AND_YEAR = re.compile(r"\d[-_]?[^\W\d_]|(?:19|20)\d\d/[^\W\d_]")
+
+
+def _named_month_url_date(path: str) -> _RawDate | None:
+    """The first real date of an address's path written with its month's name, or None."""
+    for match in _URL_NAMED_MONTH.finditer(path):
+        year, name, day = (
+            (match["year"], match["month"], match["day"])
+            if match["year"]
+            else (match["year2"], match["month2"], match["day2"])
+        )
+        month = _month_numbers().get(name.casefold())
+        if month is None:
+            continue
+        raw = _RawDate(int(year), month, int(day))
+        if raw.value() is not None:
+            return raw
+    return None
+
+
 def _compact_url_date(path: str) -> _RawDate | None:
     """The first compact date of an address's path that is a real date, or None."""
     for match in _URL_COMPACT_DATE.finditer(path):
@@ -830,7 +862,11 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return _compact_url_date(path) or _day_first_url_date(path)
+        return (
+            _compact_url_date(path)
+            or _day_first_url_date(path)
+            or (_named_month_url_date(path) if _HAS_LETTERS_AND_YEAR.search(path) else None)
+        )
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -1137,6 +1173,13 @@ _SCRIPT = re.compile(r"^(?:window|document)\.[\w.$]+\s*[(=]|\bfunction\s*\(")
 _DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
 #: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
 _PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
+#: A link's arrow opening a line: a page's "read also" link to another story (">> LIRE
+#: AUSSI - ...", "► Читайте также", "→ Read more"); one ">" alone is a quotation's mark.
+_LINK_ARROWS = (">>", "»»", "→", "►", "▶", "➤", "⇒", "⟶")
+#: A page's notice to the reader's browser, in whatever language the page is: the word
+#: no news sentence of this conflict writes ("Please ensure Javascript is enabled", "Для
+#: работы сайта включите JavaScript").
+_JAVASCRIPT = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
 #: A list's bullet ("• Gündəm • Hərbi", "• Country:", "• Azerbaijan").
 _BULLETS = re.compile(r"\s*[•·▪]\s*")
 #: A bullet's item of a page's menu or tag list has at most this many words.
@@ -1166,6 +1209,10 @@ def _is_page_shape(text: str) -> bool:
         return True
     if "/" in text and ":" in text and _PERMALINK.match(text):
         return True
+    if text.startswith(_LINK_ARROWS) and len(text) <= _TEASER_CHARS:
+        return True  # ">> LIRE AUSSI - L'Azerbaïdjan annonce ...", "→ Read more": a link
+    if "script" in text.casefold() and len(text) <= _TEASER_CHARS and _JAVASCRIPT.search(text):
+        return True  # "You must enable Javascript on your browser for the site to work"
     return first in "•·▪" and _is_menu(text)
 
 
@@ -1604,6 +1651,42 @@ def _is_widget_heading(text: str) -> bool:
     )
 
 
+#: A clock time right after a stamp's date, before the headline ("24.11.2022 02:31 ...").
+_CLOCK_AFTER_DATE = re.compile(rf"^\s*[-,|/•]?\s*{_CLOCK_TIME}(?!\d)")
+#: A headline has a few words at least, and is no paragraph.
+_HEADLINE_WORDS = 3
+
+
+def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
+    """The stamp and the headline of a page's first line that prints them together, the
+    date and its clock time before the title, maybe run into it where the page set them
+    in two boxes ("02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении
+    солдата", "24.11.2022 02:31 Headline"): (the date, the headline), or None. A clock time
+    is needed (a date alone may open a sentence: "17.11.2021 was a quiet day"), and the
+    headline opens with a capital and is no paragraph."""
+    if not _DIGIT.match(text):
+        return None
+    time_head = _TIME_HEAD.match(text)
+    rest = text[time_head.end() :] if time_head else text
+    found = _match_date(rest)
+    if found is None or found[0].value() is None:
+        return None
+    raw, tail = found
+    clock = _CLOCK_AFTER_DATE.match(tail)
+    if clock is not None:
+        tail = tail[clock.end() :]
+    elif time_head is None:
+        return None
+    headline = tail.lstrip(_STAMP_PUNCTUATION)
+    if (
+        not headline[:1].isupper()
+        or len(headline.split()) < _HEADLINE_WORDS
+        or len(headline) > _TEASER_CHARS
+    ):
+        return None
+    return raw, headline
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -1638,6 +1721,11 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             # of a few words ("WORLD", "Advanced search")
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
+    elif first is not None:
+        stamped = _stamp_before_headline(normalize_spaces(lines[first]))
+        if stamped is not None:  # "02:31 / 24.11.2022Минобороны Армении обвинило ..."
+            _first_dateline(stamped[0], first + 1, facts)
+            out[first] = stamped[1]
     previous_ends = True
     body_seen = False  # has a line of the article's text come before?
     teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
@@ -1703,7 +1791,36 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     _epigraphs(out)
     _cut_caption_at_end(out)
     _teaser_lists(lines, out)
+    _titles_repeated(out)
     return out
+
+
+#: A page's path before a title repeated ("տուն Uncategorized <the title>", "Home › News
+#: <the title>"): a few words.
+_PATH_WORDS = 4
+
+
+def _titles_repeated(out: list[str]) -> None:
+    """Blank (in ``out``) a line that is the next line again with a few words before it
+    that end no sentence: the page's path and the title it leads to ("տուն Uncategorized
+    ԼՂՀ-ի ողջ սահմանի ... Արծրուն Հովհաննիսյան", then that title). The title itself stays;
+    a sentence that merely ends with the next line's words has a sentence's end before
+    them, or more words."""
+    previous: int | None = None
+    for index, line in enumerate(out):
+        if not line.strip():
+            continue
+        if previous is not None:
+            before, title = out[previous].strip(), line.strip()
+            if (
+                len(title) >= _HEADLINE_CHARS
+                and len(before) > len(title)
+                and before.endswith(title)
+                and len(before[: -len(title)].split()) <= _PATH_WORDS
+                and not ends_sentence(before[: -len(title)].strip())
+            ):
+                out[previous] = ""
+        previous = index
 
 
 #: A stamp beside the page's headline is short and mostly digits: "17.11.2021-10:49 -
@@ -1778,6 +1895,43 @@ def _pack_terminals() -> tuple[str, ...]:
     return tuple(p.terminal for p in packs_by_priority() if p.terminal)
 
 
+#: A list of links under a label has two titles at least.
+_LIST_ITEMS = 2
+#: A title behind a list's dash: a capital after the dash, no sentence's end or list
+#: item's ";" after it ("- Qarabağda vəziyyət təhlükəlidirmi?" may ask).
+_DASHED_TITLE = re.compile(r"^[-–—•]\s+(?=[^\W\d_])")
+
+
+def _is_dashed_title(line: str) -> bool:
+    """Is ``line`` a title behind a dash or bullet: capitalised, a few words, ending with
+    no full stop or ";" (a list of the fallen, "- mayor Əhmədov Namiq Hajan oğlu;", is
+    no list of links)?"""
+    text = line.strip()
+    found = _DASHED_TITLE.match(text)
+    if found is None or len(text) > _TEASER_CHARS:
+        return False
+    title = text[found.end() :]
+    return (
+        title[:1].isupper()
+        and len(title.split()) >= _HEADLINE_WORDS
+        and not title.endswith((".", ";", ",", ":"))
+    )
+
+
+def _dashed_titles(lines: Sequence[str], index: int) -> int:
+    """How many titles behind dashes follow a bare label on line ``index`` ("Həmçinin
+    oxuyun:", "Read also:", then "- Minsk qrupu həmsədrləri Qarabağdadır", ...): a list
+    of links to other stories, whatever its words; 0 when it is no such list (fewer than
+    two titles, or a line that is no title among them)."""
+    label = lines[index]
+    if not label.rstrip().endswith(":") or not _is_bare_label(normalize_spaces(label)):
+        return 0
+    count = 0
+    while index + count + 1 < len(lines) and _is_dashed_title(lines[index + count + 1]):
+        count += 1
+    return count if count >= _LIST_ITEMS else 0
+
+
 def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     """Blank (in ``out``) a list of other stories closing the page: its heading (a pack's
     ``list_headings``: "ПОСЛЕДНИЕ ОТ АВТОРА", "Son xəbərlər", "Most read") alone on a line
@@ -1791,6 +1945,12 @@ def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     seen_text = False
     index = 0
     while index < len(out):
+        # a bare label over titles behind dashes ("Həmçinin oxuyun:", "- Minsk qrupu ...")
+        links = _dashed_titles(lines, index)
+        if links:
+            out[index : index + links + 1] = [""] * (links + 1)
+            index += links + 1
+            continue
         # the heading itself may be blanked already (a label in capitals): read the page's line
         raw = lines[index]
         if seen_text and len(raw) <= 2 * _HEADING_CHARS and heading.match(normalize_spaces(raw)):
