@@ -2098,3 +2098,55 @@ def test_stamp_under_a_widget_heading_after_the_text_is_a_teasers(tmp_path: Path
     assert _read(tmp_path, f"{headline}\n2024-06-26 20:14\n{rest}").published == dt.date(
         2024, 6, 26
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the month's name as a path segment: run together (ru-4f7da02c4a) or as segments
+        ("https://newsru.com/world/02nov2020/karabah.html", "2020-11-02"),
+        ("https://www.theguardian.com/world/2020/oct/02/armenia-azerbaijan", "2020-10-02"),
+        ("https://example.org/news/17-nov-2021/clashes", "2021-11-17"),
+        # words of a slug may name the events' day, not the article's: not read
+        ("https://example.org/news/clashes-of-27-september-2020", None),
+        ("https://example.org/news/31feb2020/x", None),  # no such day
+        ("https://example.org/2020/news/02/x", None),
+    ],
+)
+def test_url_date_with_a_month_name(url: str, expected: str | None) -> None:
+    found = ingest.url_date(url)
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # ru-6a925bf69a: the stamp's box run into the headline's
+        (
+            "02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении солдата",
+            ("2022-11-24", "Минобороны Армении обвинило Азербайджан в ранении солдата"),
+        ),
+        (
+            "24.11.2022 02:31 Armenia accuses Baku of shelling",
+            ("2022-11-24", "Armenia accuses Baku of shelling"),
+        ),
+        # no clock time: a date may open a sentence; a stamp alone is a dateline's
+        ("24.11.2022 Armenia accuses Baku of shelling", None),
+        ("17.11.2021 10:35", None),
+        ("10:35 17 November 2021 - the ministry said that", None),
+    ],
+)
+def test_stamp_before_the_headline(line: str, expected: tuple[str, str] | None) -> None:
+    found = ingest._stamp_before_headline(line)
+    assert (None if found is None else (found[0].text, found[1])) == expected
+
+
+def test_the_stamp_before_the_headline_dates_the_article(tmp_path: Path) -> None:
+    text = (
+        "02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении солдата\n\n"
+        "Армянский солдат получил ранение во время обстрела азербайджанскими военными поста "
+        "на границе, заявило военное ведомство Армении.\n"
+    )
+    article = _read(tmp_path, text)
+    assert (article.published, article.published_from) == (dt.date(2022, 11, 24), "dateline")
+    assert article.headline == "Минобороны Армении обвинило Азербайджан в ранении солдата"
