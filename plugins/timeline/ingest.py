@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -761,11 +762,11 @@ _URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|2
 _MONTHS = 12
 
 
-#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``), as
-#: Turkish, Russian and Azerbaijani sites write it: read only when the order is certain (a
-#: day over 12, or day and month alike).
+#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``,
+#: ``/16/11/2021/``), as Turkish, Russian and Azerbaijani sites write it: read only when the
+#: order is certain (a day over 12, or day and month alike); else ``url_date_by_text``.
 _URL_DAY_FIRST_SEPARATED = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[._-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[/._-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d])"
 )
 
@@ -845,6 +846,70 @@ def _compact_url_date(path: str) -> _RawDate | None:
         if raw.day > _MONTHS and raw.value() is not None:
             return raw
     return None
+
+
+#: Day and month in either order with any separator (``/03/04/2016/``, rbc.ru), each 12
+#: at most: the address alone cannot tell the 3rd of April from the 4th of March.
+_URL_OPEN_ORDER = re.compile(
+    r"(?<![\d.])(?P<a>[01]?\d)(?P<sep>[/._-])(?P<b>[01]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+#: A day and a month's name in running text ("2 апреля", "le 12 mars", "April 2").
+_TEXT_DAY_MONTH = (
+    re.compile(
+        r"(?<![\w.])(?P<day>[0-3]?\d)(?:-?[^\W\d_]{1,3})?\.?\s+(?P<month>[^\W\d_]{3,12})"
+        r"(?![\d.,:]*\d)"
+    ),
+    re.compile(r"(?<!\w)(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>[0-3]?\d)(?![\d.,:]*\d)"),
+)
+#: The events an article tells are of the days before it: a day the text names within
+#: this many days before the later reading of the address, and after the earlier one.
+_RECENT_DAYS = 7
+
+
+def _text_days(paragraphs: Sequence[str], year: int) -> list[dt.date]:
+    """The days and months the text names without a year, as days of ``year``."""
+    days: list[dt.date] = []
+    for paragraph, form in itertools.product(paragraphs, _TEXT_DAY_MONTH):
+        for match in form.finditer(paragraph):
+            month = _month_numbers().get(match["month"].casefold())
+            if month is None:
+                continue
+            raw = _RawDate(year, month, int(match["day"]))
+            value = raw.value()
+            if value is not None:
+                days.append(value)
+    return days
+
+
+def url_date_by_text(url: str | None, paragraphs: Sequence[str]) -> _RawDate | None:
+    """The date of an address whose day and month may be read either way (``/03/04/2016/``:
+    the 3rd of April or the 4th of March), chosen by the text: the later reading, when the
+    text names a day after the earlier one and in the week before the later one ("В ночь
+    на 2 апреля ...": the article is of the 3rd of April, not of the 4th of March), and no
+    day after the later one (the text would then be of another year, or tell what is to
+    come). None when the text does not tell them apart.
+
+    >>> url_date_by_text("https://x.ru/p/03/04/2016/5700b", ["В ночь на 2 апреля бои."]).text
+    '2016-04-03'
+    >>> url_date_by_text("https://x.ru/p/03/04/2016/5700b", ["1 марта бои."])
+    """
+    if not url or not paragraphs:
+        return None
+    found = _URL_OPEN_ORDER.search(urlsplit(url).path)
+    if found is None:
+        return None
+    a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
+    if a == b or not (1 <= a <= _MONTHS and 1 <= b <= _MONTHS):
+        return None
+    earlier, later = sorted((dt.date(year, b, a), dt.date(year, a, b)))
+    days = _text_days(paragraphs, year)
+    if not days or max(days) > later:
+        return None
+    window = max(earlier, later - dt.timedelta(days=_RECENT_DAYS))
+    if not any(window < day <= later for day in days):
+        return None
+    return _RawDate(later.year, later.month, later.day)
 
 
 def url_date(url: str | None) -> _RawDate | None:
@@ -2569,7 +2634,11 @@ def _month_and_dateline(facts: _Facts) -> dt.date | None:
 
 
 def _publication(
-    facts: _Facts, meta: SeedMetadata | None, reference: dt.date, display: str
+    facts: _Facts,
+    meta: SeedMetadata | None,
+    reference: dt.date,
+    display: str,
+    paragraphs: Sequence[str] = (),
 ) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
     problems: list[Problem] = []
     candidates: list[tuple[dt.date, PublishedFrom, str, int | None]] = []
@@ -2608,6 +2677,11 @@ def _publication(
     refined = _month_and_dateline(facts)
     if not candidates and refined is not None:
         candidates.append((refined, "dateline", "dateline", facts.dateline_line))
+    if not candidates:
+        address = url_date_by_text((meta.url if meta else None) or facts.url, paragraphs)
+        checked = _check_date(address, "address", None, reference, display)[0] if address else None
+        if checked is not None:
+            candidates.append((checked, "url", "address", None))
     if not candidates:
         name = display.rsplit("/", 1)[-1]
         problems.append(
@@ -2859,7 +2933,9 @@ def _read_bytes(
         (meta.language if meta else None) or facts.language or detect_language(" ".join(paragraphs))
     )
     sentences = _sentences(paragraphs, language)
-    published, published_from, date_problems = _publication(facts, meta, reference_date, display)
+    published, published_from, date_problems = _publication(
+        facts, meta, reference_date, display, paragraphs
+    )
     problems += date_problems
     if not sentences:
         problems.append(

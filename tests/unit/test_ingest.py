@@ -2150,3 +2150,36 @@ def test_the_stamp_before_the_headline_dates_the_article(tmp_path: Path) -> None
     article = _read(tmp_path, text)
     assert (article.published, article.published_from) == (dt.date(2022, 11, 24), "dateline")
     assert article.headline == "Минобороны Армении обвинило Азербайджан в ранении солдата"
+
+
+@pytest.mark.parametrize(
+    ("url", "paragraphs", "expected"),
+    [
+        # ru-2966215b12 (rbc.ru, day first): the 3rd of April or the 4th of March; the text
+        # tells of the night to the 2nd of April, after the 4th of March
+        (
+            "https://novideo.rbc.ru/photoreport/03/04/2016/5700b55a9a7947e39e76f381",
+            ["В ночь на 2 апреля в Нагорном Карабахе возобновились боевые действия."],
+            "2016-04-03",
+        ),
+        # nothing between the two readings, or in the week before the later one: unread
+        ("https://x.ru/p/03/04/2016/5700b", ["1 марта начались бои."], None),
+        ("https://x.ru/p/03/04/2016/5700b", ["10 марта начались бои."], None),
+        # a day after the later reading: another year's, or what is to come
+        ("https://x.ru/p/03/04/2016/5700b", ["2 апреля бои.", "Переговоры 20 мая."], None),
+        ("https://x.ru/p/03/04/2016/5700b", [], None),
+        # the order is certain: read by url_date, not here
+        ("https://x.ru/p/24/11/2022/5700b", ["23 ноября бои."], None),
+    ],
+)
+def test_address_read_either_way_chosen_by_the_text(
+    url: str, paragraphs: list[str], expected: str | None
+) -> None:
+    found = ingest.url_date_by_text(url, paragraphs)
+    assert (found.text if found else None) == expected
+
+
+def test_a_certain_day_first_date_with_slashes_in_the_address() -> None:
+    found = ingest.url_date("https://example.ru/news/24/11/2022/383345")
+    assert found is not None and found.text == "2022-11-24"
+    assert ingest.url_date("https://example.com/news/11/24/2022/383345") is None
