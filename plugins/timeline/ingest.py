@@ -1787,10 +1787,10 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
         else:
-            stamped = _stamp_before_headline(normalize_spaces(lines[first]))
-            if stamped is not None:  # "02:31 / 24.11.2022Минобороны Армении обвинило ..."
-                _first_dateline(stamped[0], first + 1, facts)
-                out[first] = stamped[1]
+            head_stamp = _stamp_before_headline(normalize_spaces(lines[first]))
+            if head_stamp is not None:  # "02:31 / 24.11.2022Минобороны Армении обвинило ..."
+                _first_dateline(head_stamp[0], first + 1, facts)
+                out[first] = head_stamp[1]
     previous_ends = True
     body_seen = False  # has a line of the article's text come before?
     teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
