@@ -491,6 +491,13 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
+def _month_number(name: str) -> int | None:
+    """The month a name gives ("ноября", "İyun", "İYUL", "avr"), or None: folded as the
+    date grammar folds it (``dates._fold``: a dotted capital İ is an i, so that an
+    Azerbaijani stamp's "15 İyun 2017" is read as "15 iyun 2017")."""
+    return _month_numbers().get(name.replace("İ", "i").casefold())
+
+
 # --------------------------------------------------------------------------- page words
 
 
@@ -668,6 +675,11 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
             r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
             r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\S))?"
         ),
+        # "2021.11.16 14:35", "2021/11/16": year first with dots or slashes (no page writes
+        # the day before the month after a year)
+        re.compile(
+            r"^(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+        ),
         # "16.11.2021", "16.11.2021 г.", "16.11.2021-ci il"
         re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
@@ -823,7 +835,7 @@ def _named_month_url_date(path: str) -> _RawDate | None:
             if match["year"]
             else (match["year2"], match["month2"], match["day2"])
         )
-        month = _month_numbers().get(name.casefold())
+        month = _month_number(name)
         if month is None:
             continue
         raw = _RawDate(int(year), month, int(day))
@@ -872,7 +884,7 @@ def _text_days(paragraphs: Sequence[str], year: int) -> list[dt.date]:
     days: list[dt.date] = []
     for paragraph, form in itertools.product(paragraphs, _TEXT_DAY_MONTH):
         for match in form.finditer(paragraph):
-            month = _month_numbers().get(match["month"].casefold())
+            month = _month_number(match["month"])
             if month is None:
                 continue
             raw = _RawDate(year, month, int(match["day"]))
@@ -942,9 +954,7 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         if not match:
             continue
         month_text = match.group("month")
-        month = (
-            int(month_text) if month_text.isdigit() else _month_numbers().get(month_text.casefold())
-        )
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         if month is None:
             continue
         day = int(match.group("day"))
@@ -1001,6 +1011,19 @@ def _without_weekday(rest: str) -> str:
     return rest
 
 
+#: A weekday of two words before a stamp's date ("Cümə axşamı, 15 İyun 2017"); one word
+#: is read by the date forms themselves (``_WEEKDAY``).
+_TWO_WORD_HEAD = re.compile(r"^(?P<name>[^\W\d_]+\s+[^\W\d_]+),?\s+(?=\d)")
+
+
+def _without_leading_weekday(rest: str) -> str:
+    """A stamp without the weekday of two words that opens it, if it is one."""
+    found = _TWO_WORD_HEAD.match(rest)
+    if found is None or found["name"].replace("İ", "i").casefold() not in _weekday_words():
+        return rest
+    return rest[found.end() :]
+
+
 def _without_counter(rest: str) -> str:
     """The rest of a stamp line after its date, a page's count at its end left out
     ("17:28 Oxunub: 125" -> "17:28")."""
@@ -1018,6 +1041,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     labelled = bool(label and label.group("label"))
     time_head = _TIME_HEAD.match(rest)  # "Published 2:35 PM ET Nov. 16, 2021"
     rest = rest[time_head.end() :] if time_head else rest
+    rest = _without_leading_weekday(rest)  # "Cümə axşamı, 15 İyun 2017"
     # a two-digit year with a label, or with a clock time after it ("16.11.21 14:35")
     short = labelled or bool(_COLON_CLOCK.search(rest))
     found = _match_date(rest) or (_short_year_date(rest) if short else None)
@@ -1802,7 +1826,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
-        if body_seen and _is_widget_heading(text):
+        if body_seen and _opens_teaser_list(lines[index]):
             teaser_heading = index
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
@@ -1997,6 +2021,21 @@ def _dashed_titles(lines: Sequence[str], index: int) -> int:
     return count if count >= _LIST_ITEMS else 0
 
 
+def _opens_teaser_list(line: str) -> bool:
+    """Is ``line`` (as the page gives it) the heading of a list of other stories: a pack's
+    ``list_headings`` alone on its line ("Son xəbərlər", "Most read"), or a widget's heading
+    in capitals (``_is_widget_heading``: "ПОСЛЕДНИЕ ОТ АВТОРА", "LATEST NEWS")? After the
+    article's text, the lines under it are teasers: their stamps date no article
+    (``_scan_lines``), their titles are no text (``_teaser_lists``)."""
+    if not line.strip() or len(line) > 2 * _HEADING_CHARS:
+        return False
+    text = normalize_spaces(line)
+    if _is_widget_heading(text):
+        return True
+    heading = _list_heading()
+    return heading is not None and heading.match(text) is not None
+
+
 def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     """Blank (in ``out``) a list of other stories closing the page: its heading (a pack's
     ``list_headings``: "ПОСЛЕДНИЕ ОТ АВТОРА", "Son xəbərlər", "Most read") alone on a line
@@ -2004,9 +2043,6 @@ def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     whatever their language: a teaser is another story's sentence, not this article's. A
     heading before any text is a sidebar over the article (it opens no list of the page's
     end); a long line or a whole sentence ends the list (it may be the article's text)."""
-    heading = _list_heading()
-    if heading is None:
-        return
     seen_text = False
     index = 0
     while index < len(out):
@@ -2017,8 +2053,7 @@ def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
             index += links + 1
             continue
         # the heading itself may be blanked already (a label in capitals): read the page's line
-        raw = lines[index]
-        if seen_text and len(raw) <= 2 * _HEADING_CHARS and heading.match(normalize_spaces(raw)):
+        if seen_text and _opens_teaser_list(lines[index]):
             out[index] = ""
             index += 1
             while index < len(out) and _is_teaser(out[index]):
@@ -2391,7 +2426,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
     found = _DAY_MONTH.match(text.strip())
     if found is None:
         return None
-    month = _month_numbers().get((found.group("m1") or found.group("m2")).casefold())
+    month = _month_number(found.group("m1") or found.group("m2"))
     digits = _DIGITS.search(text)
     day = int(digits[0]) if digits else 0
     return (month, day) if month and 1 <= day <= 31 else None

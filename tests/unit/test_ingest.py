@@ -461,6 +461,13 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         # "Yayın:" (enbursa.com: "Yayın: 13.09.2022 10:48 - Güncelleme: 13.09.2022 10:49")
         ("01:09 / 17-11-2021", "2021-11-17"),
         ("Yayın: 17.11.2021 10:48 - Güncelleme: 18.11.2021 10:49", "2021-11-17"),
+        # an Azerbaijani month with its dotted capital (İyun, İyul), a weekday of two words
+        # before the date, the year first with dots or slashes
+        ("15 İyun 2021, 10:35", "2021-06-15"),
+        ("15 İYUL 2021 10:35", "2021-07-15"),
+        ("Cümə axşamı, 17 noyabr 2021", "2021-11-17"),
+        ("2021.11.17 14:35", "2021-11-17"),
+        ("2021/11/17", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
