@@ -977,6 +977,9 @@ _SHORT_YEAR = re.compile(
 )
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
 _SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: A section's name (one or two words) or a bare count closing a stamp line after its
+#: clock time.
+_SECTION_TAIL = re.compile(r"\s+(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?|\d{1,7})$")
 #: The clock time a stamp after a section's name must have.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
@@ -1052,6 +1055,12 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
         found = found[0], _without_counter(_without_weekday(found[1]))
+    if found is not None and not _time_tail().match(found[1]):
+        # "19.09.2023 10:35 Siyasət", "19 Sentyabr 2023 10:35 1523": a section's name or a
+        # bare count after the clock time, as a section's name before it (_SECTION_HEAD)
+        after = _SECTION_TAIL.search(found[1])
+        if after is not None and _CLOCK.search(found[1][: after.start()]):
+            found = found[0], found[1][: after.start()]
     if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):
@@ -1076,8 +1085,32 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         text = text[: update.end("label")] if update is not None else text
     if len(text) > 120 or not _DIGIT.search(text):
         return None
+    found = _separated_stamps(text, _STAMP_SEPARATOR)
+    if not found and _PART_SEPARATOR.search(text):
+        found = _separated_stamps(text, _PART_SEPARATOR)
+    if not found:
+        found = _labelled_stamps(text)[1]
+    if not found:
+        bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
+            _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
+        )
+        found = _separated_stamps(bracketed["inner"], _STAMP_SEPARATOR) if bracketed else []
+    if not found:
+        return None
+    return next((f for f in found if not f[1]), found[0])
+
+
+#: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
+#: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
+_PART_SEPARATOR = re.compile(r"\s+[|/•·]\s+")
+#: A stamp in brackets alone on its line.
+_BRACKETED_STAMP = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
+
+
+def _separated_stamps(text: str, separator: re.Pattern[str]) -> list[tuple[_RawDate, bool]]:
+    """The stamps among the parts of a line cut at ``separator``."""
     found: list[tuple[_RawDate, bool]] = []
-    for part in _STAMP_SEPARATOR.split(text):
+    for part in separator.split(text):
         update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
             # "17.11.2021-10:49 - (Son Güncelleme: ...)": the separator before it goes too
@@ -1085,11 +1118,7 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         stamp = _stamp(part) if len(part) <= 80 else None
         if stamp is not None:
             found.append(stamp)
-    if not found:
-        found = _labelled_stamps(text)[1]
-    if not found:
-        return None
-    return next((f for f in found if not f[1]), found[0])
+    return found
 
 
 _STAMP_PUNCTUATION = " -|–—•/,;"
@@ -1300,7 +1329,11 @@ def _is_page_shape(text: str) -> bool:
         return True
     if text.startswith(_LINK_ARROWS) and len(text) <= _TEASER_CHARS:
         return True  # ">> LIRE AUSSI - L'Azerbaïdjan annonce ...", "→ Read more": a link
-    if "script" in text.casefold() and len(text) <= _TEASER_CHARS and _JAVASCRIPT.search(text):
+    if (
+        ("cript" in text or "CRIPT" in text)
+        and len(text) <= _TEASER_CHARS
+        and _JAVASCRIPT.search(text)
+    ):
         return True  # "You must enable Javascript on your browser for the site to work"
     return first in "•·▪" and _is_menu(text)
 
@@ -1826,7 +1859,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
-        if body_seen and _opens_teaser_list(lines[index]):
+        if body_seen and _opens_teaser_list(text):
             teaser_heading = index
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
@@ -2027,9 +2060,11 @@ def _opens_teaser_list(line: str) -> bool:
     in capitals (``_is_widget_heading``: "ПОСЛЕДНИЕ ОТ АВТОРА", "LATEST NEWS")? After the
     article's text, the lines under it are teasers: their stamps date no article
     (``_scan_lines``), their titles are no text (``_teaser_lists``)."""
-    if not line.strip() or len(line) > 2 * _HEADING_CHARS:
+    if not line or len(line) > 2 * _HEADING_CHARS:
         return False
     text = normalize_spaces(line)
+    if not text:
+        return False
     if _is_widget_heading(text):
         return True
     heading = _list_heading()

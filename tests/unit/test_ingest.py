@@ -468,6 +468,13 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         ("Cümə axşamı, 17 noyabr 2021", "2021-11-17"),
         ("2021.11.17 14:35", "2021-11-17"),
         ("2021/11/17", "2021-11-17"),
+        # a section's name beside the stamp, after a slash or a bullet, or after the clock;
+        # a bare count after the clock; a stamp in brackets
+        ("Siyasət / 17.11.2021 10:35", "2021-11-17"),
+        ("17 ноября 2021, 10:35 • Политика", "2021-11-17"),
+        ("17.11.2021 10:35 Siyasət", "2021-11-17"),
+        ("17 Noyabr 2021 10:35 1523", "2021-11-17"),
+        ("[17.11.2021 10:35]", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -2190,3 +2197,15 @@ def test_a_certain_day_first_date_with_slashes_in_the_address() -> None:
     found = ingest.url_date("https://example.ru/news/24/11/2022/383345")
     assert found is not None and found.text == "2022-11-24"
     assert ingest.url_date("https://example.com/news/11/24/2022/383345") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date opening a short line of text: no clock before the words after it
+        "17 November 2021 10 soldiers",
+        "17.11.2021 Azerbaijani forces",
+    ],
+)
+def test_a_date_before_words_without_a_clock_is_no_stamp(line: str) -> None:
+    assert ingest._dateline(line) is None
