@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import logging
 import os
 import re
@@ -490,6 +491,13 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
+def _month_number(name: str) -> int | None:
+    """The month a name gives ("ноября", "İyun", "İYUL", "avr"), or None: folded as the
+    date grammar folds it (``dates._fold``: a dotted capital İ is an i, so that an
+    Azerbaijani stamp's "15 İyun 2017" is read as "15 iyun 2017")."""
+    return _month_numbers().get(name.replace("İ", "i").casefold())
+
+
 # --------------------------------------------------------------------------- page words
 
 
@@ -667,6 +675,11 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
             r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
             r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\S))?"
         ),
+        # "2021.11.16 14:35", "2021/11/16": year first with dots or slashes (no page writes
+        # the day before the month after a year)
+        re.compile(
+            r"^(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+        ),
         # "16.11.2021", "16.11.2021 г.", "16.11.2021-ci il"
         re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{year}"),
         # "27-09-2023 13:11 IST": day first with dashes
@@ -761,35 +774,13 @@ _URL_DAY_FIRST = re.compile(r"/(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|2
 _MONTHS = 12
 
 
-#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``), as
-#: Turkish, Russian and Azerbaijani sites write it: read only when the order is certain (a
-#: day over 12, or day and month alike).
+#: A day-first date with separators in an address (``/16-11-2021/``, ``-16.11.2021-``,
+#: ``/16/11/2021/``), as Turkish, Russian and Azerbaijani sites write it: read only when the
+#: order is certain (a day over 12, or day and month alike); else ``url_date_by_text``.
 _URL_DAY_FIRST_SEPARATED = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[._-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[/._-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d])"
 )
-
-
-#: A day, a month's name and a year run together as a path segment (``/02nov2020/``,
-#: newsru.com): the name makes the order certain.
-_URL_DAY_NAME = re.compile(r"/(?P<day>[0-3]?\d)(?P<month>[a-z]{3,9})(?P<year>(?:19|20)\d\d)(?=/|$)")
-
-
-def _named_url_date(path: str) -> _RawDate | None:
-    """The first day, month name and year of an address's path (``/02nov2020/``), or None.
-
-    >>> _named_url_date("/world/02nov2020/karabah.html").text
-    '2020-11-02'
-    >>> _named_url_date("/news/12abc2020/")
-    """
-    for match in _URL_DAY_NAME.finditer(path.lower()):
-        month = _month_numbers().get(match["month"])
-        if month is None:
-            continue
-        raw = _RawDate(int(match["year"]), month, int(match["day"]))
-        if raw.value() is not None:
-            return raw
-    return None
 
 
 def _day_first_url_date(path: str) -> _RawDate | None:
@@ -821,6 +812,38 @@ def url_month(url: str | None) -> str | None:
     return f"{found['year']}-{found['month']}"
 
 
+#: A date with its month's name as a whole path segment: day, month and year run together
+#: or joined (``/02nov2020/``, newsru.com; ``/17-nov-2021/``), or year, month and day as
+#: three segments (``/2020/nov/02/``, The Guardian). Only a whole segment, never words of a
+#: slug ("...-on-27-september-2020" may be the day of the events, not of the article).
+_URL_NAMED_MONTH = re.compile(
+    r"/(?:(?P<day>[0-3]?\d)[-_]?(?P<month>[^\W\d_]{3,9})[-_]?(?P<year>(?:19|20)\d\d)"
+    r"|(?P<year2>(?:19|20)\d\d)/(?P<month2>[^\W\d_]{3,9})/(?P<day2>[0-3]?\d))(?=/|$)"
+)
+
+
+#: The cheap test before ``_URL_NAMED_MONTH``: a letter right beside a digit, or a year
+#: segment before a word segment.
+_HAS_LETTERS_AND_YEAR = re.compile(r"\d[-_]?[^\W\d_]|(?:19|20)\d\d/[^\W\d_]")
+
+
+def _named_month_url_date(path: str) -> _RawDate | None:
+    """The first real date of an address's path written with its month's name, or None."""
+    for match in _URL_NAMED_MONTH.finditer(path):
+        year, name, day = (
+            (match["year"], match["month"], match["day"])
+            if match["year"]
+            else (match["year2"], match["month2"], match["day2"])
+        )
+        month = _month_number(name)
+        if month is None:
+            continue
+        raw = _RawDate(int(year), month, int(day))
+        if raw.value() is not None:
+            return raw
+    return None
+
+
 def _compact_url_date(path: str) -> _RawDate | None:
     """The first compact date of an address's path that is a real date, or None."""
     for match in _URL_COMPACT_DATE.finditer(path):
@@ -835,6 +858,70 @@ def _compact_url_date(path: str) -> _RawDate | None:
         if raw.day > _MONTHS and raw.value() is not None:
             return raw
     return None
+
+
+#: Day and month in either order with any separator (``/03/04/2016/``, rbc.ru), each 12
+#: at most: the address alone cannot tell the 3rd of April from the 4th of March.
+_URL_OPEN_ORDER = re.compile(
+    r"(?<![\d.])(?P<a>[01]?\d)(?P<sep>[/._-])(?P<b>[01]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+#: A day and a month's name in running text ("2 апреля", "le 12 mars", "April 2").
+_TEXT_DAY_MONTH = (
+    re.compile(
+        r"(?<![\w.])(?P<day>[0-3]?\d)(?:-?[^\W\d_]{1,3})?\.?\s+(?P<month>[^\W\d_]{3,12})"
+        r"(?![\d.,:]*\d)"
+    ),
+    re.compile(r"(?<!\w)(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>[0-3]?\d)(?![\d.,:]*\d)"),
+)
+#: The events an article tells are of the days before it: a day the text names within
+#: this many days before the later reading of the address, and after the earlier one.
+_RECENT_DAYS = 7
+
+
+def _text_days(paragraphs: Sequence[str], year: int) -> list[dt.date]:
+    """The days and months the text names without a year, as days of ``year``."""
+    days: list[dt.date] = []
+    for paragraph, form in itertools.product(paragraphs, _TEXT_DAY_MONTH):
+        for match in form.finditer(paragraph):
+            month = _month_number(match["month"])
+            if month is None:
+                continue
+            raw = _RawDate(year, month, int(match["day"]))
+            value = raw.value()
+            if value is not None:
+                days.append(value)
+    return days
+
+
+def url_date_by_text(url: str | None, paragraphs: Sequence[str]) -> _RawDate | None:
+    """The date of an address whose day and month may be read either way (``/03/04/2016/``:
+    the 3rd of April or the 4th of March), chosen by the text: the later reading, when the
+    text names a day after the earlier one and in the week before the later one ("В ночь
+    на 2 апреля ...": the article is of the 3rd of April, not of the 4th of March), and no
+    day after the later one (the text would then be of another year, or tell what is to
+    come). None when the text does not tell them apart.
+
+    >>> url_date_by_text("https://x.ru/p/03/04/2016/5700b", ["В ночь на 2 апреля бои."]).text
+    '2016-04-03'
+    >>> url_date_by_text("https://x.ru/p/03/04/2016/5700b", ["1 марта бои."])
+    """
+    if not url or not paragraphs:
+        return None
+    found = _URL_OPEN_ORDER.search(urlsplit(url).path)
+    if found is None:
+        return None
+    a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
+    if a == b or not (1 <= a <= _MONTHS and 1 <= b <= _MONTHS):
+        return None
+    earlier, later = sorted((dt.date(year, b, a), dt.date(year, a, b)))
+    days = _text_days(paragraphs, year)
+    if not days or max(days) > later:
+        return None
+    window = max(earlier, later - dt.timedelta(days=_RECENT_DAYS))
+    if not any(window < day <= later for day in days):
+        return None
+    return _RawDate(later.year, later.month, later.day)
 
 
 def url_date(url: str | None) -> _RawDate | None:
@@ -852,7 +939,11 @@ def url_date(url: str | None) -> _RawDate | None:
     path = urlsplit(url).path
     match = _URL_DATE.search(path)
     if not match:
-        return _compact_url_date(path) or _day_first_url_date(path) or _named_url_date(path)
+        return (
+            _compact_url_date(path)
+            or _day_first_url_date(path)
+            or (_named_month_url_date(path) if _HAS_LETTERS_AND_YEAR.search(path) else None)
+        )
     return _RawDate(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
@@ -863,9 +954,7 @@ def _match_date(text: str) -> tuple[_RawDate, str] | None:
         if not match:
             continue
         month_text = match.group("month")
-        month = (
-            int(month_text) if month_text.isdigit() else _month_numbers().get(month_text.casefold())
-        )
+        month = int(month_text) if month_text.isdigit() else _month_number(month_text)
         if month is None:
             continue
         day = int(match.group("day"))
@@ -888,6 +977,9 @@ _SHORT_YEAR = re.compile(
 )
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
 _SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: A section's name (one or two words) or a bare count closing a stamp line after its
+#: clock time.
+_SECTION_TAIL = re.compile(r"\s+(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?|\d{1,7})$")
 #: The clock time a stamp after a section's name must have.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
@@ -922,6 +1014,19 @@ def _without_weekday(rest: str) -> str:
     return rest
 
 
+#: A weekday of two words before a stamp's date ("Cümə axşamı, 15 İyun 2017"); one word
+#: is read by the date forms themselves (``_WEEKDAY``).
+_TWO_WORD_HEAD = re.compile(r"^(?P<name>[^\W\d_]+\s+[^\W\d_]+),?\s+(?=\d)")
+
+
+def _without_leading_weekday(rest: str) -> str:
+    """A stamp without the weekday of two words that opens it, if it is one."""
+    found = _TWO_WORD_HEAD.match(rest)
+    if found is None or found["name"].replace("İ", "i").casefold() not in _weekday_words():
+        return rest
+    return rest[found.end() :]
+
+
 def _without_counter(rest: str) -> str:
     """The rest of a stamp line after its date, a page's count at its end left out
     ("17:28 Oxunub: 125" -> "17:28")."""
@@ -939,6 +1044,7 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
     labelled = bool(label and label.group("label"))
     time_head = _TIME_HEAD.match(rest)  # "Published 2:35 PM ET Nov. 16, 2021"
     rest = rest[time_head.end() :] if time_head else rest
+    rest = _without_leading_weekday(rest)  # "Cümə axşamı, 15 İyun 2017"
     # a two-digit year with a label, or with a clock time after it ("16.11.21 14:35")
     short = labelled or bool(_COLON_CLOCK.search(rest))
     found = _match_date(rest) or (_short_year_date(rest) if short else None)
@@ -949,6 +1055,12 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
             found, clock_needed = _match_date(rest[section.end() :]), True
     if found is not None:
         found = found[0], _without_counter(_without_weekday(found[1]))
+    if found is not None and not _time_tail().match(found[1]):
+        # "19.09.2023 10:35 Siyasət", "19 Sentyabr 2023 10:35 1523": a section's name or a
+        # bare count after the clock time, as a section's name before it (_SECTION_HEAD)
+        after = _SECTION_TAIL.search(found[1])
+        if after is not None and _CLOCK.search(found[1][: after.start()]):
+            found = found[0], found[1][: after.start()]
     if found is None or not _time_tail().match(found[1]):
         return None
     if clock_needed and not _CLOCK.search(found[1]):
@@ -973,8 +1085,32 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         text = text[: update.end("label")] if update is not None else text
     if len(text) > 120 or not _DIGIT.search(text):
         return None
+    found = _separated_stamps(text, _STAMP_SEPARATOR)
+    if not found and _PART_SEPARATOR.search(text):
+        found = _separated_stamps(text, _PART_SEPARATOR)
+    if not found:
+        found = _labelled_stamps(text)[1]
+    if not found:
+        bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
+            _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
+        )
+        found = _separated_stamps(bracketed["inner"], _STAMP_SEPARATOR) if bracketed else []
+    if not found:
+        return None
+    return next((f for f in found if not f[1]), found[0])
+
+
+#: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
+#: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
+_PART_SEPARATOR = re.compile(r"\s+[|/•·]\s+")
+#: A stamp in brackets alone on its line.
+_BRACKETED_STAMP = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
+
+
+def _separated_stamps(text: str, separator: re.Pattern[str]) -> list[tuple[_RawDate, bool]]:
+    """The stamps among the parts of a line cut at ``separator``."""
     found: list[tuple[_RawDate, bool]] = []
-    for part in _STAMP_SEPARATOR.split(text):
+    for part in separator.split(text):
         update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
             # "17.11.2021-10:49 - (Son Güncelleme: ...)": the separator before it goes too
@@ -982,11 +1118,7 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         stamp = _stamp(part) if len(part) <= 80 else None
         if stamp is not None:
             found.append(stamp)
-    if not found:
-        found = _labelled_stamps(text)[1]
-    if not found:
-        return None
-    return next((f for f in found if not f[1]), found[0])
+    return found
 
 
 _STAMP_PUNCTUATION = " -|–—•/,;"
@@ -1159,6 +1291,13 @@ _SCRIPT = re.compile(r"^(?:window|document)\.[\w.$]+\s*[(=]|\bfunction\s*\(")
 _DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
 #: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
 _PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
+#: A link's arrow opening a line: a page's "read also" link to another story (">> LIRE
+#: AUSSI - ...", "► Читайте также", "→ Read more"); one ">" alone is a quotation's mark.
+_LINK_ARROWS = (">>", "»»", "→", "►", "▶", "➤", "⇒", "⟶")
+#: A page's notice to the reader's browser, in whatever language the page is: the word
+#: no news sentence of this conflict writes ("Please ensure Javascript is enabled", "Для
+#: работы сайта включите JavaScript").
+_JAVASCRIPT = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
 #: A list's bullet ("• Gündəm • Hərbi", "• Country:", "• Azerbaijan").
 _BULLETS = re.compile(r"\s*[•·▪]\s*")
 #: A bullet's item of a page's menu or tag list has at most this many words.
@@ -1188,6 +1327,14 @@ def _is_page_shape(text: str) -> bool:
         return True
     if "/" in text and ":" in text and _PERMALINK.match(text):
         return True
+    if text.startswith(_LINK_ARROWS) and len(text) <= _TEASER_CHARS:
+        return True  # ">> LIRE AUSSI - L'Azerbaïdjan annonce ...", "→ Read more": a link
+    if (
+        ("cript" in text or "CRIPT" in text)
+        and len(text) <= _TEASER_CHARS
+        and _JAVASCRIPT.search(text)
+    ):
+        return True  # "You must enable Javascript on your browser for the site to work"
     return first in "•·▪" and _is_menu(text)
 
 
@@ -1626,6 +1773,42 @@ def _is_widget_heading(text: str) -> bool:
     )
 
 
+#: A clock time right after a stamp's date, before the headline ("24.11.2022 02:31 ...").
+_CLOCK_AFTER_DATE = re.compile(rf"^\s*[-,|/•]?\s*{_CLOCK_TIME}(?!\d)")
+#: A headline has a few words at least, and is no paragraph.
+_HEADLINE_WORDS = 3
+
+
+def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
+    """The stamp and the headline of a page's first line that prints them together, the
+    date and its clock time before the title, maybe run into it where the page set them
+    in two boxes ("02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении
+    солдата", "24.11.2022 02:31 Headline"): (the date, the headline), or None. A clock time
+    is needed (a date alone may open a sentence: "17.11.2021 was a quiet day"), and the
+    headline opens with a capital and is no paragraph."""
+    if not _DIGIT.match(text):
+        return None
+    time_head = _TIME_HEAD.match(text)
+    rest = text[time_head.end() :] if time_head else text
+    found = _match_date(rest)
+    if found is None or found[0].value() is None:
+        return None
+    raw, tail = found
+    clock = _CLOCK_AFTER_DATE.match(tail)
+    if clock is not None:
+        tail = tail[clock.end() :]
+    elif time_head is None:
+        return None
+    headline = tail.lstrip(_STAMP_PUNCTUATION)
+    if (
+        not headline[:1].isupper()
+        or len(headline.split()) < _HEADLINE_WORDS
+        or len(headline) > _TEASER_CHARS
+    ):
+        return None
+    return raw, headline
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -1660,6 +1843,11 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             # of a few words ("WORLD", "Advanced search")
             label = len(rest.split()) < _HEADER_TEXT_WORDS
             out[first] = "" if label or (byline and byline.start() == 0) else rest
+        else:
+            head_stamp = _stamp_before_headline(normalize_spaces(lines[first]))
+            if head_stamp is not None:  # "02:31 / 24.11.2022Минобороны Армении обвинило ..."
+                _first_dateline(head_stamp[0], first + 1, facts)
+                out[first] = head_stamp[1]
     previous_ends = True
     body_seen = False  # has a line of the article's text come before?
     teaser_heading: int | None = None  # the last widget heading after it ("LATEST NEWS")
@@ -1671,7 +1859,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             continue
         whole = previous_ends
         previous_ends = ends_sentence(text) or len(text) < 60
-        if body_seen and _is_widget_heading(text):
+        if body_seen and _opens_teaser_list(text):
             teaser_heading = index
         byline = _page_words().byline.match(text)
         if whole and byline and _looks_like_name(byline.group("name").split(" - ")[0].strip(" ,")):
@@ -1725,7 +1913,36 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     _epigraphs(out)
     _cut_caption_at_end(out)
     _teaser_lists(lines, out)
+    _titles_repeated(out)
     return out
+
+
+#: A page's path before a title repeated ("տուն Uncategorized <the title>", "Home › News
+#: <the title>"): a few words.
+_PATH_WORDS = 4
+
+
+def _titles_repeated(out: list[str]) -> None:
+    """Blank (in ``out``) a line that is the next line again with a few words before it
+    that end no sentence: the page's path and the title it leads to ("տուն Uncategorized
+    ԼՂՀ-ի ողջ սահմանի ... Արծրուն Հովհաննիսյան", then that title). The title itself stays;
+    a sentence that merely ends with the next line's words has a sentence's end before
+    them, or more words."""
+    previous: int | None = None
+    for index, line in enumerate(out):
+        if not line.strip():
+            continue
+        if previous is not None:
+            before, title = out[previous].strip(), line.strip()
+            if (
+                len(title) >= _HEADLINE_CHARS
+                and len(before) > len(title)
+                and before.endswith(title)
+                and len(before[: -len(title)].split()) <= _PATH_WORDS
+                and not ends_sentence(before[: -len(title)].strip())
+            ):
+                out[previous] = ""
+        previous = index
 
 
 #: A stamp beside the page's headline is short and mostly digits: "17.11.2021-10:49 -
@@ -1800,6 +2017,60 @@ def _pack_terminals() -> tuple[str, ...]:
     return tuple(p.terminal for p in packs_by_priority() if p.terminal)
 
 
+#: A list of links under a label has two titles at least.
+_LIST_ITEMS = 2
+#: A title behind a list's dash: a capital after the dash, no sentence's end or list
+#: item's ";" after it ("- Qarabağda vəziyyət təhlükəlidirmi?" may ask).
+_DASHED_TITLE = re.compile(r"^[-–—•]\s+(?=[^\W\d_])")
+
+
+def _is_dashed_title(line: str) -> bool:
+    """Is ``line`` a title behind a dash or bullet: capitalised, a few words, ending with
+    no full stop or ";" (a list of the fallen, "- mayor Əhmədov Namiq Hajan oğlu;", is
+    no list of links)?"""
+    text = line.strip()
+    found = _DASHED_TITLE.match(text)
+    if found is None or len(text) > _TEASER_CHARS:
+        return False
+    title = text[found.end() :]
+    return (
+        title[:1].isupper()
+        and len(title.split()) >= _HEADLINE_WORDS
+        and not title.endswith((".", ";", ",", ":"))
+    )
+
+
+def _dashed_titles(lines: Sequence[str], index: int) -> int:
+    """How many titles behind dashes follow a bare label on line ``index`` ("Həmçinin
+    oxuyun:", "Read also:", then "- Minsk qrupu həmsədrləri Qarabağdadır", ...): a list
+    of links to other stories, whatever its words; 0 when it is no such list (fewer than
+    two titles, or a line that is no title among them)."""
+    label = lines[index]
+    if not label.rstrip().endswith(":") or not _is_bare_label(normalize_spaces(label)):
+        return 0
+    count = 0
+    while index + count + 1 < len(lines) and _is_dashed_title(lines[index + count + 1]):
+        count += 1
+    return count if count >= _LIST_ITEMS else 0
+
+
+def _opens_teaser_list(line: str) -> bool:
+    """Is ``line`` (as the page gives it) the heading of a list of other stories: a pack's
+    ``list_headings`` alone on its line ("Son xəbərlər", "Most read"), or a widget's heading
+    in capitals (``_is_widget_heading``: "ПОСЛЕДНИЕ ОТ АВТОРА", "LATEST NEWS")? After the
+    article's text, the lines under it are teasers: their stamps date no article
+    (``_scan_lines``), their titles are no text (``_teaser_lists``)."""
+    if not line or len(line) > 2 * _HEADING_CHARS:
+        return False
+    text = normalize_spaces(line)
+    if not text:
+        return False
+    if _is_widget_heading(text):
+        return True
+    heading = _list_heading()
+    return heading is not None and heading.match(text) is not None
+
+
 def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     """Blank (in ``out``) a list of other stories closing the page: its heading (a pack's
     ``list_headings``: "ПОСЛЕДНИЕ ОТ АВТОРА", "Son xəbərlər", "Most read") alone on a line
@@ -1807,15 +2078,17 @@ def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:
     whatever their language: a teaser is another story's sentence, not this article's. A
     heading before any text is a sidebar over the article (it opens no list of the page's
     end); a long line or a whole sentence ends the list (it may be the article's text)."""
-    heading = _list_heading()
-    if heading is None:
-        return
     seen_text = False
     index = 0
     while index < len(out):
+        # a bare label over titles behind dashes ("Həmçinin oxuyun:", "- Minsk qrupu ...")
+        links = _dashed_titles(lines, index)
+        if links:
+            out[index : index + links + 1] = [""] * (links + 1)
+            index += links + 1
+            continue
         # the heading itself may be blanked already (a label in capitals): read the page's line
-        raw = lines[index]
-        if seen_text and len(raw) <= 2 * _HEADING_CHARS and heading.match(normalize_spaces(raw)):
+        if seen_text and _opens_teaser_list(lines[index]):
             out[index] = ""
             index += 1
             while index < len(out) and _is_teaser(out[index]):
@@ -2188,7 +2461,7 @@ def _month_day(text: str) -> tuple[int, int] | None:
     found = _DAY_MONTH.match(text.strip())
     if found is None:
         return None
-    month = _month_numbers().get((found.group("m1") or found.group("m2")).casefold())
+    month = _month_number(found.group("m1") or found.group("m2"))
     digits = _DIGITS.search(text)
     day = int(digits[0]) if digits else 0
     return (month, day) if month and 1 <= day <= 31 else None
@@ -2431,7 +2704,11 @@ def _month_and_dateline(facts: _Facts) -> dt.date | None:
 
 
 def _publication(
-    facts: _Facts, meta: SeedMetadata | None, reference: dt.date, display: str
+    facts: _Facts,
+    meta: SeedMetadata | None,
+    reference: dt.date,
+    display: str,
+    paragraphs: Sequence[str] = (),
 ) -> tuple[dt.date | None, PublishedFrom | None, list[Problem]]:
     problems: list[Problem] = []
     candidates: list[tuple[dt.date, PublishedFrom, str, int | None]] = []
@@ -2470,6 +2747,11 @@ def _publication(
     refined = _month_and_dateline(facts)
     if not candidates and refined is not None:
         candidates.append((refined, "dateline", "dateline", facts.dateline_line))
+    if not candidates:
+        address = url_date_by_text((meta.url if meta else None) or facts.url, paragraphs)
+        checked = _check_date(address, "address", None, reference, display)[0] if address else None
+        if checked is not None:
+            candidates.append((checked, "url", "address", None))
     if not candidates:
         name = display.rsplit("/", 1)[-1]
         problems.append(
@@ -2721,7 +3003,9 @@ def _read_bytes(
         (meta.language if meta else None) or facts.language or detect_language(" ".join(paragraphs))
     )
     sentences = _sentences(paragraphs, language)
-    published, published_from, date_problems = _publication(facts, meta, reference_date, display)
+    published, published_from, date_problems = _publication(
+        facts, meta, reference_date, display, paragraphs
+    )
     problems += date_problems
     if not sentences:
         problems.append(

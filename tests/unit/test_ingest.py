@@ -461,6 +461,20 @@ def test_by_in_text_is_not_a_byline(tmp_path: Path, text: str) -> None:
         # "Yayın:" (enbursa.com: "Yayın: 13.09.2022 10:48 - Güncelleme: 13.09.2022 10:49")
         ("01:09 / 17-11-2021", "2021-11-17"),
         ("Yayın: 17.11.2021 10:48 - Güncelleme: 18.11.2021 10:49", "2021-11-17"),
+        # an Azerbaijani month with its dotted capital (İyun, İyul), a weekday of two words
+        # before the date, the year first with dots or slashes
+        ("15 İyun 2021, 10:35", "2021-06-15"),
+        ("15 İYUL 2021 10:35", "2021-07-15"),
+        ("Cümə axşamı, 17 noyabr 2021", "2021-11-17"),
+        ("2021.11.17 14:35", "2021-11-17"),
+        ("2021/11/17", "2021-11-17"),
+        # a section's name beside the stamp, after a slash or a bullet, or after the clock;
+        # a bare count after the clock; a stamp in brackets
+        ("Siyasət / 17.11.2021 10:35", "2021-11-17"),
+        ("17 ноября 2021, 10:35 • Политика", "2021-11-17"),
+        ("17.11.2021 10:35 Siyasət", "2021-11-17"),
+        ("17 Noyabr 2021 10:35 1523", "2021-11-17"),
+        ("[17.11.2021 10:35]", "2021-11-17"),
     ],
 )
 def test_dateline(tmp_path: Path, line: str, published: str) -> None:
@@ -2103,3 +2117,100 @@ def test_stamp_under_a_widget_heading_after_the_text_is_a_teasers(tmp_path: Path
     assert _read(tmp_path, f"{headline}\n2024-06-26 20:14\n{rest}").published == dt.date(
         2024, 6, 26
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the month's name as a path segment: run together (ru-4f7da02c4a) or as segments
+        ("https://newsru.com/world/02nov2020/karabah.html", "2020-11-02"),
+        ("https://www.theguardian.com/world/2020/oct/02/armenia-azerbaijan", "2020-10-02"),
+        ("https://example.org/news/17-nov-2021/clashes", "2021-11-17"),
+        # words of a slug may name the events' day, not the article's: not read
+        ("https://example.org/news/clashes-of-27-september-2020", None),
+        ("https://example.org/news/31feb2020/x", None),  # no such day
+        ("https://example.org/2020/news/02/x", None),
+    ],
+)
+def test_url_date_with_a_month_name(url: str, expected: str | None) -> None:
+    found = ingest.url_date(url)
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # ru-6a925bf69a: the stamp's box run into the headline's
+        (
+            "02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении солдата",
+            ("2022-11-24", "Минобороны Армении обвинило Азербайджан в ранении солдата"),
+        ),
+        (
+            "24.11.2022 02:31 Armenia accuses Baku of shelling",
+            ("2022-11-24", "Armenia accuses Baku of shelling"),
+        ),
+        # no clock time: a date may open a sentence; a stamp alone is a dateline's
+        ("24.11.2022 Armenia accuses Baku of shelling", None),
+        ("17.11.2021 10:35", None),
+        ("10:35 17 November 2021 - the ministry said that", None),
+    ],
+)
+def test_stamp_before_the_headline(line: str, expected: tuple[str, str] | None) -> None:
+    found = ingest._stamp_before_headline(line)
+    assert (None if found is None else (found[0].text, found[1])) == expected
+
+
+def test_the_stamp_before_the_headline_dates_the_article(tmp_path: Path) -> None:
+    text = (
+        "02:31 / 24.11.2022Минобороны Армении обвинило Азербайджан в ранении солдата\n\n"
+        "Армянский солдат получил ранение во время обстрела азербайджанскими военными поста "
+        "на границе, заявило военное ведомство Армении.\n"
+    )
+    article = _read(tmp_path, text)
+    assert (article.published, article.published_from) == (dt.date(2022, 11, 24), "dateline")
+    assert article.headline == "Минобороны Армении обвинило Азербайджан в ранении солдата"
+
+
+@pytest.mark.parametrize(
+    ("url", "paragraphs", "expected"),
+    [
+        # ru-2966215b12 (rbc.ru, day first): the 3rd of April or the 4th of March; the text
+        # tells of the night to the 2nd of April, after the 4th of March
+        (
+            "https://novideo.rbc.ru/photoreport/03/04/2016/5700b55a9a7947e39e76f381",
+            ["В ночь на 2 апреля в Нагорном Карабахе возобновились боевые действия."],
+            "2016-04-03",
+        ),
+        # nothing between the two readings, or in the week before the later one: unread
+        ("https://x.ru/p/03/04/2016/5700b", ["1 марта начались бои."], None),
+        ("https://x.ru/p/03/04/2016/5700b", ["10 марта начались бои."], None),
+        # a day after the later reading: another year's, or what is to come
+        ("https://x.ru/p/03/04/2016/5700b", ["2 апреля бои.", "Переговоры 20 мая."], None),
+        ("https://x.ru/p/03/04/2016/5700b", [], None),
+        # the order is certain: read by url_date, not here
+        ("https://x.ru/p/24/11/2022/5700b", ["23 ноября бои."], None),
+    ],
+)
+def test_address_read_either_way_chosen_by_the_text(
+    url: str, paragraphs: list[str], expected: str | None
+) -> None:
+    found = ingest.url_date_by_text(url, paragraphs)
+    assert (found.text if found else None) == expected
+
+
+def test_a_certain_day_first_date_with_slashes_in_the_address() -> None:
+    found = ingest.url_date("https://example.ru/news/24/11/2022/383345")
+    assert found is not None and found.text == "2022-11-24"
+    assert ingest.url_date("https://example.com/news/11/24/2022/383345") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date opening a short line of text: no clock before the words after it
+        "17 November 2021 10 soldiers",
+        "17.11.2021 Azerbaijani forces",
+    ],
+)
+def test_a_date_before_words_without_a_clock_is_no_stamp(line: str) -> None:
+    assert ingest._dateline(line) is None

@@ -253,3 +253,78 @@ def test_list_after_text_ending_on_armenian_colons(tmp_path: Path) -> None:
 )
 def test_caption_closed_by_its_credit(paragraph: str, caption: bool) -> None:
     assert is_caption(paragraph, OUTLETS) is caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a link's arrows opening a line (fr-c76fc3523d), and the class
+        ">> LIRE AUSSI - L'Azerbaïdjan annonce procéder avec la Russie à une «démilitarisation» "
+        "des forces du Nagorny Karabakh",
+        "► Читайте также: Армения и Азербайджан обменялись пленными",
+        "→ Read more: Azerbaijan and Armenia agree to a ceasefire",
+        # a notice to the reader's browser (az-1abe354639, en-0f108ab9f3), in any language
+        "You must enable Javascript on your browser for the site to work optimally and "
+        "display sections completely.",
+        "Please ensure Javascript is enabled for purposes of website accessibility",
+        "Для корректной работы сайта включите JavaScript в браузере.",
+    ],
+)
+def test_links_and_browser_notices(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one ">" is a quotation's mark, not a link's
+        "> Armenian forces shelled our positions, the ministry said.",
+        "« Nous ne céderons pas », a déclaré le Premier ministre arménien.",
+        "Le ministère a annoncé la mort d'un soldat azéri après une embuscade.",
+    ],
+)
+def test_arrows_and_notices_leave_sentences(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+def test_a_list_of_titles_under_a_label_is_no_text(tmp_path: Path) -> None:
+    # az-1afa1b35d2: "Read also:" and four titles behind dashes, between the text's lines
+    text = (
+        "Ermənistan tərəfi bu barədə hələlik heç bir məlumat paylaşmayıb.\n"
+        "Həmçinin oxuyun:\n"
+        "- Minsk qrupu həmsədrləri Qarabağdadır\n"
+        "- Bakı-Ankara-Tbilisi üçlüyü: əməkdaşlığın hərbi aspekti\n"
+        "- Qarabağda vəziyyət təhlükəlidirmi?\n"
+        "- Qarabağ münaqişəsi: artan məyusluq və müharibə təhlükəsi\n"
+        "Ermənistan və Azərbaycan 20 ildən çoxdur ki Dağlıq Qarabağ uğrunda silahlı "
+        "münaqişədədir.\n"
+    )
+    found = _text(_read(tmp_path, text))
+    assert "təhlükəlidirmi" not in found and "məyusluq" not in found
+    assert "hələlik heç bir məlumat paylaşmayıb" in found
+    assert "20 ildən çoxdur" in found
+
+
+def test_a_list_of_the_fallen_under_a_label_stays(tmp_path: Path) -> None:
+    # az-6d1672f02f: the names behind dashes end with ";", in lower case: no titles
+    text = (
+        "Müdafiə Nazirliyi döyüşlərdə şəhid olan hərbçilərin adlarını açıqlayıb.\n"
+        "Şəhidlər:\n"
+        "- polkovnik Mirzəyev İlqar Anzor oğlu;\n"
+        "- mayor Əhmədov Namiq Hajan oğlu;\n"
+        "- gizir Zeynallı İlqar Ayaz oğlu.\n"
+    )
+    assert "Mirzəyev" in "\n".join(_read(tmp_path, text).paragraphs)
+
+
+def test_a_path_before_the_title_repeated_is_no_text(tmp_path: Path) -> None:
+    # hy-d68ef2b15c: the page's path ("home", a category) before the title, then the title
+    title = "ԼՂՀ-ի ողջ սահմանի երկայնքով ընթանում են մարտեր. Արծրուն Հովհաննիսյան"
+    text = (
+        f"տուն Uncategorized {title}\n\n{title}\n\n"
+        "Պաշտպանության նախարարության խոսնակ Արծրուն Հովհաննիսյանը հայտնել է, որ մարտերը "
+        "շարունակվում են ողջ սահմանի երկայնքով:\n"
+    )
+    article = _read(tmp_path, text)
+    assert "Uncategorized" not in "\n".join([article.headline or "", *article.paragraphs])
+    assert "շարունակվում են" in _text(article)
