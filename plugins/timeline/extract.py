@@ -398,9 +398,11 @@ def sided_figures(
     """The casualty figures of ``text`` (:func:`find_figures`), each with whose losses it
     counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
     ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
-    sentence in the outlet's own voice."""
+    sentence in the outlet's own voice. Captives the sentence brings home to their own
+    party are released (``sides.brought_home``)."""
     found = figures_at(text, lang, knowledge)
-    return sides.victim_sides(
+    returned_to = _figure_words(lang, "returned_to")
+    sided = sides.victim_sides(
         text,
         tuple(figure for figure, _ in found),
         knowledge,
@@ -421,7 +423,10 @@ def sided_figures(
         conflict_toll=_conflict_toll(lang),
         positions=tuple(at for _, at in found),
         holder=_holder(lang),
+        returned_to=returned_to,
     )
+    # captives brought home to their own party are released
+    return sides.brought_home(text, sided, returned_to, knowledge)
 
 
 def _figure_pack(lang: str) -> str:

@@ -242,6 +242,7 @@ _FIGURES: Schema = {
     "including": ("regex", False),
     "holder": ("regex", False),
     "toll_again": ("regex", False),
+    "returned_to": ("regex", False),
 }
 
 _ACCOUNTS: Schema = {
@@ -623,6 +624,7 @@ class FigureData:
     including: str = ""
     holder: str = ""
     toll_again: str = ""
+    returned_to: str = ""
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -676,6 +678,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         including=data.get("including", ""),
         holder=data.get("holder", ""),
         toll_again=data.get("toll_again", ""),
+        returned_to=data.get("returned_to", ""),
     )
 
 

@@ -1,0 +1,74 @@
+"""Casualty figures, round 6: whose losses a count is, read as mechanisms across languages.
+
+Each row is a real sentence: from a dev-split article (its id in a comment) or from a
+news page that is no eval article (its outlet in a comment). What a reader of the
+timeline sees: the counts, their kinds, and whose losses they are, as a claim of the
+given side has them (None: the outlet's own voice).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_round4 import read
+
+# --- where the released were returned: the destination's people (``returned_to``), the
+# destination nearest each count; captives brought home to their own party are released
+RETURNS = [
+    # eng.kavkaz-uzel.eu
+    (
+        "en",
+        "The Azerbaijani party has returned three POWs to Armenia, says the message posted "
+        "on the Facebook page by Tigran Avinyan, Armenian Vice-Premier on December 9.",
+        None,
+        [("released", 3, "armenia")],
+    ),
+    # en-67e9140413 (jam-news): a passive
+    (
+        "en",
+        "In total, since the end of the second Karabakh war, 66 prisoners, including "
+        "civilians, have been returned to Armenia.",
+        None,
+        [("released", 66, "armenia")],
+    ),
+    # nv.am: the dative after the verb
+    (
+        "ru",
+        "При посредничестве российской стороны Азербайджан передал Армении троих пленных.",
+        None,
+        [("released", 3, "armenia")],
+    ),
+    # ru-a7488412ba (Interfax): a capital's name for its state
+    ("ru", "Ереван вернул Баку двух военнослужащих.", None, [("released", 2, "azerbaijan")]),
+    # m.kavkaz-uzel.eu: two destinations, each count's own
+    (
+        "ru",
+        "Четверо военнопленных переданы сегодня Армении и двое вернулись в Азербайджан, "
+        "сообщил командующий российским миротворческим контингентом.",
+        "third",
+        [("released", 4, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # metbuat.az: the dative before the verb, said by the party that returns them
+    (
+        "az",
+        "Azərbaycan tərəfi 70-dən artıq hərbi əsiri Ermənistana təhvil verib",
+        "azerbaijan",
+        [("released", 70, "armenia")],
+    ),
+    # hy-883480602c: captives handed over to their own party are released
+    (
+        "hy",
+        "Ադրբեջանը հայտնել է, որ Հայաստանին է փոխանցել սեպտեմբերի 13-ից 14-ը ռազմական "
+        "գործողությունների հետևանքով գերեվարված 17 հայ զինծառայողի:",
+        "azerbaijan",
+        [("released", 17, "armenia")],
+    ),
+    # no party named where they went: nothing says whose
+    ("en", "Five prisoners were returned to their homeland.", None, [("released", 5, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), RETURNS)
+def test_the_released_are_the_people_of_where_they_were_returned(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
