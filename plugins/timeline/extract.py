@@ -409,7 +409,7 @@ def sided_figures(
         claimant_side,
         _count_words(lang),
         _possessor_end(lang),
-        _enemy(lang),
+        _other_side(lang),
         _loss(lang),
         _attacker(lang),
         _combined(lang),
@@ -523,6 +523,19 @@ def _combined(lang: str) -> str:
 def _enemy(lang: str) -> str:
     """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
     return _figure_words(lang, "enemy")
+
+
+@functools.cache
+def _other_side(lang: str) -> str:
+    """The words by which a party names the other one when it counts losses: "the
+    enemy" (the figure pack's ``enemy``) and "the other side" (``accounts.yaml``
+    ``other_party``: "qarşı tərəfin itkiləri", "потери противоположной стороны", "the
+    opposing side lost"), one word class read by one rule (``sides.victim_sides``)."""
+    found = packs().get(lang)
+    accounts = found.accounts if found is not None else None
+    other = accounts.other_party if accounts is not None else None
+    words = [w for w in (_enemy(lang), other.pattern if other is not None else "") if w]
+    return "|".join(words)
 
 
 def _reflexive(lang: str) -> str:

@@ -72,3 +72,50 @@ def test_the_released_are_the_people_of_where_they_were_returned(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- whose losses, from the victim's words: "the other side" (accounts.yaml ``other_party``)
+# is read as "the enemy" is, the side opposite the claimant's; a loss noun counted before
+# its verb ("5 itki verib", suffered five losses) and a toll given as "the number of X's
+# losses being N" ("itkilərinin sayının 5 olduğunu")
+OTHER_SIDE = [
+    # az-1abe354639 (metbuat.az)
+    (
+        "az",
+        "Azərbaycan Müdafiə Nazirliyi bu gün səhər saatlarında qarşı tərəfin itkilərinin "
+        "sayının 5 olduğunu açıqlayıb.",
+        "azerbaijan",
+        [("killed", 5, "armenia")],
+    ),
+    # the same words said by the other party: its own losses (nothing names them there)
+    ("az", "düşmən tərəfi itkilərinin sayının 3 olduğunu desə də", "armenia", [("killed", 3, "armenia")]),
+    # az-1abe354639: the subject of "itki verib" is whose losses they are
+    (
+        "az",
+        "Cəbhədə gedən gərgin toqquşmalar nəticəsində Ermənistan ordusu 5 itki verib.",
+        None,
+        [("killed", 5, "armenia")],
+    ),
+    # yenixeber.org: the losses' side named in the genitive, as before
+    (
+        "az",
+        "Qarabağdakı qarşıdurmalar zamanı erməni tərəfinin itkiləri 200 nəfəri, yaralıları "
+        "isə 500 nəfəri keçir.",
+        "azerbaijan",
+        [("killed", 200, "armenia")],
+    ),
+    # in the outlet's own voice "the other side" is nobody's
+    (
+        "az",
+        "Qarşı tərəfin itkilərinin sayının 5 olduğu bildirilir.",
+        None,
+        [("killed", 5, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OTHER_SIDE)
+def test_the_other_side_s_losses_are_the_party_opposite_the_claimant(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
