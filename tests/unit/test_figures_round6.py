@@ -119,3 +119,47 @@ def test_the_other_side_s_losses_are_the_party_opposite_the_claimant(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- a toll the fighting took, told in the locative of the fighting in the verb-final
+# languages ("çatışmalarda ... yaşamını yitirdi", died in the clashes): an outlet's count
+# with no side read is both parties' (``conflict_toll``), as "people were killed in the
+# fighting" is in English; a side its own words name, or a claimant's, still wins
+TOLLS = [
+    # tr-48df5dcd7e
+    (
+        "tr",
+        "Tarafların verilerine göre, çatışmalarda en az 5 bin kişi yaşamını yitirdi.",
+        None,
+        [("killed", 5000, "other")],
+    ),
+    # tr-cca690321b
+    (
+        "tr",
+        "Dağlık Karabağ'da Azerbaycan ve Ermenistan askerleri arasında yaşanan çatışmada "
+        "yedi asker hayatını kaybetti, en az altı asker yaralandı.",
+        None,
+        [("killed", 7, "other"), ("wounded", 6, "other")],
+    ),
+    # written to show the limit: the count's own words name whose
+    (
+        "tr",
+        "Çatışmada yedi Ermeni asker hayatını kaybetti.",
+        None,
+        [("killed", 7, "armenia")],
+    ),
+    # written to show the limit: a party's own count stays its own
+    (
+        "tr",
+        "Bakanlık, çatışmada yedi askerin hayatını kaybettiğini açıkladı.",
+        "azerbaijan",
+        [("killed", 7, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), TOLLS)
+def test_a_toll_told_in_the_locative_of_the_fighting_is_both_parties(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
