@@ -197,6 +197,9 @@ class _FigureGrammar:
     toll_again: re.Pattern[str] | None  # "bu sayının 77'ye çıktığı": the count before, risen
     person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     civilian: re.Pattern[str] | None  # a civilian noun, whole ("civilian", "խաղաղ բնակիչ")
+    # a loss denied: "no casualties", "զոհեր չունի", "can kaybının olmadığı" (any row)
+    no_losses: re.Pattern[str] | None
+    no_loss_kinds: tuple[tuple[re.Pattern[str], str], ...]
     data: FigureData
 
 
@@ -384,6 +387,10 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         else None,
         person=_compiled(rf"(?:{data.persons})"),
         civilian=_compiled(rf"(?<!\w)(?:{data.civilian})(?!\w)") if data.civilian else None,
+        no_losses=_compiled(rf"(?<!\w)(?:{'|'.join(p for p, _ in data.no_losses)})(?!\w)")
+        if data.no_losses
+        else None,
+        no_loss_kinds=_kind_table(data.no_losses),
         data=data,
     )
 
@@ -1016,7 +1023,9 @@ def figures_at(
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name;
-    every other figure's side is left to :func:`timeline.sides.victim_sides`, which
+    A loss denied (the pack's ``no_losses``: "no casualties were reported", "զոհեր և
+    վիրավորներ չունի") is a figure of none of each kind it denies.
+    Every other figure's side is left to :func:`timeline.sides.victim_sides`, which
     reads it around the number's place (not around another number of the same value:
     "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
@@ -1131,6 +1140,15 @@ def figures_at(
         if earlier and count is not None:
             kind = max(earlier, key=lambda item: item.at).figure.kind
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+    for m in grammar.no_losses.finditer(text) if grammar.no_losses is not None else ():
+        # a loss denied ("Հայկական կողմը զոհեր չունի", "no one was hurt"): a figure of
+        # none, whose side is read as a count with no number's is (sides.victim_sides)
+        # "զոհեր և վիրավորներ չունի": no dead and no wounded, a figure of each kind
+        kinds = [kind for pattern, kind in grammar.no_loss_kinds if pattern.match(m.group(0))]
+        for i, kind in enumerate(dict.fromkeys(kinds)):
+            if not any(item.figure.kind == kind for item in found):
+                figure = Figure(kind, 0)
+                found.append(_Found(m.start() + i, m.start(), m.end(), figure, True, None))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
             # its keyword: group k, or k2, k3 where a pack's pattern has it in a second
@@ -3923,7 +3941,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
             )
-            event_type = classify(part, figures, lang, knowledge)
+            # a loss denied ("no casualties") is a figure, not a casualty event
+            event_type = classify(part, [f for f in figures if f.value], lang, knowledge)
             if background:
                 event_type = "background"
             actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))

@@ -243,6 +243,7 @@ _FIGURES: Schema = {
     "holder": ("regex", False),
     "toll_again": ("regex", False),
     "returned_to": ("regex", False),
+    "no_losses": (("list", _FIGURE_ROW), False),
 }
 
 _ACCOUNTS: Schema = {
@@ -625,6 +626,7 @@ class FigureData:
     holder: str = ""
     toll_again: str = ""
     returned_to: str = ""
+    no_losses: Rows = ()
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -679,6 +681,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         holder=data.get("holder", ""),
         toll_again=data.get("toll_again", ""),
         returned_to=data.get("returned_to", ""),
+        no_losses=_rows(data.get("no_losses", ())),
     )
 
 

@@ -321,7 +321,9 @@ def returned_side(
         named.discard(None)
         if named:
             side = next(iter(named))
-            distance = 0 if near is None else min(abs(found.start() - near), abs(found.end() - near))
+            distance = (
+                0 if near is None else min(abs(found.start() - near), abs(found.end() - near))
+            )
             homes.append((distance, side if len(named) == 1 and side != THIRD else None))
     return min(homes, key=lambda home: home[0])[1] if homes else None
 

@@ -88,7 +88,12 @@ OTHER_SIDE = [
         [("killed", 5, "armenia")],
     ),
     # the same words said by the other party: its own losses (nothing names them there)
-    ("az", "düşmən tərəfi itkilərinin sayının 3 olduğunu desə də", "armenia", [("killed", 3, "armenia")]),
+    (
+        "az",
+        "düşmən tərəfi itkilərinin sayının 3 olduğunu desə də",
+        "armenia",
+        [("killed", 3, "armenia")],
+    ),
     # az-1abe354639: the subject of "itki verib" is whose losses they are
     (
         "az",
@@ -160,6 +165,64 @@ TOLLS = [
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), TOLLS)
 def test_a_toll_told_in_the_locative_of_the_fighting_is_both_parties(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- a loss denied is a figure of none (``no_losses``), of each kind it denies, whose side
+# is read as a count's with no number (the victims' words, else the claimant's)
+DENIED = [
+    # hy-80307b740f: no dead and no wounded
+    (
+        "hy",
+        "Այո, ադրբեջանական կողմը շարունակում է կրակել` խախտելով հրադադարի ռեժիմը, սակայն "
+        "վերջին օրերին հայկական կողմը զոհեր և վիրավորներ չունի:",
+        "armenia",
+        [("killed", 0, "armenia"), ("wounded", 0, "armenia")],
+    ),
+    # tr-cd0a69165f
+    (
+        "tr",
+        "Açıklamada siviller arasında can kaybının olmadığı bildirildi.",
+        "azerbaijan",
+        [("killed", 0, "azerbaijan")],
+    ),
+    # parstoday.ir: "any loss" denied is no count of one
+    (
+        "tr",
+        "Bu arada Azerbaycan cumhuriyeti savunma bakanlığı, çıkan çatışmada Azerbaycan "
+        "Cumhuriyeti askerlerinin her hangi bir kayıp vermediğini bildirdi.",
+        "azerbaijan",
+        [("killed", 0, "azerbaijan")],
+    ),
+    # az-5a68a35543
+    (
+        "az",
+        "Müdafiə Nazirliyi:  Azərbaycan ordusu heç bir itki verməyib",
+        "azerbaijan",
+        [("killed", 0, "azerbaijan")],
+    ),
+    # en-a57c59d819
+    (
+        "en",
+        "Officials also reported a rocket attack on the city of Mingachevir; no casualties "
+        "were reported.",
+        "azerbaijan",
+        [("casualties", 0, "azerbaijan")],
+    ),
+    # written to show the limit: a count is no denial
+    (
+        "en",
+        "Two soldiers were killed, no one was injured.",
+        "armenia",
+        [("killed", 2, "armenia"), ("wounded", 0, "armenia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), DENIED)
+def test_a_loss_denied_is_a_figure_of_none(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
