@@ -1022,10 +1022,10 @@ def figures_at(
     ``_civilians_apart``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
-    военнослужащий"), is a figure of 1 whose side is the one its own words name;
-    A loss denied (the pack's ``no_losses``: "no casualties were reported", "զոհեր և
-    վիրավորներ չունի") is a figure of none of each kind it denies.
-    Every other figure's side is left to :func:`timeline.sides.victim_sides`, which
+    военнослужащий"), is a figure of 1 whose side is the one its own words name; a
+    loss denied (the pack's ``no_losses``: "no casualties were reported", "զոհեր և
+    վիրավորներ չունի") is a figure of none of each kind it denies, whose side is read as
+    that one's; every other figure's side is left to :func:`timeline.sides.victim_sides`, which
     reads it around the number's place (not around another number of the same value:
     "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
