@@ -209,8 +209,9 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     number = _number_regex(lang, data)
     qual = _alt(data.qualifiers)
     persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
-    # A word between the number and the keyword: not a number, not a keyword.
-    mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    # A word between the number and the keyword: not a number, not a keyword; a name in
+    # quotation marks among them ('Two soldiers of the "NKR" were killed').
+    mid = rf"(?:(?:[\"“«][\w’'-]+[\"”»]|(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+)\s+)"
     # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
     # civilians, including a two year old baby, lost their lives").
     aside = rf"(?:[\w’'-]+(?P<aside>{data.aside})\s+)?" if data.aside else ""
@@ -1024,9 +1025,10 @@ def figures_at(
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
     военнослужащий"), is a figure of 1 whose side is the one its own words name; a
     loss denied (the pack's ``no_losses``: "no casualties were reported", "զոհեր և
-    վիրավորներ չունի") is a figure of none of each kind it denies, whose side is read as
-    that one's; every other figure's side is left to :func:`timeline.sides.victim_sides`, which
-    reads it around the number's place (not around another number of the same value:
+    վիրավորներ չունի") is a figure of none of each kind it denies, its side read as a
+    count's with no number; every other figure's side is left to
+    :func:`timeline.sides.victim_sides`, which reads it around the number's place (not
+    around another number of the same value:
     "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.

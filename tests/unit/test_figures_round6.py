@@ -226,3 +226,24 @@ def test_a_loss_denied_is_a_figure_of_none(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- a name in quotation marks inside the counted people's words, one word quoted whole
+QUOTED = [
+    # en-a216e2d1f7
+    (
+        "en",
+        'Two soldiers of the "NKR" were killed during the shelling.',
+        "armenia",
+        [("killed", 2, "armenia")],
+    ),
+    # written to show the limit: a quotation that closes elsewhere joins no count to a verb
+    ("en", '"We have 5 soldiers" she said "were killed".', None, []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), QUOTED)
+def test_a_quoted_name_among_the_counted_people_s_words(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
