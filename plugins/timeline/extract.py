@@ -200,6 +200,9 @@ class _FigureGrammar:
     toll_again: re.Pattern[str] | None  # "bu sayının 77'ye çıktığı": the count before, risen
     person: re.Pattern[str]  # a person noun, whole ("prisoners", "пленных", "գերի")
     civilian: re.Pattern[str] | None  # a civilian noun, whole ("civilian", "խաղաղ բնակիչ")
+    # a loss denied: "no casualties", "զոհեր չունի", "can kaybının olmadığı" (any row)
+    no_losses: re.Pattern[str] | None
+    no_loss_kinds: tuple[tuple[re.Pattern[str], str], ...]
     data: FigureData
 
 
@@ -209,8 +212,9 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     number = _number_regex(lang, data)
     qual = _alt(data.qualifiers)
     persons = data.persons if data.verb_first_needs_persons else r"[\w-]+"
-    # A word between the number and the keyword: not a number, not a keyword.
-    mid = rf"(?:(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+\s+)"
+    # A word between the number and the keyword: not a number, not a keyword; a name in
+    # quotation marks among them ('Two soldiers of the "NKR" were killed').
+    mid = rf"(?:(?:[\"“«][\w’'-]+[\"”»]|(?!(?:{number}|{keywords})(?!\w))[\w’'\[\]-]+)\s+)"
     # A parenthetical after the counted people (the pack's ``aside``: "two Azerbaijani
     # civilians, including a two year old baby, lost their lives").
     aside = rf"(?:[\w’'-]+(?P<aside>{data.aside})\s+)?" if data.aside else ""
@@ -387,6 +391,10 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         else None,
         person=_compiled(rf"(?:{data.persons})"),
         civilian=_compiled(rf"(?<!\w)(?:{data.civilian})(?!\w)") if data.civilian else None,
+        no_losses=_compiled(rf"(?<!\w)(?:{'|'.join(p for p, _ in data.no_losses)})(?!\w)")
+        if data.no_losses
+        else None,
+        no_loss_kinds=_kind_table(data.no_losses),
         data=data,
     )
 
@@ -401,16 +409,18 @@ def sided_figures(
     """The casualty figures of ``text`` (:func:`find_figures`), each with whose losses it
     counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
     ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
-    sentence in the outlet's own voice."""
+    sentence in the outlet's own voice. Captives the sentence brings home to their own
+    party are released (``sides.brought_home``)."""
     found = figures_at(text, lang, knowledge)
-    return sides.victim_sides(
+    returned_to = _figure_words(lang, "returned_to")
+    sided = sides.victim_sides(
         text,
         tuple(figure for figure, _ in found),
         knowledge,
         claimant_side,
         _count_words(lang),
         _possessor_end(lang),
-        _enemy(lang),
+        _other_side(lang),
         _loss(lang),
         _attacker(lang),
         _combined(lang),
@@ -424,7 +434,10 @@ def sided_figures(
         conflict_toll=_conflict_toll(lang),
         positions=tuple(at for _, at in found),
         holder=_holder(lang),
+        returned_to=returned_to,
     )
+    # captives brought home to their own party are released
+    return sides.brought_home(text, sided, returned_to, knowledge)
 
 
 def _figure_pack(lang: str) -> str:
@@ -521,6 +534,19 @@ def _combined(lang: str) -> str:
 def _enemy(lang: str) -> str:
     """The pack's words for the other party ("düşmən", "противник"; ``enemy``), or ""."""
     return _figure_words(lang, "enemy")
+
+
+@functools.cache
+def _other_side(lang: str) -> str:
+    """The words by which a party names the other one when it counts losses: "the
+    enemy" (the figure pack's ``enemy``) and "the other side" (``accounts.yaml``
+    ``other_party``: "qarşı tərəfin itkiləri", "потери противоположной стороны", "the
+    opposing side lost"), one word class read by one rule (``sides.victim_sides``)."""
+    found = packs().get(lang)
+    accounts = found.accounts if found is not None else None
+    other = accounts.other_party if accounts is not None else None
+    words = [w for w in (_enemy(lang), other.pattern if other is not None else "") if w]
+    return "|".join(words)
 
 
 def _reflexive(lang: str) -> str:
@@ -1000,9 +1026,12 @@ def figures_at(
     ``_civilians_apart``).
     One person with no number, where the language makes the one explicit (the
     pack's ``singular``: "another Armenian serviceman was wounded", "погиб
-    военнослужащий"), is a figure of 1 whose side is the one its own words name;
-    every other figure's side is left to :func:`timeline.sides.victim_sides`, which
-    reads it around the number's place (not around another number of the same value:
+    военнослужащий"), is a figure of 1 whose side is the one its own words name; a
+    loss denied (the pack's ``no_losses``: "no casualties were reported", "զոհեր և
+    վիրավորներ չունի") is a figure of none of each kind it denies, its side read as a
+    count's with no number; every other figure's side is left to
+    :func:`timeline.sides.victim_sides`, which reads it around the number's place (not
+    around another number of the same value:
     "Անցած մեկ օրում ... վիրավորվել է Հայաստանի զինված ուժերի մեկ զինծառայող").
     Order of first mention, no repeats. ``knowledge`` (the project's data/ files
     by default) gives the nouns of a party's people that count as persons.
@@ -1116,6 +1145,15 @@ def figures_at(
         if earlier and count is not None:
             kind = max(earlier, key=lambda item: item.at).figure.kind
             found.append(_Found(m.start("n"), m.start(), m.end(), Figure(kind, *count)))
+    for m in grammar.no_losses.finditer(text) if grammar.no_losses is not None else ():
+        # a loss denied ("Հայկական կողմը զոհեր չունի", "no one was hurt"): a figure of
+        # none, whose side is read as a count with no number's is (sides.victim_sides)
+        # "զոհեր և վիրավորներ չունի": no dead and no wounded, a figure of each kind
+        kinds = [kind for pattern, kind in grammar.no_loss_kinds if pattern.match(m.group(0))]
+        for i, kind in enumerate(dict.fromkeys(kinds)):
+            if not any(item.figure.kind == kind for item in found):
+                figure = Figure(kind, 0)
+                found.append(_Found(m.start() + i, m.start(), m.end(), figure, True, None))
     if grammar.singular is not None and has_keyword:
         for m in grammar.singular.finditer(text):
             # its keyword: group k, or k2, k3 where a pack's pattern has it in a second
@@ -3939,7 +3977,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                 # the outlet's own voice speaks as its country of "the enemy" and "our"
                 voice=sides.side_of(knowledge, speakers.home) if speaker is None else None,
             )
-            event_type = classify(part, figures, lang, knowledge)
+            # a loss denied ("no casualties") is a figure, not a casualty event
+            event_type = classify(part, [f for f in figures if f.value], lang, knowledge)
             if background:
                 event_type = "background"
             actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))

@@ -242,6 +242,8 @@ _FIGURES: Schema = {
     "including": ("regex", False),
     "holder": ("regex", False),
     "toll_again": ("regex", False),
+    "returned_to": ("regex", False),
+    "no_losses": (("list", _FIGURE_ROW), False),
 }
 
 _ACCOUNTS: Schema = {
@@ -625,6 +627,8 @@ class FigureData:
     including: str = ""
     holder: str = ""
     toll_again: str = ""
+    returned_to: str = ""
+    no_losses: Rows = ()
 
 
 def _rows(rows: tuple[dict[str, str], ...]) -> Rows:
@@ -678,6 +682,8 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         including=data.get("including", ""),
         holder=data.get("holder", ""),
         toll_again=data.get("toll_again", ""),
+        returned_to=data.get("returned_to", ""),
+        no_losses=_rows(data.get("no_losses", ())),
     )
 
 

@@ -303,6 +303,51 @@ def _held_side(
     return others[0] if len(others) == 1 else None
 
 
+def returned_side(
+    text: str, returned_to: str, knowledge: Knowledge, near: int | None = None
+) -> str | None:
+    """Whose people a count of the released is when its sentence says where they were
+    returned (the pack's ``returned_to``, its group ``to`` the destination: "have been
+    returned to Armenia", "Ереван вернул Баку двух военнослужащих", "Azerbaycan’dan
+    Ermenistan’a taşınmıştır", "Ադրբեջանից Հայաստան են տեղափոխվել"): the one party the
+    destination nearest the count (at ``near``) names, the home they come back to
+    ("Четверо военнопленных переданы сегодня Армении и двое вернулись в Азербайджан");
+    None when it names no party, both or a third party ("handed over to the ICRC")."""
+    if not returned_to:
+        return None
+    homes: list[tuple[int, str | None]] = []
+    for found in _whole_words(returned_to).finditer(text):
+        named = {side_of(knowledge, ident) for ident in knowledge.find_actors(found["to"])}
+        named.discard(None)
+        if named:
+            side = next(iter(named))
+            distance = (
+                0 if near is None else min(abs(found.start() - near), abs(found.end() - near))
+            )
+            homes.append((distance, side if len(named) == 1 and side != THIRD else None))
+    return min(homes, key=lambda home: home[0])[1] if homes else None
+
+
+def brought_home(
+    text: str, figures: Sequence[Figure], returned_to: str, knowledge: Knowledge
+) -> tuple[Figure, ...]:
+    """The figures, with each count of captives that the sentence brings home released:
+    its people's own party is where the sentence returns them (the pack's
+    ``returned_to``: "Ադրբեջանը հայտնել է, որ Հայաստանին է փոխանցել ... գերեվարված 17
+    հայ զինծառայողի", Azerbaijan handed over to Armenia 17 Armenian servicemen taken
+    prisoner); captives taken to the other party ("Armenian prisoners were transferred
+    to Baku") stay captured."""
+    if not returned_to or not any(f.kind == "captured" and f.side for f in figures):
+        return tuple(figures)
+    home = returned_side(text, returned_to, knowledge)
+    if home is None:
+        return tuple(figures)
+    return tuple(
+        dataclasses.replace(f, kind="released") if f.kind == "captured" and f.side == home else f
+        for f in figures
+    )
+
+
 #: How many characters after a count its clause may name who struck the people counted
 #: ("a contract serviceman ... was killed in Azerbaijani attacks").
 ATTACKER_REACH = 120
@@ -426,6 +471,7 @@ def victim_sides(
     conflict_toll: str = "",
     positions: Sequence[int | None] = (),
     holder: str = "",
+    returned_to: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -454,7 +500,8 @@ def victim_sides(
     жизни"): an outlet's count with no side read is then both parties'; ``positions``:
     where each figure's number is written, as its reading found it (None, or none
     given: the first count of its value, :func:`_count_placed`); ``holder``: its words of
-    "X holds N" (prisoners; see :func:`_held_side`)."""
+    "X holds N" (prisoners; see :func:`_held_side`); ``returned_to``: its words of where
+    the released were returned (see :func:`returned_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -483,6 +530,12 @@ def victim_sides(
             or (
                 _held_side(text, tokens, at, holder, knowledge)
                 if figure.kind == "captured"
+                else None
+            )
+            # "returned to Armenia": the released are the destination's people
+            or (
+                returned_side(text, returned_to, knowledge, tokens[at].start())
+                if figure.kind == "released"
                 else None
             )
             # "the enemy's" right before the count ("düşmənin 320"), not "the enemy's

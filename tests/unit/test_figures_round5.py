@@ -136,7 +136,8 @@ CASES = [
         "en",
         "Three more prisoners of war have been returned to Armenia from Azerbaijan.",
         None,
-        [("released", 3, None)],
+        # where they were returned says whose people they are (round 6: returned_to)
+        [("released", 3, "armenia")],
     ),
     # ru-a7488412ba
     (
