@@ -145,3 +145,43 @@ CASES = [
 def test_dates_across_paragraphs(lang: str, text: str, published: str, expected: list[str]) -> None:
     claims = extract_claims(article(text, published, lang), knowledge())
     assert [c.date.edtf for c in claims] == expected
+
+
+# A date before a comma and an inverted speech verb closes the clause reported, it is
+# no date of the saying; a month in the clause of a place's relative word is the place's
+# history: the sentence is of the day it was said (fr-43e019249c). In a language that
+# puts its verb last, a date before the verb is the saying's.
+SAID_CASES = [
+    (
+        "fr",
+        "Deux soldats arméniens ont été tués dans de nouveaux affrontements au "
+        "Nagorny-Karabakh, région disputée entre Bakou et Erevan où des combats ont fait au "
+        "moins 110 morts début avril, ont annoncé mardi les autorités séparatistes.\n\n"
+        "Pour sa part, le ministère de la Défense azerbaïdjanais a assuré n'avoir subi "
+        "aucune perte.",
+        "2016-04-26",
+        ["2016-04-26", "2016-04-26"],
+    ),
+    # the event's day before ", сообщило": the event's (ru-6a925bf69a)
+    (
+        "ru",
+        "Военнослужащий получил огнестрельное ранение на одном из армянских постов в "
+        "восточной части границы днем 23 ноября, сообщило Минобороны Армении.",
+        "2022-11-24",
+        ["2022-11-23"],
+    ),
+    # a day in a place's clause may be the news itself: it dates the sentence
+    (
+        "en",
+        "Two soldiers were wounded in Tavush, where Azerbaijani forces opened fire on "
+        "Tuesday, the ministry said.",
+        "2021-07-22",
+        ["2021-07-20"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), SAID_CASES)
+def test_said_and_place_dates(lang: str, text: str, published: str, expected: list[str]) -> None:
+    claims = extract_claims(article(text, published, lang), knowledge())
+    assert [c.date.edtf for c in claims] == expected
