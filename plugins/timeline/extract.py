@@ -2922,9 +2922,7 @@ class _DateWords:
     ``restrictive``: a restrictive clause ending right before a date ("that were
     reached in ..."); ``coordination``: the gap between two dates of a span;
     ``future``: a mention of what is to come; ``speech_gap``: the channel words
-    between a speech verb and its date ("said in a statement on Tuesday");
-    ``place_clause``: the clause of a place's relative word, with or without a comma
-    before it ("région disputée où des combats ont fait 110 morts début avril,").
+    between a speech verb and its date ("said in a statement on Tuesday").
     """
 
     reference_before: re.Pattern[str] | None
@@ -2934,7 +2932,6 @@ class _DateWords:
     coordination: re.Pattern[str]
     future: re.Pattern[str] | None
     speech_gap: re.Pattern[str]
-    place_clause: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -2954,7 +2951,6 @@ def _date_words(lang: str) -> _DateWords:
     )
     restrictive, coordination = word("restrictive_clause"), word("coordination")
     future, channels = word("future"), word("speech_channels")
-    place = word("place_relatives")
     joins = f"{coordination}|{_DASHES}" if coordination else _DASHES
     return _DateWords(
         reference_before=(
@@ -2968,7 +2964,6 @@ def _date_words(lang: str) -> _DateWords:
         coordination=re.compile(rf"^\s*(?:{joins})\s*$"),
         future=re.compile(rf"(?i)\b(?:{future})\b") if future else None,
         speech_gap=re.compile(rf"^\s*(?:(?:{channels})\s*)?$" if channels else r"^\s*$"),
-        place_clause=re.compile(rf"(?i)\b(?:{place})\b[^,.;]*(?:,|[.;]|$)") if place else None,
     )
 
 
@@ -2985,31 +2980,14 @@ class _SentenceDates:
 _APPOSITION = re.compile(r"[\s,՝]*")
 
 
-@functools.cache
-def _verb_last(lang: str) -> bool:
-    """Does the language put its verb last (the pack's ``word_order``)?"""
-    found = packs().get(lang)
-    return bool(found is not None and found.figures is not None and found.figures.verb_final)
-
-
 def _is_said_date(
     mention: DateMention, verbs: Sequence[tuple[int, int]], text: str, lang: str = "en"
 ) -> bool:
-    """Does the mention say when something was said: right after the speech verb ("ont
-    annoncé mardi"), or right before it ("сегодня сообщили"; "այսօր՝ ապրիլի 4-ին,
-    հայտնել է", a comma between them only in a language that puts its verb last)? A
-    date before a comma and an inverted speech verb closes the clause reported ("des
-    combats ont fait 110 morts début avril, ont annoncé mardi les autorités", "днем 23
-    ноября, сообщило Минобороны"): what it says happened then."""
     gap = _date_words(lang).speech_gap
     for start, end in verbs:
         if end <= mention.start and gap.match(text[end : mention.start]):
             return True
-        if (
-            mention.end <= start
-            and _APPOSITION.fullmatch(text, mention.end, start)
-            and ("," not in text[mention.end : start] or _verb_last(lang))
-        ):
+        if mention.end <= start and _APPOSITION.fullmatch(text, mention.end, start):
             return True
     return False
 
@@ -3142,44 +3120,12 @@ def _sentence_dates(
         and not _plan_aside(m, text, published, lang)
     ]
     said_value = said[0].value if said else None
-    events = _without_place_history(events, text, lang)
     main = _main_date(events, text, lang)
     if main is None and not said:
         main = _since_year(usable, text, published) or _opening_since(usable, text, lang)
     if main is None:
         return _SentenceDates(said_value, None, said_only=said_value is not None)
     return _SentenceDates(main, said_value)
-
-
-#: A date at least this long (a month, a season, a year) is a span of history, no day's
-#: news.
-_HISTORY_DAYS = 27
-
-
-def _without_place_history(
-    events: Sequence[DateMention], text: str, lang: str
-) -> list[DateMention]:
-    """``events`` but a month or a year in the clause of a place's relative word (the
-    pack's ``place_relatives``: "région disputée entre Bakou et Erevan où des combats ont
-    fait au moins 110 morts début avril, ont annoncé mardi les autorités"): it tells what
-    the place went through before, and the sentence is of its own date, the day it was
-    said, or the date of the sentences before it. A day in such a clause may be the
-    news itself ("Tavush, where Azerbaijani forces opened fire on Tuesday"), and how long
-    a state has lasted up to now ("where troops have been locked in a standoff for the
-    last two weeks") is no history."""
-    clause = _date_words(lang).place_clause
-    if clause is None or not events:
-        return list(events)
-    spans = [m.span() for m in clause.finditer(text)]
-    if not spans:
-        return list(events)
-    return [
-        m
-        for m in events
-        if m.kind in ("lasting", "present")
-        or (m.value.end - m.value.start).days < _HISTORY_DAYS
-        or not any(s <= m.start < e for s, e in spans)
-    ]
 
 
 def _plan_aside(mention: DateMention, text: str, published: dt.date, lang: str) -> bool:

@@ -460,7 +460,6 @@ _DATES: Schema = {
     "reference_words": ("regex", False),
     "reference_in": ("regex", False),
     "relative_pronouns": ("regex", False),
-    "place_relatives": ("regex", False),
     "restrictive_clause": ("regex", False),
     "coordination": ("regex", False),
     "future": ("regex", False),
@@ -508,7 +507,6 @@ class DateData:
     reference_words: str = ""
     reference_in: str = ""
     relative_pronouns: str = ""
-    place_relatives: str = ""
     restrictive_clause: str = ""
     coordination: str = ""
     future: str = ""
@@ -1083,7 +1081,6 @@ def _dates(path: Path, data: dict[str, Any]) -> DateData:
         reference_words=data.get("reference_words", ""),
         reference_in=data.get("reference_in", ""),
         relative_pronouns=data.get("relative_pronouns", ""),
-        place_relatives=data.get("place_relatives", ""),
         restrictive_clause=data.get("restrictive_clause", ""),
         coordination=data.get("coordination", ""),
         future=data.get("future", ""),
