@@ -17,6 +17,7 @@ from typing import Any
 
 import pysbd
 
+from .dates import month_names
 from .packs import ColonStops, fallback_pack, packs
 
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
@@ -346,6 +347,35 @@ def _colon(stops: ColonStops) -> re.Pattern[str]:
     return re.compile(rf":(?={stops.before.pattern})")
 
 
+#: A full stop run into the number after it, with no space ("yaşandı.12 Eylül"): a
+#: lower-case letter, the stop, a day of one or two digits and the word after it.
+_RUN_ON_DAY = re.compile(r"\.(?=\d{1,2}\s+([^\W\d_]+))")
+
+
+def _run_on_stops(text: str, lang: str) -> list[str]:
+    """``text`` cut after each full stop that a store ran into the next sentence's
+    opening date, a day and one of the language's month names ("yaşandı.12 Eylül
+    gecesi" is two sentences; pysbd would cut after the 12). The letter before the stop
+    is in lower case (a sentence's last word, not an initial or an abbreviation in
+    capitals), and the next word is a month: a decimal ("2.5 million"), a clock time
+    ("saat 17.30") and a numeric date ("12.09.2022") have a digit before the stop.
+
+    >>> _run_on_stops("Çatışmalar yaşandı.12 Eylül gecesi ateş açıldı.", "tr")
+    ['Çatışmalar yaşandı.', '12 Eylül gecesi ateş açıldı.']
+    """
+    pieces: list[str] = []
+    start = 0
+    months = month_names(lang)
+    for stop in _RUN_ON_DAY.finditer(text):
+        if not text[stop.start() - 1 : stop.start()].islower() or (
+            stop.group(1).casefold() not in months
+        ):
+            continue
+        pieces.append(text[start : stop.end()])
+        start = stop.end()
+    return [*pieces, text[start:]]
+
+
 def split_sentences(paragraph: str, lang: str) -> list[str]:
     """Split one paragraph into sentences with pysbd, in language ``lang``.
 
@@ -362,9 +392,10 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
     if not text:
         return []
     found = packs().get(lang)
+    pieces = _run_on_stops(text, lang)
     if found is not None and found.colon_stops is not None and ":" in text:
-        return [s for piece in _colon_stops(text, found.colon_stops) for s in _split(piece, lang)]
-    return _split(text, lang)
+        pieces = [p for piece in pieces for p in _colon_stops(piece, found.colon_stops)]
+    return [s for piece in pieces for s in _split(piece, lang)]
 
 
 def _split(text: str, lang: str) -> list[str]:

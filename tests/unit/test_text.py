@@ -177,6 +177,67 @@ def test_split_sentences(paragraph: str, lang: str, expected: list[str]) -> None
     assert split_sentences(paragraph, lang) == expected
 
 
+# A store that drops the space after a full stop runs a sentence into the next one's
+# opening date ("yaşandı.12 Eylül", tr-4591de1e8e): the stop between a lower-case
+# letter and a day followed by a month name of the language ends the sentence before
+# the day. Decimals, clock times, numeric dates and initials stay whole.
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        (
+            "2. Karabağ Savaşı sonrasında Ermenistan ve Azerbaycan arasında meydana gelen en "
+            "büyük çatışmalar yaşandı.12 Eylül gecesi Ermenistan ordusunun mevzilerinden "
+            "Azerbaycan ordusunun bazı mevzileri ateş altına alındı.",
+            "tr",
+            [
+                "2. Karabağ Savaşı sonrasında Ermenistan ve Azerbaycan arasında meydana gelen en "
+                "büyük çatışmalar yaşandı.",
+                "12 Eylül gecesi Ermenistan ordusunun mevzilerinden "
+                "Azerbaycan ordusunun bazı mevzileri ateş altına alındı.",
+            ],
+        ),
+        (
+            "Les combats ont repris.5 avril, la trêve a été signée.",
+            "fr",
+            ["Les combats ont repris.", "5 avril, la trêve a été signée."],
+        ),
+        (
+            "Обстрел продолжался.13 сентября армия ответила.",
+            "ru",
+            ["Обстрел продолжался.", "13 сентября армия ответила."],
+        ),
+        # no month after the day, a digit or a capital before the stop: one sentence
+        (
+            "Bölgede 2.5 milyon kişi yaşıyor.",
+            "tr",
+            ["Bölgede 2.5 milyon kişi yaşıyor."],
+        ),
+        (
+            "Yerel saatle 18.10 sularında ateş açıldı.",
+            "tr",
+            ["Yerel saatle 18.10 sularında ateş açıldı."],
+        ),
+        (
+            "Olay 13.08.2018 tarihinde yaşandı.",
+            "tr",
+            ["Olay 13.08.2018 tarihinde yaşandı."],
+        ),
+        (
+            "The ceasefire held on version 1.12 May.",
+            "en",
+            ["The ceasefire held on version 1.12 May."],
+        ),
+        (
+            "Ateşkes sağlandı.12 kişi yaralandı.",
+            "tr",
+            ["Ateşkes sağlandı.12 kişi yaralandı."],
+        ),
+    ],
+)
+def test_split_run_on_date(paragraph: str, lang: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph, lang) == expected
+
+
 # Armenian wires type ":" for the full stop "։": a colon, a space and an uppercase
 # Armenian letter end a sentence, unless the colon introduces what follows or ends
 # a dateline or heading in capitals; ratios and clock times have no space after it.
