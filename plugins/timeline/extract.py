@@ -1800,8 +1800,23 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
             phrases = _without_addressee(phrases, masked, m.start())
-        if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
+        if phrases and phrases[-1].case in cases and _frame_gap(masked[phrases[-1].end : m.start()]):
             yield phrases[-1]
+
+
+#: How many words may stand between a speaker in its case and the participle of the
+#: "according to" frame it governs: a time ("Nazirliyinin cümə günü yaydığı məlumata
+#: görə") or what the statement is about ("Bakanlığından konuya ilişkin yapılan
+#: açıklamada"). More, and the genitive may qualify another noun.
+_FRAME_GAP = 3
+
+
+def _frame_gap(between: str) -> bool:
+    """Are the words between a speaker and its "according to" frame ones that leave
+    it the frame's speaker: none, or at most ``_FRAME_GAP`` lower-case words with no
+    clause edge (a name or a title between would be a phrase of its own)?"""
+    words = between.split()
+    return len(words) <= _FRAME_GAP and all(w[:1].islower() and w.isalpha() for w in words)
 
 
 def _without_addressee(phrases: list[_Phrase], masked: str, at: int) -> list[_Phrase]:
@@ -3266,6 +3281,7 @@ class _Read:
     parts: tuple[tuple[str, _Said], ...] = ()  # one per speaker, where it has two or more
     masked: str = ""  # the sentence with its quotations masked (read once)
     verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
+    names_before: bool = False  # names the speaker of what came before (_names_before)
 
 
 def _attributions(
@@ -3303,10 +3319,36 @@ def _attributions(
             found = parts[0][1]
             for _, said in parts[1:]:
                 speakers.said(*said)
+        before = found is not None and _names_before(text, masked, verbs, knowledge, lang)
         out.append(
-            _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
+            _Read(
+                found, opens, relayed and found is None, back, parts, masked, tuple(verbs), before
+            )
         )
     return out
+
+
+#: How many words may stand between a speech verb and the comma that opens what it
+#: reports ("xəbər verir ki, ...").
+_RELAY_LINK = 1
+
+
+def _names_before(
+    text: str, masked: str, verbs: Sequence[tuple[int, int]], knowledge: Knowledge, lang: str
+) -> bool:
+    """Does the sentence name the speaker of what came before it ("Об этом сообщило
+    Минобороны", "Bunu ... bildirib": the pack's ``refers_back``)? Also where a
+    speech verb's clause reports the naming, a speech verb of its own in it: "Eurasia
+    Diary xəbər verir ki, bunu ... Tonoyan ... deyib" (the site reports that Tonoyan
+    said it), "Sputnik Azərbaycan bildirir ki, xəbəri Azərbaycan Müdafiə Nazirliyi
+    yayıb": the words after the first speech verb and its link ("ki,") are read as a
+    sentence of their own."""
+    if _refers_back(text, lang):
+        return True
+    if len(verbs) < 2 or "," not in masked[verbs[0][1] : verbs[-1][0]]:
+        return False
+    link, _, rest = masked[verbs[0][1] :].partition(",")
+    return len(link.split()) <= _RELAY_LINK and _refers_back(rest.lstrip(), lang)
 
 
 def _hearsay(masked: str, lang: str) -> bool:
@@ -3604,7 +3646,7 @@ def _spans(
         found[lede] = headline
     out = list(found)
     for j, speaker in enumerate(found):
-        if speaker is None or not _refers_back(texts[j], lang):
+        if speaker is None or not read[j].names_before:
             continue
         for k in range(j - 1, max(-1, j - 1 - _SPAN_GAP), -1):
             if found[k] is not None or not free[k]:
@@ -3633,7 +3675,7 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
-    out = _relayed_statement(out, found, texts, free, lang)
+    out = _relayed_statement(out, found, read, free)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
     return out
@@ -3642,9 +3684,8 @@ def _spans(
 def _relayed_statement(
     out: list[_Said | None],
     found: Sequence[_Said | None],
-    texts: Sequence[str],
+    read: Sequence[_Read],
     free: Sequence[bool],
-    lang: str,
 ) -> list[_Said | None]:
     """``out`` with the sentences after a lede that ends naming its speaker ("...
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
@@ -3654,7 +3695,7 @@ def _relayed_statement(
     speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
     nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
     for j, speaker in enumerate(found):
-        if speaker is None or not _refers_back(texts[j], lang):
+        if speaker is None or not read[j].names_before:
             continue
         lede = all(out[k] == speaker for k in range(j))
         if not lede or any(said is not None for said in found[j + 1 :]):
