@@ -1869,6 +1869,14 @@ def _vf_attribution(
     return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
 
 
+def _titled_named(np: str, knowledge: Knowledge, lang: str) -> bool:
+    """Is ``np`` a title, its determiner first, then a person the knowledge knows ("the
+    head of Azerbaijan's Defense Ministry Vagif Dargahli")? A speaker after its verb,
+    though it opens in lower case."""
+    titled = _titled_person(_lexicon().determiners.sub("", np.strip()), lang)
+    return titled is not None and bool(knowledge.person_by_name(titled[0]))
+
+
 def _definite_role(np: str, lang: str) -> bool:
     """Is ``np`` a determiner and role nouns only ("the ministry", "the defence
     ministry"), a speaker named by reference?"""
@@ -2786,14 +2794,14 @@ def _subject_speaker(
     if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
-    according = words.according.search(masked) if words.according is not None else None
     relayed: tuple[str, tuple[str, ...]] | None = None
-    if according and (
-        according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
-    ):
-        if speakers.last:  # "по его данным", "selon lui": the last speaker
-            return speakers.last
-    elif according:
+    for according in words.according.finditer(masked) if words.according is not None else ():
+        if according["np"] is None or (
+            according["np"].strip().lower() in _lexicon().according_pronouns
+        ):
+            if speakers.last:  # "по его данным", "selon lui": the last speaker
+                return speakers.last
+            break
         np = according["np"].strip()
         document = own.document if own is not None else None
         if document is not None:
@@ -2801,8 +2809,12 @@ def _subject_speaker(
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
         if found and not _is_relay(found, knowledge):
             return found
+        if found is None or relayed is not None:
+            break
         # "according to a statement carried by the Interfax news agency": the agency
-        # relays; the sentence's own speaker, if it names one, goes first
+        # relays; a source the sentence cites after it ("Об этом, как сообщает РИА
+        # Новости, говорится в заявлении ... Минобороны"), or else its own speaker,
+        # goes first
         relayed = found
     befores = [_before_verb(masked, start, lang) for start, _ in verbs]
     for before in befores:
@@ -2815,6 +2827,7 @@ def _subject_speaker(
         inverted["np"].strip()[:1].isupper()
         or not needs_capital
         or _definite_role(inverted["np"], lang)  # "..., added the ministry."
+        or _titled_named(inverted["np"], knowledge, lang)  # "..., said the head of ... Vagif Dargahli"
     ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
