@@ -3341,6 +3341,18 @@ def _attributions(
     return out
 
 
+#: How many words a sentence that names the speaker of what came before has, at most,
+#: when it says nothing more ("Об этом сообщило Минобороны Армении", "Հերքումը
+#: տարածել է ՀՀ ՊՆ մամուլի ծառայությունը").
+_REFERENCE_WORDS = 8
+
+
+def _only_names_before(text: str, read: _Read) -> bool:
+    """Does the sentence only name the speaker of what came before it, a line of
+    attribution with no account of its own?"""
+    return read.names_before and len(text.split()) <= _REFERENCE_WORDS
+
+
 #: How many words may stand between a speech verb and the comma that opens what it
 #: reports ("xəbər verir ki, ...").
 _RELAY_LINK = 1
@@ -4006,8 +4018,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                         to_come=dates.says_future(part, lang),
                         deed=_tells_deed(part, lang),
                     )
-                    # a claim of no party's side opposes no one: the words are not read
-                    if named and claimant_side not in (None, sides.THIRD)
+                    # a claim of no party's side opposes no one: the words are not read;
+                    # nor does a line that only names the speaker of what came before
+                    # ("Հերքումը տարածել է ՀՀ ՊՆ մամուլի ծառայությունը"): what it names
+                    # is told, and set against the other side, by the sentences before
+                    if named
+                    and claimant_side not in (None, sides.THIRD)
+                    and not _only_names_before(text, read[number])
                     else None,
                 )
             )
