@@ -346,6 +346,30 @@ SPEAKERS = [
         "ateşkes ilan edildi.",
         "azerbaijan",
     ),
+    # en-67e9140413: a negation between the speaker and its verb
+    ("en", "The Azerbaijani side does not confirm this information.", "azerbaijan"),
+    # fr-82ebc6a741: a speech verb in the reflexive
+    (
+        "fr",
+        "Bakou s'est également dit décidé à « renforcer » ses positions stratégiques "
+        "« libérées » au cours des combats ces deux derniers jours.",
+        "azerbaijan",
+    ),
+    # en-7ccbe1b72b: a known person after his title, after the verb, the title first
+    (
+        "en",
+        "The situation on the Tovuz direction remains calm, there was no new attacks from "
+        "the Azerbaijani side on the Armenian armed forces, said the head of Azerbaijan's "
+        "Defense Ministry Vagif Dargahli.",
+        "azerbaijan",
+    ),
+    # ru-159c2e7a53: a relay's "as ... reports" first, then the source it cites
+    (
+        "ru",
+        "Об этом, как сообщает РИА Новости, говорится в заявлении руководителя "
+        "пресс-службы азербайджанского Минобороны Вагифа Дяргахлы.",
+        "azerbaijan",
+    ),
     # fr-20a9faddbb: a speech verb in the imperfect
     (
         "fr",
