@@ -3663,7 +3663,8 @@ def _spans(
     does one an outlet relays citing no one; unless the whole article is one body's
     statement (``whole``, see ``_whole``): then every sentence no one else says is its.
     The lede that names no speaker is the one its ``headline`` tags, if any
-    (``_headline_speaker``)."""
+    (``_headline_speaker``), and so is every sentence that names none when the article
+    names no other speaker (``_tagged_statement``)."""
     found = [r.said for r in read]
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
     lede = next((k for k, f in enumerate(free) if f), None)
@@ -3701,9 +3702,33 @@ def _spans(
                 out[k] = before
     out = _go_on(out, read, free)
     out = _relayed_statement(out, found, read, free)
+    out = _tagged_statement(out, free, knowledge, headline)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
     return out
+
+
+def _tagged_statement(
+    out: list[_Said | None],
+    free: Sequence[bool],
+    knowledge: Knowledge,
+    headline: _Said | None,
+) -> list[_Said | None]:
+    """``out`` with every statement that names no speaker given the speaker the
+    headline tags ("MN: Tovuz rayonu istiqamətində şiddətli döyüşlər gedir",
+    "Минобороны Азербайджана о провокациях ...", "ՄԱԿ. «...»"), when no sentence of the
+    article names another: the article relays that speaker's statement whole. A
+    second speaker named anywhere leaves the sentences no one says the outlet's."""
+    if headline is None:
+        return out
+    actor = sides.claimant_actor(knowledge, headline[1])
+    if actor is None:
+        return out
+    if any(
+        said is not None and sides.claimant_actor(knowledge, said[1]) != actor for said in out
+    ):
+        return out
+    return [headline if said is None and free[k] else said for k, said in enumerate(out)]
 
 
 def _relayed_statement(

@@ -5,6 +5,7 @@ evaluation corpus (its id is given with each row)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -446,6 +447,45 @@ def test_a_heading_makes_the_article_one_bodys_statement() -> None:
     )
     claims = claims_of(text, "en", "https://news-pravda.com/world/2023/09/19/99974.html")
     assert [c.claimant_actor for c in claims] == ["azerbaijan"] * 2
+
+
+def test_a_headline_tagging_the_only_speaker_makes_the_article_its_statement() -> None:
+    # ru-c4fdad318d (1news.az): the headline tags the ministry, the article names no one
+    # else: the sentences after its own attribution are the ministry's too
+    text = (
+        "С вечера 13 ноября до утра 14 ноября подразделения армянских вооруженных сил "
+        "периодически беспричинно подвергали интенсивному обстрелу позиции Азербайджанской "
+        "армии в населенных пунктах Зейлик, Йеллиджа и Истису Кяльбаджарского района.\n\n"
+        "Как сообщает пресс-служба Минобороны АР, в то же время незаконные армянские "
+        "вооруженные отряды без какой-либо причины периодически подвергали массированному "
+        "обстрелу наши подразделения из разнокалиберного оружия.\n\n"
+        "Подразделениями Азербайджанской армии были предприняты адекватные меры в целях "
+        "пресечения провокаций противника.\n\n"
+        "Потерь среди личного состава и военной техники Азербайджанской армии нет."
+    )
+    tagged = dataclasses.replace(
+        article(text, "ru"),
+        headline="Минобороны Азербайджана о провокациях вооруженных сил Армении",
+    )
+    claims = extract_claims(tagged, knowledge())
+    assert [c.claimant_actor for c in claims] == ["azerbaijan"] * 4
+    assert [c.speaker_named for c in claims] == [False, True, False, False]
+
+
+def test_a_second_speaker_leaves_a_tagged_articles_other_sentences_the_outlets() -> None:
+    # the same, with a speaker of the other side named in the last sentence
+    text = (
+        "Подразделениями Азербайджанской армии были предприняты адекватные меры в целях "
+        "пресечения провокаций противника.\n\n"
+        "Потерь среди личного состава и военной техники Азербайджанской армии нет.\n\n"
+        "Минобороны Армении заявило, что армянские подразделения огня не открывали."
+    )
+    tagged = dataclasses.replace(
+        article(text, "ru"),
+        headline="Минобороны Азербайджана о провокациях вооруженных сил Армении",
+    )
+    claims = extract_claims(tagged, knowledge())
+    assert [c.claimant_actor for c in claims] == ["azerbaijan", None, "armenia"]
 
 
 def test_french_wire_copy_speakers() -> None:
