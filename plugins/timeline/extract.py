@@ -1800,7 +1800,11 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
             phrases = _without_addressee(phrases, masked, m.start())
-        if phrases and phrases[-1].case in cases and _frame_gap(masked[phrases[-1].end : m.start()]):
+        if (
+            phrases
+            and phrases[-1].case in cases
+            and _frame_gap(masked[phrases[-1].end : m.start()])
+        ):
             yield phrases[-1]
 
 
@@ -2172,12 +2176,15 @@ def _is_role(word: str, lang: str = "") -> bool:
 
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     """Do the words describe a body of an actor, all in lower case ("ministère de la
-    défense azerbaïdjanais", "армянское министерство обороны")?"""
+    défense azerbaïdjanais", "армянское министерство обороны"), its owner's name
+    elided into its preposition ("ministère de la défense d’Erevan")?"""
     has_role = False
     for word in words:
         if _is_role(word, lang):
             has_role = True
-        elif word not in _lexicon().connectors and not knowledge.actor_by_name(word):
+        elif word not in _lexicon().connectors and not knowledge.actor_by_name(
+            _ELIDED.sub("", word)
+        ):
             return False
     return has_role
 
@@ -2827,7 +2834,8 @@ def _subject_speaker(
         inverted["np"].strip()[:1].isupper()
         or not needs_capital
         or _definite_role(inverted["np"], lang)  # "..., added the ministry."
-        or _titled_named(inverted["np"], knowledge, lang)  # "..., said the head of ... Vagif Dargahli"
+        # "..., said the head of Azerbaijan's Defense Ministry Vagif Dargahli."
+        or _titled_named(inverted["np"], knowledge, lang)
     ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
@@ -3724,9 +3732,7 @@ def _tagged_statement(
     actor = sides.claimant_actor(knowledge, headline[1])
     if actor is None:
         return out
-    if any(
-        said is not None and sides.claimant_actor(knowledge, said[1]) != actor for said in out
-    ):
+    if any(said is not None and sides.claimant_actor(knowledge, said[1]) != actor for said in out):
         return out
     return [headline if said is None and free[k] else said for k, said in enumerate(out)]
 

@@ -371,6 +371,21 @@ SPEAKERS = [
         "пресс-службы азербайджанского Минобороны Вагифа Дяргахлы.",
         "azerbaijan",
     ),
+    # fr-a41a1069d7: an adverb between the auxiliary and the participle, the owner's
+    # name elided into its preposition
+    (
+        "fr",
+        "Le ministère de la défense d’Erevan a rapidement rejeté cette « désinformation ».",
+        "armenia",
+    ),
+    # fr-769b918c6f: the speaker after "a poursuivi"
+    (
+        "fr",
+        "«Nos unités ont pris les mesures nécessaires pour neutraliser les points de tir "
+        "ennemis», a poursuivi le ministère azerbaïdjanais, disant avoir la situation sous "
+        "contrôle.",
+        "azerbaijan",
+    ),
     # fr-20a9faddbb: a speech verb in the imperfect
     (
         "fr",
@@ -380,7 +395,6 @@ SPEAKERS = [
         "armenia",
     ),
 ]
-
 
 
 @pytest.mark.parametrize(("lang", "text", "actor"), SPEAKERS)
