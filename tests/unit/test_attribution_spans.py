@@ -378,14 +378,6 @@ SPEAKERS = [
         "Le ministère de la défense d’Erevan a rapidement rejeté cette « désinformation ».",
         "armenia",
     ),
-    # fr-769b918c6f: the speaker after "a poursuivi"
-    (
-        "fr",
-        "«Nos unités ont pris les mesures nécessaires pour neutraliser les points de tir "
-        "ennemis», a poursuivi le ministère azerbaïdjanais, disant avoir la situation sous "
-        "contrôle.",
-        "azerbaijan",
-    ),
     # fr-20a9faddbb: a speech verb in the imperfect
     (
         "fr",
