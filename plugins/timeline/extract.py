@@ -1841,8 +1841,27 @@ def _vf_according(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phr
         elif groups.get("ablative"):  # "Bakanlıktan yapılan açıklamada"
             cases = frozenset({"abl"})
             phrases = _without_addressee(phrases, masked, m.start())
-        if phrases and phrases[-1].end == m.start() and phrases[-1].case in cases:
+        if (
+            phrases
+            and phrases[-1].case in cases
+            and _frame_gap(masked[phrases[-1].end : m.start()])
+        ):
             yield phrases[-1]
+
+
+#: How many words may stand between a speaker in its case and the participle of the
+#: "according to" frame it governs: a time ("Nazirliyinin cümə günü yaydığı məlumata
+#: görə") or what the statement is about ("Bakanlığından konuya ilişkin yapılan
+#: açıklamada"). More, and the genitive may qualify another noun.
+_FRAME_GAP = 3
+
+
+def _frame_gap(between: str) -> bool:
+    """Are the words between a speaker and its "according to" frame ones that leave
+    it the frame's speaker: none, or at most ``_FRAME_GAP`` lower-case words with no
+    clause edge (a name or a title between would be a phrase of its own)?"""
+    words = between.split()
+    return len(words) <= _FRAME_GAP and all(w[:1].islower() and w.isalpha() for w in words)
 
 
 def _without_addressee(phrases: list[_Phrase], masked: str, at: int) -> list[_Phrase]:
@@ -1893,6 +1912,14 @@ def _vf_attribution(
             continue
         return found
     return _document_speaker(masked, verbs, speakers, lang) or unknown or fallback
+
+
+def _titled_named(np: str, knowledge: Knowledge, lang: str) -> bool:
+    """Is ``np`` a title, its determiner first, then a person the knowledge knows ("the
+    head of Azerbaijan's Defense Ministry Vagif Dargahli")? A speaker after its verb,
+    though it opens in lower case."""
+    titled = _titled_person(_lexicon().determiners.sub("", np.strip()), lang)
+    return titled is not None and bool(knowledge.person_by_name(titled[0]))
 
 
 def _definite_role(np: str, lang: str) -> bool:
@@ -2190,12 +2217,15 @@ def _is_role(word: str, lang: str = "") -> bool:
 
 def _is_body(words: Sequence[str], knowledge: Knowledge, lang: str) -> bool:
     """Do the words describe a body of an actor, all in lower case ("ministère de la
-    défense azerbaïdjanais", "армянское министерство обороны")?"""
+    défense azerbaïdjanais", "армянское министерство обороны"), its owner's name
+    elided into its preposition ("ministère de la défense d’Erevan")?"""
     has_role = False
     for word in words:
         if _is_role(word, lang):
             has_role = True
-        elif word not in _lexicon().connectors and not knowledge.actor_by_name(word):
+        elif word not in _lexicon().connectors and not knowledge.actor_by_name(
+            _ELIDED.sub("", word)
+        ):
             return False
     return has_role
 
@@ -2812,14 +2842,14 @@ def _subject_speaker(
     if _vf(lang) is not None:
         return _vf_attribution(masked, verbs, knowledge, speakers, lang)
     words, own = _att(lang), _own(lang)
-    according = words.according.search(masked) if words.according is not None else None
     relayed: tuple[str, tuple[str, ...]] | None = None
-    if according and (
-        according["np"] is None or according["np"].strip().lower() in _lexicon().according_pronouns
-    ):
-        if speakers.last:  # "по его данным", "selon lui": the last speaker
-            return speakers.last
-    elif according:
+    for according in words.according.finditer(masked) if words.according is not None else ():
+        if according["np"] is None or (
+            according["np"].strip().lower() in _lexicon().according_pronouns
+        ):
+            if speakers.last:  # "по его данным", "selon lui": the last speaker
+                return speakers.last
+            break
         np = according["np"].strip()
         document = own.document if own is not None else None
         if document is not None:
@@ -2827,8 +2857,12 @@ def _subject_speaker(
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
         if found and not _is_relay(found, knowledge):
             return found
+        if found is None or relayed is not None:
+            break
         # "according to a statement carried by the Interfax news agency": the agency
-        # relays; the sentence's own speaker, if it names one, goes first
+        # relays; a source the sentence cites after it ("Об этом, как сообщает РИА
+        # Новости, говорится в заявлении ... Минобороны"), or else its own speaker,
+        # goes first
         relayed = found
     befores = [_before_verb(masked, start, lang) for start, _ in verbs]
     for before in befores:
@@ -2841,6 +2875,8 @@ def _subject_speaker(
         inverted["np"].strip()[:1].isupper()
         or not needs_capital
         or _definite_role(inverted["np"], lang)  # "..., added the ministry."
+        # "..., said the head of Azerbaijan's Defense Ministry Vagif Dargahli."
+        or _titled_named(inverted["np"], knowledge, lang)
     ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
         if found:
@@ -3307,6 +3343,7 @@ class _Read:
     parts: tuple[tuple[str, _Said], ...] = ()  # one per speaker, where it has two or more
     masked: str = ""  # the sentence with its quotations masked (read once)
     verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
+    names_before: bool = False  # names the speaker of what came before (_names_before)
 
 
 def _attributions(
@@ -3344,10 +3381,48 @@ def _attributions(
             found = parts[0][1]
             for _, said in parts[1:]:
                 speakers.said(*said)
+        before = found is not None and _names_before(text, masked, verbs, knowledge, lang)
         out.append(
-            _Read(found, opens, relayed and found is None, back, parts, masked, tuple(verbs))
+            _Read(
+                found, opens, relayed and found is None, back, parts, masked, tuple(verbs), before
+            )
         )
     return out
+
+
+#: How many words a sentence that names the speaker of what came before has, at most,
+#: when it says nothing more ("Об этом сообщило Минобороны Армении", "Հերքումը
+#: տարածել է ՀՀ ՊՆ մամուլի ծառայությունը").
+_REFERENCE_WORDS = 8
+
+
+def _only_names_before(text: str, read: _Read) -> bool:
+    """Does the sentence only name the speaker of what came before it, a line of
+    attribution with no account of its own?"""
+    return read.names_before and len(text.split()) <= _REFERENCE_WORDS
+
+
+#: How many words may stand between a speech verb and the comma that opens what it
+#: reports ("xəbər verir ki, ...").
+_RELAY_LINK = 1
+
+
+def _names_before(
+    text: str, masked: str, verbs: Sequence[tuple[int, int]], knowledge: Knowledge, lang: str
+) -> bool:
+    """Does the sentence name the speaker of what came before it ("Об этом сообщило
+    Минобороны", "Bunu ... bildirib": the pack's ``refers_back``)? Also where a
+    speech verb's clause reports the naming, a speech verb of its own in it: "Eurasia
+    Diary xəbər verir ki, bunu ... Tonoyan ... deyib" (the site reports that Tonoyan
+    said it), "Sputnik Azərbaycan bildirir ki, xəbəri Azərbaycan Müdafiə Nazirliyi
+    yayıb": the words after the first speech verb and its link ("ki,") are read as a
+    sentence of their own."""
+    if _refers_back(text, lang):
+        return True
+    if len(verbs) < 2 or "," not in masked[verbs[0][1] : verbs[-1][0]]:
+        return False
+    link, _, rest = masked[verbs[0][1] :].partition(",")
+    return len(link.split()) <= _RELAY_LINK and _refers_back(rest.lstrip(), lang)
 
 
 def _hearsay(masked: str, lang: str) -> bool:
@@ -3637,7 +3712,8 @@ def _spans(
     does one an outlet relays citing no one; unless the whole article is one body's
     statement (``whole``, see ``_whole``): then every sentence no one else says is its.
     The lede that names no speaker is the one its ``headline`` tags, if any
-    (``_headline_speaker``)."""
+    (``_headline_speaker``), and so is every sentence that names none when the article
+    names no other speaker (``_tagged_statement``)."""
     found = [r.said for r in read]
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
     lede = next((k for k, f in enumerate(free) if f), None)
@@ -3645,7 +3721,7 @@ def _spans(
         found[lede] = headline
     out = list(found)
     for j, speaker in enumerate(found):
-        if speaker is None or not _refers_back(texts[j], lang):
+        if speaker is None or not read[j].names_before:
             continue
         for k in range(j - 1, max(-1, j - 1 - _SPAN_GAP), -1):
             if found[k] is not None or not free[k]:
@@ -3674,18 +3750,39 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
-    out = _relayed_statement(out, found, texts, free, lang)
+    out = _relayed_statement(out, found, read, free)
+    out = _tagged_statement(out, free, knowledge, headline)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
     return out
 
 
+def _tagged_statement(
+    out: list[_Said | None],
+    free: Sequence[bool],
+    knowledge: Knowledge,
+    headline: _Said | None,
+) -> list[_Said | None]:
+    """``out`` with every statement that names no speaker given the speaker the
+    headline tags ("MN: Tovuz rayonu istiqamətində şiddətli döyüşlər gedir",
+    "Минобороны Азербайджана о провокациях ...", "ՄԱԿ. «...»"), when no sentence of the
+    article names another: the article relays that speaker's statement whole. A
+    second speaker named anywhere leaves the sentences no one says the outlet's."""
+    if headline is None:
+        return out
+    actor = sides.claimant_actor(knowledge, headline[1])
+    if actor is None:
+        return out
+    if any(said is not None and sides.claimant_actor(knowledge, said[1]) != actor for said in out):
+        return out
+    return [headline if said is None and free[k] else said for k, said in enumerate(out)]
+
+
 def _relayed_statement(
     out: list[_Said | None],
     found: Sequence[_Said | None],
-    texts: Sequence[str],
+    read: Sequence[_Read],
     free: Sequence[bool],
-    lang: str,
 ) -> list[_Said | None]:
     """``out`` with the sentences after a lede that ends naming its speaker ("...
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
@@ -3695,7 +3792,7 @@ def _relayed_statement(
     speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
     nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
     for j, speaker in enumerate(found):
-        if speaker is None or not _refers_back(texts[j], lang):
+        if speaker is None or not read[j].names_before:
             continue
         lede = all(out[k] == speaker for k in range(j))
         if not lede or any(said is not None for said in found[j + 1 :]):
@@ -3982,8 +4079,15 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             if background:
                 event_type = "background"
             actors = _merge_actors(speaker[1] if speaker else (), knowledge.find_actors(part))
-            # a claim of no party's side opposes no one: the words are not read
-            accounted = named and claimant_side not in (None, sides.THIRD)
+            # a claim of no party's side opposes no one: the words are not read; nor
+            # does a line that only names the speaker of what came before ("Հերքումը
+            # տարածել է ՀՀ ՊՆ մամուլի ծառայությունը"): what it names is told, and set
+            # against the other side, by the sentences before
+            accounted = (
+                named
+                and claimant_side not in (None, sides.THIRD)
+                and not _only_names_before(text, read[number])
+            )
             accuses, denies = _account_words(part, lang) if accounted else (False, False)
             opposes = (
                 sides.opposed_side(

@@ -409,9 +409,21 @@ def _split(text: str, lang: str) -> list[str]:
             continue
         if sentences and (segment[0].islower() or _ends_with_abbreviation(sentences[-1], lang)):
             sentences[-1] = f"{sentences[-1]} {segment}"
+        elif sentences and _CLOCK_CUT.search(sentences[-1]) and segment[:1].isdigit():
+            # a clock time typed with the full stop ("ժամը 22։00-ից"): no end, if the
+            # text has the two pieces with nothing between them
+            joined = sentences[-1] + segment
+            if joined in text:
+                sentences[-1] = joined
+            else:
+                sentences.append(segment)
         else:
             sentences.append(segment)
     return sentences
+
+
+# A cut right after an hour and the terminal mark between it and its minutes.
+_CLOCK_CUT = re.compile(r"(?<!\d)\d{1,2}[։.:]$")
 
 
 # --------------------------------------------------------------------------- numbers
