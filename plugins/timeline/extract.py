@@ -70,10 +70,10 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 
 from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
@@ -399,6 +399,38 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     )
 
 
+T = TypeVar("T")
+_MemoKey = tuple[object, ...]
+
+
+class _TextMemo:
+    """What a reading gave for a text, memoised, for one Knowledge at a time (another
+    Knowledge empties it): a copy of a story repeats most of its sentences, and a
+    build reads them all (on the benchmark's corpus, 7,500 texts in 10,700 sentences).
+    A key is what the reading depends on beside the knowledge: its name, the text and
+    its arguments."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._owner: Knowledge | None = None
+        self._values: dict[_MemoKey, object] = {}
+
+    def get(self, knowledge: Knowledge, key: _MemoKey, compute: Callable[[], T]) -> T:
+        if knowledge is not self._owner:
+            self._values.clear()
+            self._owner = knowledge
+        try:
+            return cast(T, self._values[key])
+        except KeyError:
+            value = compute()
+            if len(self._values) < self._size:
+                self._values[key] = value
+            return value
+
+
+_READINGS = _TextMemo(100_000)
+
+
 def sided_figures(
     text: str,
     lang: str,
@@ -410,7 +442,17 @@ def sided_figures(
     counts (``sides.victim_sides``), read with the words of ``lang``'s pack, as a claim of
     ``claimant_side`` has them; ``voice``: the side of the outlet's country, for a
     sentence in the outlet's own voice. Captives the sentence brings home to their own
-    party are released (``sides.brought_home``)."""
+    party are released (``sides.brought_home``). Memoised (``_READINGS``)."""
+    return _READINGS.get(
+        knowledge,
+        ("sided_figures", text, lang, claimant_side, voice),
+        lambda: _sided_figures(text, lang, knowledge, claimant_side, voice),
+    )
+
+
+def _sided_figures(
+    text: str, lang: str, knowledge: Knowledge, claimant_side: str | None, voice: str | None
+) -> tuple[Figure, ...]:
     found = figures_at(text, lang, knowledge)
     returned_to = _figure_words(lang, "returned_to")
     sided = sides.victim_sides(
@@ -2962,8 +3004,18 @@ def classify(
 
     >>> classify("A ceasefire was reached Tuesday evening following mediation by Russia.")
     'ceasefire'
+
+    Memoised (``_READINGS``).
     """
-    rules = (knowledge or _default_knowledge()).event_rules
+    knowledge = knowledge or _default_knowledge()
+    key = ("classify", claim_text, tuple(figures), lang)
+    return _READINGS.get(knowledge, key, lambda: _classify(claim_text, figures, lang, knowledge))
+
+
+def _classify(
+    claim_text: str, figures: Sequence[Figure], lang: str, knowledge: Knowledge
+) -> EventType:
+    rules = knowledge.event_rules
     scores: dict[EventType, int] = {}
     for event_type, pattern, weight, _ in rules.terms_in(lang, claim_text.lower()):
         if pattern.search(claim_text):

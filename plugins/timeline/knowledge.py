@@ -611,6 +611,23 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+class _FastLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """``_LineLoader`` on libyaml's parser where PyYAML has it (the same data in a
+    third of the time); a file it cannot read is read again by ``_LineLoader``, whose
+    message (with its excerpt) the problem gives."""
+
+
+_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _load_lines(text: str) -> Any:
+    """``text`` read by ``_LineLoader`` (see ``_FastLineLoader``)."""
+    try:
+        return yaml.load(text, Loader=_FastLineLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_LineLoader)
+
+
 class _Report:
     """Collects problems for one file."""
 
@@ -633,7 +650,7 @@ def _read_yaml(path: Path, report: _Report, top: str) -> list[dict[str, Any]]:
         report.error(None, f"cannot read the file: {err.strerror or err}")
         return []
     try:
-        data = yaml.load(text, Loader=_LineLoader)
+        data = _load_lines(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -858,7 +875,7 @@ def _load_terms(
 def _load_event_rules(path: Path, label: str) -> tuple[EventRules, list[Problem]]:
     report = _Report(label)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        data = _load_lines(path.read_text(encoding="utf-8"))
     except OSError as err:
         report.error(None, f"cannot read the file: {err.strerror or err}")
         return EventRules(), report.problems

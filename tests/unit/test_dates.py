@@ -1126,3 +1126,15 @@ def test_bare_months_never_start_after_publication(published: dt.date, text: str
     got = resolve_expression(text, published)
     assert got is not None and got.precision == "month"
     assert got.start <= published < got.start.replace(year=got.start.year + 1)
+
+
+def test_find_dates_memo_gives_a_fresh_list() -> None:
+    """``find_dates`` is memoised: a caller that changes the list it got changes no
+    later answer."""
+    from timeline.dates import find_dates
+
+    got = find_dates("Fighting resumed on 27 September 2020.", dt.date(2020, 9, 28))
+    assert [m.value.edtf for m in got] == ["2020-09-27"]
+    got.clear()
+    again = find_dates("Fighting resumed on 27 September 2020.", dt.date(2020, 9, 28))
+    assert [m.value.edtf for m in again] == ["2020-09-27"]

@@ -2192,3 +2192,63 @@ def test_each_party_s_losses_and_a_toll_s_owner(
 def test_each_partys_count_with_the_noun_said_once(text, lang, expected):
     got = [(f.kind, f.value, f.qualifier, f.side) for f in find_figures(text, lang)]
     assert got == expected
+
+
+# A sentence with its quotations masked, as the attribution reads it (a table to keep
+# a faster masking to: quirks included, an unclosed quotation keeps its last
+# character, a closing one its first).
+MASKED = [
+    (
+        "ՀՀ պաշտպանության նախարարությունն (ՊՆ) հերքում է «Ադրբեջանի տարածած» տեղեկությունը։",
+        "ՀՀ պաշտպանության նախարարությունն  ՊՆ  հերքում է «_________ _______» տեղեկությունը։",
+    ),
+    (
+        "Facebook–յան էջում ՊՆ–ից հայտնել են, որ «կրակոցներ չեն եղել»։",
+        "Facebook-յան էջում ՊՆ-ից հայտնել են, որ «_________ ___ ____»։",
+    ),
+    (
+        'The self-proclaimed “Republic of Artsakh” said the "shelling was  heavy" overnight.',
+        'The self-proclaimed “________ __ _______” said the "________ ___  _____" overnight.',
+    ),
+    (
+        '"Report"a istinadən “Sputnik”e görə, «Azərtac»ın məlumatına əsasən.',
+        " Report-a istinadən  Sputnik-e görə,  Azərtac-ın məlumatına əsasən.",
+    ),
+    (
+        "Он сказал: «Мы не стреляли» — и добавил “ничего”.",
+        "Он сказал: «__ __ ________» — и добавил “______”.",
+    ),
+    ("A quote that never closes: “we will respond", "A quote that never closes: “__ ____ ______d"),
+    (
+        "and closes here” said the ministry (MoD) on Tuesday – late.",
+        "a__ ______ ____” said the ministry  MoD  on Tuesday – late.",
+    ),
+    ('Empty quotes "" and «» stay.', 'Empty quotes "" and «» stay.'),
+    ("No quotation, no abbreviation, no dash.", "No quotation, no abbreviation, no dash."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "masked"), MASKED)
+def test_mask_quotes(sentence: str, masked: str) -> None:
+    from timeline.extract import _mask_quotes
+
+    assert _mask_quotes(sentence) == masked
+
+
+def test_readings_memo_is_per_knowledge() -> None:
+    """A memoised reading is the knowledge's it was read with: another Knowledge reads
+    the text again."""
+    from timeline.extract import _TextMemo
+
+    memo = _TextMemo(10)
+    first, second = object(), object()
+    calls: list[str] = []
+
+    def read(value: str) -> str:
+        calls.append(value)
+        return value
+
+    assert memo.get(first, ("k", "text"), lambda: read("a")) == "a"  # type: ignore[arg-type]
+    assert memo.get(first, ("k", "text"), lambda: read("b")) == "a"  # type: ignore[arg-type]
+    assert memo.get(second, ("k", "text"), lambda: read("c")) == "c"  # type: ignore[arg-type]
+    assert calls == ["a", "c"]
