@@ -226,3 +226,55 @@ def test_under_a_month_only_header_last_year_is_the_year_before_that_month():
     dated, undated = read_undated(article, knowledge(), REFERENCE)
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2020")]
     assert undated == ()
+
+
+def test_news_weekday_is_the_day_named_most_then_the_latest_then_the_first():
+    from timeline.undated import news_weekday
+
+    # (weekdays named, Monday = 0; the article's news day)
+    cases = [
+        ([], None),
+        ([1, 2, 1], 1),  # en-49b4aae3dd: "on Tuesday", a meeting "on Wednesday", "on Tuesday"
+        ([6, 0], 0),  # ru-47e88ce384: "в воскресенье ... и в понедельник"
+        ([2], 2),
+    ]
+    assert [news_weekday(named) for named, _ in cases] == [day for _, day in cases]
+
+
+def test_a_weekday_and_the_undated_lede_are_one_unknown_day():
+    """ru-2012c02e5c (no date anywhere): Baku's denial, told with no date, and "Ранее в
+    среду" Yerevan's account are of one day whatever the build's weekday; both stay
+    undated, and they are one dispute."""
+    text = (
+        "Минобороны Азербайджана опровергло информацию об обстреле российского военного "
+        "объекта и автомобильной техники в Армении.\n\n"
+        "Ранее в среду Минобороны Армении заявило, что Азербайджан нанёс удар по "
+        "транспортным средствам российских пограничников."
+    )
+    for reference in (dt.date(2026, 12, 7), dt.date(2026, 12, 10)):  # a Monday, a Thursday
+        dated, undated = read_undated(undated_article(text, "ru"), knowledge(), reference)
+        assert dated == []
+        assert [(c.sentence, c.claimant_side) for c in undated] == [
+            (0, "azerbaijan"),
+            (1, "armenia"),
+        ]
+        assert set(undated[0].disputes) & set(undated[1].disputes)
+
+
+def test_the_claims_after_a_lede_with_its_full_date_are_of_that_day():
+    """en-a216e2d1f7 (no date but its lede's): the statements of the next paragraphs,
+    with no date of their own, go on with the lede's 26 April 2016; "today" (written to
+    show it) still needs the article's date."""
+    article = undated_article(
+        "The situation in Nagorno-Karabakh intensified overnight on Tuesday, April 26, 2016.\n\n"
+        "The Defense Ministry of Azerbaijan stated that the Armenian Armed Units attacked "
+        "Azerbaijani settlements with the use of “Grad” rockets.\n\n"
+        "Today, two soldiers of the \"NKR\" were killed during the shelling.",
+        "en",
+    )
+    dated, undated = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [
+        (0, "2016-04-26"),
+        (1, "2016-04-26"),
+    ]
+    assert [c.sentence for c in undated] == [2]
