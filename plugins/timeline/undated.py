@@ -39,48 +39,20 @@ MONTH_ANCHOR_SHIFT = dt.timedelta(days=7)
 _OWN_YEAR_KINDS = frozenset({"date", "month-year"})
 
 
-def _own_dates(article: SourceArticle, reference: dt.date) -> tuple[dt.date | None, list[int]]:
-    """(:func:`own_latest_date`, the weekdays the article names of days past, Monday = 0,
-    in order), in one pass over its sentences."""
+def own_latest_date(article: SourceArticle, reference: dt.date) -> dt.date | None:
+    """The last day of the latest date the article writes out with its year ("Le 21
+    octobre 2022, j'ai publié ...": 2022-10-21), or None. An article is published on or
+    after the dates it states in full; the days it names with no year ("les 12, 13 et 14
+    septembre", "le 7 octobre") are of that year when they fall before that day."""
     lang = article.language or "en"
     latest: dt.date | None = None
-    weekdays: list[int] = []
     for sentence in article.sentences:
         for mention in dates.find_dates(sentence.text, reference, None, lang):
             if mention.anchor == "abs" and mention.kind in _OWN_YEAR_KINDS:
                 end = mention.value.end
                 if end <= reference and (latest is None or end > latest):
                     latest = end
-            elif mention.kind == "weekday" and mention.value.end <= reference:
-                # one ahead is a plan's ("will meet on Sunday"), not the news'
-                weekdays.append(mention.value.end.weekday())
-    return latest, weekdays
-
-
-def own_latest_date(article: SourceArticle, reference: dt.date) -> dt.date | None:
-    """The last day of the latest date the article writes out with its year ("Le 21
-    octobre 2022, j'ai publié ...": 2022-10-21), or None. An article is published on or
-    after the dates it states in full; the days it names with no year ("les 12, 13 et 14
-    septembre", "le 7 octobre") are of that year when they fall before that day."""
-    return _own_dates(article, reference)[0]
-
-
-def news_weekday(weekdays: Sequence[int]) -> int | None:
-    """The weekday an undated article's news is of, of those it names (Monday = 0): the
-    one it names most ("on Tuesday" ... "earlier on Tuesday", not a meeting "on
-    Wednesday"); among equals, the one the others fall closest before ("в воскресенье
-    ... в понедельник": Monday), then the first named. None when it names none. Read as
-    of that day, its undated lede and "Ранее в среду" stay one day, unknown."""
-    if not weekdays:
-        return None
-    return min(
-        weekdays,
-        key=lambda day: (
-            -weekdays.count(day),
-            max((day - other) % 7 for other in weekdays),
-            weekdays.index(day),
-        ),
-    )
+    return latest
 
 
 def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date]:
@@ -91,22 +63,16 @@ def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.dat
     when the text writes out a date with its year (:func:`own_latest_date`), that day and
     the last day of its year (a week later at least): a day and month before it in that
     year ("le 7 octobre" after "Le 21 octobre 2022") is of that year both times, one
-    after it ("le 12 décembre") and a weekday or "yesterday" are not, and stay undated.
-    Without either, when the text names a weekday, the first is the last such day up to
-    the reference (:func:`news_weekday`; the other, 400 days later, is another weekday):
-    the claims with no date of their own and those of "on Tuesday" are of one unknown
-    day, as in a Tuesday's article, and never dated by it."""
+    after it ("le 12 décembre") and a weekday or "yesterday" are not, and stay undated."""
     if article.published_month:
         year, month = (int(part) for part in article.published_month.split("-"))
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         last = following - dt.timedelta(days=1)
         return last, last + MONTH_ANCHOR_SHIFT
-    own, weekdays = _own_dates(article, reference)
+    own = own_latest_date(article, reference)
     if own is not None:
         return own, max(dt.date(own.year, 12, 31), own + MONTH_ANCHOR_SHIFT)
-    day = news_weekday(weekdays)
-    first = reference - dt.timedelta(days=0 if day is None else (reference.weekday() - day) % 7)
-    return first, first + ANCHOR_SHIFT
+    return reference, reference + ANCHOR_SHIFT
 
 
 def _publication_month(article: SourceArticle) -> FuzzyDate | None:
@@ -164,37 +130,6 @@ def mark_undated(
     return marked
 
 
-#: How many of an article's first claims its lede may be.
-LEDE_CLAIMS = 3
-
-
-def _of_the_lede_day(
-    first: Mapping[tuple[int, str], Claim], own: set[tuple[int, str]], day: dt.date
-) -> list[Claim]:
-    """The claims of an undated article that go on with its lede's day: where its first
-    claim with a date of its own (one of its first ``LEDE_CLAIMS``) is dated by the
-    article's latest full date (``day``, the first anchor: "The situation intensified
-    overnight on Tuesday, April 26, 2016."), that day is the story's, as a dated lede's
-    is; the claims after it with no date of their own that the first reading dates that
-    day ("The Defense Ministry of Azerbaijan stated that ...", in the next paragraph) are
-    of it too, though as of a later publication date they would go back to it. A claim
-    with a day of its own ("today", "at night") still needs the article's date."""
-    ordered = sorted(first.items())
-    lede = next(
-        ((n, c) for n, c in ordered[:LEDE_CLAIMS] if not c.date_inherited), None
-    )
-    if lede is None or lede[0] not in own:
-        return []
-    story = lede[1].date
-    if story.precision != "day" or story.start != day:
-        return []
-    return [
-        dataclasses.replace(claim, said_on=None)
-        for n, claim in ordered
-        if n > lede[0] and n not in own and claim.date_inherited and claim.date == story
-    ]
-
-
 def read_undated(
     article: SourceArticle, knowledge: Knowledge, reference: dt.date
 ) -> tuple[list[Claim], tuple[UndatedClaim, ...]]:
@@ -203,8 +138,6 @@ def read_undated(
     if article.published is not None or not article.sentences:
         return [], ()
     one, other = anchors(article, reference)
-    # the anchors are the article's own (its month, a date it writes out), not the build's
-    own_anchors = other - one != ANCHOR_SHIFT
     first = _read_as_of(article, one, knowledge)
     second = _read_as_of(article, other, knowledge)
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
@@ -215,7 +148,7 @@ def read_undated(
         # "l'année dernière" must not be read a year earlier again
         anchored = (
             first
-            if own_anchors
+            if one != reference
             else _read_as_of(article, max(first[n].date.end for n in own), knowledge)
         )
         # when the claim was said is unknown without a publication date
@@ -224,8 +157,6 @@ def read_undated(
             for n in own
             if n in anchored and anchored[n].date == first[n].date
         ]
-    if own_anchors and not article.published_month:
-        dated += _of_the_lede_day(first, set(own), one)
     month = _publication_month(article)
     if month is not None:
         early = _read_as_of(article, month.start, knowledge)
