@@ -1433,34 +1433,47 @@ def _found_dates(
 
 _WEEKDAY_GAP = re.compile(r"\s*[,՝]?\s*")
 _DATED = frozenset({"date", "day-month"})
+#: The days that name a date written beside them again: a weekday, a day named from
+#: publication ("yesterday", "today", "overnight").
+_BESIDE_A_DATE = frozenset({"weekday", "deictic", "past-day"})
 
 
 def _merge_weekdays(mentions: list[DateMention], sentence: str) -> list[DateMention]:
     """Fold a weekday written beside a date ("Tuesday, November 16, 2021", "27 Eylül
     Pazar günü", "սեպտեմբերի 27-ին՝ կիրակի օրը") into that date: the date decides (a
-    weekday alone would be the latest such day), the weekday is part of its text."""
+    weekday alone would be the latest such day), the weekday is part of its text. So is
+    a day named from publication written beside it, the same day twice ("overnight on
+    Tuesday, April 26, 2016", "Hier 25 avril 2016", "Вчера, 25 апреля"): without a
+    publication date, the date still dates the sentence."""
     out: list[DateMention] = []
     for mention in mentions:
-        last = out[-1] if out else None
-        kinds = {last.kind, mention.kind} if last else set()
-        if (
-            last is not None
-            and "weekday" in kinds
-            and kinds & _DATED
-            and _WEEKDAY_GAP.fullmatch(sentence, last.end, mention.start)
-        ):
-            date = mention if mention.kind in _DATED else last
-            out[-1] = DateMention(
-                sentence[last.start : mention.end],
-                last.start,
-                mention.end,
-                date.value,
-                date.kind,
-                date.anchor,
-            )
-            continue
+        # the date may fold again into a day before it ("overnight" + "on Tuesday, April 26")
+        while out and (folded := _folded(out[-1], mention, sentence)) is not None:
+            mention = folded
+            out.pop()
         out.append(mention)
     return out
+
+
+def _folded(last: DateMention, mention: DateMention, sentence: str) -> DateMention | None:
+    """``last`` and ``mention`` as one mention, when one is a date and the other a day
+    that names it again right beside it (``_merge_weekdays``); else None."""
+    kinds = {last.kind, mention.kind}
+    if not (
+        kinds & _BESIDE_A_DATE
+        and kinds & _DATED
+        and _WEEKDAY_GAP.fullmatch(sentence, last.end, mention.start)
+    ):
+        return None
+    date = mention if mention.kind in _DATED else last
+    return DateMention(
+        sentence[last.start : mention.end],
+        last.start,
+        mention.end,
+        date.value,
+        date.kind,
+        date.anchor,
+    )
 
 
 def resolve_expression(

@@ -331,3 +331,26 @@ def test_tam_is_the_body_named_before() -> None:
         "ru",
     )
     assert who(claims, "Там также") == "armenia"
+
+
+# -- a body of a de facto authority, its qualifier inside its name ---------------------------
+
+
+def test_the_ministry_of_an_unrecognized_republic_is_the_ministry_named_after() -> None:
+    # en-a216e2d1f7: "unrecognized", like "self-proclaimed", is part of the owner's name:
+    # the speaker is the Karabakh ministry's press service, and "the Defense Ministry"
+    # after it is that ministry, not Azerbaijan's named before it
+    claims = claims_of(
+        "The Defense Ministry of Azerbaijan stated that the Armenian Armed Units attacked "
+        "Azerbaijani settlements with the use of “Grad” rockets.\n\n"
+        "The Press Service of the Defense Ministry of the unrecognized Nagorno-Karabakh "
+        "Republic said that at night the Azerbaijani Armed Forces violated the ceasefire more "
+        "than 80 times by firing at settlements. \"With the aim of suppressing the aggressive "
+        "actions of the enemy, the Karabakh Army took preventive actions inflicting surgical "
+        "strikes on the advanced positions and firing points of the enemy\", the Defense "
+        "Ministry informed, as reported by Interfax.",
+        "en",
+    )
+    assert who(claims, "The Defense Ministry of Azerbaijan") == "azerbaijan"
+    assert who(claims, "The Press Service") == "nagorno-karabakh-authorities"
+    assert who(claims, '"With the aim') == "nagorno-karabakh-authorities"

@@ -151,6 +151,21 @@ FORMS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
         "2020-10-14",
         [("dimanche 27 septembre", "2020-09-27")],
     ),
+    # a day named from publication beside a date is that date (en-a216e2d1f7, an
+    # undated article: "overnight" alone would need its publication date)
+    (
+        "en",
+        "The situation in Nagorno-Karabakh intensified overnight on Tuesday, April 26, 2016.",
+        "2026-12-07",
+        [("overnight on Tuesday, April 26, 2016", "2016-04-26")],
+    ),
+    # ... but not with words between them: two days
+    (
+        "en",
+        "Yesterday the ministry said that on April 25 a soldier died.",
+        "2016-04-27",
+        [("Yesterday", "2016-04-26"), ("April 25", "2016-04-25")],
+    ),
     # "27 Eylül'den" is the 27th, not September
     ("tr", "27 Eylül'den bu yana çatışmalar sürüyor.", "2020-10-14", [("27 Eylül", "2020-09-27")]),
     # a French clock with spaces around its "h"
