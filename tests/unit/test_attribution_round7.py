@@ -331,3 +331,22 @@ def test_tam_is_the_body_named_before() -> None:
         "ru",
     )
     assert who(claims, "Там также") == "armenia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (  # ru-e98fcc24ab: a side named by its adjective, capitalised as it opens the
+            # sentence (the data spell "армянск*")
+            "По информации Баку, погибли 12 азербайджанских военных, включая генерала. "
+            "Армянская сторона заявила о гибели четырех военных, а также о ранении десяти "
+            "военных и одного мирного жителя.",
+            "ru",
+            "armenia",
+        ),
+    ],
+)
+def test_a_side_opening_its_sentence_speaks_for_its_state(
+    text: str, lang: str, actor: str
+) -> None:
+    assert who(claims_of(text, lang), text.split(". ")[-1][:20]) == actor
