@@ -350,3 +350,35 @@ def test_a_side_opening_its_sentence_speaks_for_its_state(
     text: str, lang: str, actor: str
 ) -> None:
     assert who(claims_of(text, lang), text.split(". ")[-1][:20]) == actor
+
+
+# -- a speaker tag after the reported words: an addressee between the verb and the speaker
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (  # ru-e5b3915e3d (interfax.ru): the outlet addressed, quoted, before the speaker
+            'Ереван опроверг сообщение Баку. "Эта информация не соответствует '
+            'действительности", - сказал "Интерфаксу" пресс-секретарь министерства обороны '
+            "Армении Арцрун Ованнисян.",
+            "ru",
+            "Artsrun Hovhannisyan, Armenian defence ministry representative",
+        ),
+        (  # the addressee as its kind and name ("агентству «...»")
+            "Обстрел продолжается. «Армянские подразделения открыли огонь по селу», – "
+            "сообщил агентству «Новости-Армения» представитель Минобороны Армении.",
+            "ru",
+            "представитель Минобороны Армении",
+        ),
+        (  # the French form: "à l'AFP" between the verb and the speaker
+            "Les combats continuent. « Nos forces ont tué 20 soldats ennemis », a déclaré à "
+            "l'AFP le porte-parole du ministère arménien de la Défense.",
+            "fr",
+            "porte-parole du ministère arménien de la Défense",
+        ),
+    ],
+)
+def test_an_addressee_stands_between_an_inverted_verb_and_its_speaker(
+    text: str, lang: str, claimant: str
+) -> None:
+    assert claims_of(text, lang)[-1].claimant == claimant
