@@ -357,9 +357,10 @@ def test_a_side_opening_its_sentence_speaks_for_its_state(
 @pytest.mark.parametrize(
     ("text", "lang", "claimant"),
     [
-        (  # ru-e5b3915e3d (interfax.ru): the outlet addressed, quoted, before the speaker
-            'Ереван опроверг сообщение Баку. "Эта информация не соответствует '
-            'действительности", - сказал "Интерфаксу" пресс-секретарь министерства обороны '
+        (  # ru-e5b3915e3d (interfax.ru) in guillemets: the outlet addressed, quoted,
+            # before the speaker
+            "Ереван опроверг сообщение Баку. «Эта информация не соответствует "
+            "действительности», - сказал «Интерфаксу» пресс-секретарь министерства обороны "
             "Армении Арцрун Ованнисян.",
             "ru",
             "Artsrun Hovhannisyan, Armenian defence ministry representative",
