@@ -2204,7 +2204,7 @@ def _normalise_one(
     if seat is not None and len(words) == 1:
         return seat.display(lang), (seat.id,)
     titled = _titled_person(np, lang)
-    actors = knowledge.find_actors(np)
+    actors = knowledge.speaker_actors(np)  # "Армянская сторона" opening its sentence
     if titled and knowledge.find_actors(titled[0]) and not knowledge.person_by_name(titled[0]):
         titled = None  # "Министерство обороны Армении": a body of a country, not a person
     if titled:

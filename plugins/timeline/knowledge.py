@@ -482,6 +482,33 @@ class Knowledge:
                 found.append(ident)
         return tuple(found)
 
+    def speaker_actors(self, np: str) -> tuple[str, ...]:
+        """``find_actors`` of a speaker's words (a claimant's noun phrase), which may
+        open a sentence: its first word also read in the lower case the data may spell
+        it in (``_opening_actor``). Only speakers: a sentence's parties and its
+        figures' sides keep the case-sensitive reading."""
+        found = self.find_actors(np)
+        opening = self._opening_actor(np)
+        if opening is None or opening[1] in found:
+            return found
+        return (opening[1], *found)
+
+    def _opening_actor(self, text: str) -> tuple[int, str] | None:
+        """The actor named by the first word of ``text`` written with the capital that
+        opens a sentence, where the data spell that name's first word in lower case
+        ("Армянская сторона" by "армянск*", "Հայկական կողմը" by "հայկական*"): (its
+        start, its id), or None. Only the opening word: inside a sentence a capital
+        is a proper name's, and the data's spelling is case-sensitive there."""
+        start = len(text) - len(text.lstrip())
+        if start == len(text) or not text[start].isupper():
+            return None
+        lowered = text[start].lower()
+        match = self._actor_re.match(lowered + text[start + 1 :])
+        if match is None:
+            return None
+        ident = self._name_lookup("actor", match.group(0))
+        return (start, ident) if ident else None
+
     def find_victims(self, text: str) -> tuple[str, ...]:
         """Ids of the actors whose people ``text`` names by a victims word of
         data/actors.yaml ("Karabakh", "şehit"), in order of first mention."""

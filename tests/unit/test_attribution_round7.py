@@ -345,12 +345,63 @@ def test_the_ministry_of_an_unrecognized_republic_is_the_ministry_named_after() 
         "Azerbaijani settlements with the use of “Grad” rockets.\n\n"
         "The Press Service of the Defense Ministry of the unrecognized Nagorno-Karabakh "
         "Republic said that at night the Azerbaijani Armed Forces violated the ceasefire more "
-        "than 80 times by firing at settlements. \"With the aim of suppressing the aggressive "
+        'than 80 times by firing at settlements. "With the aim of suppressing the aggressive '
         "actions of the enemy, the Karabakh Army took preventive actions inflicting surgical "
-        "strikes on the advanced positions and firing points of the enemy\", the Defense "
+        'strikes on the advanced positions and firing points of the enemy", the Defense '
         "Ministry informed, as reported by Interfax.",
         "en",
     )
     assert who(claims, "The Defense Ministry of Azerbaijan") == "azerbaijan"
     assert who(claims, "The Press Service") == "nagorno-karabakh-authorities"
     assert who(claims, '"With the aim') == "nagorno-karabakh-authorities"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (  # ru-e98fcc24ab: a side named by its adjective, capitalised as it opens the
+            # sentence (the data spell "армянск*")
+            "По информации Баку, погибли 12 азербайджанских военных, включая генерала. "
+            "Армянская сторона заявила о гибели четырех военных, а также о ранении десяти "
+            "военных и одного мирного жителя.",
+            "ru",
+            "armenia",
+        ),
+    ],
+)
+def test_a_side_opening_its_sentence_speaks_for_its_state(text: str, lang: str, actor: str) -> None:
+    assert who(claims_of(text, lang), text.split(". ")[-1][:20]) == actor
+
+
+# -- a speaker tag after the reported words: an addressee between the verb and the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [
+        (  # ru-e5b3915e3d (interfax.ru) in guillemets: the outlet addressed, quoted,
+            # before the speaker
+            "Ереван опроверг сообщение Баку. «Эта информация не соответствует "
+            "действительности», - сказал «Интерфаксу» пресс-секретарь министерства обороны "
+            "Армении Арцрун Ованнисян.",
+            "ru",
+            "Artsrun Hovhannisyan, Armenian defence ministry representative",
+        ),
+        (  # the addressee as its kind and name ("агентству «...»")
+            "Обстрел продолжается. «Армянские подразделения открыли огонь по селу», – "
+            "сообщил агентству «Новости-Армения» представитель Минобороны Армении.",
+            "ru",
+            "представитель Минобороны Армении",
+        ),
+        (  # the French form: "à l'AFP" between the verb and the speaker
+            "Les combats continuent. « Nos forces ont tué 20 soldats ennemis », a déclaré à "
+            "l'AFP le porte-parole du ministère arménien de la Défense.",
+            "fr",
+            "porte-parole du ministère arménien de la Défense",
+        ),
+    ],
+)
+def test_an_addressee_stands_between_an_inverted_verb_and_its_speaker(
+    text: str, lang: str, claimant: str
+) -> None:
+    assert claims_of(text, lang)[-1].claimant == claimant
