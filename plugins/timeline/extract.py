@@ -2390,11 +2390,65 @@ def _joint_bodies(
     return f"{adjectives} {_body(rest, lang)}", (actor.id, owner.id)
 
 
+class _NeedsSpeakers(Exception):
+    """A reading consulted who spoke before (``_Unread``)."""
+
+
+class _Unread(_Speakers):
+    """Speakers that may not be consulted: reading or setting any of their fields or
+    methods raises ``_NeedsSpeakers``. A reading given these that returns did not depend
+    on who spoke before."""
+
+    def __init__(self) -> None:  # no fields: the dataclass's __init__ would set them
+        pass
+
+    def __getattribute__(self, name: str) -> object:
+        if name.startswith("__"):
+            return object.__getattribute__(self, name)
+        raise _NeedsSpeakers(name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise _NeedsSpeakers(name)
+
+
+_UNREAD = _Unread()
+#: What ``_normalise`` memoises for a phrase whose reading consults the speakers.
+_CONSULTS_SPEAKERS = "consults speakers"
+
+
 def _normalise(
     np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """A speaker phrase, possibly "A and B" (a joint claimant: the actors of both,
-    which speaks for no one side when they are of two), normalised."""
+    which speaks for no one side when they are of two), normalised.
+
+    Memoised per phrase (``_READINGS``: a build names the same few hundred speakers
+    in thousands of sentences) where the reading does not consult who spoke before
+    (read with ``_Unread`` speakers); a phrase whose reading does ("he", "the
+    ministry") is read again with ``speakers`` each time."""
+    found = _READINGS.get(
+        knowledge, ("normalise", np, lang), lambda: _normalise_unread(np, knowledge, lang)
+    )
+    if isinstance(found, str):  # _CONSULTS_SPEAKERS
+        return _normalise_phrase(np, knowledge, speakers, lang)
+    return found
+
+
+def _normalise_unread(
+    np: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None | str:
+    """``_normalise`` of a phrase where no speaker was read, or ``_CONSULTS_SPEAKERS``
+    where its reading consults them."""
+    try:
+        return _normalise_phrase(np, knowledge, _UNREAD, lang)
+    except _NeedsSpeakers:
+        return _CONSULTS_SPEAKERS
+
+
+def _normalise_phrase(
+    np: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """``_normalise``, not memoised."""
     parts = [p for p in _speaker_list(lang).split(np) if p.strip()]
     if len(parts) == 1:
         return _normalise_one(np, knowledge, speakers, lang)
