@@ -3452,6 +3452,19 @@ class _Read:
     names_before: bool = False  # names the speaker of what came before (_names_before)
 
 
+def _masked_sentence(
+    text: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """A sentence as its speaker is read from it: quotations masked (a speaker's name
+    in quotation marks left readable, ``_quoted_names``), the spans of its speech verbs,
+    and the actors it names. Memoised per text by ``_attributions`` (``_READINGS``):
+    copies of a story repeat their sentences."""
+    masked = _mask_quotes(text)
+    verbs = _speech_verbs(masked, lang)
+    masked = _quoted_names(text, masked, verbs, knowledge)
+    return masked, tuple(verbs), knowledge.find_actors(masked)
+
+
 def _attributions(
     texts: Sequence[str], knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> list[_Read]:
@@ -3463,10 +3476,9 @@ def _attributions(
         if not _is_statement(text, lang):
             out.append(_Read(None, False))
             continue
-        masked = _mask_quotes(text)
-        verbs = _speech_verbs(masked, lang)
-        masked = _quoted_names(text, masked, verbs, knowledge)
-        named = knowledge.find_actors(masked)
+        masked, verbs, named = _READINGS.get(
+            knowledge, ("masked", text, lang), lambda: _masked_sentence(text, knowledge, lang)
+        )
         speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
         found = _speaker_of(masked, verbs, knowledge, speakers, lang)
         relayed = found is not None and _is_relay(found, knowledge)
