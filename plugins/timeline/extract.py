@@ -2452,7 +2452,7 @@ def _normalise(
 
 def _normalise_unread(
     np: str, knowledge: Knowledge, lang: str
-) -> tuple[str, tuple[str, ...]] | None | str:
+) -> tuple[str, tuple[str, ...]] | str | None:
     """``_normalise`` of a phrase where no speaker was read, or ``_CONSULTS_SPEAKERS``
     where its reading consults them."""
     try:
@@ -3492,9 +3492,8 @@ def _attributions(
         if not _is_statement(text, lang):
             out.append(_Read(None, False))
             continue
-        masked, verbs, named = _READINGS.get(
-            knowledge, ("masked", text, lang), lambda: _masked_sentence(text, knowledge, lang)
-        )
+        read = functools.partial(_masked_sentence, text, knowledge, lang)
+        masked, verbs, named = _READINGS.get(knowledge, ("masked", text, lang), read)
         speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
         found = _speaker_of(masked, verbs, knowledge, speakers, lang)
         relayed = found is not None and _is_relay(found, knowledge)
