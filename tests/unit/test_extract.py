@@ -2252,3 +2252,43 @@ def test_readings_memo_is_per_knowledge() -> None:
     assert memo.get(first, ("k", "text"), lambda: read("b")) == "a"  # type: ignore[arg-type]
     assert memo.get(second, ("k", "text"), lambda: read("c")) == "c"  # type: ignore[arg-type]
     assert calls == ["a", "c"]
+
+
+#: Speaker phrases, each read as the sentences of two articles have them: after an
+#: Armenian speaker, then after an Azerbaijani one (a pronoun and a body named alone
+#: are the last speaker's; a body with its country's name and a person are not).
+SPEAKER_PHRASES = [
+    ("en", "he"),
+    ("en", "the Defence Ministry"),
+    ("en", "Armenia's Defence Ministry"),
+    ("en", "Azerbaijan's Defense Ministry"),
+    ("en", "Nikol Pashinyan"),
+    ("ru", "Минобороны Армении"),
+    ("ru", "он"),
+    ("fr", "le ministère de la Défense"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), SPEAKER_PHRASES)
+def test_normalise_memo_reads_speakers_each_time(lang: str, phrase: str) -> None:
+    """``_normalise`` memoises a phrase only where its reading does not consult who
+    spoke before: read again after another speaker, it gives what an unmemoised reading
+    gives."""
+    from timeline.extract import _normalise, _normalise_phrase, _Speakers
+
+    armenian, azerbaijani = _Speakers(), _Speakers()
+    armenian.said("Armenian Defence Ministry", ("armenia",))
+    azerbaijani.said("Azerbaijani Defence Ministry", ("azerbaijan",))
+    for speakers in (armenian, azerbaijani, armenian):
+        expected = _normalise_phrase(phrase, knowledge(), speakers, lang)
+        assert _normalise(phrase, knowledge(), speakers, lang) == expected
+
+
+def test_unread_speakers_cannot_be_consulted() -> None:
+    from timeline.extract import _NeedsSpeakers, _Unread
+
+    unread = _Unread()
+    with pytest.raises(_NeedsSpeakers):
+        _ = unread.last
+    with pytest.raises(_NeedsSpeakers):
+        unread.said("Armenian Defence Ministry", ("armenia",))
