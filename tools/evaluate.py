@@ -138,24 +138,28 @@ def load_split() -> dict[str, str]:
     return {str(ident): split for split, ids in data.items() for ident in ids or []}
 
 
-def dev_halves(assignment: dict[str, str], story_of: dict[str, str]) -> dict[str, str]:
-    """Dev article id -> ``dev-a`` or ``dev-b``: each language's dev stories, sorted,
-    taken in turn (copies of one story stay in one half). A rule is written from the
-    misses of one half and checked on the other, which it was not written from: a gain
-    there is a mechanism, not one article's wording. The halves are drawn from the
-    articles of the first round of annotation (batch 1) only, so that a later round
-    leaves them as they were."""
-    stories: dict[str, set[str]] = {}
+def dev_halves(
+    assignment: dict[str, str], story_of: dict[str, str], round_of: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Dev article id -> ``dev-a`` or ``dev-b``: within each language and each round of
+    annotation (``round_of``, 1 where absent), the dev stories, sorted, taken in turn
+    (copies of one story stay in one half). A rule is written from the misses of one
+    half and checked on the other, which it was not written from: a gain there is a
+    mechanism, not one article's wording. Halves are drawn round by round, so that a
+    round added or released later leaves every earlier article in its half."""
+    rounds = round_of or {}
+    stories: dict[tuple[str, int], set[str]] = {}
     for ident, split in assignment.items():
         if split == "dev":
-            stories.setdefault(ident.partition("-")[0], set()).add(story_of.get(ident, ident))
+            key = (ident.partition("-")[0], rounds.get(ident, 1))
+            stories.setdefault(key, set()).add(story_of.get(ident, ident))
     half = {
-        (language, story): ("dev-a", "dev-b")[i % 2]
-        for language, named in stories.items()
+        (key, story): ("dev-a", "dev-b")[i % 2]
+        for key, named in stories.items()
         for i, story in enumerate(sorted(named))
     }
     return {
-        ident: half[(ident.partition("-")[0], story_of.get(ident, ident))]
+        ident: half[((ident.partition("-")[0], rounds.get(ident, 1)), story_of.get(ident, ident))]
         for ident, split in assignment.items()
         if split == "dev"
     }
@@ -167,8 +171,13 @@ def select(split: str, lang: str | None, batch: int | None = None) -> list[Gold]
     assignment = load_split()
     golds = [load_gold(path) for path in sorted(ANNOTATIONS.glob("*.yaml"))]
     if split in ("dev-a", "dev-b"):
-        first = {gold.id: gold.story for gold in golds if gold.batch == 1}
-        assignment = dev_halves({a: s for a, s in assignment.items() if a in first}, first)
+        # the rounds released for writing rules; a held-out round joins neither half
+        released = {gold.id: gold for gold in golds if gold.batch not in HELD_OUT_BATCHES}
+        assignment = dev_halves(
+            {a: s for a, s in assignment.items() if a in released},
+            {i: gold.story for i, gold in released.items()},
+            {i: gold.batch for i, gold in released.items()},
+        )
     return [
         gold
         for gold in golds

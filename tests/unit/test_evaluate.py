@@ -308,9 +308,7 @@ def _write_annotation(folder, ident, story, batch=None):
     (folder / f"{ident}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
 
 
-def test_a_later_round_of_annotation_is_scored_apart_and_leaves_the_dev_halves_alone(
-    tmp_path, monkeypatch
-):
+def test_a_later_round_of_annotation_is_scored_apart_and_halved_on_its_own(tmp_path, monkeypatch):
     annotations = tmp_path / "annotations"
     annotations.mkdir()
     for ident, story in (("en-1", "s1"), ("en-2", "s2"), ("fr-1", "f1")):
@@ -333,7 +331,12 @@ def test_a_later_round_of_annotation_is_scored_apart_and_leaves_the_dev_halves_a
     assert ids("dev", None, 2) == ["en-5"]
     assert ids("test", None, 1) == []
     assert ids("test", None, 2) == ["en-6"]
-    # the halves are those of the first round: en-5 joins neither
+    # each round is halved on its own: the first round's halves are as before, and
+    # en-5, the second round's only en dev story, opens its round's dev-a
+    assert ids("dev-a", None) == ["en-1", "en-5", "fr-1"]
+    assert ids("dev-b", None) == ["en-2"]
+    # a round held out joins neither half
+    monkeypatch.setattr(ev, "HELD_OUT_BATCHES", frozenset({2}))
     assert ids("dev-a", None) == ["en-1", "fr-1"]
     assert ids("dev-b", None) == ["en-2"]
 
