@@ -407,7 +407,7 @@ def _season_before(first_month: int, pub: dt.date) -> FuzzyDate:
 # --------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case-folded for lookups; Azerbaijani capital "İ" folds to "i", not "i̇"."""
     return text.replace("İ", "i").casefold()
 
@@ -657,7 +657,7 @@ _TIME_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def _gate(groups: tuple[str, ...], names: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
     return tuple(
-        frozenset(_fold(w) for part in group.split() for w in names.get(part, frozenset((part,))))
+        frozenset(fold(w) for part in group.split() for w in names.get(part, frozenset((part,))))
         for group in groups
     )
 
@@ -754,7 +754,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
 def _number(text: str | None, ctx: _Ctx) -> int:
     if not text:
         return 1
-    text = _fold(text)
+    text = fold(text)
     return int(text) if text.isdigit() else ctx.grammar.numbers[text]
 
 
@@ -772,17 +772,17 @@ def _month_of(m: re.Match[str], ctx: _Ctx, group: str = "mon") -> int | None:
         return int(numeric) if numeric else None
     if ctx.grammar.words.capitalised_months and not token[0].isupper():
         return None  # "may", "march" are verbs
-    return table.get(_fold(token).rstrip("."))
+    return table.get(fold(token).rstrip("."))
 
 
 def _part(m: re.Match[str], ctx: _Ctx) -> str | None:
     word = _group(m, "part") or _group(m, "part1")
-    return ctx.grammar.words.parts_of_day.get(_fold(word)) if word else None
+    return ctx.grammar.words.parts_of_day.get(fold(word)) if word else None
 
 
 def _relation(m: re.Match[str], ctx: _Ctx, group: str = "rel") -> str:
     """The relation word of a group in English ("dernier" -> "last"), "" if none."""
-    word = _SPACES.sub(" ", _fold(_group(m, group) or ""))
+    word = _SPACES.sub(" ", fold(_group(m, group) or ""))
     return ctx.grammar.words.relations.get(word, word)
 
 
@@ -915,7 +915,7 @@ def _planned_for(m: re.Match[str], lang: str) -> bool:
 
 
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    wd = ctx.grammar.weekdays[_SPACES.sub(" ", _fold(m["wd"]))]
+    wd = ctx.grammar.weekdays[_SPACES.sub(" ", fold(m["wd"]))]
     rel = _relation(m, ctx)
     pub = ctx.published
     if rel in ("next", "this coming") or (not rel and _planned_for(m, ctx.grammar.lang)):
@@ -932,7 +932,7 @@ def _r_present(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 
 def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    word = _SPACES.sub(" ", _fold(_group(m, "word") or "this"))
+    word = _SPACES.sub(" ", fold(_group(m, "word") or "this"))
     words = ctx.grammar.words
     part = words.deictic_parts.get(word) or _part(m, ctx)
     shift = words.days_before.get(word, 0)
@@ -940,7 +940,7 @@ def _r_deictic(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 
 def _relative_unit(word: str, ctx: _Ctx) -> str:
-    word = _fold(word)
+    word = fold(word)
     words = ctx.grammar.words
     if word in words.units:
         return words.units[word]
@@ -970,7 +970,7 @@ def _within_unit(unit: str, earlier: bool, pub: dt.date) -> FuzzyDate:
 
 
 def _r_ago(m: re.Match[str], ctx: _Ctx) -> _Hit:
-    unit = ctx.grammar.words.units.get(_fold(m["unit"]), "year")
+    unit = ctx.grammar.words.units.get(fold(m["unit"]), "year")
     return _shift(ctx.published, unit, -_number(_group(m, "n"), ctx)), "pub"
 
 
@@ -982,16 +982,16 @@ _A_MONTH = 31
 def _r_lasting(m: re.Match[str], ctx: _Ctx) -> _Hit:
     """How long a state has lasted up to publication (see ``lasting``): the month of
     publication, or the year or months of the span from that long before it."""
-    word = _fold(m["unit"])
+    word = fold(m["unit"])
     words = ctx.grammar.words
     # the unit word as written ("semaines", "ամիսների", "haftadır"): its longest known
     # form or stem that begins it
-    forms = {_fold(form): u for form, u in {**words.units, **words.unit_stems}.items()}
+    forms = {fold(form): u for form, u in {**words.units, **words.unit_stems}.items()}
     known = [form for form in forms if word.startswith(form)]
     unit = forms[max(known, key=len)] if known else None
     text = _group(m, "n")
     # a count is needed: "the past week" alone is that week (``relative``)
-    n = (int(text) if text.isdigit() else ctx.grammar.numbers.get(_fold(text))) if text else None
+    n = (int(text) if text.isdigit() else ctx.grammar.numbers.get(fold(text))) if text else None
     # a state of days is the news of the day ("3 gündür atəşə tutur"), and one of years
     # the age of a conflict, said of it in passing ("the conflict that has lasted 30
     # years"): both keep the date the sentence would have had
@@ -1012,7 +1012,7 @@ def _r_years_after(m: re.Match[str], ctx: _Ctx) -> _Hit:
 
 def _r_anaphora_shift(m: re.Match[str], ctx: _Ctx, n: int | None = None) -> _Hit:
     word = _group(m, "unit")
-    unit = ctx.grammar.words.units[_fold(word)] if word else "day"
+    unit = ctx.grammar.words.units[fold(word)] if word else "day"
     if n is None:
         direction = m["dir"].casefold()
         sign = -1 if _SPACES.sub(" ", direction) in ctx.grammar.words.backward else 1
@@ -1178,7 +1178,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Hit:
     y = int(m["y"])
     if _group(m, "mark"):  # "2020 году", "2020 թ.", "2020-ci ildə"
         return (year(y), "abs") if 1000 <= y <= 2099 else None
-    prep = _fold(_group(m, "prep") or "")
+    prep = fold(_group(m, "prep") or "")
     counted, temporal = _counted()
     if prep not in temporal and counted.match(m.string, m.end("y")):
         return None  # "of 1960 peacekeepers", "до 1960 человек"
@@ -1319,7 +1319,7 @@ def _candidates(
     the text and the language's grammar only (resolving them needs the context)."""
     bits = grammar.word_bits
     met = 0
-    for word in grammar.gate_words.intersection(_TOKEN.findall(_fold(sentence))):
+    for word in grammar.gate_words.intersection(_TOKEN.findall(fold(sentence))):
         met |= bits[word]
     if _DIGIT.search(sentence):
         met |= bits.get("#digit", 0)

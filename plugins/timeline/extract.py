@@ -3118,7 +3118,11 @@ class _DateWords:
     ``restrictive``: a restrictive clause ending right before a date ("that were
     reached in ..."); ``coordination``: the gap between two dates of a span;
     ``future``: a mention of what is to come; ``speech_gap``: the channel words
-    between a speech verb and its date ("said in a statement on Tuesday").
+    between a speech verb and its date ("said in a statement on Tuesday");
+    ``continuation``: the words by which a sentence goes on about the time of the one
+    before ("have since met", "the ensuing conflict", "с тех пор"); ``state_now``: a
+    state told in the present tense ("remains tense", "is relatively stable",
+    "продолжает", "շարունակում է", "davam edir").
     """
 
     reference_before: re.Pattern[str] | None
@@ -3128,6 +3132,8 @@ class _DateWords:
     coordination: re.Pattern[str]
     future: re.Pattern[str] | None
     speech_gap: re.Pattern[str]
+    continuation: re.Pattern[str] | None
+    state_now: re.Pattern[str] | None
 
 
 @functools.cache
@@ -3147,6 +3153,7 @@ def _date_words(lang: str) -> _DateWords:
     )
     restrictive, coordination = word("restrictive_clause"), word("coordination")
     future, channels = word("future"), word("speech_channels")
+    continuation, state_now = word("continuation"), word("state_now")
     joins = f"{coordination}|{_DASHES}" if coordination else _DASHES
     return _DateWords(
         reference_before=(
@@ -3160,6 +3167,8 @@ def _date_words(lang: str) -> _DateWords:
         coordination=re.compile(rf"^\s*(?:{joins})\s*$"),
         future=re.compile(rf"(?i)\b(?:{future})\b") if future else None,
         speech_gap=re.compile(rf"^\s*(?:(?:{channels})\s*)?$" if channels else r"^\s*$"),
+        continuation=re.compile(continuation, re.IGNORECASE) if continuation else None,
+        state_now=re.compile(state_now, re.IGNORECASE) if state_now else None,
     )
 
 
@@ -4003,28 +4012,10 @@ def _recalls(kinds: set[str], date: FuzzyDate, lede: FuzzyDate | None) -> bool:
     )
 
 
-@functools.cache
-def _continuation(lang: str) -> re.Pattern[str] | None:
-    """The pack's words by which a sentence goes on about the time of the one before
-    ("have since met", "the ensuing conflict", "с тех пор"), or None."""
-    found = packs().get(lang)
-    words = found.dates.continuation if found is not None else ""
-    return re.compile(words, re.IGNORECASE) if words else None
-
-
 def _continues(text: str, lang: str) -> bool:
     """Does an undated sentence go on about the time of the sentence before it?"""
-    pattern = _continuation(lang)
+    pattern = _date_words(lang).continuation
     return pattern is not None and pattern.search(text) is not None
-
-
-@functools.cache
-def _state_now(lang: str) -> re.Pattern[str] | None:
-    """The pack's words of a state told in the present tense ("remains tense", "is
-    relatively stable", "продолжает", "շարունակում է", "davam edir"), or None."""
-    found = packs().get(lang)
-    words = found.dates.state_now if found is not None else ""
-    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def _tells_state_now(text: str, lang: str) -> bool:
@@ -4032,7 +4023,7 @@ def _tells_state_now(text: str, lang: str) -> bool:
     situation on the border is relatively stable", "Երևան-Թբիլիսի ճանապարհը շարունակում
     է փակ մնալ")? It is of the day of publication, not of the event the sentences before
     it tell, and it dates no sentence after it; a sentence of what is to come is no state."""
-    pattern = _state_now(lang)
+    pattern = _date_words(lang).state_now
     return (
         pattern is not None
         and pattern.search(text) is not None

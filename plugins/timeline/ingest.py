@@ -493,9 +493,9 @@ def _month_numbers() -> dict[str, int]:
 
 def _month_number(name: str) -> int | None:
     """The month a name gives ("ноября", "İyun", "İYUL", "avr"), or None: folded as the
-    date grammar folds it (``dates._fold``: a dotted capital İ is an i, so that an
+    date grammar folds it (``dates.fold``: a dotted capital İ is an i, so that an
     Azerbaijani stamp's "15 İyun 2017" is read as "15 iyun 2017")."""
-    return _month_numbers().get(name.replace("İ", "i").casefold())
+    return _month_numbers().get(dates.fold(name))
 
 
 # --------------------------------------------------------------------------- page words
@@ -1022,7 +1022,7 @@ _TWO_WORD_HEAD = re.compile(r"^(?P<name>[^\W\d_]+\s+[^\W\d_]+),?\s+(?=\d)")
 def _without_leading_weekday(rest: str) -> str:
     """A stamp without the weekday of two words that opens it, if it is one."""
     found = _TWO_WORD_HEAD.match(rest)
-    if found is None or found["name"].replace("İ", "i").casefold() not in _weekday_words():
+    if found is None or dates.fold(found["name"]) not in _weekday_words():
         return rest
     return rest[found.end() :]
 
