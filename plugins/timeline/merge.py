@@ -822,6 +822,7 @@ def _denial_words() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a denial is compared with each account of its day
 def denied_words(text: str) -> frozenset[str]:
     """The content words of what a denial names of the other party's account: the
     words either side of the word by which it names that account ("В пресс-службе
