@@ -625,7 +625,78 @@ def _answers(
         paired
         | _side_by_side(claims, sorted(nearest), sectors)
         | _tolls_denied(claims, accounts, sectors)
+        | _denials_of(claims, accounts, inner, sectors)
     )
+
+
+#: Words of at most this many letters say nothing of what an account is about ("в",
+#: "об", "of", "la", "ve"): a pack's comparison stopwords need not list them all.
+_SHORT = 2
+
+
+def _what_is_denied(denial: Claim, other: Claim) -> frozenset[str]:
+    """The words by which ``denial`` names the account it denies (:func:`denied_words`),
+    less the parties' names: its own speaker's and that of the ``other`` claim's speaker
+    ("сообщения МО Армении об обстреле" against the Armenian ministry's account: what
+    is left, "обстрел", is what the two are about). Empty when it names no account."""
+    words = denied_words(denial.text)
+    if not words:
+        return words
+    return (
+        frozenset(w for w in words if len(w) > _SHORT)
+        - (claimant_words(denial.claimant) or frozenset())
+        - (claimant_words(other.claimant) or frozenset())
+    )
+
+
+def _about_it(denial: Claim, other: Claim) -> bool | None:
+    """Is ``other`` what ``denial`` denies, by what the two are about: True when the
+    denial names the account it denies and ``other`` shares a word of it (beyond the
+    parties' names), False when it names one ``other`` does not tell, None when it names
+    none (then only its place in the article can say what it answers)."""
+    words = _what_is_denied(denial, other)
+    if not words:
+        return None
+    return bool(words & content_words(other.text))
+
+
+def _denials_of(
+    claims: Sequence[Claim],
+    accounts: Sequence[int],
+    inner: Mapping[int, int],
+    sectors: Mapping[str, frozenset[str]],
+) -> set[tuple[int, int]]:
+    """Pairs of a denial (``Claim.denies``) and every account of the other side that
+    its article tells and that it is about, not only the nearest: an editor reads "Armenia
+    denied any involvement" against each of Baku's accounts of the incident told before
+    it. An account told before the denial is what it answers unless the denial names
+    another account (:func:`_about_it` False: "сообщения МО Армении об обстреле назвали
+    ложью" answers the reports of shelling, not "Противник продолжил вести огонь");
+    one told after it only when it tells what the denial names ("ավելի վաղ Ադրբեջանի
+    ՊՆ-ն հայտնել էր, իբր, ... գնդակոծել են": the denied report, retold). The account
+    read from inside a denial's sentence answers that denial only (``inner``). Both of
+    one day (one entry), of places that may be one happening's."""
+    found: set[tuple[int, int]] = set()
+    for i in accounts:
+        d = claims[i]
+        if not d.denies:
+            continue
+        for j in accounts:
+            a = claims[j]
+            if (
+                a.claimant_side != d.opposes
+                or a.opposes != d.claimant_side
+                or inner.get(j, i) != i
+                or inner.get(i, j) != j
+                or _distance(d, a)[0] != 0
+                or not _same_places(d, a, sectors)
+                or _other_sectors(d, a, sectors)
+            ):
+                continue
+            about = _about_it(d, a)
+            if about or (about is None and _before(a, d)):
+                found.add((min(i, j), max(i, j)))
+    return found
 
 
 def _tolls_denied(
@@ -751,6 +822,7 @@ def _denial_words() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a denial is compared with each account of its day
 def denied_words(text: str) -> frozenset[str]:
     """The content words of what a denial names of the other party's account: the
     words either side of the word by which it names that account ("В пресс-службе

@@ -14,6 +14,7 @@ from test_attribution_spans import claims_of, knowledge
 from timeline import extract, sides
 from timeline.merge import (
     ClaimBatch,
+    _about_it,
     content_words,
     date_bucket,
     denied_words,
@@ -985,3 +986,151 @@ def test_accounts_told_further_apart_answer_only_the_nearest() -> None:
     denial = _claim(marked, "Azerbaijani authorities denied")
     assert _share(prosecutor, denial)
     assert not _share(prosecutor, baku)
+
+
+# -- a denial answers every account it is about (merge._denials_of) ---------------------
+
+# fr-c76fc3523d (dev-a): Baku's account, Yerevan's first denial, Baku's account again,
+# then Yerevan's second denial, which names the account ("cette déclaration selon
+# laquelle ...")
+C76 = (
+    "Le ministère de la Défense de l'Azerbaïdjan a annoncé la mort d'un soldat azéri après "
+    "une embuscade depuis les positions des forces armées arméniennes à la frontière entre "
+    "les deux pays. L'Arménie nie toute implication, alors que les habitants du Nagorny "
+    "Karabakh fuient en sa direction par craintes de représailles de l'Azerbaïdjan.\n"
+    "Un soldat azerbaïdjanais a été tué samedi par un tireur embusqué depuis les positions "
+    "des forces armées arméniennes à la frontière entre les deux pays, a indiqué le "
+    "ministère azerbaïdjanais de la Défense dans un communiqué immédiatement démenti par "
+    "Erevan.\n"
+    "De son côté, l'Arménie a nié toute implication, son ministère de la Défense affirmant "
+    'sur Telegram que cette "déclaration" selon laquelle "des unités arméniennes ont '
+    'ouvert le feu sur les positions azerbaïdjanaises" (...) "ne correspond pas à la '
+    'réalité".'
+)
+
+# hy-238b0781c5 (dev-a), whole: Yerevan denies Baku's report (read as two claims, the
+# denial and the report it names), then, three sentences on, the article retells Baku's
+# report ("ավելի վաղ")
+H238 = (
+    "ԵՐԵՎԱՆ, 21 մայիսի – Sputnik. Ադրբեջանի պաշտպանության նախարարության տարածած "
+    "հաղորդագրությունը, թե իբր մայիսի 20-ի երեկոյան ՀՀ ԶՈւ ստորաբաժանումները գնդակոծել են "
+    "հայ-ադրբեջանական սահմանի արևելյան ուղղությամբ տեղակայված ադրբեջանական մարտական "
+    "դիրքերը, ապատեղեկատվություն է: Հերքումը տարածել է ՀՀ ՊՆ մամուլի ծառայությունը։\n"
+    "«Իրադրությունը հայ-ադրբեջանական սահմանին հարաբերականորեն կայուն է և գտնվում է ՀՀ ԶՈւ "
+    "ստորաբաժանումների լիարժեք վերահսկողության տակ»,- ասվում է հաղորդագրության մեջ:\n"
+    "Նշենք, որ ավելի վաղ Ադրբեջանի պաշտպանության նախարարությունը հայտնել էր, իբր, "
+    "Հայաստանի զինված ուժերը Քելբաջարի (Քարվաճառ) ուղղությամբ գնդակոծել են ադրբեջանական "
+    "բանակի դիրքերը:"
+)
+
+
+def test_a_denial_answers_each_account_told_before_it_not_only_the_nearest() -> None:
+    """Yerevan's second denial answers Baku's first account as well as its second, the
+    nearest: the editor pairs it with both."""
+    marked = mark_conflicts(claims_of(C76, "fr"), DAY)
+    first = _claim(marked, "Le ministère de la Défense de l'Azerbaïdjan")
+    second = _claim(marked, "Un soldat azerbaïdjanais")
+    denial = _claim(marked, "De son côté, l'Arménie a nié")
+    assert (first.opposes, denial.opposes, denial.denies) == ("armenia", "azerbaijan", True)
+    assert _share(denial, first) and _share(denial, second)
+
+
+def test_a_denial_answers_the_account_it_names_retold_after_it() -> None:
+    """ "Earlier the Azerbaijani ministry had reported that, allegedly, Armenia's armed
+    forces shelled ... positions": told after the denial, but it is the report the denial
+    names ("հաղորդագրությունը, թե իբր ... գնդակոծել են"), which the editor pairs with it."""
+    marked = mark_conflicts(claims_of(H238, "hy"), DAY)
+    denial = next(c for c in marked if c.denies)
+    retold = _claim(marked, "Նշենք, որ ավելի վաղ")
+    assert (denial.claimant_side, retold.claimant_side, retold.opposes) == (
+        "armenia",
+        "azerbaijan",
+        "armenia",
+    )
+    assert _share(denial, retold)
+
+
+def test_a_denial_that_names_a_report_answers_that_report_only() -> None:
+    """ "сообщения МО Армении об обстреле назвали ложью" names the report of shelling: it
+    answers that one, not the spokeswoman's quote told after it in the article ("Противник
+    продолжил вести огонь ..."), of which it says nothing (the editor pairs none)."""
+    first, rest = R416.split("\n\n", 1)
+    quoted = "«Противник продолжил вести огонь в направлении южной границы Республики Армения."
+    text = f"{first}\n\n{quoted} Есть раненые», — отметила Степанян.\n\n{rest}"
+    marked = mark_conflicts(claims_of(text, "ru"), DAY)
+    denial = _claim(marked, "В пресс-службе")
+    quote = _claim(marked, "«Противник продолжил")
+    assert quote.opposes == "azerbaijan"
+    assert _share(denial, _claim(marked, "Второму обстрелу"))
+    assert not _share(denial, quote)
+
+
+@pytest.mark.parametrize(
+    ("denial", "denier", "account", "speaker", "about"),
+    [
+        # az-31bd2265eb (dev-a): the denial names the claim of sabotage ("diversiyaya cəhd
+        # etdiyinə dair yaydığı bəyanatı"); Baku's report of it shares "cəhd"
+        (
+            "Artsax Respublikası Müdafiə Nazirliyi Azərbaycan MN tərəfindən ermənilərin "
+            "diversiyaya cəhd etdiyinə dair yaydığı bəyanatı təkzib edib.",
+            "Artsax Respublikası Müdafiə Nazirliyi",
+            "İyunun 21-də Azərbaycan Müdafiə Nazirliyinin mətbuat xidməti məlumat yayıb guya "
+            "erməni tərəfi müdafiə xəttini keçməyə cəhd edib",
+            "Azərbaycan Müdafiə Nazirliyi",
+            True,
+        ),
+        # ru-416d7d9018 (dev-a): the report of shelling, not the parties' names, is what
+        # the two share; the quote of continued fire shares only a party's name
+        (
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле "
+            "назвали ложью и провокацией.",
+            "пресс-служба минобороны Азербайджана",
+            "«Противник продолжил вести огонь в направлении южной границы Республики "
+            "Армения. Есть раненые», — отметила Степанян.",
+            "пресс-секретарь Минобороны Армении",
+            False,
+        ),
+        # en-3ed3df1aa9 (dev-a): a denial that names the accusation, and the ministry's
+        # account of the shooting it denies
+        (
+            "Later Tuesday, the Azerbaijani Defense Ministry denied Armenia’s accusations "
+            "that it had fired across the border at Armenian positions.",
+            "Azerbaijani Defense Ministry",
+            "The Armenian Defense Ministry said on Tuesday that the shooting took place on "
+            "its eastern border with Azerbaijan.",
+            "Armenian Defense Ministry",
+            True,
+        ),
+        # tr-23e128eaa7 (dev-a): the denial names Yerevan's statements ("beyanlarının")
+        # and quotes them; the account read from it shares what it quotes
+        (
+            'Açıklamada, Ermenistan tarafının "Azerbaycan mutabakatı ihlal etti" şeklindeki '
+            "beyanlarının, Ermenilerin ateşkes ihlaline ve yeni provakasyonlarına zemin "
+            "hazırlamaya ve meydana gelebilecek olaylardan Azerbaycan'ı sorumlu tutmaya "
+            "yönelik propaganda faaliyetleri olduğu ifade edildi.",
+            "Azerbaycan Savunma Bakanlığı",
+            'Ermenistan tarafının "Azerbaycan mutabakatı ihlal etti" şeklindeki beyanlarının',
+            "Ermenistan",
+            True,
+        ),
+        # ru-416d7d9018 (dev-a): a denial that names no account ("отрицает свою
+        # причастность") says nothing of what it is about: only its place in the article
+        # can
+        (
+            "Азербайджанская сторона, в свою очередь, отрицает свою причастность к обстрелам "
+            "армянских погранзастав.",
+            "Азербайджанская сторона",
+            "Второму обстрелу за день подверглись пограничные посты Армении со стороны "
+            "азербайджанских ВС, сообщила пресс-секретарь Минобороны Армении Шушан Степанян "
+            "27 октября в официальном телеграм-канале.",
+            "пресс-секретарь Минобороны Армении",
+            None,
+        ),
+    ],
+)
+def test_what_a_denial_is_about(
+    denial: str, denier: str, account: str, speaker: str, about: bool | None
+) -> None:
+    a = claim("x", 2, denial, DAY, denier, event_type="shelling")
+    b = claim("x", 1, account, DAY, speaker, event_type="shelling")
+    assert _about_it(a, b) is about
