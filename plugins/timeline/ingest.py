@@ -1134,7 +1134,7 @@ _BRACKETED_STAMP = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
 #: A dash between a stamp and the page's words beside it (a count, a relative time).
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 #: The words beside a stamp on its line are a few.
-_BESIDE_WORDS = 4
+_BESIDE_WORDS = 6
 
 
 def _stamp_beside_words(text: str) -> bool:
