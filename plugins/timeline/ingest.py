@@ -991,7 +991,9 @@ _SHORT_YEAR = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./])"
 )
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
-_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: An author's name the same way, with its label or a comma ("Müəllif: Elvin Məmmədov
+#: 24.09.2020 14:35", "Иван Петров, 24 сентября 2020, 14:35").
+_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+:?(?: [^\W\d_]+){0,3}),? (?=\d)")
 #: A section's name (one or two words) or a bare count closing a stamp line after its
 #: clock time.
 _SECTION_TAIL = re.compile(r"\s+(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?|\d{1,7})$")
@@ -1114,6 +1116,10 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         found = _separated_stamps(text, _DASH_SEPARATOR, clocked=True)
         if found and not _stamp_beside_words(text):
             found = []
+    if not found and _GLUED.search(text):
+        # "Siyasət24 sentyabr 2020 14:35", "14:35Siyasət": a section's name run into the
+        # stamp where the page set them in two boxes
+        return _dateline(_GLUED.sub(" ", text))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1124,9 +1130,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     return next((f for f in found if not f[1]), found[0])
 
 
+#: Where a word and a stamp run together: two letters then a digit ("Siyasət24 sentyabr",
+#: not the ISO "T14:35"), a clock time then a letter or a date ("14:35Siyasət",
+#: "14:3524.09.2020").
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
-_PART_SEPARATOR = re.compile(r"\s+[|/•·]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
 #: A stamp in brackets alone on its line.
 _BRACKETED_STAMP = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
 

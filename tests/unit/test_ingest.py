@@ -2245,6 +2245,20 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         ("Баку, 8 августа, 2022, 08:55 — ИА Регнум. Приграничные позиции были обстреляны.", None),
         # a sentence's words beside the dash
         ("Azerbaijan says Armenian forces opened fire overnight near the border - 14:35", None),
+        # a section's name run into the stamp, before or after it, or the clock into the date
+        ("Siyasət24 sentyabr 2020 14:35", "2020-09-24"),
+        ("24.09.2020 14:35Политика", "2020-09-24"),
+        ("14:3524.09.2020", "2020-09-24"),
+        # a page's path before the stamp; an author's name with its label or a comma
+        ("Главная » Политика » 24.09.2020 14:35", "2020-09-24"),
+        ("Ana Sayfa > Dünya > 24.09.2020 14:35", "2020-09-24"),
+        ("Müəllif: Elvin Məmmədov 24.09.2020 14:35", "2020-09-24"),
+        ("Иван Петров, 24 сентября 2020, 14:35", "2020-09-24"),
+        # sentences with a date and a clock time stay sentences
+        ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
+        ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
+        ("Ադրբեջանը 24.09.2020 14:35-ին կրակ է բացել", None),
+        ("The ministry said 3 soldiers were killed on 24.09.2020 14:35 near Kut.", None),
     ],
 )
 def test_stamp_lines_of_outlets_never_seen(line: str, expected: str | None) -> None:
