@@ -657,7 +657,7 @@ def _page_words() -> _PageWords:
         # a photo's label closing a caption, alone or with its credit ("... Фото: SCANPIX",
         # "... Фото иллюстративное.")
         photo_tail=re.compile(
-            rf"(?:^|(?<=[.!?…])\s+)(?:{_either(_words('photo_labels'), longest=True)})"
+            rf"[.!?…]\s+(?:{by_first_letter(_either(_words('photo_labels'), longest=True))})"
             r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40})?\W*$",
             re.IGNORECASE,
         ),
@@ -1506,6 +1506,9 @@ def _opens_with_capital_related(text: str) -> bool:
 
 #: A caption has one sentence before its photo's label, or none.
 _CAPTION_TAILS = 3
+#: A photo's label and its credit closing a line: a label (up to 30 characters), its
+#: credit (up to 40), the marks between.
+_PHOTO_TAIL_CHARS = 90
 
 
 def _is_labelled_caption(text: str) -> bool:
@@ -1517,10 +1520,11 @@ def _is_labelled_caption(text: str) -> bool:
         return False
     head = text
     for _ in range(_CAPTION_TAILS):
-        tail = _page_words().photo_tail.search(head)
-        if tail is None or tail.start() == 0:
+        # a label and its credit are a line's last few dozen characters
+        tail = _page_words().photo_tail.search(head, max(0, len(head) - _PHOTO_TAIL_CHARS))
+        if tail is None:
             break
-        head = head[: tail.start()]
+        head = head[: tail.start() + 1]
     return head != text and _is_caption_text(head.strip())
 
 
