@@ -1516,7 +1516,7 @@ def _is_labelled_caption(text: str) -> bool:
     photo label with its credit or alone ("Армянские военные в Карабахе. Фото: SCANPIX",
     "... Фото иллюстративное.")? A sentence before it that tells the news would have more
     than one sentence, or be longer than a caption."""
-    if len(text) > _CAPTION_CHARS or not text[-1:].isalnum() and text[-1:] not in ".)":
+    if len(text) > _CAPTION_CHARS or (not text[-1:].isalnum() and text[-1:] not in ".)"):
         return False
     head = text
     for _ in range(_CAPTION_TAILS):

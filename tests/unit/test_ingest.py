@@ -2282,9 +2282,7 @@ def test_stamp_lines_of_outlets_never_seen(line: str, expected: str | None) -> N
         ("Перестрелка в Карабахе (обновлено 05.03.2023 11:55)", None),
     ],
 )
-def test_bracketed_stamp_closing_a_head_line(
-    line: str, expected: tuple[str, str] | None
-) -> None:
+def test_bracketed_stamp_closing_a_head_line(line: str, expected: tuple[str, str] | None) -> None:
     found = ingest._stamp_after_title(line)
     assert ((found[0].text, found[1]) if found else None) == expected
 

@@ -365,8 +365,7 @@ def test_labels_captions_and_calls_of_other_outlets(line: str) -> None:
         "Армия сообщила о потерях. Видео прилагается.",
         "Он опубликовал видео.",
         # two sentences of news before a photo's credit: no caption
-        "Минобороны Армении сообщило о гибели военного. Огонь прекратился к вечеру. "
-        "Фото: ТАСС",
+        "Минобороны Армении сообщило о гибели военного. Огонь прекратился к вечеру. Фото: ТАСС",
     ],
 )
 def test_labels_captions_and_calls_leave_sentences(sentence: str) -> None:
