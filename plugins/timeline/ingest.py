@@ -524,6 +524,8 @@ class _PageWords:
     boilerplate_start: re.Pattern[str]
     boilerplate_anywhere: re.Pattern[str] | None
     photo_credit_line: re.Pattern[str]
+    related_start: re.Pattern[str]
+    photo_tail: re.Pattern[str]
 
 
 def _words(key: str) -> list[str]:
@@ -648,6 +650,17 @@ def _page_words() -> _PageWords:
         # a photo's credit on a line of its own: "©Capture d'écran Twitter", "© AFP",
         # "Photo: Reuters", "Фото: РИА Новости", "Լուսանկարը՝ Photolure"
         photo_credit_line=re.compile(rf"{photo}|{_COPYRIGHT}", re.IGNORECASE),
+        # a label of links to other stories opening a line ("ԿԱՐԴԱՑԵՔ ՆԱԵՎ <a title>")
+        related_start=re.compile(
+            rf"^(?:{_either(_words('related_labels'), longest=True)})(?=\s|$)", re.IGNORECASE
+        ),
+        # a photo's label closing a caption, alone or with its credit ("... Фото: SCANPIX",
+        # "... Фото иллюстративное.")
+        photo_tail=re.compile(
+            rf"[.!?…]\s+(?:{by_first_letter(_either(_words('photo_labels'), longest=True))})"
+            r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40})?\W*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -666,6 +679,8 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
     year = rf"(?P<year>\d{{4}})(?!\d)(?:{suffixes})?" if suffixes else r"(?P<year>\d{4})(?!\d)"
     return (
         re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*{year}"),
+        # "Դեկտեմբեր 14 18:25 2018": the clock time between the day and the year
+        re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+\d{{1,2}}:\d{{2}},?\s+{year}"),
         re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+{_MONTH},?\s+{year}"),
         # year first: "2022 թ. սեպտեմբերի 14", "2022-ci il 3 may"
         re.compile(rf"^{year},?\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:-ին|-ի)?(?!\d)"),
@@ -976,7 +991,9 @@ _SHORT_YEAR = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./])"
 )
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
-_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+(?: [^\W\d_]+){0,3}) (?=\d)")
+#: An author's name the same way, with its label or a comma ("Müəllif: Elvin Məmmədov
+#: 24.09.2020 14:35", "Иван Петров, 24 сентября 2020, 14:35").
+_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+:?(?: [^\W\d_]+){0,3}),? (?=\d)")
 #: A section's name (one or two words) or a bare count closing a stamp line after its
 #: clock time.
 _SECTION_TAIL = re.compile(r"\s+(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?|\d{1,7})$")
@@ -1059,7 +1076,8 @@ def _stamp(text: str) -> tuple[_RawDate, bool] | None:
         # "19.09.2023 10:35 Siyasət", "19 Sentyabr 2023 10:35 1523": a section's name or a
         # bare count after the clock time, as a section's name before it (_SECTION_HEAD)
         after = _SECTION_TAIL.search(found[1])
-        if after is not None and _CLOCK.search(found[1][: after.start()]):
+        clocked = time_head is not None or _CLOCK.search(found[1][: after.start()] if after else "")
+        if after is not None and clocked:
             found = found[0], found[1][: after.start()]
     if found is None or not _time_tail().match(found[1]):
         return None
@@ -1090,6 +1108,18 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         found = _separated_stamps(text, _PART_SEPARATOR)
     if not found:
         found = _labelled_stamps(text)[1]
+    if not found and _DASH_SEPARATOR.search(text) and _COLON_CLOCK.search(text):
+        # "0 դիտում, 6 տարի առաջ - 2018-05-20 20:17": a count and a relative time before
+        # the stamp; a part with a clock time only (a date beside a dash may be a title's),
+        # and the other parts a few words that end no sentence (else the line is a
+        # dateline opening the text: "Баку, 8 августа, 2022, 08:55 — ИА Регнум. ...")
+        found = _separated_stamps(text, _DASH_SEPARATOR, clocked=True)
+        if found and not _stamp_beside_words(text):
+            found = []
+    if not found and _GLUED.search(text):
+        # "Siyasət24 sentyabr 2020 14:35", "14:35Siyasət": a section's name run into the
+        # stamp where the page set them in two boxes
+        return _dateline(_GLUED.sub(" ", text))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1100,17 +1130,42 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     return next((f for f in found if not f[1]), found[0])
 
 
+#: Where a word and a stamp run together: two letters then a digit ("Siyasət24 sentyabr",
+#: not the ISO "T14:35"), a clock time then a letter or a date ("14:35Siyasət",
+#: "14:3524.09.2020").
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
-_PART_SEPARATOR = re.compile(r"\s+[|/•·]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
 #: A stamp in brackets alone on its line.
 _BRACKETED_STAMP = re.compile(r"^[\[(](?P<inner>[^\[\]()]{6,60})[\])]$")
 
 
-def _separated_stamps(text: str, separator: re.Pattern[str]) -> list[tuple[_RawDate, bool]]:
-    """The stamps among the parts of a line cut at ``separator``."""
+#: A dash between a stamp and the page's words beside it (a count, a relative time).
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+#: The words beside a stamp on its line are a few.
+_BESIDE_WORDS = 6
+
+
+def _stamp_beside_words(text: str) -> bool:
+    """Are the parts of a dashed line that have no clock time a few words each that end no
+    sentence (a count, a relative time, a section's name)?"""
+    return all(
+        len(part.split()) <= _BESIDE_WORDS and not ends_sentence(part)
+        for part in _DASH_SEPARATOR.split(text)
+        if not _COLON_CLOCK.search(part)
+    )
+
+
+def _separated_stamps(
+    text: str, separator: re.Pattern[str], *, clocked: bool = False
+) -> list[tuple[_RawDate, bool]]:
+    """The stamps among the parts of a line cut at ``separator`` (with ``clocked``, only
+    the parts with a clock time)."""
     found: list[tuple[_RawDate, bool]] = []
     for part in separator.split(text):
+        if clocked and not _COLON_CLOCK.search(part):
+            continue
         update = _page_words().update_clause.search(part)
         if update is not None and update.start() > 0:
             # "17.11.2021-10:49 - (Son Güncelleme: ...)": the separator before it goes too
@@ -1435,6 +1490,44 @@ def _is_capital_label(text: str) -> bool:
     )
 
 
+def _opens_with_capital_related(text: str) -> bool:
+    """Does a line open with a label of links to other stories written in capitals, then a
+    title or nothing ("ԿԱՐԴԱՑԵՔ ՆԱԵՎ Վարչապետն այցելեց ... ԿԱՐԴԱՑԵՔ ՆԱԵՎ ...", "READ ALSO
+    Baku says ...")? A widget's label, whatever follows; a sentence opened in capitals
+    ("MORE THAN 100 ...") goes on in capitals, a title after a label does not."""
+    if not text[:2].isupper():
+        return False
+    found = _page_words().related_start.match(text)
+    if found is None or not found.group(0).isupper():
+        return False
+    rest = text[found.end() :].split(maxsplit=1)
+    return not rest or not rest[0].isupper()
+
+
+#: A caption has one sentence before its photo's label, or none.
+_CAPTION_TAILS = 3
+#: A photo's label and its credit closing a line: a label (up to 30 characters), its
+#: credit (up to 40), the marks between.
+_PHOTO_TAIL_CHARS = 90
+
+
+def _is_labelled_caption(text: str) -> bool:
+    """Is a line a photo's caption closed by its label: one short sentence, then the pack's
+    photo label with its credit or alone ("Армянские военные в Карабахе. Фото: SCANPIX",
+    "... Фото иллюстративное.")? A sentence before it that tells the news would have more
+    than one sentence, or be longer than a caption."""
+    if len(text) > _CAPTION_CHARS or (not text[-1:].isalnum() and text[-1:] not in ".)"):
+        return False
+    head = text
+    for _ in range(_CAPTION_TAILS):
+        # a label and its credit are a line's last few dozen characters
+        tail = _page_words().photo_tail.search(head, max(0, len(head) - _PHOTO_TAIL_CHARS))
+        if tail is None:
+            break
+        head = head[: tail.start() + 1]
+    return head != text and _is_caption_text(head.strip())
+
+
 #: A line all in square brackets: an editor's list of links or aside ("[The news as it
 #: happened: 27 September, 28 September ...]").
 _BRACKETED = re.compile(r"^\[[^\[\]]{10,}\]\W*$")
@@ -1462,6 +1555,8 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) < 600 and furniture is not None and furniture.search(text):
         return True
     if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
+        return True
+    if _opens_with_capital_related(text) or _is_labelled_caption(text):
         return True
     if _is_bare_label(text) or _is_capital_label(text) or _is_letterless(text):
         return True
@@ -1809,6 +1904,27 @@ def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
     return raw, headline
 
 
+#: A stamp in brackets closing a line: "Hadisə (27-02-2017, 11:11)".
+_CLOSING_STAMP = re.compile(r"^(?P<head>\S.{0,200}?)\s*[\[(](?P<inner>[^\[\]()]{6,40})[\])]$")
+
+
+def _stamp_after_title(text: str) -> tuple[_RawDate, str] | None:
+    """The stamp in brackets closing a line of the page's head, after a section's name or
+    the headline ("Hadisə (27-02-2017, 11:11)", "В Армении и Азербайджане заявили о
+    перестрелке в Карабахе (05.03.2023 11:55)"): (the date, the words before it), or None.
+    A clock time is needed (a date alone in brackets may be a sentence's, "(17.11.2021)"),
+    the words before it end no sentence, and an update stamp is no publication's."""
+    if not text.endswith((")", "]")) or not _COLON_CLOCK.search(text):
+        return None
+    found = _CLOSING_STAMP.match(text)
+    if found is None or ends_sentence(found["head"]) or not _COLON_CLOCK.search(found["inner"]):
+        return None
+    stamp = _stamp(found["inner"])
+    if stamp is None or stamp[1]:
+        return None
+    return stamp[0], found["head"]
+
+
 def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     """Blank out header, byline, dateline, SOURCE: and boilerplate lines; record their facts."""
     out = list(lines)
@@ -1875,6 +1991,11 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             dateline = _dateline(text)
             if dateline is not None:
                 _stamp_credits(text, outlets, facts)
+        closing = _stamp_after_title(text) if dateline is None and whole and not body_seen else None
+        if closing is not None:  # "Hadisə (27-02-2017, 11:11)": a section's name goes
+            _first_dateline(closing[0], index + 1, facts)
+            out[index] = closing[1] if len(closing[1].split()) >= _HEADLINE_WORDS else ""
+            continue
         if dateline is not None:
             raw, is_update = dateline
             teaser = teaser_heading is not None and index - teaser_heading <= _TEASER_GAP
@@ -2597,6 +2718,9 @@ def _strip_agency_tag(text: str, line: int, outlets: Outlets, facts: _Facts) -> 
             written, rest = (trailing[0], ""), ""
         if written is not None:  # "BAKU, Sept 14, 2022 (Reuters) -"
             _first_dateline(written[0], line, facts)
+        elif place.group("when") and facts.dateline_day is None:
+            # "TBILISSI, 13 février (Reuters) -": the day, for a month-only header
+            facts.dateline_day = _month_day(place.group("when"))
         return rest
     return text
 

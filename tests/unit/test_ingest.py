@@ -2214,3 +2214,94 @@ def test_a_certain_day_first_date_with_slashes_in_the_address() -> None:
 )
 def test_a_date_before_words_without_a_clock_is_no_stamp(line: str) -> None:
     assert ingest._dateline(line) is None
+
+
+# ------------------------------------------------ stamps of outlets the corpus never saw
+
+PAGES = yaml.safe_load((ROOT / "tests" / "data" / "pubdate-pages.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["url"][:70] for p in PAGES])
+def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, object]) -> None:
+    """Each page's stamp is read, and no date where the page prints none (a date in a
+    sentence, a caption's, a dateline without its year)."""
+    article = _read(tmp_path, str(page["text"]))
+    assert article.published == page["date"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a count and a relative time before the stamp (yerkir.am)
+        ("0 դիտում, 6 տարի առաջ - 2018-05-20 20:17", "2018-05-20"),
+        # the clock time first, a section's name after the date (ru-c6ca3df3ef)
+        ("11:45 / 15.07.2020 Мир", "2020-07-15"),
+        # the clock time between the day and the year (armday.am)
+        ("Դեկտեմբեր 14 18:25 2018", "2018-12-14"),
+        ("Sunday 25 February 2024 - 21:04", "2024-02-25"),
+        # a date beside a dash with no clock time may be a title's
+        ("Clashes on the border - 12 September 2022", None),
+        # an agency's dateline opening the text is no stamp line
+        ("Баку, 8 августа, 2022, 08:55 — ИА Регнум. Приграничные позиции были обстреляны.", None),
+        # a sentence's words beside the dash
+        ("Azerbaijan says Armenian forces opened fire overnight near the border - 14:35", None),
+        # a section's name run into the stamp, before or after it, or the clock into the date
+        ("Siyasət24 sentyabr 2020 14:35", "2020-09-24"),
+        ("24.09.2020 14:35Политика", "2020-09-24"),
+        ("14:3524.09.2020", "2020-09-24"),
+        # a page's path before the stamp; an author's name with its label or a comma
+        ("Главная » Политика » 24.09.2020 14:35", "2020-09-24"),
+        ("Ana Sayfa > Dünya > 24.09.2020 14:35", "2020-09-24"),
+        ("Müəllif: Elvin Məmmədov 24.09.2020 14:35", "2020-09-24"),
+        ("Иван Петров, 24 сентября 2020, 14:35", "2020-09-24"),
+        # sentences with a date and a clock time stay sentences
+        ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
+        ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
+        ("Ադրբեջանը 24.09.2020 14:35-ին կրակ է բացել", None),
+        ("The ministry said 3 soldiers were killed on 24.09.2020 14:35 near Kut.", None),
+    ],
+)
+def test_stamp_lines_of_outlets_never_seen(line: str, expected: str | None) -> None:
+    found = ingest._dateline(line)
+    assert (found[0].text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a section's name (az-b96e2263fb), the headline (doclist.ru) before a bracketed stamp
+        ("Hadisə (27-02-2017, 11:11)", ("2017-02-27", "Hadisə")),
+        (
+            "В Армении и Азербайджане заявили о перестрелке в Карабахе (05.03.2023 11:55)",
+            ("2023-03-05", "В Армении и Азербайджане заявили о перестрелке в Карабахе"),
+        ),
+        # no clock time: a date in brackets may be a sentence's
+        ("Ermənistan atəşkəsi pozub (27-02-2017)", None),
+        # a sentence before it, or an update stamp, is no head line's stamp
+        ("Минобороны сообщило о перестрелке. (05.03.2023 11:55)", None),
+        ("Перестрелка в Карабахе (обновлено 05.03.2023 11:55)", None),
+    ],
+)
+def test_bracketed_stamp_closing_a_head_line(line: str, expected: tuple[str, str] | None) -> None:
+    found = ingest._stamp_after_title(line)
+    assert ((found[0].text, found[1]) if found else None) == expected
+
+
+def test_bracketed_stamp_after_the_text_is_a_teaser(tmp_path: Path) -> None:
+    """A bracketed stamp under the article's text closes another story's title: no date."""
+    text = (
+        "Армения и Азербайджан обвинили друг друга в обстреле\n\n"
+        "Минобороны Армении сообщило, что азербайджанские подразделения открыли огонь по "
+        "армянским позициям на восточном участке границы, пострадавших нет.\n\n"
+        "В Карабахе заявили о перестрелке (05.03.2023 11:55)\n"
+    )
+    assert _read(tmp_path, text).published is None
+
+
+def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
+    """A month-only header and a place's dateline with the day give the day (boursier.com)."""
+    text = (
+        "date 2024-02 L'Arménie annonce la mort de deux soldats\n\n"
+        "TBILISSI, 13 février (Reuters) - L'Arménie a annoncé mardi la mort de deux soldats.\n"
+    )
+    assert _read(tmp_path, text).published == dt.date(2024, 2, 13)

@@ -328,3 +328,45 @@ def test_a_path_before_the_title_repeated_is_no_text(tmp_path: Path) -> None:
     article = _read(tmp_path, text)
     assert "Uncategorized" not in "\n".join([article.headline or "", *article.paragraphs])
     assert "շարունակվում են" in _text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a related label in capitals opening a line of titles (hy-85fc176a88), and alone
+        "ԿԱՐԴԱՑԵՔ ՆԱԵՎ Վարչապետն այցելեց Բաղանիս, Ոսկեպար և Կիրանց (թարմացված) ԿԱՐԴԱՑԵՔ "
+        "ՆԱԵՎ Հայաստանի ու Ադրբեջանի սահմանապահներն այսօրվանից ստանձնում են",
+        "READ ALSO Baku says the situation on the border is calm",
+        "ЧИТАЙТЕ ТАКЖЕ Пашинян провел заседание Совбеза",
+        # a caption closed by its photo's label (ru-5497e29711, ru-1e15b84bd9), the class
+        "Армянские военные в Карабахе. Фото иллюстративное.",
+        "Армянские военные в Карабахе. Фото иллюстративное. Фото: SCANPIX",
+        "Оружие солдат армии Нагорного Карабаха. Фото: © PAN Photo / Karo Sahakyan",
+        "Des soldats arméniens près de Latchine. Photo d'illustration.",
+        "Sınırda nöbet tutan askerler. Foto: Arşiv.",
+        # a call to subscribe closing a line (tr-f8fb6d79ac)
+        "Hem aradığınız haberlere hızlıca ulaşabilmek hem de Haber3.com'a destek olmak için "
+        "Google News'te Haber3.com'a abone olun.",
+        "Haber3'e Google News'te abone olun",
+    ],
+)
+def test_labels_captions_and_calls_of_other_outlets(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence opened in capitals goes on in capitals
+        "MORE THAN 100 soldiers were killed, the ministry said.",
+        # a lower-case label is running text
+        "Read also the statement of the ministry, which said the border was calm.",
+        # a news sentence, then a photo's word that is no label closing a caption
+        "Армия сообщила о потерях. Видео прилагается.",
+        "Он опубликовал видео.",
+        # two sentences of news before a photo's credit: no caption
+        "Минобороны Армении сообщило о гибели военного. Огонь прекратился к вечеру. Фото: ТАСС",
+    ],
+)
+def test_labels_captions_and_calls_leave_sentences(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
