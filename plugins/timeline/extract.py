@@ -4025,17 +4025,29 @@ def _relayed_statement(
     one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
     with it. The lede may be the headline alone: a first statement that names the
     speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
-    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
+    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's. When
+    the article names another speaker later ("Ավելի վաղ Ադրբեջանի ... հայտարարել էր"),
+    the statement goes on up to it, ``_RELAY_GOES_ON`` sentences at most ("Հայկական
+    կողմը ճնշել է կրակը։" after "Այս մասին ... հաստատել է ... Շուշան Ստեփանյանը։")."""
     for j, speaker in enumerate(found):
         if speaker is None or not read[j].names_before:
             continue
         lede = all(out[k] == speaker for k in range(j))
-        if not lede or any(said is not None for said in found[j + 1 :]):
+        if not lede:
             return out
+        later = next((k for k in range(j + 1, len(found)) if found[k] is not None), None)
+        # another speaker later: the statement goes on up to it, a sentence or two at most
+        last = len(out) if later is None else min(later, j + 1 + _RELAY_GOES_ON)
         return [
-            speaker if said is None and free[k] and k > j else said for k, said in enumerate(out)
+            speaker if said is None and free[k] and j < k < last else said
+            for k, said in enumerate(out)
         ]
     return out
+
+
+#: The sentences a relayed statement goes on after the sentence that names its speaker
+#: when another speaker is named later in the article.
+_RELAY_GOES_ON = 2
 
 
 def _go_on(
