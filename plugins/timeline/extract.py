@@ -2889,7 +2889,9 @@ def _in_name(word: str, adjectives: frozenset[str], lang: str) -> bool:
     )
 
 
-def _head_subject(before: str, knowledge: Knowledge, speakers: _Speakers, lang: str) -> _Said | None:
+def _head_subject(
+    before: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
     """The speaker a clause opens with when its noun phrase runs longer than the words
     right before the verb say ("Les autorités arméniennes du Nagorny Karabakh – une
     région ... – ont affirmé", "the press office of the separatist authority in the
@@ -2902,9 +2904,9 @@ def _head_subject(before: str, knowledge: Knowledge, speakers: _Speakers, lang: 
     a role, a connector, a determiner, an owner's adjective: ``_in_name``), adverbs
     before the verb left out ("Armenia quickly denied"): a clause is no speaker ("The
     Armenian side has once again refuted ..., claiming", "Baku launched ..."); and it
-    names one speaker (no "and" in it). None when no such phrase names one (never a guess). Its first word is
-    a role or a known actor's name: a sentence opened by any other capitalised word
-    ("Fighting erupted ...") has no speaker there."""
+    names one speaker (no "and" in it). None when no such phrase names one (never a
+    guess). Its first word is a role or a known actor's name: a sentence opened by any
+    other capitalised word ("Fighting erupted ...") has no speaker there."""
     if not before.strip():
         return None
     lexicon = _lexicon()
@@ -2923,7 +2925,11 @@ def _head_subject(before: str, knowledge: Knowledge, speakers: _Speakers, lang: 
         opener = first.split()[0].rstrip("’'") if first.split() else ""
         if not (
             opener.lower() in lexicon.roles
-            or (opener[:1].isupper() and opener not in lexicon.stops and knowledge.find_actors(opener))
+            or (
+                opener[:1].isupper()
+                and opener not in lexicon.stops
+                and knowledge.find_actors(opener)
+            )
         ):
             continue  # "Fighting erupted ...", "О гибели ...": no speaker opens it
         adjectives = knowledge.adjectives | frozenset(
@@ -3985,7 +3991,7 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
-    out = _relayed_statement(out, found, read, free)
+    out = _relayed_statement(out, found, read, free, knowledge)
     out = _tagged_statement(out, free, knowledge, headline)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
@@ -4018,6 +4024,7 @@ def _relayed_statement(
     found: Sequence[_Said | None],
     read: Sequence[_Read],
     free: Sequence[bool],
+    knowledge: Knowledge,
 ) -> list[_Said | None]:
     """``out`` with the sentences after a lede that ends naming its speaker ("...
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
@@ -4028,11 +4035,22 @@ def _relayed_statement(
     nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's. When
     the article names another speaker later ("Ավելի վաղ Ադրբեջանի ... հայտարարել էր"),
     the statement goes on up to it, ``_RELAY_GOES_ON`` sentences at most ("Հայկական
-    կողմը ճնշել է կրակը։" after "Այս մասին ... հաստատել է ... Շուշան Ստեփանյանը։")."""
+    կողմը ճնշել է կրակը։" after "Այս մասին ... հաստատել է ... Շուշան Ստեփանյանը։"). A
+    lede said by the same body is that speaker's too ("Минобороны Азербайджана сообщило
+    ...", then "Об этом рассказал глава пресс-службы ...")."""
     for j, speaker in enumerate(found):
         if speaker is None or not read[j].names_before:
             continue
-        lede = all(out[k] == speaker for k in range(j))
+        actor = sides.claimant_actor(knowledge, speaker[1])
+        lede = all(
+            out[k] == speaker
+            or (
+                actor is not None
+                and out[k] is not None
+                and sides.claimant_actor(knowledge, out[k][1]) == actor
+            )
+            for k in range(j)
+        )  # the lede its speaker's, or said by the same body ("Минобороны ... сообщило")
         if not lede:
             return out
         later = next((k for k in range(j + 1, len(found)) if found[k] is not None), None)
