@@ -2939,7 +2939,8 @@ def _head_subject(
             words.pop()  # "Armenia quickly denied", "X a également nié"
         if not words or not all(_in_name(w, adjectives, lang) for w in words):
             continue  # a clause, not a noun phrase: "The Armenian side has ... refuted"
-        and_words = _own(lang).and_words if _own(lang) is not None else ()
+        own = _own(lang)
+        and_words = own.and_words if own is not None else ()
         if any(w in and_words for w in words):
             continue  # two speakers ("Azerbaijan and the NKR ... accuse each other")
         for end in range(len(words), 0, -1):
@@ -4043,13 +4044,7 @@ def _relayed_statement(
             continue
         actor = sides.claimant_actor(knowledge, speaker[1])
         lede = all(
-            out[k] == speaker
-            or (
-                actor is not None
-                and out[k] is not None
-                and sides.claimant_actor(knowledge, out[k][1]) == actor
-            )
-            for k in range(j)
+            _same_speaker(out[k], speaker, actor, knowledge) for k in range(j)
         )  # the lede its speaker's, or said by the same body ("Минобороны ... сообщило")
         if not lede:
             return out
@@ -4061,6 +4056,17 @@ def _relayed_statement(
             for k, said in enumerate(out)
         ]
     return out
+
+
+def _same_speaker(
+    said: _Said | None, speaker: _Said, actor: str | None, knowledge: Knowledge
+) -> bool:
+    """Is ``said`` the speaker ``speaker``, or another of its body (``actor``)?"""
+    if said == speaker:
+        return True
+    return (
+        said is not None and actor is not None and sides.claimant_actor(knowledge, said[1]) == actor
+    )
 
 
 #: The sentences a relayed statement goes on after the sentence that names its speaker
