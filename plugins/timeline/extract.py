@@ -2859,6 +2859,102 @@ def _clause_subject(
     return _actor_named(" ".join(taken), knowledge, speakers, lang)
 
 
+#: The words of a clause's opening noun phrase read as a speaker, at most.
+_HEAD_WORDS = 12
+#: Marks that close a subject's noun phrase before an aside or its verb.
+_HEAD_EDGE = re.compile(r"[,;:—–(]")
+
+
+@functools.cache
+def _filler_word(lang: str) -> re.Pattern[str]:
+    """One word of the pack's ``filler`` between a speaker and its verb
+    ("also", "quickly", "later"), or an adverb in "-ly"/"-ment"."""
+    words = "|".join(w for w in (_att(lang).filler, r"\w+ly", r"\w+ment") if w)
+    return re.compile(rf"(?:{words})")
+
+
+def _in_name(word: str, adjectives: frozenset[str], lang: str) -> bool:
+    """Can ``word`` stand in a speaker's noun phrase: a name, a role word, a connector, a
+    determiner, an owner's adjective or a body's modifier (the words ``_speaker_before``
+    takes)?"""
+    lexicon = _lexicon()
+    bare = _ELIDED.sub("", word.rstrip("’'"))
+    return (
+        bare[:1].isupper()
+        or bare.lower() in lexicon.roles
+        or word in lexicon.connectors
+        or bare in adjectives
+        or word in _att(lang).body_modifiers
+        or lexicon.determiners.match(word + " ") is not None
+    )
+
+
+def _head_subject(
+    before: str, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """The speaker a clause opens with when its noun phrase runs longer than the words
+    right before the verb say ("Les autorités arméniennes du Nagorny Karabakh – une
+    région ... – ont affirmé", "the press office of the separatist authority in the
+    Nagorno-Karabakh region, whose population ..., said", "La commission d'État
+    azerbaïdjanaise pour les prisonniers de guerre a confirmé"): a noun phrase that opens
+    the sentence or follows a comma, opened by a determiner, a role word or a name,
+    followed by the verb itself or by asides set off by punctuation up to it; the
+    longest run of its first words that names a known actor (``_actor_named``), never a
+    news outlet. Every word of the phrase is one a speaker's name is made of (a name,
+    a role, a connector, a determiner, an owner's adjective: ``_in_name``), adverbs
+    before the verb left out ("Armenia quickly denied"): a clause is no speaker ("The
+    Armenian side has once again refuted ..., claiming", "Baku launched ..."); and it
+    names one speaker (no "and" in it). None when no such phrase names one (never a
+    guess). Its first word is a role or a known actor's name: a sentence opened by any
+    other capitalised word ("Fighting erupted ...") has no speaker there."""
+    if not before.strip():
+        return None
+    lexicon = _lexicon()
+    closed = before.rstrip()[-1:] in ",—–)"
+    edges = [0] + [m.end() for m in _HEAD_EDGE.finditer(before)]
+    for start in reversed(edges):
+        segment = before[start:]
+        edge = _HEAD_EDGE.search(segment)
+        head = segment[: edge.start()] if edge else segment
+        if edge is not None and not closed:
+            continue  # a clause after it, not an aside: "After X shelled Y, the mayor"
+        words = head.split()
+        if not words or len(words) > _HEAD_WORDS or ")" in head or before[start - 1 : start] == "(":
+            continue  # a bracket's words are an aside: "(NKR), backed by ..."
+        first = _ELIDED.sub("", lexicon.determiners.sub("", head.strip()))
+        opener = first.split()[0].rstrip("’'") if first.split() else ""
+        if not (
+            opener.lower() in lexicon.roles
+            or (
+                opener[:1].isupper()
+                and opener not in lexicon.stops
+                and knowledge.find_actors(opener)
+            )
+        ):
+            continue  # "Fighting erupted ...", "О гибели ...": no speaker opens it
+        adjectives = knowledge.adjectives | frozenset(
+            w for w in words if w.islower() and knowledge.actor_by_name(w)
+        )  # inflected: "les autorités arméniennes"
+        while words and _filler_word(lang).fullmatch(words[-1]):
+            words.pop()  # "Armenia quickly denied", "X a également nié"
+        if not words or not all(_in_name(w, adjectives, lang) for w in words):
+            continue  # a clause, not a noun phrase: "The Armenian side has ... refuted"
+        own = _own(lang)
+        and_words = own.and_words if own is not None else ()
+        if any(w in and_words for w in words):
+            continue  # two speakers ("Azerbaijan and the NKR ... accuse each other")
+        for end in range(len(words), 0, -1):
+            last = _ELIDED.sub("", words[end - 1].rstrip("’'"))
+            if last in lexicon.connectors or not (
+                last[:1].isupper() or last.lower() in lexicon.roles or last in adjectives
+            ):
+                continue  # a phrase ends on a name, a role or an owner's adjective
+            found = _actor_named(" ".join(words[:end]), knowledge, speakers, lang)
+            if found is not None and not _is_relay(found, knowledge):
+                return found
+    return None
+
+
 def _actor_named(np: str, knowledge: Knowledge, speakers: _Speakers, lang: str) -> _Said | None:
     """The speaker phrase ``np`` normalised, when it names a known actor; else None (a
     phrase that names no one speaks for no one, never a guess)."""
@@ -3007,10 +3103,14 @@ def _subject_speaker(
         np = _speaker_before(before, _adjectives(before, knowledge), lang)
         if not np:
             found = _clause_subject(before, knowledge, speakers, lang)
+            if found is None:
+                found = _head_subject(before, knowledge, speakers, lang)
             if found is not None:
                 return found
             continue
         found = _normalise(np, knowledge, speakers, lang)
+        if found is None:
+            found = _head_subject(before, knowledge, speakers, lang)
         if found is None:
             continue
         if _is_relay(found, knowledge):
@@ -3892,7 +3992,7 @@ def _spans(
             if free[k]:
                 out[k] = before
     out = _go_on(out, read, free)
-    out = _relayed_statement(out, found, read, free)
+    out = _relayed_statement(out, found, read, free, knowledge)
     out = _tagged_statement(out, free, knowledge, headline)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
@@ -3925,6 +4025,7 @@ def _relayed_statement(
     found: Sequence[_Said | None],
     read: Sequence[_Read],
     free: Sequence[bool],
+    knowledge: Knowledge,
 ) -> list[_Said | None]:
     """``out`` with the sentences after a lede that ends naming its speaker ("...
     խախտել են հրադադարը։ Այս մասին հայտնում է ԱՀ ՊՆ մամուլի ծառայությունը։") given
@@ -3932,17 +4033,45 @@ def _relayed_statement(
     one statement, and what follows ("Հայկական կողմից տուժածներ չկան։") goes on
     with it. The lede may be the headline alone: a first statement that names the
     speaker of what came before it ("Metbuat.az xəbər verir ki, bu barədə ...
-    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's."""
+    nazirliklərinin yaydığı birgə məlumatda bildirilib.") names the headline's. When
+    the article names another speaker later ("Ավելի վաղ Ադրբեջանի ... հայտարարել էր"),
+    the statement goes on up to it, ``_RELAY_GOES_ON`` sentences at most ("Հայկական
+    կողմը ճնշել է կրակը։" after "Այս մասին ... հաստատել է ... Շուշան Ստեփանյանը։"). A
+    lede said by the same body is that speaker's too ("Минобороны Азербайджана сообщило
+    ...", then "Об этом рассказал глава пресс-службы ...")."""
     for j, speaker in enumerate(found):
         if speaker is None or not read[j].names_before:
             continue
-        lede = all(out[k] == speaker for k in range(j))
-        if not lede or any(said is not None for said in found[j + 1 :]):
+        actor = sides.claimant_actor(knowledge, speaker[1])
+        lede = all(
+            _same_speaker(out[k], speaker, actor, knowledge) for k in range(j)
+        )  # the lede its speaker's, or said by the same body ("Минобороны ... сообщило")
+        if not lede:
             return out
+        later = next((k for k in range(j + 1, len(found)) if found[k] is not None), None)
+        # another speaker later: the statement goes on up to it, a sentence or two at most
+        last = len(out) if later is None else min(later, j + 1 + _RELAY_GOES_ON)
         return [
-            speaker if said is None and free[k] and k > j else said for k, said in enumerate(out)
+            speaker if said is None and free[k] and j < k < last else said
+            for k, said in enumerate(out)
         ]
     return out
+
+
+def _same_speaker(
+    said: _Said | None, speaker: _Said, actor: str | None, knowledge: Knowledge
+) -> bool:
+    """Is ``said`` the speaker ``speaker``, or another of its body (``actor``)?"""
+    if said == speaker:
+        return True
+    return (
+        said is not None and actor is not None and sides.claimant_actor(knowledge, said[1]) == actor
+    )
+
+
+#: The sentences a relayed statement goes on after the sentence that names its speaker
+#: when another speaker is named later in the article.
+_RELAY_GOES_ON = 2
 
 
 def _go_on(

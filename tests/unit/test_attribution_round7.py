@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_attribution_spans import claims_of, who
 
+from plugins.timeline.extract import find_claimant
+
 # -- Azerbaijani: the source of a relayed statement, in the case its formula gives it ------
 
 RELAYED_AZ = [
@@ -405,3 +407,148 @@ def test_an_addressee_stands_between_an_inverted_verb_and_its_speaker(
     text: str, lang: str, claimant: str
 ) -> None:
     assert claims_of(text, lang)[-1].claimant == claimant
+
+
+# -- a clause's opening noun phrase, its verb after an aside or an adverb -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (  # fr-a9155667ef: an aside between dashes after the speaker's phrase
+            "Les autorités arméniennes du Nagorny Karabakh – une région du Caucase disputée "
+            "entre des séparatistes et l’Azerbaïdjan – ont affirmé qu’un groupe de "
+            '"saboteurs" de l’armée azerbaïdjanaise avait tiré dans la matinée sur une '
+            "voiture de police de l’administration séparatiste.",
+            "fr",
+            "nagorno-karabakh-authorities",
+        ),
+        (  # en-be796a1f99: an adverb between the speaker and its verb
+            "Armenia quickly denied the accusation, saying the claim its forces had opened "
+            "fire on Azerbaijani positions “does not correspond to reality.”",
+            "en",
+            "armenia",
+        ),
+        (  # ru-88e267d87a: a topic in "о" first, the speaker after its verb
+            "О гибели двух армянских солдат сообщила пресс-секретарь Минобороны Армении "
+            "Шушан Степанян.",
+            "ru",
+            "armenia",
+        ),
+        (  # ru-dacaad5f77: the same after a time word, "информировали"
+            "Днем раньше о стрельбе информировали армянские военные: «Подразделения "
+            "вооруженных сил Азербайджана попытались обеспечить позиционное продвижение в "
+            "восточном направлении армяно-азербайджанской границы».",
+            "ru",
+            "armenia",
+        ),
+    ],
+)
+def test_a_clause_opened_by_its_speaker_names_it(text: str, lang: str, actor: str) -> None:
+    assert claims_of(text, lang)[0].claimant_actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (  # en-a216e2d1f7: two speakers, one each side: no one's claim
+            "Both sides of the conflict, Azerbaijan and the unrecognized Nagorno-Karabakh "
+            "Republic (NKR), backed by Armenia, accuse each other of violating the ceasefire, "
+            "claiming that they were forced to return fire.",
+            "en",
+        ),
+        (  # fr-a41a1069d7: a clause before the verb, not a noun phrase ("n’a pas")
+            "Le ministère azerbaïdjanais de la Défense n’a pas immédiatement fait état de "
+            "combats dans cette zone située à environ 70 kilomètres au sud d’Erevan, qui a été "
+            "le théâtre de combats meurtriers l’été dernier.",
+            "fr",
+        ),
+        (  # en-f3193ea8fe: a capitalised word opens the sentence, no speaker; the one
+            # before "said" is known to no one
+            "Fighting erupted anew Sunday between Armenian and Azerbaijani forces over the "
+            "disputed separatist region of Nagorno-Karabakh, killing 16 people and wounding "
+            "more than 100, a top territorial official said",
+            "en",
+        ),
+        (  # a topic in "о" with no known speaker after the verb stays the outlet's
+            "О гибели двух армянских солдат сообщили утром.",
+            "ru",
+        ),
+    ],
+)
+def test_a_clause_that_opens_with_no_single_speaker_names_none(text: str, lang: str) -> None:
+    assert find_claimant(text, None, lang) is None
+
+
+# -- a relayed statement goes on after the sentence naming its speaker ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "actor"),
+    [
+        (  # hy-526c1e6c9f: up to the next speaker the article names
+            "Տավուշի սահմանին ադրբեջանական կողմը թիրախավորված կրակ է բացել հայկական դիրքերի "
+            "վրա, ինչի հետևանքով թեթև վիրավորվել է ՀՀ ԶՈւ պայմանագրային զինծառայող։ Նրա "
+            "կյանքին վտանգ չի սպառնում։ Այս մասին տեղեկությունը «Սպուտնիկ Արմենիա»-յի հետ "
+            "զրույցում հաստատել է ՀՀ ՊՆ մամուլի խոսնակ Շուշան Ստեփանյանը։\n\n"
+            "Հայկական կողմը ճնշել է կրակը։\n\n"
+            "Ավելի վաղ Ադրբեջանի Պետական սահմանապահ ծառայությունը հայտարարել էր, թե իբրև "
+            "հայկական բանակը Նոյեմբերյանի Բաղանիս գյուղի ուղղությամբ ինտենսիվ կրակ է բացել, "
+            "իսկ իրենք ճնշել են այդ սադրանքները։",
+            "hy",
+            "Հայկական կողմը ճնշել",
+            "armenia",
+        ),
+        (  # ru-c6ca3df3ef: a lede said by the same body as the sentence naming its speaker
+            "Минобороны Азербайджана сообщило об уничтожении еще одного военного объекта ВС "
+            "Армении. Об этом рассказал глава пресс-службы, полковник Вагиф Даргяхлы.\n\n"
+            "Военный объект был уничтожен точечным ударом в ходе боевых действий в направлении "
+            "Товузского района.\n\n"
+            "Во вторник, 14 июля, замминистра обороны Азербайджана Керим Велиев заявил, что в "
+            "ходе боев с вооруженными силами Армении было уничтожено до ста армянских военных.",
+            "ru",
+            "Военный объект",
+            "azerbaijan",
+        ),
+        (  # the Azerbaijani form of the frame ("Bu barədə ... məlumat yayıb")
+            "Ermənistan silahlı qüvvələri Tovuz istiqamətində mövqelərimizi atəşə tutub. Bu "
+            "barədə Azərbaycan Müdafiə Nazirliyi məlumat yayıb.\n\n"
+            "Bölmələrimiz cavab atəşi ilə düşməni susdurub.\n\n"
+            "Daha əvvəl Ermənistan Müdafiə Nazirliyi Azərbaycan tərəfinin atəş açdığını "
+            "bildirib.",
+            "az",
+            "Bölmələrimiz",
+            "azerbaijan",
+        ),
+        (  # the Turkish form ("Bu bilgiyi ... paylaştı")
+            "Ermenistan ordusu Kelbecer yönündeki mevzilerimizi ateş altına aldı. Bu bilgiyi "
+            "Azerbaycan Savunma Bakanlığı paylaştı.\n\n"
+            "Birliklerimiz düşmanın ateş noktalarını susturdu.\n\n"
+            "Daha önce Ermenistan Savunma Bakanlığı, Azerbaycan ordusunun ateş açtığını "
+            "açıkladı.",
+            "tr",
+            "Birliklerimiz",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_a_relayed_statement_goes_on_up_to_the_next_speaker(
+    text: str, lang: str, start: str, actor: str
+) -> None:
+    assert who(claims_of(text, lang), start) == actor
+
+
+def test_a_relayed_statement_goes_on_two_sentences_at_most() -> None:
+    # hy-526c1e6c9f's frame with three sentences after the one naming the speaker, then
+    # another speaker: the third sentence after it is the outlet's
+    text = (
+        "Տավուշի սահմանին ադրբեջանական կողմը կրակ է բացել հայկական դիրքերի վրա։ Այս մասին "
+        "հաստատել է ՀՀ ՊՆ մամուլի խոսնակ Շուշան Ստեփանյանը։\n\n"
+        "Հայկական կողմը ճնշել է կրակը։ Իրավիճակը լարված է։ Հայկական կողմից երեք զինծառայող "
+        "է վիրավորվել։\n\n"
+        "Ավելի վաղ Ադրբեջանի Պետական սահմանապահ ծառայությունը հայտարարել էր, թե հայկական "
+        "բանակը կրակ է բացել։"
+    )
+    claims = claims_of(text, "hy")
+    assert who(claims, "Հայկական կողմը ճնշել") == "armenia"
+    assert who(claims, "Հայկական կողմից երեք") is None
