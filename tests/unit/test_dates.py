@@ -201,6 +201,11 @@ CASES: list[Case] = [
     ("the next day", "2022-01-05", "2021-12-31", "2022-01-01", "day"),
     ("the following day", "2020-03-05", "2020-02-28", "2020-02-29", "day"),
     ("the day after", "2021-11-16", "2021-11-14", "2021-11-15", "day"),
+    # the morning or evening after the date told last ("He said there were no signs of
+    # further shooting in that border area the following morning.", a dev excerpt)
+    ("the following morning", "2023-08-22", "2023-08-21", "2023-08-22", "day"),
+    ("the next evening", "2021-11-16", "2021-11-14", "2021-11-15", "day"),
+    ("the morning after", "2021-11-16", "2021-11-14", "2021-11-15", "day"),
     ("earlier in the day", "2021-11-16", "2021-11-14", "2021-11-14", "day"),
     ("that day", "2022-09-13", "2022-09-12", "2022-09-12", "day"),
     ("the same day", "2022-09-13", "2022-08-31", "2022-08-31", "day"),
@@ -363,6 +368,14 @@ FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
     ("le weekend dernier", "fr", "2022-09-15", None, "2022-09-10/2022-09-11", "interval", None),
     ("ce week-end", "fr", "2022-09-15", None, "2022-09-17/2022-09-18", "interval", None),
     ("le surlendemain", "fr", "2022-09-15", "2022-09-13", "2022-09-15", "day", None),
+    # the morning after the date told last, in every language
+    ("наутро", "ru", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("на следующее утро", "ru", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("утром следующего дня", "ru", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("le jour suivant", "fr", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("ertesi sabah", "tr", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("ertəsi səhər", "az", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
+    ("հաջորդ առավոտյան", "hy", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
     ("l'avant-veille", "fr", "2022-09-15", "2022-09-13", "2022-09-11", "day", None),
     ("на выходных", "ru", "2022-09-13", None, "2022-09-10/2022-09-11", "interval", None),
     ("на прошлых выходных", "ru", "2022-09-13", None, "2022-09-10/2022-09-11", "interval", None),
