@@ -3128,9 +3128,6 @@ class _DateWords:
     reference_before: re.Pattern[str] | None
     reference_in: re.Pattern[str] | None
     relative_clause: re.Pattern[str] | None
-    #: a relative clause after a noun set off by a comma (", région disputée ... où des
-    #: combats ont fait 110 morts début avril,"): group "clause", from its pronoun
-    apposed_clause: re.Pattern[str] | None
     restrictive: re.Pattern[str] | None
     coordination: re.Pattern[str]
     future: re.Pattern[str] | None
@@ -3166,11 +3163,6 @@ def _date_words(lang: str) -> _DateWords:
         relative_clause=(
             re.compile(rf",\s*(?:{pronouns})\b[^,.;]*(?:,|[.;]|$)") if pronouns else None
         ),
-        apposed_clause=(
-            re.compile(rf",[^,.;:]{{1,60}}?\s(?P<clause>(?:{pronouns})\b[^,.;]*)(?:,|[.;]|$)")
-            if pronouns
-            else None
-        ),
         restrictive=(re.compile(rf"(?i)\b(?:{restrictive})\b[^,.;:—–]*$") if restrictive else None),
         coordination=re.compile(rf"^\s*(?:{joins})\s*$"),
         future=re.compile(rf"(?i)\b(?:{future})\b") if future else None,
@@ -3194,49 +3186,15 @@ _APPOSITION = re.compile(r"[\s,՝]*")
 
 
 def _is_said_date(
-    mention: DateMention,
-    verbs: Sequence[tuple[int, int]],
-    text: str,
-    lang: str = "en",
-    mentions: Sequence[DateMention] = (),
+    mention: DateMention, verbs: Sequence[tuple[int, int]], text: str, lang: str = "en"
 ) -> bool:
-    """Does the mention say when something was said: right after a speech verb ("said on
-    Tuesday", "ont annoncé mardi"), or right before one ("сегодня заявило", "այսօր՝
-    ապրիլի 4-ին, հայտնել է")? Not a date that a comma sets before a speech verb with a
-    day of its own after it (``mentions``): "... ont fait 110 morts début avril, ont
-    annoncé mardi les autorités" told when the deaths were, and the verb's day is
-    Tuesday."""
     gap = _date_words(lang).speech_gap
     for start, end in verbs:
         if end <= mention.start and gap.match(text[end : mention.start]):
             return True
-        if (
-            mention.end <= start
-            and _APPOSITION.fullmatch(text, mention.end, start)
-            and not _ends_what_was_said(mention, (start, end), text, gap, mentions)
-        ):
+        if mention.end <= start and _APPOSITION.fullmatch(text, mention.end, start):
             return True
     return False
-
-
-def _ends_what_was_said(
-    mention: DateMention,
-    verb: tuple[int, int],
-    text: str,
-    gap: re.Pattern[str],
-    mentions: Sequence[DateMention],
-) -> bool:
-    """Is the mention the last words of what was said, a comma before its speech verb and
-    the verb's own day, another one, right after the verb ("... début avril, ont annoncé
-    mardi ...", "... 12 сентября, сообщили в среду ...")?"""
-    if "," not in text[mention.end : verb[0]]:
-        return False
-    return any(
-        other.start >= verb[1]
-        and other.value != mention.value
-        and gap.match(text[verb[1] : other.start])
-        for other in mentions
-    )
 
 
 def _said_dates(
@@ -3246,7 +3204,7 @@ def _said_dates(
     apposition before one ("այսօր՝ ապրիլի 4-ին, հայտնել է": both)."""
     said: list[DateMention] = []
     for mention in reversed(mentions):
-        if _is_said_date(mention, verbs, text, lang, mentions) or (
+        if _is_said_date(mention, verbs, text, lang) or (
             said
             and said[-1].value == mention.value
             and _APPOSITION.fullmatch(text, mention.end, said[-1].start)
@@ -3265,7 +3223,7 @@ def _next_previous(
     """The date the next sentence's anaphora count from: the last date of what
     happened, not of when it was said ("killed 20 late Monday, officials said
     Tuesday. The blast happened at 10:30 p.m." is Monday night)."""
-    events = [m for m in mentions if not _is_said_date(m, verbs, text, lang, mentions)]
+    events = [m for m in mentions if not _is_said_date(m, verbs, text, lang)]
     return dates.next_previous(events or list(mentions), previous)
 
 
@@ -3318,25 +3276,13 @@ def _is_reference(
     return clause is not None and any(end <= offset + clause.start() for _, end in verbs)
 
 
-def _outside_relative_clauses(
-    candidates: Sequence[DateMention], text: str, lang: str
-) -> list[DateMention]:
-    """The candidates outside the sentence's relative clauses (", who were wounded on
-    Monday,", ", région disputée ... où des combats ont fait 110 morts début avril,")."""
-    words = _date_words(lang)
-    clauses: list[tuple[int, int]] = []
-    if words.relative_clause is not None:
-        clauses += [m.span() for m in words.relative_clause.finditer(text)]
-    if words.apposed_clause is not None:
-        clauses += [m.span("clause") for m in words.apposed_clause.finditer(text)]
-    return [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
-
-
 def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -> FuzzyDate | None:
     """The first candidate outside relative clauses (local before UTC; "currently" only
     when there is no other), or an interval."""
     words = _date_words(lang)
-    outside = _outside_relative_clauses(candidates, text, lang)
+    relative = words.relative_clause
+    clauses = [m.span() for m in relative.finditer(text)] if relative is not None else []
+    outside = [c for c in candidates if not any(s <= c.start < e for s, e in clauses)]
     pool = outside or list(candidates)
     # "currently" dates a sentence that gives no other date ("held, who are currently in
     # Baku, were captured on 13 December" is of the 13th)
@@ -3379,10 +3325,6 @@ def _sentence_dates(
         and not _plan_aside(m, text, published, lang)
     ]
     said_value = said[0].value if said else None
-    if said and events and not _outside_relative_clauses(events, text, lang):
-        # what the relative clauses date is another event ("région ... où des combats ont
-        # fait 110 morts début avril, ont annoncé mardi"): the sentence's is of its telling
-        events = []
     main = _main_date(events, text, lang)
     if main is None and not said:
         main = _since_year(usable, text, published) or _opening_since(usable, text, lang)
