@@ -366,7 +366,13 @@ FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
     ("la semaine dernière", "fr", "2022-09-13", None, "2022-09-05/2022-09-11", "week", None),
     ("le week-end dernier", "fr", "2022-09-15", None, "2022-09-10/2022-09-11", "interval", None),
     ("le weekend dernier", "fr", "2022-09-15", None, "2022-09-10/2022-09-11", "interval", None),
-    ("ce week-end", "fr", "2022-09-15", None, "2022-09-17/2022-09-18", "interval", None),
+    # "this weekend": the coming one in a sentence of what is to come, else the one just
+    # past ("une poche arménienne a été reprise ce week-end" on a Tuesday, fr-4a167955e9)
+    ("ils se rencontreront ce week-end", "fr", "2022-09-15", None, "2022-09-17/2022-09-18", "interval", None),
+    ("une poche arménienne a été reprise ce week-end", "fr", "2020-12-15", None, "2020-12-12/2020-12-13", "interval", None),
+    ("Ce week-end, les deux pays se sont mutuellement accusés de tirs", "fr", "2021-11-17", None, "2021-11-13/2021-11-14", "interval", None),
+    ("the UN will send a mission to Nagorno-Karabakh this weekend", "en", "2023-09-29", None, "2023-09-30/2023-10-01", "interval", None),
+    ("the talks were held this weekend", "en", "2023-09-25", None, "2023-09-23/2023-09-24", "interval", None),
     ("le surlendemain", "fr", "2022-09-15", "2022-09-13", "2022-09-15", "day", None),
     # the morning after the date told last, in every language
     ("наутро", "ru", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
