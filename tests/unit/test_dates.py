@@ -373,6 +373,11 @@ FOREIGN: list[tuple[str, str, str, str | None, str, str, str | None]] = [
     ("Ce week-end, les deux pays se sont mutuellement accusés de tirs", "fr", "2021-11-17", None, "2021-11-13/2021-11-14", "interval", None),
     ("the UN will send a mission to Nagorno-Karabakh this weekend", "en", "2023-09-29", None, "2023-09-30/2023-10-01", "interval", None),
     ("the talks were held this weekend", "en", "2023-09-25", None, "2023-09-23/2023-09-24", "interval", None),
+    ("talks will be held over the weekend", "en", "2023-09-27", None, "2023-09-30/2023-10-01", "interval", None),
+    ("shooting resumed on the weekend", "en", "2023-09-27", None, "2023-09-23/2023-09-24", "interval", None),
+    ("в прошедшие выходные шли бои", "ru", "2022-09-14", None, "2022-09-10/2022-09-11", "interval", None),
+    ("в эти выходные шли бои", "ru", "2022-09-14", None, "2022-09-10/2022-09-11", "interval", None),
+    ("переговоры пройдут в эти выходные", "ru", "2022-09-14", None, "2022-09-17/2022-09-18", "interval", None),
     ("le surlendemain", "fr", "2022-09-15", "2022-09-13", "2022-09-15", "day", None),
     # the morning after the date told last, in every language
     ("наутро", "ru", "2022-09-16", "2022-09-13", "2022-09-14", "day", None),
