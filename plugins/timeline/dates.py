@@ -954,8 +954,11 @@ def _r_relative(m: re.Match[str], ctx: _Ctx) -> _Hit:
     if rel in ("earlier", "later"):
         return _within_unit(unit, rel == "earlier", pub), "pub"
     n = {"last": -1, "next": 1}.get(rel, 0)
-    if unit == "weekend" and not _group(m, "rel"):
-        n = -1  # "over the weekend", "на выходных": the last one (or the one of publication)
+    if unit == "weekend" and (rel == "this" or not _group(m, "rel")):
+        # "over the weekend", "на выходных", "ce week-end, les deux pays se sont accusés de
+        # tirs" on a Tuesday: the weekend just past (or the one of publication); in a
+        # sentence of what is to come ("will send a mission this weekend"), the coming one
+        n = 0 if says_future(m.string, ctx.grammar.lang) else -1
     if unit == "weekend":
         saturday = _weekday_before(5, pub, strict=True) + dt.timedelta(days=7 * (n + 1))
         return interval(day(saturday), day(saturday + dt.timedelta(days=1))), "pub"
