@@ -30,7 +30,7 @@ from .i18n import (
     seed_text,
 )
 from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
-from .summary import Account, summarize
+from .summary import Account, EntrySummary, summarize
 from .summary import parties as summary_parties
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
@@ -179,6 +179,8 @@ class SiteIndex:
     # what sources.yaml says the site may publish: file -> licence, files shown whole
     licenses: dict[str, str] = field(default_factory=dict)
     full_text: dict[str, bool] = field(default_factory=dict)
+    # the summary of the entry being written (see ``summary``)
+    _summary: tuple[str, EntrySummary] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, timeline: Timeline, newest_first: bool) -> SiteIndex:
@@ -219,6 +221,19 @@ class SiteIndex:
         index.by_type = dict(sorted(types.items()))
         index.by_place = {k: places[k] for k in sorted(places, key=lambda p: (urls.slugify(p), p))}
         return index
+
+    def summary(self, facts: EntryFacts) -> EntrySummary:
+        """The summary of ``facts``' entry (``summarize``, the same in every
+        language). Its page and its made headline in every language ask for it
+        one after the other, so the last one made is kept (one, not all: a
+        summary holds the entry's claims, and entries are written one at a time)."""
+        entry = facts.entry
+        if self._summary is not None and self._summary[0] == entry.id:
+            return self._summary[1]
+        timeline = self.timeline
+        found = summarize(entry, timeline.actors, timeline.claimant_actors, facts.stories)
+        self._summary = (entry.id, found)
+        return found
 
     def story_members(self, source_id: str) -> tuple[Story | None, list[SourceArticle]]:
         story = self.story_of.get(source_id)
@@ -555,11 +570,12 @@ class LanguageViews:
             source = self.index.sources[source_id]
             if source.language == self.lang and source.headline:
                 return Text(source.headline, None, True)
-        return Text(self.made_headline(entry, facts.stories), None, True)
+        return Text(self.made_headline(facts), None, True)
 
-    def made_headline(self, entry: Entry, stories: int) -> str:
+    def made_headline(self, facts: EntryFacts) -> str:
+        entry = facts.entry
         timeline = self.index.timeline
-        summary = summarize(entry, timeline.actors, timeline.claimant_actors, stories)
+        summary = self.index.summary(facts)
         parties = [a for a in entry.actors if timeline.actors.get(a, None) is not None]
         parties = [a for a in parties if timeline.actors[a].side == a] or [
             a for a in parties if timeline.actors[a].side in summary_parties(timeline.actors)

@@ -130,7 +130,6 @@ class Site:
         self._folders: set[str] = set()
         self._digests: dict[tuple[str, str], str] = {}
         self.entry_digests: dict[str, bytes] = {}  # export.entry_digest by id
-        self.summaries: dict[str, EntrySummary] = {}  # the entry being written
 
     def digest(self, kind: str, name: str, value: Any) -> str:
         """A digest of ``value`` (an immutable part of the timeline, such as an
@@ -694,14 +693,7 @@ class LanguageSite:
 
     def summary(self, facts: EntryFacts) -> EntrySummary:
         """The entry's summary (the same in every language: made once per process)."""
-        cache = self.site.summaries
-        found = cache.get(facts.entry.id)
-        if found is None:
-            timeline = self.index.timeline
-            found = summarize(facts.entry, timeline.actors, timeline.claimant_actors, facts.stories)
-            cache.clear()  # entries are written one at a time in every language
-            cache[facts.entry.id] = found
-        return found
+        return self.index.summary(facts)
 
     def outlet_labels(self, entry: Entry) -> dict[str, str]:
         """How the entry page names each article it links to: its outlet (or
