@@ -133,6 +133,19 @@ def _count_placed(
     return _count_at(tokens, value, words)
 
 
+def noun_phrase_after(text: str, tokens: Sequence[re.Match[str]], last: int) -> str:
+    """The words right after a count's last token (``last``) that may name whose people it
+    counts: its noun phrase, up to :data:`NOUN_PHRASE_WORDS` words and never past a
+    punctuation mark that ends it ("Минобороны Армении сообщило о двух погибших
+    офицерах, Азербайджан – о погибшем селянине": the officers are not Azerbaijan's)."""
+    after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
+    if not after:
+        return ""
+    end = after[-1].end()
+    cut = _PHRASE_BREAK.search(text, tokens[last].end(), end)
+    return text[after[0].start() : cut.start() if cut else end].strip()
+
+
 def named_side(knowledge: Knowledge, window: str) -> str | None:
     """The side whose people ``window`` (a noun phrase) names: by an actor's name
     ("Armenian"), else by a victims word of data/actors.yaml ("Karabakh servicemen",
@@ -506,16 +519,15 @@ def victim_sides(
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
     frames = ((loss_side, False), (loss_place, True))
-    # (position, figure index, side named, side struck)
-    found: list[tuple[int, int, str | None, str | None]] = []
+    # (position, figure index, side named, side struck, last token of the count)
+    found: list[tuple[int, int, str | None, str | None, int]] = []
     for index, figure in enumerate(figures):
         position = positions[index] if index < len(positions) else None
         placed = _count_placed(tokens, figure.value, number_words, position)
         if placed is None:
             continue
         at, last = placed
-        after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
-        window = text[after[0].start() : after[-1].end()] if after else ""
+        window = noun_phrase_after(text, tokens, last)
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
             named_side(knowledge, window)
@@ -569,7 +581,7 @@ def victim_sides(
                 fallback or voice,
                 reflexive,
             ) or _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
-        found.append((at, index, named, struck))
+        found.append((at, index, named, struck, last))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's
     # people are (:data:`OTHER`)
@@ -582,10 +594,16 @@ def victim_sides(
         claimant_own = OTHER
     sides: dict[int, str | None] = {}
     carried: str | None = None
-    for _, index, named, struck in sorted(found):
+    previous = -1
+    for at, index, named, struck, last in sorted(found):
+        if carried and previous >= 0 and _other_clause_party(
+            knowledge, text[tokens[previous].end() : tokens[at].start()], carried
+        ):
+            carried = None
+        previous = last
         # a side read with the count itself (a toll's words: "Потери Армии обороны
         # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
-        # ("еще 25 считаются пропавшими без вести")
+        # ("еще 25 считаются пропавшими без вести"), not past a clause of another party
         carried = named or figures[index].side or carried
         sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
@@ -621,6 +639,22 @@ def victim_sides(
         else dataclasses.replace(figure, side=sides.get(index, unplaced or claimant_own))
         for index, figure in enumerate(figures)
     )
+
+
+def _other_clause_party(knowledge: Knowledge, between: str, side: str) -> bool:
+    """Does the text ``between`` two counts open a clause of another party after its
+    last punctuation mark ("11 погибших и четверо раненых военных, Минобороны Армении
+    сообщало о пяти раненых": the five are no longer Azerbaijan's, whose side the counts
+    before read)? Then the side of the count before is not carried to the next one; a
+    party named with no mark between ("killed in Armenian shelling and 4 were wounded")
+    is who struck them, and carries nothing."""
+    marks = list(_PHRASE_BREAK.finditer(between))
+    if not marks:
+        return False
+    clause = between[marks[-1].end() :]
+    named = {side_of(knowledge, ident) for ident in knowledge.find_actors(clause)}
+    named.discard(None)
+    return bool(named) and side not in named
 
 
 #: How many words before a count the words naming the side of its losses may stand
