@@ -284,6 +284,19 @@ def _loser_side(
     if not before:
         return None
     window = text[before[0].start() : before[-1].end()]
+    ours = list(_whole_words(own).finditer(window)) if own else []
+    theirs = list(_whole_words(enemy).finditer(window)) if enemy else []
+    if (
+        theirs
+        and (not ours or ours[-1].start() < theirs[-1].start())
+        and not knowledge.find_actors(window[theirs[-1].end() :])
+    ):
+        # "the enemy" the nearest subject, a party named further back ("Հայկական կողմի
+        # իրականացրած հակազդող գործողությունների արդյունքում հակառակորդն ունի մեկ զոհ":
+        # the Armenian side's counter-action, the enemy's dead): the other party's
+        side = _enemy_side(window[theirs[-1].start() :], enemy, speaker_side, knowledge)
+        if side is not None:
+            return side
     named = [
         side
         for ident in knowledge.find_actors(window)
@@ -291,8 +304,6 @@ def _loser_side(
     ]
     if named:
         return named[-1]
-    ours = list(_whole_words(own).finditer(window)) if own else []
-    theirs = list(_whole_words(enemy).finditer(window)) if enemy else []
     nearer = bool(ours) and (not theirs or theirs[-1].start() < ours[-1].start())
     if nearer and speaker_side not in (None, THIRD):
         return speaker_side  # "we lost", "nous avons perdu", "мы потеряли"
