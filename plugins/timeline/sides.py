@@ -668,6 +668,42 @@ def _other_clause_party(knowledge: Knowledge, between: str, side: str) -> bool:
     return bool(named) and side not in named
 
 
+#: How many words after a count may say it is each party's ("200 soldats dans chaque camp").
+EACH_WORDS = 5
+
+
+def each_party(
+    text: str,
+    figures: Sequence[Figure],
+    words: str,
+    knowledge: Knowledge,
+    number_words: Mapping[str, int],
+    positions: Sequence[int | None] = (),
+) -> tuple[Figure, ...]:
+    """The figures, each count whose phrase says it is each party's (the pack's
+    ``each_party`` in its words after it, before a punctuation mark: "Les combats
+    eux-mêmes ont tué environ 200 soldats dans chaque camp", "200 soldiers on each side")
+    made one figure per party, as an editor lists them; ``positions``: where each
+    figure's number is written, as its reading found it."""
+    if not words or not _whole_words(words).search(text):
+        return tuple(figures)
+    tokens = list(_TOKEN.finditer(text))
+    parties = sorted(_parties(knowledge))
+    out: list[Figure] = []
+    for index, figure in enumerate(figures):
+        position = positions[index] if index < len(positions) else None
+        placed = _count_placed(tokens, figure.value, number_words, position)
+        after = tokens[placed[1] + 1 : placed[1] + 1 + EACH_WORDS] if placed else []
+        if placed and after:
+            start, end = tokens[placed[1]].end(), after[-1].end()
+            cut = _PHRASE_BREAK.search(text, start, end)
+            if _whole_words(words).search(text[start : cut.start() if cut else end]):
+                out.extend(dataclasses.replace(figure, side=party) for party in parties)
+                continue
+        out.append(figure)
+    return tuple(out)
+
+
 #: How many words before a count the words naming the side of its losses may stand
 #: ("С азербайджанской стороны, по данным министерства, погибли 3 военнослужащих").
 FRAME_BEFORE = 12

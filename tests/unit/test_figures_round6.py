@@ -353,3 +353,31 @@ def test_whose_losses_from_the_count_s_own_phrase_and_clause(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- each party's people: one figure per party (the pack's ``each_party`` right after the
+# count's noun); "each side has said" further on is no count's
+EACH_PARTY = [
+    # fr-c76fc3523d (France 24)
+    (
+        "fr",
+        "Les combats eux-mêmes ont tué environ 200 soldats dans chaque camp.",
+        None,
+        [("killed", 200, "armenia"), ("killed", 200, "azerbaijan")],
+    ),
+    # en-669c5b6452 (Reuters): "each side" says who told, not whose
+    (
+        "en",
+        "At least 49 Armenian and 50 Azeri military were killed, each side has said, "
+        "blaming the other for the renewed fighting.",
+        None,
+        [("killed", 49, "armenia"), ("killed", 50, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), EACH_PARTY)
+def test_each_party_s_people_are_one_figure_per_party(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
