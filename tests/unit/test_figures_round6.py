@@ -381,3 +381,31 @@ def test_each_party_s_people_are_one_figure_per_party(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- a toll the fighting took, in a noun ("the deaths of N people in ... fighting"): the
+# outlet's count is both parties' people together
+NOUN_TOLL = [
+    # en-3ed3df1aa9 (AFP)
+    (
+        "en",
+        "A long-standing conflict over Nagorno-Karabakh erupted into a full-fledged war at the "
+        "end of September, with the deaths of some 6,000 people in six weeks of fighting.",
+        None,
+        [("killed", 6000, "other")],
+    ),
+    # written to show the limit: a party's count keeps the party's side
+    (
+        "en",
+        "The deaths of 12 people in the fighting were reported by Armenia.",
+        "armenia",
+        [("killed", 12, "armenia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), NOUN_TOLL)
+def test_a_toll_of_the_fighting_told_in_a_noun(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
