@@ -720,6 +720,7 @@ def _frame_party(
     states: bool,
     reflexive: str = "",
     subject_side: str | None = None,
+    opening: bool = False,
 ) -> str | None:
     """Whose losses a frame's words (``words``: "с армянской стороны", "du côté
     arménien", "в Азербайджане", "de notre côté", "düşmən tərəfin") say: the one party
@@ -729,8 +730,11 @@ def _frame_party(
     (``speaker_side``) when they are "ours" (``own``), the other party's when "the
     enemy's" (``enemy``); the subject's (``subject_side``, else the speaker's) when they
     are its own (``reflexive``: "dans leurs rangs", "in its ranks"); None when they name
-    no one."""
-    idents = knowledge.find_actors(words) or knowledge.find_victims(words)  # "azérie"
+    no one. A frame that opens its sentence (``opening``) is its subject, read as a
+    speaker's words are, its first word in the data's lower case too ("Հայկական կողմը
+    վերջին օրերին զոհեր և վիրավորներ չունի": ``Knowledge.speaker_actors``)."""
+    named = knowledge.speaker_actors(words) if opening else knowledge.find_actors(words)
+    idents = named or knowledge.find_victims(words)  # "azérie"
     actors = [a for ident in idents if (a := knowledge.actor(ident)) is not None]
     if actors:
         found = {a.side for a in actors}
@@ -790,17 +794,26 @@ def frame_side(
         if token.group(0)[0].isdigit():
             begin = token.end()  # past another count: "3 на армянской стороне, 5 ..."
     clauses = list(_CLAUSE_BEFORE.finditer(text, begin, start))
-    before_text = text[clauses[-1].end() if clauses else begin : start]
-    for window, last in ((after_text, False), (before_text, True)):
+    before_at = clauses[-1].end() if clauses else begin
+    before_text = text[before_at:start]
+    for window, at, last in ((after_text, end, False), (before_text, before_at, True)):
         hits = [
             (m.start(), m.group(0), states)
             for words, states in frames
             if words
             for m in _whole_words(words).finditer(window)
         ]
-        for _, words, states in sorted(hits, reverse=last):
+        for offset, words, states in sorted(hits, reverse=last):
             side = _frame_party(
-                words, knowledge, own, enemy, speaker_side, states, reflexive, subject
+                words,
+                knowledge,
+                own,
+                enemy,
+                speaker_side,
+                states,
+                reflexive,
+                subject,
+                opening=not text[: at + offset].strip(),
             )
             if side is not None:
                 return side or None
