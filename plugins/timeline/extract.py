@@ -495,7 +495,16 @@ def _sided_figures(
         returned_to=returned_to,
     )
     # captives brought home to their own party are released
-    return sides.brought_home(text, sided, returned_to, knowledge)
+    sided = sides.brought_home(text, sided, returned_to, knowledge)
+    # "200 soldats dans chaque camp": one figure per party
+    return sides.each_party(
+        text,
+        sided,
+        _figure_words(lang, "each_party"),
+        knowledge,
+        _count_words(lang),
+        tuple(at for _, at in found),
+    )
 
 
 def _figure_pack(lang: str) -> str:

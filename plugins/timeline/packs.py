@@ -252,6 +252,7 @@ _FIGURES: Schema = {
     "holder": ("regex", False),
     "toll_again": ("regex", False),
     "returned_to": ("regex", False),
+    "each_party": ("regex", False),
     "no_losses": (("list", _FIGURE_ROW), False),
 }
 
@@ -637,6 +638,7 @@ class FigureData:
     holder: str = ""
     toll_again: str = ""
     returned_to: str = ""
+    each_party: str = ""
     no_losses: Rows = ()
 
 
@@ -692,6 +694,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         holder=data.get("holder", ""),
         toll_again=data.get("toll_again", ""),
         returned_to=data.get("returned_to", ""),
+        each_party=data.get("each_party", ""),
         no_losses=_rows(data.get("no_losses", ())),
     )
 

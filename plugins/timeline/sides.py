@@ -133,6 +133,19 @@ def _count_placed(
     return _count_at(tokens, value, words)
 
 
+def noun_phrase_after(text: str, tokens: Sequence[re.Match[str]], last: int) -> str:
+    """The words right after a count's last token (``last``) that may name whose people it
+    counts: its noun phrase, up to :data:`NOUN_PHRASE_WORDS` words and never past a
+    punctuation mark that ends it ("Минобороны Армении сообщило о двух погибших
+    офицерах, Азербайджан – о погибшем селянине": the officers are not Azerbaijan's)."""
+    after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
+    if not after:
+        return ""
+    end = after[-1].end()
+    cut = _PHRASE_BREAK.search(text, tokens[last].end(), end)
+    return text[after[0].start() : cut.start() if cut else end].strip()
+
+
 def named_side(knowledge: Knowledge, window: str) -> str | None:
     """The side whose people ``window`` (a noun phrase) names: by an actor's name
     ("Armenian"), else by a victims word of data/actors.yaml ("Karabakh servicemen",
@@ -271,6 +284,19 @@ def _loser_side(
     if not before:
         return None
     window = text[before[0].start() : before[-1].end()]
+    ours = list(_whole_words(own).finditer(window)) if own else []
+    theirs = list(_whole_words(enemy).finditer(window)) if enemy else []
+    if (
+        theirs
+        and (not ours or ours[-1].start() < theirs[-1].start())
+        and not knowledge.find_actors(window[theirs[-1].end() :])
+    ):
+        # "the enemy" the nearest subject, a party named further back ("Հայկական կողմի
+        # իրականացրած հակազդող գործողությունների արդյունքում հակառակորդն ունի մեկ զոհ":
+        # the Armenian side's counter-action, the enemy's dead): the other party's
+        side = _enemy_side(window[theirs[-1].start() :], enemy, speaker_side, knowledge)
+        if side is not None:
+            return side
     named = [
         side
         for ident in knowledge.find_actors(window)
@@ -278,8 +304,6 @@ def _loser_side(
     ]
     if named:
         return named[-1]
-    ours = list(_whole_words(own).finditer(window)) if own else []
-    theirs = list(_whole_words(enemy).finditer(window)) if enemy else []
     nearer = bool(ours) and (not theirs or theirs[-1].start() < ours[-1].start())
     if nearer and speaker_side not in (None, THIRD):
         return speaker_side  # "we lost", "nous avons perdu", "мы потеряли"
@@ -506,16 +530,15 @@ def victim_sides(
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
     frames = ((loss_side, False), (loss_place, True))
-    # (position, figure index, side named, side struck)
-    found: list[tuple[int, int, str | None, str | None]] = []
+    # (position, figure index, side named, side struck, last token of the count)
+    found: list[tuple[int, int, str | None, str | None, int]] = []
     for index, figure in enumerate(figures):
         position = positions[index] if index < len(positions) else None
         placed = _count_placed(tokens, figure.value, number_words, position)
         if placed is None:
             continue
         at, last = placed
-        after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
-        window = text[after[0].start() : after[-1].end()] if after else ""
+        window = noun_phrase_after(text, tokens, last)
         possessor = _possessor(text, tokens, at, possessor_end)
         named = (
             named_side(knowledge, window)
@@ -569,7 +592,7 @@ def victim_sides(
                 fallback or voice,
                 reflexive,
             ) or _reflexive_side(text, tokens, at, reflexive, knowledge, fallback)
-        found.append((at, index, named, struck))
+        found.append((at, index, named, struck, last))
     # a third party's own count, no side named ("at least 33 people were killed", says
     # the UN) counts no one party's people: both parties' together, as a third party's
     # people are (:data:`OTHER`)
@@ -582,10 +605,16 @@ def victim_sides(
         claimant_own = OTHER
     sides: dict[int, str | None] = {}
     carried: str | None = None
-    for _, index, named, struck in sorted(found):
+    previous = -1
+    for at, index, named, struck, last in sorted(found):
+        if carried and previous >= 0 and _other_clause_party(
+            knowledge, text[tokens[previous].end() : tokens[at].start()], carried
+        ):
+            carried = None
+        previous = last
         # a side read with the count itself (a toll's words: "Потери Армии обороны
         # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
-        # ("еще 25 считаются пропавшими без вести")
+        # ("еще 25 считаются пропавшими без вести"), not past a clause of another party
         carried = named or figures[index].side or carried
         sides[index] = carried or struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
@@ -623,6 +652,58 @@ def victim_sides(
     )
 
 
+def _other_clause_party(knowledge: Knowledge, between: str, side: str) -> bool:
+    """Does the text ``between`` two counts open a clause of another party after its
+    last punctuation mark ("11 погибших и четверо раненых военных, Минобороны Армении
+    сообщало о пяти раненых": the five are no longer Azerbaijan's, whose side the counts
+    before read)? Then the side of the count before is not carried to the next one; a
+    party named with no mark between ("killed in Armenian shelling and 4 were wounded")
+    is who struck them, and carries nothing."""
+    marks = list(_PHRASE_BREAK.finditer(between))
+    if not marks:
+        return False
+    clause = between[marks[-1].end() :]
+    named = {side_of(knowledge, ident) for ident in knowledge.find_actors(clause)}
+    named.discard(None)
+    return bool(named) and side not in named
+
+
+#: How many words after a count may say it is each party's ("200 soldats dans chaque camp").
+EACH_WORDS = 5
+
+
+def each_party(
+    text: str,
+    figures: Sequence[Figure],
+    words: str,
+    knowledge: Knowledge,
+    number_words: Mapping[str, int],
+    positions: Sequence[int | None] = (),
+) -> tuple[Figure, ...]:
+    """The figures, each count whose phrase says it is each party's (the pack's
+    ``each_party`` in its words after it, before a punctuation mark: "Les combats
+    eux-mêmes ont tué environ 200 soldats dans chaque camp", "200 soldiers on each side")
+    made one figure per party, as an editor lists them; ``positions``: where each
+    figure's number is written, as its reading found it."""
+    if not words or not _whole_words(words).search(text):
+        return tuple(figures)
+    tokens = list(_TOKEN.finditer(text))
+    parties = sorted(_parties(knowledge))
+    out: list[Figure] = []
+    for index, figure in enumerate(figures):
+        position = positions[index] if index < len(positions) else None
+        placed = _count_placed(tokens, figure.value, number_words, position)
+        after = tokens[placed[1] + 1 : placed[1] + 1 + EACH_WORDS] if placed else []
+        if placed and after:
+            start, end = tokens[placed[1]].end(), after[-1].end()
+            cut = _PHRASE_BREAK.search(text, start, end)
+            if _whole_words(words).search(text[start : cut.start() if cut else end]):
+                out.extend(dataclasses.replace(figure, side=party) for party in parties)
+                continue
+        out.append(figure)
+    return tuple(out)
+
+
 #: How many words before a count the words naming the side of its losses may stand
 #: ("С азербайджанской стороны, по данным министерства, погибли 3 военнослужащих").
 FRAME_BEFORE = 12
@@ -639,6 +720,7 @@ def _frame_party(
     states: bool,
     reflexive: str = "",
     subject_side: str | None = None,
+    opening: bool = False,
 ) -> str | None:
     """Whose losses a frame's words (``words``: "с армянской стороны", "du côté
     arménien", "в Азербайджане", "de notre côté", "düşmən tərəfin") say: the one party
@@ -648,8 +730,11 @@ def _frame_party(
     (``speaker_side``) when they are "ours" (``own``), the other party's when "the
     enemy's" (``enemy``); the subject's (``subject_side``, else the speaker's) when they
     are its own (``reflexive``: "dans leurs rangs", "in its ranks"); None when they name
-    no one."""
-    idents = knowledge.find_actors(words) or knowledge.find_victims(words)  # "azérie"
+    no one. A frame that opens its sentence (``opening``) is its subject, read as a
+    speaker's words are, its first word in the data's lower case too ("Հայկական կողմը
+    վերջին օրերին զոհեր և վիրավորներ չունի": ``Knowledge.speaker_actors``)."""
+    named = knowledge.speaker_actors(words) if opening else knowledge.find_actors(words)
+    idents = named or knowledge.find_victims(words)  # "azérie"
     actors = [a for ident in idents if (a := knowledge.actor(ident)) is not None]
     if actors:
         found = {a.side for a in actors}
@@ -709,17 +794,26 @@ def frame_side(
         if token.group(0)[0].isdigit():
             begin = token.end()  # past another count: "3 на армянской стороне, 5 ..."
     clauses = list(_CLAUSE_BEFORE.finditer(text, begin, start))
-    before_text = text[clauses[-1].end() if clauses else begin : start]
-    for window, last in ((after_text, False), (before_text, True)):
+    before_at = clauses[-1].end() if clauses else begin
+    before_text = text[before_at:start]
+    for window, at, last in ((after_text, end, False), (before_text, before_at, True)):
         hits = [
             (m.start(), m.group(0), states)
             for words, states in frames
             if words
             for m in _whole_words(words).finditer(window)
         ]
-        for _, words, states in sorted(hits, reverse=last):
+        for offset, words, states in sorted(hits, reverse=last):
             side = _frame_party(
-                words, knowledge, own, enemy, speaker_side, states, reflexive, subject
+                words,
+                knowledge,
+                own,
+                enemy,
+                speaker_side,
+                states,
+                reflexive,
+                subject,
+                opening=not text[: at + offset].strip(),
             )
             if side is not None:
                 return side or None
