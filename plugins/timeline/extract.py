@@ -547,6 +547,15 @@ def _tells_deed(text: str, lang: str) -> bool:
     return bool(deeds and deeds.search(text))
 
 
+def _retaliates(text: str, lang: str) -> bool:
+    """Does ``text`` tell of its own side's answer to the other's fire (its pack's
+    ``accounts.yaml`` ``retaliation``: "inflicted adequate strikes", "в ответ ...
+    подавление огневых точек противника"; no pack, no words)?"""
+    found = packs().get(lang)
+    words = found.accounts.retaliation if found is not None and found.accounts else None
+    return bool(words and words.search(text))
+
+
 def _accusation(lang: str) -> re.Pattern[str] | None:
     """The pack's accusation words (``accounts.yaml``), or None."""
     found = packs().get(lang)
@@ -4375,6 +4384,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     ),
                     to_come=dates.says_future(part, lang),
                     deed=_tells_deed(part, lang),
+                    retaliates=_retaliates(part, lang),
                 )
                 if accounted
                 else None

@@ -618,7 +618,11 @@ def _answers(
         if not _other_sectors(claims[i], claims[j], sectors)
         and (
             ((nearest.get(j) == i or i in named) and _distance(claims[i], claims[j])[0] == 0)
-            or (_same_places(claims[i], claims[j], sectors) and not _denied_before(claims, i, j))
+            or (
+                _same_places(claims[i], claims[j], sectors)
+                and not _denied_before(claims, i, j)
+                and _distance(claims[i], claims[j])[1] <= NEAREST_REACH
+            )
         )
     }
     return sorted(
@@ -627,6 +631,11 @@ def _answers(
         | _tolls_denied(claims, accounts, sectors)
         | _denials_of(claims, accounts, inner, sectors)
     )
+
+
+#: How many sentences apart, at most, one article tells an account and the other side's
+#: account nearest to it, for the two to answer each other when that one answers another.
+NEAREST_REACH = 3
 
 
 #: Words of at most this many letters say nothing of what an account is about ("в",

@@ -262,6 +262,7 @@ _ACCOUNTS: Schema = {
     "other_party": ("regex", False),
     "deeds": ("regex", False),
     "reported": ("regex", False),
+    "retaliation": ("regex", False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -981,6 +982,10 @@ class AccountsData:
     #: "сообщения", "informations", "iddiaları", "թե իբր"): the words around them say
     #: which of the other party's accounts it answers
     reported: re.Pattern[str] | None = None
+    #: the words of a party's own answer to the other's fire ("retaliatory fire",
+    #: "adequate strikes", "в ответ", "riposte", "cavab atəşi"): with no accusation and
+    #: no denial, the claim tells what its own side did, no account of the other's deed
+    retaliation: re.Pattern[str] | None = None
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -996,6 +1001,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         other_party=compiled("other_party"),
         deeds=compiled("deeds"),
         reported=compiled("reported"),
+        retaliation=compiled("retaliation"),
     )
 
 

@@ -881,6 +881,7 @@ def opposed_side(
     accuses_third: bool = False,
     to_come: bool = False,
     deed: bool = False,
+    retaliates: bool = False,
 ) -> str | None:
     """The other party a party's account of what happened names ("Armenian troops
     attacked", says Azerbaijan's ministry -> armenia), or None.
@@ -905,6 +906,16 @@ def opposed_side(
     Karabakh army will disband and surrender ... to Azerbaijan", "Армения будет вынуждена
     нанести ответные удары"): a plan, a promise or a threat tells of no deed, so with
     neither word it is no account of what happened, and answers no other.
+    ``retaliates``: the claim tells of its own side's answer to the other's fire (the
+    pack's ``retaliation``: "the Azerbaijani Armed Forces inflicted adequate strikes on
+    the military facilities of the enemy", "В ответ вооруженные силы Азербайджана начали
+    подавление огневых точек противника"): with neither word it tells what the claimant's
+    side did, not what the other did, so it answers none of the other side's accounts
+    (an editor reads the other side's account against that side's own account of the
+    other's deed, not against its retaliation). A retaliation told with the loss that
+    prompted it ("The soldier was killed ... from the village of Zerkend in Armenia and
+    units of the Azerbaijani Armed Forces are taking retaliatory measures", a claim of
+    casualties) is still the side's account of the other's deed.
     ``deed``: the claim tells of a hostile deed (the pack's ``deeds``: "sabotage",
     "intrusion", "вторжение"); as a denial does, it opposes the other party even
     unnamed ("Le groupe est tombé dans une embuscade alors qu'il essayait de traverser
@@ -918,6 +929,8 @@ def opposed_side(
         return None
     if to_come and not (accuses or denies):
         return None
+    if retaliates and not (accuses or denies) and event_type != "casualties":
+        return None  # its own side's answer, unless told with the loss that prompted it
     if event_type in AGREED_TYPES and not (accuses or denies):
         return None
     if figures and not (accuses or denies):
