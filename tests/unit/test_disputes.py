@@ -1134,3 +1134,154 @@ def test_what_a_denial_is_about(
     a = claim("x", 2, denial, DAY, denier, event_type="shelling")
     b = claim("x", 1, account, DAY, speaker, event_type="shelling")
     assert _about_it(a, b) is about
+
+
+# -- a side's own retaliation, and a far account, dispute nothing (round 7) -------------
+
+# en-a216e2d1f7: Baku's account, its own retaliation, then the Karabakh ministry's
+# account and its own retaliation
+A216 = (
+    "The Defense Ministry of Azerbaijan stated that the Armenian Armed Units attacked "
+    "Azerbaijani settlements with the use of “Grad” rockets.\n\n"
+    'In turn, according to the Ministry, the Azerbaijani Armed Forces inflicted "adequate '
+    'strikes on the military facilities of the enemy" and assigned all responsibility for '
+    "what happened to Armenia’s military-political regime.\n\n"
+    "The Press Service of the Defense Ministry of the unrecognized Nagorno-Karabakh "
+    "Republic said that at night the Azerbaijani Armed Forces violated the ceasefire more "
+    'than 80 times by firing at settlements. Two soldiers of the "NKR" were killed during '
+    'the shelling. "With the aim of suppressing the aggressive actions of the enemy, the '
+    "Karabakh Army took preventive actions inflicting surgical strikes on the advanced "
+    "positions and firing points of the enemy, as well as inflicting considerable losses in "
+    'manpower and technology", the Defense Ministry informed, as reported by Interfax.'
+)
+
+# ru-04f31d5c00: Yerevan's account, Baku's three, then Baku's own answer
+R04 = (
+    "В ночь на 13 сентября произошли бои на границе Армении с Азербайджаном. Министерство "
+    "обороны Армении заявило, что в 00:05 армия Азербайджана начала интенсивный обстрел из "
+    "артиллерии, включая крупнокалиберные орудия, а также использовала беспилотники.\n"
+    "Минобороны Азербайджана заявило, в свою очередь, что столкновениям предшествовала "
+    "«широкомасштабная провокация» со стороны Армении. Ведомство утверждает, что ночью "
+    "армянские диверсионные группы заминировали территорию между позициями азербайджанской "
+    "армии и путями снабжения.\n"
+    "В ответ вооруженные силы Азербайджана начали «подавление огневых точек противника для "
+    "предотвращения расширения масштабов боестолкновений», говорится в сообщении "
+    "азербайджанского Минобороны."
+)
+
+# en-bf0208c171: Baku's account of its loss, with its retaliation; Yerevan's denial
+BF02 = (
+    "An Azerbaijani soldier was killed on Saturday by a sniper from Armenian Armed Forces "
+    "positions on the border between the two countries, the Azerbaijani Defense Ministry "
+    "said in a statement.\n\n"
+    "“The soldier was killed in the afternoon” on the territory of Azerbaijan (…) “from the "
+    "village of Zerkend in Armenia” and “units of the Azerbaijani Armed Forces are taking "
+    "retaliatory measures,” he said.\n\n"
+    "For its part, Armenia denied any involvement and reiterated on Telegram that this "
+    "“statement,” according to which “Armenian units opened fire on Azerbaijani positions” "
+    "(…), “does not correspond to reality.”"
+)
+
+# fr-769b918c6f: a background accusation "ces derniers mois", five sentences before the
+# day's two accounts
+F769 = (
+    "Ces derniers mois, plusieurs accrochages armés ont opposé Arménie et Azerbaïdjan à "
+    "leur frontière commune, alors que Erevan accuse Bakou d'avoir «infiltré» son territoire "
+    "pour prendre le contrôle de zones bordant le lac Sev, que se partagent les deux pays.\n\n"
+    "Les affrontements de mercredi, qui se poursuivent, ont eu lieu sur le segment nord-est "
+    "de la frontière.\n\n"
+    "Les forces arméniennes ont fait état de trois morts et deux blessés dans leurs rangs. "
+    "L'Azerbaïdjan a rapporté que deux de ses soldats avaient été blessés.\n\n"
+    "Selon le ministère arménien des Affaires étrangères, les forces azerbaïdjanaises ont "
+    "«lancé une offensive à 3 h 40 sur les positions arméniennes», à la suite de laquelle "
+    "«des combats locaux ont eu lieu».\n\n"
+    "Le ministère azerbaïdjanais de la Défense a, pour sa part, indiqué que les combats ont "
+    "commencé aux alentours de 00 h 50 et accusé les forces arméniennes d'avoir «utilisé des "
+    "armes légères et des lance-grenades» pour faire feu sur ses positions."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "own", "account", "answer"),
+    [
+        # en-a216e2d1f7: "inflicted adequate strikes" is Baku's own answer
+        (
+            A216,
+            "en",
+            "In turn, according to the Ministry",
+            "The Defense Ministry of Azerbaijan",
+            "The Press Service",
+        ),
+        # en-a216e2d1f7: "took preventive actions" is the Karabakh army's own answer
+        (
+            A216,
+            "en",
+            '"With the aim of suppressing',
+            "The Press Service",
+            "The Defense Ministry of Azerbaijan",
+        ),
+        # ru-04f31d5c00: "В ответ ... подавление огневых точек противника"
+        (
+            R04,
+            "ru",
+            "В ответ вооруженные силы",
+            "Министерство обороны Армении",
+            "Минобороны Азербайджана заявило",
+        ),
+    ],
+)
+def test_a_side_s_own_retaliation_disputes_nothing(
+    text: str, lang: str, own: str, account: str, answer: str
+) -> None:
+    """A side's own answer to the other's fire, told with no accusation or denial, is what
+    that side did: the editor sets the other side's account against the side's account of
+    the other's deed, never against its retaliation; the two accounts stay disputed."""
+    marked = mark_conflicts(claims_of(text, lang), DAY)
+    retaliation = _claim(marked, own)
+    assert retaliation.opposes is None
+    assert retaliation.disputes == ()
+    assert _share(_claim(marked, account), _claim(marked, answer))
+
+
+def test_a_retaliation_told_with_the_loss_that_prompted_it_is_still_an_account() -> None:
+    """en-bf0208c171: "The soldier was killed ... from the village of Zerkend in Armenia
+    and units of the Azerbaijani Armed Forces are taking retaliatory measures": Baku's
+    account of the death, which Yerevan's denial answers."""
+    marked = mark_conflicts(claims_of(BF02, "en"), DAY)
+    assert _share(_claim(marked, "“The soldier was killed"), _claim(marked, "For its part"))
+
+
+def test_an_account_far_from_the_one_it_is_nearest_to_answers_nothing() -> None:
+    """fr-769b918c6f: Yerevan's background accusation ("ces derniers mois") is nearest to
+    Baku's account of the day, five sentences on, which answers Yerevan's account of the
+    day beside it: farther than ``NEAREST_REACH`` sentences, the two are no dispute."""
+    marked = mark_conflicts(claims_of(F769, "fr"), DAY)
+    background = _claim(marked, "Ces derniers mois")
+    baku = _claim(marked, "Le ministère azerbaïdjanais")
+    assert not _share(background, baku)
+    assert _share(_claim(marked, "Selon le ministère arménien"), baku)
+
+
+@pytest.mark.parametrize(
+    ("retaliates", "event_type", "accuses", "expected"),
+    [
+        (True, "shelling", False, None),  # its own strikes: no account
+        (True, "casualties", False, "armenia"),  # told with the loss that prompted it
+        (True, "shelling", True, "armenia"),  # with an accusation: an account
+        (False, "shelling", False, "armenia"),
+    ],
+)
+def test_opposed_side_of_a_retaliation(
+    retaliates: bool, event_type: str, accuses: bool, expected: str | None
+) -> None:
+    assert (
+        sides.opposed_side(
+            knowledge(),
+            "azerbaijan",
+            ("armenia",),
+            event_type,  # type: ignore[arg-type]
+            accuses=accuses,
+            retaliates=retaliates,
+        )
+        == expected
+    )
