@@ -539,27 +539,24 @@ def _account_words(text: str, lang: str) -> tuple[bool, bool]:
     return accuses, bool(accounts.denial and accounts.denial.search(text))
 
 
-def _tells_deed(text: str, lang: str) -> bool:
-    """Does ``text`` tell of a hostile deed (its pack's ``accounts.yaml`` ``deeds``:
-    "sabotage", "incursion", "вторжение"; no pack, no words)?"""
-    found = packs().get(lang)
-    deeds = found.accounts.deeds if found is not None and found.accounts else None
-    return bool(deeds and deeds.search(text))
+_AccountsKey = Literal["accusation", "deeds", "retaliation", "other_party"]
 
 
-def _retaliates(text: str, lang: str) -> bool:
-    """Does ``text`` tell of its own side's answer to the other's fire (its pack's
-    ``accounts.yaml`` ``retaliation``: "inflicted adequate strikes", "в ответ ...
-    подавление огневых точек противника"; no pack, no words)?"""
+def _accounts_words(lang: str, key: _AccountsKey) -> re.Pattern[str] | None:
+    """One word class of the pack's ``accounts.yaml``: ``accusation``, the hostile
+    ``deeds`` ("sabotage", "incursion", "вторжение"), a side's own ``retaliation``
+    ("inflicted adequate strikes", "в ответ ... подавление огневых точек противника"),
+    the ``other_party`` named without its name; None with no pack or no such words."""
     found = packs().get(lang)
-    words = found.accounts.retaliation if found is not None and found.accounts else None
+    accounts = found.accounts if found is not None else None
+    words: re.Pattern[str] | None = getattr(accounts, key) if accounts is not None else None
+    return words
+
+
+def _tells(text: str, lang: str, key: _AccountsKey) -> bool:
+    """Does ``text`` hold a word of the pack's ``accounts.yaml`` class ``key``?"""
+    words = _accounts_words(lang, key)
     return bool(words and words.search(text))
-
-
-def _accusation(lang: str) -> re.Pattern[str] | None:
-    """The pack's accusation words (``accounts.yaml``), or None."""
-    found = packs().get(lang)
-    return found.accounts.accusation if found is not None and found.accounts else None
 
 
 def _names_other_party(text: str, lang: str) -> bool:
@@ -567,12 +564,7 @@ def _names_other_party(text: str, lang: str) -> bool:
     pack's ``enemy``: "düşmən", "противник") or by a word for it ("Bakou a évoqué des
     provocations de son voisin", "the opposing side", "qarşı tərəf"; the accounts pack's
     ``other_party``)? In a party's claim that is the other party."""
-    if sides.names_enemy(text, _enemy(lang)):
-        return True
-    found = packs().get(lang)
-    accounts = found.accounts if found is not None else None
-    words = accounts.other_party if accounts is not None else None
-    return bool(words and words.search(text))
+    return sides.names_enemy(text, _enemy(lang)) or _tells(text, lang, "other_party")
 
 
 @functools.cache
@@ -618,9 +610,7 @@ def _other_side(lang: str) -> str:
     enemy" (the figure pack's ``enemy``) and "the other side" (``accounts.yaml``
     ``other_party``: "qarşı tərəfin itkiləri", "потери противоположной стороны", "the
     opposing side lost"), one word class read by one rule (``sides.victim_sides``)."""
-    found = packs().get(lang)
-    accounts = found.accounts if found is not None else None
-    other = accounts.other_party if accounts is not None else None
+    other = _accounts_words(lang, "other_party")
     words = [w for w in (_enemy(lang), other.pattern if other is not None else "") if w]
     return "|".join(words)
 
@@ -4378,13 +4368,13 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     accuses_third=sides.accuses_third_party(
                         knowledge,
                         part,
-                        _accusation(lang),
+                        _accounts_words(lang, "accusation"),
                         claimant_side,
                         lambda before: _names_other_party(before, lang),
                     ),
                     to_come=dates.says_future(part, lang),
-                    deed=_tells_deed(part, lang),
-                    retaliates=_retaliates(part, lang),
+                    deed=_tells(part, lang, "deeds"),
+                    retaliates=_tells(part, lang, "retaliation"),
                 )
                 if accounted
                 else None

@@ -242,7 +242,7 @@ def test_whom_an_accusation_is_aimed_at(
     found = sides.accuses_third_party(
         knowledge(),
         text,
-        extract._accusation(lang),
+        extract._accounts_words(lang, "accusation"),
         claimant_side,
         lambda words: extract._names_other_party(words, lang),
     )
