@@ -133,12 +133,14 @@ def _count_placed(
     return _count_at(tokens, value, words)
 
 
-def noun_phrase_after(text: str, tokens: Sequence[re.Match[str]], last: int) -> str:
+def noun_phrase_after(
+    text: str, tokens: Sequence[re.Match[str]], last: int, words: int = NOUN_PHRASE_WORDS
+) -> str:
     """The words right after a count's last token (``last``) that may name whose people it
-    counts: its noun phrase, up to :data:`NOUN_PHRASE_WORDS` words and never past a
-    punctuation mark that ends it ("Минобороны Армении сообщило о двух погибших
-    офицерах, Азербайджан – о погибшем селянине": the officers are not Azerbaijan's)."""
-    after = tokens[last + 1 : last + 1 + NOUN_PHRASE_WORDS]
+    counts: its noun phrase, up to ``words`` words and never past a punctuation mark
+    that ends it ("Минобороны Армении сообщило о двух погибших офицерах, Азербайджан – о
+    погибшем селянине": the officers are not Azerbaijan's)."""
+    after = tokens[last + 1 : last + 1 + words]
     if not after:
         return ""
     end = after[-1].end()
@@ -693,14 +695,11 @@ def each_party(
     for index, figure in enumerate(figures):
         position = positions[index] if index < len(positions) else None
         placed = _count_placed(tokens, figure.value, number_words, position)
-        after = tokens[placed[1] + 1 : placed[1] + 1 + EACH_WORDS] if placed else []
-        if placed and after:
-            start, end = tokens[placed[1]].end(), after[-1].end()
-            cut = _PHRASE_BREAK.search(text, start, end)
-            if _whole_words(words).search(text[start : cut.start() if cut else end]):
-                out.extend(dataclasses.replace(figure, side=party) for party in parties)
-                continue
-        out.append(figure)
+        phrase = noun_phrase_after(text, tokens, placed[1], EACH_WORDS) if placed else ""
+        if phrase and _whole_words(words).search(phrase):
+            out.extend(dataclasses.replace(figure, side=party) for party in parties)
+        else:
+            out.append(figure)
     return tuple(out)
 
 
