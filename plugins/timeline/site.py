@@ -77,7 +77,7 @@ from .render import (
     text_fragment,
 )
 from .settings import TimelineSettings
-from .summary import EntrySummary, parties, summarize
+from .summary import parties, summarize
 
 logger = logging.getLogger(__name__)
 
@@ -663,7 +663,7 @@ class LanguageSite:
         if hit:
             return
         item = views.item(facts)
-        summary = self.summary(facts)
+        summary = self.index.summary(facts)  # made once for all its languages
         sources = [
             source_ref(views, self.index.sources[s])
             for s in entry.sources
@@ -690,10 +690,6 @@ class LanguageSite:
             jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             key=key,
         )
-
-    def summary(self, facts: EntryFacts) -> EntrySummary:
-        """The entry's summary (the same in every language: made once per process)."""
-        return self.index.summary(facts)
 
     def outlet_labels(self, entry: Entry) -> dict[str, str]:
         """How the entry page names each article it links to: its outlet (or
