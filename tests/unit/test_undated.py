@@ -137,6 +137,22 @@ MONTH_HEADER_WEEKDAYS = [
         "2023-06",
         [(0, "2023-06")],
     ),
+    # tr-1b45992b40 (dev): "dün gece" (last night) read under a month-only header
+    (
+        "Azerbaycan-Ermenistan sınırında dün gece başlayan çatışmaların ardından Azerbaycan "
+        "ordusundan 7 askerin şehit olduğunu, 10 askerin yaralandığını duyuruldu.",
+        "tr",
+        "2021-11",
+        [(0, "2021-11")],
+    ),
+    # a ru dev article's "во вторник" read under a month-only header
+    (
+        "Министерство обороны Азербайджана во вторник объявило о проведении в Карабахе "
+        '"антитеррористических мероприятий локального характера".',
+        "ru",
+        "2023-09",
+        [(0, "2023-09")],
+    ),
     # "last month" reaches into the month before: never this month
     (
         "Armenia said last month that two soldiers were wounded near the border.",
