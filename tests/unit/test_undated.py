@@ -11,6 +11,8 @@ import functools
 import re
 from pathlib import Path
 
+import pytest
+
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Sentence, SourceArticle
 from timeline.text import split_sentences
@@ -96,7 +98,9 @@ def test_a_dated_article_is_not_read_here():
     assert read_undated(dated_article, knowledge(), REFERENCE) == ([], ())
 
 
-def test_under_a_month_only_header_a_day_and_month_take_its_year_and_a_weekday_does_not():
+def test_under_a_month_only_header_a_day_and_month_take_its_year_and_a_weekday_its_month():
+    """A weekday tells of the week before the report: under "date 2022-12" it is of
+    December (the day stays unknown), read as of the month's eighth day and as of its last."""
     article = dataclasses.replace(
         undated_article(
             "Armenia's defence ministry said on 11 December that a soldier was killed near "
@@ -106,8 +110,75 @@ def test_under_a_month_only_header_a_day_and_month_take_its_year_and_a_weekday_d
         published_month="2022-12",
     )
     dated, undated = read_undated(article, knowledge(), REFERENCE)
-    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2022-12-11")]
-    assert [c.sentence for c in undated] == [1]
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [
+        (0, "2022-12-11"),
+        (1, "2022-12"),
+    ]
+    assert undated == ()
+
+
+MONTH_HEADER_WEEKDAYS = [
+    # fr-a41a1069d7 (dev, header "date 2022-03"): "lundi" and the sentences after it
+    (
+        "Un soldat arménien a été tué et un autre blessé lundi dans une violation du "
+        "cessez-le-feu signalée à la frontière de l'Arménie avec l'Azerbaïdjan.\n\n"
+        "Le ministère arménien de la Défense a déclaré que le sergent Hrach Manasarian est "
+        "décédé sur le chemin de l'hôpital.",
+        "fr",
+        "2022-03",
+        [(0, "2022-03"), (1, "2022-03")],
+    ),
+    # fr-c9ea7d9627 (dev, header "date 2023-06"): "vendredi"
+    (
+        "La Russie a exhorté vendredi l'Azerbaïdjan à libérer totalement l'accès au corridor "
+        "de Latchine, seule voie terrestre reliant l'Arménie à l'enclave disputée du "
+        "Haut-Karabakh.",
+        "fr",
+        "2023-06",
+        [(0, "2023-06")],
+    ),
+    # tr-1b45992b40 (dev): "dün gece" (last night) read under a month-only header
+    (
+        "Azerbaycan-Ermenistan sınırında dün gece başlayan çatışmaların ardından Azerbaycan "
+        "ordusundan 7 askerin şehit olduğunu, 10 askerin yaralandığını duyuruldu.",
+        "tr",
+        "2021-11",
+        [(0, "2021-11")],
+    ),
+    # a ru dev article's "во вторник" read under a month-only header
+    (
+        "Министерство обороны Азербайджана во вторник объявило о проведении в Карабахе "
+        '"антитеррористических мероприятий локального характера".',
+        "ru",
+        "2023-09",
+        [(0, "2023-09")],
+    ),
+    # "last month" reaches into the month before: never this month
+    (
+        "Armenia said last month that two soldiers were wounded near the border.",
+        "en",
+        "2022-12",
+        [],
+    ),
+    # a day of the last week of the month before: the report may be of the month's first
+    # days, and "on Tuesday" of November; it stays undated (written to show the rule)
+    (
+        "Fighting broke out on 28 November near Jermuk.\n\n"
+        "On Tuesday, a soldier was wounded, the ministry said.",
+        "en",
+        "2022-12",
+        [(0, "2022-11-28")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "month", "expected"), MONTH_HEADER_WEEKDAYS)
+def test_under_a_month_only_header_a_weekday_is_of_its_month(
+    text: str, lang: str, month: str, expected: list[tuple[int, str]]
+) -> None:
+    article = dataclasses.replace(undated_article(text, lang), published_month=month)
+    dated, _ = read_undated(article, knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == expected
 
 
 def test_under_a_month_only_header_what_falls_in_the_month_on_any_day_is_of_that_month():
