@@ -1285,3 +1285,35 @@ def test_opposed_side_of_a_retaliation(
         )
         == expected
     )
+
+
+# -- a denial in any inflection of its verb (issue 21, point 5) --------------------------
+
+DENYING = [
+    (  # en-d3a1efc94f: "denying", as "denied" and "denies" are, a denial
+        "en",
+        "Armenia’s Defense Ministry said late on Monday that the soldier, Vanik Ghazarian, "
+        "died at an Armenian army outpost in eastern Gegharkunik province that came under "
+        "fire from across the border.\n\n"
+        "The Azerbaijani military said, meanwhile, that one of its soldiers was wounded by "
+        "Armenian forces on Tuesday. It did not specify where the incident occurred while "
+        "accusing Armenia of escalating tensions along the volatile border.\n\n"
+        "The Defense Ministry in Yerevan issued on Tuesday at "
+        "least three statements denying Armenian ceasefire violations alleged by the "
+        "Azerbaijani side.",
+        "The Azerbaijani military said",
+        "The Defense Ministry in Yerevan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "report", "denial"), DENYING)
+def test_a_denial_in_its_participle_answers_the_loss_report_before_it(
+    lang: str, text: str, report: str, denial: str
+) -> None:
+    """The other side's loss report, then a statement "denying" what that side alleges:
+    two versions of one incident, as with "denied"."""
+    claims = claims_of(text, lang)
+    assert _claim(claims, denial).denies
+    marked = mark_conflicts(claims, DAY)
+    assert _share(_claim(marked, report), _claim(marked, denial))
