@@ -3836,6 +3836,37 @@ def _denied_account(
     return ()
 
 
+#: How many sentences after a statement, at most, the sentence that names its speaker may
+#: come ("Այս մասին ... հաստատել է ...": of the lede and the sentence after it).
+_NAMED_AFTER = 2
+
+
+def _named_after(
+    read: Sequence[_Read], number: int, found: _Said | None, knowledge: Knowledge
+) -> bool:
+    """Does the next sentence that names a speaker, :data:`_NAMED_AFTER` at most after
+    sentence ``number``, name it as the speaker of what came before, ``found``
+    ("Տավուշի սահմանին ադրբեջանական կողմը ... կրակ է բացել ...", then "Այս մասին
+    տեղեկությունը ... հաստատել է ՀՀ ՊՆ մամուլի խոսնակ Շուշան Ստեփանյանը", "Об этом
+    сообщило Минобороны", "This was stated by the ministry")? Then the article names the
+    speaker of that sentence itself, in a later one (``_Read.names_before``): the
+    speaker is read, not carried over from the sentences around as a guess
+    (``Claim.speaker_named``)."""
+    if found is None:
+        return False
+    after = next(
+        (k for k in range(number + 1, min(len(read), number + 1 + _NAMED_AFTER)) if read[k].said),
+        None,
+    )
+    if after is None or not read[after].names_before:
+        return False
+    named = read[after].said
+    if named is None:
+        return False
+    actor = sides.claimant_actor(knowledge, found[1])
+    return actor is not None and actor == sides.claimant_actor(knowledge, named[1])
+
+
 def _refers_back(text: str, lang: str) -> bool:
     """Does the sentence name the speaker of what came before it ("This was stated by
     the ministry", "Об этом сообщило Минобороны", "Այս մասին հայտնում է ...")?"""
@@ -4315,7 +4346,11 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         denied = (
             () if read[number].parts else _denied_account(text, found, knowledge, speakers, lang)
         )
-        named = read[number].said is not None or bool(denied)
+        named = (
+            read[number].said is not None
+            or bool(denied)
+            or _named_after(read, number, found, knowledge)
+        )
         parts = read[number].parts or denied or ((text, found),)
         if (
             inherited

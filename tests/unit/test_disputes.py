@@ -1285,3 +1285,87 @@ def test_opposed_side_of_a_retaliation(
         )
         == expected
     )
+
+
+# -- a denial in any inflection of its verb (issue 21, point 5) --------------------------
+
+DENYING = [
+    (  # en-d3a1efc94f: "denying", as "denied" and "denies" are, a denial
+        "en",
+        "Armenia’s Defense Ministry said late on Monday that the soldier, Vanik Ghazarian, "
+        "died at an Armenian army outpost in eastern Gegharkunik province that came under "
+        "fire from across the border.\n\n"
+        "The Azerbaijani military said, meanwhile, that one of its soldiers was wounded by "
+        "Armenian forces on Tuesday. It did not specify where the incident occurred while "
+        "accusing Armenia of escalating tensions along the volatile border.\n\n"
+        "The Defense Ministry in Yerevan issued on Tuesday at "
+        "least three statements denying Armenian ceasefire violations alleged by the "
+        "Azerbaijani side.",
+        "The Azerbaijani military said",
+        "The Defense Ministry in Yerevan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "report", "denial"), DENYING)
+def test_a_denial_in_its_participle_answers_the_loss_report_before_it(
+    lang: str, text: str, report: str, denial: str
+) -> None:
+    """The other side's loss report, then a statement "denying" what that side alleges:
+    two versions of one incident, as with "denied"."""
+    claims = claims_of(text, lang)
+    assert _claim(claims, denial).denies
+    marked = mark_conflicts(claims, DAY)
+    assert _share(_claim(marked, report), _claim(marked, denial))
+
+
+# -- a speaker named by the sentence after, "Об этом сообщило ..." -------------------------
+
+# hy-526c1e6c9f, whole: the lede's speaker named two sentences on ("Այս մասին ...
+# հաստատել է ... Շուշան Ստեփանյանը"), then Baku's border service's account
+HY526 = (
+    "Տավուշում թշնամու կրակից զինծառայող է վիրավորվել․ ՊՆ․\n"
+    "Տավուշի սահմանին ադրբեջանական կողմը թիրախավորված կրակ է բացել հայկական դիրքերի վրա, "
+    "ինչի հետևանքով թեթև վիրավորվել է ՀՀ ԶՈւ պայմանագրային զինծառայող։ Նրա կյանքին վտանգ "
+    "չի սպառնում։ Այս մասին տեղեկությունը «Սպուտնիկ Արմենիա»-յի հետ զրույցում հաստատել է "
+    "ՀՀ ՊՆ մամուլի խոսնակ Շուշան Ստեփանյանը։\n"
+    "Հայկական կողմը ճնշել է կրակը։\n"
+    "Ավելի վաղ Ադրբեջանի Պետական սահմանապահ ծառայությունը հայտարարել էր, թե իբրև հայկական "
+    "բանակը Նոյեմբերյանի Բաղանիս գյուղի ուղղությամբ ինտենսիվ կրակ է բացել, իսկ իրենք "
+    "ճնշել են այդ սադրանքները։"
+)
+
+NAMED_AFTER = [
+    # ru-a694630976 (epress.am): "Об этом сообщило Минобороны" names the speaker before it
+    (
+        "ru",
+        "https://epress.am/ru/2021/11/16/x.html",
+        "У армянской стороны есть жертвы и раненые, данные о них уточняются. "
+        "Об этом сообщило Минобороны.",
+        "У армянской стороны",
+        True,
+    ),
+    ("hy", None, HY526, "Տավուշում թշնամու կրակից", True),
+    # the speaker of the account told after the refers-back sentence is named by itself,
+    # and the sentence after the refers-back one ("Հայկական կողմը ճնշել է կրակը") is not
+    # named by it: its speaker is carried over, a guess
+    ("hy", None, HY526, "Հայկական կողմը ճնշել է", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "url", "text", "start", "named"), NAMED_AFTER)
+def test_a_speaker_named_by_the_sentence_after_is_named(
+    lang: str, url: str | None, text: str, start: str, named: bool
+) -> None:
+    """A statement whose speaker a sentence after it names, referring back to it ("Об
+    этом сообщило Минобороны", "Այս մասին ... հաստատել է ..."), names its speaker
+    (``Claim.speaker_named``): the article says whose words they are."""
+    assert _claim(claims_of(text, lang, url), start).speaker_named is named
+
+
+def test_an_account_whose_speaker_is_named_after_it_answers_the_other_side_s() -> None:
+    """hy-526c1e6c9f: Yerevan's account (its speaker named in the sentence after it)
+    and the Azerbaijani border service's ("իբրև հայկական բանակը ... կրակ է բացել")
+    dispute each other."""
+    marked = mark_conflicts(claims_of(HY526, "hy"), DAY)
+    assert _share(_claim(marked, "Տավուշում թշնամու կրակից"), _claim(marked, "Ավելի վաղ"))
