@@ -1120,6 +1120,9 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         # "Siyasət24 sentyabr 2020 14:35", "14:35Siyasət": a section's name run into the
         # stamp where the page set them in two boxes
         return _dateline(_GLUED.sub(" ", text))
+    if not found and _COUNT_AFTER_CLOCK.search(text):
+        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time
+        return _dateline(_COUNT_AFTER_CLOCK.sub("", text))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1134,6 +1137,9 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 #: not the ISO "T14:35"), a clock time then a letter or a date ("14:35Siyasət",
 #: "14:3524.09.2020").
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
+#: A count after a stamp's clock time ("22:30 1 485", "22:30 598"): the page's count of
+#: views; a year ("18:25 2018") is no such count.
+_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[ .,]\d{3})*$")
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
 _PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
@@ -1692,6 +1698,29 @@ def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
         _credit_outlet(named, facts)
 
 
+#: How many lines under a date the weather of a page's masthead may stand.
+_MASTHEAD_LINES = 3
+
+
+def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
+    """Is the stamp alone on line ``index`` none of the article's: one of a run of stamp
+    lines of different dates (the stamps of a list of other stories whose titles the page
+    lost: "7-06-2021, 11:41" / "26-02-2019, 10:27"), or a masthead's date over its weather
+    ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ." / "Ստեփանակերտում` +15 °C": the day the page was
+    seen)? Whatever their language: the shape says so."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(lines) and lines[near].strip():
+            other = _dateline(normalize_spaces(lines[near]))
+            if other is not None and other[0] != raw:
+                return True
+    below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
+    return any(_WEATHER.search(line) for line in below[:_MASTHEAD_LINES])
+
+
+#: A temperature: a page's weather ("+15 °C", "-3°").
+_WEATHER = re.compile(r"[+-−]?\d{1,2}\s?°\s?[CF]?\b")
+
+
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
     """Record a dateline's date (``line`` is 1-based) unless one came before."""
     if facts.dateline_date is None:
@@ -1999,7 +2028,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         if dateline is not None:
             raw, is_update = dateline
             teaser = teaser_heading is not None and index - teaser_heading <= _TEASER_GAP
-            if not is_update and not teaser:
+            if not is_update and not teaser and not _stamp_of_a_list(lines, index, raw):
                 _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
@@ -2120,7 +2149,18 @@ def _is_teaser(line: str) -> bool:
     article's own again: it ends the list."""
     if not line.strip():
         return True
-    return len(normalize_spaces(line)) <= _TEASER_CHARS and not _is_text_line(line)
+    text = normalize_spaces(line)
+    return len(text) <= _TEASER_CHARS and (
+        _CUT_SHORT.search(text) is not None
+        or _is_dashed_title(text)
+        or (text.endswith("?") and len(text) <= 2 * _HEADING_CHARS)  # a title, a poll's question
+        or not _is_text_line(text)
+    )
+
+
+#: A teaser's lead cut short: an ellipsis closing the line after a word or a cut word
+#: ("... üçün təhlükəsizlik t...", "hökumətin bu gün ..."), a whole sentence's end never.
+_CUT_SHORT = re.compile(r"[^\W\d_,]\s?(?:\.\.\.|…)$")
 
 
 def _is_text_line(line: str) -> bool:
