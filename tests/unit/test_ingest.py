@@ -2254,6 +2254,9 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         ("Ana Sayfa > Dünya > 24.09.2020 14:35", "2020-09-24"),
         ("Müəllif: Elvin Məmmədov 24.09.2020 14:35", "2020-09-24"),
         ("Иван Петров, 24 сентября 2020, 14:35", "2020-09-24"),
+        # the views counted after the clock time (median.az); a year after it (armday.am)
+        ("16.12.2020 22:30 1 485", "2020-12-16"),
+        ("16.12.2020 22:30 598", "2020-12-16"),
         # sentences with a date and a clock time stay sentences
         ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
         ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
@@ -2305,3 +2308,50 @@ def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
         "TBILISSI, 13 février (Reuters) - L'Arménie a annoncé mardi la mort de deux soldats.\n"
     )
     assert _read(tmp_path, text).published == dt.date(2024, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of stamps whose titles the page lost, under the text (gundemxeber.az, musavat.ru)
+        (
+            "Qarabağda ermənilərdən daha bir təxribat\n"
+            "Dünən isə ermənilər növbəti təxribata əl atıblar, separatçıların nümayəndəsi deyib.\n"
+            "7-06-2021, 11:41\n26-02-2019, 10:27\n20-02-2016, 01:05\n",
+            None,
+        ),
+        (
+            "Xankəndidə qarşıdurma\n"
+            "Bu gün, avqustun 28-də baş separatçının iqamətgahı atəşə tutulub.\n"
+            "28 Noyabr 2024\n27 Noyabr 2024\n",
+            None,
+        ),
+        # the masthead's day over its weather, then the article's own stamp (artsakh.news)
+        (
+            "Ուրբաթ, 22 սեպտեմբերի, 2023 թ.\n|\nՍտեփանակերտում`   +15 °C\n\n"
+            "Գորիսի փոխքաղաքապետը խոսել է սահմանի մասին\n"
+            "Հինգշաբթի, 13 մայիսի, 2021 թ., 10:24\n\n"
+            "Այս պահին ադրբեջանցիները շատ անառիկ դիրքեր են զբաղեցնում, հայտարարեց փոխքաղաքապետը։\n",
+            "2021-05-13",
+        ),
+        # one stamp alone under the text is the article's (azerbaijan.az)
+        (
+            "Hacıyev: Gəncə atəşə tutulub\n\n"
+            "Ermənistan silahlı qüvvələri növbəti dəfə Gəncə şəhərini atəşə tutublar.\n\n"
+            "2020-10-17\n",
+            "2020-10-17",
+        ),
+        # two stamps of one date, the page's and its print's, stay a stamp
+        (
+            "Vəziyyət gərgindir\n\n25.02.2013 10:06\n25.02.2013\n\n"
+            "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
+            "2013-02-25",
+        ),
+    ],
+)
+def test_stamps_of_a_list_or_a_masthead_date_no_article(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    published = _read(tmp_path, text).published
+    assert (str(published) if published else None) == expected
+
