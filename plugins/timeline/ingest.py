@@ -1706,19 +1706,20 @@ def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
     """Is the stamp alone on line ``index`` none of the article's: one of a run of stamp
     lines of different dates (the stamps of a list of other stories whose titles the page
     lost: "7-06-2021, 11:41" / "26-02-2019, 10:27"), or a masthead's date over its weather
-    ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ." / "Ստեփանակերտում` +15 °C": the day the page was
-    seen)? Whatever their language: the shape says so."""
+    ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ." / "Ստեփանակերտում` +15 °C", "... / Երևանում / -2":
+    the day the page was seen)? Whatever their language: the shape says so."""
     for near in (index - 1, index + 1):
         if 0 <= near < len(lines) and lines[near].strip():
             other = _dateline(normalize_spaces(lines[near]))
             if other is not None and other[0] != raw:
                 return True
     below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
-    return any(_WEATHER.search(line) for line in below[:_MASTHEAD_LINES])
+    return any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES])
 
 
-#: A temperature: a page's weather ("+15 °C", "-3°").
-_WEATHER = re.compile(r"[+-−]?\d{1,2}\s?°\s?[CF]?\b")
+#: A temperature: a page's weather ("+15 °C", "-3°"), or a signed number alone on its line
+#: ("-2" under "եղանակը Երևանում").
+_TEMPERATURE = re.compile(r"[+\-−]?\d{1,2}\s?°|^\s*[+\-−]\d{1,2}\s*$")
 
 
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:

@@ -2334,6 +2334,20 @@ def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
             "Այս պահին ադրբեջանցիները շատ անառիկ դիրքեր են զբաղեցնում, հայտարարեց փոխքաղաքապետը։\n",
             "2021-05-13",
         ),
+        # the masthead's day, its weather's label, place and temperature (arka.am)
+        (
+            "2025 թ. դեկտեմբերի 21, կիրակի\nեղանակը\nԵրևանում\n-2\n\n"
+            "Արցախի ՊՆ–ն հերքում է Ադրբեջանի հերթական ապատեղեկատվությունը\n\n17.07.2018, 20:25\n"
+            "Արցախի զորամասերից մեկում պայթյունի մասին ադրբեջանական ԶԼՄ–ների տեղեկությունն "
+            "իրականությանը չի համապատասխանում։\n",
+            "2018-07-17",
+        ),
+        # a count under a stamp is no temperature (a signed number is)
+        (
+            "Vəziyyət gərgindir\n\n25.02.2013 10:06\n598\n\n"
+            "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
+            "2013-02-25",
+        ),
         # one stamp alone under the text is the article's (azerbaijan.az)
         (
             "Hacıyev: Gəncə atəşə tutulub\n\n"
