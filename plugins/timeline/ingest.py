@@ -511,6 +511,7 @@ class _PageWords:
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
     counter_tail: re.Pattern[str]
+    counter_head: re.Pattern[str]
     label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
@@ -607,6 +608,11 @@ def _page_words() -> _PageWords:
             r"|(?<![\d:.,])\d[\d\s.,]*\s+(?:(?:dəfə|kez|fois|раз)\s+)?"
             rf"(?:{counters})"
             r")\s*\)?\s*$",
+            re.IGNORECASE,
+        ),
+        # a page's count before a stamp: "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022"
+        counter_head=re.compile(
+            rf"^(?:{counters})\s*[:՝]?\s*(?:\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)\s*[-|•,/]?\s+(?=\d)",
             re.IGNORECASE,
         ),
         label_start=re.compile(
@@ -1120,6 +1126,10 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         # "Siyasət24 sentyabr 2020 14:35", "14:35Siyasət": a section's name run into the
         # stamp where the page set them in two boxes
         return _dateline(_GLUED.sub(" ", text))
+    if not found and _DIGIT.match(text) is None:
+        head = _page_words().counter_head.match(text)
+        if head is not None:  # "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022": the views counted first
+            return _dateline(text[head.end() :])
     if not found and _COUNT_AFTER_CLOCK.search(text):
         # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time
         return _dateline(_COUNT_AFTER_CLOCK.sub("", text))
@@ -1938,14 +1948,39 @@ def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
 _CLOSING_STAMP = re.compile(r"^(?P<head>\S.{0,200}?)\s*[\[(](?P<inner>[^\[\]()]{6,40})[\])]$")
 
 
+#: A dash before a stamp closing a head line ("... əsir götürülüb -27-05-2021, 12:03. |").
+_DASHED_CLOSING = re.compile(r"\s[-–—]\s*(?=\d)")
+#: How long the stamp closing a head line may be.
+_CLOSING_STAMP_CHARS = 40
+
+
+def _dashed_stamp_after_title(text: str) -> tuple[_RawDate, str] | None:
+    """The stamp after a dash closing a line of the page's head, after the headline
+    ("Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |"): (the date,
+    the words before it), or None. As in brackets: a clock time is needed, the words
+    before it end no sentence, an update stamp is no publication's."""
+    for dash in _DASHED_CLOSING.finditer(text):
+        inner = text[dash.end() :].rstrip(" .|")
+        if len(inner) > _CLOSING_STAMP_CHARS or not _COLON_CLOCK.search(inner):
+            continue
+        head = text[: dash.start()].strip()
+        stamp = _stamp(inner)
+        if stamp is None or stamp[1] or not head or ends_sentence(head):
+            return None
+        return stamp[0], head
+    return None
+
+
 def _stamp_after_title(text: str) -> tuple[_RawDate, str] | None:
     """The stamp in brackets closing a line of the page's head, after a section's name or
     the headline ("Hadisə (27-02-2017, 11:11)", "В Армении и Азербайджане заявили о
     перестрелке в Карабахе (05.03.2023 11:55)"): (the date, the words before it), or None.
     A clock time is needed (a date alone in brackets may be a sentence's, "(17.11.2021)"),
     the words before it end no sentence, and an update stamp is no publication's."""
-    if not text.endswith((")", "]")) or not _COLON_CLOCK.search(text):
+    if not _COLON_CLOCK.search(text):
         return None
+    if not text.endswith((")", "]")):
+        return _dashed_stamp_after_title(text)
     found = _CLOSING_STAMP.match(text)
     if found is None or ends_sentence(found["head"]) or not _COLON_CLOCK.search(found["inner"]):
         return None

@@ -2257,6 +2257,8 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         # the views counted after the clock time (median.az); a year after it (armday.am)
         ("16.12.2020 22:30 1 485", "2020-12-16"),
         ("16.12.2020 22:30 598", "2020-12-16"),
+        # the views counted before the stamp (ru-d7b55642b9)
+        ("Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", "2022-01-11"),
         # sentences with a date and a clock time stay sentences
         ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
         ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
@@ -2278,8 +2280,15 @@ def test_stamp_lines_of_outlets_never_seen(line: str, expected: str | None) -> N
             "В Армении и Азербайджане заявили о перестрелке в Карабахе (05.03.2023 11:55)",
             ("2023-03-05", "В Армении и Азербайджане заявили о перестрелке в Карабахе"),
         ),
+        # after a dash, the page's bar behind it (az-c708388710)
+        (
+            "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |",
+            ("2021-05-27", "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb"),
+        ),
         # no clock time: a date in brackets may be a sentence's
         ("Ermənistan atəşkəsi pozub (27-02-2017)", None),
+        ("Ermənistan atəşkəsi pozub - 27-02-2017", None),
+        ("Минобороны сообщило о перестрелке. - 05.03.2023 11:55", None),
         # a sentence before it, or an update stamp, is no head line's stamp
         ("Минобороны сообщило о перестрелке. (05.03.2023 11:55)", None),
         ("Перестрелка в Карабахе (обновлено 05.03.2023 11:55)", None),
