@@ -1948,6 +1948,8 @@ def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
 _CLOSING_STAMP = re.compile(r"^(?P<head>\S.{0,200}?)\s*[\[(](?P<inner>[^\[\]()]{6,40})[\])]$")
 
 
+#: A step of a page's path: "Əsas Səhifə > Azərbaycan", "Главная » Политика".
+_PATH_STEP = re.compile(r"\s[>»]\s")
 #: A dash before a stamp closing a head line ("... əsir götürülüb -27-05-2021, 12:03. |").
 _DASHED_CLOSING = re.compile(r"\s[-–—]\s*(?=\d)")
 #: How long the stamp closing a head line may be.
@@ -2039,7 +2041,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             previous_ends = True
             continue
         whole = previous_ends
-        previous_ends = ends_sentence(text) or len(text) < 60
+        # a page's path ("Əsas Səhifə > Azərbaycan / Manşet > <the headline> -") ends its line
+        previous_ends = ends_sentence(text) or len(text) < 60 or len(_PATH_STEP.findall(text)) >= 2
         if body_seen and _opens_teaser_list(text):
             teaser_heading = index
         byline = _page_words().byline.match(text)

@@ -2357,6 +2357,13 @@ def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
             "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
             "2013-02-25",
         ),
+        # the headline and its stamp after a dash, under the page's path (az-c708388710)
+        (
+            "Əsas Səhifə > Azərbaycan / Manşet > Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -\n"
+            "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |\n"
+            "Mayın 27-də gecə Ermənistanın kəşfiyyat-təxribat qrupu ərazimizə keçməyə cəhd edib.\n",
+            "2021-05-27",
+        ),
         # one stamp alone under the text is the article's (azerbaijan.az)
         (
             "Hacıyev: Gəncə atəşə tutulub\n\n"
