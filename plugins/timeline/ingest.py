@@ -511,6 +511,7 @@ class _PageWords:
     update_labels: frozenset[str]
     update_clause: re.Pattern[str]
     counter_tail: re.Pattern[str]
+    counter_head: re.Pattern[str]
     label_start: re.Pattern[str]
     byline: re.Pattern[str]
     header_byline: re.Pattern[str]
@@ -607,6 +608,11 @@ def _page_words() -> _PageWords:
             r"|(?<![\d:.,])\d[\d\s.,]*\s+(?:(?:dəfə|kez|fois|раз)\s+)?"
             rf"(?:{counters})"
             r")\s*\)?\s*$",
+            re.IGNORECASE,
+        ),
+        # a page's count before a stamp: "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022"
+        counter_head=re.compile(
+            rf"^(?:{counters})\s*[:՝]?\s*(?:\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)\s*[-|•,/]?\s+(?=\d)",
             re.IGNORECASE,
         ),
         label_start=re.compile(
@@ -1120,6 +1126,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         # "Siyasət24 sentyabr 2020 14:35", "14:35Siyasət": a section's name run into the
         # stamp where the page set them in two boxes
         return _dateline(_GLUED.sub(" ", text))
+    if not found and _DIGIT.match(text) is None:
+        head = _page_words().counter_head.match(text)
+        if head is not None:  # "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022": the views counted first
+            return _dateline(text[head.end() :])
+    if not found and _COUNT_AFTER_CLOCK.search(text):
+        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time
+        return _dateline(_COUNT_AFTER_CLOCK.sub("", text))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1134,6 +1147,9 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 #: not the ISO "T14:35"), a clock time then a letter or a date ("14:35Siyasət",
 #: "14:3524.09.2020").
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
+#: A count after a stamp's clock time ("22:30 1 485", "22:30 598"): the page's count of
+#: views; a year ("18:25 2018") is no such count.
+_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[ .,]\d{3})*$")
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
 _PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
@@ -1692,6 +1708,30 @@ def _stamp_credits(text: str, outlets: Outlets, facts: _Facts) -> None:
         _credit_outlet(named, facts)
 
 
+#: How many lines under a date the weather of a page's masthead may stand.
+_MASTHEAD_LINES = 3
+
+
+def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
+    """Is the stamp alone on line ``index`` none of the article's: one of a run of stamp
+    lines of different dates (the stamps of a list of other stories whose titles the page
+    lost: "7-06-2021, 11:41" / "26-02-2019, 10:27"), or a masthead's date over its weather
+    ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ." / "Ստեփանակերտում` +15 °C", "... / Երևանում / -2":
+    the day the page was seen)? Whatever their language: the shape says so."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(lines) and lines[near].strip():
+            other = _dateline(normalize_spaces(lines[near]))
+            if other is not None and other[0] != raw:
+                return True
+    below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
+    return any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES])
+
+
+#: A temperature: a page's weather ("+15 °C", "-3°"), or a signed number alone on its line
+#: ("-2" under "եղանակը Երևանում").
+_TEMPERATURE = re.compile(r"[+\-−]?\d{1,2}\s?°|^\s*[+\-−]\d{1,2}\s*$")
+
+
 def _first_dateline(raw: _RawDate, line: int, facts: _Facts) -> None:
     """Record a dateline's date (``line`` is 1-based) unless one came before."""
     if facts.dateline_date is None:
@@ -1908,14 +1948,41 @@ def _stamp_before_headline(text: str) -> tuple[_RawDate, str] | None:
 _CLOSING_STAMP = re.compile(r"^(?P<head>\S.{0,200}?)\s*[\[(](?P<inner>[^\[\]()]{6,40})[\])]$")
 
 
+#: A step of a page's path: "Əsas Səhifə > Azərbaycan", "Главная » Политика".
+_PATH_STEP = re.compile(r"\s[>»]\s")
+#: A dash before a stamp closing a head line ("... əsir götürülüb -27-05-2021, 12:03. |").
+_DASHED_CLOSING = re.compile(r"\s[-–—]\s*(?=\d)")
+#: How long the stamp closing a head line may be.
+_CLOSING_STAMP_CHARS = 40
+
+
+def _dashed_stamp_after_title(text: str) -> tuple[_RawDate, str] | None:
+    """The stamp after a dash closing a line of the page's head, after the headline
+    ("Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |"): (the date,
+    the words before it), or None. As in brackets: a clock time is needed, the words
+    before it end no sentence, an update stamp is no publication's."""
+    for dash in _DASHED_CLOSING.finditer(text):
+        inner = text[dash.end() :].rstrip(" .|")
+        if len(inner) > _CLOSING_STAMP_CHARS or not _COLON_CLOCK.search(inner):
+            continue
+        head = text[: dash.start()].strip()
+        stamp = _stamp(inner)
+        if stamp is None or stamp[1] or not head or ends_sentence(head):
+            return None
+        return stamp[0], head
+    return None
+
+
 def _stamp_after_title(text: str) -> tuple[_RawDate, str] | None:
     """The stamp in brackets closing a line of the page's head, after a section's name or
     the headline ("Hadisə (27-02-2017, 11:11)", "В Армении и Азербайджане заявили о
     перестрелке в Карабахе (05.03.2023 11:55)"): (the date, the words before it), or None.
     A clock time is needed (a date alone in brackets may be a sentence's, "(17.11.2021)"),
     the words before it end no sentence, and an update stamp is no publication's."""
-    if not text.endswith((")", "]")) or not _COLON_CLOCK.search(text):
+    if not _COLON_CLOCK.search(text):
         return None
+    if not text.endswith((")", "]")):
+        return _dashed_stamp_after_title(text)
     found = _CLOSING_STAMP.match(text)
     if found is None or ends_sentence(found["head"]) or not _COLON_CLOCK.search(found["inner"]):
         return None
@@ -1974,7 +2041,8 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
             previous_ends = True
             continue
         whole = previous_ends
-        previous_ends = ends_sentence(text) or len(text) < 60
+        # a page's path ("Əsas Səhifə > Azərbaycan / Manşet > <the headline> -") ends its line
+        previous_ends = ends_sentence(text) or len(text) < 60 or len(_PATH_STEP.findall(text)) >= 2
         if body_seen and _opens_teaser_list(text):
             teaser_heading = index
         byline = _page_words().byline.match(text)
@@ -1999,7 +2067,7 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
         if dateline is not None:
             raw, is_update = dateline
             teaser = teaser_heading is not None and index - teaser_heading <= _TEASER_GAP
-            if not is_update and not teaser:
+            if not is_update and not teaser and not _stamp_of_a_list(lines, index, raw):
                 _first_dateline(raw, index + 1, facts)
             out[index] = ""
             continue
@@ -2120,7 +2188,18 @@ def _is_teaser(line: str) -> bool:
     article's own again: it ends the list."""
     if not line.strip():
         return True
-    return len(normalize_spaces(line)) <= _TEASER_CHARS and not _is_text_line(line)
+    text = normalize_spaces(line)
+    return len(text) <= _TEASER_CHARS and (
+        _CUT_SHORT.search(text) is not None
+        or _is_dashed_title(text)
+        or (text.endswith("?") and len(text) <= 2 * _HEADING_CHARS)  # a title, a poll's question
+        or not _is_text_line(text)
+    )
+
+
+#: A teaser's lead cut short: an ellipsis closing the line after a word or a cut word
+#: ("... üçün təhlükəsizlik t...", "hökumətin bu gün ..."), a whole sentence's end never.
+_CUT_SHORT = re.compile(r"[^\W\d_,]\s?(?:\.\.\.|…)$")
 
 
 def _is_text_line(line: str) -> bool:

@@ -2254,6 +2254,11 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         ("Ana Sayfa > Dünya > 24.09.2020 14:35", "2020-09-24"),
         ("Müəllif: Elvin Məmmədov 24.09.2020 14:35", "2020-09-24"),
         ("Иван Петров, 24 сентября 2020, 14:35", "2020-09-24"),
+        # the views counted after the clock time (median.az); a year after it (armday.am)
+        ("16.12.2020 22:30 1 485", "2020-12-16"),
+        ("16.12.2020 22:30 598", "2020-12-16"),
+        # the views counted before the stamp (ru-d7b55642b9)
+        ("Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", "2022-01-11"),
         # sentences with a date and a clock time stay sentences
         ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
         ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
@@ -2275,8 +2280,15 @@ def test_stamp_lines_of_outlets_never_seen(line: str, expected: str | None) -> N
             "В Армении и Азербайджане заявили о перестрелке в Карабахе (05.03.2023 11:55)",
             ("2023-03-05", "В Армении и Азербайджане заявили о перестрелке в Карабахе"),
         ),
+        # after a dash, the page's bar behind it (az-c708388710)
+        (
+            "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |",
+            ("2021-05-27", "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb"),
+        ),
         # no clock time: a date in brackets may be a sentence's
         ("Ermənistan atəşkəsi pozub (27-02-2017)", None),
+        ("Ermənistan atəşkəsi pozub - 27-02-2017", None),
+        ("Минобороны сообщило о перестрелке. - 05.03.2023 11:55", None),
         # a sentence before it, or an update stamp, is no head line's stamp
         ("Минобороны сообщило о перестрелке. (05.03.2023 11:55)", None),
         ("Перестрелка в Карабахе (обновлено 05.03.2023 11:55)", None),
@@ -2305,3 +2317,71 @@ def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
         "TBILISSI, 13 février (Reuters) - L'Arménie a annoncé mardi la mort de deux soldats.\n"
     )
     assert _read(tmp_path, text).published == dt.date(2024, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of stamps whose titles the page lost, under the text (gundemxeber.az, musavat.ru)
+        (
+            "Qarabağda ermənilərdən daha bir təxribat\n"
+            "Dünən isə ermənilər növbəti təxribata əl atıblar, separatçıların nümayəndəsi deyib.\n"
+            "7-06-2021, 11:41\n26-02-2019, 10:27\n20-02-2016, 01:05\n",
+            None,
+        ),
+        (
+            "Xankəndidə qarşıdurma\n"
+            "Bu gün, avqustun 28-də baş separatçının iqamətgahı atəşə tutulub.\n"
+            "28 Noyabr 2024\n27 Noyabr 2024\n",
+            None,
+        ),
+        # the masthead's day over its weather, then the article's own stamp (artsakh.news)
+        (
+            "Ուրբաթ, 22 սեպտեմբերի, 2023 թ.\n|\nՍտեփանակերտում`   +15 °C\n\n"
+            "Գորիսի փոխքաղաքապետը խոսել է սահմանի մասին\n"
+            "Հինգշաբթի, 13 մայիսի, 2021 թ., 10:24\n\n"
+            "Այս պահին ադրբեջանցիները շատ անառիկ դիրքեր են զբաղեցնում, հայտարարեց փոխքաղաքապետը։\n",
+            "2021-05-13",
+        ),
+        # the masthead's day, its weather's label, place and temperature (arka.am)
+        (
+            "2025 թ. դեկտեմբերի 21, կիրակի\nեղանակը\nԵրևանում\n-2\n\n"
+            "Արցախի ՊՆ–ն հերքում է Ադրբեջանի հերթական ապատեղեկատվությունը\n\n17.07.2018, 20:25\n"
+            "Արցախի զորամասերից մեկում պայթյունի մասին ադրբեջանական ԶԼՄ–ների տեղեկությունն "
+            "իրականությանը չի համապատասխանում։\n",
+            "2018-07-17",
+        ),
+        # a count under a stamp is no temperature (a signed number is)
+        (
+            "Vəziyyət gərgindir\n\n25.02.2013 10:06\n598\n\n"
+            "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
+            "2013-02-25",
+        ),
+        # the headline and its stamp after a dash, under the page's path (az-c708388710)
+        (
+            "Əsas Səhifə > Azərbaycan / Manşet > Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -\n"
+            "Kəlbəcərdə altı erməni hərbçisi əsir götürülüb -27-05-2021, 12:03. |\n"
+            "Mayın 27-də gecə Ermənistanın kəşfiyyat-təxribat qrupu ərazimizə keçməyə cəhd edib.\n",
+            "2021-05-27",
+        ),
+        # one stamp alone under the text is the article's (azerbaijan.az)
+        (
+            "Hacıyev: Gəncə atəşə tutulub\n\n"
+            "Ermənistan silahlı qüvvələri növbəti dəfə Gəncə şəhərini atəşə tutublar.\n\n"
+            "2020-10-17\n",
+            "2020-10-17",
+        ),
+        # two stamps of one date, the page's and its print's, stay a stamp
+        (
+            "Vəziyyət gərgindir\n\n25.02.2013 10:06\n25.02.2013\n\n"
+            "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
+            "2013-02-25",
+        ),
+    ],
+)
+def test_stamps_of_a_list_or_a_masthead_date_no_article(
+    tmp_path: Path, text: str, expected: str | None
+) -> None:
+    published = _read(tmp_path, text).published
+    assert (str(published) if published else None) == expected
+

@@ -370,3 +370,68 @@ def test_labels_captions_and_calls_of_other_outlets(line: str) -> None:
 )
 def test_labels_captions_and_calls_leave_sentences(sentence: str) -> None:
     assert not is_boilerplate(sentence)
+
+
+# Pages of outlets neither in the corpus nor in tests/data/pubdate-pages.yaml before (round
+# 8): the lines an editor reads as the page's and never as the article's, under the text.
+FURNITURE_PAGES = [
+    (  # sfera.az: teasers cut short with an ellipsis under "OXŞAR XƏBƏRLƏR"
+        "Şuşa azad ediləndən sonra Xankəndidə cəmi 7 nəfər qalıbmış\n\n"
+        "Sfera.az xəbər verir ki, bunu qəzetin müxbiri Rusiya sülhməramlı qüvvələrinin "
+        "nəzarətində olan ərazidə hazırladığı reportajda bildirib.\n\nOXŞAR XƏBƏRLƏR\n\n"
+        "Aprel çağırışı yekunlaşır - FOTO\n\n"
+        "“ABŞ-nin “ATACMS” raketlərinin Ukraynaya verilməsinə haqq qazandırmaq olmaz, çünki bu, "
+        "Krım və Rusiyanın digər regionları üçün təhlükəsizlik t...\n\n"
+        "Təbrizdə Ermənistanın Baş konsulluğu açılacaq\n\n"
+        "Yaxın vaxtlarda Təbrizdə Ermənistanın Baş konsulluğu açılacaq.   Sfera.az “Sputnik "
+        "Armenia”ya istinadən xəbər verir ki, hökumətin bu gün ...\n",
+        ["ATACMS", "Təbrizdə"],
+        "hazırladığı reportajda bildirib",
+    ),
+    (  # cumhuriyet.com.tr: titles behind dashes under "En Çok Okunan Haberler", one ends on "!"
+        "Azerbaycan-Ermenistan sınırında gerginlik\n"
+        "Azerbaycan Savunma Bakanlığı, Kelbecer istikametinde başlatılan provokasyon nedeniyle "
+        "sınırda durumun gerginleştiğini duyurdu.\nEn Çok Okunan Haberler\n"
+        "- Fatih Altaylı ve İsmail Saymaz'a soruşturma\n- Albaya verilen ceza belli oldu!\n"
+        "- Teğmenlerin avukatlarından açıklama geldi!\n",
+        ["Albaya", "Teğmenlerin"],
+        "durumun gerginleştiğini duyurdu",
+    ),
+    (  # gundemxeber.az: a poll's box and its question
+        "Qarabağda ermənilərdən daha bir təxribat\n"
+        "Dünən isə ermənilər növbəti təxribata əl atıblar, separatçıların nümayəndəsi deyib.\n"
+        "Sorğu\nHansı bölmədə daha çox xəbər görmək istərdiniz?\n",
+        ["Hansı bölmədə"],
+        "növbəti təxribata əl atıblar",
+    ),
+    (  # boursorama.com: a comment box's notices
+        "Le Haut-Karabakh, une poudrière aux portes de l'Europe\n\n"
+        "Lieu de tensions entre l'Arménie et l'Azerbaïdjan, cet ex-territoire soviétique est "
+        "devenu une véritable poudrière.\n\nVous devez être membre pour ajouter des commentaires.\n"
+        "Devenez membre, ou connectez-vous.\nAucun commentaire n'est disponible pour l'instant\n",
+        ["membre", "Aucun commentaire"],
+        "véritable poudrière",
+    ),
+    (  # arcakh24.info, tur.az24saat.org: "leave a reply", "back to top"
+        "Ադրբեջանական ստորաբաժանումները այսօր կրակ են բացել Երասխի ուղղությամբ, ինչի "
+        "հետևանքով հրդեհվել է խոտի դեզ։\nԹողնել պատասխան\n",
+        ["Թողնել"],
+        "կրակ են բացել",
+    ),
+    (
+        "Ermeni Silahlı Kuvvetleri Azerbaycan’a ait Daşkesen, Kelbecer ve Laçın yönünde büyük "
+        "çaplı sabotaj eylemi gerçekleştirdi.\n\nBaşa dön tuşu\n",
+        ["Başa dön"],
+        "sabotaj eylemi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), FURNITURE_PAGES, ids=lambda v: str(v)[:30])
+def test_furniture_of_outlets_never_seen(
+    tmp_path: Path, text: str, gone: list[str], kept: str
+) -> None:
+    read = _text(_read(tmp_path, text))
+    assert kept in read
+    assert not [line for line in gone if line in read]
+
