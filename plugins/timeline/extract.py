@@ -245,11 +245,12 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
     # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
     # civilians were wounded"); the count after them must then count people
-    # (``_gap_counts_people``)
+    # (``_gap_counts_people``); a verb whose last word is elided runs into its count
+    # ("la mort d'un soldat": the pack's verb ends at its apostrophe)
     stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
     gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+|(?<=['’]))(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
         rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
@@ -384,7 +385,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=_compiled(rf"(?<!\w)(?:{any_word(predicates)})(?!\w)"),
-        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?!\w)"),
+        # a verb ends at a word's end, or at an elided word's apostrophe ("la mort d'un")
+        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?:(?!\w)|(?<=['’]))"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),
@@ -402,7 +404,11 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         toll_again=_compiled(data.toll_again.replace("{NUM}", number).replace("{QUAL}", qual))
         if data.toll_again
         else None,
-        elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
+        elliptic=_compiled(
+            data.elliptic.replace("{KEYWORDS}", keywords)
+            .replace("{QUAL}", qual)
+            .replace("{NUMWORD}", trie_body(literal_trie(number_words(lang))))
+        )
         if data.elliptic
         else None,
         person=_compiled(rf"(?:{data.persons})"),

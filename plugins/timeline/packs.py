@@ -333,6 +333,7 @@ _COMPARISON: Schema = {
 _NUMBERS: Schema = {
     "words": (("map", "int"), True),
     "compounds": ({"tens": (("map", "int"), True), "units": (("map", "int"), True)}, False),
+    "definite": (("list", "str"), False),
 }
 
 CASES = ("plain", "def", "gen", "abl", "obl", "pron")
@@ -1063,6 +1064,12 @@ def _numbers(data: dict[str, Any]) -> dict[str, int]:
         for ten, tv in compounds["tens"].items():
             for unit, uv in compounds["units"].items():
                 words.setdefault(ten + unit, tv + uv)
+    # a number word with the definite article, a count of people named before
+    # ("տասնմեկը՝ ստացել ... վնասվածքներ", and eleven were wounded): each word's, the
+    # compounds' too
+    for ending in data.get("definite", ()):
+        for word, value in list(words.items()):
+            words.setdefault(word + ending, value)
     return words
 
 

@@ -753,6 +753,20 @@ def _frame_party(
     return None
 
 
+def _subject_side(knowledge: Knowledge, before: str) -> str | None:
+    """The side of the subject of a count's clause, for "their ranks": the one party the
+    words ``before`` the count name ("Les séparatistes ont fait état de 3 morts dans
+    leurs rangs"); None when they name parties of two sides, of which the reader cannot
+    tell the subject ("à la frontière entre l'Arménie et l'Azerbaïdjan qui fait état de
+    deux morts dans les rangs de son armée": never a guess)."""
+    found = {
+        side
+        for ident in knowledge.find_actors(before) or knowledge.find_victims(before)
+        if (side := side_of(knowledge, ident)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def frame_side(
     text: str,
     span: tuple[int, int],
@@ -775,14 +789,7 @@ def frame_side(
     first party the sentence names, its subject ("Les séparatistes ont fait état de 3
     morts dans leurs rangs")."""
     start, end = span
-    subject = next(
-        (
-            side
-            for ident in knowledge.find_actors(text[:start]) or knowledge.find_victims(text[:start])
-            if (side := side_of(knowledge, ident)) is not None
-        ),
-        None,
-    )
+    subject = _subject_side(knowledge, text[:start])
     after = list(_TOKEN.finditer(text, end))[:FRAME_AFTER]
     stop = after[-1].end() if after else end
     cut = _PHRASE_BREAK.search(text, end, stop)
