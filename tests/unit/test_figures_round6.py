@@ -409,3 +409,86 @@ def test_a_toll_of_the_fighting_told_in_a_noun(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- round 8: a verb elided into its count, the subject's own ranks, a number word with
+# the article
+ROUND8 = [
+    # fr-c76fc3523d: "la mort d'un soldat", the verb's "de" elided into the count
+    (
+        "fr",
+        "Le ministère de la Défense de l'Azerbaïdjan a annoncé la mort d'un soldat azéri "
+        "après une embuscade depuis les positions des forces armées arméniennes à la "
+        "frontière entre les deux pays.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # the curly apostrophe too
+    ("fr", "Bakou a annoncé la mort d’un soldat azéri.", "azerbaijan", [("killed", 1, "azerbaijan")]),
+    # fr-e32f192c6b: "d'un troisième de ses soldats" is no count of one
+    (
+        "fr",
+        "L'Arménie a rapporté mercredi la mort d'un troisième de ses soldats dans des "
+        "affrontements armés avec l'Azerbaïdjan à la frontière, les pires depuis le début de "
+        "l'année, qui également fait un mort côté azerbaïdjanais.",
+        "armenia",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # fr-6eaedcfe10: "dans les rangs de son armée", the ranks of the speaker
+    (
+        "fr",
+        "Des affrontements se sont produits dimanche à la frontière entre l’Arménie et "
+        "l’Azerbaïdjan qui fait état de deux morts dans les rangs de son armée.",
+        "azerbaijan",
+        [("killed", 2, "azerbaijan")],
+    ),
+    # ... and with no speaker read, two parties named before: whose army is not read
+    (
+        "fr",
+        "Des affrontements se sont produits dimanche à la frontière entre l’Arménie et "
+        "l’Azerbaïdjan qui fait état de deux morts dans les rangs de son armée.",
+        None,
+        [("killed", 2, None)],
+    ),
+    # one party named before: the subject's own ranks
+    (
+        "fr",
+        "L’Azerbaïdjan fait état de deux morts dans les rangs de son armée.",
+        None,
+        [("killed", 2, "azerbaijan")],
+    ),
+    # fr-64d6035dc9: "de ses forces", the speaker's
+    (
+        "fr",
+        "L’administration du Karabagh a par ailleurs fait état de 29 morts, de 101 blessés et "
+        "de 28 disparus depuis le 2 avril dans les rangs de ses forces paramilitaires.",
+        "armenia",
+        [("killed", 29, "armenia"), ("wounded", 101, "armenia"), ("missing", 28, "armenia")],
+    ),
+    # hy-fee6abcd8b: "տասնմեկը", a compound number word with the article (numbers.yaml
+    # ``definite``), a count of the servicemen named before
+    (
+        "hy",
+        "Ադրբեջանական լրատվամիջոցները տեղեկացնում են, որ հուլիսի 5-ին Նախիջեւանի ԻՀ Շարուրի "
+        "շրջանի Գյուննուտ գյուղի ուղղության դիրքեր զինվորականներ տեղափոխելիս վթարի է "
+        "ենթարկվել ավտոմեքենա, ինչի հետեւանքով տեղում մահացել է երեք զինծառայող, իսկ "
+        "տասնմեկը՝ ստացել տարբեր աստիճանի մարմնական վնասվածքներ:",
+        "azerbaijan",
+        [("killed", 3, "azerbaijan"), ("wounded", 11, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ROUND8)
+def test_elided_verbs_own_ranks_and_number_words_with_the_article(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+def test_number_words_take_the_packs_definite_article() -> None:
+    from timeline.text import number_words
+
+    assert number_words("hy")["տասնմեկը"] == 11
+    assert number_words("hy")["քսաներկուսը"] == 22
+    assert "տասնմեկը" not in number_words("ru")
