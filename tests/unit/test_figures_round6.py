@@ -492,3 +492,89 @@ def test_number_words_take_the_packs_definite_article() -> None:
     assert number_words("hy")["տասնմեկը"] == 11
     assert number_words("hy")["քսաներկուսը"] == 22
     assert "տասնմեկը" not in number_words("ru")
+
+
+# --- who struck them, told by an active participle before the attack's noun (the pack's
+# ``attacker_before``), its doer a party's forces in the genitive: the other party's people,
+# and the counts after it in the sentence that nothing names were struck by it too; never
+# the genitive of a passive participle (the target's), nor a genitive the window cuts
+STRUCK_BY_PARTICIPLE = [
+    # adanapost.com (AA)
+    (
+        "tr",
+        "Ermenistan ordusunun Azerbaycan sivil yerleşim birimlerine gerçekleştirdiği "
+        "saldırılarda 11 kişinin yaşamını yitirdiği, 33 kişinin yaralandığı bildirildi.",
+        None,
+        [("killed", 11, "azerbaijan"), ("wounded", 33, "azerbaijan")],
+    ),
+    # yenicag.info
+    (
+        "tr",
+        "Ermenilerin Berde`ye attığı füze sonucunda 1 sivil hayatını kaybetti, 3 kişi "
+        "yaralandı.",
+        None,
+        [("killed", 1, "azerbaijan"), ("wounded", 3, "azerbaijan")],
+    ),
+    # tr-90dc87e590: the second count struck by the same attack
+    (
+        "tr",
+        "Ermenistan ordusunun Azerbaycan'ın en büyük ikinci kenti Gence'ye gerçekleştirdiği "
+        "füzeli saldırıda 1 kadın hayatını kaybetti, 3 kişi yaralandı.",
+        None,
+        [("killed", 1, "azerbaijan"), ("wounded", 3, "azerbaijan")],
+    ),
+    # tr-ecf185e387: a passive participle, the genitive is the target's: nothing says whose
+    (
+        "tr",
+        "Sivillerin hedef alındığı saldırıda 1 sivil hayatını kaybetti, 4 sivil de yaralandı.",
+        None,
+        [("killed", 1, None), ("wounded", 4, None)],
+    ),
+    # egepostasi.com (AA): the doer further back than the window reaches, its tail cut
+    # off; the place's genitive ("Azerbaycan'ın Terter kentinde") is no attacker
+    (
+        "tr",
+        "Ermenistan ordusunun, Azerbaycan'ın Terter kentinde defin töreni için mezarlığa "
+        "giden sivillere yönelik düzenlediği saldırısında 3 kişi hayatını kaybetti, 3 kişi "
+        "de yaralandı.",
+        None,
+        [("killed", 3, None), ("wounded", 3, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), STRUCK_BY_PARTICIPLE)
+def test_struck_by_an_attack_told_by_a_participle(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- "un mort de part et d'autre": one on each side (the pack's ``each_party``), one
+# figure per party, as the editor lists them; the same words away from a count are both
+# parties' together (``combined``)
+EACH_SIDE = [
+    # fr-c9ea7d9627 (seen in dev-b)
+    (
+        "fr",
+        "Des informations circulent selon lesquelles la route a été totalement fermée depuis "
+        "le 15 juin après des échanges de coups de feu qui ont fait un mort de part et "
+        "d'autre, selon des communiqués des deux pays.",
+        None,
+        [("killed", 1, "armenia"), ("killed", 1, "azerbaijan")],
+    ),
+    # written to show the limit: the words not after the count's noun
+    (
+        "fr",
+        "Les tirs de part et d'autre de la frontière ont fait trois morts.",
+        None,
+        [("killed", 3, "other")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), EACH_SIDE)
+def test_one_dead_on_either_side(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
