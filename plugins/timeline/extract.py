@@ -1238,7 +1238,45 @@ def figures_at(
                 side = sides.named_side(knowledge, m.group(0))
                 figure = Figure(kind, 1, side=side)
                 found.append(_Found(m.start(), m.start(), m.end(), figure, number=None))
-    return _distinct(found)
+    return _distinct(_exchanged(text, found, rules, grammar, knowledge))
+
+
+@functools.cache
+def _exchange_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pack's words that trade the count after them for the released (``exchange``:
+    "in exchange for", "en échange de", "в обмен на") and that count, or None."""
+    words = _figure_words(lang, "exchange")
+    data = packs()[_figure_pack(lang)].figures
+    if not words or data is None:
+        return None
+    return _compiled(rf"(?<!\w)(?:{words})\s+{_count_regex(lang, data, named=True)}")
+
+
+def _exchanged(
+    text: str, found: list[_Found], lang: str, grammar: _FigureGrammar, knowledge: Knowledge
+) -> list[_Found]:
+    """``found``, where the sentence tells of people released, with each count of people
+    given in exchange for them (the pack's ``exchange`` right before it: "L'Azerbaïdjan a
+    libéré 32 Arméniens ... en échange de deux soldats azerbaïdjanais détenus depuis
+    avril") read as released too: what they were before the exchange ("détenus", held) is
+    no figure of its own."""
+    if not any(item.figure.kind == "released" for item in found):
+        return found
+    pattern = _exchange_pattern(lang)
+    for m in pattern.finditer(text) if pattern is not None else ():
+        after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 80].split()[:3]]
+        if not any(
+            grammar.person.fullmatch(w) or knowledge.find_actors(w) or knowledge.find_victims(w)
+            for w in after
+            if w
+        ):
+            continue  # no people counted ("in exchange for 2 million dollars")
+        count = _count(text, m, grammar, lang)
+        if count is None:
+            continue
+        found = [item for item in found if item.at != m.start("n")]
+        found.append(_Found(m.start("n"), m.start("n"), m.end(), Figure("released", *count)))
+    return found
 
 
 # ----------------------------------------------------------------------------------

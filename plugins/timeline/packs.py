@@ -253,6 +253,7 @@ _FIGURES: Schema = {
     "toll_again": ("regex", False),
     "returned_to": ("regex", False),
     "each_party": ("regex", False),
+    "exchange": ("regex", False),
     "no_losses": (("list", _FIGURE_ROW), False),
 }
 
@@ -641,6 +642,7 @@ class FigureData:
     toll_again: str = ""
     returned_to: str = ""
     each_party: str = ""
+    exchange: str = ""
     no_losses: Rows = ()
 
 
@@ -697,6 +699,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         toll_again=data.get("toll_again", ""),
         returned_to=data.get("returned_to", ""),
         each_party=data.get("each_party", ""),
+        exchange=data.get("exchange", ""),
         no_losses=_rows(data.get("no_losses", ())),
     )
 

@@ -578,3 +578,47 @@ def test_one_dead_on_either_side(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- the people given in exchange for the released (the pack's ``exchange`` right before
+# their count) are released too, in a sentence that tells of a release; what they were
+# before ("détenus", held) is no figure of its own
+EXCHANGED = [
+    # fr-90fd8b5d59 (dev-a)
+    (
+        "fr",
+        "L’Azerbaïdjan a libéré 32 Arméniens, la plupart capturés en 2020, en échange de deux "
+        "soldats azerbaïdjanais détenus depuis avril.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # fr-4a167955e9 (dev-a): "contre 14 azerbaïdjanais"
+    (
+        "fr",
+        "44 prisonniers arméniens ont pu rentrer chez eux contre 14 azerbaïdjanais.",
+        None,
+        [("released", 44, "armenia"), ("released", 14, "azerbaijan")],
+    ),
+    # written to show the reading in Russian
+    (
+        "ru",
+        "Азербайджан освободил 32 армян в обмен на двух азербайджанских военнослужащих.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # the limits: no release told, no people counted after the words
+    ("fr", "Trois soldats ont été tués contre deux la veille.", None, [("killed", 3, None)]),
+    (
+        "en",
+        "The two soldiers were captured in exchange for nothing.",
+        None,
+        [("captured", 2, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), EXCHANGED)
+def test_people_given_in_exchange_are_released(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
