@@ -424,7 +424,12 @@ ROUND8 = [
         [("killed", 1, "azerbaijan")],
     ),
     # the curly apostrophe too
-    ("fr", "Bakou a annoncé la mort d’un soldat azéri.", "azerbaijan", [("killed", 1, "azerbaijan")]),
+    (
+        "fr",
+        "Bakou a annoncé la mort d’un soldat azéri.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
     # fr-e32f192c6b: "d'un troisième de ses soldats" is no count of one
     (
         "fr",
@@ -510,8 +515,7 @@ STRUCK_BY_PARTICIPLE = [
     # yenicag.info
     (
         "tr",
-        "Ermenilerin Berde`ye attığı füze sonucunda 1 sivil hayatını kaybetti, 3 kişi "
-        "yaralandı.",
+        "Ermenilerin Berde`ye attığı füze sonucunda 1 sivil hayatını kaybetti, 3 kişi yaralandı.",
         None,
         [("killed", 1, "azerbaijan"), ("wounded", 3, "azerbaijan")],
     ),
