@@ -414,22 +414,6 @@ def test_a_toll_of_the_fighting_told_in_a_noun(
 # --- round 8: a verb elided into its count, the subject's own ranks, a number word with
 # the article
 ROUND8 = [
-    # fr-c76fc3523d: "la mort d'un soldat", the verb's "de" elided into the count
-    (
-        "fr",
-        "Le ministère de la Défense de l'Azerbaïdjan a annoncé la mort d'un soldat azéri "
-        "après une embuscade depuis les positions des forces armées arméniennes à la "
-        "frontière entre les deux pays.",
-        "azerbaijan",
-        [("killed", 1, "azerbaijan")],
-    ),
-    # the curly apostrophe too
-    (
-        "fr",
-        "Bakou a annoncé la mort d’un soldat azéri.",
-        "azerbaijan",
-        [("killed", 1, "azerbaijan")],
-    ),
     # fr-e32f192c6b: "d'un troisième de ses soldats" is no count of one
     (
         "fr",
