@@ -245,11 +245,12 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
     # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
     # civilians were wounded"); the count after them must then count people
-    # (``_gap_counts_people``)
+    # (``_gap_counts_people``); a verb whose last word is elided runs into its count
+    # ("la mort d'un soldat": the pack's verb ends at its apostrophe)
     stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
     gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+|(?<=['’]))(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
         rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
@@ -384,7 +385,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=_compiled(rf"(?<!\w)(?:{any_word(predicates)})(?!\w)"),
-        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?!\w)"),
+        # a verb ends at a word's end, or at an elided word's apostrophe ("la mort d'un")
+        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?:(?!\w)|(?<=['’]))"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),
@@ -402,7 +404,11 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         toll_again=_compiled(data.toll_again.replace("{NUM}", number).replace("{QUAL}", qual))
         if data.toll_again
         else None,
-        elliptic=_compiled(data.elliptic.replace("{KEYWORDS}", keywords).replace("{QUAL}", qual))
+        elliptic=_compiled(
+            data.elliptic.replace("{KEYWORDS}", keywords)
+            .replace("{QUAL}", qual)
+            .replace("{NUMWORD}", trie_body(literal_trie(number_words(lang))))
+        )
         if data.elliptic
         else None,
         person=_compiled(rf"(?:{data.persons})"),
@@ -1232,7 +1238,45 @@ def figures_at(
                 side = sides.named_side(knowledge, m.group(0))
                 figure = Figure(kind, 1, side=side)
                 found.append(_Found(m.start(), m.start(), m.end(), figure, number=None))
-    return _distinct(found)
+    return _distinct(_exchanged(text, found, rules, grammar, knowledge))
+
+
+@functools.cache
+def _exchange_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pack's words that trade the count after them for the released (``exchange``:
+    "in exchange for", "en échange de", "в обмен на") and that count, or None."""
+    words = _figure_words(lang, "exchange")
+    data = packs()[_figure_pack(lang)].figures
+    if not words or data is None:
+        return None
+    return _compiled(rf"(?<!\w)(?:{words})\s+{_count_regex(lang, data, named=True)}")
+
+
+def _exchanged(
+    text: str, found: list[_Found], lang: str, grammar: _FigureGrammar, knowledge: Knowledge
+) -> list[_Found]:
+    """``found``, where the sentence tells of people released, with each count of people
+    given in exchange for them (the pack's ``exchange`` right before it: "L'Azerbaïdjan a
+    libéré 32 Arméniens ... en échange de deux soldats azerbaïdjanais détenus depuis
+    avril") read as released too: what they were before the exchange ("détenus", held) is
+    no figure of its own."""
+    if not any(item.figure.kind == "released" for item in found):
+        return found
+    pattern = _exchange_pattern(lang)
+    for m in pattern.finditer(text) if pattern is not None else ():
+        after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 80].split()[:3]]
+        if not any(
+            grammar.person.fullmatch(w) or knowledge.find_actors(w) or knowledge.find_victims(w)
+            for w in after
+            if w
+        ):
+            continue  # no people counted ("in exchange for 2 million dollars")
+        count = _count(text, m, grammar, lang)
+        if count is None:
+            continue
+        found = [item for item in found if item.at != m.start("n")]
+        found.append(_Found(m.start("n"), m.start("n"), m.end(), Figure("released", *count)))
+    return found
 
 
 # ----------------------------------------------------------------------------------

@@ -253,6 +253,7 @@ _FIGURES: Schema = {
     "toll_again": ("regex", False),
     "returned_to": ("regex", False),
     "each_party": ("regex", False),
+    "exchange": ("regex", False),
     "no_losses": (("list", _FIGURE_ROW), False),
 }
 
@@ -333,6 +334,7 @@ _COMPARISON: Schema = {
 _NUMBERS: Schema = {
     "words": (("map", "int"), True),
     "compounds": ({"tens": (("map", "int"), True), "units": (("map", "int"), True)}, False),
+    "definite": (("list", "str"), False),
 }
 
 CASES = ("plain", "def", "gen", "abl", "obl", "pron")
@@ -640,6 +642,7 @@ class FigureData:
     toll_again: str = ""
     returned_to: str = ""
     each_party: str = ""
+    exchange: str = ""
     no_losses: Rows = ()
 
 
@@ -696,6 +699,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         toll_again=data.get("toll_again", ""),
         returned_to=data.get("returned_to", ""),
         each_party=data.get("each_party", ""),
+        exchange=data.get("exchange", ""),
         no_losses=_rows(data.get("no_losses", ())),
     )
 
@@ -1063,6 +1067,12 @@ def _numbers(data: dict[str, Any]) -> dict[str, int]:
         for ten, tv in compounds["tens"].items():
             for unit, uv in compounds["units"].items():
                 words.setdefault(ten + unit, tv + uv)
+    # a number word with the definite article, a count of people named before
+    # ("տասնմեկը՝ ստացել ... վնասվածքներ", and eleven were wounded): each word's, the
+    # compounds' too
+    for ending in data.get("definite", ()):
+        for word, value in list(words.items()):
+            words.setdefault(word + ending, value)
     return words
 
 

@@ -458,7 +458,12 @@ def _struck_before(
     possessor (``possessor_end``): the one in the genitive struck (:func:`_genitive_party`)."""
     if not attacker:
         return None
-    window = text[max(0, start - ATTACKER_REACH) : start]
+    begin = max(0, start - ATTACKER_REACH)
+    if begin and text[begin - 1].isalnum():
+        # not a word's tail ("...tan ordusunun"): the window starts at a whole word
+        space = text.find(" ", begin, start)
+        begin = start if space < 0 else space + 1
+    window = text[begin:start]
     cuts = list(_CLAUSE_BEFORE.finditer(window))
     clause = window[cuts[-1].end() :] if cuts else window
     found = list(_whole_words(attacker).finditer(clause))
@@ -607,18 +612,24 @@ def victim_sides(
         claimant_own = OTHER
     sides: dict[int, str | None] = {}
     carried: str | None = None
+    carried_struck: str | None = None
     previous = -1
     for at, index, named, struck, last in sorted(found):
-        if carried and previous >= 0 and _other_clause_party(
-            knowledge, text[tokens[previous].end() : tokens[at].start()], carried
-        ):
+        between = text[tokens[previous].end() : tokens[at].start()] if previous >= 0 else ""
+        if carried and between and _other_clause_party(knowledge, between, carried):
             carried = None
+        if carried_struck and between and _other_clause_party(knowledge, between, carried_struck):
+            carried_struck = None
         previous = last
         # a side read with the count itself (a toll's words: "Потери Армии обороны
         # Нагорного Карабаха составили 32 военнослужащих") names the counts after it too
         # ("еще 25 считаются пропавшими без вести"), not past a clause of another party
         carried = named or figures[index].side or carried
-        sides[index] = carried or struck or claimant_own
+        # so does the attack that struck the count before, for a count of its own that
+        # nothing names ("Ermenistan ordusunun ... gerçekleştirdiği füzeli saldırıda 1 kadın
+        # hayatını kaybetti, 3 kişi yaralandı": the three were struck by it too)
+        carried_struck = struck or carried_struck
+        sides[index] = carried or struck or carried_struck or claimant_own
     # a count with no number ("погиб военнослужащий", "hərbçimiz şəhid olub"): a victims
     # word anywhere in the sentence says whose, else who struck them, else the claimant
     unplaced = (
@@ -753,6 +764,20 @@ def _frame_party(
     return None
 
 
+def _subject_side(knowledge: Knowledge, before: str) -> str | None:
+    """The side of the subject of a count's clause, for "their ranks": the one party the
+    words ``before`` the count name ("Les séparatistes ont fait état de 3 morts dans
+    leurs rangs"); None when they name parties of two sides, of which the reader cannot
+    tell the subject ("à la frontière entre l'Arménie et l'Azerbaïdjan qui fait état de
+    deux morts dans les rangs de son armée": never a guess)."""
+    found = {
+        side
+        for ident in knowledge.find_actors(before) or knowledge.find_victims(before)
+        if (side := side_of(knowledge, ident)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def frame_side(
     text: str,
     span: tuple[int, int],
@@ -775,14 +800,7 @@ def frame_side(
     first party the sentence names, its subject ("Les séparatistes ont fait état de 3
     morts dans leurs rangs")."""
     start, end = span
-    subject = next(
-        (
-            side
-            for ident in knowledge.find_actors(text[:start]) or knowledge.find_victims(text[:start])
-            if (side := side_of(knowledge, ident)) is not None
-        ),
-        None,
-    )
+    subject = _subject_side(knowledge, text[:start])
     after = list(_TOKEN.finditer(text, end))[:FRAME_AFTER]
     stop = after[-1].end() if after else end
     cut = _PHRASE_BREAK.search(text, end, stop)

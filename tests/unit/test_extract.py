@@ -2105,7 +2105,8 @@ PRISONER_CASES = [
     (
         "44 prisonniers arméniens ont pu rentrer chez eux contre 14 azerbaïdjanais.",
         "fr",
-        [F("released", 44)],
+        # and the 14 given in exchange for them (the pack's ``exchange``), as the editor reads
+        [F("released", 44), F("released", 14)],
     ),
     ("17 Armenian prisoners were released on Tuesday.", "en", [F("released", 17)]),
     ("Azerbaijan holds 40 Armenian prisoners.", "en", [F("captured", 40)]),
