@@ -3625,6 +3625,7 @@ def _attributions(
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         opens = opens or (found is None and _hearsay(masked, lang))
+        opens = opens or (found is None and _all_quoted(text, masked))
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -3681,6 +3682,23 @@ def _hearsay(masked: str, lang: str) -> bool:
     speaker of its own, the speaker named last (a few sentences back at most)."""
     pattern = _att(lang).hearsay
     return pattern is not None and pattern.search(masked) is not None
+
+
+def _all_quoted(text: str, masked: str) -> bool:
+    """Is the sentence one quotation and nothing more ("\"The Russians apparently brokered
+    a cease-fire overnight ...\"", "«В результате делимитационных работ ...»")? Someone's
+    words, never the outlet's: with no speaker of its own, the speaker named last (a few
+    sentences back at most), as a sentence of reported words is."""
+    text = text.strip()
+    if text[:1] not in _QUOTE_MARKS or text.rstrip(_END_MARKS)[-1:] not in _QUOTE_CLOSERS:
+        return False
+    return masked.strip().strip(_END_MARKS + _QUOTE_CLOSERS + "".join(_QUOTE_MARKS)).strip("_ ") == ""
+
+
+#: The marks a sentence ends with, after a quotation's closing mark or before it.
+_END_MARKS = ".!?…:;։"
+#: The marks a quotation closes with.
+_QUOTE_CLOSERS = '"”»“'
 
 
 def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:
@@ -3929,6 +3947,25 @@ def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -
     return None
 
 
+def _headline_said(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The speaker a headline names as a sentence does, with a speech verb of its own
+    ("Армения опровергла данные Баку о военных потерях", "Հայկական կողմը հերքում է ...",
+    "Müdafiə Nazirliyi Ermənistan tərəfinin xəbərlərini yalanladı"), or None: a headline
+    tells what its lede tells, so a lede that names no speaker is that speaker's. Read
+    with no speaker before it (a headline's "it" or "the ministry" names no one), naming
+    one actor, never an outlet that relays."""
+    headline = article.headline or ""
+    masked = _mask_quotes(headline)
+    verbs = _speech_verbs(masked, lang)
+    if not verbs:
+        return None
+    masked = _quoted_names(headline, masked, verbs, knowledge)
+    found = _speaker_of(masked, verbs, knowledge, _Speakers(), lang)
+    if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
+        return None
+    return found
+
+
 #: How many words a headline's speaker tag may have ("Արցախի ՊՆ", "Минобороны Азербайджана").
 _HEADLINE_TAG_WORDS = 6
 
@@ -3940,6 +3977,7 @@ def _spans(
     lang: str,
     whole: _Said | None = None,
     headline: _Said | None = None,
+    lede_said: _Said | None = None,
 ) -> list[_Said | None]:
     """Attribution as a span, not a sentence: each sentence's speaker, with the
     sentences that name none given the speaker whose words they are:
@@ -3962,13 +4000,14 @@ def _spans(
     does one an outlet relays citing no one; unless the whole article is one body's
     statement (``whole``, see ``_whole``): then every sentence no one else says is its.
     The lede that names no speaker is the one its ``headline`` tags, if any
-    (``_headline_speaker``), and so is every sentence that names none when the article
+    (``_headline_speaker``), else the one the headline names with a speech verb
+    (``lede_said``, ``_headline_said``: the lede only), and so is every sentence that names none when the article
     names no other speaker (``_tagged_statement``)."""
     found = [r.said for r in read]
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
     lede = next((k for k, f in enumerate(free) if f), None)
-    if headline is not None and lede is not None and found[lede] is None:
-        found[lede] = headline
+    if lede is not None and found[lede] is None:
+        found[lede] = headline or lede_said
     out = list(found)
     for j, speaker in enumerate(found):
         if speaker is None or not read[j].names_before:
@@ -4242,7 +4281,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     read = _attributions(texts, knowledge, speakers, lang)
     whole = _whole(article, knowledge, speakers, lang)
     headline = _headline_speaker(article, knowledge, lang)
-    said_by = _spans(texts, read, knowledge, lang, whole, headline)
+    lede_said = None if headline else _headline_said(article, knowledge, lang)
+    said_by = _spans(texts, read, knowledge, lang, whole, headline, lede_said)
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         clock_day = (flow or lede) if digression else None
