@@ -2540,6 +2540,8 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
     words = lexicon.determiners.sub("", text).split()
     has_role = False
     for word in words:
+        # a compound's head is its last part: "vice-Premier", "vice-président", "ex-ministre"
+        word = word.rpartition("-")[2] or word
         bare = _POSSESSIVE_S.sub("", word).lower()
         elided = bare.split("'")[-1].split("’")[-1]
         if bare in lexicon.roles or elided in lexicon.roles:
@@ -3606,7 +3608,9 @@ def _attributions(
     references."""
     out: list[_Read] = []
     for number, text in enumerate(texts):
-        if not _is_statement(text, lang):
+        # a line that leads into a quotation ("... şu ifadelerle duyurdu:") is no
+        # statement, but names the speaker of the words after it
+        if not _is_statement(text, lang) and not text.rstrip().endswith(":"):
             out.append(_Read(None, False))
             continue
         read = functools.partial(_masked_sentence, text, knowledge, lang)
