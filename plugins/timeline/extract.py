@@ -2539,9 +2539,11 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
     lexicon = _lexicon()
     words = lexicon.determiners.sub("", text).split()
     has_role = False
-    for word in words:
-        # a compound's head is its last part: "vice-Premier", "vice-président", "ex-ministre"
-        word = word.rpartition("-")[2] or word
+    for whole in words:
+        # a compound not itself a role ("porte-parole" is) is read by its head, its last
+        # part: "vice-Premier", "vice-président", "ex-ministre"
+        head = whole.rpartition("-")[2]
+        word = head if head and _POSSESSIVE_S.sub("", whole).lower() not in lexicon.roles else whole
         bare = _POSSESSIVE_S.sub("", word).lower()
         elided = bare.split("'")[-1].split("’")[-1]
         if bare in lexicon.roles or elided in lexicon.roles:
@@ -3624,6 +3626,8 @@ def _attributions(
             found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
+        if found is not None and not set(found[1]) & set(named) and not _is_statement(text, lang):
+            found = None  # a lead-in names its speaker itself ("Nazirlikdən ... deyilir:" may not)
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
@@ -3960,14 +3964,22 @@ def _headline_said(article: SourceArticle, knowledge: Knowledge, lang: str) -> _
     one actor, never an outlet that relays."""
     headline = article.headline or ""
     masked = _mask_quotes(headline)
-    verbs = _speech_verbs(masked, lang)
-    if not verbs:
+    verbs = _speech_verbs(masked, lang)[:1]
+    if not verbs or any(mark in masked[: verbs[0][0]] for mark in ",;:"):
         return None
     masked = _quoted_names(headline, masked, verbs, knowledge)
     found = _speaker_of(masked, verbs, knowledge, _Speakers(), lang)
     if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
         return None
-    return found
+    # the speaker opens the headline, its subject ("16 killed as fighting erupts between
+    # Armenia, Azerbaijan in disputed area" names none; "Armenian Defense Ministry once
+    # again refutes Azerbaijani claims" is the ministry's, not "Azerbaijani claims")
+    opening = " ".join(masked.split()[:_HEADLINE_OPENING])
+    return found if found[1][0] in knowledge.find_actors(opening) else None
+
+
+#: How many words of a headline its speaker opens with ("Минобороны Армении обвинило").
+_HEADLINE_OPENING = 4
 
 
 #: How many words a headline's speaker tag may have ("Արցախի ՊՆ", "Минобороны Азербайджана").
