@@ -3700,7 +3700,9 @@ def _all_quoted(text: str, masked: str) -> bool:
     text = text.strip()
     if text[:1] not in _QUOTE_MARKS or text.rstrip(_END_MARKS)[-1:] not in _QUOTE_CLOSERS:
         return False
-    return masked.strip().strip(_END_MARKS + _QUOTE_CLOSERS + "".join(_QUOTE_MARKS)).strip("_ ") == ""
+    return (
+        masked.strip().strip(_END_MARKS + _QUOTE_CLOSERS + "".join(_QUOTE_MARKS)).strip("_ ") == ""
+    )
 
 
 #: The marks a sentence ends with, after a quotation's closing mark or before it.
@@ -3975,7 +3977,8 @@ def _headline_said(article: SourceArticle, knowledge: Knowledge, lang: str) -> _
     # Armenia, Azerbaijan in disputed area" names none; "Armenian Defense Ministry once
     # again refutes Azerbaijani claims" is the ministry's, not "Azerbaijani claims")
     opening = " ".join(masked.split()[:_HEADLINE_OPENING])
-    return found if found[1][0] in knowledge.find_actors(opening) else None
+    named = (*knowledge.find_actors(opening), *knowledge.speaker_actors(opening))
+    return found if found[1][0] in named else None
 
 
 #: How many words of a headline its speaker opens with ("Минобороны Армении обвинило").
@@ -4017,8 +4020,9 @@ def _spans(
     statement (``whole``, see ``_whole``): then every sentence no one else says is its.
     The lede that names no speaker is the one its ``headline`` tags, if any
     (``_headline_speaker``), else the one the headline names with a speech verb
-    (``lede_said``, ``_headline_said``: the lede only), and so is every sentence that names none when the article
-    names no other speaker (``_tagged_statement``)."""
+    (``lede_said``, ``_headline_said``: the lede only), and so is every sentence that
+    names none when the article names no other speaker, for the tagging headline
+    (``_tagged_statement``)."""
     found = [r.said for r in read]
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
     lede = next((k for k, f in enumerate(free) if f), None)
