@@ -3633,7 +3633,13 @@ def _attributions(
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         opens = opens or (found is None and _hearsay(masked, lang))
-        opens = opens or (found is None and _all_quoted(text, masked))
+        # a quotation alone that goes on from a sentence that quotes: the same speaker's
+        opens = opens or (
+            found is None
+            and number > 0
+            and _ANY_QUOTE.search(texts[number - 1]) is not None
+            and _all_quoted(text, masked)
+        )
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:

@@ -107,7 +107,7 @@ def test_a_quotation_alone_is_the_last_speakers() -> None:
     assert who(claims, "Both sides") is None
 
 
-def test_a_quotation_with_no_speaker_before_it_names_none() -> None:
+def test_a_quotation_after_no_quotation_names_none() -> None:
     text = (
         '"The Russians apparently brokered a cease-fire overnight that was almost '
         'immediately broken."\n\nBoth sides blamed the other for starting the latest fighting.'
