@@ -2583,7 +2583,11 @@ def _is_title(text: str, knowledge: Knowledge) -> bool:
     lexicon = _lexicon()
     words = lexicon.determiners.sub("", text).split()
     has_role = False
-    for word in words:
+    for whole in words:
+        # a compound not itself a role ("porte-parole" is) is read by its head, its last
+        # part: "vice-Premier", "vice-président", "ex-ministre"
+        head = whole.rpartition("-")[2]
+        word = head if head and _POSSESSIVE_S.sub("", whole).lower() not in lexicon.roles else whole
         bare = _POSSESSIVE_S.sub("", word).lower()
         elided = bare.split("'")[-1].split("’")[-1]
         if bare in lexicon.roles or elided in lexicon.roles:
@@ -3650,7 +3654,9 @@ def _attributions(
     references."""
     out: list[_Read] = []
     for number, text in enumerate(texts):
-        if not _is_statement(text, lang):
+        # a line that leads into a quotation ("... şu ifadelerle duyurdu:") is no
+        # statement, but names the speaker of the words after it
+        if not _is_statement(text, lang) and not text.rstrip().endswith(":"):
             out.append(_Read(None, False))
             continue
         read = functools.partial(_masked_sentence, text, knowledge, lang)
@@ -3664,11 +3670,20 @@ def _attributions(
             found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
+        if found is not None and not set(found[1]) & set(named) and not _is_statement(text, lang):
+            found = None  # a lead-in names its speaker itself ("Nazirlikdən ... deyilir:" may not)
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         opens = opens or (found is None and _hearsay(masked, lang))
+        # a quotation alone that goes on from a sentence that quotes: the same speaker's
+        opens = opens or (
+            found is None
+            and number > 0
+            and _ANY_QUOTE.search(texts[number - 1]) is not None
+            and _all_quoted(text, masked)
+        )
         back = found is not None and not set(found[1]) & set(named)
         parts = _speaker_parts(text, masked, verbs, knowledge, speakers, lang)
         if parts:
@@ -3725,6 +3740,25 @@ def _hearsay(masked: str, lang: str) -> bool:
     speaker of its own, the speaker named last (a few sentences back at most)."""
     pattern = _att(lang).hearsay
     return pattern is not None and pattern.search(masked) is not None
+
+
+def _all_quoted(text: str, masked: str) -> bool:
+    """Is the sentence one quotation and nothing more ("\"The Russians apparently brokered
+    a cease-fire overnight ...\"", "«В результате делимитационных работ ...»")? Someone's
+    words, never the outlet's: with no speaker of its own, the speaker named last (a few
+    sentences back at most), as a sentence of reported words is."""
+    text = text.strip()
+    if text[:1] not in _QUOTE_MARKS or text.rstrip(_END_MARKS)[-1:] not in _QUOTE_CLOSERS:
+        return False
+    return (
+        masked.strip().strip(_END_MARKS + _QUOTE_CLOSERS + "".join(_QUOTE_MARKS)).strip("_ ") == ""
+    )
+
+
+#: The marks a sentence ends with, after a quotation's closing mark or before it.
+_END_MARKS = ".!?…:;։"
+#: The marks a quotation closes with.
+_QUOTE_CLOSERS = '"”»“'
 
 
 def _closes_unnamed(masked: str, verbs: Sequence[tuple[int, int]], lang: str) -> bool:
@@ -4004,6 +4038,34 @@ def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -
     return None
 
 
+def _headline_said(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The speaker a headline names as a sentence does, with a speech verb of its own
+    ("Армения опровергла данные Баку о военных потерях", "Հայկական կողմը հերքում է ...",
+    "Müdafiə Nazirliyi Ermənistan tərəfinin xəbərlərini yalanladı"), or None: a headline
+    tells what its lede tells, so a lede that names no speaker is that speaker's. Read
+    with no speaker before it (a headline's "it" or "the ministry" names no one), naming
+    one actor, never an outlet that relays."""
+    headline = article.headline or ""
+    masked = _mask_quotes(headline)
+    verbs = _speech_verbs(masked, lang)[:1]
+    if not verbs or any(mark in masked[: verbs[0][0]] for mark in ",;:"):
+        return None
+    masked = _quoted_names(headline, masked, verbs, knowledge)
+    found = _speaker_of(masked, verbs, knowledge, _Speakers(), lang)
+    if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
+        return None
+    # the speaker opens the headline, its subject ("16 killed as fighting erupts between
+    # Armenia, Azerbaijan in disputed area" names none; "Armenian Defense Ministry once
+    # again refutes Azerbaijani claims" is the ministry's, not "Azerbaijani claims")
+    opening = " ".join(masked.split()[:_HEADLINE_OPENING])
+    named = (*knowledge.find_actors(opening), *knowledge.speaker_actors(opening))
+    return found if found[1][0] in named else None
+
+
+#: How many words of a headline its speaker opens with ("Минобороны Армении обвинило").
+_HEADLINE_OPENING = 4
+
+
 #: How many words a headline's speaker tag may have ("Արցախի ՊՆ", "Минобороны Азербайджана").
 _HEADLINE_TAG_WORDS = 6
 
@@ -4015,6 +4077,7 @@ def _spans(
     lang: str,
     whole: _Said | None = None,
     headline: _Said | None = None,
+    lede_said: _Said | None = None,
 ) -> list[_Said | None]:
     """Attribution as a span, not a sentence: each sentence's speaker, with the
     sentences that name none given the speaker whose words they are:
@@ -4037,13 +4100,15 @@ def _spans(
     does one an outlet relays citing no one; unless the whole article is one body's
     statement (``whole``, see ``_whole``): then every sentence no one else says is its.
     The lede that names no speaker is the one its ``headline`` tags, if any
-    (``_headline_speaker``), and so is every sentence that names none when the article
-    names no other speaker (``_tagged_statement``)."""
+    (``_headline_speaker``), else the one the headline names with a speech verb
+    (``lede_said``, ``_headline_said``: the lede only), and so is every sentence that
+    names none when the article names no other speaker, for the tagging headline
+    (``_tagged_statement``)."""
     found = [r.said for r in read]
     free = [not r.relayed and _is_statement(t, lang) for r, t in zip(read, texts, strict=True)]
     lede = next((k for k, f in enumerate(free) if f), None)
-    if headline is not None and lede is not None and found[lede] is None:
-        found[lede] = headline
+    if lede is not None and found[lede] is None:
+        found[lede] = headline or lede_said
     out = list(found)
     for j, speaker in enumerate(found):
         if speaker is None or not read[j].names_before:
@@ -4317,7 +4382,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     read = _attributions(texts, knowledge, speakers, lang)
     whole = _whole(article, knowledge, speakers, lang)
     headline = _headline_speaker(article, knowledge, lang)
-    said_by = _spans(texts, read, knowledge, lang, whole, headline)
+    lede_said = None if headline else _headline_said(article, knowledge, lang)
+    said_by = _spans(texts, read, knowledge, lang, whole, headline, lede_said)
     for number, sentence in enumerate(article.sentences):
         text = sentence.text
         clock_day = (flow or lede) if digression else None
