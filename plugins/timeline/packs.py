@@ -48,6 +48,8 @@ their files).
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -106,13 +108,15 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _scalar(path: Path, node: yaml.Node, where: str, kind: str) -> Any:
+def _scalar(path: Path, node: yaml.Node, where: str, kind: str, regex: bool = True) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         raise _fail(path, node, where, f"expected a {kind}, found a {_node_kind(node)}")
     text: str = node.value
     if kind == "str":
         return text  # as written: "no" and "1" are words here
     if kind == "regex":
+        if not regex:  # a file whose regexes compiled before (``_read``)
+            return text
         try:
             re.compile(text)
         except re.error as err:
@@ -137,10 +141,11 @@ def _node_kind(node: yaml.Node) -> str:
     return f"value {node.value!r}"
 
 
-def _check(path: Path, node: yaml.Node, schema: Schema, where: str) -> Any:
-    """``node`` converted to Python, checked against ``schema``."""
+def _check(path: Path, node: yaml.Node, schema: Schema, where: str, regex: bool = True) -> Any:
+    """``node`` converted to Python, checked against ``schema`` (its regexes
+    compiled only when ``regex``)."""
     if isinstance(schema, str):
-        return _scalar(path, node, where, schema)
+        return _scalar(path, node, where, schema, regex)
     if isinstance(schema, tuple) and schema[0] == "enum":
         value = _scalar(path, node, where, "str")
         if value not in schema[1]:
@@ -150,7 +155,8 @@ def _check(path: Path, node: yaml.Node, schema: Schema, where: str) -> Any:
         if not isinstance(node, yaml.SequenceNode):
             raise _fail(path, node, where, f"expected a list, found a {_node_kind(node)}")
         return tuple(
-            _check(path, item, schema[1], f"{where}[{i}]") for i, item in enumerate(node.value)
+            _check(path, item, schema[1], f"{where}[{i}]", regex)
+            for i, item in enumerate(node.value)
         )
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, where, f"expected a mapping, found a {_node_kind(node)}")
@@ -161,11 +167,11 @@ def _check(path: Path, node: yaml.Node, schema: Schema, where: str) -> Any:
         if key in result:
             raise _fail(path, key_node, inner, "given twice")
         if isinstance(schema, tuple):  # ("map", S)
-            result[key] = _check(path, value_node, schema[1], inner)
+            result[key] = _check(path, value_node, schema[1], inner, regex)
             continue
         if key not in schema:
             raise _fail(path, key_node, inner, f"unknown key; expected one of {', '.join(schema)}")
-        result[key] = _check(path, value_node, schema[key][0], inner)
+        result[key] = _check(path, value_node, schema[key][0], inner, regex)
     if isinstance(schema, dict):
         missing = [k for k, (_, required) in schema.items() if required and k not in result]
         if missing:
@@ -176,6 +182,22 @@ def _check(path: Path, node: yaml.Node, schema: Schema, where: str) -> Any:
 #: libyaml's parser where PyYAML has it: the same nodes (tags, lines) in a third of
 #: the time (the packs are read by every process that reads articles).
 _FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+#: The environment variable through which a process tells the processes it starts
+#: which pack files' regexes it compiled without error (``_CHECKED``, joined by commas):
+#: a spawned worker reads the same files and need not compile them again to learn so.
+CHECKED_ENV = "TIMELINE_PACKS_CHECKED"
+
+#: The fingerprints (``_fingerprint``) of the pack files whose regexes compiled in this
+#: process or in the one that started it.
+_CHECKED: set[str] = set(filter(None, os.environ.get(CHECKED_ENV, "").split(",")))
+
+
+def _fingerprint(path: Path, text: str) -> str:
+    """A pack file's kind (its name: the schema) and text: what the check's verdict
+    on its regexes depends on."""
+    return hashlib.blake2b(f"{path.name}\n{text}".encode(), digest_size=12).hexdigest()
 
 
 def _read(path: Path, schema: Schema) -> dict[str, Any]:
@@ -196,7 +218,11 @@ def _read(path: Path, schema: Schema) -> dict[str, Any]:
         raise PackError(f"{_display(path)}: not UTF-8: {err}") from None
     if node is None:
         return {}
-    checked: dict[str, Any] = _check(path, node, schema, "")
+    # every regex is compiled once to report a bad one by file and line; those
+    # compiles are not kept (the readers compile their own, combined patterns)
+    fingerprint = _fingerprint(path, text)
+    checked: dict[str, Any] = _check(path, node, schema, "", fingerprint not in _CHECKED)
+    _CHECKED.add(fingerprint)
     return checked
 
 
@@ -1205,6 +1231,7 @@ def load_packs(root: Path = LANGUAGES_DIR) -> Mapping[str, Pack]:
     found = {folder.name: load_pack(folder) for folder in _pack_folders(root)}
     if not found:
         raise PackError(f"{root}: no language packs (languages/<code>/language.yaml) found")
+    os.environ[CHECKED_ENV] = ",".join(sorted(_CHECKED))  # for the workers it spawns
     return _frozen(found)
 
 

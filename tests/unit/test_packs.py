@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from timeline import dates
+from timeline import packs as packs_module
 from timeline.packs import LANGUAGES_DIR, PackError, load_pack, load_packs, packs
 
 PUB = dt.date(2022, 9, 14)
@@ -67,6 +69,42 @@ def test_a_typo_in_a_pack_names_file_and_line(
     with pytest.raises(PackError) as error:
         load_pack(folder)
     assert message in str(error.value)
+
+
+def test_a_pack_file_checked_before_is_not_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check's verdict on a file's regexes is kept by its text (and passed to
+    spawned workers in the environment): a file checked before is not compiled
+    again; a file changed since is, and its bad regex still named by file and line."""
+    good = "rules:\n  ago:\n    - '(closed)'\n"
+    folder = _pack(tmp_path, dates=good)
+    load_pack(folder)
+    assert packs_module._fingerprint(folder / "dates.yaml", good) in packs_module._CHECKED
+    compiled: list[str] = []
+    real = packs_module.re.compile
+
+    def spy(text: str, flags: int = 0) -> object:
+        compiled.append(text)
+        return real(text, flags)
+
+    monkeypatch.setattr(packs_module.re, "compile", spy)
+    load_pack(folder)
+    assert "(closed)" not in compiled
+    (folder / "dates.yaml").write_text(good.replace("(closed)", "(unclosed"), encoding="utf-8")
+    with pytest.raises(PackError) as error:
+        load_pack(folder)
+    assert "dates.yaml:3: rules.ago[0]: not a regular expression" in str(error.value)
+
+
+def test_the_packs_checked_are_told_to_the_workers_a_process_starts() -> None:
+    load_packs.cache_clear()
+    load_packs(LANGUAGES_DIR)
+    told = set(os.environ[packs_module.CHECKED_ENV].split(","))
+    for folder in LANGUAGES_DIR.iterdir():
+        if (folder / "language.yaml").is_file():
+            text = (folder / "language.yaml").read_text(encoding="utf-8")
+            assert packs_module._fingerprint(folder / "language.yaml", text) in told
 
 
 def test_every_pack_loads_and_compiles() -> None:
