@@ -604,16 +604,16 @@ def source_body_html(page: SourcePage, links: Links, words: SourceWords, _: Gett
     copies, the entries citing it, its text or cited sentences."""
     source, ref = page.source, page.ref
     lang = f' lang="{esc(page.source_lang)}"' if page.source_lang else ""
-    out = [
-        f'<article class="source-page">\n<p class="meta" data-pagefind-ignore>{words.news_article}</p>\n'
-    ]
+    news = words.news_article
+    out = [f'<article class="source-page">\n<p class="meta" data-pagefind-ignore>{news}</p>\n']
     if ref.date:
         out.append(
-            f'<span hidden data-date="{esc(ref.date)}" data-pagefind-meta="date[data-date]"></span>\n'
+            f'<span hidden data-date="{esc(ref.date)}" '
+            'data-pagefind-meta="date[data-date]"></span>\n'
         )
     out.append(
-        f'<span hidden data-type="{words.news_article}" data-pagefind-meta="type[data-type]"></span>\n'
-        f'<span hidden data-type="{words.news_article}" data-pagefind-filter="type[data-type]"></span>\n'
+        f'<span hidden data-type="{news}" data-pagefind-meta="type[data-type]"></span>\n'
+        f'<span hidden data-type="{news}" data-pagefind-filter="type[data-type]"></span>\n'
         f'<h1{lang}>{esc(ref.title)}</h1>\n<dl class="facts" data-pagefind-ignore>\n'
     )
     if source.outlet:
