@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from . import urls
 from .escape import esc
-from .model import Claim, FuzzyDate, Quote
+from .model import Claim, FuzzyDate, Quote, SourceArticle
 from .render import (
     EntryItem,
     LanguageViews,
@@ -490,3 +490,200 @@ def article_html(paragraphs: Sequence[Sequence[tuple[int, str]]]) -> Markup:
             for p in paragraphs
         )
     )
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """The interface's words of a source page, in one language, looked up
+    once per language rather than once per page."""
+
+    news_article: Markup
+    outlet: Markup
+    agency: Markup
+    author: Markup
+    published: Markup
+    not_known: Markup
+    language: Markup
+    original: Markup
+    licence: Markup
+    story: Markup
+    copies: Markup
+    earliest: Markup
+    no_copy: Markup
+    citing: Markup
+    no_entry: Markup
+    text: Markup
+    no_text: Markup
+    sentences: Markup
+    note_linked: Markup
+    note_unlinked: Markup
+    in_original: Markup
+    no_sentence: Markup
+    need_date: Markup
+    need_date_note: Markup
+
+
+def source_words(_: Gettext) -> SourceWords:
+    """``_`` is the templates' memoised gettext."""
+    return SourceWords(
+        news_article=_("News article"),
+        outlet=_("Outlet"),
+        agency=_("Agency"),
+        author=_("Author"),
+        published=_("Published"),
+        not_known=_("not known"),
+        language=_("Language"),
+        original=_("Original"),
+        licence=_("Licence"),
+        story=_("Story"),
+        copies=_(
+            "This article is one of several copies or rewrites of one story; "
+            "together they count as one independent source."
+        ),
+        earliest=_("Earliest version:"),
+        no_copy=_("No other copy of this story was found."),
+        citing=_("Entries citing this article"),
+        no_entry=_("No entry cites this article."),
+        text=_("Text of the article"),
+        no_text=_("No usable text."),
+        sentences=_("Sentences the timeline cites"),
+        note_linked=_(
+            "The timeline cites this article and links to it; its full text is on "
+            "the publisher's site. Each link below opens the original at that "
+            "sentence where the browser supports it."
+        ),
+        note_unlinked=_(
+            "The timeline cites this article; the address of the original is not known."
+        ),
+        in_original=_("In the original"),
+        no_sentence=_("No sentence of this article is cited."),
+        need_date=_("Statements that need the article's date"),
+        need_date_note=_(
+            "Nothing says when this article was published, so the statements that "
+            'date themselves from it ("on Tuesday", "yesterday") are kept here, '
+            "not placed on the timeline."
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    """What the body of one article's page shows in one language."""
+
+    source: SourceArticle
+    ref: SourceRef
+    source_lang: str | None  # the article's language when not the page's
+    language_name: str
+    published_from: str  # where its date was read, "" when not said
+    month: str | None  # its month, when only that is known
+    license: str | None
+    origin: SourceRef | None
+    copies: Sequence[SourceRef]
+    cited: Sequence[EntryItem]
+    more_cited: Markup  # "and 3 more entries", empty when none
+    whole: bool
+    article: Markup  # the whole text (when ``whole``)
+    sentences: Sequence[tuple[int, str, str | None]]  # index, text, link into the original
+    undated: Sequence[tuple[int, str, str | None, str | None]]  # index, text, claimant, link
+
+
+def _sentence_html(
+    index: int, text: str, claimant: str | None, link: str | None, lang: str, words: SourceWords
+) -> str:
+    """One sentence of the article as a list item, with its claimant and link."""
+    out = f'<li id="s{index}"><q{lang}>{esc(text)}</q>'
+    if claimant:
+        out += f' <span class="claimant"{lang}>({esc(claimant)})</span>'
+    if link:
+        out += f' <a href="{esc(link)}" rel="nofollow noopener noreferrer">{words.in_original}</a>'
+    return out + "</li>\n"
+
+
+def source_body_html(page: SourcePage, links: Links, words: SourceWords, _: Gettext) -> Markup:
+    """The ``<article>`` of a source page: its facts, its story's other
+    copies, the entries citing it, its text or cited sentences."""
+    source, ref = page.source, page.ref
+    lang = f' lang="{esc(page.source_lang)}"' if page.source_lang else ""
+    news = words.news_article
+    out = [f'<article class="source-page">\n<p class="meta" data-pagefind-ignore>{news}</p>\n']
+    if ref.date:
+        out.append(
+            f'<span hidden data-date="{esc(ref.date)}" '
+            'data-pagefind-meta="date[data-date]"></span>\n'
+        )
+    out.append(
+        f'<span hidden data-type="{news}" data-pagefind-meta="type[data-type]"></span>\n'
+        f'<span hidden data-type="{news}" data-pagefind-filter="type[data-type]"></span>\n'
+        f'<h1{lang}>{esc(ref.title)}</h1>\n<dl class="facts" data-pagefind-ignore>\n'
+    )
+    if source.outlet:
+        out.append(f"<dt>{words.outlet}</dt><dd>{esc(source.outlet)}</dd>")
+    if source.wire:
+        out.append(f"<dt>{words.agency}</dt><dd>{esc(source.wire)}</dd>")
+    if source.author:
+        out.append(f"<dt>{words.author}</dt><dd>{esc(source.author)}</dd>")
+    out.append(f"<dt>{words.published}</dt><dd>")
+    origin_note = f" <small>({esc(page.published_from)})</small>" if page.published_from else ""
+    if ref.date and source.published:
+        out.append(
+            f'<time datetime="{esc(source.published.isoformat())}">{esc(ref.date)}</time>'
+            + origin_note
+        )
+    elif page.month:
+        out.append(
+            f'<time datetime="{esc(source.published_month)}">{esc(page.month)}</time>' + origin_note
+        )
+    else:
+        out.append(words.not_known)
+    out.append(f"</dd>\n<dt>{words.language}</dt><dd>{esc(page.language_name)}</dd>\n")
+    if source.url:
+        url = esc(source.url)
+        out.append(
+            f"<dt>{words.original}</dt><dd>"
+            f'<a href="{url}" rel="nofollow noopener noreferrer">{url}</a></dd>'
+        )
+    if page.license:
+        out.append(f"<dt>{words.licence}</dt><dd>{esc(page.license)}</dd>")
+    out.append(f"</dl>\n<h2>{words.story}</h2>\n")
+    if page.copies:
+        out.append(f"<p>{words.copies}</p>\n")
+        if page.origin:
+            out.append(f"<p>{words.earliest} {links.source(page.origin)}</p>")
+        out.append(f'<ul class="sources">\n{source_list_html(page.copies, links)}</ul>\n')
+    else:
+        out.append(f"<p>{words.no_copy}</p>\n")
+    out.append(f"<h2>{words.citing}</h2>\n")
+    if page.cited:
+        out.append(f'<ul class="sources">\n{cited_html(page.cited, links, _)}</ul>\n')
+        if page.more_cited:
+            out.append(f"<p>{page.more_cited}</p>")
+    else:
+        out.append(f"<p>{words.no_entry}</p>\n")
+    if page.whole:
+        out.append(f'<h2>{words.text}</h2>\n<div class="article-text"{lang}>\n')
+        out.append(f"{page.article}\n" if page.article else f"<p>{words.no_text}</p>\n")
+        out.append("</div>\n")
+    else:
+        note = words.note_linked if source.url else words.note_unlinked
+        out.append(f'<h2>{words.sentences}</h2>\n<p class="note">{note}</p>\n')
+        if page.sentences:
+            out.append('<ol class="cited-sentences">\n')
+            out.extend(
+                _sentence_html(index, text, None, link, lang, words)
+                for index, text, link in page.sentences
+            )
+            out.append("</ol>\n")
+        else:
+            out.append(f"<p>{words.no_sentence}</p>\n")
+    if page.undated:
+        out.append(
+            f'<h2>{words.need_date}</h2>\n<p class="note">{words.need_date_note}</p>\n'
+            '<ol class="cited-sentences">\n'
+        )
+        out.extend(
+            _sentence_html(index, text, claimant, link, lang, words)
+            for index, text, claimant, link in page.undated
+        )
+        out.append("</ol>\n")
+    out.append("</article>\n")
+    return Markup("".join(out))

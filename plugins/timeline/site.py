@@ -46,21 +46,22 @@ from .cache import Cache
 from .dates import parse_edtf
 from .html import (
     Links,
+    SourcePage,
     accounts_html,
     article_html,
-    cited_html,
     claim_words,
     content_html,
     date_html,
     entry_list_html,
     named_links_html,
     page_links_html,
+    source_body_html,
     source_list_html,
+    source_words,
     summary_html,
     switcher_html,
 )
 from .model import Claim, Entry, HandWrittenPage, SourceArticle, Story, Timeline
-from .names import visible
 from .pagecache import PageCache, Record
 from .render import (
     HOME_LIMIT,
@@ -324,7 +325,9 @@ class LanguageSite:
         self.trans = i18n.translations(lang)
         self.env = environment(self.trans)
         self.gettext: Callable[..., Markup] = self.env.globals["_"]  # type: ignore[assignment]
+        self.ngettext: Callable[..., Markup] = self.env.globals["ngettext"]  # type: ignore[assignment]
         self.claim_words = claim_words(self.gettext, self.trans.gettext)
+        self.source_words = source_words(self.gettext)
         self.views = LanguageViews(lang, self.trans, index)
         self.site_name = i18n.translate_content(self.trans, self.settings.site_name, lang)[0]
         self.hand_written = pages
@@ -450,7 +453,6 @@ class LanguageSite:
                 summary, date, self.views, links, self.claim_words, labels
             ),
             entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
-            cited_list=lambda items: cited_html(items, links, self.gettext),
             source_list=lambda refs: source_list_html(refs, links),
             named_links=lambda named: named_links_html(named, links),
             **context,
@@ -787,16 +789,10 @@ class LanguageSite:
         cited = [views.item(f) for f in shared.cited]
         more = shared.citing - len(cited)
         title = source_title(source)
-        self.render(
-            "source.html",
-            partial(urls.source, source_id=source.id),
-            title=title,
-            description=self.trans.gettext("A news article the timeline cites: %(title)s")
-            % {"title": title},
-            og_type="article",
+        ref = source_ref(views, source)
+        page = SourcePage(
             source=source,
-            file_name=visible(source.file),
-            ref=source_ref(views, source),
+            ref=ref,
             source_lang=source.language if source.language != self.lang else None,
             language_name=i18n.language_in(source.language, self.lang),
             published_from=views.published_from.get(
@@ -805,17 +801,28 @@ class LanguageSite:
             month=views.date(parse_edtf(source.published_month))
             if source.published_month
             else None,
-            story=shared.story,
+            license=shared.license,
             origin=source_ref(views, shared.origin) if shared.origin else None,
             copies=[source_ref(views, c) for c in shared.copies],
             cited=cited,
-            more_cited=more,
-            more_cited_text=views.number(more),
-            article=shared.article() if shared.whole else Markup(""),
+            more_cited=self.ngettext(
+                "and %(num)s more entry", "and %(num)s more entries", more, num=views.number(more)
+            )
+            if cited and more
+            else Markup(""),
             whole=shared.whole,
+            article=shared.article() if shared.whole else Markup(""),
             sentences=shared.cited_sentences,
             undated=shared.undated,
-            license=shared.license,
+        )
+        self.render(
+            "source.html",
+            partial(urls.source, source_id=source.id),
+            title=title,
+            description=self.trans.gettext("A news article the timeline cites: %(title)s")
+            % {"title": title},
+            og_type="article",
+            body=source_body_html(page, self.links_of(path), self.source_words, self.gettext),
             jsonld=Markup(article_jsonld(source, self.site.absolute(path))),
             key=key,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -12,13 +14,17 @@ from timeline import i18n
 from timeline.html import (
     ClaimWords,
     Links,
+    SourcePage,
     article_html,
     claim_words,
     content_html,
     date_html,
     entry_list_html,
+    source_body_html,
+    source_words,
 )
-from timeline.render import EntryItem, MonthGroup, Text, YearGroup
+from timeline.model import SourceArticle
+from timeline.render import EntryItem, MonthGroup, SourceRef, Text, YearGroup
 from timeline.site import environment, memoised_gettext
 
 TEXTS = [
@@ -124,3 +130,97 @@ def test_links_are_the_links_made_one_by_one(page: str, target: str, relative: b
     for _ in range(2):  # made, then from the cache
         assert links.url(target) == link(target)
         assert links.href(target) == str(escape(link(target)))
+
+
+def _source_page(**changes: Any) -> SourcePage:
+    """A source page of an English article seen from the French site."""
+    source = SourceArticle(
+        id="a1",
+        file="a1.txt",
+        content_hash="x",
+        headline='Shelling <near> "Tavush"',
+        published=dt.date(2021, 11, 16),
+        published_from="header",
+        outlet="Outlet & Co",
+        url="https://example.org/a?b=1&c=2",
+    )
+    source = dataclasses.replace(source, **changes.pop("source_fields", {}))
+    ref = SourceRef("a1", "fr/sources/a1.html", source.title, "en", source.outlet, "16 nov. 2021")
+    values: dict[str, Any] = {
+        "source": source,
+        "ref": ref,
+        "source_lang": "en",
+        "language_name": "anglais",
+        "published_from": "",
+        "month": None,
+        "license": None,
+        "origin": None,
+        "copies": [],
+        "cited": [],
+        "more_cited": Markup(""),
+        "whole": False,
+        "article": Markup(""),
+        "sentences": [(3, "He said <no>.", "https://example.org/a#:~:text=He")],
+        "undated": [],
+    }
+    values.update(changes)
+    return SourcePage(**values)
+
+
+@pytest.mark.parametrize(
+    ("changes", "present", "absent"),
+    [
+        # seed text escaped, the sentence quoted in its language, linked at its text
+        (
+            {},
+            [
+                '<h1 lang="en">Shelling &lt;near&gt; &#34;Tavush&#34;</h1>',
+                "<dd>Outlet &amp; Co</dd>",
+                '<time datetime="2021-11-16">16 nov. 2021</time></dd>',
+                '<li id="s3"><q lang="en">He said &lt;no&gt;.</q> '
+                '<a href="https://example.org/a#:~:text=He" rel="nofollow noopener noreferrer">',
+                'href="https://example.org/a?b=1&amp;c=2"',
+            ],
+            ["<no>", "article-text", "claimant"],
+        ),
+        # the whole text instead of the cited sentences; the page's own language
+        (
+            {
+                "whole": True,
+                "article": Markup('<p><span id="s0">Text.</span></p>'),
+                "source_lang": None,
+            },
+            ['<div class="article-text">\n<p><span id="s0">Text.</span></p>\n</div>\n'],
+            ["cited-sentences", ' lang="en"'],
+        ),
+        # an undated article: its month only, the claims that need its date
+        (
+            {
+                "ref": SourceRef("a1", "fr/sources/a1.html", "T", None, None, None),
+                "month": "novembre 2021",
+                "source_fields": {"published": None, "published_month": "2021-11"},
+                "published_from": "en-tête",
+                "undated": [(5, "Yesterday <x>.", "Pashinyan & co", None)],
+            },
+            [
+                '<time datetime="2021-11">novembre 2021</time> <small>(en-tête)</small>',
+                '<li id="s5"><q lang="en">Yesterday &lt;x&gt;.</q> '
+                '<span class="claimant" lang="en">(Pashinyan &amp; co)</span></li>\n',
+            ],
+            ["<x>", "data-date="],
+        ),
+    ],
+)
+def test_source_body_escapes_seed_text_and_shows_each_part(
+    changes: dict[str, Any], present: list[str], absent: list[str]
+) -> None:
+    gettext, _ = memoised_gettext(i18n.translations("fr"))
+    html = source_body_html(
+        _source_page(**changes), Links(lambda p: p), source_words(gettext), gettext
+    )
+    assert isinstance(html, Markup)
+    assert html.startswith('<article class="source-page">\n') and html.endswith("</article>\n")
+    for part in present:
+        assert part in html, part
+    for part in absent:
+        assert part not in html, part
