@@ -245,12 +245,11 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     # человека", "погибли сегодня 5 военнослужащих"): no number, no figure keyword, no
     # punctuation, no "and" or auxiliary (a clause of its own: "were killed and 3
     # civilians were wounded"); the count after them must then count people
-    # (``_gap_counts_people``); a verb whose last word is elided runs into its count
-    # ("la mort d'un soldat": the pack's verb ends at its apostrophe)
+    # (``_gap_counts_people``)
     stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
     gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})(?:\s+|(?<=['’]))(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
         rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
@@ -385,8 +384,7 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=_compiled(rf"(?<!\w)(?:{any_word(predicates)})(?!\w)"),
-        # a verb ends at a word's end, or at an elided word's apostrophe ("la mort d'un")
-        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?:(?!\w)|(?<=['’]))"),
+        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?!\w)"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),
@@ -3656,7 +3654,8 @@ def _attributions(
     for number, text in enumerate(texts):
         # a line that leads into a quotation ("... şu ifadelerle duyurdu:") is no
         # statement, but names the speaker of the words after it
-        if not _is_statement(text, lang) and not text.rstrip().endswith(":"):
+        statement = _is_statement(text, lang)
+        if not statement and not text.rstrip().endswith(":"):
             out.append(_Read(None, False))
             continue
         read = functools.partial(_masked_sentence, text, knowledge, lang)
@@ -3670,7 +3669,7 @@ def _attributions(
             found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
-        if found is not None and not set(found[1]) & set(named) and not _is_statement(text, lang):
+        if found is not None and not set(found[1]) & set(named) and not statement:
             found = None  # a lead-in names its speaker itself ("Nazirlikdən ... deyilir:" may not)
         if found is not None:
             speakers.said(*found)

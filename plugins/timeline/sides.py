@@ -797,8 +797,8 @@ def frame_side(
     мирных жителя", "Ermenistan tarafında 5 asker", "erməni tərəfinin itkiləri 30 nəfər",
     "с нашей стороны погибли двое", "düşmən tərəfin 20 əsgəri"); None when no frame
     says whose; "their ranks" (``reflexive``) are the speaker's, else those of the
-    first party the sentence names, its subject ("Les séparatistes ont fait état de 3
-    morts dans leurs rangs")."""
+    subject, the one side the words before the count name (:func:`_subject_side`: "Les
+    séparatistes ont fait état de 3 morts dans leurs rangs"; none when they name two)."""
     start, end = span
     subject = _subject_side(knowledge, text[:start])
     after = list(_TOKEN.finditer(text, end))[:FRAME_AFTER]

@@ -411,8 +411,8 @@ def test_a_toll_of_the_fighting_told_in_a_noun(
     assert read(text, lang, side) == expected
 
 
-# --- round 8: a verb elided into its count, the subject's own ranks, a number word with
-# the article
+# --- round 8: an ordinal after an elided "d'" that is no count, the subject's own ranks,
+# a number word with the article
 ROUND8 = [
     # fr-e32f192c6b: "d'un troisième de ses soldats" is no count of one
     (
@@ -469,7 +469,7 @@ ROUND8 = [
 
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ROUND8)
-def test_elided_verbs_own_ranks_and_number_words_with_the_article(
+def test_ordinals_own_ranks_and_number_words_with_the_article(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
