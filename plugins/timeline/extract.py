@@ -4004,6 +4004,9 @@ def _whole(
     actor = knowledge.actor(site) if site else None
     if actor is not None:
         return actor.display(lang), (actor.id,)
+    signed = _signature(article, knowledge, lang)
+    if signed is not None:
+        return signed
     pattern = _att(lang).statement_heading
     if pattern is None:
         return None
@@ -4015,6 +4018,36 @@ def _whole(
         if found is not None:
             return found
     return None
+
+
+#: How many words a statement's signature has, at most ("ՀՀ պաշտպանության նախարարություն").
+_SIGNATURE_WORDS = 6
+
+
+def _signature(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The body that signs the article, or None: the line right after its last statement
+    is a body's name and nothing more, a role word in it ("ՀՀ պաշտպանության
+    նախարարություն" under a denial, "Ministry of Foreign Affairs of the Republic of
+    Azerbaijan" under a statement): the article is that body's statement. A bare name
+    of a country or a person (a tag, a byline) signs nothing; nor does an outlet."""
+    texts = [s.text for s in article.sentences]
+    last = next((k for k in range(len(texts) - 1, -1, -1) if _is_statement(texts[k], lang)), None)
+    if last is None or last + 1 >= len(texts):
+        return None
+    line = texts[last + 1].strip()
+    words = line.split()
+    if not 0 < len(words) <= _SIGNATURE_WORDS or line[-1:] in _END_MARKS:
+        return None
+    if not any(_is_role(w, lang) for w in words):
+        return None
+    connectors = _lexicon().connectors
+    if not all(w[:1].isupper() or _is_role(w, lang) or w in connectors or not w[:1].isalpha()
+               or knowledge.actor_by_name(w) for w in words):
+        return None
+    found = _normalise(line, knowledge, _Speakers(), lang)
+    if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
+        return None
+    return found
 
 
 def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
