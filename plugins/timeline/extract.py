@@ -3676,6 +3676,7 @@ def _attributions(
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         opens = opens or (found is None and _hearsay(masked, lang))
+        opens = opens or (found is None and _first_person(masked, lang))
         # a quotation alone that goes on from a sentence that quotes: the same speaker's
         opens = opens or (
             found is None
@@ -3738,6 +3739,16 @@ def _hearsay(masked: str, lang: str) -> bool:
     "якобы", "guya", "իբր", "prétendument")? Its content is someone's claim: with no
     speaker of its own, the speaker named last (a few sentences back at most)."""
     pattern = _att(lang).hearsay
+    return pattern is not None and pattern.search(masked) is not None
+
+
+def _first_person(masked: str, lang: str) -> bool:
+    """Does the sentence speak in the first person plural outside its quotations ("our
+    tractor", "We declare once again", "наши позиции", "մեր դիրքերը", the pack's
+    ``first_person``)? A news report's own voice does not say "we": with no speaker of
+    its own, its words are the speaker's named last (a few sentences back at most), a
+    body's statement reprinted; "as we reported" (the outlet's) is not read."""
+    pattern = _att(lang).first_person
     return pattern is not None and pattern.search(masked) is not None
 
 
@@ -4163,7 +4174,9 @@ def _spans(
         before, after = out[i], out[j]
         if not (1 < j - i <= _SPAN_GAP + 1) or before is None or after is None:
             continue
-        if not read[j].back:
+        # the later sentence refers back to its speaker ("the ministry said"), or reports
+        # words naming none ("... iletildi", "our tractor"): the statement runs on to it
+        if not read[j].back and not (read[j].speaks and read[j].said is None):
             continue
         actor = sides.claimant_actor(knowledge, before[1])
         if actor is None or actor != sides.claimant_actor(knowledge, after[1]):
