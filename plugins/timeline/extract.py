@@ -4038,8 +4038,8 @@ _SIGNATURE_WORDS = 6
 def _signature(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
     """The body that signs the article, or None: the line right after its last statement
     is a body's name and nothing more, a role word in it ("ՀՀ պաշտպանության
-    նախարարություն" under a denial, "Ministry of Foreign Affairs of the Republic of
-    Azerbaijan" under a statement): the article is that body's statement. A bare name
+    նախարարություն" under a denial, "Ministry of Defence of Armenia" under a
+    statement): the article is that body's statement. A bare name
     of a country or a person (a tag, a byline) signs nothing; nor does an outlet."""
     texts = [s.text for s in article.sentences]
     last = next((k for k in range(len(texts) - 1, -1, -1) if _is_statement(texts[k], lang)), None)
@@ -4052,8 +4052,14 @@ def _signature(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said
     if not any(_is_role(w, lang) for w in words):
         return None
     connectors = _lexicon().connectors
-    if not all(w[:1].isupper() or _is_role(w, lang) or w in connectors or not w[:1].isalpha()
-               or knowledge.actor_by_name(w) for w in words):
+    if not all(
+        w[:1].isupper()
+        or _is_role(w, lang)
+        or w in connectors
+        or not w[:1].isalpha()
+        or knowledge.actor_by_name(w)
+        for w in words
+    ):
         return None
     found = _normalise(line, knowledge, _Speakers(), lang)
     if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
@@ -4132,9 +4138,11 @@ def _spans(
       сообщило Минобороны"), that speaker, back to the last speaker named;
     - between two sentences of one speaker (the same actor), the second naming
       it by reference only ("..., the ministry stressed", "It added"), that
-      speaker: a statement's words reported over several sentences (a speaker
-      named afresh, "Armenia's defence ministry said", may start a new statement,
-      the outlet's own words between);
+      speaker, and so before a sentence of reported words that names no speaker
+      ("... olmadığı iletildi", "our tractor": the statement runs on to it): a
+      statement's words reported over several sentences (a speaker named afresh,
+      "Armenia's defence ministry said", may start a new statement, the outlet's own
+      words between);
     - a sentence that reports words without naming whose ("Отмечается, что ...",
       "Qeyd olunub ki ...", "Նշվում է, որ ..."), the speaker named last, a few
       sentences back at most.
