@@ -3676,6 +3676,7 @@ def _attributions(
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
         opens = opens or (found is None and _closes_unnamed(masked, verbs, lang))
         opens = opens or (found is None and _hearsay(masked, lang))
+        opens = opens or (found is None and _first_person(masked, lang))
         # a quotation alone that goes on from a sentence that quotes: the same speaker's
         opens = opens or (
             found is None
@@ -3738,6 +3739,16 @@ def _hearsay(masked: str, lang: str) -> bool:
     "якобы", "guya", "իբր", "prétendument")? Its content is someone's claim: with no
     speaker of its own, the speaker named last (a few sentences back at most)."""
     pattern = _att(lang).hearsay
+    return pattern is not None and pattern.search(masked) is not None
+
+
+def _first_person(masked: str, lang: str) -> bool:
+    """Does the sentence speak in the first person plural outside its quotations ("our
+    tractor", "We declare once again", "наши позиции", "մեր դիրքերը", the pack's
+    ``first_person``)? A news report's own voice does not say "we": with no speaker of
+    its own, its words are the speaker's named last (a few sentences back at most), a
+    body's statement reprinted; "as we reported" (the outlet's) is not read."""
+    pattern = _att(lang).first_person
     return pattern is not None and pattern.search(masked) is not None
 
 
@@ -4004,6 +4015,9 @@ def _whole(
     actor = knowledge.actor(site) if site else None
     if actor is not None:
         return actor.display(lang), (actor.id,)
+    signed = _signature(article, knowledge, lang)
+    if signed is not None:
+        return signed
     pattern = _att(lang).statement_heading
     if pattern is None:
         return None
@@ -4015,6 +4029,42 @@ def _whole(
         if found is not None:
             return found
     return None
+
+
+#: How many words a statement's signature has, at most ("ՀՀ պաշտպանության նախարարություն").
+_SIGNATURE_WORDS = 6
+
+
+def _signature(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
+    """The body that signs the article, or None: the line right after its last statement
+    is a body's name and nothing more, a role word in it ("ՀՀ պաշտպանության
+    նախարարություն" under a denial, "Ministry of Defence of Armenia" under a
+    statement): the article is that body's statement. A bare name
+    of a country or a person (a tag, a byline) signs nothing; nor does an outlet."""
+    texts = [s.text for s in article.sentences]
+    last = next((k for k in range(len(texts) - 1, -1, -1) if _is_statement(texts[k], lang)), None)
+    if last is None or last + 1 >= len(texts):
+        return None
+    line = texts[last + 1].strip()
+    words = line.split()
+    if not 0 < len(words) <= _SIGNATURE_WORDS or line[-1:] in _END_MARKS:
+        return None
+    if not any(_is_role(w, lang) for w in words):
+        return None
+    connectors = _lexicon().connectors
+    if not all(
+        w[:1].isupper()
+        or _is_role(w, lang)
+        or w in connectors
+        or not w[:1].isalpha()
+        or knowledge.actor_by_name(w)
+        for w in words
+    ):
+        return None
+    found = _normalise(line, knowledge, _Speakers(), lang)
+    if found is None or len(found[1]) != 1 or _is_relay(found, knowledge):
+        return None
+    return found
 
 
 def _headline_speaker(article: SourceArticle, knowledge: Knowledge, lang: str) -> _Said | None:
@@ -4088,9 +4138,11 @@ def _spans(
       сообщило Минобороны"), that speaker, back to the last speaker named;
     - between two sentences of one speaker (the same actor), the second naming
       it by reference only ("..., the ministry stressed", "It added"), that
-      speaker: a statement's words reported over several sentences (a speaker
-      named afresh, "Armenia's defence ministry said", may start a new statement,
-      the outlet's own words between);
+      speaker, and so before a sentence of reported words that names no speaker
+      ("... olmadığı iletildi", "our tractor": the statement runs on to it): a
+      statement's words reported over several sentences (a speaker named afresh,
+      "Armenia's defence ministry said", may start a new statement, the outlet's own
+      words between);
     - a sentence that reports words without naming whose ("Отмечается, что ...",
       "Qeyd olunub ki ...", "Նշվում է, որ ..."), the speaker named last, a few
       sentences back at most.
@@ -4130,7 +4182,9 @@ def _spans(
         before, after = out[i], out[j]
         if not (1 < j - i <= _SPAN_GAP + 1) or before is None or after is None:
             continue
-        if not read[j].back:
+        # the later sentence refers back to its speaker ("the ministry said"), or reports
+        # words naming none ("... iletildi", "our tractor"): the statement runs on to it
+        if not read[j].back and not (read[j].speaks and read[j].said is None):
             continue
         actor = sides.claimant_actor(knowledge, before[1])
         if actor is None or actor != sides.claimant_actor(knowledge, after[1]):

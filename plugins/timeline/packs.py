@@ -381,6 +381,7 @@ _ATTRIBUTION: Schema = {
     "impersonal": ("regex", False),
     "refers_back": ("regex", False),
     "hearsay": ("regex", False),
+    "first_person": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -820,6 +821,7 @@ class AttributionData:
     owner_adjective: bool
     verb_final: VerbFinal | None
     hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
+    first_person: re.Pattern[str] | None = None  # "we", "our", "nous", "наши", "մեր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -926,6 +928,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         impersonal=optional("impersonal"),
         refers_back=optional("refers_back", flags),
         hearsay=optional("hearsay", re.IGNORECASE),
+        first_person=optional("first_person", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),

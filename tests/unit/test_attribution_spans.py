@@ -554,3 +554,144 @@ def test_a_seat_of_government_inflected_stands_for_its_government() -> None:
     )
     (claim,) = claims_of(text, "ru")
     assert claim.claimant_actor == "nagorno-karabakh-authorities"
+
+
+# -- round 9: a statement in the speaker's own words, never the outlet's -----------------
+
+FIRST_PERSON = [
+    (  # en-015a7da5b2 (news.az): the ministry's release, "our tractor" two sentences on
+        "en",
+        "Armenian troops, starting from the night of November 15, shelled the positions of "
+        "Azerbaijani army units located in the settlements of Zeylik and Yellidzhe of "
+        "Azerbaijan's Kalbajar district, News.Az reports citing Azerbaijani Ministry of "
+        "Defense.\n\n"
+        "For no apparent reason the opposing side using various caliber weapons, sniper "
+        "rifles, and grenade launchers subjected to intensive fire the Azerbaijan Army "
+        "positions.\n\n"
+        "Moreover, on the morning of November 15, Armenian military units subjected to fire "
+        "our tractor carrying out road works to restore infrastructure in this direction.",
+        ("For no apparent", "Moreover"),
+        "azerbaijan",
+    ),
+    (  # ru-2a3e88c7c8 (its quotation marks taken off: the ministry's words as the outlet
+        # reprints them)
+        "ru",
+        "Нарушив договоренность о прекращении огня, Вооруженные силы Армении ночью "
+        "обстреляли позиции в Кельбаджарском районе, сообщила пресс-служба Минобороны "
+        "Азербайджана. Обстрел наших позиций в настоящее время продолжается.",
+        ("Обстрел",),
+        "azerbaijan",
+    ),
+    (  # fr: one form of the class ("nos positions") in fr-6eaedcfe10's frame
+        "fr",
+        "Le ministère azerbaïdjanais de la Défense a affirmé que l'armée arménienne avait "
+        "tiré sur ses positions dans la région de Kelbajar. Nos positions sont toujours "
+        "visées par des tirs d'artillerie.",
+        ("Nos positions",),
+        "azerbaijan",
+    ),
+    (  # hy: one form ("մեր դիրքերի") after hy-06ae4ee428's speaker, named first
+        "hy",
+        "Պաշտպանության նախարարի մամուլի խոսնակ Շուշան Ստեփանյանը հայտնել է, որ Ադրբեջանի "
+        "զինված ուժերի զինծառայողները Տավուշի ուղղությամբ ՀՀ պետական սահմանը խախտելու "
+        "փորձ են կատարել: Հայկական կողմի նախազգուշացումից հետո Ադրբեջանի զինծառայողները "
+        "վերադարձել են իրենց դիրք: Ադրբեջանի զինված ուժերը կրկին կրակ են բացել մեր "
+        "դիրքերի ուղղությամբ:",
+        ("Հայկական կողմի", "Ադրբեջանի զինված ուժերը կրկին"),
+        "armenia",
+    ),
+    (  # az-5a68a35543's sentence, its speaker named in the sentence before
+        "az",
+        "Azərbaycan Müdafiə Nazirliyinin mətbuat xidmətinin rəisi Vaqif Dərgahlı bildirib ki, "
+        "erməni hərbçiləri arasında atışma baş verib. Heç bir yeni hücum həyata "
+        "keçirilməyib, bizim tərəfimizdən itkilər olmayıb.",
+        ("Heç bir",),
+        "azerbaijan",
+    ),
+    (  # tr: one form ("bizim mevzilerimize") in tr-11628b4c69's frame
+        "tr",
+        "Azerbaycan Milli Savunma Bakanlığı'ndan yapılan açıklamada Ermeni silahlı "
+        "kuvvetlerine bağlı birliklerin Azerbaycan Ordusu'nun Laçın bölgesi yönündeki "
+        "mevzilerine ateş açtığı açıklandı. Ateş bizim mevzilerimize yönelik olarak sürdü.",
+        ("Ateş bizim",),
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "starts", "actor"), FIRST_PERSON)
+def test_a_sentence_in_the_first_person_plural_goes_on_with_its_speaker(
+    lang: str, text: str, starts: tuple[str, ...], actor: str
+) -> None:
+    claims = claims_of(text, lang)
+    assert [who(claims, start) for start in starts] == [actor] * len(starts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (  # no speaker named before: the outlet's (never guess)
+            "en",
+            "Armenian military units subjected to fire our tractor carrying out road works.",
+            "Armenian",
+        ),
+        (  # the outlet's own "as we reported"
+            "ru",
+            "Минобороны Армении сообщило об обстреле позиций в Тавушской области. "
+            "Как мы сообщали, накануне в районе было спокойно.",
+            "Как мы",
+        ),
+        (  # "US" is no pronoun
+            "en",
+            "Armenia's defence ministry said Azerbaijani forces shelled its positions. "
+            "The shelling closed a road used by US diplomats.",
+            "The shelling",
+        ),
+    ],
+)
+def test_no_first_person_no_speaker(lang: str, text: str, start: str) -> None:
+    assert who(claims_of(text, lang), start) is None
+
+
+def test_a_statement_runs_on_to_a_later_sentence_of_reported_words() -> None:
+    # tr-11628b4c69 (baskagazete): "Açılan ateş ..." stands between the ministry's
+    # statement and "... iletildi", reported words naming no speaker
+    text = (
+        "Azerbaycan Milli Savunma Bakanlığı'ndan yapılan açıklamada 11 Temmuz günü Azerbaycan "
+        "saatiyle 16:00 sıralarında Ermeni silahlı kuvvetlerine bağlı birliklerin Gorus "
+        "bölgesinin Digh yerleşimi yönünden, Azerbaycan Ordusu'nun Laçın bölgesi yönündeki "
+        "karşı mevzilerine ateş açtığı açıklandı.\n\n"
+        "Açılan ateş sonucu 1 Azerbaycan Ordusu askeri yaralandı. Yaralanan askerin "
+        "kaldırıldığı hastanede tedavisi sürerken hayati tehlikesinin olmadığı iletildi."
+    )
+    claims = claims_of(text, "tr")
+    assert who(claims, "Açılan ateş") == "azerbaijan"
+    assert who(claims, "Yaralanan") == "azerbaijan"
+
+
+def test_the_sentence_between_stays_the_outlets_without_the_later_report() -> None:
+    text = (
+        "Azerbaycan Milli Savunma Bakanlığı'ndan yapılan açıklamada Ermeni silahlı "
+        "kuvvetlerinin Laçın bölgesi yönündeki mevzilere ateş açtığı açıklandı.\n\n"
+        "Açılan ateş sonucu 1 Azerbaycan Ordusu askeri yaralandı. Bölgede hava yağmurluydu."
+    )
+    assert who(claims_of(text, "tr"), "Açılan ateş") is None
+
+
+SIGNED = (  # hy-5d55e06ec3 (the ministry's denial, signed on its last line)
+    "Ադրբեջանի պաշտպանության նախարարության հայտարարությունը՝ իբր հայկական կողմից "
+    "արձակված կրակոցից ադրբեջանցի զինծառայողի վիրավորվելու վերաբերյալ, հերթական բացահայտ "
+    "սուտն է։ Հայաստանի Հանրապետության զինված ուժերը Նախիջևանի ուղղությամբ կրակ չեն "
+    "բացել։\n\n"
+)
+
+
+def test_a_statement_signed_by_its_body_is_that_bodys() -> None:
+    claims = claims_of(SIGNED + "ՀՀ պաշտպանության նախարարություն", "hy")
+    assert who(claims, "Հայաստանի Հանրապետության") == "armenia"
+
+
+@pytest.mark.parametrize("closing", ["Հայաստան", "Արմեն Պետրոսյան"])
+def test_a_country_or_a_name_on_the_last_line_signs_nothing(closing: str) -> None:
+    claims = claims_of(SIGNED + closing, "hy")
+    assert who(claims, "Հայաստանի Հանրապետության") is None
