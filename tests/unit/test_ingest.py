@@ -2387,4 +2387,3 @@ def test_stamps_of_a_list_or_a_masthead_date_no_article(
 ) -> None:
     published = _read(tmp_path, text).published
     assert (str(published) if published else None) == expected
-

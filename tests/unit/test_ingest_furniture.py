@@ -453,4 +453,3 @@ def test_furniture_of_outlets_never_seen(
     read = _text(_read(tmp_path, text))
     assert kept in read
     assert not [line for line in gone if line in read]
-
