@@ -1324,6 +1324,19 @@ def _is_repeated_piece(text: str) -> bool:
     return False
 
 
+#: A teaser's title written twice on its line, the link's text and its picture's title
+#: run together ("İsrail'in Beyrut'a Saldırısında ... Kaybetti İsrail'in Beyrut'a
+#: Saldırısında ... Kaybetti"): no sentence says its own words again back to back.
+_DOUBLED_WORDS = 3
+
+
+def _is_doubled_title(text: str) -> bool:
+    """Is ``text`` one run of words written twice, back to back (at least three words)?"""
+    words = text.split()
+    half = len(words) // 2
+    return half >= _DOUBLED_WORDS and len(words) == 2 * half and words[:half] == words[half:]
+
+
 #: A counter's line is short ("Xəbər 598 dəfə oxunub.", "Просмотров: 1 203").
 _COUNTER_CHARS = 60
 
@@ -1571,6 +1584,8 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) < 600 and furniture is not None and furniture.search(text):
         return True
     if _is_repeated_piece(text) or _BRACKETED.match(text) or _is_capital_banner(text):
+        return True
+    if _is_doubled_title(text):
         return True
     if _opens_with_capital_related(text) or _is_labelled_caption(text):
         return True
@@ -2102,8 +2117,33 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     _epigraphs(out)
     _cut_caption_at_end(out)
     _teaser_lists(lines, out)
+    _ranked_list(lines, out)
     _titles_repeated(out)
     return out
+
+
+#: A ranked list ("most read") numbers at least this many titles.
+_RANKED_TITLES = 3
+
+
+def _ranked_list(lines: Sequence[str], out: list[str]) -> None:
+    """Blank (in ``out``) the titles of a ranked list: bare numbers 1, 2, 3, ... on lines of
+    their own, each before one title (past.am's "1" "9-րդ դասարանի աշակերտը մահացել է ..."
+    "2" ...). The numbers go as lines of no letters; their titles are other stories."""
+    rows = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    start = 0
+    while start < len(rows):
+        if rows[start][1] != "1":
+            start += 1
+            continue
+        rank, at, titles = 1, start, []
+        while at + 1 < len(rows) and rows[at][1] == str(rank) and not rows[at + 1][1].isdigit():
+            titles.append(rows[at + 1][0])
+            rank, at = rank + 1, at + 2
+        if len(titles) >= _RANKED_TITLES:
+            for index in titles:
+                out[index] = ""
+        start = max(at, start + 1)
 
 
 #: A page's path before a title repeated ("տուն Uncategorized <the title>", "Home › News
