@@ -129,3 +129,38 @@ def test_one_person_with_no_number(
 def test_people_in_captivity_are_captured() -> None:
     text = "Xatırladaq ki, Azərbaycanda ən azı 60 erməni əsgər əsirlikdədir."
     assert read(text, "az", None) == [("captured", 60, "armenia")]
+
+
+# --- an outlet's own count whose words name no one's people: its country's, when the
+# outlet is a party's (``voice``); a third party's site or an unknown one says nothing
+HY_695 = (
+    "Մարդու իրավունքների պաշտպանի աշխատակազմում գրանցված տեղեկությունների համաձայն՝ "
+    "հրետակոծությունների հետևանքով այս պահի դրությամբ կան 32 զոհ, 200-ից ավելի վիրավոր, "
+    "այդ թվում՝ 7 զոհ (2 երեխա) և 35 վիրավոր (13 երեխա) քաղաքացիական բնակչության շրջանում։"
+)
+VOICE = [
+    # hy-695ca627e8 (an Armenian site)
+    ("hy", HY_695, "armenia", {"armenia"}),
+    ("hy", HY_695, "third", {None}),
+    ("hy", HY_695, None, {None}),
+    # words that name whose people win over the voice (az-c708388710, an Azerbaijani site)
+    (
+        "az",
+        "Xatırladaq ki, Azərbaycanda ən azı 60 erməni əsgər əsirlikdədir.",
+        "azerbaijan",
+        {"armenia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "voice", "expected"), VOICE)
+def test_an_outlet_s_own_count_is_its_country_s(
+    lang: str, text: str, voice: str | None, expected: set[str | None]
+) -> None:
+    from test_figures_round4 import knowledge
+
+    from timeline import extract
+
+    found = extract.sided_figures(text, lang, knowledge(), None, voice)
+    assert found
+    assert {figure.side for figure in found} == expected
