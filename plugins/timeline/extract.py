@@ -1231,12 +1231,95 @@ def figures_at(
             groups = m.groupdict()
             word = m.group("k") or groups.get("k2") or groups.get("k3") or ""
             kind = _kind(word, grammar.kinds)
+            if any(m.start() <= item.at < m.end() and item.number for item in found):
+                continue  # a count of its own stands in it ("զոհվել է 49 զինծառայող")
             if kind:
                 # whose: the side its own words name ("another Armenian serviceman")
                 side = sides.named_side(knowledge, m.group(0))
                 figure = Figure(kind, 1, side=side)
                 found.append(_Found(m.start(), m.start(), m.end(), figure, number=None))
+    if has_keyword:
+        found = _named_victims(text, found, rules, grammar)
     return _distinct(_exchanged(text, found, rules, grammar, knowledge))
+
+
+@functools.cache
+def _named_person_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pack's shape of one person's full name (``named_person``: a patronymic,
+    "Abdullayev Aqşin İsmayıl oğlu", a year of birth before it, "1992-ci il təvəllüdlü
+    Tiqran Poqosyan"), or None."""
+    words = _figure_words(lang, "named_person")
+    return _compiled(words) if words else None
+
+
+#: How many words may stand between a list of named people and its loss word.
+_NAMES_REACH = 3
+_PART_END = re.compile(r"[.;:!?։]")
+
+
+def _named_victims(
+    text: str, found: list[_Found], lang: str, grammar: _FigureGrammar
+) -> list[_Found]:
+    """``found``, with a list of two or more named people (the pack's ``named_person``,
+    joined by commas and its "and") that a loss word of their clause predicates, within
+    a few words after the list or right before it ("şəhid olmuş hərbi qulluqçularımız
+    Abdullayev Aqşin İsmayıl oğlu, ... və Cəfərov Zakir Nazim oğlunun", "1992-ci il
+    təvəllüdlü Tiqran Poqosyan və 1972-ci il təvəllüdlü Aram Aruşanyan məhv edilib"):
+    a figure of as many people as names, with no number written, its kind the loss
+    word's. A count of one read among the names (one of them with a rank: the pack's
+    ``singular``) is that figure's, not one of its own; a list with a count written
+    in its clause is counted by that count."""
+    pattern = _named_person_pattern(lang)
+    if pattern is None:
+        return found
+    names = list(pattern.finditer(text))
+    if len(names) < 2:
+        return found
+    conj = grammar.data.conjunction
+    joint = _compiled(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+")
+    groups: list[list[re.Match[str]]] = [[names[0]]]
+    for before, name in itertools.pairwise(names):
+        if joint.fullmatch(text, before.end(), name.start()):
+            groups[-1].append(name)
+        else:
+            groups.append([name])
+    for group in groups:
+        start, end = group[0].start(), group[-1].end()
+        kind = _list_kind(text, start, end, grammar)
+        clause = _clause_of(text, start, end)
+        if kind is None or len(group) < 2:
+            continue
+        if grammar.coordination.part.search(text, clause[0], start) or any(
+            clause[0] <= item.at < clause[1] and item.number is not None for item in found
+        ):
+            continue  # counted by a number ("3 hərbçimiz, o cümlədən X oğlu və Y oğlu")
+        found = [
+            item for item in found if not (item.number is None and clause[0] <= item.at < clause[1])
+        ]
+        found.append(_Found(start, start, end, Figure(kind, len(group)), number=None))
+    return found
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause around ``text[start:end]``: from the mark of punctuation
+    that ends a sentence's part before it to the one after it."""
+    marks = [m.end() for m in _PART_END.finditer(text, 0, start)]
+    after = _PART_END.search(text, end)
+    return (marks[-1] if marks else 0, after.start() if after else len(text))
+
+
+def _list_kind(text: str, start: int, end: int, grammar: _FigureGrammar) -> str | None:
+    """The kind of the loss word that predicates a list of names at ``start:end``: the
+    first within a few words after it, else the last within a few words before it,
+    neither past a mark of punctuation."""
+    first, last = _clause_of(text, start, end)
+    after = grammar.any_keyword.search(text, end, last)
+    if after is not None and len(text[end : after.start()].split()) <= _NAMES_REACH:
+        return _kind(" ".join(after.group(0).split()), grammar.kinds)
+    before = [m for m in grammar.any_keyword.finditer(text, first, start)]
+    if before and len(text[before[-1].end() : start].split()) <= _NAMES_REACH:
+        return _kind(" ".join(before[-1].group(0).split()), grammar.kinds)
+    return None
 
 
 @functools.cache

@@ -280,6 +280,7 @@ _FIGURES: Schema = {
     "returned_to": ("regex", False),
     "each_party": ("regex", False),
     "exchange": ("regex", False),
+    "named_person": ("regex", False),
     "no_losses": (("list", _FIGURE_ROW), False),
 }
 
@@ -670,6 +671,7 @@ class FigureData:
     returned_to: str = ""
     each_party: str = ""
     exchange: str = ""
+    named_person: str = ""
     no_losses: Rows = ()
 
 
@@ -727,6 +729,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         returned_to=data.get("returned_to", ""),
         each_party=data.get("each_party", ""),
         exchange=data.get("exchange", ""),
+        named_person=data.get("named_person", ""),
         no_losses=_rows(data.get("no_losses", ())),
     )
 

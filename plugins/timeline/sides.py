@@ -610,6 +610,11 @@ def victim_sides(
         # parties", "each side said") or taken by the fighting itself ("Des échanges de
         # tirs ont fait au moins cinq morts"): both parties' people together
         claimant_own = OTHER
+    if claimant_own is None and voice not in (None, THIRD):
+        # the outlet's own count, its words naming no one's people: a party's outlet
+        # counts its country's losses ("Ermənistan tərəfi atəş açıb, 2 hərbçi yaralanıb"
+        # on an Azerbaijani site)
+        claimant_own = voice
     sides: dict[int, str | None] = {}
     carried: str | None = None
     carried_struck: str | None = None

@@ -1,0 +1,166 @@
+"""Casualty figures, round 9: people counted by their names, and one person with no number.
+
+Each row is a real sentence: from a dev-split article (its id in a comment) or from a
+news page that is no eval article (its outlet in a comment), or a sentence of such an
+article changed where a row says so. What a reader of the timeline sees: the counts,
+their kinds, and whose losses they are, as a claim of the given side has them (None: the
+outlet's own voice).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_round4 import read
+
+# --- a list of named people that a loss word predicates counts its names (the pack's
+# ``named_person``: a full name by its shape, extract._named_victims)
+NAMED = [
+    # az-b96e2263fb (APA): five names with their patronymics, run into the noun before
+    (
+        "az",
+        "Fevralın 24-dən 25-nə keçən gecə Ermənistan silahlı qüvvələrinin bütün cəbhə boyu "
+        "törətdiyi irimiqyaslı təxribatların qarşısını alarkən şəhid olmuş hərbi "
+        "qulluqçularımızAbdullayev Aqşin İsmayıl oğlu, Nəzərov Şahlar Yaşar oğlu, Haşımlı "
+        "Tural Əbdül oğlu, Qədimov Zülfü Rəhim oğlu və Cəfərov Zakir Nazim oğlunun "
+        "nəşlərinin döyüş meydanından çıxarılması məqsədilə",
+        "azerbaijan",
+        [("killed", 5, "azerbaijan")],
+    ),
+    # az-53e55c18d6 (musavat.com): two names after their years of birth, the verb after
+    (
+        "az",
+        "Musavat.com erməni mətbuatına istinadən xəbər verir ki, atışma zamanı 1992-ci il "
+        "təvəllüdlü Tiqran Poqosyan və 1972-ci il təvəllüdlü Aram Aruşanyan məhv edilib.",
+        "armenia",
+        [("killed", 2, "armenia")],
+    ),
+    # one name with a rank: one, as before (the pack's ``singular``)
+    (
+        "az",
+        "Azərbaycan Ordusunun hərbi qulluqçusu Əliyev Babək Əsgər oğlu həlak olub.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # a list with no loss word of its own in its clause counts no one (az-b96e2263fb, the
+    # loss word removed)
+    (
+        "az",
+        "Hərbi qulluqçularımız Abdullayev Aqşin İsmayıl oğlu və Nəzərov Şahlar Yaşar oğlu "
+        "təltif edilib, döyüşlərdə 2 hərbçi yaralanıb.",
+        "azerbaijan",
+        [("wounded", 2, "azerbaijan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), NAMED)
+def test_a_list_of_named_people_counts_its_names(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+def test_names_among_a_count_are_not_counted_again() -> None:
+    """A count of people written in the list's clause counts them: the names are among
+    it, no figure of their own (az-b96e2263fb's names, a count and "o cümlədən" put
+    before them)."""
+    text = (
+        "Döyüşlərdə 3 hərbçimiz, o cümlədən Abdullayev Aqşin İsmayıl oğlu və Nəzərov Şahlar "
+        "Yaşar oğlu şəhid olub."
+    )
+    assert all(value != 2 for _, value, _ in read(text, "az", "azerbaijan"))
+
+
+# --- one person with no number, where the language makes the one explicit: an age on the
+# noun, "one" before a possessed noun, the Armenian noun bare after its verb; never where a
+# count stands in the phrase
+ONE = [
+    # az-162c78e6ec (president.az): an age, "76 yaşlı dinc sakin"
+    (
+        "az",
+        "Ermənistanın təxribatı nəticəsində Tovuz rayonunda Azərbaycan hərbçiləri şəhid oldu, "
+        "bundan başqa, 76 yaşlı dinc sakin artilleriya atəşləri nəticəsində həlak oldu.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # az-c9b5e0976b: "bir ... əsgərimizi şəhid etdi", the transitive "made a martyr"
+    (
+        "az",
+        "Yuxarı Qarabağı qanunsuz işğal edən Ermənistan indi də Tovuz bölgəsində atəşkəsi "
+        "pozaraq bir qəhrəman Azərbaycan əsgərimizi şəhid etdi.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # hy-526c1e6c9f: the noun bare after its verb, ending the sentence
+    (
+        "hy",
+        "Տավուշի սահմանին ադրբեջանական կողմը թիրախավորված կրակ է բացել հայկական դիրքերի "
+        "վրա, ինչի հետևանքով թեթև վիրավորվել է ՀՀ ԶՈւ պայմանագրային զինծառայող։",
+        "armenia",
+        [("wounded", 1, "armenia")],
+    ),
+    # ... not where a count stands before it: one figure of 49 (the pack's doctest)
+    (
+        "hy",
+        "Նախարարության տվյալներով՝ զոհվել է 49 զինծառայող:",
+        "armenia",
+        [("killed", 49, "armenia")],
+    ),
+    (
+        "hy",
+        "Նախարարության տվյալներով՝ զոհվել է երկու զինծառայող:",
+        "armenia",
+        [("killed", 2, "armenia")],
+    ),
+    # the age on the noun in the other languages, as they read it already
+    ("ru", "В результате обстрела погиб 76-летний житель села.", None, [("killed", 1, None)]),
+    ("en", "A 76-year-old civilian was killed by artillery fire.", None, [("killed", 1, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ONE)
+def test_one_person_with_no_number(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- a state of captivity is a count of the captured (az-c708388710, "əsirlikdədir")
+def test_people_in_captivity_are_captured() -> None:
+    text = "Xatırladaq ki, Azərbaycanda ən azı 60 erməni əsgər əsirlikdədir."
+    assert read(text, "az", None) == [("captured", 60, "armenia")]
+
+
+# --- an outlet's own count whose words name no one's people: its country's, when the
+# outlet is a party's (``voice``); a third party's site or an unknown one says nothing
+HY_695 = (
+    "Մարդու իրավունքների պաշտպանի աշխատակազմում գրանցված տեղեկությունների համաձայն՝ "
+    "հրետակոծությունների հետևանքով այս պահի դրությամբ կան 32 զոհ, 200-ից ավելի վիրավոր, "
+    "այդ թվում՝ 7 զոհ (2 երեխա) և 35 վիրավոր (13 երեխա) քաղաքացիական բնակչության շրջանում։"
+)
+VOICE = [
+    # hy-695ca627e8 (an Armenian site)
+    ("hy", HY_695, "armenia", {"armenia"}),
+    ("hy", HY_695, "third", {None}),
+    ("hy", HY_695, None, {None}),
+    # words that name whose people win over the voice (az-c708388710, an Azerbaijani site)
+    (
+        "az",
+        "Xatırladaq ki, Azərbaycanda ən azı 60 erməni əsgər əsirlikdədir.",
+        "azerbaijan",
+        {"armenia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "voice", "expected"), VOICE)
+def test_an_outlet_s_own_count_is_its_country_s(
+    lang: str, text: str, voice: str | None, expected: set[str | None]
+) -> None:
+    from test_figures_round4 import knowledge
+
+    from timeline import extract
+
+    found = extract.sided_figures(text, lang, knowledge(), None, voice)
+    assert found
+    assert {figure.side for figure in found} == expected
