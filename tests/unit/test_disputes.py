@@ -17,7 +17,9 @@ from timeline.merge import (
     _about_it,
     content_words,
     date_bucket,
+    _of_its_kind,
     denied_words,
+    happenings,
     line_sectors,
     mark_conflicts,
     merge_entries,
@@ -1369,3 +1371,76 @@ def test_an_account_whose_speaker_is_named_after_it_answers_the_other_side_s() -
     dispute each other."""
     marked = mark_conflicts(claims_of(HY526, "hy"), DAY)
     assert _share(_claim(marked, "Տավուշում թշնամու կրակից"), _claim(marked, "Ավելի վաղ"))
+
+
+# -- the kind of happening a denial names (pack key ``happenings``) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # dev-a excerpts, every language: what happened, by kind, in any word form
+        ("The Azerbaijani Defense Ministry denies accusations that it fired across the border "
+         "at Armenian positions.", {"fire"}),  # en-3ed3df1aa9
+        ("“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+         "troops,” the ministry said in a statement.", {"fire", "losses"}),  # en-3ed3df1aa9
+        ("Ранее она сообщала, что около 10:00–10:15 азербайджанская сторона нанесла удары с "
+         "беспилотников по погранпосту на юго-востоке Армении.", {"fire"}),  # ru-416d7d9018
+        ("В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+         "ложью и провокацией.", {"fire"}),  # ru-416d7d9018
+        ("L'Azerbaïdjan affirme avoir conquis des territoires", {"capture"}),  # fr-bd546ccecb
+        ("Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan "
+         "açıklama dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",
+         {"violation"}),  # tr-23e128eaa7: the ceasefire ("ateşkes") is no fire
+        ("Mayın 27-də gecə saat 3-ə yaxın Ermənistan Silahlı Qüvvələrinin kəşfiyyat-təxribat "
+         "qrupu Kəlbəcər rayonunun Yuxarı Ayrım kəndi istiqamətində Azərbaycan ərazisinə "
+         "keçməyə cəhd edib", {"incursion"}),  # az-c708388710
+        ("«Հայկական զինուժի զոհերի մասին լուրերն ապատեղեկատվություն են, նման բան չկա:",
+         {"losses"}),  # hy-80307b740f
+        # a ceasefire named is no fire ("cessez-le-feu", "прекращения огня")
+        ("Des violences éclatent périodiquement malgré l'instauration en novembre 2020 d'un "
+         "cessez-le-feu.", set()),  # fr-e32f192c6b
+        ("Стороны договорились о режиме прекращения огня.", set()),
+    ],
+)
+def test_the_kinds_of_happening_a_text_tells(text: str, kinds: set[str]) -> None:
+    assert happenings(text) == kinds
+
+
+# en-3ed3df1aa9 (dev-a), the denial in the lede and the account it denies four
+# sentences on, in another word form ("fired" / "the opening of fire")
+E3ED = (
+    "The Azerbaijani Defense Ministry denies accusations that it fired across the border at "
+    "Armenian positions.\n\n"
+    "Armenia said one of its soldiers was killed in a border shootout with Azerbaijani "
+    "forces, with tensions still high after last September’s war in the disputed "
+    "Nagorno-Karabakh region.\n\n"
+    "The Armenian Defense Ministry said on Tuesday that the shooting took place on its "
+    "eastern border with Azerbaijan.\n\n"
+    "He later said the situation was “calm” after a skirmish at the Verin Shorzha border "
+    "post in Armenia’s eastern Gegharkunik district.\n\n"
+    "“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+    "troops,” the ministry said in a statement."
+)
+
+
+def test_a_denial_answers_the_account_of_the_kind_it_names_in_other_words() -> None:
+    marked = mark_conflicts(claims_of(E3ED, "en"), DAY)
+    denial = _claim(marked, "The Azerbaijani Defense Ministry denies")
+    account = _claim(marked, "“A soldier was killed")
+    assert (denial.opposes, account.opposes) == ("armenia", "azerbaijan")
+    assert _of_its_kind(denial, account)
+    assert _share(denial, account)
+
+
+def test_a_denial_of_one_kind_does_not_answer_an_account_of_another() -> None:
+    """ "сообщения ... об обстреле" (fire) names no capture: the kind keeps them apart."""
+    denial = claim(
+        "ru-416d7d9018",
+        5,
+        "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+        "ложью и провокацией.",
+        DAY,
+    )
+    capture = claim("ru-416d7d9018", 6, "Армянские военнослужащие были взяты в плен.", DAY)
+    assert not _of_its_kind(denial, capture)
