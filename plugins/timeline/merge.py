@@ -727,10 +727,39 @@ def _denials_of(
             named = named or bool(about)
             if about is False and _of_its_kind(d, a):
                 kin.append(j)
+        if not kin and not named:  # no account of it: the other side's statements
+            kin = [j for j in _statements_of(claims, d, sectors) if _of_its_kind(d, claims[j])]
         if kin and not named:  # the nearest account of the kind the denial names
             j = min(kin, key=lambda j, d=d: (_distance(d, claims[j]), j))
             found.add((min(i, j), max(i, j)))
+        if not denied_words(d.text):  # "..., ce que l'Arménie a démenti": a denial
+            found |= {  # that names nothing denies what its own sentence tells
+                (min(i, j), max(i, j))
+                for j in _statements_of(claims, d, sectors)
+                if _distance(d, claims[j]) == (0, 0)
+            }
     return found
+
+
+def _statements_of(
+    claims: Sequence[Claim], denial: Claim, sectors: Mapping[str, frozenset[str]]
+) -> list[int]:
+    """The claims of the side a denial denies that are no account (``Claim.opposes``
+    None: "L'Azerbaïdjan affirme avoir conquis des territoires", "Azerbaijan's defense
+    ministry said the shooting had taken place ... in the Kelbajar region"), whose
+    sentence names their speaker, told in the denial's article, of places that may be
+    one happening's: what a denial may answer though it names no other party."""
+    return [
+        j
+        for j, b in enumerate(claims)
+        if b.opposes is None
+        and b.speaker_named
+        and b.claimant_side is not None
+        and b.claimant_side == denial.opposes
+        and _distance(denial, b)[0] == 0
+        and _same_places(denial, b, sectors)
+        and not _other_sectors(denial, b, sectors)
+    ]
 
 
 def _tolls_denied(
