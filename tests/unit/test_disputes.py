@@ -1444,3 +1444,55 @@ def test_a_denial_of_one_kind_does_not_answer_an_account_of_another() -> None:
     )
     capture = claim("ru-416d7d9018", 6, "Армянские военнослужащие были взяты в плен.", DAY)
     assert not _of_its_kind(denial, capture)
+
+
+# en-be796a1f99 (dev-a): the denial names the account by its kind ("the claim its forces
+# had opened fire"); Baku's statement of that shooting names no other party
+EBE7 = (
+    "Armenia quickly denied the accusation, saying the claim its forces had opened fire on "
+    "Azerbaijani positions “does not correspond to reality.”\n\n"
+    "The alleged incident came amid high tension between the neighboring countries after "
+    "Azerbaijan last week recaptured the ethnic Armenian enclave of Nagorno-Karabakh.\n\n"
+    "Azerbaijan’s defense ministry said the shooting had taken place along its heavily "
+    "militarized border with Armenia in the Kelbajar region west of Nagorno-Karabakh."
+)
+
+# fr-bd546ccecb (dev-a): a denial that names nothing, in the sentence of what it denies
+EBD5 = (
+    "L'Azerbaïdjan affirme avoir conquis des territoires, ce que l'Arménie a démenti, "
+    "affirmant que l'armée azerbaïdjanaise avait subi des pertes, notamment plusieurs "
+    "hélicoptères et des blindés."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denial_start", "statement_start"),
+    [
+        (EBE7, "en", "Armenia quickly denied", "Azerbaijan’s defense ministry said the shooting"),
+        (EBD5, "fr", "l'Arménie a démenti", "L'Azerbaïdjan affirme avoir conquis"),
+    ],
+)
+def test_a_denial_answers_the_other_side_s_statement_that_names_no_party(
+    text: str, lang: str, denial_start: str, statement_start: str
+) -> None:
+    marked = mark_conflicts(claims_of(text, lang), DAY)
+    denial = next(c for c in marked if denial_start in c.text)
+    statement = _claim(marked, statement_start)
+    assert denial.denies and statement.opposes is None
+    assert _share(denial, statement)
+
+
+def test_a_statement_of_another_kind_is_not_what_a_denial_names() -> None:
+    """The denial names fire; a statement of its own side's losses, of no fire, told in
+    another sentence, is not what it answers (en-be796a1f99's background sentence kept
+    apart from the denial)."""
+    text = (
+        "Armenia quickly denied the accusation, saying the claim its forces had opened fire "
+        "on Azerbaijani positions “does not correspond to reality.”\n\n"
+        "Azerbaijan’s defense ministry said it had recaptured the enclave last week."
+    )
+    marked = mark_conflicts(claims_of(text, "en"), DAY)
+    denial = _claim(marked, "Armenia quickly denied")
+    other = [c for c in marked if c.text.startswith("Azerbaijan’s defense ministry")]
+    assert other
+    assert all(not _share(denial, c) for c in other)
