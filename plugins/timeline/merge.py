@@ -730,7 +730,7 @@ def _denials_of(
         if not kin and not named:  # no account of it: the other side's statements
             kin = [j for j in _statements_of(claims, d, sectors) if _of_its_kind(d, claims[j])]
         if kin and not named:  # the nearest account of the kind the denial names
-            j = min(kin, key=lambda j, d=d: (_distance(d, claims[j]), j))
+            j = min(kin, key=lambda k: (_distance(claims[i], claims[k]), k))
             found.add((min(i, j), max(i, j)))
         if not denied_words(d.text):  # "..., ce que l'Arménie a démenti": a denial
             found |= {  # that names nothing denies what its own sentence tells
@@ -926,7 +926,10 @@ def denied_words(text: str) -> frozenset[str]:
 def _happening_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every pack's words of each kind of happening (``accounts.yaml``, ``happenings``)."""
     return tuple(
-        pair for p in packs_by_priority() if p.accounts is not None for pair in p.accounts.happenings
+        pair
+        for p in packs_by_priority()
+        if p.accounts is not None
+        for pair in p.accounts.happenings
     )
 
 

@@ -15,9 +15,9 @@ from timeline import extract, sides
 from timeline.merge import (
     ClaimBatch,
     _about_it,
+    _of_its_kind,
     content_words,
     date_bucket,
-    _of_its_kind,
     denied_words,
     happenings,
     line_sectors,
@@ -1380,26 +1380,48 @@ def test_an_account_whose_speaker_is_named_after_it_answers_the_other_side_s() -
     ("text", "kinds"),
     [
         # dev-a excerpts, every language: what happened, by kind, in any word form
-        ("The Azerbaijani Defense Ministry denies accusations that it fired across the border "
-         "at Armenian positions.", {"fire"}),  # en-3ed3df1aa9
-        ("“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
-         "troops,” the ministry said in a statement.", {"fire", "losses"}),  # en-3ed3df1aa9
-        ("Ранее она сообщала, что около 10:00–10:15 азербайджанская сторона нанесла удары с "
-         "беспилотников по погранпосту на юго-востоке Армении.", {"fire"}),  # ru-416d7d9018
-        ("В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
-         "ложью и провокацией.", {"fire"}),  # ru-416d7d9018
+        (
+            "The Azerbaijani Defense Ministry denies accusations that it fired across the border "
+            "at Armenian positions.",
+            {"fire"},
+        ),  # en-3ed3df1aa9
+        (
+            "“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+            "troops,” the ministry said in a statement.",
+            {"fire", "losses"},
+        ),  # en-3ed3df1aa9
+        (
+            "Ранее она сообщала, что около 10:00–10:15 азербайджанская сторона нанесла удары с "
+            "беспилотников по погранпосту на юго-востоке Армении.",
+            {"fire"},
+        ),  # ru-416d7d9018
+        (
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+            "ложью и провокацией.",
+            {"fire"},
+        ),  # ru-416d7d9018
         ("L'Azerbaïdjan affirme avoir conquis des territoires", {"capture"}),  # fr-bd546ccecb
-        ("Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan "
-         "açıklama dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",
-         {"violation"}),  # tr-23e128eaa7: the ceasefire ("ateşkes") is no fire
-        ("Mayın 27-də gecə saat 3-ə yaxın Ermənistan Silahlı Qüvvələrinin kəşfiyyat-təxribat "
-         "qrupu Kəlbəcər rayonunun Yuxarı Ayrım kəndi istiqamətində Azərbaycan ərazisinə "
-         "keçməyə cəhd edib", {"incursion"}),  # az-c708388710
-        ("«Հայկական զինուժի զոհերի մասին լուրերն ապատեղեկատվություն են, նման բան չկա:",
-         {"losses"}),  # hy-80307b740f
+        (
+            "Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan "
+            "açıklama dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",
+            {"violation"},
+        ),  # tr-23e128eaa7: the ceasefire ("ateşkes") is no fire
+        (
+            "Mayın 27-də gecə saat 3-ə yaxın Ermənistan Silahlı Qüvvələrinin kəşfiyyat-təxribat "
+            "qrupu Kəlbəcər rayonunun Yuxarı Ayrım kəndi istiqamətində Azərbaycan ərazisinə "
+            "keçməyə cəhd edib",
+            {"incursion"},
+        ),  # az-c708388710
+        (
+            "«Հայկական զինուժի զոհերի մասին լուրերն ապատեղեկատվություն են, նման բան չկա:",
+            {"losses"},
+        ),  # hy-80307b740f
         # a ceasefire named is no fire ("cessez-le-feu", "прекращения огня")
-        ("Des violences éclatent périodiquement malgré l'instauration en novembre 2020 d'un "
-         "cessez-le-feu.", set()),  # fr-e32f192c6b
+        (
+            "Des violences éclatent périodiquement malgré l'instauration en novembre 2020 d'un "
+            "cessez-le-feu.",
+            set(),
+        ),  # fr-e32f192c6b
         ("Стороны договорились о режиме прекращения огня.", set()),
     ],
 )
