@@ -674,6 +674,14 @@ def _about_it(denial: Claim, other: Claim) -> bool | None:
     return bool(words & content_words(other.text))
 
 
+def _of_its_kind(denial: Claim, other: Claim) -> bool:
+    """Does ``other`` tell a happening of the kind the ``denial`` names of the account it
+    denies, in other words (:func:`happenings`: "denies accusations that it fired" and
+    "after the opening of fire by Azerbaijani troops"; "сообщения МО Армении об обстреле"
+    and "нанесла удары с беспилотников ... по погранпосту")?"""
+    return not happenings(_denied_span(denial.text)).isdisjoint(happenings(other.text))
+
+
 def _denials_of(
     claims: Sequence[Claim],
     accounts: Sequence[int],
@@ -689,12 +697,18 @@ def _denials_of(
     one told after it only when it tells what the denial names ("ավելի վաղ Ադրբեջանի
     ՊՆ-ն հայտնել էր, իբր, ... գնդակոծել են": the denied report, retold). The account
     read from inside a denial's sentence answers that denial only (``inner``). Both of
-    one day (one entry), of places that may be one happening's."""
+    one day (one entry), of places that may be one happening's. A denial that names an
+    account no account of the other side tells in its words answers the nearest that
+    tells a happening of the kind it names (:func:`_of_its_kind`: "denies accusations
+    that it fired across the border" and "a shooting after the opening of fire by
+    Azerbaijani troops"), one account only: the kind is a looser test than the words."""
     found: set[tuple[int, int]] = set()
     for i in accounts:
         d = claims[i]
         if not d.denies:
             continue
+        named = False  # an account shares the words by which the denial names it
+        kin: list[int] = []  # accounts that tell what it names in other words
         for j in accounts:
             a = claims[j]
             if (
@@ -710,7 +724,42 @@ def _denials_of(
             about = _about_it(d, a)
             if about or (about is None and _before(a, d)):
                 found.add((min(i, j), max(i, j)))
+            named = named or bool(about)
+            if about is False and _of_its_kind(d, a):
+                kin.append(j)
+        if not kin and not named:  # no account of it: the other side's statements
+            kin = [j for j in _statements_of(claims, d, sectors) if _of_its_kind(d, claims[j])]
+        if kin and not named:  # the nearest account of the kind the denial names
+            j = min(kin, key=lambda k: (_distance(claims[i], claims[k]), k))
+            found.add((min(i, j), max(i, j)))
+        if not denied_words(d.text):  # "..., ce que l'Arménie a démenti": a denial
+            found |= {  # that names nothing denies what its own sentence tells
+                (min(i, j), max(i, j))
+                for j in _statements_of(claims, d, sectors)
+                if _distance(d, claims[j]) == (0, 0)
+            }
     return found
+
+
+def _statements_of(
+    claims: Sequence[Claim], denial: Claim, sectors: Mapping[str, frozenset[str]]
+) -> list[int]:
+    """The claims of the side a denial denies that are no account (``Claim.opposes``
+    None: "L'Azerbaïdjan affirme avoir conquis des territoires", "Azerbaijan's defense
+    ministry said the shooting had taken place ... in the Kelbajar region"), whose
+    sentence names their speaker, told in the denial's article, of places that may be
+    one happening's: what a denial may answer though it names no other party."""
+    return [
+        j
+        for j, b in enumerate(claims)
+        if b.opposes is None
+        and b.speaker_named
+        and b.claimant_side is not None
+        and b.claimant_side == denial.opposes
+        and _distance(denial, b)[0] == 0
+        and _same_places(denial, b, sectors)
+        and not _other_sectors(denial, b, sectors)
+    ]
 
 
 def _tolls_denied(
@@ -723,8 +772,8 @@ def _tolls_denied(
     authorities denied the shooting, saying that the Armenian soldier died in an
     accident") answers it as it answers an account: two versions of one death. Only a
     report whose sentence names its speaker itself (``Claim.speaker_named``), of places
-    that may be one happening's; never one told after the denial, which could not have
-    answered it."""
+    that may be one happening's; never one that every article tells after the denial,
+    which could not have answered it (:func:`_told_before`)."""
     found: set[tuple[int, int]] = set()
     for i in accounts:
         a = claims[i]
@@ -736,7 +785,7 @@ def _tolls_denied(
                 and b.opposes is None
                 and b.speaker_named
                 and b.claimant_side == a.opposes
-                and _before(b, a)
+                and _told_before(b, a)
                 and _same_places(a, b, sectors)
                 and not _other_sectors(a, b, sectors)
             ):
@@ -748,6 +797,15 @@ def _before(a: Claim, b: Claim) -> bool:
     """Does one article tell ``a`` in a sentence before ``b``'s (and no article after it)?"""
     pairs = [(p.sentence, q.sentence) for p in a.quotes for q in b.quotes if p.source == q.source]
     return bool(pairs) and all(p < q for p, q in pairs)
+
+
+def _told_before(a: Claim, b: Claim) -> bool:
+    """Does some article tell ``a`` in a sentence before ``b``'s? A claim read in two
+    articles is one claim: where one of them tells a loss report before the other
+    side's denial, the denial answered it, though the other article retells the report
+    after it ("Armenia's defence ministry said earlier that an Armenian soldier had been
+    killed")."""
+    return any(p.sentence < q.sentence for p in a.quotes for q in b.quotes if p.source == q.source)
 
 
 def _denied_before(claims: Sequence[Claim], i: int, j: int) -> bool:
@@ -837,13 +895,10 @@ def _denial_words() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 
 
 @functools.lru_cache(maxsize=4096)  # a denial is compared with each account of its day
-def denied_words(text: str) -> frozenset[str]:
-    """The content words of what a denial names of the other party's account: the
-    words either side of the word by which it names that account ("В пресс-службе
-    минобороны Азербайджана сообщения МО Армении об обстреле назвали ложью": the
-    ministry's report, of shelling), empty when the claim denies nothing or names no
-    account. Such a denial answers the account that shares these words (the party, the
-    deed, the place), which need not be the account told nearest to it."""
+def _denied_span(text: str) -> str:
+    """The words either side of the word by which a denial names the other party's
+    account (:data:`DENIED_REACH` each way), empty when the claim denies nothing or
+    names no account."""
     for denial, reported in _denial_words():
         if denial.search(text) is None:
             continue
@@ -852,8 +907,39 @@ def denied_words(text: str) -> frozenset[str]:
             continue
         before = _WORD.findall(text[: found.start()])[-DENIED_REACH:]
         after = _WORD.findall(text[found.end() :])[:DENIED_REACH]
-        return content_words(" ".join((*before, *after)))
-    return frozenset()
+        return " ".join((*before, *after))
+    return ""
+
+
+def denied_words(text: str) -> frozenset[str]:
+    """The content words of what a denial names of the other party's account: the
+    words either side of the word by which it names that account ("В пресс-службе
+    минобороны Азербайджана сообщения МО Армении об обстреле назвали ложью": the
+    ministry's report, of shelling), empty when the claim denies nothing or names no
+    account. Such a denial answers the account that shares these words (the party, the
+    deed, the place), which need not be the account told nearest to it."""
+    span = _denied_span(text)
+    return content_words(span) if span else frozenset()
+
+
+@functools.cache
+def _happening_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every pack's words of each kind of happening (``accounts.yaml``, ``happenings``)."""
+    return tuple(
+        pair
+        for p in packs_by_priority()
+        if p.accounts is not None
+        for pair in p.accounts.happenings
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def happenings(text: str) -> frozenset[str]:
+    """The kinds of happening a text tells (``fire``, ``violation``, ``incursion``,
+    ``capture``, ``downing``, ``losses``), by any pack's words: "denies accusations that
+    it fired across the border" and "after the opening of fire by Azerbaijani troops"
+    both tell of fire, in two word forms no stem shares."""
+    return frozenset(kind for kind, words in _happening_words() if words.search(text))
 
 
 def _same_places(a: Claim, b: Claim, sectors: Mapping[str, frozenset[str]]) -> bool:

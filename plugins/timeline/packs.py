@@ -291,6 +291,7 @@ _ACCOUNTS: Schema = {
     "deeds": ("regex", False),
     "reported": ("regex", False),
     "retaliation": ("regex", False),
+    "happenings": (("map", "regex"), False),
 }
 
 _INFLECTION: Schema = {"match": ("regex", False), "replace": ("str", True)}
@@ -1022,6 +1023,11 @@ class AccountsData:
     #: "adequate strikes", "в ответ", "riposte", "cavab atəşi"): with no accusation and
     #: no denial, the claim tells what its own side did, no account of the other's deed
     retaliation: re.Pattern[str] | None = None
+    #: the words of each kind of happening (``fire``, ``violation``, ``incursion``,
+    #: ``capture``, ``downing``, ``losses``: class names shared by every pack), by which
+    #: a denial that names the other party's account by its kind answers the account that
+    #: tells a happening of that kind in other words (:func:`timeline.merge._about_it`)
+    happenings: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
@@ -1038,6 +1044,10 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         deeds=compiled("deeds"),
         reported=compiled("reported"),
         retaliation=compiled("retaliation"),
+        happenings=tuple(
+            (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE))
+            for kind, pattern in sorted((data.get("happenings") or {}).items())
+        ),
     )
 
 

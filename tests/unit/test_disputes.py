@@ -15,9 +15,11 @@ from timeline import extract, sides
 from timeline.merge import (
     ClaimBatch,
     _about_it,
+    _of_its_kind,
     content_words,
     date_bucket,
     denied_words,
+    happenings,
     line_sectors,
     mark_conflicts,
     merge_entries,
@@ -1369,3 +1371,150 @@ def test_an_account_whose_speaker_is_named_after_it_answers_the_other_side_s() -
     dispute each other."""
     marked = mark_conflicts(claims_of(HY526, "hy"), DAY)
     assert _share(_claim(marked, "Տավուշում թշնամու կրակից"), _claim(marked, "Ավելի վաղ"))
+
+
+# -- the kind of happening a denial names (pack key ``happenings``) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # dev-a excerpts, every language: what happened, by kind, in any word form
+        (
+            "The Azerbaijani Defense Ministry denies accusations that it fired across the border "
+            "at Armenian positions.",
+            {"fire"},
+        ),  # en-3ed3df1aa9
+        (
+            "“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+            "troops,” the ministry said in a statement.",
+            {"fire", "losses"},
+        ),  # en-3ed3df1aa9
+        (
+            "Ранее она сообщала, что около 10:00–10:15 азербайджанская сторона нанесла удары с "
+            "беспилотников по погранпосту на юго-востоке Армении.",
+            {"fire"},
+        ),  # ru-416d7d9018
+        (
+            "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+            "ложью и провокацией.",
+            {"fire"},
+        ),  # ru-416d7d9018
+        ("L'Azerbaïdjan affirme avoir conquis des territoires", {"capture"}),  # fr-bd546ccecb
+        (
+            "Ancak bugün sabah saatlerinde Azerbaycan Savunma Bakanlığı tarafından yapılan "
+            "açıklama dünden bu yana Ermenistan'ın ateşkesi 115 kez ihlal ettiği belirtildi.",
+            {"violation"},
+        ),  # tr-23e128eaa7: the ceasefire ("ateşkes") is no fire
+        (
+            "Mayın 27-də gecə saat 3-ə yaxın Ermənistan Silahlı Qüvvələrinin kəşfiyyat-təxribat "
+            "qrupu Kəlbəcər rayonunun Yuxarı Ayrım kəndi istiqamətində Azərbaycan ərazisinə "
+            "keçməyə cəhd edib",
+            {"incursion"},
+        ),  # az-c708388710
+        (
+            "«Հայկական զինուժի զոհերի մասին լուրերն ապատեղեկատվություն են, նման բան չկա:",
+            {"losses"},
+        ),  # hy-80307b740f
+        # a ceasefire named is no fire ("cessez-le-feu", "прекращения огня")
+        (
+            "Des violences éclatent périodiquement malgré l'instauration en novembre 2020 d'un "
+            "cessez-le-feu.",
+            set(),
+        ),  # fr-e32f192c6b
+        ("Стороны договорились о режиме прекращения огня.", set()),
+    ],
+)
+def test_the_kinds_of_happening_a_text_tells(text: str, kinds: set[str]) -> None:
+    assert happenings(text) == kinds
+
+
+# en-3ed3df1aa9 (dev-a), the denial in the lede and the account it denies four
+# sentences on, in another word form ("fired" / "the opening of fire")
+E3ED = (
+    "The Azerbaijani Defense Ministry denies accusations that it fired across the border at "
+    "Armenian positions.\n\n"
+    "Armenia said one of its soldiers was killed in a border shootout with Azerbaijani "
+    "forces, with tensions still high after last September’s war in the disputed "
+    "Nagorno-Karabakh region.\n\n"
+    "The Armenian Defense Ministry said on Tuesday that the shooting took place on its "
+    "eastern border with Azerbaijan.\n\n"
+    "He later said the situation was “calm” after a skirmish at the Verin Shorzha border "
+    "post in Armenia’s eastern Gegharkunik district.\n\n"
+    "“A soldier was killed following a shooting after the opening of fire by Azerbaijani "
+    "troops,” the ministry said in a statement."
+)
+
+
+def test_a_denial_answers_the_account_of_the_kind_it_names_in_other_words() -> None:
+    marked = mark_conflicts(claims_of(E3ED, "en"), DAY)
+    denial = _claim(marked, "The Azerbaijani Defense Ministry denies")
+    account = _claim(marked, "“A soldier was killed")
+    assert (denial.opposes, account.opposes) == ("armenia", "azerbaijan")
+    assert _of_its_kind(denial, account)
+    assert _share(denial, account)
+
+
+def test_a_denial_of_one_kind_does_not_answer_an_account_of_another() -> None:
+    """ "сообщения ... об обстреле" (fire) names no capture: the kind keeps them apart."""
+    denial = claim(
+        "ru-416d7d9018",
+        5,
+        "В пресс-службе минобороны Азербайджана сообщения МО Армении об обстреле назвали "
+        "ложью и провокацией.",
+        DAY,
+    )
+    capture = claim("ru-416d7d9018", 6, "Армянские военнослужащие были взяты в плен.", DAY)
+    assert not _of_its_kind(denial, capture)
+
+
+# en-be796a1f99 (dev-a): the denial names the account by its kind ("the claim its forces
+# had opened fire"); Baku's statement of that shooting names no other party
+EBE7 = (
+    "Armenia quickly denied the accusation, saying the claim its forces had opened fire on "
+    "Azerbaijani positions “does not correspond to reality.”\n\n"
+    "The alleged incident came amid high tension between the neighboring countries after "
+    "Azerbaijan last week recaptured the ethnic Armenian enclave of Nagorno-Karabakh.\n\n"
+    "Azerbaijan’s defense ministry said the shooting had taken place along its heavily "
+    "militarized border with Armenia in the Kelbajar region west of Nagorno-Karabakh."
+)
+
+# fr-bd546ccecb (dev-a): a denial that names nothing, in the sentence of what it denies
+EBD5 = (
+    "L'Azerbaïdjan affirme avoir conquis des territoires, ce que l'Arménie a démenti, "
+    "affirmant que l'armée azerbaïdjanaise avait subi des pertes, notamment plusieurs "
+    "hélicoptères et des blindés."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denial_start", "statement_start"),
+    [
+        (EBE7, "en", "Armenia quickly denied", "Azerbaijan’s defense ministry said the shooting"),
+        (EBD5, "fr", "l'Arménie a démenti", "L'Azerbaïdjan affirme avoir conquis"),
+    ],
+)
+def test_a_denial_answers_the_other_side_s_statement_that_names_no_party(
+    text: str, lang: str, denial_start: str, statement_start: str
+) -> None:
+    marked = mark_conflicts(claims_of(text, lang), DAY)
+    denial = next(c for c in marked if denial_start in c.text)
+    statement = _claim(marked, statement_start)
+    assert denial.denies and statement.opposes is None
+    assert _share(denial, statement)
+
+
+def test_a_statement_of_another_kind_is_not_what_a_denial_names() -> None:
+    """The denial names fire; a statement of its own side's losses, of no fire, told in
+    another sentence, is not what it answers (en-be796a1f99's background sentence kept
+    apart from the denial)."""
+    text = (
+        "Armenia quickly denied the accusation, saying the claim its forces had opened fire "
+        "on Azerbaijani positions “does not correspond to reality.”\n\n"
+        "Azerbaijan’s defense ministry said it had recaptured the enclave last week."
+    )
+    marked = mark_conflicts(claims_of(text, "en"), DAY)
+    denial = _claim(marked, "Armenia quickly denied")
+    other = [c for c in marked if c.text.startswith("Azerbaijan’s defense ministry")]
+    assert other
+    assert all(not _share(denial, c) for c in other)
