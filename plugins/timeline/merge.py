@@ -772,8 +772,8 @@ def _tolls_denied(
     authorities denied the shooting, saying that the Armenian soldier died in an
     accident") answers it as it answers an account: two versions of one death. Only a
     report whose sentence names its speaker itself (``Claim.speaker_named``), of places
-    that may be one happening's; never one that every article tells after the denial,
-    which could not have answered it (:func:`_told_before`)."""
+    that may be one happening's; never one told after the denial, which could not have
+    answered it."""
     found: set[tuple[int, int]] = set()
     for i in accounts:
         a = claims[i]
@@ -785,7 +785,7 @@ def _tolls_denied(
                 and b.opposes is None
                 and b.speaker_named
                 and b.claimant_side == a.opposes
-                and _told_before(b, a)
+                and _before(b, a)
                 and _same_places(a, b, sectors)
                 and not _other_sectors(a, b, sectors)
             ):
@@ -797,15 +797,6 @@ def _before(a: Claim, b: Claim) -> bool:
     """Does one article tell ``a`` in a sentence before ``b``'s (and no article after it)?"""
     pairs = [(p.sentence, q.sentence) for p in a.quotes for q in b.quotes if p.source == q.source]
     return bool(pairs) and all(p < q for p, q in pairs)
-
-
-def _told_before(a: Claim, b: Claim) -> bool:
-    """Does some article tell ``a`` in a sentence before ``b``'s? A claim read in two
-    articles is one claim: where one of them tells a loss report before the other
-    side's denial, the denial answered it, though the other article retells the report
-    after it ("Armenia's defence ministry said earlier that an Armenian soldier had been
-    killed")."""
-    return any(p.sentence < q.sentence for p in a.quotes for q in b.quotes if p.source == q.source)
 
 
 def _denied_before(claims: Sequence[Claim], i: int, j: int) -> bool:
