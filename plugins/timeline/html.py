@@ -122,6 +122,8 @@ class ClaimWords:
     wording: Markup
     side_of: str  # "%(kind)s (%(side)s)": a figure counting another side's people
     label: str  # "%(label)s:" (French puts a space before the colon)
+    what_reports: Markup  # the heading of the claims
+    sources: Markup  # the heading of the articles
 
 
 def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
@@ -142,6 +144,8 @@ def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
         wording=_("Original wording"),
         side_of=gettext("%(kind)s (%(side)s)"),
         label=gettext("%(label)s:"),
+        what_reports=_("What the reports say"),
+        sources=_("Sources"),
     )
 
 
@@ -289,6 +293,60 @@ def accounts_html(
             out.extend(claim_html(c, entry_date, views, links, words, labels) for c in claims)
             out.append("</ol>\n")
         out.append("</div>\n")
+    return Markup("".join(out))
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    """What the body of one entry's page shows in one language."""
+
+    item: EntryItem
+    summary: EntrySummary
+    entry_date: FuzzyDate
+    labels: dict[str, str]  # each cited article's name on the page (``outlet_labels``)
+    sources: Sequence[SourceRef]
+    type_path: str
+    year_path: str
+    period: Markup  # the link to the entry's year: "All of 2021", "All entries: 1980s"
+    year_label: str
+    place_names: str  # "Lachin · Shusha", empty when it names none
+    articles: Markup  # "3 articles"
+
+
+def entry_body_html(
+    page: EntryPage, views: LanguageViews, links: Links, words: ClaimWords, _: Gettext
+) -> Markup:
+    """The ``<article>`` of an entry page: its search metadata, date, type and
+    year, headline, summary, claims by side and claimant, the articles."""
+    item = page.item
+    type_label = esc(item.type_label)
+    out = [
+        '<article class="entry-page">\n'
+        f'<span hidden data-date="{esc(item.date)}" data-pagefind-meta="date[data-date]"></span>\n'
+        f'<span hidden data-type="{type_label}" data-pagefind-meta="type[data-type]"></span>\n'
+    ]
+    if page.place_names:
+        out.append(
+            f'<span hidden data-place="{esc(page.place_names)}" '
+            'data-pagefind-meta="place[data-place]"></span>\n'
+        )
+    out.append(
+        f'<span hidden data-type="{type_label}" data-pagefind-filter="type[data-type]"></span>\n'
+        f'<span hidden data-year="{esc(page.year_label)}" '
+        'data-pagefind-filter="year[data-year]"></span>\n'
+        f'<p class="meta" data-pagefind-ignore>{date_html(item.date, item.datetime)} · '
+        f'<a href="{links.href(page.type_path)}">{type_label}</a> · '
+        f'<a href="{links.href(page.year_path)}">{page.period}</a></p>\n'
+        f"<h1>{content_html(item.headline, _)}</h1>\n"
+    )
+    out.append(summary_html(page.summary, views, links, words))
+    out.append(f"<h2>{words.what_reports}</h2>\n")
+    out.append(accounts_html(page.summary, page.entry_date, views, links, words, page.labels))
+    out.append(
+        f'<h2 id="articles">{words.sources}</h2>\n<details class="all-sources">\n'
+        f'<summary>{page.articles}</summary>\n<ul class="sources">\n'
+        f"{source_list_html(page.sources, links)}</ul>\n</details>\n</article>\n"
+    )
     return Markup("".join(out))
 
 
