@@ -463,6 +463,32 @@ def page_links_html(
     return Markup("".join(out))
 
 
+def page_title_html(title: str, site_name: str, description: str) -> Markup:
+    """The head's ``<title>`` (the page's, then the site's name unless they
+    are the same) and its description."""
+    text = esc(title) if title == site_name else f"{esc(title)} · {esc(site_name)}"
+    out = f"<title>{text}</title>\n"
+    if description:
+        out += f'<meta name="description" content="{esc(description)}">\n'
+    return Markup(out)
+
+
+def page_og_html(
+    title: str, site_name: str, description: str, og_type: str, canonical: str, lang: str
+) -> Markup:
+    """The head's Open Graph properties of the page."""
+    out = (
+        f'<meta property="og:type" content="{esc(og_type)}">\n'
+        f'<meta property="og:title" content="{esc(title)}">\n'
+        f'<meta property="og:site_name" content="{esc(site_name)}">\n'
+        f'<meta property="og:url" content="{esc(canonical)}">\n'
+        f'<meta property="og:locale" content="{esc(lang)}">\n'
+    )
+    if description:
+        out += f'<meta property="og:description" content="{esc(description)}">\n'
+    return Markup(out)
+
+
 def switcher_html(lang: str, switcher: Sequence[tuple[str, str, str]]) -> Markup:
     """The language switcher's items: (code, name, link) of the page in every
     language, the page's own marked as the current one."""
