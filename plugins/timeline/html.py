@@ -122,6 +122,8 @@ class ClaimWords:
     wording: Markup
     side_of: str  # "%(kind)s (%(side)s)": a figure counting another side's people
     label: str  # "%(label)s:" (French puts a space before the colon)
+    what_reports: Markup  # the heading of the claims
+    sources: Markup  # the heading of the articles
 
 
 def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
@@ -142,6 +144,8 @@ def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
         wording=_("Original wording"),
         side_of=gettext("%(kind)s (%(side)s)"),
         label=gettext("%(label)s:"),
+        what_reports=_("What the reports say"),
+        sources=_("Sources"),
     )
 
 
@@ -292,6 +296,60 @@ def accounts_html(
     return Markup("".join(out))
 
 
+@dataclass(frozen=True)
+class EntryPage:
+    """What the body of one entry's page shows in one language."""
+
+    item: EntryItem
+    summary: EntrySummary
+    entry_date: FuzzyDate
+    labels: dict[str, str]  # each cited article's name on the page (``outlet_labels``)
+    sources: Sequence[SourceRef]
+    type_path: str
+    year_path: str
+    period: Markup  # the link to the entry's year: "All of 2021", "All entries: 1980s"
+    year_label: str
+    place_names: str  # "Lachin · Shusha", empty when it names none
+    articles: Markup  # "3 articles"
+
+
+def entry_body_html(
+    page: EntryPage, views: LanguageViews, links: Links, words: ClaimWords, _: Gettext
+) -> Markup:
+    """The ``<article>`` of an entry page: its search metadata, date, type and
+    year, headline, summary, claims by side and claimant, the articles."""
+    item = page.item
+    type_label = esc(item.type_label)
+    out = [
+        '<article class="entry-page">\n'
+        f'<span hidden data-date="{esc(item.date)}" data-pagefind-meta="date[data-date]"></span>\n'
+        f'<span hidden data-type="{type_label}" data-pagefind-meta="type[data-type]"></span>\n'
+    ]
+    if page.place_names:
+        out.append(
+            f'<span hidden data-place="{esc(page.place_names)}" '
+            'data-pagefind-meta="place[data-place]"></span>\n'
+        )
+    out.append(
+        f'<span hidden data-type="{type_label}" data-pagefind-filter="type[data-type]"></span>\n'
+        f'<span hidden data-year="{esc(page.year_label)}" '
+        'data-pagefind-filter="year[data-year]"></span>\n'
+        f'<p class="meta" data-pagefind-ignore>{date_html(item.date, item.datetime)} · '
+        f'<a href="{links.href(page.type_path)}">{type_label}</a> · '
+        f'<a href="{links.href(page.year_path)}">{page.period}</a></p>\n'
+        f"<h1>{content_html(item.headline, _)}</h1>\n"
+    )
+    out.append(summary_html(page.summary, views, links, words))
+    out.append(f"<h2>{words.what_reports}</h2>\n")
+    out.append(accounts_html(page.summary, page.entry_date, views, links, words, page.labels))
+    out.append(
+        f'<h2 id="articles">{words.sources}</h2>\n<details class="all-sources">\n'
+        f'<summary>{page.articles}</summary>\n<ul class="sources">\n'
+        f"{source_list_html(page.sources, links)}</ul>\n</details>\n</article>\n"
+    )
+    return Markup("".join(out))
+
+
 def _similar(a: str, b: str) -> bool:
     """Near-identical wordings (copies of one wire sentence, edited)."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
@@ -403,6 +461,32 @@ def page_links_html(
     )
     out.append(f'<link rel="alternate" hreflang="x-default" href="{esc(x_default)}">\n')
     return Markup("".join(out))
+
+
+def page_title_html(title: str, site_name: str, description: str) -> Markup:
+    """The head's ``<title>`` (the page's, then the site's name unless they
+    are the same) and its description."""
+    text = esc(title) if title == site_name else f"{esc(title)} · {esc(site_name)}"
+    out = f"<title>{text}</title>\n"
+    if description:
+        out += f'<meta name="description" content="{esc(description)}">\n'
+    return Markup(out)
+
+
+def page_og_html(
+    title: str, site_name: str, description: str, og_type: str, canonical: str, lang: str
+) -> Markup:
+    """The head's Open Graph properties of the page."""
+    out = (
+        f'<meta property="og:type" content="{esc(og_type)}">\n'
+        f'<meta property="og:title" content="{esc(title)}">\n'
+        f'<meta property="og:site_name" content="{esc(site_name)}">\n'
+        f'<meta property="og:url" content="{esc(canonical)}">\n'
+        f'<meta property="og:locale" content="{esc(lang)}">\n'
+    )
+    if description:
+        out += f'<meta property="og:description" content="{esc(description)}">\n'
+    return Markup(out)
 
 
 def switcher_html(lang: str, switcher: Sequence[tuple[str, str, str]]) -> Markup:

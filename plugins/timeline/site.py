@@ -45,20 +45,22 @@ from . import export, feeds, i18n, metadata, pagecache, tune_gc, urls
 from .cache import Cache
 from .dates import parse_edtf
 from .html import (
+    EntryPage,
     Links,
     SourcePage,
-    accounts_html,
     article_html,
     claim_words,
     content_html,
     date_html,
+    entry_body_html,
     entry_list_html,
     named_links_html,
     page_links_html,
+    page_og_html,
+    page_title_html,
     source_body_html,
     source_list_html,
     source_words,
-    summary_html,
     switcher_html,
 )
 from .model import Claim, Entry, HandWrittenPage, SourceArticle, Story, Timeline
@@ -445,13 +447,11 @@ class LanguageSite:
             og_type=og_type,
             canonical=canonical,
             page_links=page_links_html(canonical, alternates, site.absolute(path_in(default))),
+            page_title=page_title_html(title, self.site_name, description),
+            page_og=page_og_html(title, self.site_name, description, og_type, canonical, self.lang),
             switcher=switcher_html(self.lang, switcher),
             url=url,
             asset=lambda name_: url(urls.asset(name_)),
-            summary_of=lambda summary: summary_html(summary, self.views, links, self.claim_words),
-            accounts=lambda summary, date, labels: accounts_html(
-                summary, date, self.views, links, self.claim_words, labels
-            ),
             entry_list=lambda groups: entry_list_html(groups, links, self.gettext),
             source_list=lambda refs: source_list_html(refs, links),
             named_links=lambda named: named_links_html(named, links),
@@ -671,24 +671,29 @@ class LanguageSite:
             for s in entry.sources
             if s in self.index.sources
         ]
-        labels = self.outlet_labels(entry)
+        count = len(sources)
+        page = EntryPage(
+            item=item,
+            summary=summary,
+            entry_date=entry.date,
+            labels=self.outlet_labels(entry),
+            sources=sources,
+            type_path=urls.event_type(self.lang, entry.type),
+            year_path=urls.year(self.lang, facts.year),
+            period=self.gettext("All entries: %(period)s", period=views.year_label(facts.year))
+            if views.is_decade(facts.year)
+            else self.gettext("All of %(year)s", year=str(facts.year)),
+            year_label=views.year_label(facts.year),
+            place_names=" · ".join(views.place(p).text for p in entry.places),
+            articles=self.ngettext("%(num)s article", "%(num)s articles", count, num=count),
+        )
         self.render(
             "entry.html",
             partial(urls.entry, entry_id=entry.id),
             title=item.headline.text,
             description=f"{item.date} — {item.type_label}",
             og_type="article",
-            item=item,
-            summary=summary,
-            entry_date=entry.date,
-            labels=labels,
-            sources=sources,
-            type_path=urls.event_type(self.lang, entry.type),
-            year_path=urls.year(self.lang, facts.year),
-            year=str(facts.year),
-            decade=views.year_label(facts.year) if views.is_decade(facts.year) else "",
-            year_label=views.year_label(facts.year),
-            place_names=" · ".join(views.place(p).text for p in entry.places),
+            body=entry_body_html(page, views, self.links_of(path), self.claim_words, self.gettext),
             jsonld=Markup(event_jsonld(views, entry, self.site.absolute(path), item.headline)),
             key=key,
         )

@@ -20,6 +20,8 @@ from timeline.html import (
     content_html,
     date_html,
     entry_list_html,
+    page_og_html,
+    page_title_html,
     source_body_html,
     source_words,
 )
@@ -224,3 +226,54 @@ def test_source_body_escapes_seed_text_and_shows_each_part(
         assert part in html, part
     for part in absent:
         assert part not in html, part
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "description", "expected"),
+    [
+        # the page's title, then the site's name
+        (
+            "Clashes <near> Lachin",
+            "Timeline",
+            "",
+            "<title>Clashes &lt;near&gt; Lachin · Timeline</title>\n",
+        ),
+        # the home page is named by the site alone, once
+        ("Timeline & co", "Timeline & co", "", "<title>Timeline &amp; co</title>\n"),
+        # a description escaped; one from the catalog (Markup) as it is
+        (
+            "T",
+            "S",
+            'said "no"',
+            '<title>T · S</title>\n<meta name="description" content="said &#34;no&#34;">\n',
+        ),
+        (
+            "T",
+            "S",
+            Markup("<b>kept</b>"),
+            '<title>T · S</title>\n<meta name="description" content="<b>kept</b>">\n',
+        ),
+    ],
+)
+def test_page_title_is_the_title_and_description_of_base_html(
+    title: str, site: str, description: str, expected: str
+) -> None:
+    html = page_title_html(title, site, description)
+    assert isinstance(html, Markup) and html == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "last"),
+    [
+        ("", '<meta property="og:locale" content="fr">\n'),
+        ("A & B", '<meta property="og:description" content="A &amp; B">\n'),
+    ],
+)
+def test_page_og_gives_every_property_escaped(description: str, last: str) -> None:
+    html = page_og_html(
+        "Shelling <near> Tavush", "S", description, "article", "https://x.org/a?b=1&c=2", "fr"
+    )
+    assert html.startswith('<meta property="og:type" content="article">\n')
+    assert '<meta property="og:title" content="Shelling &lt;near&gt; Tavush">\n' in html
+    assert '<meta property="og:url" content="https://x.org/a?b=1&amp;c=2">\n' in html
+    assert html.endswith(last) and html.count("<meta") == (6 if description else 5)

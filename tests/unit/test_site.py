@@ -410,3 +410,39 @@ def test_source_pages_cite_and_do_not_republish(tmp_path: Path) -> None:
     page = doc(whole / urls.file_of(urls.source("hy", "000_a")))
     assert page.xpath('string(//*[@id="s0"])') == "Armenia reported deaths."
     assert page.xpath('//ol[@class="cited-sentences"]') == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reports", "articles", "period"),
+    [
+        ("en", "What the reports say", "2 articles", "All of 2021"),
+        ("fr", "Ce que disent les articles", "2 articles", "Toute l’année 2021"),
+        ("ru", None, None, None),
+    ],
+)
+def test_entry_page_body_names_its_parts_in_the_language(
+    site: Path, lang: str, reports: str | None, articles: str | None, period: str | None
+) -> None:
+    """The entry page's body (html.entry_body_html): search metadata, the
+    links to its type and year, the headings and the count of its articles,
+    in the page's language; the head's title and Open Graph lines once each."""
+    page = doc(site / urls.file_of(urls.entry(lang, ENTRY)))
+    (article,) = page.xpath('//main/article[@class="entry-page"]')
+    assert article.xpath('span[@data-pagefind-meta="date[data-date]"]/@data-date')
+    assert article.xpath('span[@data-pagefind-filter="year[data-year]"]/@data-year') == ["2021"]
+    links = article.xpath('p[@class="meta"]/a/@href')
+    base = posixpath.dirname(urls.file_of(urls.entry(lang, ENTRY)))
+    targets = [posixpath.normpath(posixpath.join(base, href)) for href in links]
+    assert targets[1] == posixpath.normpath(urls.year(lang, 2021))
+    headings = article.xpath("h2/text()")
+    assert len(headings) == 2 and article.xpath('h2[@id="articles"]')
+    assert len(article.xpath('details[@class="all-sources"]/ul[@class="sources"]/li')) == 2
+    if reports is not None:
+        assert headings[0] == reports
+        assert article.xpath('string(details[@class="all-sources"]/summary)') == articles
+        assert article.xpath('string(p[@class="meta"]/a[2])') == period
+    assert len(page.xpath("//head/title")) == 1
+    for prop in ("type", "title", "site_name", "url", "locale", "description"):
+        assert len(page.xpath(f'//head/meta[@property="og:{prop}"]')) == 1, prop
+    assert page.xpath('//meta[@property="og:locale"]/@content') == [lang]
+    assert page.xpath('//meta[@property="og:type"]/@content') == ["article"]
