@@ -3452,7 +3452,14 @@ def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -
         if other.precision == first.value.precision and other.edtf != first.value.edtf:
             a, b = sorted((first.value, other))
             return dates.interval(a, b)
+    if first.kind in _NAMED_SPANS:
+        return dates.named_span(first.value)
     return first.value
+
+
+#: The kinds of a span named from publication ("last week", "two weeks ago", "earlier
+#: this month"): a claim takes the month or year it lies in (``dates.named_span``).
+_NAMED_SPANS = frozenset({"relative", "ago"})
 
 
 def _sentence_dates(
