@@ -3452,13 +3452,12 @@ def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -
         if other.precision == first.value.precision and other.edtf != first.value.edtf:
             a, b = sorted((first.value, other))
             return dates.interval(a, b)
-    if first.kind in _NAMED_SPANS:
-        return dates.named_span(first.value)
     return first.value
 
 
 #: The kinds of a span named from publication ("last week", "two weeks ago", "earlier
-#: this month"): a claim takes the month or year it lies in (``dates.named_span``).
+#: this month"): a claim takes the month or year it lies in (``dates.named_span``),
+#: while the flow of dates reads the span itself (a look back stays a look back).
 _NAMED_SPANS = frozenset({"relative", "ago"})
 
 
@@ -4381,6 +4380,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     # երեկ տեղի է ունեցել ... հանդիպումը"): its date and text, for the one after it
     look_back: tuple[FuzzyDate, str] | None = None
     statements = 0
+    spans: set[FuzzyDate] = set()  # the spans named from publication so far
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
@@ -4425,6 +4425,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        if kinds & _NAMED_SPANS:
+            spans.add(date)
         # how long a state has lasted ("depuis deux semaines") dates its own sentence only:
         # the story's date and the sentences after it go on as before
         lasting = kinds == {"lasting"} or now
@@ -4533,7 +4535,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             claims.append(
                 Claim(
                     text=part,
-                    date=date,
+                    date=dates.named_span(date) if date in spans else date,
                     claimant=speaker[0] if speaker else None,
                     sources=(article.id,),
                     quotes=(Quote(article.id, sentence.index, part),),
