@@ -265,6 +265,28 @@ def interval(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     )
 
 
+def named_span(value: FuzzyDate) -> FuzzyDate:
+    """A span named from publication ("last week", "this week", "two weeks ago", "earlier
+    this month", "earlier this year") at the precision a claim's EDTF can give it: its
+    month when all its days lie in one month, its year when it runs from the year's first
+    day within that year, else itself. EDTF has no week, and the text dates no day of
+    the span: editors write the month or year it lies in ("192 soldiers died during the
+    offensive last week" on 27 September 2023: 2023-09; "Earlier this month, Armenia
+    accused ..." on 25 May 2021: 2021-05)."""
+    start, end = value.start, value.end
+    # a week, or a span from the first day of its month or year ("earlier this month");
+    # never a weekend, which the text names as two days
+    if value.precision != "week" and not (
+        value.precision == "interval" and start.day == 1 and (end - start).days > 1
+    ):
+        return value
+    if (start.year, start.month) == (end.year, end.month):
+        return month(start.year, start.month)
+    if start.year == end.year and (start.month, start.day) == (1, 1):
+        return year(start.year)
+    return value
+
+
 def iso_week(d: dt.date) -> FuzzyDate:
     """The ISO week (Monday..Sunday) containing ``d``."""
     monday = d - dt.timedelta(days=d.weekday())

@@ -3538,6 +3538,12 @@ def _main_date(candidates: Sequence[DateMention], text: str, lang: str = "en") -
     return first.value
 
 
+#: The kinds of a span named from publication ("last week", "two weeks ago", "earlier
+#: this month"): a claim takes the month or year it lies in (``dates.named_span``),
+#: while the flow of dates reads the span itself (a look back stays a look back).
+_NAMED_SPANS = frozenset({"relative", "ago"})
+
+
 def _sentence_dates(
     mentions: Sequence[DateMention],
     verbs: Sequence[tuple[int, int]],
@@ -4511,6 +4517,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     # երեկ տեղի է ունեցել ... հանդիպումը"): its date and text, for the one after it
     look_back: tuple[FuzzyDate, str] | None = None
     statements = 0
+    spans: set[FuzzyDate] = set()  # the spans named from publication so far
     claims: list[Claim] = []
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
@@ -4555,6 +4562,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             said = dates.day(published)
         background = _is_old(date, published, knowledge.event_rules.background_after_days)
         kinds = {m.kind for m in mentions if m.value == date} if not inherited else set()
+        if kinds & _NAMED_SPANS:
+            spans.add(date)
         # how long a state has lasted ("depuis deux semaines") dates its own sentence only:
         # the story's date and the sentences after it go on as before
         lasting = kinds == {"lasting"} or now
@@ -4663,7 +4672,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
             claims.append(
                 Claim(
                     text=part,
-                    date=date,
+                    date=dates.named_span(date) if date in spans else date,
                     claimant=speaker[0] if speaker else None,
                     sources=(article.id,),
                     quotes=(Quote(article.id, sentence.index, part),),

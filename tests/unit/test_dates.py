@@ -20,6 +20,7 @@ from timeline.dates import (
     find_dates,
     interval,
     month,
+    named_span,
     next_previous,
     parse_edtf,
     resolve_expression,
@@ -1234,3 +1235,24 @@ def test_find_dates_memo_gives_a_fresh_list() -> None:
     got.clear()
     again = find_dates("Fighting resumed on 27 September 2020.", dt.date(2020, 9, 28))
     assert [m.value.edtf for m in again] == ["2020-09-27"]
+
+
+# A span named from publication, at the precision a claim's EDTF gives it
+# (``dates.named_span``): (its value, the claim's EDTF)
+NAMED_SPANS = [
+    ("last week", "2023-09-27", "2023-09"),  # 18-24 September
+    ("last week", "2023-10-04", "2023-09-25/2023-10-01"),  # across two months: the week
+    ("two weeks ago", "2022-09-13", "2022-08-29/2022-09-04"),
+    ("three weeks ago", "2022-09-30", "2022-09"),
+    ("earlier this month", "2021-05-25", "2021-05"),
+    ("earlier this year", "2022-09-13", "2022"),
+    ("over the weekend", "2022-10-04", "2022-10-01/2022-10-02"),  # two days: kept
+    ("last month", "2022-01-15", "2021-12"),
+    ("yesterday", "2022-01-15", "2022-01-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "edtf"), NAMED_SPANS)
+def test_named_span(text: str, published: str, edtf: str) -> None:
+    (mention,) = find_dates(text, D(published))
+    assert named_span(mention.value).edtf == edtf

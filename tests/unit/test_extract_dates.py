@@ -120,14 +120,41 @@ CASES = [
         ["2022-09-14"],
     ),
     # "over the last week" runs up to the day of publication; "last week" is the week
-    # before (en-e9593f84e0)
+    # before (en-e9593f84e0), read as the month its days lie in (``dates.named_span``)
     (
         "en",
         "Armenia has over the last week already received more than 100,000 refugees.\n\n"
         "The region is set to be reintegrated into Azerbaijan's legal system following last "
         "week's Azeri military operation.",
         "2023-09-30",
-        ["2023-09-30", "2023-09-18/2023-09-24"],
+        ["2023-09-30", "2023-09"],
+    ),
+    # a span named from publication dates its claims as the month its days lie in
+    # (``dates.named_span``): the week of an offensive and the sentences that go on with
+    # it (en-23eb1e9c7e, editors 2023-09), "earlier this month" (en-3ed3df1aa9, 2021-05)
+    (
+        "en",
+        "A total of 192 Azerbaijani troops were killed and over 500 were wounded during "
+        "Azerbaijan's offensive in Nagorno-Karabakh last week, the country's Health Ministry "
+        "announced on Wednesday.\n\n"
+        "The military operation allowed Azerbaijan to reclaim full control over the "
+        "breakaway region that was run by separatists for about 30 years.",
+        "2023-09-27",
+        ["2023-09", "2023-09"],
+    ),
+    (
+        "en",
+        # the stored page ends at "southern": the full stop closes the excerpt
+        "Earlier this month, Armenia accused the Azerbaijani army of crossing the southern.",
+        "2021-05-25",
+        ["2021-05"],
+    ),
+    # a week across two months stays the week (no month to give)
+    (
+        "en",
+        "Azerbaijan said 192 of its soldiers died in its offensive last week.",
+        "2023-10-04",
+        ["2023-09-25/2023-10-01"],
     ),
     # a day weeks back is no day of the lede's news: the lede keeps the publication day
     (
