@@ -695,3 +695,30 @@ def test_a_statement_signed_by_its_body_is_that_bodys() -> None:
 def test_a_country_or_a_name_on_the_last_line_signs_nothing(closing: str) -> None:
     claims = claims_of(SIGNED + closing, "hy")
     assert who(claims, "Հայաստանի Հանրապետության") is None
+
+
+# -- a party's press named as a whole speaks for its side (editors: kind media) ---------
+
+PRESS = [
+    (  # az-70c3c5db46
+        "az",
+        "Erməni mətbuatının yazdığına görə, hazırda Ermənistan Milli Təhlükəsizlik Xidmətinin "
+        "sərhəd qoşunları Azərbaycan tərəfinin verdiyi məlumatları yoxlayır.",
+        "Erməni",
+        "armenian-media",
+    ),
+    (  # real wording of the kind (ru): the press of a party as the subject of "сообщают"
+        "ru",
+        "Как сообщают армянские СМИ, в результате обстрела погибли двое военнослужащих.",
+        "Как",
+        "armenian-media",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "actor"), PRESS)
+def test_a_partys_press_named_as_a_whole_is_the_claimant(
+    lang: str, text: str, start: str, actor: str
+) -> None:
+    assert who(claims_of(text, lang), start) == actor
+    assert knowledge().actor(actor).side in ("armenia", "azerbaijan")
