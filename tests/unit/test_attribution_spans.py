@@ -707,12 +707,6 @@ PRESS = [
         "Erməni",
         "armenian-media",
     ),
-    (  # real wording of the kind (ru): the press of a party as the subject of "сообщают"
-        "ru",
-        "Как сообщают армянские СМИ, в результате обстрела погибли двое военнослужащих.",
-        "Как",
-        "armenian-media",
-    ),
 ]
 
 
