@@ -1518,3 +1518,41 @@ def test_a_statement_of_another_kind_is_not_what_a_denial_names() -> None:
     other = [c for c in marked if c.text.startswith("Azerbaijan’s defense ministry")]
     assert other
     assert all(not _share(denial, c) for c in other)
+
+
+# hy-f8c773db05 (dev-a), whole body: the Karabakh ministry's account of the ceasefire broken
+# at 19:40, then its denial of Baku's report of fire at 20:05 "after the violation"
+F8C = (
+    "Հունիսի 27-ի ժամը 19:40-ի սահմաններում Ադրբեջանի ԶՈւ-ն Մարտակերտի շրջանի ուղղությամբ "
+    "խախտել է հրադադարը` կիրառելով նաև ականանետ։ Հրադադարի խախտման մասին հաղորդվել է ՌԴ "
+    "խաղաղապահ զորակազմի հրամանատարությանը։ Այս մասին հայտնում են Արցախի ՊՆ մամուլի "
+    "ծառայությունից:\n\n"
+    "Հրադադարի խախտումից հետո Ադրբեջանի ՊՆ տարածած հաղորդագրությունն այն մասին, թե իբր ՊԲ "
+    "ստորաբաժանումները հունիսի 27֊ի ժամը 20։05-ի սահմաններում նույն վերը նշված ուղղությամբ "
+    "կրակ են բացել ԱՀ Մարտակերտի շրջանի օկուպացված տարածքներում տեղակայված ադրբեջանական "
+    "դիրքերի ուղղությամբ, ինչի հետևանքով իբր հրազենային վիրավորում է ստացել ադրբեջանցի "
+    "զինծառայողը, չի համապատասխանում իրականությանը։"
+)
+
+
+def test_the_account_a_denial_names_answers_that_denial_not_the_denier_s_own_account() -> None:
+    """Baku's report read from inside Stepanakert's denial (fire at 20:05) answers that
+    denial only: the denier's own account told before it (the ceasefire broken at 19:40)
+    tells of fire too, each side accusing the other, but the editor reads no dispute of the
+    two (two moments of one evening, the one said to follow the other). Counted on the
+    writable dev articles: five pairs (four articles) of an account named inside a denial
+    and an accusation of the denier's side, told in the same article, of a kind of
+    happening the two share (``merge.happenings``); the editor pairs one (tr-23e128eaa7:
+    "Azerbaycan mutabakatı ihlal etti" against Baku's "ateşkesi 115 kez ihlal ettiği") and
+    not the other four (this one; en-9e5a889cea and en-46df382a29 annotate no claim of
+    the account named). So the inner account keeps answering its denial only
+    (``merge._denied_in``)."""
+    marked = mark_conflicts(claims_of(F8C, "hy"), DAY)
+    own = _claim(marked, "Հունիսի 27-ի ժամը 19:40")
+    denial = next(c for c in marked if c.denies)
+    inner = _claim(marked, "Ադրբեջանի ՊՆ տարածած")
+    assert (own.claimant_side, own.opposes) == ("armenia", "azerbaijan")
+    assert (inner.claimant_side, inner.opposes) == ("azerbaijan", "armenia")
+    assert not happenings(own.text).isdisjoint(happenings(inner.text))
+    assert _share(denial, inner)
+    assert not _share(own, inner)
