@@ -500,6 +500,11 @@ def _sided_figures(
     )
     # captives brought home to their own party are released
     sided = sides.brought_home(text, sided, returned_to, knowledge)
+    # "in exchange for two soldiers": the other party's people than the released before
+    positions = tuple(at for _, at in found)
+    if any(f.kind == "released" for f in sided) and (pattern := _exchange_pattern(lang)):
+        traded = frozenset(m.start("n") for m in pattern.finditer(text))
+        sided = sides.traded_side(text, sided, positions, traded, knowledge)
     # "200 soldats dans chaque camp": one figure per party
     return sides.each_party(
         text,

@@ -354,6 +354,39 @@ def returned_side(
     return min(homes, key=lambda home: home[0])[1] if homes else None
 
 
+def traded_side(
+    text: str,
+    figures: Sequence[Figure],
+    positions: Sequence[int | None],
+    traded: frozenset[int],
+    knowledge: Knowledge,
+) -> tuple[Figure, ...]:
+    """The figures, with each count of the released given in exchange for others (its
+    number written at one of ``traded``, right after the pack's ``exchange``: "Azerbaijan
+    releases 32 Armenians ... in exchange for two soldiers") the other party's people
+    than those of the released figure before it, when its own words name no one's: an
+    exchange trades one party's people for the other's. Its own words win ("in exchange
+    for two Azerbaijani soldiers"); no party read before it, nothing is changed."""
+    if not traded:
+        return tuple(figures)
+    parties = _parties(knowledge)
+    out = list(figures)
+    for index, figure in enumerate(out):
+        at = positions[index] if index < len(positions) else None
+        if at not in traded or figure.kind != "released" or index == 0:
+            continue
+        before = out[index - 1]
+        if before.kind != "released" or before.side not in parties:
+            continue
+        cut = _PHRASE_BREAK.search(text, at)
+        if named_side(knowledge, text[at : cut.start() if cut else len(text)]) is not None:
+            continue  # its own words say whose
+        others = sorted(parties - {before.side})
+        if len(others) == 1:
+            out[index] = dataclasses.replace(figure, side=others[0])
+    return tuple(out)
+
+
 def brought_home(
     text: str, figures: Sequence[Figure], returned_to: str, knowledge: Knowledge
 ) -> tuple[Figure, ...]:
