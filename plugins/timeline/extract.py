@@ -496,6 +496,7 @@ def _sided_figures(
         conflict_toll=_conflict_toll(lang),
         positions=tuple(at for _, at in found),
         holder=_holder(lang),
+        releaser=_figure_words(lang, "releaser"),
         returned_to=returned_to,
     )
     # captives brought home to their own party are released

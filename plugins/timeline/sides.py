@@ -536,6 +536,7 @@ def victim_sides(
     positions: Sequence[int | None] = (),
     holder: str = "",
     returned_to: str = "",
+    releaser: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -565,7 +566,10 @@ def victim_sides(
     where each figure's number is written, as its reading found it (None, or none
     given: the first count of its value, :func:`_count_placed`); ``holder``: its words of
     "X holds N" (prisoners; see :func:`_held_side`); ``returned_to``: its words of where
-    the released were returned (see :func:`returned_side`)."""
+    the released were returned (see :func:`returned_side`); ``releaser``: its words of "X
+    released N", right before the count, its subject named before them ("Armenia released
+    one prisoner"): the released are the other party's people, as the held are the
+    holder's other party's, read after where they were returned (see :func:`_held_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -598,6 +602,7 @@ def victim_sides(
             # "returned to Armenia": the released are the destination's people
             or (
                 returned_side(text, returned_to, knowledge, tokens[at].start())
+                or _held_side(text, tokens, at, releaser, knowledge)
                 if figure.kind == "released"
                 else None
             )
