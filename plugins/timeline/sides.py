@@ -602,7 +602,8 @@ def victim_sides(
             # "returned to Armenia": the released are the destination's people
             or (
                 returned_side(text, returned_to, knowledge, tokens[at].start())
-                or _held_side(text, tokens, at, releaser, knowledge)
+                # "..., and Azerbaijan – five prisoners": the dash stands for "released"
+                or _held_side(text, tokens, at, f"{releaser}|[–—]" if releaser else "", knowledge)
                 if figure.kind == "released"
                 else None
             )

@@ -226,6 +226,21 @@ RELEASED = [
         None,
         [("released", 32, "armenia")],
     ),
+    # en-02b46ad376: a dash for the verb of the part before it ("released"), and who
+    # released them before the dash
+    (
+        "en",
+        "So, Armenia released one prisoner, and Azerbaijan – five prisoners of war.",
+        None,
+        [("released", 1, "azerbaijan"), ("released", 5, "armenia")],
+    ),
+    # no dash: the prisoners Azerbaijan holds stay captured (en-02b46ad376, changed)
+    (
+        "en",
+        "Armenia released one prisoner, and Azerbaijan holds five prisoners of war.",
+        None,
+        [("released", 1, "azerbaijan"), ("captured", 5, "armenia")],
+    ),
     # a third party releasing names no party's people (ICRC)
     (
         "en",
