@@ -496,10 +496,16 @@ def _sided_figures(
         conflict_toll=_conflict_toll(lang),
         positions=tuple(at for _, at in found),
         holder=_holder(lang),
+        releaser=_figure_words(lang, "releaser"),
         returned_to=returned_to,
     )
     # captives brought home to their own party are released
     sided = sides.brought_home(text, sided, returned_to, knowledge)
+    # "in exchange for two soldiers": the other party's people than the released before
+    positions = tuple(at for _, at in found)
+    if any(f.kind == "released" for f in sided) and (pattern := _exchange_pattern(lang)):
+        traded = frozenset(m.start("n") for m in pattern.finditer(text))
+        sided = sides.traded_side(text, sided, positions, traded, knowledge)
     # "200 soldats dans chaque camp": one figure per party
     return sides.each_party(
         text,
@@ -899,7 +905,26 @@ def _verb_kind(
     stop = _CLAUSE_END.search(clause)
     end = m.end() + (stop.start() if stop else len(clause))
     later = grammar.any_keyword.search(text, m.end(), end)
+    if later is None and (gap := _GAPPED.search(text, max(0, m.start() - 40), m.start())):
+        # a dash for the verb of the part before ("Armenia released one prisoner, and
+        # Azerbaijan – five prisoners of war"): that verb's kind
+        words = list(grammar.any_keyword.finditer(text, 0, gap.start()))
+        verbs = [k for k in words if not grammar.person.fullmatch(k.group(0))]
+        # parallel parts: the part before counts people of the same noun after its verb
+        # ("released one prisoner, and Azerbaijan – five prisoners")
+        if verbs and any(
+            k.start() > verbs[-1].start()
+            and grammar.person.fullmatch(k.group(0))
+            and _kind(k.group(0), table) == kind
+            for k in words
+        ):
+            later = verbs[-1]
     return (_kind(later.group(0), table) or kind) if later else kind
+
+
+#: A dash standing for the verb of the part before it, right before a count, after the
+#: subject of its own part ("..., and Azerbaijan – five prisoners", "..., Азербайджан – пятерых").
+_GAPPED = re.compile(r",\s+(?:\w+\s+){0,2}?\w+\s+[–—]\s+\Z")
 
 
 @functools.cache

@@ -276,6 +276,7 @@ _FIGURES: Schema = {
     "civilian": ("regex", False),
     "including": ("regex", False),
     "holder": ("regex", False),
+    "releaser": ("regex", False),
     "toll_again": ("regex", False),
     "returned_to": ("regex", False),
     "each_party": ("regex", False),
@@ -668,6 +669,7 @@ class FigureData:
     civilian: str = ""
     including: str = ""
     holder: str = ""
+    releaser: str = ""
     toll_again: str = ""
     returned_to: str = ""
     each_party: str = ""
@@ -726,6 +728,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         civilian=data.get("civilian", ""),
         including=data.get("including", ""),
         holder=data.get("holder", ""),
+        releaser=data.get("releaser", ""),
         toll_again=data.get("toll_again", ""),
         returned_to=data.get("returned_to", ""),
         each_party=data.get("each_party", ""),

@@ -354,6 +354,39 @@ def returned_side(
     return min(homes, key=lambda home: home[0])[1] if homes else None
 
 
+def traded_side(
+    text: str,
+    figures: Sequence[Figure],
+    positions: Sequence[int | None],
+    traded: frozenset[int],
+    knowledge: Knowledge,
+) -> tuple[Figure, ...]:
+    """The figures, with each count of the released given in exchange for others (its
+    number written at one of ``traded``, right after the pack's ``exchange``: "Azerbaijan
+    releases 32 Armenians ... in exchange for two soldiers") the other party's people
+    than those of the released figure before it, when its own words name no one's: an
+    exchange trades one party's people for the other's. Its own words win ("in exchange
+    for two Azerbaijani soldiers"); no party read before it, nothing is changed."""
+    if not traded:
+        return tuple(figures)
+    parties = _parties(knowledge)
+    out = list(figures)
+    for index, figure in enumerate(out):
+        at = positions[index] if index < len(positions) else None
+        if at not in traded or figure.kind != "released" or index == 0:
+            continue
+        before = out[index - 1]
+        if before.kind != "released" or before.side not in parties:
+            continue
+        cut = _PHRASE_BREAK.search(text, at)
+        if named_side(knowledge, text[at : cut.start() if cut else len(text)]) is not None:
+            continue  # its own words say whose
+        others = sorted(parties - {before.side})
+        if len(others) == 1:
+            out[index] = dataclasses.replace(figure, side=others[0])
+    return tuple(out)
+
+
 def brought_home(
     text: str, figures: Sequence[Figure], returned_to: str, knowledge: Knowledge
 ) -> tuple[Figure, ...]:
@@ -503,6 +536,7 @@ def victim_sides(
     positions: Sequence[int | None] = (),
     holder: str = "",
     returned_to: str = "",
+    releaser: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -532,7 +566,10 @@ def victim_sides(
     where each figure's number is written, as its reading found it (None, or none
     given: the first count of its value, :func:`_count_placed`); ``holder``: its words of
     "X holds N" (prisoners; see :func:`_held_side`); ``returned_to``: its words of where
-    the released were returned (see :func:`returned_side`)."""
+    the released were returned (see :func:`returned_side`); ``releaser``: its words of "X
+    released N", right before the count, its subject named before them ("Armenia released
+    one prisoner"): the released are the other party's people, as the held are the
+    holder's other party's, read after where they were returned (see :func:`_held_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -565,6 +602,8 @@ def victim_sides(
             # "returned to Armenia": the released are the destination's people
             or (
                 returned_side(text, returned_to, knowledge, tokens[at].start())
+                # "..., and Azerbaijan – five prisoners": the dash stands for "released"
+                or _held_side(text, tokens, at, f"{releaser}|[–—]" if releaser else "", knowledge)
                 if figure.kind == "released"
                 else None
             )

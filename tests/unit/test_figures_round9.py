@@ -164,3 +164,95 @@ def test_an_outlet_s_own_count_is_its_country_s(
     found = extract.sided_figures(text, lang, knowledge(), None, voice)
     assert found
     assert {figure.side for figure in found} == expected
+
+
+# --- releases and exchanges (round 9, second wave): the plural of a nationality counts
+# people in English (data/actors.yaml ``person_noun``, the pack's ``{PEOPLE}``); a count
+# given in exchange for the released is the other party's people (sides.traded_side);
+# "X released N" counts the other party's people (the pack's ``releaser``)
+RELEASED = [
+    # en-49bc359f1e (Al Jazeera): "32 Armenians" is a count of people; the two soldiers
+    # given in exchange for them are the other party's
+    (
+        "en",
+        "Azerbaijan releases 32 Armenians, most of whom were held since 2020, in exchange "
+        "for two soldiers held since April.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # en-49bc359f1e: the verb before the count wins over "captured" after it
+    (
+        "en",
+        "The exchange took place on Wednesday with Azerbaijan releasing 32 Armenians mostly "
+        "captured in late 2020 while Armenia released two Azerbaijani soldiers held since April.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # the exchanged count's own words win (en-49bc359f1e, changed: "two Armenian soldiers")
+    (
+        "en",
+        "Azerbaijan releases 32 Armenians in exchange for two Armenian soldiers.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "armenia")],
+    ),
+    # fr-90fd8b5d59 (the same story in French, "soldats" with no nationality: changed)
+    (
+        "fr",
+        "L’Azerbaïdjan a libéré 32 Arméniens, la plupart capturés en 2020, en échange de deux "
+        "soldats détenus depuis avril.",
+        None,
+        [("released", 32, "armenia"), ("released", 2, "azerbaijan")],
+    ),
+    # en-02b46ad376: who released the one prisoner names whose he is not
+    (
+        "en",
+        "So, Armenia released one prisoner.",
+        None,
+        [("released", 1, "azerbaijan")],
+    ),
+    # norharatch.com: "L'Azerbaïdjan a libéré onze prisonniers de guerre"
+    (
+        "fr",
+        "L’Azerbaïdjan a libéré onze prisonniers de guerre le 4 décembre et dix autres le 19 "
+        "décembre.",
+        None,
+        [("released", 11, "armenia")],
+    ),
+    # topwar.ru: "Баку передало ... 32 человека"
+    (
+        "ru",
+        "Как отметил глава армянского правительства, Баку передало представителям Армении 32 "
+        "человека.",
+        None,
+        [("released", 32, "armenia")],
+    ),
+    # en-02b46ad376: a dash for the verb of the part before it ("released"), and who
+    # released them before the dash
+    (
+        "en",
+        "So, Armenia released one prisoner, and Azerbaijan – five prisoners of war.",
+        None,
+        [("released", 1, "azerbaijan"), ("released", 5, "armenia")],
+    ),
+    # no dash: the prisoners Azerbaijan holds stay captured (en-02b46ad376, changed)
+    (
+        "en",
+        "Armenia released one prisoner, and Azerbaijan holds five prisoners of war.",
+        None,
+        [("released", 1, "azerbaijan"), ("captured", 5, "armenia")],
+    ),
+    # a third party releasing names no party's people (ICRC)
+    (
+        "en",
+        "The ICRC released two prisoners.",
+        None,
+        [("released", 2, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), RELEASED)
+def test_releases_and_exchanges(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
