@@ -408,6 +408,25 @@ def format_date(
     ``gettext`` translates the few words Babel has no data for (decade,
     part of day); by default the interface catalog of ``lang``.
     """
+    if value.part_of_day is None and value.precision != "decade":
+        # no word of ``gettext`` in it: made once per date and language in a
+        # process (pages, lists, feeds and TimelineJS show the same dates)
+        key = (value, lang)
+        found = _FORMATTED.get(key)
+        if found is None:
+            found = _FORMATTED[key] = _format_date(value, lang, gettext)
+        return found
+    return _format_date(value, lang, gettext)
+
+
+_FORMATTED: dict[tuple[FuzzyDate, str], str] = {}
+
+
+def _format_date(
+    value: FuzzyDate,
+    lang: str,
+    gettext: Callable[[str], str] | None = None,
+) -> str:
     if gettext is None:
         gettext = translations(lang).gettext
     loc = locale(lang)

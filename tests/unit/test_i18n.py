@@ -74,6 +74,29 @@ def test_format_date_at_its_precision(value: FuzzyDate, lang: str, expected: str
 
 
 @pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        # formatted once per date and language; the words ``gettext`` gives
+        # (part of day, decade) are never taken from an earlier call's
+        (EVENING, "en", "November 16, 2021, EVENING!"),
+        (DECADE, "en", "1980s!"),
+        (EVENING, "fr", "16 novembre 2021, SOIR!"),
+        (DAY, "fr", "16 novembre 2021"),
+        (MONTH, "ru", "ноябрь 2020\u202fг."),
+    ],
+)
+def test_format_date_again_follows_its_gettext(value: FuzzyDate, lang: str, expected: str) -> None:
+    def upper(message: str) -> str:
+        text = i18n.translations(lang).gettext(message)
+        return f"{text}!" if "%(" in message else text.upper()
+
+    plain = i18n.format_date(value, lang)
+    assert i18n.format_date(value, lang, upper) == expected
+    assert i18n.format_date(value, lang) == plain
+    assert i18n.format_date(value, lang, upper) == expected
+
+
+@pytest.mark.parametrize(
     ("year", "expected"),
     [
         (1900, "1900-cü illər"),
