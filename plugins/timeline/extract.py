@@ -1309,10 +1309,12 @@ def _named_victims(
         else:
             groups.append([name])
     for group in groups:
+        if len(group) < 2:
+            continue
         start, end = group[0].start(), group[-1].end()
-        kind = _list_kind(text, start, end, grammar)
         clause = _clause_of(text, start, end)
-        if kind is None or len(group) < 2:
+        kind = _list_kind(text, start, end, clause, grammar)
+        if kind is None:
             continue
         if grammar.coordination.part.search(text, clause[0], start) or any(
             clause[0] <= item.at < clause[1] and item.number is not None for item in found
@@ -1333,15 +1335,17 @@ def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return (marks[-1] if marks else 0, after.start() if after else len(text))
 
 
-def _list_kind(text: str, start: int, end: int, grammar: _FigureGrammar) -> str | None:
+def _list_kind(
+    text: str, start: int, end: int, clause: tuple[int, int], grammar: _FigureGrammar
+) -> str | None:
     """The kind of the loss word that predicates a list of names at ``start:end``: the
     first within a few words after it, else the last within a few words before it,
-    neither past a mark of punctuation."""
-    first, last = _clause_of(text, start, end)
+    neither past the ``clause`` around it (:func:`_clause_of`)."""
+    first, last = clause
     after = grammar.any_keyword.search(text, end, last)
     if after is not None and len(text[end : after.start()].split()) <= _NAMES_REACH:
         return _kind(" ".join(after.group(0).split()), grammar.kinds)
-    before = [m for m in grammar.any_keyword.finditer(text, first, start)]
+    before = list(grammar.any_keyword.finditer(text, first, start))
     if before and len(text[before[-1].end() : start].split()) <= _NAMES_REACH:
         return _kind(" ".join(before[-1].group(0).split()), grammar.kinds)
     return None

@@ -727,16 +727,19 @@ def _denials_of(
             named = named or bool(about)
             if about is False and _of_its_kind(d, a):
                 kin.append(j)
+        names_nothing = not denied_words(d.text)
+        # the other side's statements, read once, where either use below needs them
+        statements = (
+            _statements_of(claims, d, sectors) if names_nothing or not (kin or named) else []
+        )
         if not kin and not named:  # no account of it: the other side's statements
-            kin = [j for j in _statements_of(claims, d, sectors) if _of_its_kind(d, claims[j])]
+            kin = [j for j in statements if _of_its_kind(d, claims[j])]
         if kin and not named:  # the nearest account of the kind the denial names
             j = min(kin, key=lambda k: (_distance(claims[i], claims[k]), k))
             found.add((min(i, j), max(i, j)))
-        if not denied_words(d.text):  # "..., ce que l'Arménie a démenti": a denial
+        if names_nothing:  # "..., ce que l'Arménie a démenti": a denial
             found |= {  # that names nothing denies what its own sentence tells
-                (min(i, j), max(i, j))
-                for j in _statements_of(claims, d, sectors)
-                if _distance(d, claims[j]) == (0, 0)
+                (min(i, j), max(i, j)) for j in statements if _distance(d, claims[j]) == (0, 0)
             }
     return found
 

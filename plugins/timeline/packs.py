@@ -1037,8 +1037,11 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
     if not data:
         return None
 
+    def bounded(words: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
     def compiled(key: str) -> re.Pattern[str] | None:
-        return re.compile(rf"(?<!\w)(?:{data[key]})(?!\w)", re.IGNORECASE) if key in data else None
+        return bounded(data[key]) if key in data else None
 
     return AccountsData(
         accusation=compiled("accusation"),
@@ -1048,7 +1051,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         reported=compiled("reported"),
         retaliation=compiled("retaliation"),
         happenings=tuple(
-            (kind, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE))
+            (kind, bounded(pattern))
             for kind, pattern in sorted((data.get("happenings") or {}).items())
         ),
     )

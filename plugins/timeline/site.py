@@ -672,6 +672,7 @@ class LanguageSite:
             if s in self.index.sources
         ]
         count = len(sources)
+        year_label = views.year_label(facts.year)
         page = EntryPage(
             item=item,
             summary=summary,
@@ -680,10 +681,10 @@ class LanguageSite:
             sources=sources,
             type_path=urls.event_type(self.lang, entry.type),
             year_path=urls.year(self.lang, facts.year),
-            period=self.gettext("All entries: %(period)s", period=views.year_label(facts.year))
+            period=self.gettext("All entries: %(period)s", period=year_label)
             if views.is_decade(facts.year)
             else self.gettext("All of %(year)s", year=str(facts.year)),
-            year_label=views.year_label(facts.year),
+            year_label=year_label,
             place_names=" · ".join(views.place(p).text for p in entry.places),
             articles=self.ngettext("%(num)s article", "%(num)s articles", count, num=count),
         )
