@@ -120,8 +120,9 @@ def check(path: Path, actors: set[str]) -> list[str]:
         problems.append(f"{where}: published_evidence must be one of {sorted(EVIDENCE)}")
     if (doc.get("published") is None) != (doc.get("published_precision") is None):
         problems.append(f"{where}: published and published_precision are null together")
-    if doc.get("batch", 1) not in (1, 2, 3, 4, 5, 6, 7, 8, 9):
-        problems.append(f"{where}: batch must be the round of annotation, a number 1-9")
+    batch = doc.get("batch", 1)
+    if not isinstance(batch, int) or isinstance(batch, bool) or batch < 1:
+        problems.append(f"{where}: batch must be the round of annotation, a whole number from 1")
     if doc.get("kind") not in KINDS:
         problems.append(f"{where}: kind must be one of {sorted(KINDS)}")
     if not doc.get("story"):
