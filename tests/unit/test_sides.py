@@ -875,3 +875,69 @@ def test_what_is_to_come_is_no_account(lang, text, claimant_side, expected):
         to_come=dates.says_future(text, lang),
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant_side", "voice", "expected"),
+    [
+        # fr-cbc4db0e7f (dev): the attack's party past its weapon ("une attaque de missile
+        # azerbaïdjanaise"): the other party's people, the claimant unread
+        (
+            "fr",
+            "Selon le délégué pour les droits de l’homme du Haut-Karabakh, un civil a été tué "
+            "et deux autres ont été blessés dans une attaque de missile azerbaïdjanaise contre "
+            "un village.",
+            None,
+            None,
+            [("killed", 1, "armenia"), ("wounded", 2, "armenia")],
+        ),
+        # armenianclub.com, 2022-08-04 (outside the corpus): likewise in English
+        (
+            "en",
+            "Two soldiers of the de-facto Artsakh Republic were killed, and 14 others were "
+            "injured in Azerbaijani drone strikes in the north-western part of the "
+            "Nagorno-Karabakh region, the Jerusalem Post cited the Artsakh Defence Army.",
+            None,
+            None,
+            [("wounded", 14, "armenia")],
+        ),
+        # ru-83fdabcd56 (dev): a name after "удара по" is whom it struck, not who struck:
+        # the claimant's (Karabakh's) own people
+        (
+            "ru",
+            "Два мирных жителя пострадали в результате удара по Степанакерту, который был "
+            "произведен в ночь на субботу.",
+            "armenia",
+            None,
+            [("wounded", 2, "armenia")],
+        ),
+        # az-1abe354639 (dev): "the enemy side's losses" in a party's claim: the other party's
+        (
+            "az",
+            "düşmən tərəfi itkilərinin sayının 3 olduğunu desə də",
+            "azerbaijan",
+            None,
+            [("killed", 3, "armenia")],
+        ),
+        # az-66fc36594b (dev): no losses "among the personnel of Azerbaijan's army"
+        (
+            "az",
+            "Açıqlamaya görə, Azərbaycan ordusunun şəxsi heyəti arasında itki yoxdur.",
+            None,
+            "armenia",
+            [("killed", 0, "azerbaijan")],
+        ),
+        # tr-c5f793c752 (dev): "on its own front": the subject's, its speaker unread
+        (
+            "tr",
+            "Dağlık Karabağ Savunma Bakanlığı ise kendi cephesinde 32 askerin öldüğünü kabul "
+            "etti.",
+            None,
+            None,
+            [("killed", 32, "armenia")],
+        ),
+    ],
+)
+def test_whose_losses_from_the_figure_s_own_clause(lang, text, claimant_side, voice, expected):
+    found = extract.sided_figures(text, lang, knowledge(), claimant_side, voice)
+    assert [(f.kind, f.value, f.side) for f in found] == expected
