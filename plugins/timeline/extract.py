@@ -4466,7 +4466,7 @@ def _continues(text: str, lang: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _tells_state_now(text: str, lang: str) -> bool:
+def tells_state_now(text: str, lang: str) -> bool:
     """Does an undated sentence tell how things stand as the article is written ("The
     situation on the border is relatively stable", "Երևան-Թբիլիսի ճանապարհը շարունակում
     է փակ մնալ")? It is of the day of publication, not of the event the sentences before
@@ -4577,7 +4577,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         date = own.date if own.date is not None else (flow or dates.day(published))
         recalled, look_back = look_back, None
         # a state told in the present tense holds as the article is written
-        now = inherited and _tells_state_now(text, lang)
+        now = inherited and tells_state_now(text, lang)
         if now:
             date = dates.day(published)
         elif inherited and recalled is not None and _opens_on_noun(text, recalled[1]):

@@ -998,8 +998,9 @@ _SHORT_YEAR = re.compile(
 )
 #: A section's name before a stamp: "Society Materials 29 September 2020 09:49".
 #: An author's name the same way, with its label or a comma ("Müəllif: Elvin Məmmədov
-#: 24.09.2020 14:35", "Иван Петров, 24 сентября 2020, 14:35").
-_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+:?(?: [^\W\d_]+){0,3}),? (?=\d)")
+#: 24.09.2020 14:35", "Иван Петров, 24 сентября 2020, 14:35"), or a label whose name the
+#: page left empty, its comma standing alone ("Текст: , 16 ноября 2021, 17:40").
+_SECTION_HEAD = re.compile(r"^(?P<section>[^\W\d_]+:?(?: [^\W\d_]+){0,3})(?: ?,)? (?=\d)")
 #: A section's name (one or two words) or a bare count closing a stamp line after its
 #: clock time.
 _SECTION_TAIL = re.compile(r"\s+(?:[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?|\d{1,7})$")

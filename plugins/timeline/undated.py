@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from . import dates
-from .extract import Knowledge, extract_claims
+from .extract import Knowledge, extract_claims, tells_state_now
 from .merge import date_bucket, mark_conflicts
 from .model import Claim, FuzzyDate, SourceArticle, UndatedClaim
 
@@ -114,6 +114,42 @@ def _early_anchor(month: FuzzyDate, own: Sequence[Claim]) -> dt.date:
     return reach
 
 
+def _lede_followers(
+    article: SourceArticle,
+    first: Mapping[tuple[int, str], Claim],
+    own: Sequence[tuple[int, str]],
+    latest: dt.date,
+) -> list[Claim]:
+    """The claims that go on with the lede's date, in an article whose lede writes out the
+    day with its year, the latest day the article writes out ("The situation in
+    Nagorno-Karabakh intensified overnight on Tuesday, April 26, 2016." then "The Defense
+    Ministry of Azerbaijan stated that ..."): the lede names the event's day, and the
+    sentences after it that name no date of their own report that event, as in a dated
+    article. Read as of that day (``first``) they take it; read as of its year's end, that
+    day has become background, and a new paragraph no longer goes on with it: they are
+    not left undated for that. A state told in the present tense (the pack's
+    ``state_now``) is of the unknown day of publication and stays undated. The run ends at
+    the first sentence that names a date of its own ("այսօր", "today", another day): the
+    sentences after it go on with that one, unknown without the article's date."""
+    places = sorted(first)
+    if not places or places[0] not in own:
+        return []
+    lede = first[places[0]]
+    if lede.date_inherited or lede.date.precision != "day" or lede.date.end != latest:
+        return []
+    lang = article.language or "en"
+    followers = []
+    for n in places[1:]:
+        claim = first[n]
+        if n in own and claim.date == lede.date:
+            continue  # the lede's day named again ("on the night of Tuesday, April 26th")
+        if n in own or not claim.date_inherited or claim.date != lede.date:
+            break  # another date ("today", "on 2 April 2016"): the lede's run ends
+        if not tells_state_now(claim.text, lang):
+            followers.append(dataclasses.replace(claim, said_on=None))
+    return followers
+
+
 def _place(claim: Claim) -> tuple[int, str]:
     """Where a claim is said: its sentence, and its part of it (a sentence with two
     speakers makes a claim of each one's part)."""
@@ -178,6 +214,8 @@ def read_undated(
             for n in own
             if n in anchored and anchored[n].date == first[n].date
         ]
+    if own and one != reference and not article.published_month:
+        dated += _lede_followers(article, first, own, one)
     month = _publication_month(article)
     if month is not None:
         early = _read_as_of(article, _early_anchor(month, dated), knowledge)

@@ -2257,6 +2257,11 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         ("Ana Sayfa > Dünya > 24.09.2020 14:35", "2020-09-24"),
         ("Müəllif: Elvin Məmmədov 24.09.2020 14:35", "2020-09-24"),
         ("Иван Петров, 24 сентября 2020, 14:35", "2020-09-24"),
+        # an author's label whose name the page left empty (ru-ee94a15007)
+        ("Текст: , 16 ноября 2021, 17:40", "2021-11-16"),
+        ("Автор: , 24.09.2020 14:35", "2020-09-24"),
+        # ... still with its clock time only
+        ("Текст: , 16 ноября 2021", None),
         # the views counted after the clock time (median.az); a year after it (armday.am)
         ("16.12.2020 22:30 1 485", "2020-12-16"),
         ("16.12.2020 22:30 598", "2020-12-16"),

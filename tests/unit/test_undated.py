@@ -297,3 +297,46 @@ def test_under_a_month_only_header_last_year_is_the_year_before_that_month():
     dated, undated = read_undated(article, knowledge(), REFERENCE)
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == [(0, "2020")]
     assert undated == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "left"),
+    [
+        # en-a216e2d1f7 (dev split, no date but its lede's): the lede writes out the day
+        # with its year, the latest day the article names; the next paragraphs report that
+        # night's events with no date of their own, and go on with the lede's day
+        (
+            "The situation in Nagorno-Karabakh intensified overnight on Tuesday, April 26, "
+            "2016. Both sides of the conflict accuse each other of violating the ceasefire.\n\n"
+            "The Defense Ministry of Azerbaijan stated that the Armenian Armed Units attacked "
+            "Azerbaijani settlements with the use of Grad rockets.\n\n"
+            'Two soldiers of the "NKR" were killed during the shelling.\n\n'
+            "The situation in the Karabakh conflict zone sharply escalated on the night of "
+            "April 2, 2016.",
+            "en",
+            [(0, "2016-04-26"), (1, "2016-04-26"), (2, "2016-04-26"), (3, "2016-04-26"),
+             (4, "2016-04-02")],
+            [],
+        ),
+        # hy-cdb8df436f (dev split, read here without its address): the lede recalls a day
+        # of the year before, the next sentence is of "today" (unknown), and the one after
+        # it goes on with today: the lede's run ends at "այսօր"
+        (
+            "2023 թվականի սեպտեմբերի 19-ին Ադրբեջանը լայնածավալ հարձակում սկսեց Լեռնային "
+            "Ղարաբաղի վրա։\n"
+            "Արցախի նախագահ Սամվել Շահրամանյանը և Արցախի ԱԺ պատգամավորներն այսօր վաղ "
+            "առավոտյան ծաղիկներ են խոնարհել «Եռաբլուր» զինվորական պանթեոնում։\n"
+            "Կատարվել է հոգեհանգստյան կարգ՝ ի հիշատակ Լեռնային Ղարաբաղի պաշտպանության համար "
+            "մղված մարտերի ընթացքում զոհված հերոսների։",
+            "hy",
+            [(0, "2023-09-19")],
+            [1, 2],
+        ),
+    ],
+)
+def test_the_sentences_after_a_lede_that_writes_out_its_day_go_on_with_it(
+    text: str, lang: str, expected: list[tuple[int, str]], left: list[int]
+) -> None:
+    dated, undated = read_undated(undated_article(text, lang), knowledge(), REFERENCE)
+    assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == expected
+    assert [c.sentence for c in undated] == left
