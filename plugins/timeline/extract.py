@@ -2989,12 +2989,18 @@ def _relay_speaker(
     masked: str, found: _Said, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> _Said | None:
     """Who speaks in a sentence an outlet relays (``found``): the source it cites; else
-    the outlet itself when it is another outlet than the article's ("Interfax reported"
-    on a page of another: Interfax's report, an actor of the press), else no one (the
-    article's own voice)."""
+    the outlet itself when it is another outlet than the article's and cites no source
+    ("Interfax reported" on a page of another: Interfax's report, an actor of the
+    press), else no one (the article's own voice, or a source it cites and we cannot
+    read)."""
     cited = _cited(masked, knowledge, speakers, lang)
     if cited is not None or _cites_itself(found[0], knowledge, speakers.own):
         return cited
+    citing = _att(lang).citing
+    if citing is not None and citing.search(masked) is not None:
+        # it cites a source not read ("ТАСС-ը՝ գերատեսչության ... համակարգին հղումով"):
+        # the report is that source's, whoever it is, not the relay's
+        return None
     return found
 
 

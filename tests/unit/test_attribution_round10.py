@@ -109,3 +109,16 @@ def test_a_cited_source_still_speaks_for_the_outlet_that_relays_it() -> None:
 def test_whose_own_outlet(name: str, outlet: str | None, url: str | None, own: bool) -> None:
     keys = _outlet_keys(outlet, url, knowledge())
     assert _cites_itself(name, knowledge(), keys) is own
+
+
+def test_an_outlet_citing_a_source_it_does_not_name_is_no_claimant() -> None:
+    # hy-344b4c471a (7or.am): TASS relays "the department's humanitarian coordination",
+    # a source no actor is read from; the headline's UN goes on speaking in the quotation
+    text = (
+        "Հանգստյան օրերին Լեռնային Ղարաբաղում սկսված ռազմական գործողությունների "
+        "հետևանքով զոհվել է առնվազն 33 մարդ, ավելի քան 200-ը՝ վիրավորվել: Այս մասին այսօր՝ "
+        "ապրիլի 4-ին, հայտնել է ТАСС-ը՝ գերատեսչության հումանիտար հարցերի համակարգին "
+        "հղումով:"
+    )
+    claims = claims_of(text, "hy", "https://old.7or.am/am/news/view/103583")
+    assert all(claim.claimant is None for claim in claims)
