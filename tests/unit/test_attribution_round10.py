@@ -122,3 +122,13 @@ def test_an_outlet_citing_a_source_it_does_not_name_is_no_claimant() -> None:
     )
     claims = claims_of(text, "hy", "https://old.7or.am/am/news/view/103583")
     assert all(claim.claimant is None for claim in claims)
+
+
+def test_a_turkish_body_named_with_milli_is_one_subject() -> None:
+    # tr-11628b4c69: "Milli" is a word of a body's name (the az pack's "Milli Məclis"), not
+    # a person's name before a title: the subject set off by a comma is the whole body
+    text = (
+        "Azerbaycan Milli Savunma Bakanlığı, Ermenistan'ın Laçın'daki Azerbaycan'a ait "
+        "mevzilere ateş açtığını, saldırıda 1 askerin yaralandığını açıkladı."
+    )
+    assert find_claimant(text, None, "tr") == "Azerbaycan Milli Savunma Bakanlığı"
