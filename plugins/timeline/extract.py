@@ -70,6 +70,7 @@ import functools
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -2950,9 +2951,15 @@ _KEY_JUNK = re.compile(r"[\W_]+")
 _OWN_KEY = 4
 
 
+#: Letters a web address writes without their marks ("Oxuməni.az" at oxumeni.az)
+_PLAIN_LETTERS = str.maketrans({"ə": "e", "ı": "i"})
+
+
 def _outlet_key(name: str) -> str:
-    """An outlet's name as it is compared: letters and digits, case folded."""
-    return _KEY_JUNK.sub("", name.casefold())
+    """An outlet's name as it is compared: letters and digits, case folded, without
+    their marks ("Oxuməni.az" -> "oxumeniaz", as its web host writes it)."""
+    plain = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN_LETTERS))
+    return _KEY_JUNK.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def _outlet_keys(outlet: str | None, url: str | None, knowledge: Knowledge) -> tuple[str, ...]:
@@ -3317,8 +3324,11 @@ def _subject_speaker(
         or _titled_named(inverted["np"], knowledge, lang)
     ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
-        if found:
+        if found and not _is_relay(found, knowledge):
             return found
+        # "Минобороны Азербайджана обвинило ..., пишет РИА Новости": the outlet after the
+        # verb relays; the subject of the sentence's speech verb, if any, speaks
+        relayed = relayed or found
     if (
         inverted
         and speakers.last is not None

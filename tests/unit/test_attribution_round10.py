@@ -132,3 +132,22 @@ def test_a_turkish_body_named_with_milli_is_one_subject() -> None:
         "mevzilere ateş açtığını, saldırıda 1 askerin yaralandığını açıkladı."
     )
     assert find_claimant(text, None, "tr") == "Azerbaycan Milli Savunma Bakanlığı"
+
+
+def test_the_subject_speaks_where_an_outlet_after_the_verb_relays() -> None:
+    # ru-93a8c7ea08 (aif.ru): "..., пишет РИА Новости" relays the ministry's statement,
+    # and the sentence after it that reports words goes on with the ministry
+    text = (
+        "Министерство обороны Азербайджана обвинило вооруженные силы Армении в обстрелах "
+        "позиции азербайджанской армии на кельбаджарском и товузском направлениях, пишет "
+        "РИА Новости. Как уточняется, ночью 11 января с 23.20 до 05.10 утра 12 января ВС "
+        "Армении обстреливали позиции азербайджанской армии."
+    )
+    claims = claims_of(text, "ru", "https://aif.ru/politics/world/x")
+    assert [claim.claimant_actor for claim in claims] == ["azerbaijan", "azerbaijan"]
+
+
+def test_an_outlet_is_its_own_whatever_letters_its_web_host_writes() -> None:
+    # az-72f550e6fb (oxumeni.az): "Oxuməni.az xəbər verir ki" on its own page
+    keys = _outlet_keys(None, "http://oxumeni.az/news/dunya/95740.html", knowledge())
+    assert _cites_itself("Oxuməni.az", knowledge(), keys)
