@@ -70,10 +70,12 @@ import functools
 import itertools
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar, cast
+from urllib.parse import urlsplit
 
 from . import dates, sides
 from .knowledge import Actor, Knowledge, load_knowledge
@@ -2179,6 +2181,9 @@ class _Speakers:
     # named before ("... погиб военнослужащий Азербайджана. Об этом сообщает
     # Министерство обороны республики.")
     context: tuple[str, ...] = ()
+    # the article's own outlet, as ``_outlet_keys`` spells it (its name, its web host):
+    # a report that cites it is its own voice; empty when the article names no outlet
+    own: tuple[str, ...] = ()
 
     def said(self, claimant: str, actors: tuple[str, ...]) -> None:
         self.last = (claimant, actors)
@@ -2940,6 +2945,72 @@ def _is_relay(found: _Said, knowledge: Knowledge) -> bool:
     return not actors and (knowledge.is_outlet(name) or _WEB_NAME.search(name) is not None)
 
 
+_KEY_JUNK = re.compile(r"[\W_]+")
+#: The shortest spelling of an outlet compared as part of the article's own ("AP" is no
+#: part of "apa.az")
+_OWN_KEY = 4
+
+
+#: Letters a web address writes without their marks ("Oxuməni.az" at oxumeni.az)
+_PLAIN_LETTERS = str.maketrans({"ə": "e", "ı": "i"})
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as it is compared: letters and digits, case folded, without
+    their marks ("Oxuməni.az" -> "oxumeniaz", as its web host writes it)."""
+    plain = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN_LETTERS))
+    return _KEY_JUNK.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _outlet_keys(outlet: str | None, url: str | None, knowledge: Knowledge) -> tuple[str, ...]:
+    """The spellings of an article's own outlet: its name, the outlet of data/outlets.yaml
+    it names ("ARMENPRESS" -> "Armenpress"), its web host ("en.trend.az") and the host's
+    name ("trend")."""
+    keys = []
+    if outlet:
+        keys.append(_outlet_key(outlet))
+        name = knowledge.outlet_name(outlet)
+        if name:
+            keys.append(_outlet_key(name))
+    if url:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rstrip(".")
+        keys.append(_outlet_key(host.removeprefix("www.")))
+        labels = host.split(".")
+        if len(labels) > 1:  # its name before the top-level domain ("afp" of afp.com)
+            keys.append(_outlet_key(labels[-2]))
+    return tuple(k for k in keys if k)
+
+
+def _cites_itself(name: str, knowledge: Knowledge, own: Sequence[str]) -> bool:
+    """Is the outlet ``name`` a report cites the article's own ("reports Armenpress" on
+    an Armenpress page, "Bizimaz.az xəbər verir ki" on bizimaz.az)? True when the
+    article's outlet is unknown: the relay is then read as its own voice."""
+    if not own:
+        return True
+    outlet = knowledge.outlet_name(name)
+    keys = {_outlet_key(name), _outlet_key(outlet) if outlet else ""} - {""}
+    return any(k in own or (len(k) >= _OWN_KEY and any(k in o for o in own)) for k in keys)
+
+
+def _relay_speaker(
+    masked: str, found: _Said, knowledge: Knowledge, speakers: _Speakers, lang: str
+) -> _Said | None:
+    """Who speaks in a sentence an outlet relays (``found``): the source it cites; else
+    the outlet itself when it is another outlet than the article's and cites no source
+    ("Interfax reported" on a page of another: Interfax's report, an actor of the
+    press), else no one (the article's own voice, or a source it cites and we cannot
+    read)."""
+    cited = _cited(masked, knowledge, speakers, lang)
+    if cited is not None or _cites_itself(found[0], knowledge, speakers.own):
+        return cited
+    citing = _att(lang).citing
+    if citing is not None and citing.search(masked) is not None:
+        # it cites a source not read ("ТАСС-ը՝ գերատեսչության ... համակարգին հղումով"):
+        # the report is that source's, whoever it is, not the relay's
+        return None
+    return found
+
+
 def _cited(
     masked: str, knowledge: Knowledge, speakers: _Speakers, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -2983,7 +3054,7 @@ def _attribution_of(
         return _cited(masked, knowledge, speakers, lang) or found
     if found is None or not _is_relay(found, knowledge):
         return found
-    return _cited(masked, knowledge, speakers, lang)
+    return _relay_speaker(masked, found, knowledge, speakers, lang)
 
 
 def _answer_at(masked: str, lang: str) -> int | None:
@@ -3253,8 +3324,11 @@ def _subject_speaker(
         or _titled_named(inverted["np"], knowledge, lang)
     ):
         found = _normalise(_without_time(inverted["np"], lang), knowledge, speakers, lang)
-        if found:
+        if found and not _is_relay(found, knowledge):
             return found
+        # "Минобороны Азербайджана обвинило ..., пишет РИА Новости": the outlet after the
+        # verb relays; the subject of the sentence's speech verb, if any, speaks
+        relayed = relayed or found
     if (
         inverted
         and speakers.last is not None
@@ -3781,8 +3855,8 @@ def _attributions(
         speakers.context = named if _one_state(named, knowledge) else (*named, *speakers.context)
         found = _speaker_of(masked, verbs, knowledge, speakers, lang)
         relayed = found is not None and _is_relay(found, knowledge)
-        if relayed:
-            found = _cited(masked, knowledge, speakers, lang)
+        if found is not None and relayed:
+            found = _relay_speaker(masked, found, knowledge, speakers, lang)
         elif found is not None and not found[1]:  # an unknown relay that cites a source
             found = _cited(masked, knowledge, speakers, lang) or found
         if found is None and not relayed and _opens_quote(text):
@@ -4551,6 +4625,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
     texts = [s.text for s in article.sentences]
     speakers.home = knowledge.home_actor(article.url)
     speakers.dateline = _dateline_party(article.dateline_place, knowledge)
+    speakers.own = _outlet_keys(article.outlet, article.url, knowledge)
     read = _attributions(texts, knowledge, speakers, lang)
     whole = _whole(article, knowledge, speakers, lang)
     headline = _headline_speaker(article, knowledge, lang)

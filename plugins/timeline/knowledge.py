@@ -301,6 +301,9 @@ class Knowledge:
     actors: tuple[Actor, ...]
     event_rules: EventRules
     outlets: tuple[str, ...] = ()
+    # each spelling of an outlet (name or alias) -> the outlet's name ("Արմենպրես" ->
+    # "Armenpress"): is an outlet a report cites the article's own?
+    outlet_names: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     _place_exact: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _place_wild: tuple[tuple[re.Pattern[str], str], ...] = field(
         default=(), repr=False, compare=False
@@ -344,6 +347,7 @@ class Knowledge:
         actors: tuple[Actor, ...],
         event_rules: EventRules,
         outlets: tuple[str, ...] = (),
+        outlet_names: Mapping[str, str] | None = None,
     ) -> Knowledge:
         place_exact, place_wild, place_re = _index(
             (name, p.id) for p in places for name in p.spellings
@@ -369,6 +373,7 @@ class Knowledge:
             actors=actors,
             event_rules=event_rules,
             outlets=outlets,
+            outlet_names=dict(outlet_names or {}),
             _place_exact=place_exact,
             _place_wild=place_wild,
             _place_re=place_re,
@@ -606,6 +611,12 @@ class Knowledge:
     def is_outlet(self, text: str) -> bool:
         """Is ``text`` (or its end) the name of a news outlet ("the Interfax news agency")?"""
         return bool(self._outlet_re.search(text))
+
+    def outlet_name(self, text: str) -> str | None:
+        """The name of the outlet ``text`` names ("«Արմենպրես»-ի" -> "Armenpress"), or
+        None when it names none."""
+        m = self._outlet_re.search(text)
+        return None if m is None else self.outlet_names.get(m.group(0), m.group(0))
 
 
 def _own_names(actors: Iterable[Actor], ident: str) -> set[str]:
@@ -991,6 +1002,21 @@ def _load_outlets(path: Path) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _load_outlet_names(path: Path) -> dict[str, str]:
+    """Each spelling of an outlet in outlets.yaml -> the outlet's name."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    names: dict[str, str] = {}
+    for entry in (data or {}).get("outlets", []) if isinstance(data, dict) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+            for name in (entry["name"], *(entry.get("aliases") or [])):
+                if isinstance(name, str):
+                    names.setdefault(name, entry["name"])
+    return names
+
+
 def load_knowledge(data_dir: Path) -> tuple[Knowledge, list[Problem]]:
     """Read gazetteer.yaml, actors.yaml and event-types.yaml from ``data_dir``.
 
@@ -1016,7 +1042,13 @@ def load_knowledge(data_dir: Path) -> tuple[Knowledge, list[Problem]]:
                     severity="warning",
                 )
             )
-    knowledge = Knowledge.build(places, actors, rules, _load_outlets(data_dir / "outlets.yaml"))
+    knowledge = Knowledge.build(
+        places,
+        actors,
+        rules,
+        _load_outlets(data_dir / "outlets.yaml"),
+        _load_outlet_names(data_dir / "outlets.yaml"),
+    )
     for problem in problems:
         logger.debug("%s", problem)
     return knowledge, problems
