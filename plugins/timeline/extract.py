@@ -3747,7 +3747,7 @@ class _Read:
     masked: str = ""  # the sentence with its quotations masked (read once)
     verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
     names_before: bool = False  # names the speaker of what came before (_names_before)
-    reader: bool = False  # speaks to the reader, no speaker named: a page's line (_addresses_reader)
+    reader: bool = False  # speaks to the reader, names no speaker: the page's (_addresses_reader)
 
 
 def _masked_sentence(

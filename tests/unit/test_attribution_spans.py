@@ -756,9 +756,7 @@ READER_LINES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "start"), READER_LINES)
-def test_a_sentence_that_speaks_to_the_reader_is_no_claim(
-    lang: str, text: str, start: str
-) -> None:
+def test_a_sentence_that_speaks_to_the_reader_is_no_claim(lang: str, text: str, start: str) -> None:
     claims = claims_of(text, lang)
     assert claims  # the report before it stays
     assert not [c for c in claims if c.text.startswith(start)]
@@ -775,9 +773,9 @@ def test_a_sentence_that_speaks_to_the_reader_is_no_claim(
         ),
         (  # words addressed to someone, inside a quotation: the speaker's report
             "en",
-            "\"We warn you that the provocation will be answered,\" Azerbaijan's defence "
+            '"We warn you that the provocation will be answered," Azerbaijan\'s defence '
             "ministry said.",
-            "\"We warn",
+            '"We warn',
         ),
         (  # fr-20a9faddbb: "rendez-vous" has no "vous"
             "fr",
