@@ -3821,6 +3821,7 @@ class _Read:
     masked: str = ""  # the sentence with its quotations masked (read once)
     verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
     names_before: bool = False  # names the speaker of what came before (_names_before)
+    reader: bool = False  # speaks to the reader, names no speaker: the page's (_addresses_reader)
 
 
 def _masked_sentence(
@@ -3863,6 +3864,9 @@ def _attributions(
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
         if found is not None and not set(found[1]) & set(named) and not statement:
             found = None  # a lead-in names its speaker itself ("Nazirlikdən ... deyilir:" may not)
+        if found is None and statement and _addresses_reader(masked, lang):
+            out.append(_Read(None, False, reader=True))
+            continue  # "Get all your news in one place": the page speaks, no report
         if found is not None:
             speakers.said(*found)
         opens = bool(verbs) and len(masked[: verbs[0][0]].rpartition(",")[2].split()) <= 1
@@ -3942,6 +3946,25 @@ def _first_person(masked: str, lang: str) -> bool:
     body's statement reprinted; "as we reported" (the outlet's) is not read."""
     pattern = _att(lang).first_person
     return pattern is not None and pattern.search(masked) is not None
+
+
+def _addresses_reader(masked: str, lang: str) -> bool:
+    """Does the sentence speak to the reader outside its quotations ("Get all your news in
+    one place", "Обращаем ваше внимание, что статье более пяти лет", "Sizin e-poçt ünvanınız
+    dərc edilməyəcəkdir", "Իսկ դուք գիտե՞ք": the pack's ``second_person``)? A news report
+    tells of others; a page's appeal, notice, form or advertisement addresses its reader.
+    Read only where the sentence names no speaker: someone's words addressed to another
+    ("he told you") are a report."""
+    pattern = _att(lang).second_person
+    if pattern is None or pattern.search(masked) is None:
+        return False
+    # a page line run into the text's sentence ("Your support makes all the
+    # difference.Fighting between ..."): each part must speak to the reader
+    return all(pattern.search(part) for part in _GLUED_STOP.split(masked) if part.strip())
+
+
+#: A full stop with no space after it, a capitalised word run into it: two lines glued.
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zа-яա-ֆ][^\W\d_]{2})")
 
 
 def _all_quoted(text: str, masked: str) -> bool:
@@ -4635,7 +4658,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         text = sentence.text
         clock_day = (flow or lede) if digression else None
         mentions = dates.find_dates(text, published, previous, lang, clock_day)
-        if not _is_statement(text, lang):
+        if not _is_statement(text, lang) or read[number].reader:
             previous = dates.next_previous(mentions, previous)
             continue
         if background_paragraph is not None and sentence.paragraph != background_paragraph:

@@ -1420,7 +1420,15 @@ def _is_page_shape(text: str) -> bool:
         and _JAVASCRIPT.search(text)
     ):
         return True  # "You must enable Javascript on your browser for the site to work"
+    if "|" in text and len(_TICKER_ITEM.findall(text)) >= _TICKER_ITEMS:
+        return True  # "20:15 Bakıda ... | 20:10 İki günlük ... | 20:02 ...": a news ticker
     return first in "•·▪" and _is_menu(text)
+
+
+#: An item of a news ticker: a clock time opening the line or a part after "|", a title
+#: after it. A line of two or more is other stories' titles, each with its time.
+_TICKER_ITEM = re.compile(r"(?:^|\|)\s*\d{1,2}:\d{2}\s+[^\W\d_]")
+_TICKER_ITEMS = 2
 
 
 def _is_bracketed_name(text: str) -> bool:
@@ -2309,7 +2317,16 @@ def _opens_teaser_list(line: str) -> bool:
     if _is_widget_heading(text):
         return True
     heading = _list_heading()
-    return heading is not None and heading.match(text) is not None
+    return (heading is not None and heading.match(text) is not None) or _is_related_label(text)
+
+
+def _is_related_label(text: str) -> bool:
+    """Is ``text`` a label of links to other stories alone on its line, a mark or none
+    after it ("A lire aussi", "SEE ALSO", "Читайте также:")? The titles under it are other
+    stories' ("A lire aussi" over "Reprise des combats entre l'Azerbaïdjan et l'Arménie, les
+    Etats-Unis appellent la Russie au secours"), wherever it stands in the text."""
+    found = _page_words().related_start.match(text)
+    return found is not None and not text[found.end() :].strip(" :՝։.»>|•-")
 
 
 def _teaser_lists(lines: Sequence[str], out: list[str]) -> None:

@@ -385,6 +385,7 @@ _ATTRIBUTION: Schema = {
     "refers_back": ("regex", False),
     "hearsay": ("regex", False),
     "first_person": ("regex", False),
+    "second_person": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -829,6 +830,7 @@ class AttributionData:
     verb_final: VerbFinal | None
     hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
     first_person: re.Pattern[str] | None = None  # "we", "our", "nous", "наши", "մեր"
+    second_person: re.Pattern[str] | None = None  # "you", "your", "vous", "ваш", "sizin", "ձեր"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -936,6 +938,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         refers_back=optional("refers_back", flags),
         hearsay=optional("hearsay", re.IGNORECASE),
         first_person=optional("first_person", re.IGNORECASE),
+        second_person=optional("second_person", re.IGNORECASE),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),

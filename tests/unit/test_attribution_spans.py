@@ -716,3 +716,79 @@ def test_a_partys_press_named_as_a_whole_is_the_claimant(
 ) -> None:
     assert who(claims_of(text, lang), start) == actor
     assert knowledge().actor(actor).side in ("armenia", "azerbaijan")
+
+
+# -- a sentence that speaks to the reader is the page's, no claim ---------------------------
+
+READER_LINES = [
+    (  # en-8d6d61f1d8 (inkl): the reader app's appeal run into the article
+        "en",
+        "Azerbaijan said its forces had come under fire near Lachin on Monday. "
+        "Get all your news in one place.",
+        "Get all",
+    ),
+    (  # en-8d6d61f1d8
+        "en",
+        "Armenia said two soldiers were wounded. "
+        "Read news from 100’s of titles, curated specifically for you.",
+        "Read news",
+    ),
+    (  # ru-5497e29711 (postimees): a notice on the archive
+        "ru",
+        "Минобороны Армении сообщило об обстреле позиций в Тавушской области. "
+        "Обращаем ваше внимание, что статье более пяти лет и она находится в нашем архиве.",
+        "Обращаем",
+    ),
+    (  # az-fa93762a40 (xeberal.az): the comment form under the text
+        "az",
+        "Müdafiə Nazirliyi bildirib ki, mövqelərimiz atəşə tutulub. "
+        "Sizin e-poçt ünvanınız dərc edilməyəcəkdir.",
+        "Sizin",
+    ),
+    (  # videotubes.am: an advertisement between the headline and the text
+        "hy",
+        "Սեպտեմբերի 20–ի երեկոյան ադրբեջանական զինված ուժերի կրակոցների հետեւանքով հայկական "
+        "կողմը մեկ վիրավոր ունի։ Իսկ դուք գիտե՞ք, որ այսուհետ էլեկտրաէներգիան կարող է լինել "
+        "անվճար։",
+        "Իսկ դուք",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), READER_LINES)
+def test_a_sentence_that_speaks_to_the_reader_is_no_claim(lang: str, text: str, start: str) -> None:
+    claims = claims_of(text, lang)
+    assert claims  # the report before it stays
+    assert not [c for c in claims if c.text.startswith(start)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (  # en-effce74eed: the appeal glued to the text's sentence; the sentence stays
+            "en",
+            "Your support makes all the difference.Fighting between Armenian and Azerbaijani "
+            "forces escalated on Tuesday, with Azerbaijan reporting seven soldiers killed.",
+            "Your support",
+        ),
+        (  # words addressed to someone, inside a quotation: the speaker's report
+            "en",
+            '"We warn you that the provocation will be answered," Azerbaijan\'s defence '
+            "ministry said.",
+            '"We warn',
+        ),
+        (  # fr-20a9faddbb: "rendez-vous" has no "vous"
+            "fr",
+            "Après ce septième rendez-vous, le communiqué d'Erevan indiquait l'accord des "
+            "parties sur le règlement.",
+            "Après ce",
+        ),
+        (  # a speaker named: someone's words to another, reported
+            "ru",
+            "Пашинян заявил Алиеву, что ваши войска обстреляли позиции в Тавушской области.",
+            "Пашинян",
+        ),
+    ],
+)
+def test_a_report_that_says_you_stays_a_claim(lang: str, text: str, start: str) -> None:
+    assert [c for c in claims_of(text, lang) if c.text.startswith(start)]

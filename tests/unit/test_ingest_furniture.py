@@ -443,6 +443,30 @@ FURNITURE_PAGES = [
         ["աշակերտը", "ավտովթար", "եղանակն"],
         "Ստեփանակերտ քաղաքը չի տարհանվում",
     ),
+    # round 10
+    (  # fr-0e3fc4a852: a related label alone on its line, another story's title under it,
+        # and the text going on after it
+        "Bakou a déclaré que le bombardement était une réponse aux provocations de l'armée "
+        "arménienne.\nA lire aussi\nReprise des combats entre l'Azerbaïdjan et l'Arménie, les "
+        "Etats-Unis appellent la Russie au secours\nSelon le ministère azerbaïdjanais de la "
+        "défense, des unités arméniennes ont tiré avec diverses armes.\n",
+        ["Reprise des combats", "A lire aussi"],
+        "ont tiré avec diverses armes",
+    ),
+    (  # median.az: a news ticker, titles after their clock times
+        "Azərbaycanla Ermənistan arasında atəşkəs olmasına baxmayaraq, münaqişə davam edir.\n"
+        "20:15 Bakıda köhnə tikililərdə kəskin bahalaşma dövrü başa çatır  |     20:10 İki "
+        "günlük icazə aldı, amma həbsxanaya qayıtmadı  |     20:02 Azərbaycan yığması "
+        "qələbə qazandı\n",
+        ["Bakıda köhnə", "həbsxanaya"],
+        "münaqişə davam edir",
+    ),
+    (  # ru-a67a494a4b (kommersant): the details are another page's
+        "Армения и Азербайджан обвинили друг друга в обстреле позиций на границе.\n"
+        "Подробности — в материале «Ъ» «И в мир продолжается бой».\n",
+        ["Подробности"],
+        "обвинили друг друга",
+    ),
 ]
 
 
