@@ -406,3 +406,33 @@ def test_of_two_quotes_covering_a_sentence_the_closest_matches():
     )
     # "Yerevan denied it" is in both quotes: the one that is nothing else is its match
     assert tally.counts["claims_right_claimant"] == 2
+
+
+@pytest.mark.parametrize(
+    ("said", "right"),
+    [
+        ("Interfax", True),  # the editor's new actor, by its name
+        ("the Interfax news agency", True),
+        ("INTERFAX", True),
+        ("Interfax-Ukraine", False),  # another name that begins with it
+        ("TASS", False),  # another outlet: still wrong
+    ],
+)
+def test_a_claimant_the_editor_added_as_a_new_actor_is_matched_by_its_name(said, right):
+    claim = ev.GoldClaim(
+        id="c1",
+        sentence="Interfax reported that two soldiers were wounded.",
+        date="2021-11-16",
+        claimant="interfax",
+        figures=(),
+        disputes=(),
+        background=False,
+    )
+    gold = _gold(
+        claims=(claim,), new_sides={"interfax": "third"}, new_names={"interfax": "interfax"}
+    )
+    found = [(c, c["text"]) for c in (_claim(claim.sentence, said),)]
+    tally = ev.score_article(
+        gold, {"published": "2021-11-17"}, found, ev.load_actors(gold.new_sides), ev.Misses()
+    )
+    assert tally.counts["claims_right_claimant"] == int(right)
