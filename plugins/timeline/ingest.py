@@ -1102,6 +1102,8 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
     publication stamp ("Created: ..."), else its update stamp; a section's name
     before a stamp goes when a clock time follows the date.
     """
+    if not _DIGIT.search(text):  # nothing below adds a digit: tested before the cuts
+        return None
     text = _PICTURE_FILE.sub("", text)
     if len(text) > 120:
         # "17.11.2021-10:49 - (Son Güncelleme: 17.11.2021-12:21) <the headline again>": a
@@ -1604,7 +1606,8 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if len(text) > 300:
         return False
-    text = _MD_EMPHASIS.sub("", text)  # "**Read more:** ...", "*Support our work*"
+    if "*" in text or "_" in text:  # every mark of emphasis is one of them
+        text = _MD_EMPHASIS.sub("", text)  # "**Read more:** ...", "*Support our work*"
     return bool(
         words.boilerplate_start.match(text)
         or (words.boilerplate_anywhere is not None and words.boilerplate_anywhere.search(text))

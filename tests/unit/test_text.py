@@ -328,6 +328,9 @@ def test_colons_end_no_sentence_in_other_languages(paragraph: str, lang: str) ->
         ("one\u200btwo", "one two"),  # zero-width space
         ("\u200b one \u200b", "one"),
         ("one\ntwo", "one\ntwo"),  # line breaks are not spaces here
+        (" one two ", "one two"),  # single plain spaces only: stripped, nothing else
+        ("one two\u3000three", "one two three"),  # one other space, no run of two
+        ("one \u2000two", "one two"),  # a plain space then another: a run
     ],
 )
 def test_normalize_spaces(raw: str, expected: str) -> None:
