@@ -994,7 +994,9 @@ def _civilian_words() -> re.Pattern[str] | None:
     """Every pack's nouns of civilians (``figures.yaml``, ``civilian``), whole words: one
     rule for the counts of every language, as accounts are paired by one."""
     words = [
-        p.figures.civilian for p in packs_by_priority() if p.figures is not None and p.figures.civilian
+        p.figures.civilian
+        for p in packs_by_priority()
+        if p.figures is not None and p.figures.civilian
     ]
     if not words:
         return None
