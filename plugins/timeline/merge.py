@@ -989,6 +989,37 @@ def _set_against(a: Claim, b: Claim) -> bool:
     return a.speaker_named and b.speaker_named
 
 
+@functools.cache
+def _civilian_words() -> re.Pattern[str] | None:
+    """Every pack's nouns of civilians (``figures.yaml``, ``civilian``), whole words: one
+    rule for the counts of every language, as accounts are paired by one."""
+    words = [
+        p.figures.civilian
+        for p in packs_by_priority()
+        if p.figures is not None and p.figures.civilian
+    ]
+    if not words:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+def _same_victims(a: Claim, b: Claim, values_a: Iterable[int], values_b: Iterable[int]) -> bool:
+    """May two sides' counts of one kind and one side's losses be counts of the same
+    people: both of civilians or both of none named so? Baku's "550 Ermeni asker öldü"
+    and Yerevan's "siviller arasında bir çocuk ve bir kadının da hayatını kaybettiğini"
+    count soldiers and civilians of one side: two tolls of different victims, not one
+    disputed (tr-c5f793c752). Read from the pack's civilian nouns in each sentence; a
+    sentence with more than one count of that kind and side (soldiers and civilians
+    counted apart, "192 of its soldiers and one civilian") may hold a count of either,
+    and stays comparable."""
+    civilian = _civilian_words()
+    if civilian is None or len(set(values_a)) > 1 or len(set(values_b)) > 1:
+        return True
+    return (civilian.search(a.text) is None) == (civilian.search(b.text) is None)
+
+
 def mark_conflicts(
     claims: Sequence[Claim], day: str, sectors: Mapping[str, frozenset[str]] | None = None
 ) -> list[Claim]:
@@ -999,7 +1030,8 @@ def mark_conflicts(
       speak for different sides: the two share the dispute ``"<day>:<kind>:<side>"``
       (``"...#2"``, ``"...#3"`` for the next pairs of that kind and side: two claims of
       one side never share a dispute), if each sentence names its speaker itself
-      (:func:`_set_against`).
+      (:func:`_set_against`), and both count civilians or neither does
+      (:func:`_same_victims`: soldiers and civilians of one side are two tolls).
     - **Updates**: the same, by claimants of one side (a side's later count of its own
       losses, "12 captured", then "13"): a ``series``, never a dispute.
     - **Opposite accounts**: each of two sides' claims of a clash or shelling names the
@@ -1027,7 +1059,11 @@ def mark_conflicts(
             a, b = claims[i].claimant_side, claims[j].claimant_side
             if values[i] & values[j] or a is None or b is None:
                 continue
-            if a != b and _set_against(claims[i], claims[j]):
+            if (
+                a != b
+                and _set_against(claims[i], claims[j])
+                and _same_victims(claims[i], claims[j], values[i], values[j])
+            ):
                 pairs += 1
                 name = f"{day}:{kind}:{side}" if side else f"{day}:{kind}"
                 disputes.append((i, j, _numbered(name, pairs)))

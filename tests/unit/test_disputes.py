@@ -1556,3 +1556,42 @@ def test_the_account_a_denial_names_answers_that_denial_not_the_denier_s_own_acc
     assert not happenings(own.text).isdisjoint(happenings(inner.text))
     assert _share(denial, inner)
     assert not _share(own, inner)
+
+
+# Two sides' counts of one side's losses: one disputed toll when they count the same
+# people, two tolls when one counts civilians and the other soldiers (merge._same_victims).
+SAME_VICTIMS = [
+    (  # tr-c5f793c752: Baku's count of Armenian soldiers, Yerevan's of its civilians
+        "tr",
+        "Son 24 saat içerisinde Bakü'ye göre 550 Ermeni asker öldü. Her iki bilgiyi de "
+        "başka kaynaklarca doğrulamak mümkün görünmüyor. Ermeni tarafı, Azerbaycan "
+        "bombardımanlarında siviller arasında bir çocuk ve bir kadının da hayatını "
+        "kaybettiğini bildiriyor.",
+        "Son 24 saat",
+        "Ermeni tarafı",
+        False,
+    ),
+    (  # ru-2966215b12: Baku's count of the Armenian army's losses, Yerevan's of its soldiers
+        "ru",
+        "Минобороны Азербайджана заявило, что в ходе боев погибли 12 азербайджанских "
+        "военных. Со стороны армянской армии, по данным ведомства, более 100 армянских солдат были "
+        "ранены или убиты. Президент Армении Серж Саргсян, как сообщал «Интерфакс», "
+        "объявил, что 18 солдат Армии обороны Нагорного Карабаха были убиты, еще 35 — "
+        "ранены.",
+        "Со стороны",
+        "Президент Армении",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second", "disputed"), SAME_VICTIMS)
+def test_counts_dispute_only_when_they_count_the_same_people(
+    lang: str, text: str, first: str, second: str, disputed: bool
+) -> None:
+    marked = mark_conflicts(claims_of(text, lang), DAY)
+    one, other = _claim(marked, first), _claim(marked, second)
+    assert one.figures and other.figures
+    assert {f.side for f in one.figures} & {f.side for f in other.figures}
+    assert one.claimant_side != other.claimant_side
+    assert _share(one, other) is disputed
