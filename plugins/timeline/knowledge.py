@@ -987,23 +987,9 @@ def _figure_types(raw: Any, report: _Report) -> dict[str, EventType]:
     return out
 
 
-def _load_outlets(path: Path) -> tuple[str, ...]:
-    """Outlet names and aliases from outlets.yaml (owned and checked by ingest)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ()
-    names: list[str] = []
-    for entry in (data or {}).get("outlets", []) if isinstance(data, dict) else []:
-        if isinstance(entry, dict):
-            for name in (entry.get("name"), *(entry.get("aliases") or [])):
-                if isinstance(name, str) and len(name) > 2:
-                    names.append(name)
-    return tuple(names)
-
-
-def _load_outlet_names(path: Path) -> dict[str, str]:
-    """Each spelling of an outlet in outlets.yaml -> the outlet's name."""
+def _load_outlets(path: Path) -> dict[str, str]:
+    """Each spelling of an outlet in outlets.yaml (its name and its aliases; owned and
+    checked by ingest) -> the outlet's name."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
@@ -1042,12 +1028,9 @@ def load_knowledge(data_dir: Path) -> tuple[Knowledge, list[Problem]]:
                     severity="warning",
                 )
             )
+    outlets = _load_outlets(data_dir / "outlets.yaml")
     knowledge = Knowledge.build(
-        places,
-        actors,
-        rules,
-        _load_outlets(data_dir / "outlets.yaml"),
-        _load_outlet_names(data_dir / "outlets.yaml"),
+        places, actors, rules, tuple(n for n in outlets if len(n) > 2), outlets
     )
     for problem in problems:
         logger.debug("%s", problem)
