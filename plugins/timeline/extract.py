@@ -4794,6 +4794,7 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
                     retaliates=_tells(part, lang, "retaliation"),
                 )
                 if accounted
+                and sides.may_oppose(claimant_side, event_type, accuses, denies, figures)
                 else None
             )
             claims.append(

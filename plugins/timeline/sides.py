@@ -986,16 +986,14 @@ def opposed_side(
     ("the situation on the border with Azerbaijan is stable"): no account.
     ``actors`` are best those named apart from the claimant's own party
     (:func:`named_apart`): "the Armenian-Azerbaijani border" names neither party's deed."""
-    if claimant_side in (None, THIRD) or (accuses_third and not denies):
+    if not may_oppose(claimant_side, event_type, accuses, denies, figures):
+        return None
+    if accuses_third and not denies:
         return None
     if to_come and not (accuses or denies):
         return None
     if retaliates and not (accuses or denies) and event_type != "casualties":
         return None  # its own side's answer, unless told with the loss that prompted it
-    if event_type in AGREED_TYPES and not (accuses or denies):
-        return None
-    if figures and not (accuses or denies):
-        return None  # a loss report: who fell, whoever's, not who attacked
     if not (accuses or denies or names_enemy or deed or event_type in HOSTILE_TYPES):
         return None  # the other party mentioned, no deed of it told
     for ident in actors:
@@ -1004,6 +1002,23 @@ def opposed_side(
             return side
     others = sorted(_parties(knowledge) - {claimant_side})
     return others[0] if (denies or names_enemy or deed) and len(others) == 1 else None
+
+
+def may_oppose(
+    claimant_side: str | None,
+    event_type: EventType,
+    accuses: bool,
+    denies: bool,
+    figures: Sequence[Figure],
+) -> bool:
+    """Can a claim be an account against the other party (:func:`opposed_side`), read
+    from what it has before its costlier words are looked for? Not a claim of no
+    party's side, nor, with no accusation or denial word, one of an agreed kind
+    (:data:`AGREED_TYPES`) or a loss report (``figures``: who fell, whoever's, not who
+    attacked)."""
+    if claimant_side in (None, THIRD):
+        return False
+    return accuses or denies or not (event_type in AGREED_TYPES or figures)
 
 
 def accuses_third_party(

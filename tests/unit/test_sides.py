@@ -249,6 +249,41 @@ def test_opposed_side(claimant_side, actors, event_type, expected):
     assert sides.opposed_side(knowledge(), claimant_side, actors, event_type) == expected
 
 
+_LOSS = (Figure("killed", 3, side="armenia"),)
+
+
+@pytest.mark.parametrize(
+    ("claimant_side", "event_type", "accuses", "denies", "figures", "expected"),
+    [
+        ("armenia", "shelling", False, False, (), True),
+        # no party's side: no account
+        (None, "shelling", True, False, (), False),
+        ("third", "shelling", True, False, (), False),
+        # an agreed kind or a loss report with neither word: no account, whatever else
+        ("armenia", "ceasefire", False, False, (), False),
+        ("armenia", "casualties", False, False, _LOSS, False),
+        # ... but with an accusation or a denial word it may be one
+        ("armenia", "ceasefire", True, False, (), True),
+        ("azerbaijan", "casualties", False, True, _LOSS, True),
+    ],
+)
+def test_may_oppose(claimant_side, event_type, accuses, denies, figures, expected):
+    assert sides.may_oppose(claimant_side, event_type, accuses, denies, figures) is expected
+    if not expected:  # the rule's answer is then None, whatever its costlier words say
+        found = sides.opposed_side(
+            knowledge(),
+            claimant_side,
+            ("armenia", "azerbaijan"),
+            event_type,
+            accuses,
+            denies,
+            figures=figures,
+            names_enemy=True,
+            deed=True,
+        )
+        assert found is None
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "claimant_side", "event_type", "expected"),
     [
