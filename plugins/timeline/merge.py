@@ -86,7 +86,7 @@ from .model import (
     SourceArticle,
     Story,
 )
-from .packs import ComparisonData, packs_by_priority
+from .packs import ComparisonData, packs_by_priority, whole_words
 from .runner import SERIAL, Runner
 
 log = logging.getLogger(__name__)
@@ -998,11 +998,7 @@ def _civilian_words() -> re.Pattern[str] | None:
         for p in packs_by_priority()
         if p.figures is not None and p.figures.civilian
     ]
-    if not words:
-        return None
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.IGNORECASE
-    )
+    return whole_words("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _same_victims(a: Claim, b: Claim, values_a: Iterable[int], values_b: Iterable[int]) -> bool:

@@ -1036,15 +1036,19 @@ class AccountsData:
     happenings: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
+@functools.lru_cache(maxsize=256)
+def whole_words(words: str) -> re.Pattern[str]:
+    """A pack's alternation of words (``enemy``, ``loss``, ``accusation``, ``civilian``...)
+    matched as whole words, case aside; compiled once per alternation."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
     if not data:
         return None
 
-    def bounded(words: str) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
     def compiled(key: str) -> re.Pattern[str] | None:
-        return bounded(data[key]) if key in data else None
+        return whole_words(data[key]) if key in data else None
 
     return AccountsData(
         accusation=compiled("accusation"),
@@ -1054,7 +1058,7 @@ def _accounts(data: dict[str, Any]) -> AccountsData | None:
         reported=compiled("reported"),
         retaliation=compiled("retaliation"),
         happenings=tuple(
-            (kind, bounded(pattern))
+            (kind, whole_words(pattern))
             for kind, pattern in sorted((data.get("happenings") or {}).items())
         ),
     )

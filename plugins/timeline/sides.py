@@ -17,12 +17,12 @@ Both come from ``data/actors.yaml`` (each actor's ``side``), never from words in
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .knowledge import Knowledge
 from .model import EventType, Figure
+from .packs import whole_words as _whole_words
 
 #: The side of actors that are no party to the conflict (data/actors.yaml).
 THIRD = "third"
@@ -156,13 +156,6 @@ def named_side(knowledge: Knowledge, window: str) -> str | None:
         if (side := side_of(knowledge, ident)) is not None:
             return OTHER if side == THIRD else side
     return None
-
-
-@functools.lru_cache(maxsize=256)
-def _whole_words(words: str) -> re.Pattern[str]:
-    """A pack's alternation of words (``enemy``, ``combined``, ``loss``, ``own``,
-    ``attacker``...) matched as whole words, case aside; compiled once per pattern."""
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def combined_before(text: str, start: int, combined: str) -> bool:
