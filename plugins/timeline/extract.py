@@ -2780,6 +2780,13 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     known = knowledge.person_by_name(first) if named else None
     if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
         return known[0].label(lang), (known[1].id,)
+    # or asides that describe them, whatever they name: each opens in lower case (a
+    # description or a relative clause, not another name), one to three of them
+    # ("Nikol Pachinian, partisan d'un accord avec l'Azerbaïdjan, pays plus riche et
+    # mieux armé, a salué")
+    described = _described_person(before[:-1], knowledge, lang)
+    if described is not None:
+        return described
     # a body by its proper name (and its abbreviation), then such an aside: "The
     # Organisation for Security and Cooperation in Europe (OSCE), a security watchdog
     # that has tried to help find a solution to the conflict, urged"
@@ -2792,6 +2799,32 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
         and set(knowledge.find_actors(second)) <= set(body[1])
     ):
         return body
+    return None
+
+
+#: The most asides read between a known person and their verb
+_MAX_ASIDES = 3
+
+
+def _described_person(
+    before: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """A known person named alone (a title at most) before one to three asides set off
+    by commas, each opening in lower case: the asides describe the person, who speaks
+    ("Никол Пашинян, сторонник соглашения с Азербайджаном, заявил"). ``before`` is the
+    clause before the verb without its last comma."""
+    parts = before.split(",")
+    for count in range(1, min(_MAX_ASIDES, len(parts) - 1) + 1):
+        asides = [part.strip() for part in parts[-count:]]
+        if not all(aside[:1].islower() for aside in asides):
+            return None
+        head = _without_opening_date(re.split(r"[;:—–(]", parts[-count - 1])[-1].strip(), lang)
+        words = head.split()
+        if not words or not all(w[:1].isupper() or _is_role(w, lang) for w in words):
+            continue
+        known = knowledge.person_by_name(head)
+        if known is not None:
+            return known[0].label(lang), (known[1].id,)
     return None
 
 
@@ -3080,8 +3113,14 @@ def _clause_subject(
     openers = _att(lang).adverbial_openers
     if not openers:
         return None
-    words = re.split(r"[,;:—–(]", before)[-1].split()
+    clause = re.split(r"[,;:—–(]", before)[-1].strip()
+    words = clause.split()
     connectors, stops = _lexicon().connectors, _lexicon().stops
+    if words and not (words[0][:1].isupper() or _is_role(words[0], lang)):
+        # a date opening the clause is no part of its speaker ("14 сентября пресс-секретарь
+        # ... Арам Торосян в социальных сетях сообщил"); looked for only when a word that
+        # names no one opens it
+        words = _without_opening_date(clause, lang).split()
     taken: list[str] = []
     for word in words:
         if word in openers:
@@ -3155,6 +3194,7 @@ def _head_subject(
         head = segment[: edge.start()] if edge else segment
         if edge is not None and not closed:
             continue  # a clause after it, not an aside: "After X shelled Y, the mayor"
+        head = _without_locative(head.rstrip(), lang)  # "... authority in the X region"
         words = head.split()
         if not words or len(words) > _HEAD_WORDS or ")" in head or before[start - 1 : start] == "(":
             continue  # a bracket's words are an aside: "(NKR), backed by ..."
