@@ -2828,6 +2828,30 @@ def _described_person(
     return None
 
 
+#: The person an "according to" names after its role, set off by commas: ", Samvel
+#: Asatryan,"
+_NAME_ASIDE = re.compile(r",\s*([^,;:.()\"“”«»]{2,60}?)\s*,")
+
+
+def _according_apposition(
+    role: str, rest: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The person named beside the role an "according to" reads, set off by commas
+    ("Selon le chef d'état-major arménien, Samvel Asatryan, un militaire ...",
+    "According to the ministry's spokesman, Aram Torosyan, ..."): the role and the name
+    read as one apposition (``_apposition``), or as the role before the name; ``rest``
+    is the text after the role. None when no name follows or no actor is named."""
+    m = _NAME_ASIDE.match(rest)
+    if m is None or not m[1][:1].isupper():
+        return None
+    found = _apposition(f"{role}, {m[1]},", knowledge, lang)
+    if found is None and _is_person_name(m[1], knowledge):
+        # read as the role written before the name ("le chef d'état-major arménien
+        # Samvel Asatryan")
+        found = _normalise(f"{role} {m[1]}", knowledge, _Speakers(), lang)
+    return found if found is not None and found[1] else None
+
+
 def _role_phrase(text: str, knowledge: Knowledge, lang: str) -> bool:
     """Words of roles, with no name in them but an actor's ("chef adjoint du service
     de presse du ministère de la Défense"; not "президент Азербайджана Ильхам
@@ -3340,6 +3364,8 @@ def _subject_speaker(
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
+        if found is None:
+            found = _according_apposition(np, masked[according.end("np") :], knowledge, lang)
         if found and not _is_relay(found, knowledge):
             return found
         if found is None or relayed is not None:
