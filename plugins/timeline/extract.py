@@ -2810,13 +2810,20 @@ def _described_person(
     before: str, knowledge: Knowledge, lang: str
 ) -> tuple[str, tuple[str, ...]] | None:
     """A known person named alone (a title at most) before one to three asides set off
-    by commas, each opening in lower case: the asides describe the person, who speaks
+    by commas, each opening in lower case and with no "and" in them (not a list): the
+    asides describe the person, who speaks
     ("Никол Пашинян, сторонник соглашения с Азербайджаном, заявил"). ``before`` is the
     clause before the verb without its last comma."""
     parts = before.split(",")
+    own = _own(lang)
+    and_words = frozenset(own.and_words) if own is not None else frozenset()
     for count in range(1, min(_MAX_ASIDES, len(parts) - 1) + 1):
         asides = [part.strip() for part in parts[-count:]]
         if not all(aside[:1].islower() for aside in asides):
+            return None
+        if any(w in and_words for aside in asides for w in aside.split()):
+            # a list of people, their verb inside it ("Президент России Владимир Путин,
+            # президент Азербайджана Ильхам Алиев и ... подписали ..., сообщил Кремль")
             return None
         head = _without_opening_date(re.split(r"[;:—–(]", parts[-count - 1])[-1].strip(), lang)
         words = head.split()
