@@ -2780,6 +2780,13 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     known = knowledge.person_by_name(first) if named else None
     if known is not None and set(knowledge.find_actors(second)) <= {known[1].id}:
         return known[0].label(lang), (known[1].id,)
+    # or asides that describe them, whatever they name: each opens in lower case (a
+    # description or a relative clause, not another name), one to three of them
+    # ("Nikol Pachinian, partisan d'un accord avec l'Azerbaïdjan, pays plus riche et
+    # mieux armé, a salué")
+    described = _described_person(before[:-1], knowledge, lang)
+    if described is not None:
+        return described
     # a body by its proper name (and its abbreviation), then such an aside: "The
     # Organisation for Security and Cooperation in Europe (OSCE), a security watchdog
     # that has tried to help find a solution to the conflict, urged"
@@ -2793,6 +2800,63 @@ def _apposition(before: str, knowledge: Knowledge, lang: str) -> tuple[str, tupl
     ):
         return body
     return None
+
+
+#: The most asides read between a known person and their verb
+_MAX_ASIDES = 3
+
+
+def _described_person(
+    before: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """A known person named alone (a title at most) before one to three asides set off
+    by commas, each opening in lower case and with no "and" in them (not a list): the
+    asides describe the person, who speaks
+    ("Никол Пашинян, сторонник соглашения с Азербайджаном, заявил"). ``before`` is the
+    clause before the verb without its last comma."""
+    parts = before.split(",")
+    own = _own(lang)
+    and_words = frozenset(own.and_words) if own is not None else frozenset()
+    for count in range(1, min(_MAX_ASIDES, len(parts) - 1) + 1):
+        asides = [part.strip() for part in parts[-count:]]
+        if not all(aside[:1].islower() for aside in asides):
+            return None
+        if any(w in and_words for aside in asides for w in aside.split()):
+            # a list of people, their verb inside it ("Президент России Владимир Путин,
+            # президент Азербайджана Ильхам Алиев и ... подписали ..., сообщил Кремль")
+            return None
+        head = _without_opening_date(re.split(r"[;:—–(]", parts[-count - 1])[-1].strip(), lang)
+        words = head.split()
+        if not words or not all(w[:1].isupper() or _is_role(w, lang) for w in words):
+            continue
+        known = knowledge.person_by_name(head)
+        if known is not None:
+            return known[0].label(lang), (known[1].id,)
+    return None
+
+
+#: The person an "according to" names after its role, set off by commas: ", Samvel
+#: Asatryan,"
+_NAME_ASIDE = re.compile(r",\s*([^,;:.()\"“”«»]{2,60}?)\s*,")
+
+
+def _according_apposition(
+    role: str, rest: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The person named beside the role an "according to" reads, set off by commas
+    ("Selon le chef d'état-major arménien, Samvel Asatryan, un militaire ...",
+    "According to the ministry's spokesman, Aram Torosyan, ..."): the role and the name
+    read as one apposition (``_apposition``), or as the role before the name; ``rest``
+    is the text after the role. None when no name follows or no actor is named."""
+    m = _NAME_ASIDE.match(rest)
+    if m is None or not m[1][:1].isupper():
+        return None
+    found = _apposition(f"{role}, {m[1]},", knowledge, lang)
+    if found is None and _is_person_name(m[1], knowledge):
+        # read as the role written before the name ("le chef d'état-major arménien
+        # Samvel Asatryan")
+        found = _normalise(f"{role} {m[1]}", knowledge, _Speakers(), lang)
+    return found if found is not None and found[1] else None
 
 
 def _role_phrase(text: str, knowledge: Knowledge, lang: str) -> bool:
@@ -3080,8 +3144,14 @@ def _clause_subject(
     openers = _att(lang).adverbial_openers
     if not openers:
         return None
-    words = re.split(r"[,;:—–(]", before)[-1].split()
+    clause = re.split(r"[,;:—–(]", before)[-1].strip()
+    words = clause.split()
     connectors, stops = _lexicon().connectors, _lexicon().stops
+    if words and not (words[0][:1].isupper() or _is_role(words[0], lang)):
+        # a date opening the clause is no part of its speaker ("14 сентября пресс-секретарь
+        # ... Арам Торосян в социальных сетях сообщил"); looked for only when a word that
+        # names no one opens it
+        words = _without_opening_date(clause, lang).split()
     taken: list[str] = []
     for word in words:
         if word in openers:
@@ -3155,6 +3225,7 @@ def _head_subject(
         head = segment[: edge.start()] if edge else segment
         if edge is not None and not closed:
             continue  # a clause after it, not an aside: "After X shelled Y, the mayor"
+        head = _without_locative(head.rstrip(), lang)  # "... authority in the X region"
         words = head.split()
         if not words or len(words) > _HEAD_WORDS or ")" in head or before[start - 1 : start] == "(":
             continue  # a bracket's words are an aside: "(NKR), backed by ..."
@@ -3300,6 +3371,8 @@ def _subject_speaker(
         if document is not None:
             np = document.sub("", np)
         found = _normalise(_without_time(np, lang), knowledge, speakers, lang)
+        if found is None:
+            found = _according_apposition(np, masked[according.end("np") :], knowledge, lang)
         if found and not _is_relay(found, knowledge):
             return found
         if found is None or relayed is not None:

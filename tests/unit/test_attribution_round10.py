@@ -151,3 +151,64 @@ def test_an_outlet_is_its_own_whatever_letters_its_web_host_writes() -> None:
     # az-72f550e6fb (oxumeni.az): "Oxuməni.az xəbər verir ki" on its own page
     keys = _outlet_keys(None, "http://oxumeni.az/news/dunya/95740.html", knowledge())
     assert _cites_itself("Oxuməni.az", knowledge(), keys)
+
+
+# -- a long speaker phrase read by its head (issue 21, point 3) ------------------------------
+# Rows are real sentences of dev articles (the article id), cut after their verb's clause.
+
+LONG_SPEAKER = [
+    (  # en-b162782175 (dev-a): a body named with its place, then a relative clause
+        "en",
+        "For its part, the press office of the separatist authority in the Nagorno-Karabakh "
+        "region, whose population is dominated by Armenians in Azerbaijan, said that the "
+        "separatist leaders in the region offered a ceasefire and held talks with Baku.",
+        "nagorno-karabakh-authorities",
+    ),
+    (  # ru-829fb66c1a (dev-b): a date opens the clause, an adverbial before the verb
+        "ru",
+        "14 сентября пресс-секретарь министерства обороны Армении Арам Торосян в социальных "
+        "сетях сообщил, что ночь на границе двух государств прошла относительно спокойно.",
+        "armenia",
+    ),
+    (  # fr-ee60649ca0 (dev-b): "selon" a role, then the person's name set off by commas
+        "fr",
+        "Selon le chef d'état-major arménien, Samvel Asatryan, un militaire a été "
+        "« légèrement » blessé dans cet incident qui a eu lieu près du village de Verin "
+        "Chorja, dans le district oriental de Guégarkounik.",
+        "armenia",
+    ),
+    (  # en-e9593f84e0 (dev): a known person, then an aside that names the other party
+        "en",
+        "Armenia Prime Minister Nikol Pashinyan, who has repeatedly denounced “ethnic "
+        "cleansing” by Azerbaijan, said Thursday that in the coming days there would be no "
+        "Armenians left in Nagorno-Karabakh.",
+        "armenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LONG_SPEAKER)
+def test_a_long_speaker_phrase_is_read_by_its_head(lang: str, text: str, actor: str) -> None:
+    (claim,) = claims_of(text, lang)
+    assert claim.claimant_actor == actor
+
+
+def test_a_known_person_speaks_through_asides_that_name_others() -> None:
+    # en-e9593f84e0: the aside about Pashinyan names Azerbaijan; he is the speaker, named
+    # by his own label (not by the words after the verb)
+    text = LONG_SPEAKER[3][1]
+    assert find_claimant(text, None, "en") == "Nikol Pashinyan, Armenian Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an aside opened by a capital is another name, not a description: a list of
+        # speakers is not read as its first one
+        ("en", "Nikol Pashinyan, Ilham Aliyev, said that peace is near."),
+        # a clause, not a noun phrase, before the asides: the place is no speaker
+        ("en", "Azerbaijani forces shelled Stepanakert, killing two civilians, said a resident."),
+    ],
+)
+def test_asides_read_only_after_a_named_speaker(lang: str, text: str) -> None:
+    assert find_claimant(text, None, lang) is None
