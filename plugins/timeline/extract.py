@@ -70,18 +70,16 @@ import functools
 import itertools
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, TypeVar, cast
-from urllib.parse import urlsplit
 
 from . import dates, sides
-from .knowledge import Actor, Knowledge, load_knowledge
+from .knowledge import Actor, Knowledge, load_knowledge, url_host
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
-from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs
-from .text import any_word, literal_trie, number_words, trie_body
+from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs, whole_words
+from .text import any_word, literal_trie, number_words, trie_body, unaccented
 
 __all__ = [
     "Knowledge",
@@ -348,7 +346,7 @@ def _coordination(
             rf"(?:{word}\s+){{0,2}}?(?:{persons})(?:,\s+{part}){{0,3}},?\s+(?:{conj})\s+{part}\s+\Z"
         ),
         joint_before=_compiled(rf"(?:,|(?<!\w)(?:{conj}))\s+\Z"),
-        conj=_compiled(rf"(?<!\w)(?:{conj})(?!\w)"),
+        conj=whole_words(conj),
         verb_before_source=rf"(?<!\w)(?:{verbs})(?:\s+(?:{aux}))?\s+\Z",
         elided=_compiled(
             rf"(?<![\w,.]){_count_regex(lang, data, True, False)}\s+(?P<w>{word})"
@@ -385,8 +383,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     qual = _alt(data.qualifiers)
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
-        any_keyword=_compiled(rf"(?<!\w)(?:{any_word(predicates)})(?!\w)"),
-        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?!\w)"),
+        any_keyword=whole_words(any_word(predicates)),
+        any_verb=whole_words(any_word(verbs)),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),
@@ -412,10 +410,8 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
         if data.elliptic
         else None,
         person=_compiled(rf"(?:{data.persons})"),
-        civilian=_compiled(rf"(?<!\w)(?:{data.civilian})(?!\w)") if data.civilian else None,
-        no_losses=_compiled(rf"(?<!\w)(?:{'|'.join(p for p, _ in data.no_losses)})(?!\w)")
-        if data.no_losses
-        else None,
+        civilian=whole_words(data.civilian) if data.civilian else None,
+        no_losses=whole_words("|".join(p for p, _ in data.no_losses)) if data.no_losses else None,
         no_loss_kinds=_kind_table(data.no_losses),
         data=data,
     )
@@ -3022,8 +3018,7 @@ _PLAIN_LETTERS = str.maketrans({"ə": "e", "ı": "i"})
 def _outlet_key(name: str) -> str:
     """An outlet's name as it is compared: letters and digits, case folded, without
     their marks ("Oxuməni.az" -> "oxumeniaz", as its web host writes it)."""
-    plain = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN_LETTERS))
-    return _KEY_JUNK.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+    return _KEY_JUNK.sub("", unaccented(name.casefold().translate(_PLAIN_LETTERS)))
 
 
 def _outlet_keys(outlet: str | None, url: str | None, knowledge: Knowledge) -> tuple[str, ...]:
@@ -3037,7 +3032,7 @@ def _outlet_keys(outlet: str | None, url: str | None, knowledge: Knowledge) -> t
         if name:
             keys.append(_outlet_key(name))
     if url:
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rstrip(".")
+        host = url_host(url).rstrip(".")
         keys.append(_outlet_key(host.removeprefix("www.")))
         labels = host.split(".")
         if len(labels) > 1:  # its name before the top-level domain ("afp" of afp.com)

@@ -18,7 +18,6 @@ import itertools
 import logging
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -44,6 +43,7 @@ from .text import (
     normalize_spaces,
     split_sentences,
     trie_body,
+    unaccented,
 )
 
 log = logging.getLogger(__name__)
@@ -474,11 +474,6 @@ def html_to_text(markup: str) -> HtmlPage:
 # --------------------------------------------------------------------------- dates
 
 
-def _unaccented(name: str) -> str:
-    """``février`` -> ``fevrier``: how month names are also typed."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 @functools.cache
 def _month_numbers() -> dict[str, int]:
     """Case-folded month names and abbreviations of every language a seed may be
@@ -487,7 +482,7 @@ def _month_numbers() -> dict[str, int]:
     for lang in (p.code for p in packs_by_priority()):
         for name, number in dates.month_names(lang).items():
             numbers.setdefault(name, number)
-            numbers.setdefault(_unaccented(name), number)
+            numbers.setdefault(unaccented(name), number)
     return numbers
 
 
@@ -2436,7 +2431,7 @@ def _cut_caption_at_end(out: list[str]) -> None:
     if found is None or _SENTENCE_END.search(text[: found.start()]) or len(text) > _CAPTION_CHARS:
         return
     month = (found.group("month") or found.group("month2") or "").casefold()
-    if month in _month_numbers() or _unaccented(month) in _month_numbers():
+    if month in _month_numbers() or unaccented(month) in _month_numbers():
         out[last] = ""
 
 

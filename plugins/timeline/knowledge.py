@@ -419,7 +419,7 @@ class Knowledge:
         news/..." -> azerbaijan), or None: such a page is that body's statement."""
         if not url:
             return None
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        host = url_host(url)
         for actor in self.actors:
             if any(host == site or host.endswith("." + site) for site in actor.sites):
                 return actor.id
@@ -433,8 +433,7 @@ class Knowledge:
         Defence Ministry", "Минобороны", "Dövlət Sərhəd Xidməti")."""
         if not url:
             return None
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-        tld = host.rpartition(".")[2].lower()
+        tld = url_host(url).rpartition(".")[2]
         if not tld:
             return None
         return next((a.id for a in self.actors if tld in a.domains), None)
@@ -617,6 +616,13 @@ class Knowledge:
         None when it names none."""
         m = self._outlet_re.search(text)
         return None if m is None else self.outlet_names.get(m.group(0), m.group(0))
+
+
+def url_host(url: str) -> str:
+    """The host of a web address, lower case, with or without its scheme
+    ("https://www.Azernews.az/..." and "azernews.az/..." -> "www.azernews.az", "azernews.az");
+    "" when it has none."""
+    return urlsplit(url if "//" in url else f"//{url}").hostname or ""
 
 
 def _own_names(actors: Iterable[Actor], ident: str) -> set[str]:

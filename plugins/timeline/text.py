@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -212,6 +213,12 @@ def _grouped(parts: Sequence[str]) -> str:
             others.append(part)
     grouped = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "|".join([*grouped, *others])
+
+
+def unaccented(text: str) -> str:
+    """``text`` without the marks over its letters (``février`` -> ``fevrier``, as month
+    names and web addresses also type them)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def normalize_spaces(text: str) -> str:
