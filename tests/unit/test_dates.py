@@ -1037,7 +1037,7 @@ WIRE_OTHER: list[Wire] = [
     ),
     ("en", "Shelling of the positions began at 0600 and lasted an hour.", None, []),
     ("en", "The attack began at about 1930 local time.", None, []),
-    ("en", "The region has been under Armenian control since 1994.", None, [("since 1994", "1994")]),
+    ("en", "The region is under Armenian control since 1994.", None, [("since 1994", "1994")]),
     ("en", "The talks may resume in may, officials said.", None, []),  # "may" is a verb
     ("fr", "Moscou a déployé un contingent de 1960 militaires russes.", None, []),
     ("fr", "Un bilan de la guerre de 2020 a été publié.", None, [("de 2020", "2020")]),
