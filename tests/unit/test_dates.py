@@ -1027,6 +1027,17 @@ WIRE_OTHER: list[Wire] = [
     ("en", "Moscow sent 1960 Russian peacekeepers.", None, []),
     ("en", "Between 1500-2000 people fled the district.", None, []),
     ("en", "In 2020 Russian troops entered the region.", None, [("In 2020", "2020")]),
+    # a clock written the military way after "at" is no year (en-76735efc14)
+    (
+        "en",
+        "Armenia's military units launched a surprise military operation at around 1100 on "
+        "November 16 to seize the heights in this direction of the state border",
+        None,
+        [("November 16", "2021-11-16")],  # the last November 16 before the day
+    ),
+    ("en", "Shelling of the positions began at 0600 and lasted an hour.", None, []),
+    ("en", "The attack began at about 1930 local time.", None, []),
+    ("en", "The region is under Armenian control since 1994.", None, [("since 1994", "1994")]),
     ("en", "The talks may resume in may, officials said.", None, []),  # "may" is a verb
     ("fr", "Moscou a déployé un contingent de 1960 militaires russes.", None, []),
     ("fr", "Un bilan de la guerre de 2020 a été publié.", None, [("de 2020", "2020")]),
