@@ -3575,7 +3575,10 @@ def read_seeds(
         return [common(), path.name.encode(), display.encode(), repr(meta).encode(), data]
 
     work = functools.partial(_read_chunk, outlets=outlets, reference_date=reference_date)
-    for position, article in zip(job_at, run.map("ingest", work, jobs, key=inputs), strict=True):
+    # one file read here first: the workers inherit the patterns it compiled
+    warm = functools.partial(work, jobs[:1])
+    read = run.map("ingest", work, jobs, key=inputs, warm=warm)
+    for position, article in zip(job_at, read, strict=True):
         found[position] = article
     articles = [_in_file(found[i], units[i]) for i in range(len(units))]
     names = {p.name for p in files} | {p.stem for p in files} | {u[0].stem for u in units}

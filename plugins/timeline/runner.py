@@ -59,6 +59,10 @@ SHARE_FROM = 4_000.0
 
 Work = Callable[[Sequence[T]], list[R]]
 Key = Callable[[int], Sequence[bytes]]
+#: Work done in this process just before it forks a stage's workers, its value
+#: dropped: what it compiles and memoises (a language's grammars) the workers
+#: inherit instead of each making it again. Never changes a value.
+Warm = Callable[[], object]
 
 
 class Submitter(Protocol):
@@ -81,18 +85,26 @@ class Runner(Protocol):
         key: Key | None = None,
         cost: Callable[[int], float] | None = None,
         kind: type | None = None,
+        warm: Warm | None = None,
     ) -> list[R]:
         """``work(items)``: the value of each item, in order. ``key(i)``
         names every input of item ``i``'s value (as bytes); ``cost(i)`` is
         about what computing it costs; a stored value not of ``kind`` is
-        not used."""
+        not used; ``warm()`` is called here before processes are forked
+        for the work, which inherit what it compiled (see ``Warm``)."""
         ...
 
     def prefetch(
-        self, stage: str, work: Work[T, R], items: Sequence[T], *, key: Key | None = None
+        self,
+        stage: str,
+        work: Work[T, R],
+        items: Sequence[T],
+        *,
+        key: Key | None = None,
+        warm: Warm | None = None,
     ) -> None:
-        """Start ``map(stage, work, items, key=key)`` in the background, for
-        a later ``map`` of the same stage to collect (nothing, serially)."""
+        """Start ``map(stage, work, items, key=key, warm=warm)`` in the background,
+        for a later ``map`` of the same stage to collect (nothing, serially)."""
         ...
 
     def once(self, stage: str, key: Callable[[], Sequence[bytes]], compute: Callable[[], R]) -> R:
@@ -127,11 +139,18 @@ class SerialRunner:
         key: Key | None = None,
         cost: Callable[[int], float] | None = None,
         kind: type | None = None,
+        warm: Warm | None = None,
     ) -> list[R]:
         return list(work(items)) if len(items) else []
 
     def prefetch(
-        self, stage: str, work: Work[T, R], items: Sequence[T], *, key: Key | None = None
+        self,
+        stage: str,
+        work: Work[T, R],
+        items: Sequence[T],
+        *,
+        key: Key | None = None,
+        warm: Warm | None = None,
     ) -> None:
         return None
 
@@ -226,10 +245,13 @@ class CachedRunner:
             return [digest(*key(i)) for i in range(count)]
         return None
 
-    def _pool_of(self, stage: str) -> ProcessPoolExecutor:
+    def _pool_of(self, stage: str, warm: Warm | None) -> ProcessPoolExecutor:
         """The processes of ``stage``: one pool per stage, so that a stage's
-        work started in the background never queues another stage's."""
+        work started in the background never queues another stage's. A new
+        pool's workers are forked after ``warm()``."""
         if stage not in self._pools:
+            if warm is not None:
+                warm()
             self._pools[stage] = ProcessPoolExecutor(max_workers=self.workers, initializer=tune_gc)
         return self._pools[stage]
 
@@ -248,6 +270,7 @@ class CachedRunner:
         key: Key | None = None,
         cost: Callable[[int], float] | None = None,
         kind: type | None = None,
+        warm: Warm | None = None,
     ) -> list[R]:
         keys = self._keys(stage, len(items), key)
         cache = self.cache(stage)
@@ -268,7 +291,7 @@ class CachedRunner:
         started = {i for i, _, _ in waiting}
         missing = [i for i in range(len(items)) if i not in found and i not in started]
         try:
-            computed = self._compute(stage, work, items, missing, cost)
+            computed = self._compute(stage, work, items, missing, cost, warm)
             for i, value in zip(missing, computed, strict=True):
                 found[i] = self._store(cache, keys, i, value)
             for i, future, at in waiting:
@@ -291,6 +314,7 @@ class CachedRunner:
         items: Sequence[T],
         missing: list[int],
         cost: Callable[[int], float] | None,
+        warm: Warm | None,
     ) -> list[R]:
         """``work`` of the items at ``missing``, in that order."""
         todo = [items[i] for i in missing]
@@ -305,7 +329,7 @@ class CachedRunner:
             return list(work(todo))
         if len(todo) < PARALLEL_FROM and stage not in self._pools:
             return list(work(todo))
-        pool = self._pool_of(stage)
+        pool = self._pool_of(stage, warm)
         parts = [pool.submit(_run_chunk, work, part) for part in chunks(todo, self.workers)]
         return [value for part in parts for value in part.result()]
 
@@ -328,7 +352,13 @@ class CachedRunner:
         return out
 
     def prefetch(
-        self, stage: str, work: Work[T, R], items: Sequence[T], *, key: Key | None = None
+        self,
+        stage: str,
+        work: Work[T, R],
+        items: Sequence[T],
+        *,
+        key: Key | None = None,
+        warm: Warm | None = None,
     ) -> None:
         keys = self._keys(stage, len(items), key)
         if self.workers <= 1 or keys is None:
@@ -347,7 +377,7 @@ class CachedRunner:
                 todo.append(i)
         if len(todo) < PARALLEL_FROM:
             return
-        pool = self._pool_of(stage)
+        pool = self._pool_of(stage, warm)
         for part in chunks(todo, self.workers):
             future = pool.submit(_run_chunk, work, [items[i] for i in part])
             for at, i in enumerate(part):

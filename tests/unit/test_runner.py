@@ -73,6 +73,31 @@ def test_work_started_early_is_collected_by_the_stage_map(tmp_path: Path) -> Non
     run.close()
 
 
+#: What a warm-up left in this process (as a grammar compiled on first use).
+WARMED: list[str] = []
+
+
+def warm_up() -> None:
+    WARMED.append("warm")
+
+
+def warmed(items: Sequence[int]) -> list[int]:
+    """Each item, and how many warm-ups the process computing it has seen."""
+    return [len(WARMED) for _ in items]
+
+
+def test_a_warm_up_runs_here_once_before_the_workers_fork(tmp_path: Path) -> None:
+    WARMED.clear()
+    run = CachedRunner(tmp_path, "salt", workers=2)
+    assert run.map("n", warmed, ITEMS, key=key, warm=warm_up) == [1] * len(ITEMS)
+    run.close()
+    assert WARMED == ["warm"]
+    again = CachedRunner(tmp_path, "salt", workers=2)
+    again.map("n", warmed, ITEMS, key=key, warm=warm_up)  # all stored: no worker, no warm-up
+    assert WARMED == ["warm"]
+    assert SERIAL.map("n", warmed, ITEMS, warm=warm_up) == [1] * len(ITEMS)
+
+
 def test_shared_work_is_the_serial_work(tmp_path: Path) -> None:
     words = [f"w{i}" for i in range(30)]
     work = functools.partial(tagged, tag="x")
