@@ -249,12 +249,17 @@ def _svo_rules(lang: str, data: FigureData, keywords: str, verbs: str) -> tuple[
     stops = f"{number}|{keywords}|{data.conjunction}|{data.auxiliaries}"
     gap_word = rf"(?!(?:{stops})(?!\w))[^\W\d][\w’'-]*"
     verb_first = (
-        rf"(?<!\w)(?P<k>{verbs})\s+(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
+        rf"(?<!\w)(?P<k>{verbs})(?:\s+|{_ELIDED_END})(?P<gap>(?:{gap_word}\s+){{0,{_VERB_GAP}}}?)"
         rf"(?:(?P<q>{qual})\s+)?(?P<n>{number}{article})"
         rf"(?!\s+(?:{data.not_counted})(?!\w))\s+(?:[\w-]+\s+){{0,2}}?(?:{persons})(?!\w)"
     )
     return number_first, verb_first
 
+
+#: A verb that ends in an elided word runs into its count with no space: French "de"
+#: before a vowel ("la mort d'un soldat azéri", "la mort d’un civil", as "la mort de
+#: deux soldats"); the pack writes the elided form in the verb ("la\\s+mort\\s+d(?:e|[’'])").
+_ELIDED_END = r"(?<=[’'])"
 
 #: How many words may stand between a verb and the count it comes before.
 _VERB_GAP = 5
@@ -274,8 +279,10 @@ def _gap_counts_people(
     """Does a verb-first count with words between it and its verb count people? A person
     noun within two words after it ("потерял в конфликте 2823 человека"), or a noun of a
     party's people ("chassant du Haut-Karabakh plus de 100.000 Arméniens"); with no words
-    between, any count that the rules read does."""
-    if not m.groupdict().get("gap"):
+    between, any count that the rules read does, unless its verb runs into it by an elided
+    word (``_ELIDED_END``): "la mort d'un soldat" counts a person, "la perte d'une
+    position" none."""
+    if not m.groupdict().get("gap") and not (m.groupdict().get("k") or "").endswith(("’", "'")):
         return True
     after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 80].split()[:3]]
     if any(grammar.person.fullmatch(w) for w in after):
@@ -384,7 +391,7 @@ def _figure_grammar(lang: str, data: FigureData) -> _FigureGrammar:
     people = data.people_after or rf"\s+(?:{data.persons})(?!\w)"
     return _FigureGrammar(
         any_keyword=whole_words(any_word(predicates)),
-        any_verb=whole_words(any_word(verbs)),
+        any_verb=_compiled(rf"(?<!\w)(?:{any_word(verbs)})(?:(?!\w)|{_ELIDED_END})"),
         number_first=_compiled(number_first),
         verb_first=_compiled(verb_first),
         kinds=_kind_table((*data.keywords, *data.count_nouns)),

@@ -61,6 +61,9 @@ POSSESSOR_WORDS = 5
 #: Punctuation between two words that ends a noun phrase.
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”։]")
 _TOKEN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d|\w+(?:['’-]\w+)*")
+#: An elided word run into the next by its apostrophe ("d'" of "d'un"), up to the last one.
+_ELISION = re.compile(r"^\w+['’](?=\w)")
+_ELIDED_WORD = re.compile(r"\w+['’]")
 
 
 def side_of(knowledge: Knowledge, actor: str | None) -> str | None:
@@ -86,7 +89,8 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     if token[0].isdigit():
         digits = re.sub(r"[^\d]", "", token)
         return int(digits) if digits else None
-    word = token.replace("İ", "i").casefold()
+    # a count run into an elided word before it ("d'un soldat", "d’une femme"): its own
+    word = _ELISION.sub("", token).replace("İ", "i").casefold()
     found = number_words.get(word)
     if found is None and "-" in word:
         parts = [number_words.get(part) for part in word.split("-")]
@@ -126,7 +130,14 @@ def _count_placed(
     Հայաստանի զինված ուժերի մեկ զինծառայող": one day, one serviceman)."""
     if position is not None:
         at = next((i for i, t in enumerate(tokens) if t.end() > position), None)
-        if at is not None and tokens[at].start() <= position + 1:
+        if (
+            at is not None
+            and (
+                tokens[at].start() <= position + 1
+                # the number after an elided word in its token ("d'un": the figure's "un")
+                or _ELIDED_WORD.fullmatch(tokens[at].group(0)[: position - tokens[at].start()])
+            )
+        ):
             placed = _count_at(tokens[at : at + 3], value, words)
             if placed is not None and placed[0] == 0:
                 return at, at + placed[1]

@@ -1033,7 +1033,9 @@ def test_a_denial_answers_each_account_told_before_it_not_only_the_nearest() -> 
     first = _claim(marked, "Le ministère de la Défense de l'Azerbaïdjan")
     second = _claim(marked, "Un soldat azerbaïdjanais")
     denial = _claim(marked, "De son côté, l'Arménie a nié")
-    assert (first.opposes, denial.opposes, denial.denies) == ("armenia", "azerbaijan", True)
+    # the first account now reads its loss ("la mort d'un soldat azéri", round 11): the
+    # same loss as the second's, the account the denial opposes
+    assert (second.opposes, denial.opposes, denial.denies) == ("armenia", "azerbaijan", True)
     assert _share(denial, first) and _share(denial, second)
 
 

@@ -256,3 +256,96 @@ def test_releases_and_exchanges(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
+
+
+# --- round 11: the bodies of the people counted are the count of the dead (a genitive,
+# then the body noun: the pack's ``count_nouns``); a count of bodies alone stays no count
+BODIES = [
+    # az-205ff861c2: "the bodies of more than 300 Armenian soldiers were recovered"
+    (
+        "az",
+        "Belə ki, son 2 gündə Şuşadan 300-dən çox erməni əsgərin cəsədi çıxarılıb.",
+        "azerbaijan",
+        [("killed", 300, "armenia")],
+    ),
+    # hy-8975bc2f01: the body of one member of the enemy's group (whose side, "the
+    # enemy's" at the head of a chain of genitives, is not read yet: the claimant's)
+    (
+        "hy",
+        "Հակառակորդի դիվերսիոն խմբի մի անդամի դիակը գտնվում է միջդիրքային տարածքում:",
+        "armenia",
+        [("killed", 1, "armenia")],
+    ),
+    # the remains of three servicemen handed over: three dead, no one released
+    (
+        "hy",
+        "Հակառակորդը հանձնել է 3 զինծառայողի աճյունները:",
+        "armenia",
+        [("killed", 3, "armenia")],
+    ),
+    ("az", "3 hərbçinin meyiti geri qaytarılıb.", None, [("killed", 3, None)]),
+    # bodies counted with no people named: no count (the pack's ``not_counted``)
+    ("az", "Ermənistan 3 cəsəd təhvil verib.", None, []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), BODIES)
+def test_the_bodies_of_people_counted_are_their_dead(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- round 11: a verb that ends in an elided word runs into its count (French "de"
+# before a vowel: "la mort d'un soldat", as "la mort de deux soldats"); the count must
+# then count people
+ELIDED = [
+    # fr-c76fc3523d
+    (
+        "fr",
+        "Le ministère de la Défense de l'Azerbaïdjan a annoncé la mort d'un soldat azéri "
+        "après une embuscade depuis les positions des forces armées arméniennes à la "
+        "frontière entre les deux pays.",
+        "azerbaijan",
+        [("killed", 1, "azerbaijan")],
+    ),
+    # fr-3396b14cb6: the curly apostrophe
+    (
+        "fr",
+        "Les autorités arméniennes ont jusqu’à présent signalé la mort d’un civil à "
+        "Stepanakert, indique Eurasianet.",
+        "armenia",
+        [("killed", 1, "armenia")],
+    ),
+    # fr-3b32195456: "one of its soldiers"
+    (
+        "fr",
+        "L'Arménie a annoncé mercredi la mort d'un de ses soldats dans un accrochage avec "
+        "les troupes azerbaïdjanaises, une affirmation démentie par Bakou.",
+        "armenia",
+        [("killed", 1, "armenia")],
+    ),
+    # a qualifier after the elision
+    (
+        "fr",
+        "Les autorités ont annoncé la mort d'au moins cinq soldats.",
+        "armenia",
+        [("killed", 5, "armenia")],
+    ),
+    # the release of one prisoner
+    (
+        "fr",
+        "Bakou a annoncé le retour d'un prisonnier arménien.",
+        "azerbaijan",
+        [("released", 1, "armenia")],
+    ),
+    # no person counted after the elision: no figure
+    ("fr", "L'Arménie a dénoncé la perte d'une position.", "armenia", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ELIDED)
+def test_a_verb_runs_into_its_count_by_an_elided_word(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
