@@ -187,7 +187,10 @@ def _speakers(account: Account, views: LanguageViews, limit: int) -> str:
     """The first ``limit`` speakers of an account, and how many more."""
     named = [c for c in account.claimants if c]
     shown = ", ".join(
-        text_html(views.name(c, views.claimant_language(c, account))) for c in named[:limit]
+        text_html(
+            views.name(c, views.claimant_language(c, account), views.claimant_actor(c, account))
+        )
+        for c in named[:limit]
     )
     if len(named) > limit:
         shown += ", " + esc(views.more(len(named) - limit))
@@ -287,7 +290,11 @@ def accounts_html(
         )
         for claimant, claims in account.by_claimant():
             if claimant is not None:
-                name = views.name(claimant, views.claimant_language(claimant, account))
+                name = views.name(
+                    claimant,
+                    views.claimant_language(claimant, account),
+                    views.claimant_actor(claimant, account),
+                )
                 out.append(f'<h4 class="claimant">{text_html(name)}</h4>\n')
             out.append('<ol class="claims">\n')
             out.extend(claim_html(c, entry_date, views, links, words, labels) for c in claims)
