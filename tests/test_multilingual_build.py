@@ -150,3 +150,66 @@ def test_seed_text_is_marked_with_its_language_only_where_it_is_foreign(
         assert marked == (lang != written_in), (lang, claim[:300])
         if lang in untranslated:
             assert (untranslated[lang] in claim) == (lang != written_in), lang
+
+
+def _claimant_headings(page: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r'<h4 class="claimant">(.*?)</h4>', page)]
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        # "Министерство обороны Армении" (TASS), "ՀՀ պաշտպանության նախարարություն"
+        # (Armenpress), "Azərbaycan Müdafiə Nazirliyi" (APA): each page names the body
+        # in its own language
+        (
+            "прекращении огня",
+            {
+                "en": "Armenian Defence Ministry",
+                "hy": "ՀՀ պաշտպանության նախարարություն",
+                "fr": "ministère arménien de la Défense",
+            },
+        ),
+        (
+            "հրետակոծել են",
+            {
+                "en": "Armenian Defence Ministry",
+                "ru": "Минобороны Армении",
+                "az": "Ermənistan Müdafiə Nazirliyi",
+            },
+        ),
+        (
+            "qarşısı alınıb",
+            {
+                "en": "Azerbaijani Defence Ministry",
+                "ru": "Минобороны Азербайджана",
+                "hy": "Ադրբեջանի պաշտպանության նախարարություն",
+            },
+        ),
+    ],
+)
+def test_a_body_claimant_is_named_in_the_pages_language(
+    output: Path, data: dict[str, Any], words: str, shown: dict[str, str]
+) -> None:
+    for lang, name in shown.items():
+        assert name in _claimant_headings(_entry_page(output, data, lang, words)), lang
+
+
+def test_an_english_page_shows_no_cyrillic_claimant_for_a_known_body(
+    output: Path, data: dict[str, Any]
+) -> None:
+    bodies = data["claimant_bodies"]
+    assert bodies["министерство обороны Армении"] == {
+        "actor": "armenia",
+        "body": "defence-ministry",
+    }
+    seen = 0
+    for page in (output / "en" / "entries").glob("*.html"):
+        for heading in _claimant_headings(page.read_text("utf-8")):
+            seen += 1
+            assert not re.search("[\u0400-\u04ff]", heading), (page.name, heading)
+    assert seen
+    feed = (output / "en" / "feed.atom.xml").read_text("utf-8")
+    said_by = re.findall(r"strong&gt;(.*?)&lt;/strong", feed)
+    assert "Armenian Defence Ministry" in said_by
+    assert not [s for s in said_by if re.search("[\u0400-\u04ff]", s)]

@@ -237,6 +237,18 @@ def timeline_json(
         ),
         "redirects": [{"from": r.old, "to": r.new} for r in timeline.redirects],
         "problems": [str(p) for p in timeline.problems],
+        "actors": {
+            ident: {
+                "name": dict(sorted(actor.name.items())),
+                "side": actor.side,
+                "bodies": {b: dict(sorted(n.items())) for b, n in sorted(actor.bodies.items())},
+            }
+            for ident, actor in sorted(timeline.actors.items())
+        },
+        "claimant_bodies": {
+            claimant: {"actor": actor, "body": body}
+            for claimant, (actor, body) in sorted(timeline.claimant_bodies.items())
+        },
     }
 
 

@@ -184,11 +184,18 @@ def _figures_html(
 
 
 def _speakers(account: Account, views: LanguageViews, limit: int) -> str:
-    """The first ``limit`` speakers of an account, and how many more."""
-    named = [c for c in account.claimants if c]
-    shown = ", ".join(
-        text_html(views.name(c, views.claimant_language(c, account))) for c in named[:limit]
+    """The first ``limit`` speakers of an account, and how many more: each name once
+    (two claimants may be one body: "Минобороны Азербайджана", "Müdafiə Nazirliyi")."""
+    named = list(
+        dict.fromkeys(
+            text_html(
+                views.name(c, views.claimant_language(c, account), views.claimant_actor(c, account))
+            )
+            for c in account.claimants
+            if c
+        )
     )
+    shown = ", ".join(named[:limit])
     if len(named) > limit:
         shown += ", " + esc(views.more(len(named) - limit))
     return shown
@@ -285,10 +292,25 @@ def accounts_html(
             f'<div class="side-claims side-{esc(account.side)}">\n'
             f'<h3 id="s-{esc(account.side)}">{esc(views.side_name(account.side))}</h3>\n'
         )
+        # the claims of each name shown, in the order the names come: two claimants'
+        # words may name one body ("Минобороны Азербайджана", "Müdafiə Nazirliyi")
+        groups: dict[str | None, list[Claim]] = {}
         for claimant, claims in account.by_claimant():
+            heading = None
             if claimant is not None:
-                name = views.name(claimant, views.claimant_language(claimant, account))
-                out.append(f'<h4 class="claimant">{text_html(name)}</h4>\n')
+                heading = text_html(
+                    views.name(
+                        claimant,
+                        views.claimant_language(claimant, account),
+                        views.claimant_actor(claimant, account),
+                    )
+                )
+            groups.setdefault(heading, []).extend(claims)
+        order = {id(c): n for n, c in enumerate(account.claims)}
+        for heading, claims in groups.items():
+            claims.sort(key=lambda c: order[id(c)])
+            if heading is not None:
+                out.append(f'<h4 class="claimant">{heading}</h4>\n')
             out.append('<ol class="claims">\n')
             out.extend(claim_html(c, entry_date, views, links, words, labels) for c in claims)
             out.append("</ol>\n")

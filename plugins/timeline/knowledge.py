@@ -97,6 +97,10 @@ class Actor:
     # the web sites of its own bodies ("mod.gov.az"): a page there is the body's
     # statement (data/actors.yaml ``sites``)
     sites: tuple[str, ...] = ()
+    # its bodies' names per page language ("defence-ministry" -> {"en": "Armenian Defence
+    # Ministry", "ru": "Минобороны Армении"}): what a claimant naming one shows
+    # (data/actors.yaml ``bodies``; the phrases that name a body are the packs')
+    bodies: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def display(self, lang: str = "en") -> str:
         return self.name.get(lang) or self.name["en"]
@@ -485,6 +489,16 @@ class Knowledge:
             if ident not in found:
                 found.append(ident)
         return tuple(found)
+
+    def actor_spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """Where ``text`` names an actor by one of its names (not its people's):
+        (start, end, actor id), in order."""
+        spans = []
+        for match in self._actor_re.finditer(text):
+            ident = self._name_lookup("actor", match.group(0))
+            if ident:
+                spans.append((match.start(), match.end(), ident))
+        return tuple(spans)
 
     def speaker_actors(self, np: str) -> tuple[str, ...]:
         """``find_actors`` of a speaker's words (a claimant's noun phrase), which may
@@ -877,11 +891,30 @@ def _load_actors(path: Path, label: str) -> tuple[tuple[Actor, ...], list[Proble
             victims=_flat(victims),
             domains=tuple(str(d).lower().lstrip(".") for d in entry.get("domains") or ()),
             sites=tuple(str(d).lower() for d in entry.get("sites") or ()),
+            bodies=_load_bodies(entry.get("bodies"), report, line, ident),
         )
         owners.extend((name, ident, line) for name, _ in _actor_names([actor]))
         actors.append(actor)
     _warn_shared(owners, report, "actor")
     return tuple(actors), report.problems
+
+
+def _load_bodies(
+    raw: Any, report: _Report, line: int | None, ident: str
+) -> dict[str, dict[str, str]]:
+    """An actor's ``bodies``: body id -> its name per page language, checked."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        report.error(line, f"actor {ident!r} bodies: expected a mapping of body id to names")
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for body, names in raw.items():
+        if body == _LINE:
+            continue
+        found = _per_language(names, report, line, f"actor {ident!r} bodies.{body}")
+        out[str(body)] = {lang: values[0] for lang, values in found.items() if values}
+    return out
 
 
 def _compile_term(term: str) -> re.Pattern[str]:

@@ -304,6 +304,8 @@ class ActorInfo:
     id: str
     side: str
     name: Mapping[str, str]
+    # body id -> its name per page language (data/actors.yaml ``bodies``)
+    bodies: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def display(self, lang: str) -> str:
         return self.name.get(lang) or self.name.get("en") or self.id
@@ -325,6 +327,10 @@ class Timeline:
     # claimant (as a claim gives it) -> ids of the actors it names
     # (knowledge.Knowledge.find_actors): whose account a claim is
     claimant_actors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # claimant -> (the actor it names, or None for the claim's own, the body it is):
+    # a claimant that is only a body of an actor ("Минобороны Азербайджана"), shown by
+    # the body's name in the page's language (timeline.bodies)
+    claimant_bodies: Mapping[str, tuple[str | None, str]] = field(default_factory=dict)
     # source id -> the claims of an undated article that need its date (undated.py)
     undated: Mapping[str, tuple[UndatedClaim, ...]] = field(default_factory=dict)
     # entry id -> ids.entry_digest of the entry, made as entries are merged

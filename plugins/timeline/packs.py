@@ -27,6 +27,11 @@ file of a pack is one *kind* of vocabulary with one schema:
     Opposite accounts: the words of an accusation ("accused", "violated", "обстрел")
     and of a denial ("refuted", "опровергает", "təkzib edirik") that make a party's
     claim its account against the other party.
+``bodies.yaml``
+    The bodies of a state or party a claimant may name ("defence ministry",
+    "Минобороны", "ՊՆ"), by the body's id, and the glue words beside them ("press
+    service", "of"): which body a claimant is, shown by its name in the page's
+    language (``data/actors.yaml`` ``bodies``; timeline.bodies).
 ``dates.yaml``
     Date expressions: named sub-patterns, the rules of each kind, their gates,
     the words the resolvers read (parts of day, units, relations), the forms
@@ -283,6 +288,15 @@ _FIGURES: Schema = {
     "exchange": ("regex", False),
     "named_person": ("regex", False),
     "no_losses": (("list", _FIGURE_ROW), False),
+}
+
+# bodies.yaml: the phrases that name a kind of body of a state or party ("defence
+# ministry", "Минобороны", "ministère de la Défense"), by the body's id, and the words
+# that may stand beside them in a claimant that names nothing else ("press service",
+# "of", "the republic's"): read by timeline.bodies.
+_BODIES: Schema = {
+    "bodies": (("map", ("list", "str")), True),
+    "glue": (("list", "str"), False),
 }
 
 _ACCOUNTS: Schema = {
@@ -1043,6 +1057,35 @@ def whole_words(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class BodyWords:
+    """A pack's ``bodies.yaml``: each body's phrases as word lists (lower case, glue
+    words left out, a final ``*`` on a word for any ending), longest first, and the
+    glue words a claimant may hold beside its body and owner (timeline.bodies)."""
+
+    phrases: tuple[tuple[tuple[str, ...], str], ...]
+    glue: frozenset[str]
+
+
+BODY_WORD = re.compile(r"[\w*]+")
+
+
+def _bodies(data: dict[str, Any]) -> BodyWords | None:
+    if not data:
+        return None
+    glue = frozenset(w.casefold() for g in data.get("glue", ()) for w in BODY_WORD.findall(g))
+    phrases = []
+    for body, words in data["bodies"].items():
+        for phrase in words:
+            tokens = tuple(
+                w for w in (t.casefold() for t in BODY_WORD.findall(phrase)) if w not in glue
+            )
+            if tokens:
+                phrases.append((tokens, body))
+    phrases.sort(key=lambda pair: (-len(pair[0]), pair))
+    return BodyWords(tuple(phrases), glue)
+
+
 def _accounts(data: dict[str, Any]) -> AccountsData | None:
     if not data:
         return None
@@ -1083,6 +1126,7 @@ class Pack:
     attribution: AttributionData | None
     comparison: ComparisonData | None = None
     accounts: AccountsData | None = None
+    bodies: BodyWords | None = None
     furniture: tuple[str, ...] = ()
     stamp_labels: tuple[str, ...] = ()
     update_labels: tuple[str, ...] = ()
@@ -1243,6 +1287,7 @@ def load_pack(folder: Path) -> Pack:
             folder / "comparison.yaml", _read(folder / "comparison.yaml", _COMPARISON)
         ),
         accounts=_accounts(_read(folder / "accounts.yaml", _ACCOUNTS)),
+        bodies=_bodies(_read(folder / "bodies.yaml", _BODIES)),
     )
 
 

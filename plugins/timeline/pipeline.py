@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import ids, ingest, merge, stories, summary
+from .bodies import claimant_bodies, source_languages
 from .cache import digest
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
 from .model import Claim, Problem, Severity, SourceArticle, Timeline, UndatedClaim
 from .names import source_id
+from .packs import packs as language_packs
 from .progress import Stage, no_progress
 from .runner import SERIAL, CachedRunner, Runner, Submitter
 from .settings import TimelineSettings
@@ -333,6 +335,9 @@ def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry:
         place_names={p.id: dict(p.name) for p in knowledge.places},
         actors=summary.actor_table(knowledge),
         claimant_actors=summary.claimant_table(knowledge, entries),
+        claimant_bodies=claimant_bodies(
+            knowledge, language_packs(), entries, source_languages(articles)
+        ),
         undated=undated,
         entry_digests=digests,
         registry_text=text,

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from babel.support import NullTranslations
 
 from . import urls
+from .bodies import body_name, claim_actor
 from .export import independent_sources, markup_safe, stories_by_member
 from .i18n import (
     SOURCE_LANGUAGE,
@@ -389,7 +390,7 @@ class LanguageViews:
         self._counts: dict[tuple[int, int], str] = {}
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
-        self._names: dict[tuple[str, str], Text] = {}
+        self._names: dict[tuple[str, str, str | None], Text] = {}
         self._actor_names: dict[tuple[str, str], ActorInfo] | None = None
         self._headlines: dict[str, Text] = {}
 
@@ -412,19 +413,29 @@ class LanguageViews:
         value, lang = seed_text(self._translate, text, written_in, self.lang)
         return Text(value, lang, lang is None)
 
-    def name(self, text: str, written_in: str) -> Text:
+    def name(self, text: str, written_in: str, actor: str | None = None) -> Text:
         """A claimant in this language (``content`` without the visible note):
         translated, else, when it is a known actor's name in the language it is
         written in ("Азербайджан"), that actor's name in this language
-        ("Azerbaijan"), else its own words marked with their language. Made once
+        ("Azerbaijan"), else, when it is one of an actor's bodies ("Минобороны
+        Азербайджана": ``Timeline.claimant_bodies``; its actor the one it names, else
+        the claim's, ``actor``), the body's name in this language ("Azerbaijani
+        Defence Ministry"), else its own words marked with their language. Made once
         per name: the same few hundred speakers make most claims."""
-        found = self._names.get((text, written_in))
+        found = self._names.get((text, written_in, actor))
         if found is None:
             found = self.content(text, written_in)
-            actor = self._actor_named(text, written_in) if found.lang else None
-            if actor is not None and self.lang in actor.name:
-                found = Text(actor.name[self.lang], None, True)
-            self._names[(text, written_in)] = found
+            if found.lang:
+                named = self._actor_named(text, written_in)
+                shown = named.name.get(self.lang) if named is not None else None
+                if shown is None:
+                    timeline = self.index.timeline
+                    shown = body_name(
+                        text, actor, timeline.claimant_bodies, timeline.actors, self.lang
+                    )
+                if shown is not None:
+                    found = Text(shown, None, True)
+            self._names[(text, written_in, actor)] = found
         return found
 
     def _actor_named(self, text: str, written_in: str) -> ActorInfo | None:
@@ -439,6 +450,10 @@ class LanguageViews:
 
     def claim_language(self, claim: Claim) -> str:
         return claim_language(claim, self.index.sources)
+
+    def claimant_actor(self, claimant: str, account: Account) -> str | None:
+        """The actor ``claimant`` speaks for: that of its first claim."""
+        return claim_actor(claimant, account.claims)
 
     def claimant_language(self, claimant: str, account: Account) -> str:
         """The language ``claimant`` is written in: that of its first claim."""

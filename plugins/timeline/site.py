@@ -626,7 +626,8 @@ class LanguageSite:
         names = self.index.timeline.place_names
         claimants = self.index.timeline.claimant_actors
         speakers = sorted({c.claimant for c in claims if c.claimant})
-        named = [(c, claimants.get(c)) for c in speakers]
+        bodies = self.index.timeline.claimant_bodies
+        named = [(c, claimants.get(c), bodies.get(c)) for c in speakers]
         actors = self.index.timeline.actors
         return (
             self.facts_digest(facts),

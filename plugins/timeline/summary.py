@@ -111,7 +111,10 @@ class EntrySummary:
 
 def actor_table(knowledge: object) -> dict[str, ActorInfo]:
     """``Timeline.actors`` from a ``knowledge.Knowledge``."""
-    return {a.id: ActorInfo(a.id, a.side, dict(a.name)) for a in getattr(knowledge, "actors", ())}
+    return {
+        a.id: ActorInfo(a.id, a.side, dict(a.name), {b: dict(n) for b, n in a.bodies.items()})
+        for a in getattr(knowledge, "actors", ())
+    }
 
 
 def claimant_table(knowledge: object, entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:

@@ -402,3 +402,208 @@ def test_a_sentences_parties_keep_the_case_sensitive_reading() -> None:
     # the sides of a sentence's figures are not read by the opening word's case-fold
     assert knowledge().find_actors("Армянская сторона заявила о гибели") == ()
     assert knowledge().find_actors("Հայկական կողմը վերջին օրերին զոհեր չունի") == ()
+
+
+# -- a claimant that is an actor's body, by its name in each page language ----------------
+# Real claimants of dev articles (and their pages' languages): the body the pack's
+# bodies.yaml reads, the actor the words name (None: the claim's own), and the body's
+# name an English, a Russian and an Armenian page show (data/actors.yaml bodies).
+BODY_CASES = [
+    (
+        "ru",
+        "Минобороны Азербайджана",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+    ),
+    (
+        "ru",
+        "пресс-служба министерства обороны Азербайджана",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Ադրբեջանի պաշտպանության նախարարություն",
+    ),
+    (
+        "ru",
+        "Министерство обороны республики",
+        None,
+        "defence-ministry",
+        "azerbaijan",
+        "Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+    ),
+    (
+        "ru",
+        "МВД Арцаха",
+        "nagorno-karabakh-authorities",
+        "interior-ministry",
+        None,
+        "Nagorno-Karabakh Interior Ministry",
+        "МВД Нагорного Карабаха",
+    ),
+    (
+        "fr",
+        "ministère arménien de la Défense",
+        "armenia",
+        "defence-ministry",
+        None,
+        "Armenian Defence Ministry",
+        "ՀՀ պաշտպանության նախարարություն",
+    ),
+    (
+        "fr",
+        "ministère de la Défense de l’Azerbaïdjan",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+    ),
+    (
+        "fr",
+        "forces arméniennes",
+        "armenia",
+        "armed-forces",
+        None,
+        "Armenian armed forces",
+        "Вооружённые силы Армении",
+    ),
+    (
+        "hy",
+        "ՀՀ ՊՆ մամուլի ծառայություն",
+        "armenia",
+        "defence-ministry",
+        None,
+        "Armenian Defence Ministry",
+        "Минобороны Армении",
+    ),
+    (
+        "hy",
+        "Արցախի Հանրապետության պաշտպանության նախարարություն",
+        "nagorno-karabakh-authorities",
+        "defence-ministry",
+        None,
+        "Nagorno-Karabakh Defence Ministry",
+        "Минобороны Нагорного Карабаха",
+    ),
+    (
+        "hy",
+        "Ադրբեջանի Պետական սահմանապահ ծառայություն",
+        "azerbaijan",
+        "border-service",
+        None,
+        "Azerbaijani State Border Service",
+        "Госпогранслужба Азербайджана",
+    ),
+    # "Müdafiə Nazirliyi" is also one state's alias: the body's own words name no owner,
+    # the claim's actor is its owner
+    (
+        "az",
+        "Müdafiə Nazirliyinin mətbuat xidməti",
+        None,
+        "defence-ministry",
+        "armenia",
+        "Armenian Defence Ministry",
+        "Минобороны Армении",
+    ),
+    (
+        "az",
+        "Azərbaycan Müdafiə Nazirliyi",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Ադրբեջանի պաշտպանության նախարարություն",
+    ),
+    ("az", "erməni tərəfi", "armenia", "side", None, "Armenian side", "армянская сторона"),
+    (
+        "tr",
+        "Azerbaycan Milli Savunma Bakanlığı",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+    ),
+    (
+        "tr",
+        "Ermenistan yetkilileri",
+        "armenia",
+        "authorities",
+        None,
+        "Armenian authorities",
+        "власти Армении",
+    ),
+    (
+        "en",
+        "press service of the Azerbaijani Defense Ministry",
+        "azerbaijan",
+        "defence-ministry",
+        None,
+        "Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "claimant", "named", "body", "claim_actor", "en", "other"), BODY_CASES
+)
+def test_a_claimant_that_is_a_body_is_shown_by_the_bodys_name(
+    lang: str,
+    claimant: str,
+    named: str | None,
+    body: str,
+    claim_actor: str | None,
+    en: str,
+    other: str,
+) -> None:
+    from timeline.bodies import body_name, body_of
+    from timeline.packs import pack
+    from timeline.summary import actor_table
+
+    words = pack(lang).bodies
+    assert words is not None
+    found = body_of(claimant, words, knowledge().actor_spans(claimant))
+    assert found == (named, body)
+    actors = actor_table(knowledge())
+    table = {claimant: found}
+    assert body_name(claimant, claim_actor, table, actors, "en") == en
+    other_lang = "hy" if re.search("[\u0531-\u058f]", other) else "ru"
+    assert body_name(claimant, claim_actor, table, actors, other_lang) == other
+
+
+@pytest.mark.parametrize(
+    ("lang", "claimant"),
+    [
+        # a person, another word, two parties: the claimant keeps its own words
+        ("ru", "замминистра обороны Азербайджана Керим Велиев"),
+        ("ru", "Vagif Dargahli, пресс-секретарь Минобороны Азербайджана"),
+        ("fr", "dernier bilan donné par le ministère arménien de la Défense"),
+        ("fr", "porte-parole du ministère azerbaïdjanais Vagif Dyargakhly"),
+        ("hy", "Artsrun Hovhannisyan, ՊՆ ներկայացուցիչ"),
+        ("ru", "Минобороны Армении и Азербайджана"),
+        ("en", "Azerbaijani presidential foreign policy adviser"),
+    ],
+)
+def test_a_claimant_with_more_than_a_body_keeps_its_words(lang: str, claimant: str) -> None:
+    from timeline.bodies import body_of
+    from timeline.packs import pack
+
+    words = pack(lang).bodies
+    assert words is not None
+    assert body_of(claimant, words, knowledge().actor_spans(claimant)) is None
+
+
+def test_every_body_an_actor_names_is_a_body_of_the_packs() -> None:
+    from timeline.packs import packs
+
+    read = {body for p in packs().values() if p.bodies for _, body in p.bodies.phrases}
+    for actor in knowledge().actors:
+        assert set(actor.bodies) <= read, actor.id
+        for body, names in actor.bodies.items():
+            assert set(names) == {"en", "hy", "az", "ru", "fr"}, (actor.id, body)
