@@ -1083,6 +1083,82 @@ def mark_conflicts(
     ]
 
 
+def _denial_first(claims: Sequence[Claim], i: int, j: int) -> tuple[int, int] | None:
+    """(the denial, what it denies) of a pair :func:`_denials_of` or :func:`_tolls_denied`
+    made, when the denied claim is dated before the denial (a denial answers what was
+    said before it, of a day that was over when it was said) and the denial names it
+    (:func:`_about_it`) or a happening of its kind (:func:`_of_its_kind`), or, naming
+    nothing, follows it within :data:`NEAREST_REACH` sentences ("Bakou a pour sa part
+    démenti toute implication"): a denial of the day that names nothing is no answer to
+    an account of another day told far before it ("denied it started the attacks" and,
+    seven sentences before, "Azerbaijan's attacks continue"). An account told after the
+    denial is the one it denies retold only when it tells the happening the denial names
+    ("опровергло информацию об обстреле российского военного объекта" and "Ранее в среду
+    Минобороны Армении заявило, что Азербайджан нанёс удар по транспортным средствам
+    российских пограничников"), not when the two share a word only ("Оно назвало заявление
+    Баку дезинформацией" and "Минобороны Азербайджана назвало это «провокацией»", of
+    another night)."""
+    for d, a in ((i, j), (j, i)):
+        denial, denied = claims[d], claims[a]
+        if not denial.denies or not denied.date.end < denial.date.start:
+            continue
+        before = _before(denied, denial)
+        kind = _of_its_kind(denial, denied)
+        if not before and not kind:
+            continue
+        about = _about_it(denial, denied) if denied.opposes else None
+        if (
+            about
+            or (about is False and kind)
+            or (about is None and before and _distance(denied, denial)[1] <= NEAREST_REACH)
+        ):
+            return d, a
+    return None
+
+
+def denials_across_days(
+    claims: Sequence[Claim], name: str, sectors: Mapping[str, frozenset[str]] | None = None
+) -> list[Claim]:
+    """``claims`` (one article's, read as of an anchor that dates none of them: an undated
+    article's, :mod:`timeline.undated`) with each denial set against what it denies though
+    the two are read as of different days: the other side's account or loss report told
+    before it, which the denial names or which its place in the article says it answers
+    (:func:`_denials_of`, :func:`_tolls_denied`), dated before it. "Ранее в среду
+    Минобороны Армении заявило, что Азербайджан нанёс удар ..." and "Минобороны
+    Азербайджана опровергло информацию об обстреле ...": the account is of the day of the
+    strike, the denial of the day it was made, and the two are still one dispute (an
+    undated article's days are unknown: only their order is). Pairs of one day are
+    :func:`mark_conflicts`'s; the pairs made here are named ``"<name>:denied"``,
+    ``"<name>:denied#2"``..."""
+    sectors = line_sectors() if sectors is None else sectors
+    accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
+    if not any(claims[i].denies for i in accounts):
+        return list(claims)
+    inner = _denied_in(claims, accounts)
+    pairs = _denials_of(claims, accounts, inner, sectors) | _tolls_denied(claims, accounts, sectors)
+    found = sorted(
+        (i, j)
+        for i, j in pairs
+        if date_bucket(claims[i].date) != date_bucket(claims[j].date)
+        and _denial_first(claims, i, j) is not None
+    )
+    if not found:
+        return list(claims)
+    names = _groups(
+        [(i, j, _numbered(f"{name}:denied", n)) for n, (i, j) in enumerate(found, start=1)]
+    )
+    return [
+        dataclasses.replace(
+            c,
+            disputes=tuple(sorted({*c.disputes, *names[i]})),
+            conflict_group=c.conflict_group or names[i][0].partition("#")[0],
+        )
+        if i in names
+        else c
+        for i, c in enumerate(claims)
+    ]
+
+
 # -- step 2: entries --------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from . import dates
 from .extract import Knowledge, extract_claims, tells_state_now
-from .merge import date_bucket, mark_conflicts
+from .merge import date_bucket, denials_across_days, mark_conflicts
 from .model import Claim, FuzzyDate, SourceArticle, UndatedClaim
 
 #: How far apart the two anchors are: another year, month and weekday.
@@ -184,6 +184,8 @@ def mark_undated(
         )
         for index, claim in zip(members, found, strict=True):
             marked[index] = claim
+    if len(days) > 1:  # a denial of one day and what it denies, told of a day before
+        return denials_across_days(marked, f"{article_id}:undated", sectors)
     return marked
 
 

@@ -1597,3 +1597,81 @@ def test_counts_dispute_only_when_they_count_the_same_people(
     assert {f.side for f in one.figures} & {f.side for f in other.figures}
     assert one.claimant_side != other.claimant_side
     assert _share(one, other) is disputed
+
+
+# -- a denial and what it denies, told of another day in an undated article -------------
+
+ACROSS_DAYS = [
+    (  # ru-2012c02e5c: the denial names the strike; Yerevan's account, "earlier on
+        # Wednesday", is retold after it
+        "ru",
+        "Минобороны Азербайджана опровергло информацию об обстреле российского военного "
+        "объекта и автомобильной техники в Армении.\n\n"
+        "Ранее в среду Минобороны Армении заявило, что Азербайджан нанёс удар по "
+        "транспортным средствам российских пограничников.",
+        "Минобороны Азербайджана опровергло",
+        "Ранее в среду",
+        True,
+    ),
+    (  # fr-ee60649ca0: a denial naming nothing, just after the accusation of Tuesday
+        "fr",
+        "L'Arménie a accusé mardi l'Azerbaïdjan d'avoir ouvert le feu sur ses soldats, dont "
+        "l'un a été blessé.\n\n"
+        "Selon le chef d'état-major arménien, Samvel Asatryan, un militaire a été « "
+        "légèrement » blessé dans cet incident.\n\n"
+        "Bakou a pour sa part démenti toute implication.",
+        "L'Arménie a accusé",
+        "Bakou a pour sa part",
+        True,
+    ),
+    (  # ru-a67a494a4b: the denial and Baku's account of the night before share a verb,
+        # not a happening: two incidents
+        "ru",
+        "Информация Минобороны Азербайджана об обстреле на границе с Арменией в ночь на 6 "
+        "марта не соответствует действительности, сообщило Минобороны Армении. Оно назвало "
+        "заявление Баку дезинформацией.\n\n"
+        "Вчера, 5 марта, в Нагорном Карабахе сообщили о диверсии со стороны Азербайджана. В "
+        "результате погибли два человека. Минобороны Азербайджана назвало это «провокацией, "
+        "совершенной незаконными армянскими формированиями».",
+        "Оно назвало",
+        "Минобороны Азербайджана назвало это",
+        False,
+    ),
+    (  # en-49b4aae3dd: a denial that names nothing, far from a toll of another day
+        "en",
+        "YEREVAN - Fighting erupted between Azerbaijan and Armenia on Tuesday, killing at "
+        "least 99 troops.\n\n"
+        "Armenian Prime Minister Nikol Pashinyan said at least 49 of his country's soldiers "
+        "were killed in the fighting.\n\n"
+        "At Armenia's request, the United Nations Security Council agreed to hold an "
+        "emergency meeting on Wednesday to discuss the issue.\n\n"
+        "The intensity of the clashes has subsided but Azerbaijan's attacks continue, "
+        "Pashinyan told lawmakers.\n\n"
+        "He spoke after the Russian Foreign Ministry urged Azerbaijan and Armenia to abide "
+        '"in full" by a 9am cease-fire that Moscow said it had negotiated between the sides.'
+        "\n\nBut that cease-fire appeared not to have held.\n\n"
+        '"What we want to see is the hostilities stop," US National Security Council '
+        "spokesman John Kirby told reporters in Washington.\n\n"
+        "Azerbaijan's Defence Ministry denied it started the attacks and said its forces "
+        'responded to "large-scale Armenian provocation."',
+        "Armenian Prime Minister Nikol Pashinyan",
+        "Azerbaijan's Defence Ministry denied",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second", "disputed"), ACROSS_DAYS)
+def test_a_denial_answers_what_it_names_of_a_day_before(
+    lang: str, text: str, first: str, second: str, disputed: bool
+) -> None:
+    from test_undated import REFERENCE, undated_article
+    from test_undated import knowledge as undated_knowledge
+
+    from timeline.undated import read_undated
+
+    _, undated = read_undated(undated_article(text, lang), undated_knowledge(), REFERENCE)
+    (a,) = [c for c in undated if c.text.startswith(first)]
+    (b,) = [c for c in undated if c.text.startswith(second)]
+    assert a.claimant_side != b.claimant_side
+    assert bool(set(a.disputes) & set(b.disputes)) is disputed
