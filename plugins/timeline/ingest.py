@@ -1374,8 +1374,9 @@ _DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
 #: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
 _PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
 #: A link's arrow opening a line: a page's "read also" link to another story (">> LIRE
-#: AUSSI - ...", "► Читайте также", "→ Read more"); one ">" alone is a quotation's mark.
-_LINK_ARROWS = (">>", "»»", "→", "►", "▶", "➤", "⇒", "⟶")
+#: AUSSI - ...", "► Читайте также", "→ Read more"), or back to the story before ("<< Önceki
+#: Haber ... Sonraki Haber >>"); one ">" or "<" alone is a quotation's or a comparison's mark.
+_LINK_ARROWS = (">>", "»»", "<<", "««", "→", "►", "▶", "➤", "⇒", "⟶")
 #: A page's notice to the reader's browser, in whatever language the page is: the word
 #: no news sentence of this conflict writes ("Please ensure Javascript is enabled", "Для
 #: работы сайта включите JavaScript").
@@ -1746,7 +1747,15 @@ def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
             if other is not None and other[0] != raw:
                 return True
     below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
-    return any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES])
+    if any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES]):
+        return True
+    return sum(1 for line in below[:_MASTHEAD_LINES] if _MENU_ITEM.match(line)) >= 2
+
+
+#: An item of a page's menu: a bullet and one to three words, nothing else ("  • İçel",
+#: "- Siyasət"); a masthead's date over a menu is the day the page was seen, not the
+#: article's (aydinlik.com.tr: "22 Kasım 2024 Cuma" / "İstanbul" / "  • İçel" / ...).
+_MENU_ITEM = re.compile(r"^\s*[•·▪●◦‣*\-–]\s*[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*$")
 
 
 #: A temperature: a page's weather ("+15 °C", "-3°"), or a signed number alone on its line
