@@ -1911,6 +1911,8 @@ def test_a_credit_under_a_longer_paragraph_keeps_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # a link back to the story before (samanyoluhaber.com)
+        "<< Önceki Haber Azerbaycan: Savunma hattı kırıldı, yedi köy kontrol... Sonraki Haber >>",
         # links to other stories, tags, links and follow buttons, in each pack's words
         "Читайте также: Минобороны Армении опровергло сообщения",
         "Կարդացեք նաև՝ Ադրբեջանը խախտել է հրադադարը",
@@ -2230,6 +2232,37 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         assert article.published is None
         return
     assert article.published == page["date"]
+
+
+ADDRESSED = [p for p in PAGES if p.get("url_date")]
+
+
+@pytest.mark.parametrize("page", ADDRESSED, ids=[p["url"][:70] for p in ADDRESSED])
+def test_publication_date_of_outlets_never_seen_with_their_address(
+    tmp_path: Path, page: dict[str, object]
+) -> None:
+    """With its address known, as a collector knows it, a page is dated by its stamp, else by
+    the day its address gives (round 11's pages: `/2022/01/11/`, `/2015-03-19/`)."""
+    article = _read(tmp_path, str(page["text"]), meta=SeedMetadata(url=str(page["url"])))
+    assert article.published == (page["date"] or page["url_date"])
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # a masthead's date over its menu (aydinlik.com.tr): the day the page was seen
+        ("22 Kasım 2024 Cuma\nİstanbul\n  • İçel\n  • Şırnak\n  • Çanakkale\n\n", None),
+        ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ.\n- Լուրեր\n- Քաղաքականություն\n\n", None),
+        # a stamp over the headline and the text stays the article's
+        ("22 Kasım 2024 Cuma\n\nCouncil approves the budget\n\n", dt.date(2024, 11, 22)),
+        # a list of titles under the stamp is no menu (words of a sentence, a digit)
+        ("22.11.2024 10:15\n- 12 soldiers killed near the border\n- Minsk qrupu həmsədrləri Qarabağdadır\n\n", dt.date(2024, 11, 22)),
+    ],
+)
+def test_a_masthead_date_over_a_menu_dates_no_article(
+    tmp_path: Path, page: str, published: dt.date | None
+) -> None:
+    assert _read(tmp_path, page + BODY).published == published
 
 
 @pytest.mark.parametrize(
