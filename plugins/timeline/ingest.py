@@ -1129,8 +1129,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         if head is not None:  # "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022": the views counted first
             return _dateline(text[head.end() :])
     if not found and _COUNT_AFTER_CLOCK.search(text):
-        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time
+        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time, and
+        # its comments ("27 Dek 2022 10:04:00 229 0")
         return _dateline(_COUNT_AFTER_CLOCK.sub("", text))
+    if not found and "/" in text:
+        slashed = _SLASHED_NAMED_DATE.match(text)
+        if slashed is not None:  # "28 / Հոկտեմբեր / 2020 : 19-23": a month's name in slashes
+            return _dateline(" ".join(slashed.group("day", "month", "year")))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1147,7 +1152,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
 #: A count after a stamp's clock time ("22:30 1 485", "22:30 598"): the page's count of
 #: views; a year ("18:25 2018") is no such count.
-_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[ .,]\d{3})*$")
+_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)(?:\s+\d{1,3}(?:[ .,]\d{3})*){1,2}$")
+#: A day, a month's name and a year set apart by slashes, a clock time after them or
+#: none ("28 / Հոկտեմբեր / 2020 : 19-23", "28/Oct/2020"): the date alone on its line.
+_SLASHED_NAMED_DATE = re.compile(
+    r"^(?P<day>\d{1,2})\s*/\s*(?P<month>[^\W\d_]{3,}\.?)\s*/\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[:,-]?\s*\d{1,2}[:.-]\d\d)?\s*$"
+)
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
 _PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
