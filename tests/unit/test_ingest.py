@@ -2298,6 +2298,14 @@ def test_a_masthead_date_over_a_menu_dates_no_article(
         # the views counted after the clock time (median.az); a year after it (armday.am)
         ("16.12.2020 22:30 1 485", "2020-12-16"),
         ("16.12.2020 22:30 598", "2020-12-16"),
+        # its views and its comments counted after a clock with seconds (az-c7a6ad555b)
+        ("Siyasət 27 Dek 2022 10:04:00 229 0", "2022-12-27"),
+        # a count after the clock with words after it is a sentence's
+        ("24.09.2020 14:35 12 soldiers", None),
+        # a day, a month's name and a year set apart by slashes (hy-f0a9865569)
+        ("28 / Հոկտեմբեր / 2020 : 19-23", "2020-10-28"),
+        ("28/Oct/2020", "2020-10-28"),
+        ("28 / soldiers / 2020", None),
         # the views counted before the stamp (ru-d7b55642b9)
         ("Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", "2022-01-11"),
         # sentences with a date and a clock time stay sentences
