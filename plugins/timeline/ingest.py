@@ -2549,11 +2549,15 @@ _PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.
 @functools.cache
 def _photo_credit_tail() -> re.Pattern[str]:
     """A photo's credit in brackets closing a line: "(photo credit: REUTERS)", "(AP
-    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)": a pack's ``photo_labels``, maybe
-    after an agency's name."""
+    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)", "[File: Artem Mikryukov/Reuters]": a
+    pack's ``photo_labels``, maybe after an agency's name; or a copyright sign and a name
+    with no year ("... Nagorno Karabagh. © AFP"; "© Reuters 2022" is the page's notice)."""
     labels = _either(_words("photo_labels"))
     return re.compile(
-        rf"\s*\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)$", re.IGNORECASE
+        rf"\s*(?:\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)"
+        rf"|\[(?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^\[\]]{{1,80}}\]"
+        r"|©\s*[^\W\d_][^\d©.!?]{0,40})$",
+        re.IGNORECASE,
     )
 
 
@@ -2563,8 +2567,16 @@ def _credited_caption(text: str) -> bool:
     credit = _photo_credit_tail().search(text[-120:])
     if credit is None:
         return False
-    caption = text[: len(text) - len(credit.group(0))]
-    return _is_caption_text(caption)
+    caption = text[: len(text) - len(credit.group(0))].rstrip().removesuffix(".")
+    # a credit on its line says it is a caption: one sentence, an agency's long one too
+    return bool(caption) and len(caption) <= _CREDITED_CAPTION_CHARS and not (
+        _INNER_SENTENCE_END.search(caption)
+    )
+
+
+#: The longest caption closed by its credit on its line (agencies' captions run long:
+#: "On December 27, 2022, suspected Azerbaijani environmental activists wave ... © AFP").
+_CREDITED_CAPTION_CHARS = 400
 
 
 def is_caption(text: str, outlets: Outlets) -> bool:
@@ -2579,7 +2591,7 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     """
     if _PICTURE.match(text):
         return True
-    if text.endswith(")") and _credited_caption(text):
+    if (text.endswith((")", "]")) or "©" in text[-45:]) and _credited_caption(text):
         return True
     tail = text[-90:]
     # a credit has its slash

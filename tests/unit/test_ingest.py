@@ -841,6 +841,15 @@ def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
         "Ethnic Armenians from Nagorno-Karabakh ride a truck on their way to Kornidzor in "
         "Syunik region, Armenia, Sept. 26, 2023. Thousands of Nagorno-Karabakh residents are "
         "fleeing their homes. (Stepan Poghosyan, Photolure photo via AP)",
+        # captions closed by their credit in square brackets (en-27192ccb9c) or by a
+        # copyright sign and a name (en-ce28343092): one sentence, however long
+        "A long-simmering conflict over Nagorno-Karabakh erupted into full-blown war in late "
+        "September, with some 6,000 people killed in six weeks of fighting [File: Artem "
+        "Mikryukov/Reuters]",
+        "On December 27, 2022, suspected Azerbaijani environmental activists wave a national "
+        "flag during a protest against what they see as illegal mining in the Lachin corridor, "
+        "the only land link to Armenia from the breakaway Armenian-populated region of Nagorno "
+        "Karabagh. © AFP",
     ],
 )
 def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
@@ -864,6 +873,8 @@ def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
         "The ministry reported the attack on Monday, April 8, 2016.",
         "On April 8, 2016, soldiers stood in a trench near Martuni.",
         "The ministry said the ministry of defence and the ministry of the interior met.",
+        # "file" as a photo's label: a file opened in a sentence is no credit
+        "The ministry said a file was opened on the attack [on Monday].",
     ],
 )
 def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
