@@ -2569,8 +2569,10 @@ def _credited_caption(text: str) -> bool:
         return False
     caption = text[: len(text) - len(credit.group(0))].rstrip().removesuffix(".")
     # a credit on its line says it is a caption: one sentence, an agency's long one too
-    return bool(caption) and len(caption) <= _CREDITED_CAPTION_CHARS and not (
-        _INNER_SENTENCE_END.search(caption)
+    return (
+        bool(caption)
+        and len(caption) <= _CREDITED_CAPTION_CHARS
+        and not (_INNER_SENTENCE_END.search(caption))
     )
 
 

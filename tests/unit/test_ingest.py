@@ -2267,7 +2267,11 @@ def test_publication_date_of_outlets_never_seen_with_their_address(
         # a stamp over the headline and the text stays the article's
         ("22 Kasım 2024 Cuma\n\nCouncil approves the budget\n\n", dt.date(2024, 11, 22)),
         # a list of titles under the stamp is no menu (words of a sentence, a digit)
-        ("22.11.2024 10:15\n- 12 soldiers killed near the border\n- Minsk qrupu həmsədrləri Qarabağdadır\n\n", dt.date(2024, 11, 22)),
+        (
+            "22.11.2024 10:15\n- 12 soldiers killed near the border\n"
+            "- Minsk qrupu həmsədrləri Qarabağdadır\n\n",
+            dt.date(2024, 11, 22),
+        ),
     ],
 )
 def test_a_masthead_date_over_a_menu_dates_no_article(
