@@ -1129,8 +1129,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
         if head is not None:  # "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022": the views counted first
             return _dateline(text[head.end() :])
     if not found and _COUNT_AFTER_CLOCK.search(text):
-        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time
+        # "16.12.2020 22:30 1 485": the views counted after the stamp's clock time, and
+        # its comments ("27 Dek 2022 10:04:00 229 0")
         return _dateline(_COUNT_AFTER_CLOCK.sub("", text))
+    if not found and "/" in text:
+        slashed = _SLASHED_NAMED_DATE.match(text)
+        if slashed is not None:  # "28 / Հոկտեմբեր / 2020 : 19-23": a month's name in slashes
+            return _dateline(" ".join(slashed.group("day", "month", "year")))
     if not found:
         bracketed = (  # "[19.09.2023 10:35]", "(19.09.2023)"
             _BRACKETED_STAMP.match(text) if text[0] in "[(" and text[-1] in "])" else None
@@ -1147,7 +1152,13 @@ def _dateline(text: str) -> tuple[_RawDate, bool] | None:
 _GLUED = re.compile(r"(?<=[^\W\d_]{2})(?=\d)|(?<=\d:\d\d)(?=[^\W\d_]|\d{1,2}[./-]\d)")
 #: A count after a stamp's clock time ("22:30 1 485", "22:30 598"): the page's count of
 #: views; a year ("18:25 2018") is no such count.
-_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)\s+\d{1,3}(?:[ .,]\d{3})*$")
+_COUNT_AFTER_CLOCK = re.compile(r"(?<=\d:\d\d)(?:\s+\d{1,3}(?:[ .,]\d{3})*){1,2}$")
+#: A day, a month's name and a year set apart by slashes, a clock time after them or
+#: none ("28 / Հոկտեմբեր / 2020 : 19-23", "28/Oct/2020"): the date alone on its line.
+_SLASHED_NAMED_DATE = re.compile(
+    r"^(?P<day>\d{1,2})\s*/\s*(?P<month>[^\W\d_]{3,}\.?)\s*/\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[:,-]?\s*\d{1,2}[:.-]\d\d)?\s*$"
+)
 #: The separators a page sets between a stamp and a section's name on one line: "Siyasət /
 #: 19.09.2023 10:35", "19 сентября 2023, 10:35 • Политика" (a bar is ``_STAMP_SEPARATOR``).
 _PART_SEPARATOR = re.compile(r"\s+[|/•·»›>]\s+")
@@ -1374,8 +1385,9 @@ _DOMAIN = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}$")
 #: A label and the page's own address ("Постоянный адрес новости: eadaily.com/ru/news/...").
 _PERMALINK = re.compile(r"^[^\W\d_][^:]{1,40}:\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*$")
 #: A link's arrow opening a line: a page's "read also" link to another story (">> LIRE
-#: AUSSI - ...", "► Читайте также", "→ Read more"); one ">" alone is a quotation's mark.
-_LINK_ARROWS = (">>", "»»", "→", "►", "▶", "➤", "⇒", "⟶")
+#: AUSSI - ...", "► Читайте также", "→ Read more"), or back to the story before ("<< Önceki
+#: Haber ... Sonraki Haber >>"); one ">" or "<" alone is a quotation's or a comparison's mark.
+_LINK_ARROWS = (">>", "»»", "<<", "««", "→", "►", "▶", "➤", "⇒", "⟶")
 #: A page's notice to the reader's browser, in whatever language the page is: the word
 #: no news sentence of this conflict writes ("Please ensure Javascript is enabled", "Для
 #: работы сайта включите JavaScript").
@@ -1746,7 +1758,15 @@ def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
             if other is not None and other[0] != raw:
                 return True
     below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
-    return any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES])
+    if any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES]):
+        return True
+    return sum(1 for line in below[:_MASTHEAD_LINES] if _MENU_ITEM.match(line)) >= 2
+
+
+#: An item of a page's menu: a bullet and one to three words, nothing else ("  • İçel",
+#: "- Siyasət"); a masthead's date over a menu is the day the page was seen, not the
+#: article's (aydinlik.com.tr: "22 Kasım 2024 Cuma" / "İstanbul" / "  • İçel" / ...).
+_MENU_ITEM = re.compile(r"^\s*[•·▪●◦‣*\-–]\s*[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*$")
 
 
 #: A temperature: a page's weather ("+15 °C", "-3°"), or a signed number alone on its line
@@ -2529,11 +2549,15 @@ _PICTURE = re.compile(r"^\s*(?:<image>.*</image>|!\[[^\]]*\]\([^)]*\))\s*$", re.
 @functools.cache
 def _photo_credit_tail() -> re.Pattern[str]:
     """A photo's credit in brackets closing a line: "(photo credit: REUTERS)", "(AP
-    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)": a pack's ``photo_labels``, maybe
-    after an agency's name."""
+    Photo/Hasan Jamali, File)", "(Фото: РИА Новости)", "[File: Artem Mikryukov/Reuters]": a
+    pack's ``photo_labels``, maybe after an agency's name; or a copyright sign and a name
+    with no year ("... Nagorno Karabagh. © AFP"; "© Reuters 2022" is the page's notice)."""
     labels = _either(_words("photo_labels"))
     return re.compile(
-        rf"\s*\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)$", re.IGNORECASE
+        rf"\s*(?:\((?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^()]{{1,80}}\)"
+        rf"|\[(?:[^\W\d_][\w.&-]*\s+)?(?:{labels})\s*[:՝|©/][^\[\]]{{1,80}}\]"
+        r"|©\s*[^\W\d_][^\d©.!?]{0,40})$",
+        re.IGNORECASE,
     )
 
 
@@ -2543,8 +2567,18 @@ def _credited_caption(text: str) -> bool:
     credit = _photo_credit_tail().search(text[-120:])
     if credit is None:
         return False
-    caption = text[: len(text) - len(credit.group(0))]
-    return _is_caption_text(caption)
+    caption = text[: len(text) - len(credit.group(0))].rstrip().removesuffix(".")
+    # a credit on its line says it is a caption: one sentence, an agency's long one too
+    return (
+        bool(caption)
+        and len(caption) <= _CREDITED_CAPTION_CHARS
+        and not (_INNER_SENTENCE_END.search(caption))
+    )
+
+
+#: The longest caption closed by its credit on its line (agencies' captions run long:
+#: "On December 27, 2022, suspected Azerbaijani environmental activists wave ... © AFP").
+_CREDITED_CAPTION_CHARS = 400
 
 
 def is_caption(text: str, outlets: Outlets) -> bool:
@@ -2559,7 +2593,7 @@ def is_caption(text: str, outlets: Outlets) -> bool:
     """
     if _PICTURE.match(text):
         return True
-    if text.endswith(")") and _credited_caption(text):
+    if (text.endswith((")", "]")) or "©" in text[-45:]) and _credited_caption(text):
         return True
     tail = text[-90:]
     # a credit has its slash

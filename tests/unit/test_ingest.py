@@ -841,6 +841,15 @@ def test_own_outlet_is_not_cited(tmp_path: Path) -> None:
         "Ethnic Armenians from Nagorno-Karabakh ride a truck on their way to Kornidzor in "
         "Syunik region, Armenia, Sept. 26, 2023. Thousands of Nagorno-Karabakh residents are "
         "fleeing their homes. (Stepan Poghosyan, Photolure photo via AP)",
+        # captions closed by their credit in square brackets (en-27192ccb9c) or by a
+        # copyright sign and a name (en-ce28343092): one sentence, however long
+        "A long-simmering conflict over Nagorno-Karabakh erupted into full-blown war in late "
+        "September, with some 6,000 people killed in six weeks of fighting [File: Artem "
+        "Mikryukov/Reuters]",
+        "On December 27, 2022, suspected Azerbaijani environmental activists wave a national "
+        "flag during a protest against what they see as illegal mining in the Lachin corridor, "
+        "the only land link to Armenia from the breakaway Armenian-populated region of Nagorno "
+        "Karabagh. © AFP",
     ],
 )
 def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
@@ -864,6 +873,8 @@ def test_boilerplate_lines_are_removed(tmp_path: Path, line: str) -> None:
         "The ministry reported the attack on Monday, April 8, 2016.",
         "On April 8, 2016, soldiers stood in a trench near Martuni.",
         "The ministry said the ministry of defence and the ministry of the interior met.",
+        # "file" as a photo's label: a file opened in a sentence is no credit
+        "The ministry said a file was opened on the attack [on Monday].",
     ],
 )
 def test_text_that_looks_like_boilerplate_is_kept(tmp_path: Path, sentence: str) -> None:
@@ -1911,6 +1922,8 @@ def test_a_credit_under_a_longer_paragraph_keeps_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # a link back to the story before (samanyoluhaber.com)
+        "<< Önceki Haber Azerbaycan: Savunma hattı kırıldı, yedi köy kontrol... Sonraki Haber >>",
         # links to other stories, tags, links and follow buttons, in each pack's words
         "Читайте также: Минобороны Армении опровергло сообщения",
         "Կարդացեք նաև՝ Ադրբեջանը խախտել է հրադադարը",
@@ -2232,6 +2245,41 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
     assert article.published == page["date"]
 
 
+ADDRESSED = [p for p in PAGES if p.get("url_date")]
+
+
+@pytest.mark.parametrize("page", ADDRESSED, ids=[p["url"][:70] for p in ADDRESSED])
+def test_publication_date_of_outlets_never_seen_with_their_address(
+    tmp_path: Path, page: dict[str, object]
+) -> None:
+    """With its address known, as a collector knows it, a page is dated by its stamp, else by
+    the day its address gives (round 11's pages: `/2022/01/11/`, `/2015-03-19/`)."""
+    article = _read(tmp_path, str(page["text"]), meta=SeedMetadata(url=str(page["url"])))
+    assert article.published == (page["date"] or page["url_date"])
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # a masthead's date over its menu (aydinlik.com.tr): the day the page was seen
+        ("22 Kasım 2024 Cuma\nİstanbul\n  • İçel\n  • Şırnak\n  • Çanakkale\n\n", None),
+        ("Ուրբաթ, 22 սեպտեմբերի, 2023 թ.\n- Լուրեր\n- Քաղաքականություն\n\n", None),
+        # a stamp over the headline and the text stays the article's
+        ("22 Kasım 2024 Cuma\n\nCouncil approves the budget\n\n", dt.date(2024, 11, 22)),
+        # a list of titles under the stamp is no menu (words of a sentence, a digit)
+        (
+            "22.11.2024 10:15\n- 12 soldiers killed near the border\n"
+            "- Minsk qrupu həmsədrləri Qarabağdadır\n\n",
+            dt.date(2024, 11, 22),
+        ),
+    ],
+)
+def test_a_masthead_date_over_a_menu_dates_no_article(
+    tmp_path: Path, page: str, published: dt.date | None
+) -> None:
+    assert _read(tmp_path, page + BODY).published == published
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -2265,6 +2313,14 @@ def test_publication_date_of_outlets_never_seen(tmp_path: Path, page: dict[str, 
         # the views counted after the clock time (median.az); a year after it (armday.am)
         ("16.12.2020 22:30 1 485", "2020-12-16"),
         ("16.12.2020 22:30 598", "2020-12-16"),
+        # its views and its comments counted after a clock with seconds (az-c7a6ad555b)
+        ("Siyasət 27 Dek 2022 10:04:00 229 0", "2022-12-27"),
+        # a count after the clock with words after it is a sentence's
+        ("24.09.2020 14:35 12 soldiers", None),
+        # a day, a month's name and a year set apart by slashes (hy-f0a9865569)
+        ("28 / Հոկտեմբեր / 2020 : 19-23", "2020-10-28"),
+        ("28/Oct/2020", "2020-10-28"),
+        ("28 / soldiers / 2020", None),
         # the views counted before the stamp (ru-d7b55642b9)
         ("Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", "2022-01-11"),
         # sentences with a date and a clock time stay sentences
