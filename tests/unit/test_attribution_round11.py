@@ -89,3 +89,25 @@ def test_an_outlet_cited_alone_is_still_the_claimant() -> None:
     )
     (claim,) = claims_of(text, "fr", "https://francais.rt.com/international/79186-moins-32")
     assert claim.claimant == "AFP"
+
+
+# -- a Turkish statement made with "bulun-" (made a statement, made a comment) --------------
+
+MADE_A_STATEMENT = [
+    (  # tr-f8fb6d79ac (dev): "... olduğu yorumunda bulundu", a comment made
+        "Ermenistan Dışişleri Bakan Yardımcısı, Azerbaycan'ın insani koridor teklifinin "
+        '"Etnik temizliğe davetiye" olduğu yorumunda bulundu.',
+        "armenia",
+    ),
+    (  # tr-0613f93de5 (dev): "açıklamada bulundu", read before this round too
+        "Azerbaycan Savunma Bakanlığı yükselen şehit ve yaralı sayısıyla ilgili açıklamada "
+        "bulundu.",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), MADE_A_STATEMENT)
+def test_a_statement_or_comment_made_names_its_speaker(text: str, actor: str) -> None:
+    (claim,) = claims_of(text, "tr", "https://www.trthaber.com/x")
+    assert claim.claimant_actor == actor
