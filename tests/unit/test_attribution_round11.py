@@ -13,7 +13,7 @@ from timeline.extract import _mask_quotes, _quoting_person
 # -- a cited outlet relays the speaker the sentence opens with --------------------------------
 
 ALIYEV_REUTERS = (  # en-f919c29029 (bbc.com): Reuters relays what Aliyev called the deal
-    "Azeri President Ilham Aliyev, who joined President Putin, called the deal \"a [crucial] "
+    'Azeri President Ilham Aliyev, who joined President Putin, called the deal "a [crucial] '
     'point in the settlement of the conflict," according to Reuters news agency.'
 )
 
