@@ -3093,13 +3093,8 @@ def _quoting_person(
         return None
     words: list[str] = []
     for word in _OPENING_WORDS.match(masked)[0].split():  # type: ignore[index]
-        if word[:1].isupper():
-            words.append(word)
-            continue
-        if words and words[-1][:1].isupper() and len(words) > 1:
-            break  # the name ends: its verb follows
-        if not (_is_role(word, lang) or knowledge.actor_by_name(word)):
-            return None  # a word of no title ("Reuters quoted ..."): no one opens it
+        if not (word[:1].isupper() or _is_role(word, lang) or knowledge.actor_by_name(word)):
+            break  # the name ends: its verb follows ("Reuters quoted ...": no one known)
         words.append(word)
     known = knowledge.person_by_name(" ".join(words)) if words else None
     return (known[0].label(lang), (known[1].id,)) if known is not None else None

@@ -64,6 +64,10 @@ def test_a_role_that_refers_back_is_the_speaker_not_the_relay() -> None:
     ("lang", "text", "person"),
     [
         ("en", ALIYEV_REUTERS, "Ilham Aliyev"),
+        # the surname alone opens the sentence
+        ("en", 'Aliyev called the deal "historic", according to Reuters.', "Ilham Aliyev"),
+        # the person named inside the clause, not opening it: no one opens it
+        ("en", 'Armenian forces shelled Ilham Aliyev\'s "home", Reuters reported.', None),
         # no quotation: what a person did, an outlet may report in its own name
         ("en", "Ilham Aliyev visited Shusha, according to Reuters news agency.", None),
         # the outlet opens the sentence and quotes the person: the outlet is no title
