@@ -3067,14 +3067,44 @@ def _relay_speaker(
     press), else no one (the article's own voice, or a source it cites and we cannot
     read)."""
     cited = _cited(masked, knowledge, speakers, lang)
-    if cited is not None or _cites_itself(found[0], knowledge, speakers.own):
+    if cited is not None:
         return cited
+    quoting = _quoting_person(masked, knowledge, lang)
+    if quoting is not None:
+        # the person the sentence opens with, quoted in it, speaks; the outlet relays
+        # ("Ilham Aliyev ... called the deal "...", according to Reuters news agency")
+        return quoting
+    if _cites_itself(found[0], knowledge, speakers.own):
+        return None
     citing = _att(lang).citing
     if citing is not None and citing.search(masked) is not None:
         # it cites a source not read ("ТАСС-ը՝ գերատեսչության ... համակարգին հղումով"):
         # the report is that source's, whoever it is, not the relay's
         return None
     return found
+
+
+#: The words before a sentence's first comma, quotation mark or parenthesis
+_OPENING_WORDS = re.compile(r"[^,;:(\"“”«»„]*")
+
+
+def _quoting_person(
+    masked: str, knowledge: Knowledge, lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The known person a sentence opens with (a title at most, before its first comma),
+    when the sentence quotes words (a quotation blanked in ``masked``): the person whose
+    words they are, not the outlet the sentence cites ("Azeri President Ilham Aliyev, who
+    joined President Putin, called the deal "...", according to Reuters news agency").
+    None when the sentence quotes nothing or opens with no one known."""
+    if "_" not in masked or _ANY_QUOTE.search(masked) is None:
+        return None
+    words: list[str] = []
+    for word in _OPENING_WORDS.match(masked)[0].split():  # type: ignore[index]
+        if not (word[:1].isupper() or _is_role(word, lang) or knowledge.actor_by_name(word)):
+            break  # the name ends: its verb follows ("Reuters quoted ...": no one known)
+        words.append(word)
+    known = knowledge.person_by_name(" ".join(words)) if words else None
+    return (known[0].label(lang), (known[1].id,)) if known is not None else None
 
 
 def _cited(
