@@ -213,3 +213,29 @@ def test_an_english_page_shows_no_cyrillic_claimant_for_a_known_body(
     said_by = re.findall(r"strong&gt;(.*?)&lt;/strong", feed)
     assert "Armenian Defence Ministry" in said_by
     assert not [s for s in said_by if re.search("[\u0400-\u04ff]", s)]
+
+
+def test_a_known_person_is_named_and_titled_in_the_pages_language(
+    output: Path, data: dict[str, Any]
+) -> None:
+    # a real sentence of newsland.com (5 April 2021): the reading writes the speaker with
+    # the title in the article's language; each page, its feed and its TimelineJS export
+    # name him and give his title in the page's language (data/actors.yaml)
+    words = "окружении вооруженных сил"
+    (claim,) = [c for e in data["entries"] for c in e["claims"] if words in c["text"]]
+    assert claim["claimant"] == "Vagif Dargahli, пресс-секретарь Минобороны Азербайджана"
+    shown = {
+        "en": "Vagif Dargahli, Azerbaijani defence ministry spokesman",
+        "fr": "Vagif Dargahli, porte-parole du ministère azerbaïdjanais de la Défense",
+        "hy": "Վագիֆ Դարգահլի, Ադրբեջանի ՊՆ մամուլի ծառայության ղեկավար",
+        "az": "Vaqif Dərgahlı, Azərbaycan Müdafiə Nazirliyinin mətbuat xidmətinin rəhbəri",
+        "ru": "Вагиф Даргяхлы, пресс-секретарь Минобороны Азербайджана",
+    }
+    for lang, name in shown.items():
+        page = _entry_page(output, data, lang, words)
+        assert f'<h4 class="claimant">{name}</h4>' in page, lang  # unmarked: in its language
+        timelinejs = json.loads((output / lang / "timelinejs.json").read_text("utf-8"))
+        said = [e["text"]["text"] for e in timelinejs["events"]]
+        assert [t for t in said if f"<strong>{name}</strong>" in t], lang
+    feed = (output / "en" / "feed.atom.xml").read_text("utf-8")
+    assert "Vagif Dargahli, Azerbaijani defence ministry spokesman" in feed

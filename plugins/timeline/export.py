@@ -39,6 +39,7 @@ from .model import (
     Timeline,
     UndatedClaim,
 )
+from .people import Tables, page_name
 from .summary import parties, summarize
 
 EXPORT_VERSION = 1
@@ -711,12 +712,15 @@ def _text(text: str, translate: Callable[[str], tuple[str, bool]]) -> str:
 class _EventWords:
     """What the events of one language say, memoised by ``timelinejs_json``:
     ``text`` is ``_text``, ``date`` a date as shown, ``group`` an event type's
-    name, ``sources`` the word before the outlets (all HTML-escaped)."""
+    name, ``sources`` the word before the outlets, ``claimant`` a claim's claimant
+    (all HTML-escaped)."""
 
     text: Callable[[str], str]
     date: Callable[[FuzzyDate], str]
     group: Callable[[EventType], str]
     sources: str
+    # a claim's claimant as the pages show it in this language (people.page_name)
+    claimant: Callable[[Claim], str] = lambda claim: esc(claim.claimant or "")
 
 
 def timelinejs_event(
@@ -725,7 +729,7 @@ def timelinejs_event(
     """One event of ``timelinejs_json``; ``title`` is the headline the entry's page gives."""
     html = words.text
     claims = "".join(
-        f"<li><strong>{html(c.claimant) if c.claimant else esc(_said_by(c, sources))}"
+        f"<li><strong>{words.claimant(c) if c.claimant else esc(_said_by(c, sources))}"
         f"</strong>: {html(c.text)}</li>"
         for c in entry.claims
     )
@@ -779,14 +783,36 @@ def timelinejs_json(
             found = groups[event_type] = esc(feeds.type_label(event_type, trans))
         return found
 
-    words = _EventWords(text_of, date_of, group_of, esc(trans.gettext("Sources")))
+    tables = Tables.of(timeline)
+    names: dict[tuple[str, str, str | None], str] = {}
+
+    def claimant_of(claim: Claim) -> str:
+        # as the pages show it: a known person, actor or body in this language, else
+        # the claimant's words marked with their language
+        written_in = i18n.claim_language(claim, sources)
+        key = (claim.claimant or "", written_in, claim.claimant_actor)
+        found = names.get(key)
+        if found is None:
+            value, mark = page_name(key[0], written_in, key[2], tables, lang, translate)
+            found = names[key] = (
+                esc(value) if mark is None else f'<span lang="{esc(mark)}">{esc(value)}</span>'
+            )
+        return found
+
+    words = _EventWords(text_of, date_of, group_of, esc(trans.gettext("Sources")), claimant_of)
 
     def event(entry: Entry) -> dict[str, Any]:
         return timelinejs_event(entry, sources, words, titles.get(entry.id))
 
     def event_key(entry: Entry) -> bytes:
-        # an event shows its entry, its headline and the outlets of its sources
-        shown = (_outlets(entry.sources, sources), titles.get(entry.id))
+        # an event shows its entry, its headline, the outlets of its sources and its
+        # claimants as shown in this language (the data's names, the tables of people
+        # and bodies: not in the entry's digest)
+        shown = (
+            _outlets(entry.sources, sources),
+            titles.get(entry.id),
+            [claimant_of(c) for c in entry.claims if c.claimant],
+        )
         return known[entry.id] + repr(shown).encode()
 
     return {

@@ -43,10 +43,8 @@ from feedgen.feed import FeedGenerator
 from markupsafe import escape
 
 from . import i18n, urls
-from .bodies import body_name
 from .model import (
     EVENT_TYPES,
-    ActorInfo,
     Claim,
     Entry,
     EventType,
@@ -54,6 +52,7 @@ from .model import (
     SourceArticle,
     Timeline,
 )
+from .people import Tables, page_name
 from .settings import TimelineSettings
 
 logger = logging.getLogger(__name__)
@@ -163,9 +162,9 @@ class ItemContext:
     lookup: Callable[[str], tuple[str, bool]]  # i18n.content_lookup of ``lang``
     # entry id -> the headline its page gives in ``lang`` (render.Views.headline)
     titles: Mapping[str, str] = field(default_factory=dict)
-    # what a claimant that is an actor's body shows (bodies.body_name)
-    actors: Mapping[str, ActorInfo] = field(default_factory=dict)
-    claimant_bodies: Mapping[str, tuple[str | None, str]] = field(default_factory=dict)
+    # what a claimant that is a known person or actor or an actor's body shows
+    # (people.page_name)
+    tables: Tables = field(default_factory=lambda: Tables({}, {}, {}, {}))
 
     def gettext(self, message: str) -> str:
         return self.trans.gettext(message)
@@ -204,8 +203,7 @@ def item_context(
         source_items=items,
         lookup=i18n.content_lookup(trans, lang),
         titles=titles or {},
-        actors=timeline.actors,
-        claimant_bodies=timeline.claimant_bodies,
+        tables=Tables.of(timeline),
     )
 
 
@@ -251,15 +249,9 @@ def _claimant(claim: Claim, ctx: ItemContext) -> str:
     """Who makes the claim: the claimant, or the outlets that state it themselves."""
     if claim.claimant:
         written_in = i18n.claim_language(claim, ctx.sources)
-        value, mark = i18n.seed_text(ctx.lookup, claim.claimant, written_in, ctx.lang)
-        if mark is not None:  # not in the feed's language: an actor's body by its name
-            value = (
-                body_name(
-                    claim.claimant, claim.claimant_actor, ctx.claimant_bodies, ctx.actors, ctx.lang
-                )
-                or value
-            )
-            mark = None if value != claim.claimant else mark
+        value, mark = page_name(
+            claim.claimant, written_in, claim.claimant_actor, ctx.tables, ctx.lang, ctx.lookup
+        )
         return _e(value) if mark is None else f'<span lang="{_e(mark)}">{_e(value)}</span>'
     outlets = sorted({_outlet(ctx.sources[s]) for s in claim.sources if s in ctx.sources})
     return _e(", ".join(outlets) or "—")

@@ -68,6 +68,8 @@ class Person:
     name: str
     title: dict[str, str]
     aliases: tuple[str, ...]
+    # the name per page language whose script is not the data's (ru, hy), shown there
+    names: dict[str, str] = field(default_factory=dict)
 
     def label(self, lang: str = "en") -> str:
         title = self.title.get(lang) or self.title.get("en")
@@ -844,6 +846,7 @@ def _load_people(raw: Any, report: _Report, line: int | None, ident: str) -> tup
             continue
         where = f"actor {ident!r} person {person['name']!r}"
         titles = _per_language(person.get("title"), report, person.get(_LINE), f"{where} title")
+        names = _per_language(person.get("names"), report, person.get(_LINE), f"{where} names")
         aliases = person.get("aliases") or []
         if not isinstance(aliases, list):
             report.error(person.get(_LINE), f"{where}: aliases must be a list")
@@ -852,6 +855,7 @@ def _load_people(raw: Any, report: _Report, line: int | None, ident: str) -> tup
             Person(
                 name=person["name"],
                 title={lang: values[0] for lang, values in titles.items() if values},
+                names={lang: values[0] for lang, values in names.items() if values},
                 aliases=tuple(str(a) for a in aliases if isinstance(a, str) and a.strip()),
             )
         )

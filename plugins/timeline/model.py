@@ -297,6 +297,17 @@ Side = str
 
 
 @dataclass(frozen=True)
+class PersonInfo:
+    """What pages show of one of an actor's people (data/actors.yaml ``people``):
+    the name as the data write it, the name per page language where its script
+    differs ("Никол Пашинян"), the title per page language."""
+
+    name: str
+    names: Mapping[str, str] = field(default_factory=dict)
+    title: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ActorInfo:
     """What pages show of an actor of data/actors.yaml: its name per language
     and the side it speaks for."""
@@ -306,6 +317,8 @@ class ActorInfo:
     name: Mapping[str, str]
     # body id -> its name per page language (data/actors.yaml ``bodies``)
     bodies: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # its people (data/actors.yaml ``people``), in the data's order
+    people: tuple[PersonInfo, ...] = ()
 
     def display(self, lang: str) -> str:
         return self.name.get(lang) or self.name.get("en") or self.id
@@ -331,6 +344,10 @@ class Timeline:
     # a claimant that is only a body of an actor ("Минобороны Азербайджана"), shown by
     # the body's name in the page's language (timeline.bodies)
     claimant_bodies: Mapping[str, tuple[str | None, str]] = field(default_factory=dict)
+    # claimant -> (actor id, index of the person in its ``people``, the languages its
+    # title is in): a claimant that is a known person's "Name, Title" or name,
+    # shown by the name and title in the page's language (timeline.people)
+    claimant_people: Mapping[str, tuple[str, int, tuple[str, ...]]] = field(default_factory=dict)
     # source id -> the claims of an undated article that need its date (undated.py)
     undated: Mapping[str, tuple[UndatedClaim, ...]] = field(default_factory=dict)
     # entry id -> ids.entry_digest of the entry, made as entries are merged

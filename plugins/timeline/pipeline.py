@@ -23,6 +23,7 @@ from .merge import ClaimBatch
 from .model import Claim, Problem, Severity, SourceArticle, Timeline, UndatedClaim
 from .names import source_id
 from .packs import packs as language_packs
+from .people import claimant_people, entry_claimants
 from .progress import Stage, no_progress
 from .runner import SERIAL, CachedRunner, Runner, Submitter
 from .settings import TimelineSettings
@@ -326,6 +327,7 @@ def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry:
         elif save_registry:
             ids.write_registry_text(settings.registry, made)
 
+    actors = summary.actor_table(knowledge)
     return Timeline(
         sources=tuple(sorted(articles, key=lambda a: a.id)),
         stories=tuple(sorted(story_list, key=lambda s: s.id)),
@@ -333,8 +335,9 @@ def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry:
         redirects=tuple(sorted(redirects, key=lambda r: (r.old, r.new))),
         problems=tuple(sorted(problems)),
         place_names={p.id: dict(p.name) for p in knowledge.places},
-        actors=summary.actor_table(knowledge),
+        actors=actors,
         claimant_actors=summary.claimant_table(knowledge, entries),
+        claimant_people=claimant_people(actors, entry_claimants(entries)),
         claimant_bodies=claimant_bodies(
             knowledge, language_packs(), entries, source_languages(articles)
         ),

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from babel.support import NullTranslations
 
 from . import urls
-from .bodies import body_name, claim_actor
+from .bodies import claim_actor
 from .export import independent_sources, markup_safe, stories_by_member
 from .i18n import (
     SOURCE_LANGUAGE,
@@ -30,7 +30,8 @@ from .i18n import (
     format_number,
     seed_text,
 )
-from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
+from .people import Tables, page_name
 from .summary import Account, EntrySummary, summarize
 from .summary import parties as summary_parties
 
@@ -391,7 +392,7 @@ class LanguageViews:
         self._refs: dict[str, SourceRef] = {}
         self._items: dict[str, EntryItem] = {}
         self._names: dict[tuple[str, str, str | None], Text] = {}
-        self._actor_names: dict[tuple[str, str], ActorInfo] | None = None
+        self._tables: Tables | None = None
         self._headlines: dict[str, Text] = {}
 
     def date(self, value: FuzzyDate) -> str:
@@ -414,39 +415,23 @@ class LanguageViews:
         return Text(value, lang, lang is None)
 
     def name(self, text: str, written_in: str, actor: str | None = None) -> Text:
-        """A claimant in this language (``content`` without the visible note):
-        translated, else, when it is a known actor's name in the language it is
-        written in ("Азербайджан"), that actor's name in this language
-        ("Azerbaijan"), else, when it is one of an actor's bodies ("Минобороны
-        Азербайджана": ``Timeline.claimant_bodies``; its actor the one it names, else
-        the claim's, ``actor``), the body's name in this language ("Azerbaijani
-        Defence Ministry"), else its own words marked with their language. Made once
-        per name: the same few hundred speakers make most claims."""
+        """A claimant in this language (``people.page_name``): a known person by name
+        and title in this language ("Artsrun Hovhannisyan, Armenian defence ministry
+        representative"), else translated, else a known actor's name ("Азербайджан" ->
+        "Azerbaijan"), else one of an actor's bodies by the body's name ("Минобороны
+        Азербайджана" -> "Azerbaijani Defence Ministry"; its actor the one it names,
+        else the claim's, ``actor``), else its own words marked with their language
+        (without the visible note of ``content``). Made once per name: the same few
+        hundred speakers make most claims."""
         found = self._names.get((text, written_in, actor))
         if found is None:
-            found = self.content(text, written_in)
-            if found.lang:
-                named = self._actor_named(text, written_in)
-                shown = named.name.get(self.lang) if named is not None else None
-                if shown is None:
-                    timeline = self.index.timeline
-                    shown = body_name(
-                        text, actor, timeline.claimant_bodies, timeline.actors, self.lang
-                    )
-                if shown is not None:
-                    found = Text(shown, None, True)
-            self._names[(text, written_in, actor)] = found
+            if self._tables is None:
+                self._tables = Tables.of(self.index.timeline)
+            value, mark = page_name(
+                text, written_in, actor, self._tables, self.lang, self._translate
+            )
+            found = self._names[(text, written_in, actor)] = Text(value, mark, mark is None)
         return found
-
-    def _actor_named(self, text: str, written_in: str) -> ActorInfo | None:
-        """The actor whose name in ``written_in`` is ``text`` exactly."""
-        if self._actor_names is None:
-            self._actor_names = {
-                (lang, name): actor
-                for actor in self.index.timeline.actors.values()
-                for lang, name in actor.name.items()
-            }
-        return self._actor_names.get((written_in, text))
 
     def claim_language(self, claim: Claim) -> str:
         return claim_language(claim, self.index.sources)

@@ -627,7 +627,8 @@ class LanguageSite:
         claimants = self.index.timeline.claimant_actors
         speakers = sorted({c.claimant for c in claims if c.claimant})
         bodies = self.index.timeline.claimant_bodies
-        named = [(c, claimants.get(c), bodies.get(c)) for c in speakers]
+        people = self.index.timeline.claimant_people
+        named = [(c, claimants.get(c), bodies.get(c), people.get(c)) for c in speakers]
         actors = self.index.timeline.actors
         return (
             self.facts_digest(facts),

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate
+from .model import ActorInfo, Claim, Entry, EventType, FuzzyDate, PersonInfo
 
 #: Accounts that are no party's: shown after the parties' accounts, in this
 #: order. The parties are this conflict's (``parties``, from data/actors.yaml).
@@ -112,7 +112,13 @@ class EntrySummary:
 def actor_table(knowledge: object) -> dict[str, ActorInfo]:
     """``Timeline.actors`` from a ``knowledge.Knowledge``."""
     return {
-        a.id: ActorInfo(a.id, a.side, dict(a.name), {b: dict(n) for b, n in a.bodies.items()})
+        a.id: ActorInfo(
+            a.id,
+            a.side,
+            dict(a.name),
+            {b: dict(n) for b, n in a.bodies.items()},
+            tuple(PersonInfo(p.name, dict(p.names), dict(p.title)) for p in a.people),
+        )
         for a in getattr(knowledge, "actors", ())
     }
 

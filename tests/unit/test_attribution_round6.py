@@ -82,7 +82,7 @@ def test_a_named_subject_set_off_by_an_aside_is_the_speaker() -> None:
         "«Արմենպրեսի» խնդրանքի, նշել է, որ ՊՆ համապատասխան ստորաբաժանումը մշտադիտարկում է "
         "ոլորտին առնչվող մամուլի հրապարակումները։"
     )
-    assert find_claimant(text, None, "hy") == "Aram Torosyan, Armenian defence ministry spokesman"
+    assert find_claimant(text, None, "hy") == "Aram Torosyan, ՀՀ ՊՆ մամուլի քարտուղար"
 
 
 @pytest.mark.parametrize(

@@ -387,7 +387,7 @@ def test_a_side_opening_its_sentence_speaks_for_its_state(text: str, lang: str, 
             "действительности», - сказал «Интерфаксу» пресс-секретарь министерства обороны "
             "Армении Арцрун Ованнисян.",
             "ru",
-            "Artsrun Hovhannisyan, Armenian defence ministry representative",
+            "Artsrun Hovhannisyan, представитель Минобороны Армении",
         ),
         (  # the addressee as its kind and name ("агентству «...»")
             "Обстрел продолжается. «Армянские подразделения открыли огонь по селу», – "
