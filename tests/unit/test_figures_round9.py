@@ -268,13 +268,13 @@ BODIES = [
         "azerbaijan",
         [("killed", 300, "armenia")],
     ),
-    # hy-8975bc2f01: the body of one member of the enemy's group (whose side, "the
-    # enemy's" at the head of a chain of genitives, is not read yet: the claimant's)
+    # hy-8975bc2f01: the body of one member of the enemy's group ("the enemy's" at the
+    # head of a chain of genitives: the other party's, round 11 sides._enemy_chain_side)
     (
         "hy",
         "Հակառակորդի դիվերսիոն խմբի մի անդամի դիակը գտնվում է միջդիրքային տարածքում:",
         "armenia",
-        [("killed", 1, "armenia")],
+        [("killed", 1, "azerbaijan")],
     ),
     # the remains of three servicemen handed over: three dead, no one released
     (
