@@ -349,8 +349,9 @@ def _article_counts_people(
     article = grammar.data.verb_first_article
     if not article or m.group("q") or not re.fullmatch(article, m.group("n"), re.IGNORECASE):
         return True
-    if m.start("k") - m.end("n") < 2 or not text[m.end("n") : m.start("k")].strip():
-        return True  # the noun is the figure's own word: "un mort", "un blessé"
+    if len(text[m.end("n") : m.start("k")].split()) < _ARTICLE_WORDS:
+        # the figure's own word is the noun: "un mort", "un autre blessé"
+        return True
     after = [w.strip(",.;:!?»”\"") for w in text[m.end("n") : m.end("n") + 60].split()]
     after = after[:_ARTICLE_WORDS]
     if any(grammar.person.fullmatch(w) for w in after):
