@@ -349,8 +349,9 @@ def _article_counts_people(
     article = grammar.data.verb_first_article
     if not article or m.group("q") or not re.fullmatch(article, m.group("n"), re.IGNORECASE):
         return True
-    if len(text[m.end("n") : m.start("k")].split()) < _ARTICLE_WORDS:
-        # the figure's own word is the noun: "un mort", "un autre blessé"
+    if len((m.groupdict().get("mid") or "").split()) < _ARTICLE_WORDS:
+        # the figure's own word is the noun ("un mort", "un autre blessé"), or its
+        # auxiliary follows ("dont l'un a été blessé")
         return True
     after = [w.strip(",.;:!?»”\"") for w in text[m.end("n") : m.end("n") + 60].split()]
     after = after[:_ARTICLE_WORDS]

@@ -446,6 +446,14 @@ ARTICLE = [
         [("killed", 2, "armenia")],
     ),
     ("fr", "Un Arménien a été tué, selon Bakou.", None, [("killed", 1, "armenia")]),
+    # fr-ee60649ca0: "one of them", the passive auxiliary right after it
+    (
+        "fr",
+        "L'Arménie a accusé mardi l'Azerbaïdjan d'avoir ouvert le feu sur ses soldats, dont "
+        "l'un a été blessé",
+        "armenia",
+        [("wounded", 1, "armenia")],
+    ),
 ]
 
 
