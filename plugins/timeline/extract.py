@@ -353,7 +353,7 @@ def _article_counts_people(
         # the figure's own word is the noun ("un mort", "un autre blessé"), or its
         # auxiliary follows ("dont l'un a été blessé")
         return True
-    after = [w.strip(",.;:!?»”\"") for w in text[m.end("n") : m.end("n") + 60].split()]
+    after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 60].split()]
     after = after[:_ARTICLE_WORDS]
     if any(grammar.person.fullmatch(w) for w in after):
         return True

@@ -256,12 +256,13 @@ def _enemy_chain_side(
     knowledge: Knowledge,
 ) -> str | None:
     """The other party when a chain of genitives before a count is headed by "the enemy"
-    (the pack's ``enemy``, itself in the genitive) and ends in a genitive (the pack's ``genitive_end``): "the
-    enemy's sabotage group's one member's body" ("Հակառակորդի դիվերսիոն խմբի մի անդամի
-    դիակը") counts the enemy's people, whatever stands between. A chain that ends in
-    another case says what befell them, not whose they are ("düşmənin atəşindən 2 hərbçi",
-    from the enemy's fire: the claimant's own); a party named after "the enemy" in the
-    chain is read before this (:func:`_possessor_side`)."""
+    (the pack's ``enemy``, itself in the genitive) and ends in a genitive (the pack's
+    ``genitive_end``): "the enemy's sabotage group's one member's body"
+    ("Հակառակորդի դիվերսիոն խմբի մի անդամի դիակը") counts the enemy's people,
+    whatever stands between. A chain that ends in another case says what befell them,
+    not whose they are ("düşmənin atəşindən 2 hərbçi", from the enemy's fire: the
+    claimant's own); a party named after "the enemy" in the chain is read before this
+    (:func:`_possessor_side`)."""
     if not possessor or not genitive_end or not enemy:
         return None
     genitive = re.compile(rf"(?:{genitive_end})$", re.IGNORECASE)
