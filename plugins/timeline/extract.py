@@ -292,6 +292,76 @@ def _gap_counts_people(
     return knowledge is not None and bool(after and after[0] and knowledge.find_actors(after[0]))
 
 
+#: How far before a count a bare count sharing its noun and verb may start.
+_GAPPED_REACH = 120
+
+
+@functools.cache
+def _gapped_pattern(lang: str) -> re.Pattern[str] | None:
+    """A possessor, a bare count and a comma, then a possessor ending where the next count
+    starts (the pack's ``possessor_end``), or None where the language has none."""
+    ending = _possessor_end(lang)
+    data = packs()[_figure_pack(lang)].figures
+    if not ending or data is None:
+        return None
+    count = _count_regex(lang, data, named=True)
+    word = r"[^\W\d][\w-]*"
+    return _compiled(
+        rf"(?<!\w)(?P<w>{word}(?:{ending}))\s+{count},\s+"
+        rf"(?:{word}\s+){{0,2}}?{word}(?:{ending})\s+\Z"
+    )
+
+
+def _gapped_count(
+    text: str, start: int, grammar: _FigureGrammar, lang: str
+) -> tuple[tuple[int, str | None], re.Match[str]] | None:
+    """A count before a figure that shares its noun and verb, left out after a comma, each
+    count after its own possessor ("Savunma Bakanlığından 180, İçişleri Bakanlığından 12
+    personelin şehit olduğu", "Ermenistan ordusundan 4, Azerbaycan ordusundan 1 asker
+    yaşamını yitirmişti"): its value and qualifier, and its match; else None. Not a count
+    after a date's word ("sentyabrın 27,": the pack's ``not_counted``)."""
+    if "," not in text[max(0, start - 40) : start]:
+        return None
+    pattern = _gapped_pattern(lang)
+    before = pattern.search(text, max(0, start - _GAPPED_REACH), start) if pattern else None
+    if before is None:
+        return None
+    if re.match(rf"(?:{grammar.data.not_counted})", before.group("w"), re.IGNORECASE):
+        return None
+    count = _count(text, before, grammar, lang)
+    return (count, before) if count is not None else None
+
+
+#: How many words after an indefinite article may name the person it counts ("Un jeune
+#: soldat", "Un des soldats").
+_ARTICLE_WORDS = 2
+
+
+def _article_counts_people(
+    text: str, m: re.Match[str], grammar: _FigureGrammar, knowledge: Knowledge
+) -> bool:
+    """Does a number-first count that is the indefinite article (the pack's
+    ``verb_first_article``: French "un", "une", the article and the number one) count a
+    person? Only when a person noun, or a noun of a party's people, stands within two words
+    after it ("Un soldat arménien a été tué", "Une civile a été blessée"); the article
+    before another noun counts no one ("Un responsable a annoncé la mort de deux
+    soldats": two dead, not one). Any other count: True."""
+    article = grammar.data.verb_first_article
+    if not article or m.group("q") or not re.fullmatch(article, m.group("n"), re.IGNORECASE):
+        return True
+    if len((m.groupdict().get("mid") or "").split()) < _ARTICLE_WORDS:
+        # the figure's own word is the noun ("un mort", "un autre blessé"), or its
+        # auxiliary follows ("dont l'un a été blessé")
+        return True
+    after = [w.strip(',.;:!?»”"') for w in text[m.end("n") : m.end("n") + 60].split()]
+    after = after[:_ARTICLE_WORDS]
+    if any(grammar.person.fullmatch(w) for w in after):
+        return True
+    # the party's noun right after it ("Un Arménien a été tué"), not its adjective on
+    # another noun ("Un responsable arménien")
+    return bool(after and after[0] and knowledge.find_actors(after[0]))
+
+
 def _verb_final_rules(
     lang: str, data: FigureData, word: str, keywords: str, nouns: str, verbs: str
 ) -> tuple[str, str]:
@@ -503,6 +573,7 @@ def _sided_figures(
         holder=_holder(lang),
         releaser=_figure_words(lang, "releaser"),
         returned_to=returned_to,
+        genitive_end=_figure_words(lang, "genitive_end"),
     )
     # captives brought home to their own party are released
     sided = sides.brought_home(text, sided, returned_to, knowledge)
@@ -1153,6 +1224,8 @@ def figures_at(
             kind = _kind(m.group("k") or m.groupdict().get("kn") or "", table)
             if count is None or kind is None or not _gap_counts_people(text, m, grammar, knowledge):
                 continue
+            if not verb_first and not _article_counts_people(text, m, grammar, knowledge):
+                continue
             if verb_first and kind != "killed" and _remains_after(text, m, grammar):
                 continue
             if not verb_first:
@@ -1218,6 +1291,14 @@ def figures_at(
                 continue
             figure = Figure(kind, total, qualifier)
             found.append(_Found(m.start("n"), start, end, figure))
+            gapped = _gapped_count(text, start, grammar, rules) if not verb_first else None
+            if gapped is not None:
+                # "Ermenistan ordusundan 4, Azerbaycan ordusundan 1 asker yaşamını
+                # yitirmişti": the 4 shares the noun and verb of the 1, each count its
+                # own possessor's people (sides.victim_sides reads them)
+                (value, qualifier), before = gapped
+                figure = Figure(kind, value, qualifier)
+                found.append(_Found(before.start("n"), before.start(), before.end("n"), figure))
     for m in grammar.toll.finditer(text) if grammar.toll is not None else ():
         count = _count(text, m, grammar, rules)
         kind = _kind(" ".join(m.group("kw").split()), grammar.toll_kinds)

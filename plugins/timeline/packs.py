@@ -265,6 +265,7 @@ _FIGURES: Schema = {
     "people_after": ("regex", False),
     "coordination_article": ("regex", False),
     "possessor_end": ("regex", False),
+    "genitive_end": ("regex", False),
     "enemy": ("regex", False),
     "aside": ("regex", False),
     "loss": ("regex", False),
@@ -668,6 +669,7 @@ class FigureData:
     people_after: str
     coordination_article: str
     possessor_end: str = ""
+    genitive_end: str = ""
     enemy: str = ""
     aside: str = ""
     loss: str = ""
@@ -727,6 +729,7 @@ def _figures(data: dict[str, Any]) -> FigureData | None:
         people_after=data.get("people_after", ""),
         coordination_article=data.get("coordination_article", ""),
         possessor_end=data.get("possessor_end", ""),
+        genitive_end=data.get("genitive_end", ""),
         enemy=data.get("enemy", ""),
         aside=data.get("aside", ""),
         loss=data.get("loss", ""),

@@ -248,6 +248,36 @@ LOSS_WORDS = 6
 SUBJECT_WORDS = 8
 
 
+def _enemy_chain_side(
+    possessor: str,
+    genitive_end: str,
+    enemy: str,
+    claimant_side: str | None,
+    knowledge: Knowledge,
+) -> str | None:
+    """The other party when a chain of genitives before a count is headed by "the enemy"
+    (the pack's ``enemy``, itself in the genitive) and ends in a genitive (the pack's
+    ``genitive_end``): "the enemy's sabotage group's one member's body"
+    ("Հակառակորդի դիվերսիոն խմբի մի անդամի դիակը") counts the enemy's people,
+    whatever stands between. A chain that ends in another case says what befell them,
+    not whose they are ("düşmənin atəşindən 2 hərbçi", from the enemy's fire: the
+    claimant's own); a party named after "the enemy" in the chain is read before this
+    (:func:`_possessor_side`)."""
+    if not possessor or not genitive_end or not enemy:
+        return None
+    genitive = re.compile(rf"(?:{genitive_end})$", re.IGNORECASE)
+    if not genitive.search(possessor.split()[-1]):
+        return None
+    # the head itself a genitive ("Düşmənin", "Հակառակորդի"), not the subject "düşmən
+    # tərəfi itkilərinin sayının 3" (the enemy side said its losses were 3: its own)
+    head = _whole_words(enemy).search(possessor)
+    if head is None or not genitive.search(head.group(0)):
+        return None
+    if knowledge.find_actors(possessor[head.end() :]):
+        return None
+    return _enemy_side(possessor[head.start() :], enemy, claimant_side, knowledge)
+
+
 def _loser_side(
     text: str,
     tokens: Sequence[re.Match[str]],
@@ -541,6 +571,7 @@ def victim_sides(
     holder: str = "",
     returned_to: str = "",
     releaser: str = "",
+    genitive_end: str = "",
 ) -> tuple[Figure, ...]:
     """The figures with ``side`` set to whose losses each counts (see the module's rule);
     ``possessor_end``: the pack's ending of a possessor before the count (see
@@ -573,7 +604,9 @@ def victim_sides(
     the released were returned (see :func:`returned_side`); ``releaser``: its words of "X
     released N", right before the count, its subject named before them ("Armenia released
     one prisoner"): the released are the other party's people, as the held are the
-    holder's other party's, read after where they were returned (see :func:`_held_side`)."""
+    holder's other party's, read after where they were returned (see :func:`_held_side`);
+    ``genitive_end``: the pack's ending of the genitive, the possessor's case that names
+    whose people a chain headed by "the enemy" counts (see :func:`_enemy_chain_side`)."""
     if not figures:
         return tuple(figures)
     tokens = list(_TOKEN.finditer(text))
@@ -595,6 +628,8 @@ def victim_sides(
             )
             or (OTHER if _combined(text, tokens, at, combined) else None)
             or _possessor_side(knowledge, possessor)
+            # "Հակառակորդի դիվերսիոն խմբի մի անդամի": the enemy's people, down the chain
+            or _enemy_chain_side(possessor, genitive_end, enemy, fallback or voice, knowledge)
             or _loser_side(
                 text, tokens, at, loss, knowledge, enemy, fallback or voice, loss_after, own
             )

@@ -268,13 +268,13 @@ BODIES = [
         "azerbaijan",
         [("killed", 300, "armenia")],
     ),
-    # hy-8975bc2f01: the body of one member of the enemy's group (whose side, "the
-    # enemy's" at the head of a chain of genitives, is not read yet: the claimant's)
+    # hy-8975bc2f01: the body of one member of the enemy's group ("the enemy's" at the
+    # head of a chain of genitives: the other party's, round 11 sides._enemy_chain_side)
     (
         "hy",
         "Հակառակորդի դիվերսիոն խմբի մի անդամի դիակը գտնվում է միջդիրքային տարածքում:",
         "armenia",
-        [("killed", 1, "armenia")],
+        [("killed", 1, "azerbaijan")],
     ),
     # the remains of three servicemen handed over: three dead, no one released
     (
@@ -346,6 +346,119 @@ ELIDED = [
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ELIDED)
 def test_a_verb_runs_into_its_count_by_an_elided_word(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- round 11 (figs11b): a chain of genitives headed by "the enemy's" counts the other
+# party's people, whatever stands between (sides._enemy_chain_side, the pack's
+# ``genitive_end``); a chain that ends in another case, or "the enemy" as a subject, not
+ENEMY_CHAIN = [
+    # az-67eb37f13c, its possessor "Ermənistan silahlı qüvvələrinin" changed to "Düşmənin"
+    (
+        "az",
+        "Düşmənin kəşfiyyat-diversiya qrupunun bir üzvü saxlanılıb.",
+        "azerbaijan",
+        [("captured", 1, "armenia")],
+    ),
+    # az-3278d8fde0: "the enemy's" right before the count, as before
+    (
+        "az",
+        "Döyüşlərdə ermənilərə məxsus 30 tank, 15-dək artilleriya qurğusu və "
+        "möhkəmləndirilmiş mühəndis qurğuları məhv edilib, düşmənin 320 hərbçisi öldürülüb, "
+        "500-dən artıq hərbçisi isə yaralanıb.",
+        "azerbaijan",
+        [("killed", 320, "armenia"), ("wounded", 500, "armenia")],
+    ),
+    # az-d4288791de: the enemy's shelling struck them, no chain before the count
+    (
+        "az",
+        "Düşmənin cəbhə zonasından kənarda yerləşən Gəncə şəhərini raket atəşinə tutması "
+        "nəticəsində 5 nəfər həlak olub.",
+        "azerbaijan",
+        [("killed", 5, "azerbaijan")],
+    ),
+    # the chain ends in the ablative: from the enemy's fire, the claimant's own people
+    ("az", "Düşmənin atəşindən 2 hərbçi yaralanıb.", "azerbaijan", [("wounded", 2, "azerbaijan")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ENEMY_CHAIN)
+def test_a_chain_of_genitives_headed_by_the_enemy(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- round 11 (figs11b): a bare count before a comma shares the noun and verb of the
+# next count, each after its own possessor (extract._gapped_count)
+GAPPED = [
+    # tr-88860d20ee: the health ministry's 192, the defence and interior ministries' apart
+    (
+        "tr",
+        "Azerbaycan Sağlık Bakanlığından yapılan açıklamada, operasyonda Savunma "
+        "Bakanlığından 180, İçişleri Bakanlığından 12 personelin şehit olduğu bildirildi.",
+        "azerbaijan",
+        [("killed", 180, "azerbaijan"), ("killed", 12, "azerbaijan")],
+    ),
+    # a date's word before the number is no possessor (changed sentence)
+    (
+        "az",
+        "Sentyabrın 27, Ermənistan ordusunun 5 hərbçisi həlak olub.",
+        "azerbaijan",
+        [("killed", 5, "armenia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), GAPPED)
+def test_a_count_sharing_the_next_count_s_noun_and_verb(
+    lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert read(text, lang, side) == expected
+
+
+# --- round 11 (figs11b): the French indefinite article counts one only before a person
+# noun, a party's noun, or the figure's own word (extract._article_counts_people)
+ARTICLE = [
+    # fr-8410f9a2a0
+    (
+        "fr",
+        '"Un militaire a été tué", a-t-il précisé, ajoutant que les forces '
+        "azerbaïdjanaises avaient également subi des pertes humaines.",
+        "armenia",
+        [("killed", 1, "armenia")],
+    ),
+    # fr-a41a1069d7: "un autre blessé", the figure's own word after "autre"
+    (
+        "fr",
+        "Un soldat arménien a été tué et un autre blessé lundi dans une violation du "
+        "cessez-le-feu signalée à la frontière de l’Arménie avec l’Azerbaïdjan.",
+        None,
+        [("killed", 1, "armenia"), ("wounded", 1, "armenia")],
+    ),
+    # the article before an official, not a victim (the brief's wording, issue 21)
+    (
+        "fr",
+        "Un responsable arménien a annoncé la mort de deux soldats.",
+        "armenia",
+        [("killed", 2, "armenia")],
+    ),
+    ("fr", "Un Arménien a été tué, selon Bakou.", None, [("killed", 1, "armenia")]),
+    # fr-ee60649ca0: "one of them", the passive auxiliary right after it
+    (
+        "fr",
+        "L'Arménie a accusé mardi l'Azerbaïdjan d'avoir ouvert le feu sur ses soldats, dont "
+        "l'un a été blessé",
+        "armenia",
+        [("wounded", 1, "armenia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ARTICLE)
+def test_the_article_counts_one_only_before_a_person(
     lang: str, text: str, side: str | None, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert read(text, lang, side) == expected
