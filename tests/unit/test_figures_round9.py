@@ -446,6 +446,9 @@ ARTICLE = [
         [("killed", 2, "armenia")],
     ),
     ("fr", "Un Arménien a été tué, selon Bakou.", None, [("killed", 1, "armenia")]),
+    # feminine victims' nouns are persons too (the pack's persons list, fr)
+    ("fr", "Une civile a été blessée.", None, [("wounded", 1, None)]),
+    ("fr", "Une habitante a été tuée par un éclat d'obus.", None, [("killed", 1, None)]),
     # fr-ee60649ca0: "one of them", the passive auxiliary right after it
     (
         "fr",
