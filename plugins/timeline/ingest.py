@@ -2243,7 +2243,8 @@ def _is_title_tags(text: str, headline: str | None) -> bool:
     >>> _is_title_tags("Ceasefire holds in Karabakh, ceasefire, Karabakh news,",
     ...     "Ceasefire holds in Karabakh")
     True
-    >>> _is_title_tags("Ceasefire holds in Karabakh, the ministry said.", "Ceasefire holds in Karabakh")
+    >>> _is_title_tags("Ceasefire holds in Karabakh, the ministry said.",
+    ...     "Ceasefire holds in Karabakh")
     False
     """
     if not headline or len(headline) < _HEADLINE_CHARS or not text.endswith(","):
