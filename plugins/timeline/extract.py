@@ -4050,7 +4050,7 @@ def _attributions(
             found = _lookahead_claimant(texts[number + 1 :], knowledge, speakers, lang)
         if found is not None and not set(found[1]) & set(named) and not statement:
             found = None  # a lead-in names its speaker itself ("Nazirlikdən ... deyilir:" may not)
-        if found is None and statement and _addresses_reader(masked, lang):
+        if found is None and statement and _page_speaks(masked, lang, out):
             out.append(_Read(None, False, reader=True))
             continue  # "Get all your news in one place": the page speaks, no report
         if found is not None:
@@ -4134,19 +4134,42 @@ def _first_person(masked: str, lang: str) -> bool:
     return pattern is not None and pattern.search(masked) is not None
 
 
+def _page_speaks(masked: str, lang: str, before: Sequence[_Read]) -> bool:
+    """Is a sentence that names no speaker the page's own words: it speaks to the reader
+    (``_addresses_reader``), or it goes on, in the first person plural, from the sentence
+    before that did ("Обращаем ваше внимание, что статье более пяти лет ... Мы не несем
+    ответственности за содержание архивов ...": the site's "we" of its notice, not a
+    body's statement reprinted)?"""
+    if _addresses_reader(masked, lang):
+        return True
+    return bool(before) and before[-1].reader and _first_person(masked, lang)
+
+
 def _addresses_reader(masked: str, lang: str) -> bool:
     """Does the sentence speak to the reader outside its quotations ("Get all your news in
     one place", "Обращаем ваше внимание, что статье более пяти лет", "Sizin e-poçt ünvanınız
-    dərc edilməyəcəkdir", "Իսկ դուք գիտե՞ք": the pack's ``second_person``)? A news report
-    tells of others; a page's appeal, notice, form or advertisement addresses its reader.
-    Read only where the sentence names no speaker: someone's words addressed to another
-    ("he told you") are a report."""
-    pattern = _att(lang).second_person
-    if pattern is None or pattern.search(masked) is None:
+    dərc edilməyəcəkdir", "Իսկ դուք գիտե՞ք": the pack's ``second_person``), or tell the reader
+    to do something, a verb in the imperative of the second person plural where the language
+    marks it ("Videonu YouTube kanalımızda izləyin.", "Подписывайтесь на нас в Telegram",
+    "Devenez membre": the pack's ``imperative``, the verb's ending in its place, the
+    sentence's last word or its first)? A news report tells of others; a page's appeal,
+    notice, form or advertisement addresses its reader. Read only where the sentence names
+    no speaker: someone's words addressed to another ("he told you") are a report."""
+    att = _att(lang)
+    person, imperative = att.second_person, att.imperative
+    if not (
+        (person is not None and person.search(masked) is not None)
+        or (imperative is not None and imperative.search(masked) is not None)
+    ):
         return False
     # a page line run into the text's sentence ("Your support makes all the
     # difference.Fighting between ..."): each part must speak to the reader
-    return all(pattern.search(part) for part in _GLUED_STOP.split(masked) if part.strip())
+    return all(
+        (person is not None and person.search(part) is not None)
+        or (imperative is not None and imperative.search(part.strip()) is not None)
+        for part in _GLUED_STOP.split(masked)
+        if part.strip()
+    )
 
 
 #: A full stop with no space after it, a capitalised word run into it: two lines glued.

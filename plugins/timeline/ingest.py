@@ -656,10 +656,11 @@ def _page_words() -> _PageWords:
             rf"^(?:{_either(_words('related_labels'), longest=True)})(?=\s|$)", re.IGNORECASE
         ),
         # a photo's label closing a caption, alone or with its credit ("... Фото: SCANPIX",
-        # "... Фото иллюстративное.")
+        # "... Фото иллюстративное."), or straight after it a credit of names joined by
+        # slashes ("... Photo David Ghahramanyan/NKR InfoCenter/PAN Photo/ Handout via Reuters")
         photo_tail=re.compile(
             rf"[.!?…]\s+(?:{by_first_letter(_either(_words('photo_labels'), longest=True))})"
-            r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40})?\W*$",
+            r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40}|\s+(?-i:[A-ZÀ-ÞА-ЯЁԱ-Ֆ])[^.!?…/]{1,40}/[^.!?…]{1,60})?\W*$",
             re.IGNORECASE,
         ),
     )
@@ -2232,6 +2233,29 @@ def _is_stamped_headline(text: str, headline: str | None) -> bool:
     )
 
 
+def _is_title_tags(text: str, headline: str | None) -> bool:
+    """Is ``text`` the page's keywords: its headline again, then more phrases, each closed by
+    a comma, the last one too ("Azerbaycan askeri, Karabağ'da Ermeni silah konvoyunu yakaladı,
+    çatışma çıktı, Azerbaycan askerlerleri ile ermeni güçleri niçin çatıştı,")? A line that
+    ends on a comma ends no sentence; one that opens with the title is no sentence of the
+    text but the template's tag line.
+
+    >>> _is_title_tags("Ceasefire holds in Karabakh, ceasefire, Karabakh news,",
+    ...     "Ceasefire holds in Karabakh")
+    True
+    >>> _is_title_tags("Ceasefire holds in Karabakh, the ministry said.",
+    ...     "Ceasefire holds in Karabakh")
+    False
+    """
+    if not headline or len(headline) < _HEADLINE_CHARS or not text.endswith(","):
+        return False
+    head = headline.rstrip(" .!?…")
+    if not text.casefold().startswith(head.casefold()):
+        return False
+    rest = text[len(head) :]
+    return rest.startswith(",") and _SENTENCE_END.search(rest) is None
+
+
 #: The longest line of a list of other stories under its heading: a title, a stamp, a
 #: teaser cut short ("Страны ЕАЭС и Индия приняли решение ... Евразийской эконом"); a
 #: longer line is the article's text again.
@@ -2688,6 +2712,8 @@ def _clean_blocks(
         followed = position + 1 < len(body)
         if followed and _is_short_title(text, max_words=12):
             continue  # a sub-heading: not a sentence of the article
+        if _is_title_tags(text, headline):
+            continue  # the page's keywords: its title, then more, each closed by a comma
         if not followed and _before_furniture(number, text, facts):
             continue  # a title after the text, over the page's widgets: not the text's end
         cleaned.append((number, text))

@@ -401,6 +401,7 @@ _ATTRIBUTION: Schema = {
     "hearsay": ("regex", False),
     "first_person": ("regex", False),
     "second_person": ("regex", False),
+    "imperative": ("regex", False),
     "citing": ("regex", False),
     "joins": ("regex", False),
     "answers": ("regex", False),
@@ -848,6 +849,7 @@ class AttributionData:
     hearsay: re.Pattern[str] | None = None  # "allegedly", "якобы", "guya", "իբր"
     first_person: re.Pattern[str] | None = None  # "we", "our", "nous", "наши", "մեր"
     second_person: re.Pattern[str] | None = None  # "you", "your", "vous", "ваш", "sizin", "ձեր"
+    imperative: re.Pattern[str] | None = None  # "izləyin.", "Подписывайтесь", "Devenez"
 
 
 def _compile(path: Path, key: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -956,6 +958,7 @@ def _attribution(path: Path, data: dict[str, Any]) -> AttributionData | None:
         hearsay=optional("hearsay", re.IGNORECASE),
         first_person=optional("first_person", re.IGNORECASE),
         second_person=optional("second_person", re.IGNORECASE),
+        imperative=optional("imperative"),
         citing=optional("citing", flags),
         joins=optional("joins", flags),
         answers=optional("answers", flags),

@@ -752,6 +752,44 @@ READER_LINES = [
         "անվճար։",
         "Իսկ դուք",
     ),
+    # the reader told to do something: the verb's imperative of the second person plural
+    (  # az-2290d41061 (BBC Azərbaycanca): the verb last, its ending in harmony
+        "az",
+        "İlham Əliyevlə Nikol Paşinyan ilk dəfə görüşüblər. Videonu YouTube kanalımızda izləyin.",
+        "Videonu",
+    ),
+    (  # tr-f8fb6d79ac (haber3.com)
+        "tr",
+        "Karabağ'da TSİ 12 yerel saat 13 itibariyle ateşkes sağlandı. Hem aradığınız haberlere "
+        "hızlıca ulaşabilmek hem de Haber3.com'a destek olmak için Google News'te Haber3.com'a "
+        "abone olun.",
+        "Hem aradığınız",
+    ),
+    (  # ru-d7b55642b9: the verb first
+        "ru",
+        "Азербайджан решительно осуждает продолжающиеся военные провокации Армении. "
+        "Следите за актуальными военными новостями в нашем Telegram-канале.",
+        "Следите",
+    ),
+    (  # pubdate-pages sample (fr): a form's call under the text
+        "fr",
+        "L'Arménie a annoncé samedi la mort de 51 soldats. Devenez membre, ou connectez-vous.",
+        "Devenez",
+    ),
+    (  # the class in Armenian: "-եք" closing the sentence
+        "hy",
+        "Ադրբեջանական կողմը կրակ է բացել հայկական դիրքերի ուղղությամբ։ "
+        "Տեսանյութը մեր YouTube ալիքում դիտեք։",
+        "Տեսանյութը",
+    ),
+    (  # ru-5497e29711: the page's "we" goes on from its notice to the reader
+        "ru",
+        "Минобороны Армении сообщило об обстреле позиций в Тавушской области. "
+        "Обращаем ваше внимание, что статье более пяти лет и она находится в нашем архиве. "
+        "Мы не несем ответственности за содержание архивов, таким образом, может оказаться "
+        "необходимым ознакомиться и с более новыми источниками.",
+        "Мы не несем",
+    ),
 ]
 
 
@@ -787,6 +825,31 @@ def test_a_sentence_that_speaks_to_the_reader_is_no_claim(lang: str, text: str, 
             "ru",
             "Пашинян заявил Алиеву, что ваши войска обстреляли позиции в Тавушской области.",
             "Пашинян",
+        ),
+        # an ending like the imperative's that is none: the harmony broken ("sakin"), a
+        # genitive's "-nın", a third person's "-sın", a noun first ("Cessez-le-feu")
+        (  # tr-b263de1995
+            "tr",
+            "Sınırdaki durum ise 16 Kasım akşamından bu yana sakin.",
+            "Sınırdaki",
+        ),
+        (
+            "az",
+            "Azərbaycan Ordusunun bölmələri mövqelərini möhkəmləndirir, bildirib "
+            "Müdafiə Nazirliyi. Allah şəhidlərimizə rəhmət eləsin!",
+            "Azərbaycan Ordusunun",
+        ),
+        (  # pubdate-pages sample (fr, a title as the text's first line)
+            "fr",
+            "Cessez-le-feu fantôme entre Bakou et Erevan, des cibles militaires arméniennes "
+            "atteintes selon le ministère arménien.",
+            "Cessez-le-feu",
+        ),
+        (  # the report's "we" with no notice before it: a statement reprinted, read on
+            "ru",
+            "Минобороны Армении сообщило об обстреле позиций. Мы продолжаем контролировать "
+            "ситуацию на границе.",
+            "Мы продолжаем",
         ),
     ],
 )

@@ -344,6 +344,13 @@ def test_a_path_before_the_title_repeated_is_no_text(tmp_path: Path) -> None:
         "Оружие солдат армии Нагорного Карабаха. Фото: © PAN Photo / Karo Sahakyan",
         "Des soldats arméniens près de Latchine. Photo d'illustration.",
         "Sınırda nöbet tutan askerler. Foto: Arşiv.",
+        # the label, then straight after it a credit of names joined by slashes (the
+        # pubdate-pages sample, lorientlejour.com), the class in other languages
+        "Un véhicule et un immeuble endommagés par des bombardements, le 3 octobre 2020 dans "
+        "la grande ville de Stapanakert, dans la région de Nagorny Karabakh. Photo David "
+        "Ghahramanyan/NKR InfoCenter/PAN Photo/ Handout via Reuters",
+        "Разрушенный дом в Степанакерте. Фото Давид Гаранян/PAN Photo",
+        "Destroyed houses in Stepanakert. Photo Karen Minasyan/AFP",
         # a call to subscribe closing a line (tr-f8fb6d79ac)
         "Hem aradığınız haberlere hızlıca ulaşabilmek hem de Haber3.com'a destek olmak için "
         "Google News'te Haber3.com'a abone olun.",
@@ -366,6 +373,8 @@ def test_labels_captions_and_calls_of_other_outlets(line: str) -> None:
         "Он опубликовал видео.",
         # two sentences of news before a photo's credit: no caption
         "Минобороны Армении сообщило о гибели военного. Огонь прекратился к вечеру. Фото: ТАСС",
+        # a photo's word then lower-case words: no credit of names
+        "L'Arménie a annoncé samedi la mort de 51 soldats. Photo de la semaine/24 heures.",
     ],
 )
 def test_labels_captions_and_calls_leave_sentences(sentence: str) -> None:
@@ -477,3 +486,29 @@ def test_furniture_of_outlets_never_seen(
     read = _text(_read(tmp_path, text))
     assert kept in read
     assert not [line for line in gone if line in read]
+
+
+def test_the_title_again_as_the_pages_keywords_is_no_text(tmp_path: Path) -> None:
+    """The template's tag line under the text (the pubdate-pages sample, aydinlik.com.tr):
+    the headline again, then more phrases, each closed by a comma."""
+    article = _read(
+        tmp_path,
+        "Azerbaycan askeri, Karabağ'da Ermeni silah konvoyunu yakaladı, çatışma çıktı\n\n"
+        "Azerbaycan Savunma Bakanlığı, Karabağ'da Azerbaycan askerleri ile Ermeni güçleri "
+        "arasında çatışma çıktığını, her iki taraftan ölü ve yaralıların olduğunu duyurdu.\n\n"
+        "Azerbaycan askeri, Karabağ'da Ermeni silah konvoyunu yakaladı, çatışma çıktı, "
+        "Azerbaycan askerlerleri ile ermeni güçleri niçin çatıştı,\n",
+    )
+    assert "duyurdu" in _text(article)
+    assert "niçin" not in _text(article)
+
+
+def test_the_title_again_in_a_sentence_stays(tmp_path: Path) -> None:
+    """The headline opening a sentence of the text that ends as a sentence: text."""
+    article = _read(
+        tmp_path,
+        "Armenia says two soldiers killed on the border\n\n"
+        "The Armenian Defence Ministry said two soldiers were killed overnight.\n\n"
+        "Armenia says two soldiers killed on the border, and Azerbaijan denies it.\n",
+    )
+    assert "denies it" in _text(article)
