@@ -845,6 +845,17 @@ def test_a_sentence_that_speaks_to_the_reader_is_no_claim(lang: str, text: str, 
             "atteintes selon le ministère arménien.",
             "Cessez-le-feu",
         ),
+        (  # a number word ends as the imperative does ("տասներեք", thirteen), so does
+            # the value noun "արժեք": both stay text
+            "hy",
+            "Տասներեք զինծառայող զոհվել է ադրբեջանական կողմի հարձակման հետևանքով։",
+            "Տասներեք",
+        ),
+        (
+            "hy",
+            "Երեք զինծառայող վիրավորվել է Տավուշի մարզում։",
+            "Երեք",
+        ),
         (  # the report's "we" with no notice before it: a statement reprinted, read on
             "ru",
             "Минобороны Армении сообщило об обстреле позиций. Мы продолжаем контролировать "
