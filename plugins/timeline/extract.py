@@ -1837,13 +1837,16 @@ _QUOTED_NAME_WORDS = 3
 def _clause_start(masked: str, at: int, lang: str) -> int:
     """Where the clause that holds position ``at`` begins. The marks of a short
     quotation inside the clause (a name: "H.Hacıyev bu barədə “Twitter” hesabında
-    yazıb") are no edge."""
+    yazıb") are no edge, nor are those of a quotation that closes right before the
+    verb at ``at``: it is the verb's object, its subject before it ('Azerbaycan Sağlık
+    Bakanlığı "... şehit oldu" açıklamasını yaptı')."""
     vf = _vf(lang)
     assert vf is not None
     names = [
         (start, end)
         for start, end in _quote_spans(masked)
         if len(masked[start + 1 : end - 1].split()) <= _QUOTED_NAME_WORDS
+        or (end <= at and not masked[end:at].strip())
     ]
     begin = 0
     for m in vf.clause_edge.finditer(masked, 0, at):
