@@ -115,3 +115,69 @@ MADE_A_STATEMENT = [
 def test_a_statement_or_comment_made_names_its_speaker(text: str, actor: str) -> None:
     (claim,) = claims_of(text, "tr", "https://www.trthaber.com/x")
     assert claim.claimant_actor == actor
+
+
+# -- attr11b: speakers the sentence names that were missed --------------------------------
+
+NAMED_SPEAKER = [
+    (  # tr-88860d20ee (dev): the quotation closes right before its verb, its object
+        "tr",
+        "https://beyazgazete.com/haber/2023/9/27/x.html",
+        "Azerbaycan Sağlık Bakanlığı \"Karabağ'a düzenlenen antiterör operasyonunda 192 "
+        'askerimiz şehit oldu" açıklamasında bulundu.',
+        "azerbaijan",
+    ),
+    (  # the same in Azerbaijani: a verb right after the quotation
+        "az",
+        "https://report.az/x",
+        'Azərbaycan Müdafiə Nazirliyi "Erməni qüvvələri atəşkəs rejimini 20 dəfə pozub" '
+        "bildirib.",
+        "azerbaijan",
+    ),
+    (  # hy-fee6abcd8b (dev): the media of a party as the subject, present tense
+        "hy",
+        "https://hraparak.am/post/5b4080d41b95c206c5c66b38",
+        "Ադրբեջանական լրատվամիջոցները տեղեկացնում են, որ հուլիսի 5-ին Նախիջեւանի ԻՀ Շարուրի "
+        "շրջանի Գյուննուտ գյուղի ուղղության դիրքեր զինվորականներ տեղափոխելիս վթարի է "
+        "ենթարկվել ավտոմեքենա, ինչի հետեւանքով տեղում մահացել է երեք զինծառայող:",
+        "azerbaijani-media",
+    ),
+    (  # ru-40ddfc169c (dev): "объяснила", a speech verb the pack lacked
+        "ru",
+        "https://knews.kg/2023/04/24/x",
+        "Госпогранслужба Азербайджана объяснила такое решение необходимостью предотвратить "
+        "«переброску живой силы, боеприпасов и оружия».",
+        "azerbaijan",
+    ),
+    (  # fr-6eaedcfe10 (dev): "a imputé à", an accusation verb the pack lacked
+        "fr",
+        "http://www.elmoudjahid.com/fr/actualites/156232",
+        "De son côté, Erevan a imputé à Bakou une «attaque à l’artillerie visant à la prise "
+        "de positions» arméniennes.",
+        "armenia",
+    ),
+    (  # en-ce28343092 (dev): "questioned", then "asserted"
+        "en",
+        "https://pledgetimes.com/x",
+        "The Armenian side questioned the ecological nature of the concentration and asserted "
+        "that it is made up of envoys from the Government of the President of Azerbaijan.",
+        "armenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "url", "text", "actor"), NAMED_SPEAKER)
+def test_a_speaker_the_sentence_names_is_read(lang: str, url: str, text: str, actor: str) -> None:
+    (claim,) = claims_of(text, lang, url)
+    assert claim.claimant_actor == actor
+
+
+def test_a_long_quotation_set_off_from_its_verb_is_still_an_edge() -> None:
+    # a quotation followed by a comma, then the verb: the clause opens after the comma,
+    # and no subject stands in it; the quotation's own words name no speaker
+    (claim,) = claims_of(
+        '"Azerbaycan Savunma Bakanlığı saldırıyı durdurmalı", diye yazıldı.',
+        "tr",
+        "https://www.trthaber.com/x",
+    )
+    assert claim.claimant_actor is None
