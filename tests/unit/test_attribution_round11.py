@@ -149,12 +149,14 @@ NAMED_SPEAKER = [
         "«переброску живой силы, боеприпасов и оружия».",
         "azerbaijan",
     ),
-    (  # fr-6eaedcfe10 (dev): "a imputé à", an accusation verb the pack lacked
-        "fr",
-        "http://www.elmoudjahid.com/fr/actualites/156232",
-        "De son côté, Erevan a imputé à Bakou une «attaque à l’artillerie visant à la prise "
-        "de positions» arméniennes.",
-        "armenia",
+    (  # az-7c6d7a0e08 (dev): the unmarked phrase opening the sentence, the subject of the
+        # verb closing it, a comma inside the object clauses between
+        "az",
+        "https://report.az/x",
+        "Azərbaycan hakimiyyəti dekabrın 12-də azərbaycanlıların təşkil etdiyi aksiyalarda heç "
+        "bir blokadanın olmadığını, mülki avtomobillərin Laçın yolundan sərbəst keçə bildiyini "
+        "deyib.",
+        "azerbaijan",
     ),
     (  # en-ce28343092 (dev): "questioned", then "asserted"
         "en",
