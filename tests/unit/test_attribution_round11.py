@@ -134,6 +134,14 @@ NAMED_SPEAKER = [
         "bildirib.",
         "azerbaijan",
     ),
+    (  # tr-bfc319b087 (dev): "niteledi", the verb "nitelemek" the pack lacked (it had
+        # "nitelendirmek"); the subject opens the sentence, "diye" between
+        "tr",
+        "https://www.aa.com.tr/x",
+        'Ermenistan Savunma Bakanlığı ise ateş açıldığı yönündeki açıklamayı "dezenformasyon" '
+        "diye niteledi.",
+        "armenia",
+    ),
     (  # hy-fee6abcd8b (dev): the media of a party as the subject, present tense
         "hy",
         "https://hraparak.am/post/5b4080d41b95c206c5c66b38",
@@ -183,3 +191,16 @@ def test_a_long_quotation_set_off_from_its_verb_is_still_an_edge() -> None:
         "https://www.trthaber.com/x",
     )
     assert claim.claimant_actor is None
+
+
+def test_a_statement_named_by_its_document_with_a_passive_verb_form() -> None:
+    # tr-fa13db201c (dev): "ifadesine yer verildi", "bilgisi paylaşıldı": verb forms the
+    # pack lacked; "Açıklamada" is then the statement of the speaker named last
+    text = (
+        "Ermenistan Savunma Bakanlığı, Azerbaycan Silahlı Kuvvetleri'nin doğu yönünde saldırı "
+        "başlattığını açıkladı.\n\n"
+        "Açıklamada, “Saat 16.00 (TSİ 15.00) itibarıyla Ermenistan'ın doğu sınırındaki durum son "
+        "derece gergin kalmaya devam ediyor” ifadesine yer verildi."
+    )
+    claims = claims_of(text, "tr", "https://www.aa.com.tr/x")
+    assert [c.claimant_actor for c in claims] == ["armenia", "armenia"]
