@@ -1918,13 +1918,16 @@ _QUOTED_NAME_WORDS = 3
 def _clause_start(masked: str, at: int, lang: str) -> int:
     """Where the clause that holds position ``at`` begins. The marks of a short
     quotation inside the clause (a name: "H.Hacıyev bu barədə “Twitter” hesabında
-    yazıb") are no edge."""
+    yazıb") are no edge, nor are those of a quotation that closes right before the
+    verb at ``at``: it is the verb's object, its subject before it ('Azerbaycan Sağlık
+    Bakanlığı "... şehit oldu" açıklamasını yaptı')."""
     vf = _vf(lang)
     assert vf is not None
     names = [
         (start, end)
         for start, end in _quote_spans(masked)
         if len(masked[start + 1 : end - 1].split()) <= _QUOTED_NAME_WORDS
+        or (end <= at and not masked[end:at].strip())
     ]
     begin = 0
     for m in vf.clause_edge.finditer(masked, 0, at):
@@ -2077,6 +2080,31 @@ def _vf_subjects(
     appositive = _appositive_subject(masked, start, cases, lang, knowledge)
     if appositive is not None:
         yield appositive
+    opening = _opening_subject(masked, verb, cases, lang, knowledge)
+    if opening is not None:
+        yield opening
+
+
+def _opening_subject(
+    masked: str, verb: tuple[int, int], cases: frozenset[_Case], lang: str, knowledge: Knowledge
+) -> _Phrase | None:
+    """The phrase that opens the sentence, in the subject's case, as the subject of the
+    active speech verb that closes it, whatever clause marks stand between: in a
+    verb-final language the subjects of the clauses the verb governs are in the genitive
+    ("Azərbaycan hakimiyyəti ... blokadanın olmadığını, mülki avtomobillərin ... keçə
+    bildiyini deyib"), so an unmarked phrase first is the verb's own. None where the
+    verb is passive (its source is in the ablative), does not close the sentence, or
+    the phrase is no subject (a compound's qualifier, before a postposition)."""
+    start, end = verb
+    if "abl" in cases or masked[end:].strip(" .!?։:\"”»'’"):
+        return None
+    phrases = _phrases(masked[:start], 0, lang, knowledge)
+    if not phrases or not _only_stops(masked[: phrases[0].start], lang):
+        return None
+    first = phrases[0]
+    if first.case != "plain" or not _is_subject(first, masked, cases, lang):
+        return None
+    return first
 
 
 def _vf_inverted(masked: str, lang: str, knowledge: Knowledge) -> Iterable[_Phrase]:

@@ -115,3 +115,92 @@ MADE_A_STATEMENT = [
 def test_a_statement_or_comment_made_names_its_speaker(text: str, actor: str) -> None:
     (claim,) = claims_of(text, "tr", "https://www.trthaber.com/x")
     assert claim.claimant_actor == actor
+
+
+# -- attr11b: speakers the sentence names that were missed --------------------------------
+
+NAMED_SPEAKER = [
+    (  # tr-88860d20ee (dev): the quotation closes right before its verb, its object
+        "tr",
+        "https://beyazgazete.com/haber/2023/9/27/x.html",
+        "Azerbaycan Sağlık Bakanlığı \"Karabağ'a düzenlenen antiterör operasyonunda 192 "
+        'askerimiz şehit oldu" açıklamasında bulundu.',
+        "azerbaijan",
+    ),
+    (  # the same in Azerbaijani: a verb right after the quotation
+        "az",
+        "https://report.az/x",
+        'Azərbaycan Müdafiə Nazirliyi "Erməni qüvvələri atəşkəs rejimini 20 dəfə pozub" '
+        "bildirib.",
+        "azerbaijan",
+    ),
+    (  # tr-bfc319b087 (dev): "niteledi", the verb "nitelemek" the pack lacked (it had
+        # "nitelendirmek"); the subject opens the sentence, "diye" between
+        "tr",
+        "https://www.aa.com.tr/x",
+        'Ermenistan Savunma Bakanlığı ise ateş açıldığı yönündeki açıklamayı "dezenformasyon" '
+        "diye niteledi.",
+        "armenia",
+    ),
+    (  # hy-fee6abcd8b (dev): the media of a party as the subject, present tense
+        "hy",
+        "https://hraparak.am/post/5b4080d41b95c206c5c66b38",
+        "Ադրբեջանական լրատվամիջոցները տեղեկացնում են, որ հուլիսի 5-ին Նախիջեւանի ԻՀ Շարուրի "
+        "շրջանի Գյուննուտ գյուղի ուղղության դիրքեր զինվորականներ տեղափոխելիս վթարի է "
+        "ենթարկվել ավտոմեքենա, ինչի հետեւանքով տեղում մահացել է երեք զինծառայող:",
+        "azerbaijani-media",
+    ),
+    (  # ru-40ddfc169c (dev): "объяснила", a speech verb the pack lacked
+        "ru",
+        "https://knews.kg/2023/04/24/x",
+        "Госпогранслужба Азербайджана объяснила такое решение необходимостью предотвратить "
+        "«переброску живой силы, боеприпасов и оружия».",
+        "azerbaijan",
+    ),
+    (  # az-7c6d7a0e08 (dev): the unmarked phrase opening the sentence, the subject of the
+        # verb closing it, a comma inside the object clauses between
+        "az",
+        "https://report.az/x",
+        "Azərbaycan hakimiyyəti dekabrın 12-də azərbaycanlıların təşkil etdiyi aksiyalarda heç "
+        "bir blokadanın olmadığını, mülki avtomobillərin Laçın yolundan sərbəst keçə bildiyini "
+        "deyib.",
+        "azerbaijan",
+    ),
+    (  # en-ce28343092 (dev): "questioned", then "asserted"
+        "en",
+        "https://pledgetimes.com/x",
+        "The Armenian side questioned the ecological nature of the concentration and asserted "
+        "that it is made up of envoys from the Government of the President of Azerbaijan.",
+        "armenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "url", "text", "actor"), NAMED_SPEAKER)
+def test_a_speaker_the_sentence_names_is_read(lang: str, url: str, text: str, actor: str) -> None:
+    (claim,) = claims_of(text, lang, url)
+    assert claim.claimant_actor == actor
+
+
+def test_a_long_quotation_set_off_from_its_verb_is_still_an_edge() -> None:
+    # a quotation followed by a comma, then the verb: the clause opens after the comma,
+    # and no subject stands in it; the quotation's own words name no speaker
+    (claim,) = claims_of(
+        '"Azerbaycan Savunma Bakanlığı saldırıyı durdurmalı", diye yazıldı.',
+        "tr",
+        "https://www.trthaber.com/x",
+    )
+    assert claim.claimant_actor is None
+
+
+def test_a_statement_named_by_its_document_with_a_passive_verb_form() -> None:
+    # tr-fa13db201c (dev): "ifadesine yer verildi", "bilgisi paylaşıldı": verb forms the
+    # pack lacked; "Açıklamada" is then the statement of the speaker named last
+    text = (
+        "Ermenistan Savunma Bakanlığı, Azerbaycan Silahlı Kuvvetleri'nin doğu yönünde saldırı "
+        "başlattığını açıkladı.\n\n"
+        "Açıklamada, “Saat 16.00 (TSİ 15.00) itibarıyla Ermenistan'ın doğu sınırındaki durum son "
+        "derece gergin kalmaya devam ediyor” ifadesine yer verildi."
+    )
+    claims = claims_of(text, "tr", "https://www.aa.com.tr/x")
+    assert [c.claimant_actor for c in claims] == ["armenia", "armenia"]
