@@ -2440,6 +2440,10 @@ def _normalise_one(
         named = _named_before(np, knowledge, speakers)
         if named is not None:
             return named
+    if not actors and country is not None and any(_is_role(w, lang) for w in words):
+        # "le ministère de la Santé du pays": a body of the country the article is about,
+        # its words between the role and "pays" no roles of the pack
+        return _definite(np, knowledge, speakers, lang)
     if not actors and any(_is_role(w, lang) for w in words) and not knowledge.find_places(np):
         # a body's name with no owner ("service de presse du ministère des Affaires
         # étrangères" on azertag.az): the outlet's country's (not a place's body:
