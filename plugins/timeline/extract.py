@@ -1943,27 +1943,62 @@ def _only_stops(text: str, lang: str) -> bool:
     return all(_lower(t, vf) in vf.stops for t in _VF_TOKEN.findall(text))
 
 
-def _is_subject(phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str) -> bool:
+def _is_subject(
+    phrase: _Phrase, masked: str, cases: frozenset[_Case], lang: str, knowledge: Knowledge
+) -> bool:
     """Is the phrase the subject (or source) of the verb of its clause? An unmarked
     phrase is not, before a postposition ("Putin ilə"), nor as the first part of a
     compound whose head follows in a marked case ("Ermenistan güçlerinin ...",
-    "Ermənistan ordusuna ..."): it qualifies that head."""
+    "Ermənistan ordusuna ..."): it qualifies that head; nor as the first word of a name
+    whose case is set off after its last word ("Dağlık Karabağ'a"). No phrase
+    naming a month is: it is a date ("27 Eylül'den bu yana")."""
     if phrase.case not in cases:
         return False
     vf = _vf(lang)
     assert vf is not None
+    if _lower(phrase.words[0].base, vf) in dates.month_names(lang):
+        return False  # a month, a date's ("27 Eylül'den bu yana"), not a speaker
     if "plain" not in vf.subject_cases or phrase.case != "plain":
         return True  # a marked subject ("ՊՆ-ն") needs no check
     following = _VF_TOKEN.search(masked, phrase.end)
     if following is None:
         return True
+    if _first_of_name(phrase, masked, following, lang, knowledge):
+        return False
     if _lower(following.group(), vf) in vf.postpositions:
         return False
     word = following.group()
     head, lower = vf.compound_head, _lower(word, vf)
+    if phrase.words[-1].name and any(_is_role(w.base, lang) for w in phrase.words[:-1]):
+        return True  # a titled person qualifies no compound ("sözçüsü Nazeli Baqdasaryan
+        # ölkəsinin İctimai TV-sinə deyib": "ölkəsinin" opens the next phrase)
     if head is not None and masked[phrase.end : following.start()].isspace():
         return not (word[:1].islower() and lower not in vf.stops and head.search(lower))
     return True
+
+
+#: A case ending set off after a name, by an apostrophe or a hyphen ("Karabağ'a",
+#: "TV-sinə"): Turkish and Azerbaijani write it so after a proper name or an acronym.
+_SET_OFF_ENDING = re.compile(r"^[^\W\d_][\w.]*['’-]\w+$")
+
+
+def _first_of_name(
+    phrase: _Phrase, masked: str, following: re.Match[str], lang: str, knowledge: Knowledge
+) -> bool:
+    """Is the unmarked one-word ``phrase`` the first word of a name whose last word,
+    right after it, carries a case ending set off by an apostrophe or hyphen ("Dağlık
+    Karabağ'a", "İctimai TV-sinə")? The ending marks the whole name: the first word is
+    no subject of its own. A word the knowledge knows (a person, a place, an actor, a
+    role: "Erdoğan Azerbaycan'a ...") may be a subject before another name."""
+    word = following.group()
+    if len(phrase.words) != 1 or phrase.words[0].case != "plain" or not word[:1].isupper():
+        return False
+    if not masked[phrase.end : following.start()].isspace() or not _SET_OFF_ENDING.match(word):
+        return False
+    first = phrase.words[0]
+    if "." in first.text:
+        return False  # a web host is a whole name ("Bizimaz.az Modern.az-a istinadən ...")
+    return not _known(first.base, knowledge, lang)
 
 
 def _leading_subject(
@@ -1994,7 +2029,7 @@ def _leading_subject(
         or _lone_marked(phrases[0], rest, lang, knowledge)
     ):
         return None
-    return phrases[0] if _is_subject(phrases[0], masked, cases, lang) else None
+    return phrases[0] if _is_subject(phrases[0], masked, cases, lang, knowledge) else None
 
 
 def _lone_marked(phrase: _Phrase, rest: str, lang: str, knowledge: Knowledge) -> bool:
@@ -2067,7 +2102,7 @@ def _vf_subjects(
         return
     begin = _clause_start(masked, start, lang)
     for phrase in _phrases(masked[begin:start], begin, lang, knowledge):
-        if _is_subject(phrase, masked, cases, lang):
+        if _is_subject(phrase, masked, cases, lang, knowledge):
             # the first is the subject; a later one where the first is an outlet the
             # source spoke to ("Bu barədə Reportyor.info ya Müdafiə Nazirliyindən
             # bildirilib") or a title before the name it qualifies ("Prezident
@@ -2451,6 +2486,8 @@ def _normalise_one(
         np = " ".join(filter(None, (base.capitalize() if head[:1].isupper() else base, rest)))
     if np in lexicon.pronouns:
         return speakers.last
+    if len(np) < 2:
+        return None  # an elided article alone ("L'annonce de cet accord avait été ...")
     words = np.split()
     country = _country_word(words, lang)  # "Министерство обороны республики"
     if all(_is_role(w, lang) or i == country for i, w in enumerate(words)):
@@ -2512,6 +2549,10 @@ def _normalise_one(
         named = _named_before(np, knowledge, speakers)
         if named is not None:
             return named
+    if not actors and country is not None and any(_is_role(w, lang) for w in words):
+        # "le ministère de la Santé du pays": a body of the country the article is about,
+        # its words between the role and "pays" no roles of the pack
+        return _definite(np, knowledge, speakers, lang)
     if not actors and any(_is_role(w, lang) for w in words) and not knowledge.find_places(np):
         # a body's name with no owner ("service de presse du ministère des Affaires
         # étrangères" on azertag.az): the outlet's country's (not a place's body:
@@ -4979,6 +5020,8 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         ):
             undated_lede.extend(range(len(claims), len(claims) + len(parts)))
         for part, speaker in parts:
+            if speaker is not None and sides.both_parties(knowledge, speaker[1]):
+                speaker = None  # both parties at once: the outlet's account of both
             claimant_actor = sides.claimant_actor(knowledge, speaker[1]) if speaker else None
             claimant_side = sides.side_of(knowledge, claimant_actor)
             figures = sided_figures(

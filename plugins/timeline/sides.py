@@ -81,6 +81,16 @@ def claimant_actor(knowledge: Knowledge, actors: Sequence[str]) -> str | None:
     return actors[0] if actors and len(named) == 1 else None
 
 
+def both_parties(knowledge: Knowledge, actors: Sequence[str]) -> bool:
+    """Do a speaker's words name both parties of the conflict ("the Azerbaijani and
+    Armenian defence ministries", "Bakou et Erevan", "Страны" read as the two named
+    before)? Two parties speaking at once give no one side's account: what they are said
+    to say together ("accused each other", "have reported the fighting") is the outlet's
+    account of both, as editors annotate it."""
+    named = {side_of(knowledge, ident) for ident in actors} - {None, THIRD}
+    return len(named) >= 2
+
+
 def _value(token: str, number_words: Mapping[str, int]) -> int | None:
     """The value of one word of a count: digits, a number word in any case ("İki", the
     Turkish and Azerbaijani capital dotted I lowered to "i", not to "i" and a dot), or a
