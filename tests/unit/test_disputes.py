@@ -1675,3 +1675,87 @@ def test_a_denial_answers_what_it_names_of_a_day_before(
     (b,) = [c for c in undated if c.text.startswith(second)]
     assert a.claimant_side != b.claimant_side
     assert bool(set(a.disputes) & set(b.disputes)) is disputed
+
+
+# -- accounts read by their word class (round 11, accounts11b) ------------------------
+
+# fr-55368932fc: "ont pris pour cible" (took as target) is a hostile deed, as "targeted"
+FR_TARGET = (
+    "Selon le ministère arménien de la Défense, des unités azerbaïdjanaises ont pris pour "
+    "cible un véhicule transportant de la nourriture pour les avant-postes arméniens près "
+    "de Kut, dans l'est de l'Arménie.\n\n"
+    "« Un soldat a été tué du côté arménien », a déclaré plus tard le ministère de la "
+    "défense.\n\n"
+    "Le ministère de la défense azerbaïdjanais a rejeté les accusations d'Erevan."
+)
+
+# tr-23227857bc: a denial verb in its passive ("reddedildi", of "reddetti")
+TR_PASSIVE = (
+    "Ermenistan, Azerbaycan ordusunu sınır bölgesindeki birliklerine ateş açmakla "
+    "suçladı. Söz konusu iddia Bakü tarafından reddedildi. Ermenistan Savunma "
+    "Bakanlığı'ndan yapılan açıklamada, Azerbaycan ordusunun, sınır bölgesindeki Ermeni "
+    "birliklere yiyecek taşıyan bir araca hafif silahlarla \"ateş açtığını\" iddia etti."
+)
+
+# fr-a9155667ef: fire opened on the claimant's own soldiers, the one who opened it unnamed
+FR_OPENED = (
+    "Les autorités arméniennes du Nagorny Karabakh – une région du Caucase disputée entre "
+    "des séparatistes et l'Azerbaïdjan – ont affirmé qu'un groupe de "
+    "\"saboteurs\" de l'armée azerbaïdjanaise avait tiré dans la matinée sur une voiture de "
+    "police de l'administration séparatiste.\n\n"
+    "De son côté, le ministère azerbaïdjanais de la Défense a démenti cette version, "
+    "affirmant que des échanges de tirs avaient eu lieu après une tentative de contrôler "
+    "des véhicules. \"On a ouvert le feu sur des soldats azerbaïdjanais, la fusillade a fait "
+    "des morts et des blessés des deux côtés\", a indiqué le ministère."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "opposes"),
+    [
+        ("fr", FR_TARGET, "Selon le ministère arménien", "azerbaijan"),
+        ("tr", TR_PASSIVE, "Söz konusu iddia", "armenia"),
+        ("fr", FR_OPENED, '"On a ouvert le feu', "armenia"),
+        # no deed told: a loss report stays no account
+        ("fr", FR_TARGET, "« Un soldat a été tué", None),
+    ],
+)
+def test_a_deed_or_denial_in_another_form_of_its_class_is_an_account(
+    lang: str, text: str, start: str, opposes: str | None
+) -> None:
+    claims = claims_of(text, lang)
+    assert _claim(claims, start).opposes == opposes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("fr", FR_TARGET, "Selon le ministère", "Le ministère de la défense azerbaïdjanais"),
+        ("tr", TR_PASSIVE, "Söz konusu iddia", "Ermenistan Savunma"),
+        ("fr", FR_OPENED, "Les autorités arméniennes", '"On a ouvert le feu'),
+    ],
+)
+def test_accounts_read_by_their_class_are_paired(
+    lang: str, text: str, first: str, second: str
+) -> None:
+    marked = mark_conflicts(claims_of(text, lang), DAY)
+    assert _share(_claim(marked, first), _claim(marked, second))
+
+
+
+def test_a_continued_accusation_by_pronoun_is_no_new_account() -> None:
+    """fr-6da0cb816a: "Il les accuse d'avoir ciblé ..." goes on with the ministry's account
+    before it; "ciblé" alone is no deed, the pronoun names no party: the editor sets only
+    the first account against Baku's, and so does the reader."""
+    text = (
+        "Le ministère arménien des Affaires étrangères a fait état de l'utilisation « de "
+        "mortiers et d'artillerie lourde » par les forces azerbaïdjanaises.\n\n"
+        "Il les accuse d'avoir ciblé « délibérément des infrastructures civiles ».\n\n"
+        "Le ministère azerbaïdjanais de la Défense a déclaré que l'armée arménienne avait "
+        "fait usage d'artillerie lourde sur des positions de ses forces."
+    )
+    marked = mark_conflicts(claims_of(text, "fr"), DAY)
+    baku = _claim(marked, "Le ministère azerbaïdjanais")
+    assert _share(_claim(marked, "Le ministère arménien"), baku)
+    assert _claim(marked, "Il les accuse").opposes is None
+    assert not _share(_claim(marked, "Il les accuse"), baku)
