@@ -2137,7 +2137,7 @@ def _opening_subject(
     if not phrases or not _only_stops(masked[: phrases[0].start], lang):
         return None
     first = phrases[0]
-    if first.case != "plain" or not _is_subject(first, masked, cases, lang):
+    if first.case != "plain" or not _is_subject(first, masked, cases, lang, knowledge):
         return None
     return first
 
