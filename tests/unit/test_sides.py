@@ -957,8 +957,7 @@ def test_what_is_to_come_is_no_account(lang, text, claimant_side, expected):
         # tr-c5f793c752 (dev): "on its own front": the subject's, its speaker unread
         (
             "tr",
-            "Dağlık Karabağ Savunma Bakanlığı ise kendi cephesinde 32 askerin öldüğünü kabul "
-            "etti.",
+            "Dağlık Karabağ Savunma Bakanlığı ise kendi cephesinde 32 askerin öldüğünü kabul etti.",
             None,
             None,
             [("killed", 32, "armenia")],

@@ -314,8 +314,13 @@ def test_under_a_month_only_header_last_year_is_the_year_before_that_month():
             "The situation in the Karabakh conflict zone sharply escalated on the night of "
             "April 2, 2016.",
             "en",
-            [(0, "2016-04-26"), (1, "2016-04-26"), (2, "2016-04-26"), (3, "2016-04-26"),
-             (4, "2016-04-02")],
+            [
+                (0, "2016-04-26"),
+                (1, "2016-04-26"),
+                (2, "2016-04-26"),
+                (3, "2016-04-26"),
+                (4, "2016-04-02"),
+            ],
             [],
         ),
         # hy-cdb8df436f (dev split, read here without its address): the lede recalls a day
