@@ -130,8 +130,7 @@ NAMED_SPEAKER = [
     (  # the same in Azerbaijani: a verb right after the quotation
         "az",
         "https://report.az/x",
-        'Azərbaycan Müdafiə Nazirliyi "Erməni qüvvələri atəşkəs rejimini 20 dəfə pozub" '
-        "bildirib.",
+        'Azərbaycan Müdafiə Nazirliyi "Erməni qüvvələri atəşkəs rejimini 20 dəfə pozub" bildirib.',
         "azerbaijan",
     ),
     (  # tr-bfc319b087 (dev): "niteledi", the verb "nitelemek" the pack lacked (it had

@@ -1694,19 +1694,19 @@ TR_PASSIVE = (
     "Ermenistan, Azerbaycan ordusunu sınır bölgesindeki birliklerine ateş açmakla "
     "suçladı. Söz konusu iddia Bakü tarafından reddedildi. Ermenistan Savunma "
     "Bakanlığı'ndan yapılan açıklamada, Azerbaycan ordusunun, sınır bölgesindeki Ermeni "
-    "birliklere yiyecek taşıyan bir araca hafif silahlarla \"ateş açtığını\" iddia etti."
+    'birliklere yiyecek taşıyan bir araca hafif silahlarla "ateş açtığını" iddia etti.'
 )
 
 # fr-a9155667ef: fire opened on the claimant's own soldiers, the one who opened it unnamed
 FR_OPENED = (
     "Les autorités arméniennes du Nagorny Karabakh – une région du Caucase disputée entre "
     "des séparatistes et l'Azerbaïdjan – ont affirmé qu'un groupe de "
-    "\"saboteurs\" de l'armée azerbaïdjanaise avait tiré dans la matinée sur une voiture de "
+    '"saboteurs" de l\'armée azerbaïdjanaise avait tiré dans la matinée sur une voiture de '
     "police de l'administration séparatiste.\n\n"
     "De son côté, le ministère azerbaïdjanais de la Défense a démenti cette version, "
     "affirmant que des échanges de tirs avaient eu lieu après une tentative de contrôler "
-    "des véhicules. \"On a ouvert le feu sur des soldats azerbaïdjanais, la fusillade a fait "
-    "des morts et des blessés des deux côtés\", a indiqué le ministère."
+    'des véhicules. "On a ouvert le feu sur des soldats azerbaïdjanais, la fusillade a fait '
+    'des morts et des blessés des deux côtés", a indiqué le ministère.'
 )
 
 
@@ -1740,7 +1740,6 @@ def test_accounts_read_by_their_class_are_paired(
 ) -> None:
     marked = mark_conflicts(claims_of(text, lang), DAY)
     assert _share(_claim(marked, first), _claim(marked, second))
-
 
 
 def test_a_continued_accusation_by_pronoun_is_no_new_account() -> None:
