@@ -708,10 +708,18 @@ def stage_seeds(golds: Iterable[Gold], folder: Path) -> None:
     )
 
 
+#: The day the evaluation's builds read their articles against (the build's reference
+#: date, given as SOURCE_DATE_EPOCH: noon UTC of 2026-12-07), fixed so that a score does
+#: not change with the day it is taken: the reading of dates the articles leave without
+#: a year depends on it (the dev split's false disputes rose 14 -> 15 when the clock
+#: passed midnight into 2026-12-08).
+REFERENCE_EPOCH = "1796644800"
+
+
 def build(golds: Sequence[Gold], workdir: Path) -> tuple[dict[str, Any], float]:
     seeds, output = workdir / "seeds", workdir / "site"
     stage_seeds(golds, seeds)
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins"), "SOURCE_DATE_EPOCH": REFERENCE_EPOCH}
     command = [
         sys.executable,
         "-m",
