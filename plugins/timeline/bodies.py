@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from .i18n import claim_language
 from .model import ActorInfo, Claim, Entry, SourceArticle
 from .packs import BODY_WORD, BodyWords, Pack
 
@@ -101,17 +102,15 @@ def claimant_bodies(
     knowledge: _Knows,
     packs: Mapping[str, Pack],
     entries: Iterable[Entry],
-    languages: Mapping[str, str],
+    sources: Mapping[str, SourceArticle],
 ) -> dict[str, tuple[str | None, str]]:
     """``Timeline.claimant_bodies``: each claimant that is a body (``body_of``), read
-    in the language of its first claim's article (``languages``: source id ->
-    language)."""
+    in the language of its first claim (``i18n.claim_language``)."""
     written: dict[str, str] = {}
     for entry in entries:
         for claim in entry.claims:
             if claim.claimant and claim.claimant not in written:
-                first = ([q.source for q in claim.quotes] or list(claim.sources))[:1]
-                written[claim.claimant] = languages.get(first[0], "") if first else ""
+                written[claim.claimant] = claim_language(claim, sources)
     found: dict[str, tuple[str | None, str]] = {}
     for claimant, lang in sorted(written.items()):
         pack = packs.get(lang)
@@ -141,11 +140,6 @@ def body_name(
     if actor is None:
         return None
     return actor.bodies.get(body, {}).get(lang)
-
-
-def source_languages(sources: Iterable[SourceArticle]) -> dict[str, str]:
-    """Source id -> the language it is written in."""
-    return {s.id: s.language for s in sources}
 
 
 def claim_actor(claimant: str, claims: Iterable[Claim]) -> str | None:

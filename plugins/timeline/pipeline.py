@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import ids, ingest, merge, stories, summary
-from .bodies import claimant_bodies, source_languages
+from .bodies import claimant_bodies
 from .cache import digest
 from .extract import Knowledge, extract_claims, load_knowledge
 from .merge import ClaimBatch
@@ -338,9 +338,7 @@ def _build(settings: TimelineSettings, stage: Stage, run: Runner, save_registry:
         actors=actors,
         claimant_actors=summary.claimant_table(knowledge, entries),
         claimant_people=claimant_people(actors, entry_claimants(entries)),
-        claimant_bodies=claimant_bodies(
-            knowledge, language_packs(), entries, source_languages(articles)
-        ),
+        claimant_bodies=claimant_bodies(knowledge, language_packs(), entries, by_id),
         undated=undated,
         entry_digests=digests,
         registry_text=text,
