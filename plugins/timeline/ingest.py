@@ -605,9 +605,11 @@ def _page_words() -> _PageWords:
             r")\s*\)?\s*$",
             re.IGNORECASE,
         ),
-        # a page's count before a stamp: "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022"
+        # a page's count before a stamp: "Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", or before
+        # the stamp's label ("Baxılıb: 303     Tarix: 20-09-2023 10:30")
         counter_head=re.compile(
-            rf"^(?:{counters})\s*[:՝]?\s*(?:\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)\s*[-|•,/]?\s+(?=\d)",
+            rf"^(?:{counters})\s*[:՝]?\s*(?:\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)\s*[-|•,/]?\s+"
+            rf"(?=\d|(?:{labels})(?:\s|:|$))",
             re.IGNORECASE,
         ),
         label_start=re.compile(
@@ -1761,7 +1763,34 @@ def _stamp_of_a_list(lines: Sequence[str], index: int, raw: _RawDate) -> bool:
     below = [line for line in lines[index + 1 : index + 1 + 2 * _MASTHEAD_LINES] if line.strip()]
     if any(_TEMPERATURE.search(line) for line in below[:_MASTHEAD_LINES]):
         return True
+    if _calendar_below(below):
+        return True
     return sum(1 for line in below[:_MASTHEAD_LINES] if _MENU_ITEM.match(line)) >= 2
+
+
+#: A calendar's heading: a month's name and a year alone on the line, maybe between its
+#: arrows ("«    Sentyabr 2024    »").
+_CALENDAR_HEADING = re.compile(r"^\W*(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d\W*$")
+#: A calendar's week: seven days' numbers, spaced or run together ("2345678",
+#: "9101112131415", "16 17 18 19 20 21 22").
+_CALENDAR_WEEK = re.compile(r"^\s*(?:\d{1,2}\s*){7}$")
+#: A calendar's first week follows its heading within this many lines (the weekdays'
+#: names and a short first week between them).
+_CALENDAR_GAP = 3
+
+
+def _calendar_below(below: Sequence[str]) -> bool:
+    """Do the lines under a stamp hold a calendar, a month's heading and a week of day
+    numbers under it (an archive's date picker: "«    Sentyabr 2024    »" / "BeÇaÇCaCŞB" /
+    " 1" / "2345678")? The stamp over it is the page's clock, the day the page was seen."""
+    for at, line in enumerate(below):
+        heading = _CALENDAR_HEADING.match(line)
+        if heading is None or _month_number(heading["month"]) is None:
+            continue
+        after = below[at + 1 : at + 1 + _CALENDAR_GAP]
+        if any(len(week) <= 30 and _CALENDAR_WEEK.match(week) for week in after):
+            return True
+    return False
 
 
 #: An item of a page's menu: a bullet and one to three words, nothing else ("  • İçel",
@@ -2759,7 +2788,8 @@ def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> s
     if outlet is None or not day_month:
         return None
     _credit_outlet(outlet, facts)
-    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    if found.group("place"):  # a reposting page may lose it, a count in its stead
+        facts.dateline_place = facts.dateline_place or found.group("place").title()
     if written is not None:
         _first_dateline(written[0], line, facts)
     elif "date" in found.groupdict() and facts.dateline_day is None:
@@ -2816,7 +2846,8 @@ def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
     written = _match_date(when)
     if written is None and not _day_month(when):
         return None
-    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    if found.group("place"):  # a reposting page may lose it, a count in its stead
+        facts.dateline_place = facts.dateline_place or found.group("place").title()
     if written is not None:
         _first_dateline(written[0], line, facts)
     return text[found.end() :].strip()
@@ -2824,21 +2855,23 @@ def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
 
 #: "Баку/15.12.21/Turan: ": place, date and a known agency joined by slashes (Turan).
 _SLASH_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ -]{1,30}(?:[ -][^\W\d_]{2,30})?)/"
-    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})/"
+    r"^(?:(?P<place>[^\W\d_][^\W\d_ -]{1,30}(?:[ -][^\W\d_]{2,30})?)/|\d{1,7}\s+)?"
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})/\s*"
     r"(?P<tag>[^\W\d_][\w .&-]{1,30}?)\s*:\s+(?=\S)"
 )
 
 
 def _slash_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> str | None:
     """The text after a "place/dd.mm.yy/agency:" dateline of a known agency, its facts
-    recorded; None when ``text`` opens with no such dateline."""
+    recorded; None when ``text`` opens with no such dateline. A page reposting the wire
+    may lose the place, or set a count in its stead ("16 09.02.21/ Turan:")."""
     found = _SLASH_DATELINE.match(text)
     outlet = outlets.find(found.group("tag").strip()) if found else None
     if found is None or outlet is None:
         return None
     _credit_outlet(outlet, facts)
-    facts.dateline_place = facts.dateline_place or found.group("place").title()
+    if found.group("place"):  # a reposting page may lose it, a count in its stead
+        facts.dateline_place = facts.dateline_place or found.group("place").title()
     year = int(found.group("year"))
     raw = _RawDate(year + 2000 if year < 100 else year, int(found["month"]), int(found["day"]))
     _first_dateline(raw, line, facts)

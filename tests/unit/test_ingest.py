@@ -1521,6 +1521,28 @@ def test_place_datelines_become_metadata(
             "2021-12-15",
             "На трехсторонней",
         ),
+        (  # ... reposted, its place lost and a count in its stead (en-02b46ad376)
+            "16 09.02.21/ Turan: Late in the evening on February 9, another exchange of "
+            "prisoners took place between Armenia and Azerbaijan.",
+            None,
+            "Turan",
+            "2021-02-09",
+            "Late in the evening",
+        ),
+        (  # ... or with nothing in its stead
+            "09.02.21/Turan: Late in the evening on February 9, another exchange took place.",
+            None,
+            "Turan",
+            "2021-02-09",
+            "Late in the evening",
+        ),
+        (  # a date and a name that is no agency's, after a slash: a sentence, kept
+            "16 09.02.21/ Chapter: the next exchange of prisoners took place.",
+            None,
+            None,
+            None,
+            "16 09.02.21/ Chapter",
+        ),
         (  # a clock time and a dash before the agency (Regnum, dev split)
             "Баку, 8 августа, 2022, 08:55 — ИА Регнум. Приграничные позиции были обстреляны.",
             "Баку",
@@ -2323,6 +2345,12 @@ def test_a_masthead_date_over_a_menu_dates_no_article(
         ("28 / soldiers / 2020", None),
         # the views counted before the stamp (ru-d7b55642b9)
         ("Прочитано: 1177 20:22 11 ЯНВАРЯ 2022", "2022-01-11"),
+        # ... or before the stamp's label (az-737646cc30)
+        ("Baxılıb: 303 Tarix: 20-09-2023 10:30", "2023-09-20"),
+        ("Просмотров: 1 177 Дата: 11.01.2022 20:22", "2022-01-11"),
+        ("Views: 512 | Published: 11.01.2022 20:22", "2022-01-11"),
+        # a count, then a word that only opens like a label: no stamp
+        ("Baxılıb: 303 Tarixi unudulmaz 20-09-2023 günü", None),
         # sentences with a date and a clock time stay sentences
         ("Ermənistan 24.09.2020 tarixində atəşkəsi pozub.", None),
         ("Операция началась в 06:00 27.09.2020 по всей линии фронта", None),
@@ -2414,6 +2442,32 @@ def test_place_dateline_day_under_a_month_header(tmp_path: Path) -> None:
             "Արցախի զորամասերից մեկում պայթյունի մասին ադրբեջանական ԶԼՄ–ների տեղեկությունն "
             "իրականությանը չի համապատասխանում։\n",
             "2018-07-17",
+        ),
+        # the page's clock over an archive's calendar, then the article's labelled stamp
+        # beside its views (az-737646cc30: the clock is the day the page was seen)
+        (
+            "Xəbər lenti\n18/09/2024 [11:59]\nÖlkəmizə payız gəlir\nArxiv\n"
+            "«    Sentyabr 2024    »\nBeÇaÇCaCŞB\n 1\n2345678\n9101112131415\n"
+            "16171819202122\n23242526272829\n30 \n\n"
+            "İlham Əliyev Blinkenə antiterror tədbirlərinin məqsədlərini açıqlayıb\n\n"
+            "Baxılıb: 303     Tarix: 20-09-2023 10:30   \n\n"
+            "Azərbaycan Prezidenti İlham Əliyev ABŞ-nin dövlət katibi Antoni Blinkenlə telefon "
+            "danışığı zamanı faktları qeyd edib.\n",
+            "2023-09-20",
+        ),
+        # ... a calendar with its days spaced, and no stamp of the article's: no date
+        (
+            "Monday, 18 September 2024\nArchive\nSeptember 2024\nMo Tu We Th Fr Sa Su\n"
+            "1\n2 3 4 5 6 7 8\n9 10 11 12 13 14 15\n\n"
+            "Armenia and Azerbaijan exchange accusations\n\n"
+            "The Armenian Defence Ministry said its positions came under fire overnight.\n",
+            None,
+        ),
+        # a month and year heading a section, no week of days under it: the stamp stays
+        (
+            "Vəziyyət gərgindir\n\n25.02.2013 10:06\nFevral 2013\n\n"
+            "Erməni silahlı bölmələri dünən mövqelərimizi atəşə tutub.\n",
+            "2013-02-25",
         ),
         # a count under a stamp is no temperature (a signed number is)
         (
