@@ -1116,8 +1116,23 @@ def _denial_first(claims: Sequence[Claim], i: int, j: int) -> tuple[int, int] | 
     return None
 
 
+def _apart_alike(second: Sequence[Claim | None], pair: tuple[int, int]) -> bool:
+    """Does the other reading (``second``) also date the denial (``pair[0]``) after
+    what it denies (``pair[1]``), on another day?"""
+    denial, denied = second[pair[0]], second[pair[1]]
+    return (
+        denial is not None
+        and denied is not None
+        and date_bucket(denial.date) != date_bucket(denied.date)
+        and denied.date.end < denial.date.start
+    )
+
+
 def denials_across_days(
-    claims: Sequence[Claim], name: str, sectors: Mapping[str, frozenset[str]] | None = None
+    claims: Sequence[Claim],
+    name: str,
+    sectors: Mapping[str, frozenset[str]] | None = None,
+    second: Sequence[Claim | None] | None = None,
 ) -> list[Claim]:
     """``claims`` (one article's, read as of an anchor that dates none of them: an undated
     article's, :mod:`timeline.undated`) with each denial set against what it denies though
@@ -1129,7 +1144,10 @@ def denials_across_days(
     strike, the denial of the day it was made, and the two are still one dispute (an
     undated article's days are unknown: only their order is). Pairs of one day are
     :func:`mark_conflicts`'s; the pairs made here are named ``"<name>:denied"``,
-    ``"<name>:denied#2"``..."""
+    ``"<name>:denied#2"``... ``second``: the same claims read as of another anchor (None
+    where that reading lacks one): a pair holds only where both readings date the two
+    apart and the denied claim before the denial, so that what is found does not depend
+    on the day the article is read as of."""
     sectors = line_sectors() if sectors is None else sectors
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     if not any(claims[i].denies for i in accounts):
@@ -1140,7 +1158,8 @@ def denials_across_days(
         (i, j)
         for i, j in pairs
         if date_bucket(claims[i].date) != date_bucket(claims[j].date)
-        and _denial_first(claims, i, j) is not None
+        and (order := _denial_first(claims, i, j)) is not None
+        and (second is None or _apart_alike(second, order))
     )
     if not found:
         return list(claims)
