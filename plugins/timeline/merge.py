@@ -1083,7 +1083,12 @@ def mark_conflicts(
     ]
 
 
-def _denial_first(claims: Sequence[Claim], i: int, j: int) -> tuple[int, int] | None:
+def _denial_first(
+    claims: Sequence[Claim],
+    i: int,
+    j: int,
+    second: Sequence[Claim | None] | None = None,
+) -> tuple[int, int] | None:
     """(the denial, what it denies) of a pair :func:`_denials_of` or :func:`_tolls_denied`
     made, when the denied claim is dated before the denial (a denial answers what was
     said before it, of a day that was over when it was said) and the denial names it
@@ -1100,7 +1105,7 @@ def _denial_first(claims: Sequence[Claim], i: int, j: int) -> tuple[int, int] | 
     another night)."""
     for d, a in ((i, j), (j, i)):
         denial, denied = claims[d], claims[a]
-        if not denial.denies or not denied.date.end < denial.date.start:
+        if not denial.denies or not _dated_before(claims, second, d, a):
             continue
         before = _before(denied, denial)
         kind = _of_its_kind(denial, denied)
@@ -1116,8 +1121,45 @@ def _denial_first(claims: Sequence[Claim], i: int, j: int) -> tuple[int, int] | 
     return None
 
 
+def _dated_before(
+    claims: Sequence[Claim], second: Sequence[Claim | None] | None, denial: int, denied: int
+) -> bool:
+    """Is the ``denied`` claim dated before the ``denial``: by the one reading
+    (``claims``), or, given the same claims read as of another anchor (``second``), no
+    later than it in both readings and before it in one ("mardi" and a denial that names
+    no day: the same day read as of a Tuesday, the Tuesday before as of a Monday, so the
+    pair is found whatever day the article is read as of)?"""
+    one = claims[denied].date.end < claims[denial].date.start
+    if second is None:
+        return one
+    d, a = second[denial], second[denied]
+    if d is None or a is None:
+        return False
+    other = a.date.end < d.date.start
+    return (
+        claims[denied].date.start <= claims[denial].date.start
+        and a.date.start <= d.date.start
+        and (one or other)
+    )
+
+
+def _day_of(
+    claims: Sequence[Claim], second: Sequence[Claim | None] | None, i: int
+) -> tuple[str, str]:
+    """The day of claim ``i`` as the readings give it (as ``undated._day_key``: a claim
+    the second reading lacks is a day of its own)."""
+    first = date_bucket(claims[i].date)
+    if second is None:
+        return first, ""
+    other = second[i]
+    return first, f"alone:{i}" if other is None else date_bucket(other.date)
+
+
 def denials_across_days(
-    claims: Sequence[Claim], name: str, sectors: Mapping[str, frozenset[str]] | None = None
+    claims: Sequence[Claim],
+    name: str,
+    sectors: Mapping[str, frozenset[str]] | None = None,
+    second: Sequence[Claim | None] | None = None,
 ) -> list[Claim]:
     """``claims`` (one article's, read as of an anchor that dates none of them: an undated
     article's, :mod:`timeline.undated`) with each denial set against what it denies though
@@ -1129,7 +1171,11 @@ def denials_across_days(
     strike, the denial of the day it was made, and the two are still one dispute (an
     undated article's days are unknown: only their order is). Pairs of one day are
     :func:`mark_conflicts`'s; the pairs made here are named ``"<name>:denied"``,
-    ``"<name>:denied#2"``..."""
+    ``"<name>:denied#2"``... ``second``: the same claims read as of another anchor (None
+    where that reading lacks one): the two are of different days when either reading
+    dates them apart, and the denied claim is before the denial when both readings date
+    it no later and one earlier (:func:`_dated_before`), so that what is found does not
+    depend on the day the article is read as of."""
     sectors = line_sectors() if sectors is None else sectors
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     if not any(claims[i].denies for i in accounts):
@@ -1139,8 +1185,8 @@ def denials_across_days(
     found = sorted(
         (i, j)
         for i, j in pairs
-        if date_bucket(claims[i].date) != date_bucket(claims[j].date)
-        and _denial_first(claims, i, j) is not None
+        if _day_of(claims, second, i) != _day_of(claims, second, j)
+        and _denial_first(claims, i, j, second) is not None
     )
     if not found:
         return list(claims)

@@ -10,11 +10,11 @@ anchor. Those claims go on the timeline, typed against the article's latest such
 publication date). Every other claim is kept as an :class:`UndatedClaim` (its sentence,
 claimant and figures): listed on the article's page and in ``timeline.json``, never dated.
 
-Its disputes are still read (:func:`mark_undated`): the article's undated claims that its
-first reading dates alike (the same day, "the day before", or no date of their own) are of
-one day, whichever day that is, and are compared as one entry's claims are
-(:func:`timeline.merge.mark_conflicts`): one side's figures against the other's for the
-same losses, and opposite accounts of the clash.
+Its disputes are still read (:func:`mark_undated`): the article's undated claims that both
+readings date alike (the same day, "the day before", or no date of their own) are of one
+day, whichever day that is and whatever day the site is built on, and are compared as one
+entry's claims are (:func:`timeline.merge.mark_conflicts`): one side's figures against the
+other's for the same losses, and opposite accounts of the clash.
 """
 
 from __future__ import annotations
@@ -164,19 +164,37 @@ def _read_as_of(
     return {_place(c): c for c in claims}
 
 
+def _day_key(claim: Claim, other: Claim | None) -> tuple[str, str]:
+    """The day of an undated claim as both readings give it: its date's bucket read as of
+    the first anchor and as of the second. Two claims are of one day when they are dated
+    alike both times (both of the day of publication, or of "the day before"), which holds
+    whatever the anchors are; dated alike by one anchor only ("jeudi" and "hier" of a
+    Friday), they are not. A claim the second reading does not find is a day of its own."""
+    first = date_bucket(claim.date)
+    if other is None:
+        return first, f"alone:{_place(claim)}"
+    return first, date_bucket(other.date)
+
+
 def mark_undated(
     article_id: str,
     claims: Sequence[Claim],
     sectors: Mapping[str, frozenset[str]] | None = None,
+    second: Sequence[Claim | None] | None = None,
 ) -> list[Claim]:
     """``claims`` (an undated article's, read as of one anchor) with their disputes and
-    updates marked among the claims of their day: those the anchor dates alike are of one
-    day, whatever it is, as the claims of an entry are. Each day's disputes are named
+    updates marked among the claims of their day: those the two readings date alike
+    (``second``: the same claims read as of the other anchor, in the same order, None
+    where that reading lacks one; :func:`_day_key`) are of one day, whatever it is, as
+    the claims of an entry are. Without ``second``, the first reading's dates alone
+    (then the days found depend on the anchor). Each day's disputes are named
     ``"<article>:undated<n>:..."`` (the n-th day of the article, in the claims' order), so
     that no two days or articles share one. ``sectors``: as ``merge.mark_conflicts``'s."""
-    days: dict[str, list[int]] = {}
-    for index, claim in enumerate(claims):
-        days.setdefault(date_bucket(claim.date), []).append(index)
+    others: Sequence[Claim | None] = claims if second is None else second
+    keys = [_day_key(claim, other) for claim, other in zip(claims, others, strict=True)]
+    days: dict[tuple[str, str], list[int]] = {}
+    for index, key in enumerate(keys):
+        days.setdefault(key, []).append(index)
     marked = list(claims)
     for number, members in enumerate(days.values(), start=1):
         found = mark_conflicts(
@@ -185,7 +203,9 @@ def mark_undated(
         for index, claim in zip(members, found, strict=True):
             marked[index] = claim
     if len(days) > 1:  # a denial of one day and what it denies, told of a day before
-        return denials_across_days(marked, f"{article_id}:undated", sectors)
+        return denials_across_days(
+            marked, f"{article_id}:undated", sectors, None if second is None else list(others)
+        )
     return marked
 
 
@@ -241,6 +261,8 @@ def read_undated(
             conflict_group=claim.conflict_group,
             series=claim.series,
         )
-        for claim in mark_undated(article.id, left, knowledge.sectors)
+        for claim in mark_undated(
+            article.id, left, knowledge.sectors, [second.get(_place(c)) for c in left]
+        )
     )
     return dated, undated

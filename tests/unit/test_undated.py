@@ -345,3 +345,55 @@ def test_the_sentences_after_a_lede_that_writes_out_its_day_go_on_with_it(
     dated, undated = read_undated(undated_article(text, lang), knowledge(), REFERENCE)
     assert [(c.quotes[0].sentence, c.date.edtf) for c in dated] == expected
     assert [c.sentence for c in undated] == left
+
+
+#: An undated article's accounts, as wires word them: the two sides' counts of one side's
+#: dead, of "Monday" and "yesterday" (one day only when the article came out on a
+#: Tuesday), and of no day of their own (the day of publication, whichever it is).
+_ONE_TOLL = (
+    "Two Armenian soldiers were killed {one} by Azerbaijani fire, the Armenian Defence "
+    "Ministry said.\n\nFive Armenian soldiers were killed {other}, the Azerbaijani Defence "
+    "Ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "disputed"),
+    [
+        (_ONE_TOLL.format(one="on Monday", other="yesterday"), "en", False),
+        (_ONE_TOLL.format(one="", other="").replace(" ,", ","), "en", True),
+        # fr-d120780109: "jeudi" and what follows it, of one day as of any date
+        (
+            "“Jeudi matin, très tôt, les forces armées azerbaïdjanaises ont fait intrusion sur "
+            "le territoire arménien“, a affirmé à l’AFP un porte-parole du ministère arménien "
+            "de la Défense, Artstroun Khovkhannissian.\n\n"
+            "Pour sa part, l’Azerbaïdjan a accusé l’Arménie d’avoir envoyé un “groupe de "
+            "saboteurs“ sur son territoire.",
+            "fr",
+            True,
+        ),
+        # fr-ee60649ca0: the denial that names no day answers the account of "mardi", the
+        # same day as of a Tuesday, a day before it as of any other
+        (
+            "EREVAN: L'Arménie a accusé mardi l'Azerbaïdjan d'avoir ouvert le feu sur ses "
+            "soldats, dont l'un a été blessé, dernier accrochage en date entre les deux pays "
+            "rivaux du Caucase après une guerre au Nagorny Karabakh l'année passée.\n\n"
+            "Bakou a pour sa part démenti toute implication.",
+            "fr",
+            True,
+        ),
+    ],
+)
+def test_an_undated_article_s_disputes_do_not_depend_on_the_day_it_is_built(
+    text: str, lang: str, disputed: bool
+) -> None:
+    # issue 20: the days of an undated article are found by both readings, not by the
+    # first one's anchor (the build's reference date): built on a Tuesday, "on Monday"
+    # and "yesterday" were one day and disputed; built on a Wednesday, not
+    article = undated_article(text, lang)
+    found = [
+        [(c.sentence, c.disputes) for c in read_undated(article, knowledge(), day)[1]]
+        for day in (dt.date(2026, 12, 7), dt.date(2026, 12, 8), dt.date(2026, 12, 9))
+    ]
+    assert found[0] == found[1] == found[2]
+    assert any(disputes for _, disputes in found[0]) is disputed
