@@ -1497,7 +1497,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    # only the quote marks act (``_ANY_QUOTE`` holds every one below): walk them alone
+    for mark in _ANY_QUOTE.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
