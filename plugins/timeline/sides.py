@@ -88,6 +88,8 @@ def both_parties(knowledge: Knowledge, actors: Sequence[str]) -> bool:
     before)? Two parties speaking at once give no one side's account: what they are said
     to say together ("accused each other", "have reported the fighting") is the outlet's
     account of both, as editors annotate it."""
+    if len(actors) < 2:  # one actor names one party at most
+        return False
     named = {side_of(knowledge, ident) for ident in actors} - {None, THIRD}
     return len(named) >= 2
 
@@ -101,7 +103,8 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
         digits = re.sub(r"[^\d]", "", token)
         return int(digits) if digits else None
     # a count run into an elided word before it ("d'un soldat", "d’une femme"): its own
-    word = _ELISION.sub("", token).replace("İ", "i").casefold()
+    word = _ELISION.sub("", token) if "'" in token or "’" in token else token
+    word = word.replace("İ", "i").casefold()
     found = number_words.get(word)
     if found is None and "-" in word:
         parts = [number_words.get(part) for part in word.split("-")]
