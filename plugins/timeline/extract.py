@@ -1497,7 +1497,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
     straight: int | None = None
-    for i, ch in enumerate(text):
+    # only the quote marks act (``_ANY_QUOTE`` holds every one below): walk them alone
+    for mark in _ANY_QUOTE.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
@@ -1535,19 +1537,24 @@ def _blank_abbreviations(text: str) -> str:
     ("ՀՀ պաշտպանության նախարարությունն (ՊՆ) ... հերքում է"); the abbreviation stays,
     it may be the only name the knowledge has ("The Organisation for Security and
     Cooperation in Europe (OSCE) ... urged")."""
+    if "(" not in text:  # most sentences: no scan
+        return text
     return _ABBREVIATION.sub(lambda m: m.group().replace("(", " ").replace(")", " "), text)
 
 
 #: A dash written inside a word for its hyphen ("ՊՆ–ից", "Facebook–յան"): a case ending
 #: after an abbreviation or a foreign name, as the hyphen writes it.
-_DASH_IN_WORD = re.compile(r"(?<=\w)[–‑‐](?=\w)")
+_IN_WORD_DASHES = "–‑‐"
+_DASH_IN_WORD = re.compile(rf"(?<=\w)[{_IN_WORD_DASHES}](?=\w)")
 
 
 def _mask_quotes(text: str) -> str:
     """The sentence with the inside of every quotation blanked (same length), its
     abbreviations in parentheses (``_blank_abbreviations``), and a dash inside a word
     read as the hyphen it stands for."""
-    text = _DASH_IN_WORD.sub("-", _blank_abbreviations(text))
+    text = _blank_abbreviations(text)
+    if any(dash in text for dash in _IN_WORD_DASHES):  # most sentences: no scan
+        text = _DASH_IN_WORD.sub("-", text)
     if not _ANY_QUOTE.search(text):
         return text
     chars = list(text)

@@ -605,8 +605,14 @@ class Knowledge:
 
     def person_nouns(self, lang: str) -> tuple[str, ...]:
         """The nouns for one of an actor's people in ``lang`` ("հայ", "erməni"),
-        in actor order: what a figure may count besides the pack's person nouns."""
-        return tuple(a.person_noun[lang] for a in self.actors if lang in a.person_noun)
+        in actor order: what a figure may count besides the pack's person nouns. Memoised:
+        every sentence's figures ask for them."""
+        try:
+            known: tuple[str, ...] = self._memo["person-nouns", lang]
+            return known
+        except KeyError:
+            found = tuple(a.person_noun[lang] for a in self.actors if lang in a.person_noun)
+            return self._remember("person-nouns", lang, found)  # type: ignore[no-any-return]
 
     def actor_by_adjective(self, text: str) -> Actor | None:
         """The actor whose adjective is ``text`` ("Armenian", "Karabakh")."""

@@ -16,6 +16,7 @@ Both come from ``data/actors.yaml`` (each actor's ``side``), never from words in
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -87,6 +88,8 @@ def both_parties(knowledge: Knowledge, actors: Sequence[str]) -> bool:
     before)? Two parties speaking at once give no one side's account: what they are said
     to say together ("accused each other", "have reported the fighting") is the outlet's
     account of both, as editors annotate it."""
+    if len(actors) < 2:  # one actor names one party at most
+        return False
     named = {side_of(knowledge, ident) for ident in actors} - {None, THIRD}
     return len(named) >= 2
 
@@ -100,7 +103,8 @@ def _value(token: str, number_words: Mapping[str, int]) -> int | None:
         digits = re.sub(r"[^\d]", "", token)
         return int(digits) if digits else None
     # a count run into an elided word before it ("d'un soldat", "d’une femme"): its own
-    word = _ELISION.sub("", token).replace("İ", "i").casefold()
+    word = _ELISION.sub("", token) if "'" in token or "’" in token else token
+    word = word.replace("İ", "i").casefold()
     found = number_words.get(word)
     if found is None and "-" in word:
         parts = [number_words.get(part) for part in word.split("-")]
@@ -127,6 +131,10 @@ def _count_at(
     return None
 
 
+def _token_end(token: re.Match[str]) -> int:
+    return token.end()
+
+
 def _count_placed(
     tokens: Sequence[re.Match[str]],
     value: int,
@@ -139,7 +147,9 @@ def _count_placed(
     value earlier in the sentence is not taken for it ("Անցած մեկ օրում ... վիրավորվել է
     Հայաստանի զինված ուժերի մեկ զինծառայող": one day, one serviceman)."""
     if position is not None:
-        at = next((i for i, t in enumerate(tokens) if t.end() > position), None)
+        # the first token that ends after the position (token ends rise: finditer's)
+        first = bisect.bisect_right(tokens, position, key=_token_end)
+        at = first if first < len(tokens) else None
         if (
             at is not None
             and (
@@ -1102,6 +1112,15 @@ def accuses_third_party(
 #: A word joined to another by a hyphen: a compound ("Armenian-Azerbaijani",
 #: "армяно-азербайджанской", "Ermənistan-Azərbaycan", "հայ-ադրբեջանական").
 _COMPOUND = re.compile(r"\w+(?:[-‐–]\w+)+")
+_COMPOUND_MARKS = "-‐–"
+
+
+def _compounds(text: str) -> list[re.Match[str]]:
+    """The hyphenated compounds of ``text`` (``_COMPOUND``); a text with no hyphen or dash
+    has none, and is not scanned (the pattern retries every word's tail)."""
+    if not any(mark in text for mark in _COMPOUND_MARKS):
+        return []
+    return list(_COMPOUND.finditer(text))
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -1122,7 +1141,7 @@ def named_apart(knowledge: Knowledge, text: str, conjunction: str = "") -> tuple
     Such a phrase names a border, a relation or both parties at once, not what one of
     them did: a party's claim that names the other only so is no account against it
     ("It said the situation on the Armenian-Azerbaijani border is relatively stable")."""
-    pieces = [m for m in _COMPOUND.finditer(text) if knowledge.find_actors(m.group(0))]
+    pieces = [m for m in _compounds(text) if knowledge.find_actors(m.group(0))]
     joined = _whole_words(conjunction) if conjunction else None
     if joined is not None and joined.search(text):
         words = list(_WORD.finditer(text))
