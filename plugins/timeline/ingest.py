@@ -577,6 +577,7 @@ def _page_words() -> _PageWords:
     anywhere = [by_first_letter(rule) for rule in rules if not rule.startswith("^")]
     cookie, context = _words("cookie_words"), _words("cookie_context")
     counters = _either(_words("counter_labels"), escape=True, longest=True)
+    photo_labels = by_first_letter(_either(_words("photo_labels"), longest=True))
     return _PageWords(
         dateline_label=re.compile(
             r"^(?:[•·▪◦‣∙|]|-(?=\s))?\s*\ufe0f?"  # a list bullet ("• 16.7.2018 00:33")
@@ -660,9 +661,15 @@ def _page_words() -> _PageWords:
         # a photo's label closing a caption, alone or with its credit ("... Фото: SCANPIX",
         # "... Фото иллюстративное."), or straight after it a credit of names joined by
         # slashes ("... Photo David Ghahramanyan/NKR InfoCenter/PAN Photo/ Handout via Reuters")
+        # A label glued to the caption's last word, the page's break between them lost,
+        # has its credit after it ("... распространенное Минобороны АзербайджанаФото:
+        # Defense Ministry of Azerbaijan/AP/picture alliance"): a lower-case letter, then
+        # the label in capitals, its colon and the credit.
         photo_tail=re.compile(
-            rf"[.!?…]\s+(?:{by_first_letter(_either(_words('photo_labels'), longest=True))})"
-            r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40}|\s+(?-i:[A-ZÀ-ÞА-ЯЁԱ-Ֆ])[^.!?…/]{1,40}/[^.!?…]{1,60})?\W*$",
+            rf"(?:[.!?…]\s+(?:{photo_labels})"
+            r"(?:\s*[:՝|©/]\s*[^.!?…]{1,40}|\s+(?-i:[A-ZÀ-ÞА-ЯЁԱ-Ֆ])[^.!?…/]{1,40}/[^.!?…]{1,60})?"
+            rf"|(?-i:[a-zß-ÿа-яёա-ֆ](?=[A-ZÀ-ÞА-ЯЁԱ-Ֆ]))(?:{photo_labels})\s*[:՝|©/]\s*[^.!?…]{{1,100}})"
+            r"\W*$",
             re.IGNORECASE,
         ),
     )
@@ -2175,8 +2182,61 @@ def _scan_lines(lines: list[str], outlets: Outlets, facts: _Facts) -> list[str]:
     _cut_caption_at_end(out)
     _teaser_lists(lines, out)
     _ranked_list(lines, out)
+    _menu_blocks(lines, out)
     _titles_repeated(out)
     return out
+
+
+#: A menu's or an advertisement's item: a few words, opened by a capital or a digit, that
+#: end no sentence ("Start reading", "Reuters", "Politics").
+_MENU_ITEM_WORDS = 4
+#: A line of a menu's block goes with it up to this many words (its slogans: "One app.",
+#: "Get all your news in one place."); a longer line is text, and stays.
+_MENU_LINE_WORDS = 8
+#: A block (lines between blank lines) is a menu when it has this many items at least, and
+#: they are half its lines at least.
+_MENU_LINES = 3
+_ENDS_NO_SENTENCE = re.compile(r"[^.!?…։:;»\"”)\]]$")
+
+
+def _is_menu_item(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _MENU_ITEM_WORDS
+        and (line[0].isupper() or line[0].isdigit())
+        and _ENDS_NO_SENTENCE.search(line) is not None
+    )
+
+
+def _menu_blocks(lines: Sequence[str], out: list[str]) -> None:
+    """Blank (in ``out``) the short lines of a menu's or an advertisement's block: lines
+    between blank lines, half of them at least items of a few capitalised words that end
+    no sentence ("Get all your news in one place." / "100’s of premium titles." / "One
+    app." / "Start reading" / "Reuters" / "Politics"). Its slogans end with a full stop,
+    but stand among the items; an article's text is sentences, and a sentence wrapped
+    over short lines goes on in lower case: a block with a line opened in lower case is
+    no menu, whatever its names in capitals ("Ermənistan Respublikası" / "Baş nazirinin
+    Aparatı"). Of writable dev, such blocks hold 9 annotated
+    furniture lines and no claim sentence (a line over ``_MENU_LINE_WORDS`` words stays)."""
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = [normalize_spaces(line) for line in lines[start:end]]
+        items = sum(_is_menu_item(line) for line in block)
+        if (
+            items >= _MENU_LINES
+            and 2 * items >= len(block)
+            and not any(line[:1].islower() for line in block)  # no sentence wrapped over it
+        ):
+            for index in range(start, end):
+                if len(block[index - start].split()) <= _MENU_LINE_WORDS:
+                    out[index] = ""
+        start = end
 
 
 #: A ranked list ("most read") numbers at least this many titles.

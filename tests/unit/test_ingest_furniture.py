@@ -12,6 +12,7 @@ import pytest
 
 from timeline.ingest import (
     DEFAULT_OUTLETS_FILE,
+    _menu_blocks,
     is_boilerplate,
     is_caption,
     load_outlets,
@@ -512,3 +513,98 @@ def test_the_title_again_in_a_sentence_stays(tmp_path: Path) -> None:
         "Armenia says two soldiers killed on the border, and Azerbaijan denies it.\n",
     )
     assert "denies it" in _text(article)
+
+
+# Round 12: furniture told by the shape of its line or block, measured on every annotated
+# furniture line and claim sentence of writable dev.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption glued to its photo's label, the break between them lost (ru-7632e9944f)
+        "Фото ракетного удара по цели в Нагорном Карабахе, распространенное Минобороны "
+        "АзербайджанаФото: Defense Ministry of Azerbaijan/AP/picture alliance",
+        # the class in other languages
+        "Soldiers in a trench near the border in Tavush provincePhoto: Staff/Reuters",
+        "Des soldats arméniens près de LatchineCrédit photo: AFP/Karen Minasyan",
+        # the editor's disclaimer of the opinions the page prints (ru-bcd57ac36d), the class
+        "Мысли и позиции, опубликованные на сайте, являются собственностью авторов, и могут "
+        "не совпадать с точкой зрения редакции BlogNews.am.",
+        "The views expressed in this article do not necessarily reflect the views of the "
+        "editorial board.",
+        "Les opinions exprimées dans cette tribune n'engagent que leurs auteurs.",
+    ],
+)
+def test_glued_captions_and_disclaimers(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a label's word glued to a name, no colon and credit after it
+        "Министерство обороны Азербайджана опубликовало ВидеоФото удара.",
+        # a video's label after a sentence's end, then a sentence: a caption has one
+        "Минобороны Армении сообщило о гибели военного. Огонь прекратился. Видео: ТАСС",
+        # a side's statement that a report does not reflect its position stays
+        "The ministry said the report does not reflect the position of Azerbaijan.",
+        "Он заявил, что позиция Баку может не совпадать с позицией Москвы.",
+    ],
+)
+def test_glued_labels_and_disclaimers_leave_sentences(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+def test_an_advertisements_block_is_no_text(tmp_path: Path) -> None:
+    """en-8d6d61f1d8 (inkl): an advertisement's block over the title, its slogans ending
+    with full stops among items of a few capitalised words; the title after it is found."""
+    article = _read(
+        tmp_path,
+        "Get all your news in one place.\n100’s of premium titles.\nOne app.\nStart reading\n"
+        "Reuters\nReuters\nPolitics\n\nAzerbaijan denies firing at Armenian positions\n\n"
+        "Azerbaijan's defence ministry on Tuesday denied accusations by Armenia that it had "
+        "fired across the border at Armenian positions.\n\nThe ministry said it was in "
+        "contact with the Russian side on the issue.\n",
+    )
+    text = _text(article)
+    assert "premium titles" not in text and "One app" not in text and "all your news" not in text
+    assert "denied accusations by Armenia" in text
+    assert article.headline == "Azerbaijan denies firing at Armenian positions"
+
+
+@pytest.mark.parametrize(
+    ("lines", "blanked"),
+    [
+        # az-5b00: names in capitals on short lines, but the sentence goes on in lower case
+        (
+            [
+                "Xatırladaq ki, 2023-cü il dekabrın 7-də Azərbaycan",
+                "Respublikası Prezidentinin",
+                "Administrasiyası və",
+                "Ermənistan Respublikası",
+                "Baş nazirinin Aparatı",
+                "arasında aparılmış",
+                "danışıqların nəticəsində razılıq əldə olunub.",
+            ],
+            [],
+        ),
+        # en-8d6d61f1d8: an advertisement's block, then a blank line and the title
+        (
+            ["Get all your news in one place.", "100’s of premium titles.", "One app.",
+             "Start reading", "Reuters", "Politics", "", "Azerbaijan denies firing"],
+            [0, 1, 2, 3, 4, 5],
+        ),
+        # two items are no menu, even with a short sentence beside them
+        (["Politics", "World"], []),
+        (["ANKARA", "AA", "Armenia says a soldier was killed."], []),
+        (
+            ["The ministry said two soldiers were killed.", "Baku denied it.", "Reuters"],
+            [],
+        ),
+    ],
+)
+def test_menu_blocks(lines: list[str], blanked: list[int]) -> None:
+    out = list(lines)
+    _menu_blocks(lines, out)
+    assert [i for i, line in enumerate(out) if line != lines[i]] == blanked
