@@ -4749,7 +4749,7 @@ def _spans(
     # words ("selon plusieurs médias arméniens"), never the outlet's voice
     return [
         r.unknown if said is None and free[k] else said
-        for k, (r, said) in enumerate(zip(read, out))
+        for k, (r, said) in enumerate(zip(read, out, strict=True))
     ]
 
 
