@@ -4084,6 +4084,7 @@ class _Read:
     verbs: tuple[tuple[int, int], ...] = ()  # its speech verbs
     names_before: bool = False  # names the speaker of what came before (_names_before)
     reader: bool = False  # speaks to the reader, names no speaker: the page's (_addresses_reader)
+    unknown: _Said | None = None  # a speaker its grammar names, no actor (_unknown_speaker)
 
 
 def _masked_sentence(
@@ -4149,12 +4150,66 @@ def _attributions(
             for _, said in parts[1:]:
                 speakers.said(*said)
         before = found is not None and _names_before(text, masked, verbs, knowledge, lang)
+        # reported words whose speaker the grammar names but no actor: the last resort of
+        # ``_spans``, where no context gives the sentence a speaker either
+        unknown = _unknown_speaker(masked, verbs, lang) if found is None and not relayed else None
         out.append(
             _Read(
-                found, opens, relayed and found is None, back, parts, masked, tuple(verbs), before
+                found,
+                opens,
+                relayed and found is None,
+                back,
+                parts,
+                masked,
+                tuple(verbs),
+                before,
+                unknown=unknown,
             )
         )
     return out
+
+
+#: How many words an unknown speaker's phrase has at most ("local officials", "plusieurs
+#: médias arméniens"); a longer one is a clause, not a speaker's name.
+_UNKNOWN_WORDS = 6
+
+
+def _unknown_speaker(
+    masked: str, verbs: Sequence[tuple[int, int]], lang: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """The speaker a sentence's grammar names when no actor could be read from it: the
+    noun phrase of its "according to" (the pack's ``according``: "selon plusieurs médias
+    arméniens"), or the subject of its first speech verb when a role noun heads it
+    ("local officials reported that ...", "The region's military said ..."): an unknown
+    speaker that keeps its words, in its language, as ``_definite`` keeps one, never the
+    outlet's voice. A pronoun ("selon lui") is no name; a reciprocal sentence ("the parties
+    accused each other") names no role."""
+    words = _att(lang).according
+    lexicon = _lexicon()
+    phrases: list[str] = []
+    for according in words.finditer(masked) if words is not None else ():
+        if according["np"] is not None:
+            phrases.append(_without_time(according["np"].strip(), lang))
+        break
+    if verbs and _vf(lang) is None:
+        np = _speaker_before(_before_verb(masked, verbs[0][0], lang), frozenset(), lang)
+        phrases.extend([np] if np else [])
+    for phrase in phrases:
+        words_of = phrase.strip(" ,").split()
+        while words_of and words_of[0] in lexicon.connectors:  # "and local officials"
+            words_of = words_of[1:]
+        if words_of and words_of[-1] in lexicon.connectors:  # "the border of the": cut short
+            continue
+        phrase = " ".join(words_of)
+        if (
+            phrase
+            and len(phrase.split()) <= _UNKNOWN_WORDS
+            and any(w.lower().strip("’'") in lexicon.roles for w in phrase.split())
+            and phrase.lower() not in lexicon.according_pronouns
+            and phrase not in lexicon.pronouns
+        ):
+            return phrase, ()
+    return None
 
 
 #: How many words a sentence that names the speaker of what came before has, at most,
@@ -4697,7 +4752,12 @@ def _spans(
     out = _tagged_statement(out, free, knowledge, headline)
     if whole is not None:
         out = [whole if said is None and free[k] else said for k, said in enumerate(out)]
-    return out
+    # the last resort: reported words whose speaker no actor names keep that speaker's
+    # words ("selon plusieurs médias arméniens"), never the outlet's voice
+    return [
+        r.unknown if said is None and free[k] else said
+        for k, (r, said) in enumerate(zip(read, out, strict=True))
+    ]
 
 
 def _tagged_statement(
