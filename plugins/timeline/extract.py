@@ -76,6 +76,7 @@ from pathlib import Path
 from typing import Literal, TypeVar, cast
 
 from . import dates, sides
+from .bodies import body_of
 from .knowledge import Actor, Knowledge, load_knowledge, url_host
 from .model import Claim, DateMention, EventType, Figure, FuzzyDate, Quote, SourceArticle
 from .packs import AttributionData, FigureData, VerbFinal, fallback_pack, packs, whole_words
@@ -4169,6 +4170,21 @@ def _attributions(
     return out
 
 
+#: Bodies (ids of the packs' ``bodies.yaml``) that are only ever someone's: a side is
+#: one party's side, so a phrase that is such a body with no owner ("Each side blamed
+#: the other", "les deux parties") names no speaker.
+_OWNER_ONLY_BODIES = frozenset({"side"})
+
+
+def _owner_only(phrase: str, lang: str) -> bool:
+    """Is ``phrase`` one of the bodies that are only ever someone's, named with no
+    owner (``_OWNER_ONLY_BODIES``)?"""
+    found_pack = packs().get(lang)
+    words = found_pack.bodies if found_pack is not None else None
+    found = body_of(phrase, words, ()) if words is not None else None
+    return found is not None and found[0] is None and found[1] in _OWNER_ONLY_BODIES
+
+
 #: How many words an unknown speaker's phrase has at most ("local officials", "plusieurs
 #: médias arméniens"); a longer one is a clause, not a speaker's name.
 _UNKNOWN_WORDS = 6
@@ -4207,6 +4223,7 @@ def _unknown_speaker(
             and any(w.lower().strip("’'") in lexicon.roles for w in phrase.split())
             and phrase.lower() not in lexicon.according_pronouns
             and phrase not in lexicon.pronouns
+            and not _owner_only(phrase, lang)
         ):
             return phrase, ()
     return None

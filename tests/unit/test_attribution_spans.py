@@ -203,9 +203,15 @@ def test_a_body_named_without_its_owner_is_the_outlets_countrys(
 
 
 def test_without_the_outlets_country_a_bare_body_is_no_one() -> None:
+    # no actor and no side is guessed for it: the speaker keeps the article's words, an
+    # unknown speaker, never the outlet's voice (extract._unknown_speaker)
     text = HOME[0][2]
     (claim,) = claims_of(text, "en", "https://www.example.com/x.html")
-    assert claim.claimant is None
+    assert (claim.claimant, claim.claimant_actor, claim.claimant_side) == (
+        "Defence Ministry",
+        None,
+        None,
+    )
     assert knowledge().home_actor("https://www.azernews.az/x") == "azerbaijan"
     assert knowledge().home_actor("https://armenpress.am/eng/news/1092408/") == "armenia"
     assert knowledge().home_actor("https://tass.com/world/1289379") is None
