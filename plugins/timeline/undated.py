@@ -160,7 +160,10 @@ def _read_as_of(
     article: SourceArticle, day: dt.date, knowledge: Knowledge
 ) -> dict[tuple[int, str], Claim]:
     """The article's claims, by sentence and part, as if it were published on ``day``."""
-    claims = extract_claims(dataclasses.replace(article, published=day), knowledge)
+    # "anchor": the day is no publication day, and how far back a weekday lies from it
+    # depends on the day the site is built (extract._dates_the_lede)
+    read = dataclasses.replace(article, published=day, published_from="anchor")
+    claims = extract_claims(read, knowledge)
     return {_place(c): c for c in claims}
 
 
