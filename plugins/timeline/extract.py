@@ -4890,20 +4890,33 @@ _LEDE_DAYS = 3
 _LEDE_KINDS = _CALENDAR_KINDS | {"weekday"}
 
 
-def _dates_the_lede(kinds: set[str], date: FuzzyDate, published: dt.date, statements: int) -> bool:
+#: The days back a day of the week, or the weekend, may lie from a day that is no day of
+#: publication (an undated article's anchor): any day of the week before it.
+_WEEK_DAYS = 7
+
+
+def _dates_the_lede(
+    kinds: set[str], date: FuzzyDate, published: dt.date, statements: int, anchor: bool = False
+) -> bool:
     """Does the first dated statement date the undated lede before it? The lede reports
     what the next lines date by a day of the days just before publication ("... погиб
     военнослужащий Азербайджана." then "инцидент произошел вечером 11 февраля" in a story
     of 12 February), or by the weekend just before it ("Հանգստյան օրերին ... խախտել է" under
     an undated headline of a Monday). A "yesterday" is no such day: in a story of today it
-    looks back."""
+    looks back. ``anchor``: ``published`` is no day of publication but the day an undated
+    article is read as of (undated.py); how many days back a day of the week or the
+    weekend falls from it ("samedi", "ce week-end") is then the anchor's weekday, not the
+    article's, and whichever day of the week before it the statement names, it dates the
+    lede: so that the lede is of the statement's day whatever day the site is built on.
+    A calendar day ("11 февраля") keeps to the days just before."""
+    weekly = anchor and not kinds & _CALENDAR_KINDS
     return (
         statements <= _LEDE_STATEMENTS
         and (
             (bool(kinds & _LEDE_KINDS) and date.precision in ("day", "time"))
             or ("relative" in kinds and date.precision == "interval")
         )
-        and 0 < (published - date.end).days <= _LEDE_DAYS
+        and 0 < (published - date.end).days <= (_WEEK_DAYS if weekly else _LEDE_DAYS)
     )
 
 
@@ -5060,7 +5073,9 @@ def extract_claims(article: SourceArticle, knowledge: Knowledge) -> list[Claim]:
         if lasting:
             pass
         elif not inherited and undated_lede and not lede_read:
-            if _dates_the_lede(kinds, date, published, statements):
+            if _dates_the_lede(
+                kinds, date, published, statements, article.published_from == "anchor"
+            ):
                 for k in undated_lede:
                     claims[k] = dataclasses.replace(claims[k], date=_day_of(date))
                 lede = _day_of(date)

@@ -22,7 +22,10 @@ from typing import Literal, get_args
 from .names import visible
 
 Precision = Literal["time", "day", "week", "month", "year", "decade", "interval"]
-PublishedFrom = Literal["header", "dateline", "metadata", "scraper", "url", "inferred"]
+#: ``"anchor"``: no publication date at all; the day is one an undated article is read as of
+#: (``undated.anchors``), never published, so that how far before it a weekday falls is
+#: unknown
+PublishedFrom = Literal["header", "dateline", "metadata", "scraper", "url", "inferred", "anchor"]
 Severity = Literal["error", "warning", "note"]
 Status = Literal["ok", "warning", "error"]
 EventType = Literal[

@@ -43,25 +43,60 @@ REPORT_REACH = dt.timedelta(days=7)
 _OWN_YEAR_KINDS = frozenset({"date", "month-year"})
 
 
+#: The day an article with no date of any kind is read as of (and a year later:
+#: :func:`anchors`), whatever day the site is built on; a Monday. Read as of the build's
+#: reference date, its reading changed from one day's build to the next: how far back a
+#: weekday or "l'année passée" lies from it, whether that is background (more than
+#: ``background_after_days`` back) and what the sentences after it inherit. Nothing is
+#: dated by it: a claim it dates is dated alike by the day a year later, or stays undated.
+#: Moved by whole weeks of years (:data:`ANCHOR_YEAR`, the same weekday) to the build's
+#: year when that is earlier, and to the latest year the text names when that is later.
+UNDATED_ANCHOR = dt.date(2026, 12, 7)
+ANCHOR_YEAR = dt.timedelta(weeks=52)
+
+
+def _latest_named(article: SourceArticle, reference: dt.date) -> tuple[dt.date | None, dt.date]:
+    """(the last day of the latest date the article writes out with its year, or None;
+    the first day of the latest date of its own it names, its year or decade included, or
+    :data:`UNDATED_ANCHOR` at least), of the dates no later than ``reference``."""
+    lang = article.language or "en"
+    latest: dt.date | None = None
+    named = dt.date.min
+    for sentence in article.sentences:
+        for mention in dates.find_dates(sentence.text, reference, None, lang):
+            if mention.anchor != "abs" or mention.value.end > reference:
+                continue
+            named = max(named, mention.value.start)
+            if mention.kind in _OWN_YEAR_KINDS and (latest is None or mention.value.end > latest):
+                latest = mention.value.end
+    return latest, named
+
+
 def own_latest_date(article: SourceArticle, reference: dt.date) -> dt.date | None:
     """The last day of the latest date the article writes out with its year ("Le 21
     octobre 2022, j'ai publié ...": 2022-10-21), or None. An article is published on or
     after the dates it states in full; the days it names with no year ("les 12, 13 et 14
     septembre", "le 7 octobre") are of that year when they fall before that day."""
-    lang = article.language or "en"
-    latest: dt.date | None = None
-    for sentence in article.sentences:
-        for mention in dates.find_dates(sentence.text, reference, None, lang):
-            if mention.anchor == "abs" and mention.kind in _OWN_YEAR_KINDS:
-                end = mention.value.end
-                if end <= reference and (latest is None or end > latest):
-                    latest = end
-    return latest
+    return _latest_named(article, reference)[0]
+
+
+def build_anchor(named: dt.date, reference: dt.date) -> dt.date:
+    """The first day an article that writes out no date with its year is read as of:
+    :data:`UNDATED_ANCHOR`, a whole number of :data:`ANCHOR_YEAR` back so as to be no
+    later than the build's reference date, then on so as to be no earlier than the latest
+    date it names (``named``: "в 2027 году" is no year to come). The same for every build
+    on or after that day."""
+    day = UNDATED_ANCHOR
+    while day > reference:
+        day -= ANCHOR_YEAR
+    while day < named:
+        day += ANCHOR_YEAR
+    return day
 
 
 def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date]:
-    """The two publication dates an undated article is read as of: the build's reference
-    date and a year and a month later; or, when its month of publication is known
+    """The two publication dates an undated article is read as of: a day of no build
+    (:func:`build_anchor`) and a year and a month later; or, when its month of publication is known
     (``published_month``), the month's last day and a week later, so that a day and
     month the text names ("on 11 May") take that year, and a weekday stays undated; or,
     when the text writes out a date with its year (:func:`own_latest_date`), that day and
@@ -73,10 +108,11 @@ def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.dat
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         last = following - dt.timedelta(days=1)
         return last, last + MONTH_ANCHOR_SHIFT
-    own = own_latest_date(article, reference)
+    own, named = _latest_named(article, reference)
     if own is not None:
         return own, max(dt.date(own.year, 12, 31), own + MONTH_ANCHOR_SHIFT)
-    return reference, reference + ANCHOR_SHIFT
+    day = build_anchor(named, reference)
+    return day, day + ANCHOR_SHIFT
 
 
 def _publication_month(article: SourceArticle) -> FuzzyDate | None:
@@ -160,7 +196,10 @@ def _read_as_of(
     article: SourceArticle, day: dt.date, knowledge: Knowledge
 ) -> dict[tuple[int, str], Claim]:
     """The article's claims, by sentence and part, as if it were published on ``day``."""
-    claims = extract_claims(dataclasses.replace(article, published=day), knowledge)
+    # "anchor": the day is no publication day, and how far back a weekday lies from it
+    # depends on the day the site is built (extract._dates_the_lede)
+    read = dataclasses.replace(article, published=day, published_from="anchor")
+    claims = extract_claims(read, knowledge)
     return {_place(c): c for c in claims}
 
 
@@ -213,10 +252,13 @@ def read_undated(
     article: SourceArticle, knowledge: Knowledge, reference: dt.date
 ) -> tuple[list[Claim], tuple[UndatedClaim, ...]]:
     """(claims with a date of their own, the others undated) of an article with no
-    publication date; ``reference`` is the build's reference date (the first anchor)."""
+    publication date; ``reference`` is the build's reference date (no date it names is
+    later)."""
     if article.published is not None or not article.sentences:
         return [], ()
     one, other = anchors(article, reference)
+    # the anchors are the article's own (its month, a date it writes out), or not
+    own_anchors = article.published_month is not None or one + ANCHOR_SHIFT != other
     first = _read_as_of(article, one, knowledge)
     second = _read_as_of(article, other, knowledge)
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
@@ -227,7 +269,7 @@ def read_undated(
         # "l'année dernière" must not be read a year earlier again
         anchored = (
             first
-            if one != reference
+            if own_anchors
             else _read_as_of(article, max(first[n].date.end for n in own), knowledge)
         )
         # when the claim was said is unknown without a publication date
@@ -236,7 +278,7 @@ def read_undated(
             for n in own
             if n in anchored and anchored[n].date == first[n].date
         ]
-    if own and one != reference and not article.published_month:
+    if own and own_anchors and not article.published_month:
         dated += _lede_followers(article, first, own, one)
     month = _publication_month(article)
     if month is not None:

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from timeline.extract import extract_claims
 from timeline.knowledge import Knowledge, load_knowledge
 from timeline.model import Sentence, SourceArticle
 from timeline.text import split_sentences
-from timeline.undated import read_undated
+from timeline.undated import ANCHOR_YEAR, UNDATED_ANCHOR, build_anchor, read_undated
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = dt.date(2026, 1, 1)
@@ -397,3 +398,82 @@ def test_an_undated_article_s_disputes_do_not_depend_on_the_day_it_is_built(
     ]
     assert found[0] == found[1] == found[2]
     assert any(disputes for _, disputes in found[0]) is disputed
+
+
+#: ru-5497e29711, fr-c76fc3523d: a lede that names no day, then "в субботу" / "samedi".
+_LEDE_THEN_WEEKDAY = [
+    (
+        "Минобороны Армении опровергло сообщение азербайджанской стороны о жертвах среди "
+        'личного состава армянской армии, передает "Интерфакс".\n\n'
+        "Ранее в субботу пресс-служба министерства обороны Азербайджана сообщила, что "
+        "вооруженные силы Азербайджана полностью вернули контроль над несколькими "
+        "стратегическими высотами.",
+        "ru",
+    ),
+    (
+        "Le ministère de la Défense de l'Azerbaïdjan a annoncé la mort d'un soldat azéri "
+        "après une embuscade depuis les positions des forces armées arméniennes à la "
+        "frontière entre les deux pays.\n\n"
+        "Un soldat azerbaïdjanais a été tué samedi par un tireur embusqué depuis les "
+        "positions des forces armées arméniennes à la frontière entre les deux pays, a "
+        "indiqué le ministère azerbaïdjanais de la Défense.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _LEDE_THEN_WEEKDAY)
+def test_a_lede_is_of_the_day_of_the_weekday_after_it_as_of_any_anchor(
+    text: str, lang: str
+) -> None:
+    # issue 20: read as of an anchor (no publication day), how far back "samedi" lies is
+    # the anchor's weekday: as of a Monday the lede took Saturday (2 days back), as of a
+    # Wednesday not (4 days); so the lede's disputes changed with the day of the build
+    article = undated_article(text, lang)
+    for day in (dt.date(2026, 12, 6) + dt.timedelta(days=n) for n in range(7)):  # Sun..Sat
+        read = dataclasses.replace(article, published=day, published_from="anchor")
+        claims = extract_claims(read, knowledge())
+        assert len({c.date for c in claims}) == 1, day
+
+
+def test_an_undated_article_is_read_alike_whatever_day_of_the_year_it_is_built() -> None:
+    # issue 20, fr-ee60649ca0: "l'année passée" read as of the build's day was 341 days
+    # back built on 7 December (background: the sentences after it took the day of
+    # publication), 7 days back built on 7 January (they took "last year"): the denial and
+    # the account it denies were of two days, then of one
+    article = undated_article(
+        "EREVAN: L'Arménie a accusé mardi l'Azerbaïdjan d'avoir ouvert le feu sur ses "
+        "soldats, dont l'un a été blessé, dernier accrochage en date entre les deux pays "
+        "rivaux du Caucase après une guerre au Nagorny Karabakh l'année passée.\n\n"
+        "Selon le chef d'état-major arménien, Samvel Asatryan, un militaire a été « "
+        "légèrement » blessé dans cet incident qui a eu lieu près du village de Verin "
+        "Chorja.\n\n"
+        "Bakou a pour sa part démenti toute implication.",
+        "fr",
+    )
+    days = (dt.date(2026, 12, 7), dt.date(2027, 1, 7), dt.date(2027, 6, 30), dt.date(2028, 2, 29))
+    found = [
+        [(c.sentence, c.disputes) for c in read_undated(article, knowledge(), day)[1]]
+        for day in days
+    ]
+    assert all(f == found[0] for f in found)
+    assert any(disputes for _, disputes in found[0])
+
+
+@pytest.mark.parametrize(
+    ("named", "reference", "anchor"),
+    [
+        (dt.date.min, dt.date(2026, 12, 7), UNDATED_ANCHOR),
+        (dt.date.min, dt.date(2031, 5, 2), UNDATED_ANCHOR),  # any later build
+        (dt.date(2020, 1, 1), dt.date(2027, 1, 7), UNDATED_ANCHOR),  # "en 2020"
+        # "в 2027 году": no year to come, read as of that year's Monday
+        (dt.date(2027, 1, 1), dt.date(2027, 3, 1), UNDATED_ANCHOR + ANCHOR_YEAR),
+        # a build as of a day before it: as of a Monday no later than that day
+        (dt.date.min, dt.date(2026, 1, 1), UNDATED_ANCHOR - ANCHOR_YEAR),
+    ],
+)
+def test_an_undated_article_is_read_as_of_a_day_of_no_build(
+    named: dt.date, reference: dt.date, anchor: dt.date
+) -> None:
+    assert build_anchor(named, reference) == anchor
+    assert anchor.weekday() == UNDATED_ANCHOR.weekday()
