@@ -551,7 +551,7 @@ def side_fatalities(entry: Entry, timeline: Timeline) -> dict[str, str]:
             continue
         for series in account.figures:
             if series.kind == KILLED and series.victims in (None, account.side):
-                found[account.side] = str(series.last)
+                found[account.side] = " + ".join(str(n) for n in series.last)
     return found
 
 

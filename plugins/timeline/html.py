@@ -150,14 +150,18 @@ def claim_words(_: Gettext, gettext: Callable[[str], str]) -> ClaimWords:
 
 
 def _figure_text(series: FigureSeries, views: LanguageViews) -> str:
-    """``12 → 13``, each value with its qualifier ("at least 1")."""
-    parts = []
-    for value, qualifier in series.values:
-        text = views.number(value)
-        if qualifier:
-            text = f"{views.qualifiers.get(qualifier, qualifier)} {text}"
-        parts.append(text)
-    return " → ".join(parts)
+    """``12 → 13``, each value with its qualifier ("at least 1"), the parts of one
+    claim's value joined ("4 + 2")."""
+    steps = []
+    for step in series.values:
+        parts = []
+        for value, qualifier in step:
+            text = views.number(value)
+            if qualifier:
+                text = f"{views.qualifiers.get(qualifier, qualifier)} {text}"
+            parts.append(text)
+        steps.append(" + ".join(parts))
+    return " → ".join(steps)
 
 
 def _figure_label(
@@ -404,7 +408,7 @@ def claim_html(
     if claim.said_on:
         meta.append(esc(words.said_on % {"date": views.date(claim.said_on)}))
     for f in sorted(claim.figures):
-        series = FigureSeries(f.kind, ((f.value, f.qualifier),))
+        series = FigureSeries(f.kind, (((f.value, f.qualifier),),))
         label = words.label % {"label": views.figures.get(f.kind, f.kind)}
         meta.append(f"{esc(label)} <strong>{esc(_figure_text(series, views))}</strong>")
     if disputed:

@@ -604,7 +604,10 @@ class LanguageViews:
             if series.kind in ("killed", "dead")
         ]
         if killed:
-            values = ", ".join(f"{self.side_name(side)} {self.number(n)}" for side, n in killed[:2])
+            values = ", ".join(
+                f"{self.side_name(side)} {' + '.join(self.number(n) for n in last)}"
+                for side, last in killed[:2]
+            )
             kind = self.figures["killed"]
             label = self.gettext("%(label)s:") % {"label": kind[:1].lower() + kind[1:]}
             text = f"{text}; {label} {values}"

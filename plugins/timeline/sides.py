@@ -1121,6 +1121,8 @@ def _compounds(text: str) -> list[re.Match[str]]:
     if not any(mark in text for mark in _COMPOUND_MARKS):
         return []
     return list(_COMPOUND.finditer(text))
+
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 

@@ -64,20 +64,27 @@ _EVENTS: tuple[EventType, ...] = (
 )
 
 
+#: One count as a claim gives it: its value and qualifier ("at least").
+Part = tuple[int, str | None]
+
+
 @dataclass(frozen=True)
 class FigureSeries:
-    """One kind of figure as a side gives it: successive distinct values
-    (``(12, None), (13, None)``: "12 → 13"), the side whose people they count
-    when known, and whether another side gives a different value."""
+    """One kind of figure as a side gives it: successive distinct values, each the
+    counts one claim gives of it (``((12, None),), ((13, None),)``: "12 → 13"; a claim
+    that counts two groups of the same losses, "four soldiers and two civilians died",
+    gives one value of two parts, "4 + 2", never a series "4 → 2"), the side whose people
+    they count when known, and whether another side gives a different value."""
 
     kind: str
-    values: tuple[tuple[int, str | None], ...]
+    values: tuple[tuple[Part, ...], ...]
     victims: str | None = None
     disputed: bool = False
 
     @property
-    def last(self) -> int:
-        return self.values[-1][0]
+    def last(self) -> tuple[int, ...]:
+        """The latest value's parts (``(13,)``, ``(4, 2)``)."""
+        return tuple(value for value, _ in self.values[-1])
 
 
 @dataclass(frozen=True)
@@ -217,11 +224,18 @@ def _account(side: str, claims: Sequence[Claim], figures: tuple[FigureSeries, ..
 
 def _series(claims: Sequence[Claim]) -> list[FigureSeries]:
     """Each kind of figure (and whose people it counts: ``Figure.side``) with its
-    successive distinct values, in the order the claims give them."""
-    found: dict[tuple[str, str | None], list[tuple[int, str | None]]] = {}
+    successive distinct values, in the order the claims give them: the counts one claim
+    gives of one kind and side are the parts of one value, not a series."""
+    found: dict[tuple[str, str | None], list[tuple[Part, ...]]] = {}
     for claim in claims:
+        parts: dict[tuple[str, str | None], list[Part]] = {}
         for figure in claim.figures:
-            values = found.setdefault((figure.kind, figure.side), [])
-            if all(v != figure.value for v, _ in values):
-                values.append((figure.value, figure.qualifier))
+            given = parts.setdefault((figure.kind, figure.side), [])
+            if all(v != figure.value for v, _ in given):
+                given.append((figure.value, figure.qualifier))
+        for key, given in parts.items():
+            values = found.setdefault(key, [])
+            step = tuple(given)
+            if all([v for v, _ in s] != [v for v, _ in step] for s in values):
+                values.append(step)
     return [FigureSeries(kind, tuple(values), victims) for (kind, victims), values in found.items()]

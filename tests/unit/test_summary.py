@@ -96,7 +96,7 @@ def test_updates_of_one_side_are_a_series_and_only_sides_dispute() -> None:
     assert [a.side for a in summary.accounts] == ["armenia", "azerbaijan", "third", "reports"]
     armenia, azerbaijan = summary.accounts[:2]
     (captured,) = armenia.figures
-    assert captured.kind == "captured" and captured.values == ((12, None), (13, None))
+    assert captured.kind == "captured" and captured.values == (((12, None),), ((13, None),))
     assert captured.victims == "armenia" and captured.disputed
     assert {f.kind: f.disputed for f in azerbaijan.figures} == {"killed": False, "captured": True}
     assert summary.disputed == ("captured",)
@@ -113,3 +113,25 @@ def test_lead_is_the_main_speakers_first_report_of_an_event() -> None:
     (armenia, both) = summarize(entry, ACTORS, CLAIMANTS, stories=1).accounts
     assert armenia.lead is report and armenia.types == ("armed-clash",)
     assert both.side == "both" and [c for c, _ in armenia.by_claimant()] == [am]
+
+
+def test_two_counts_of_one_claim_are_parts_of_one_value_not_an_update() -> None:
+    # a wire copy of 2023-09-19 (en-3a7327dc80's day): "Azerbaijan's Defense Ministry ...
+    # reported that four soldiers and two civilians died": not "4 → 2"
+    az = "Azerbaijani defence ministry"
+    both = claim(
+        "Azerbaijan's Defense Ministry reported that four soldiers and two civilians died.",
+        az,
+        Figure("killed", 4, side="azerbaijan"),
+        Figure("killed", 2, side="azerbaijan"),
+    )
+    later = claim(
+        "The ministry later said six people died.", az, Figure("killed", 6, side="azerbaijan")
+    )
+    entry = Entry("e", DAY, "h", "casualties", (both, later), ("a",), ())
+    (account,) = summarize(entry, ACTORS, CLAIMANTS, stories=1).accounts
+    (killed,) = account.figures
+    assert killed.values == (((4, None), (2, None)), ((6, None),))
+    assert killed.last == (6,)
+    (only,) = summarize(replace(entry, claims=(both,)), ACTORS, CLAIMANTS, 1).accounts
+    assert only.figures[0].last == (4, 2)
