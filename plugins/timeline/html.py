@@ -28,7 +28,7 @@ from .render import (
     YearGroup,
     datetime_attr,
 )
-from .summary import Account, EntrySummary, FigureSeries, parties
+from .summary import PARTS_JOIN, Account, EntrySummary, FigureSeries, parties
 
 Url = Callable[[str], str]
 Gettext = Callable[..., Markup]
@@ -160,7 +160,7 @@ def _figure_text(series: FigureSeries, views: LanguageViews) -> str:
             if qualifier:
                 text = f"{views.qualifiers.get(qualifier, qualifier)} {text}"
             parts.append(text)
-        steps.append(" + ".join(parts))
+        steps.append(PARTS_JOIN.join(parts))
     return " → ".join(steps)
 
 

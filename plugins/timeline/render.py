@@ -32,7 +32,7 @@ from .i18n import (
 )
 from .model import Claim, Entry, EventType, FuzzyDate, SourceArticle, Story, Timeline
 from .people import Tables, page_name
-from .summary import Account, EntrySummary, summarize
+from .summary import PARTS_JOIN, Account, EntrySummary, summarize
 from .summary import parties as summary_parties
 
 #: Entries listed on one page of a year, type or place (keeps pages < 100 KB).
@@ -605,7 +605,7 @@ class LanguageViews:
         ]
         if killed:
             values = ", ".join(
-                f"{self.side_name(side)} {' + '.join(self.number(n) for n in last)}"
+                f"{self.side_name(side)} {PARTS_JOIN.join(self.number(n) for n in last)}"
                 for side, last in killed[:2]
             )
             kind = self.figures["killed"]

@@ -64,6 +64,8 @@ _EVENTS: tuple[EventType, ...] = (
 )
 
 
+#: How the parts of one value are written ("4 + 2", never broken across lines).
+PARTS_JOIN = "\u00a0+\u00a0"
 #: One count as a claim gives it: its value and qualifier ("at least").
 Part = tuple[int, str | None]
 
