@@ -1087,7 +1087,7 @@ def _denial_first(
     claims: Sequence[Claim],
     i: int,
     j: int,
-    second: Sequence[Claim | None] | None = None,
+    second: Sequence[Claim | None],
 ) -> tuple[int, int] | None:
     """(the denial, what it denies) of a pair :func:`_denials_of` or :func:`_tolls_denied`
     made, when the denied claim is dated before the denial (a denial answers what was
@@ -1122,16 +1122,14 @@ def _denial_first(
 
 
 def _dated_before(
-    claims: Sequence[Claim], second: Sequence[Claim | None] | None, denial: int, denied: int
+    claims: Sequence[Claim], second: Sequence[Claim | None], denial: int, denied: int
 ) -> bool:
-    """Is the ``denied`` claim dated before the ``denial``: by the one reading
-    (``claims``), or, given the same claims read as of another anchor (``second``), no
-    later than it in both readings and before it in one ("mardi" and a denial that names
-    no day: the same day read as of a Tuesday, the Tuesday before as of a Monday, so the
-    pair is found whatever day the article is read as of)?"""
+    """Is the ``denied`` claim dated before the ``denial`` in the two readings of the
+    article (``claims``, and ``second``: the same claims read as of another anchor): no
+    later than it in both and before it in one ("mardi" and a denial that names no day:
+    the same day read as of a Tuesday, the Tuesday before as of a Monday, so the pair is
+    found whatever day the article is read as of)?"""
     one = claims[denied].date.end < claims[denial].date.start
-    if second is None:
-        return one
     d, a = second[denial], second[denied]
     if d is None or a is None:
         return False
@@ -1143,14 +1141,15 @@ def _dated_before(
     )
 
 
-def _day_of(
-    claims: Sequence[Claim], second: Sequence[Claim | None] | None, i: int
+def day_of_readings(
+    claims: Sequence[Claim], second: Sequence[Claim | None], i: int
 ) -> tuple[str, str]:
-    """The day of claim ``i`` as the readings give it (as ``undated._day_key``: a claim
-    the second reading lacks is a day of its own)."""
+    """The day of claim ``i`` of an undated article as its two readings give it (its
+    date's bucket read as of the one anchor, ``claims``, and as of the other, ``second``,
+    None where that reading lacks the claim): two claims are of one day when both
+    readings date them alike, which holds whatever the anchors are; a claim the second
+    reading lacks is a day of its own."""
     first = date_bucket(claims[i].date)
-    if second is None:
-        return first, ""
     other = second[i]
     return first, f"alone:{i}" if other is None else date_bucket(other.date)
 
@@ -1158,8 +1157,8 @@ def _day_of(
 def denials_across_days(
     claims: Sequence[Claim],
     name: str,
+    second: Sequence[Claim | None],
     sectors: Mapping[str, frozenset[str]] | None = None,
-    second: Sequence[Claim | None] | None = None,
 ) -> list[Claim]:
     """``claims`` (one article's, read as of an anchor that dates none of them: an undated
     article's, :mod:`timeline.undated`) with each denial set against what it denies though
@@ -1173,9 +1172,9 @@ def denials_across_days(
     :func:`mark_conflicts`'s; the pairs made here are named ``"<name>:denied"``,
     ``"<name>:denied#2"``... ``second``: the same claims read as of another anchor (None
     where that reading lacks one): the two are of different days when either reading
-    dates them apart, and the denied claim is before the denial when both readings date
-    it no later and one earlier (:func:`_dated_before`), so that what is found does not
-    depend on the day the article is read as of."""
+    dates them apart (:func:`day_of_readings`), and the denied claim is before the denial
+    when both readings date it no later and one earlier (:func:`_dated_before`), so that
+    what is found does not depend on the day the article is read as of."""
     sectors = line_sectors() if sectors is None else sectors
     accounts = [i for i, c in enumerate(claims) if c.opposes and c.claimant_side]
     if not any(claims[i].denies for i in accounts):
@@ -1185,7 +1184,7 @@ def denials_across_days(
     found = sorted(
         (i, j)
         for i, j in pairs
-        if _day_of(claims, second, i) != _day_of(claims, second, j)
+        if day_of_readings(claims, second, i) != day_of_readings(claims, second, j)
         and _denial_first(claims, i, j, second) is not None
     )
     if not found:

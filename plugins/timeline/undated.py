@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from . import dates
 from .extract import Knowledge, extract_claims, tells_state_now
-from .merge import date_bucket, denials_across_days, mark_conflicts
+from .merge import day_of_readings, denials_across_days, mark_conflicts
 from .model import Claim, FuzzyDate, SourceArticle, UndatedClaim
 
 #: How far apart the two anchors are: another year, month and weekday.
@@ -56,9 +56,12 @@ ANCHOR_YEAR = dt.timedelta(weeks=52)
 
 
 def _latest_named(article: SourceArticle, reference: dt.date) -> tuple[dt.date | None, dt.date]:
-    """(the last day of the latest date the article writes out with its year, or None;
-    the first day of the latest date of its own it names, its year or decade included, or
-    :data:`UNDATED_ANCHOR` at least), of the dates no later than ``reference``."""
+    """(the last day of the latest date the article writes out with its year ("Le 21
+    octobre 2022, j'ai publié ...": 2022-10-21), or None; the first day of the latest date
+    of its own it names, its year or decade included), of the dates no later than
+    ``reference``. An article is published on or after the dates it states in full; the
+    days it names with no year ("les 12, 13 et 14 septembre", "le 7 octobre") are of that
+    year when they fall before that day."""
     lang = article.language or "en"
     latest: dt.date | None = None
     named = dt.date.min
@@ -70,14 +73,6 @@ def _latest_named(article: SourceArticle, reference: dt.date) -> tuple[dt.date |
             if mention.kind in _OWN_YEAR_KINDS and (latest is None or mention.value.end > latest):
                 latest = mention.value.end
     return latest, named
-
-
-def own_latest_date(article: SourceArticle, reference: dt.date) -> dt.date | None:
-    """The last day of the latest date the article writes out with its year ("Le 21
-    octobre 2022, j'ai publié ...": 2022-10-21), or None. An article is published on or
-    after the dates it states in full; the days it names with no year ("les 12, 13 et 14
-    septembre", "le 7 octobre") are of that year when they fall before that day."""
-    return _latest_named(article, reference)[0]
 
 
 def build_anchor(named: dt.date, reference: dt.date) -> dt.date:
@@ -94,25 +89,26 @@ def build_anchor(named: dt.date, reference: dt.date) -> dt.date:
     return day
 
 
-def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date]:
-    """The two publication dates an undated article is read as of: a day of no build
-    (:func:`build_anchor`) and a year and a month later; or, when its month of publication is known
-    (``published_month``), the month's last day and a week later, so that a day and
-    month the text names ("on 11 May") take that year, and a weekday stays undated; or,
-    when the text writes out a date with its year (:func:`own_latest_date`), that day and
-    the last day of its year (a week later at least): a day and month before it in that
-    year ("le 7 octobre" after "Le 21 octobre 2022") is of that year both times, one
-    after it ("le 12 décembre") and a weekday or "yesterday" are not, and stay undated."""
+def anchors(article: SourceArticle, reference: dt.date) -> tuple[dt.date, dt.date, bool]:
+    """The two publication dates an undated article is read as of, and whether they are
+    the article's own: a day of no build (:func:`build_anchor`) and a year and a month
+    later (not its own); or, when its month of publication is known (``published_month``),
+    the month's last day and a week later, so that a day and month the text names ("on 11
+    May") take that year, and a weekday stays undated; or, when the text writes out a date
+    with its year (:func:`_latest_named`), that day and the last day of its year (a week
+    later at least): a day and month before it in that year ("le 7 octobre" after "Le 21
+    octobre 2022") is of that year both times, one after it ("le 12 décembre") and a
+    weekday or "yesterday" are not, and stay undated."""
     if article.published_month:
         year, month = (int(part) for part in article.published_month.split("-"))
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         last = following - dt.timedelta(days=1)
-        return last, last + MONTH_ANCHOR_SHIFT
+        return last, last + MONTH_ANCHOR_SHIFT, True
     own, named = _latest_named(article, reference)
     if own is not None:
-        return own, max(dt.date(own.year, 12, 31), own + MONTH_ANCHOR_SHIFT)
+        return own, max(dt.date(own.year, 12, 31), own + MONTH_ANCHOR_SHIFT), True
     day = build_anchor(named, reference)
-    return day, day + ANCHOR_SHIFT
+    return day, day + ANCHOR_SHIFT, False
 
 
 def _publication_month(article: SourceArticle) -> FuzzyDate | None:
@@ -203,37 +199,23 @@ def _read_as_of(
     return {_place(c): c for c in claims}
 
 
-def _day_key(claim: Claim, other: Claim | None) -> tuple[str, str]:
-    """The day of an undated claim as both readings give it: its date's bucket read as of
-    the first anchor and as of the second. Two claims are of one day when they are dated
-    alike both times (both of the day of publication, or of "the day before"), which holds
-    whatever the anchors are; dated alike by one anchor only ("jeudi" and "hier" of a
-    Friday), they are not. A claim the second reading does not find is a day of its own."""
-    first = date_bucket(claim.date)
-    if other is None:
-        return first, f"alone:{_place(claim)}"
-    return first, date_bucket(other.date)
-
-
 def mark_undated(
     article_id: str,
     claims: Sequence[Claim],
+    second: Sequence[Claim | None],
     sectors: Mapping[str, frozenset[str]] | None = None,
-    second: Sequence[Claim | None] | None = None,
 ) -> list[Claim]:
     """``claims`` (an undated article's, read as of one anchor) with their disputes and
     updates marked among the claims of their day: those the two readings date alike
     (``second``: the same claims read as of the other anchor, in the same order, None
-    where that reading lacks one; :func:`_day_key`) are of one day, whatever it is, as
-    the claims of an entry are. Without ``second``, the first reading's dates alone
-    (then the days found depend on the anchor). Each day's disputes are named
+    where that reading lacks one; :func:`timeline.merge.day_of_readings`) are of one
+    day, whatever it is and whatever the anchors are, as the claims of an entry are
+    ("jeudi" and "hier", alike as of a Friday only, are not). Each day's disputes are named
     ``"<article>:undated<n>:..."`` (the n-th day of the article, in the claims' order), so
     that no two days or articles share one. ``sectors``: as ``merge.mark_conflicts``'s."""
-    others: Sequence[Claim | None] = claims if second is None else second
-    keys = [_day_key(claim, other) for claim, other in zip(claims, others, strict=True)]
     days: dict[tuple[str, str], list[int]] = {}
-    for index, key in enumerate(keys):
-        days.setdefault(key, []).append(index)
+    for index in range(len(claims)):
+        days.setdefault(day_of_readings(claims, second, index), []).append(index)
     marked = list(claims)
     for number, members in enumerate(days.values(), start=1):
         found = mark_conflicts(
@@ -242,9 +224,7 @@ def mark_undated(
         for index, claim in zip(members, found, strict=True):
             marked[index] = claim
     if len(days) > 1:  # a denial of one day and what it denies, told of a day before
-        return denials_across_days(
-            marked, f"{article_id}:undated", sectors, None if second is None else list(others)
-        )
+        return denials_across_days(marked, f"{article_id}:undated", second, sectors)
     return marked
 
 
@@ -256,9 +236,7 @@ def read_undated(
     later)."""
     if article.published is not None or not article.sentences:
         return [], ()
-    one, other = anchors(article, reference)
-    # the anchors are the article's own (its month, a date it writes out), or not
-    own_anchors = article.published_month is not None or one + ANCHOR_SHIFT != other
+    one, other, own_anchors = anchors(article, reference)
     first = _read_as_of(article, one, knowledge)
     second = _read_as_of(article, other, knowledge)
     own = sorted(n for n, claim in first.items() if n in second and second[n].date == claim.date)
@@ -304,7 +282,7 @@ def read_undated(
             series=claim.series,
         )
         for claim in mark_undated(
-            article.id, left, knowledge.sectors, [second.get(_place(c)) for c in left]
+            article.id, left, [second.get(_place(c)) for c in left], knowledge.sectors
         )
     )
     return dated, undated
