@@ -4200,13 +4200,12 @@ def _unknown_speaker(
     speaker that keeps its words, in its language, as ``_definite`` keeps one, never the
     outlet's voice. A pronoun ("selon lui") is no name; a reciprocal sentence ("the parties
     accused each other") names no role."""
-    words = _att(lang).according
+    pattern = _att(lang).according
     lexicon = _lexicon()
     phrases: list[str] = []
-    for according in words.finditer(masked) if words is not None else ():
-        if according["np"] is not None:
-            phrases.append(_without_time(according["np"].strip(), lang))
-        break
+    according = pattern.search(masked) if pattern is not None else None
+    if according is not None and according["np"] is not None:
+        phrases.append(_without_time(according["np"].strip(), lang))
     if verbs and _vf(lang) is None:
         np = _speaker_before(_before_verb(masked, verbs[0][0], lang), frozenset(), lang)
         phrases.extend([np] if np else [])
