@@ -2848,8 +2848,7 @@ def _agency_dateline(text: str, line: int, outlets: Outlets, facts: _Facts) -> s
     if outlet is None or not day_month:
         return None
     _credit_outlet(outlet, facts)
-    if found.group("place"):  # a reposting page may lose it, a count in its stead
-        facts.dateline_place = facts.dateline_place or found.group("place").title()
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
     if written is not None:
         _first_dateline(written[0], line, facts)
     elif "date" in found.groupdict() and facts.dateline_day is None:
@@ -2906,8 +2905,7 @@ def _place_country_dateline(text: str, line: int, facts: _Facts) -> str | None:
     written = _match_date(when)
     if written is None and not _day_month(when):
         return None
-    if found.group("place"):  # a reposting page may lose it, a count in its stead
-        facts.dateline_place = facts.dateline_place or found.group("place").title()
+    facts.dateline_place = facts.dateline_place or found.group("place").title()
     if written is not None:
         _first_dateline(written[0], line, facts)
     return text[found.end() :].strip()
